@@ -1,0 +1,59 @@
+namespace Resume.Model;
+
+/// <summary>What the parser saw about the document itself, beyond its content.</summary>
+public sealed record ResumeMeta
+{
+    /// <summary>Schema version of the JSON Resume part.</summary>
+    public string Version { get; init; } = "v1.0.0";
+
+    /// <summary><c>pdf</c>, <c>docx</c>, <c>txt</c> or <c>md</c>, detected from the content.</summary>
+    public string? FileType { get; init; }
+
+    public int PageCount { get; init; }
+    public int WordCount { get; init; }
+
+    /// <summary>Sections in document order, with the heading as written.</summary>
+    public IReadOnlyList<SectionInfo> Sections { get; init; } = [];
+
+    public IReadOnlyList<ParseWarning> Warnings { get; init; } = [];
+}
+
+/// <param name="Kind">One of <see cref="SectionKinds"/>.</param>
+/// <param name="Heading">The heading as the resume writes it; empty for the header block.</param>
+public sealed record SectionInfo(string Kind, string Heading);
+
+/// <param name="Code">One of <see cref="ParseWarningCodes"/>: stable, for programs.</param>
+/// <param name="Message">A sentence for people.</param>
+public sealed record ParseWarning(string Code, string Message);
+
+public static class SectionKinds
+{
+    public const string Summary = "summary";
+    public const string Work = "work";
+    public const string Education = "education";
+    public const string Skills = "skills";
+    public const string Projects = "projects";
+    public const string Certificates = "certificates";
+    public const string Awards = "awards";
+    public const string Publications = "publications";
+    public const string Volunteer = "volunteer";
+    public const string Languages = "languages";
+    public const string Interests = "interests";
+    public const string References = "references";
+    /// <summary>A heading the parser could not map to a standard section.</summary>
+    public const string Other = "other";
+}
+
+public static class ParseWarningCodes
+{
+    /// <summary>No text layer: an ATS sees an empty page.</summary>
+    public const string ImageOnly = "image-only";
+    /// <summary>Some pages have text but little of it, next to large images.</summary>
+    public const string TextInImages = "text-in-images";
+    public const string MultiColumn = "multi-column";
+    public const string Tables = "tables";
+    public const string TextBoxes = "text-boxes";
+    public const string HeaderFooterContent = "header-footer-content";
+    public const string UnusualHeadings = "unusual-headings";
+    public const string NoSections = "no-sections";
+}

@@ -1,0 +1,16 @@
+namespace Resume.Parsing;
+
+/// <summary>Limits that keep one hostile file from costing more than a resume should.</summary>
+public sealed record ParserOptions
+{
+    public static ParserOptions Default { get; } = new();
+
+    /// <summary>Larger uploads are refused before any parsing (10 MiB: a resume with photos stays far below).</summary>
+    public long MaxFileBytes { get; init; } = 10 * 1024 * 1024;
+
+    /// <summary>Resumes run one to three pages; twenty leaves room for CVs with publications.</summary>
+    public int MaxPages { get; init; } = 20;
+
+    /// <summary>Wall-clock budget for one file; a parse that runs longer ends as <c>timeout</c>.</summary>
+    public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(30);
+}

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# The whole test suite on a bare machine: installs and starts the services the tests talk to, then runs every test.
+# Tests that stop and start the broker (Category=Disruptive) run last, alone.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+scripts/services.sh up
+
+dotnet build Pipeline.sln -c Release -nologo -v q
+dotnet test Pipeline.sln -c Release --no-build -nologo --filter "Category!=Disruptive" "$@"
+dotnet test Pipeline.sln -c Release --no-build -nologo --filter "Category=Disruptive" "$@"
