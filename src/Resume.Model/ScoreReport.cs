@@ -1,0 +1,71 @@
+namespace Resume.Model;
+
+/// <summary>
+/// The score stage's result (<c>score.json</c>): an overall 0–100 score, sub-scores, every check with its evidence and fix,
+/// the job-posting match when a posting was given, and the guide's advice the render stage shows.
+/// </summary>
+public sealed record ScoreReport
+{
+    public int Score { get; init; }
+
+    /// <summary>0–100 per category (keys are <see cref="CheckResult.Category"/> values).</summary>
+    public IReadOnlyDictionary<string, int> Subscores { get; init; } = new Dictionary<string, int>();
+
+    public IReadOnlyList<CheckResult> Checks { get; init; } = [];
+
+    /// <summary>Only when a job posting was given.</summary>
+    public JobMatch? Match { get; init; }
+
+    public GuideSummary Guide { get; init; } = new();
+}
+
+/// <param name="Id">Stable, for programs (<c>quantified-impact</c>).</param>
+/// <param name="Title">What is checked, for people.</param>
+/// <param name="Status">One of <see cref="CheckStatus"/>.</param>
+/// <param name="Weight">Share of the overall score this check carries.</param>
+/// <param name="Category">The sub-score it counts toward.</param>
+/// <param name="Detail">What was found, in a sentence with the figures.</param>
+/// <param name="Evidence">The resume's own lines the finding refers to.</param>
+/// <param name="Fix">What to change; empty when the check passes.</param>
+public sealed record CheckResult(
+    string Id,
+    string Title,
+    string Status,
+    int Weight,
+    string Category,
+    string Detail,
+    IReadOnlyList<string> Evidence,
+    string Fix);
+
+public static class CheckStatus
+{
+    public const string Pass = "pass";
+    public const string Warn = "warn";
+    public const string Fail = "fail";
+}
+
+/// <param name="Rate">Share of the posting's skills and keywords the resume shows, 0–1.</param>
+/// <param name="Matched">Found in the resume, most important first.</param>
+/// <param name="Missing">Not found, most important first.</param>
+/// <param name="MissingImportant">The missing ones worth adding first (required, or named often in the posting).</param>
+public sealed record JobMatch(
+    double Rate,
+    IReadOnlyList<string> Matched,
+    IReadOnlyList<string> Missing,
+    IReadOnlyList<string> MissingImportant);
+
+/// <summary>What the render stage needs from the role guide, so it never has to load guides itself.</summary>
+public sealed record GuideSummary
+{
+    public string Role { get; init; } = "";
+    public string Title { get; init; } = "";
+
+    /// <summary>Section kinds (<see cref="SectionKinds"/>) in the order the guide recommends.</summary>
+    public IReadOnlyList<string> SectionOrder { get; init; } = [];
+
+    /// <summary>Pages the guide recommends for this candidate's years of experience.</summary>
+    public int RecommendedPages { get; init; } = 1;
+
+    /// <summary>The guide's advice that applies to this resume, in the guide's own (rewritten) words.</summary>
+    public IReadOnlyList<string> Advice { get; init; } = [];
+}
