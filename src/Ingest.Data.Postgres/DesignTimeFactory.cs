@@ -1,0 +1,21 @@
+using Ingest.Data.Database;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace Ingest.Data.Postgres;
+
+/// <summary>
+/// For the EF tools: `dotnet ef migrations add NAME --project src/Ingest.Data.Postgres`. Adding a migration or writing its
+/// script needs no server; the connection string here is used only by `dotnet ef database update`.
+/// </summary>
+public sealed class DesignTimeFactory : IDesignTimeDbContextFactory<IngestDbContext>
+{
+    public const string DefaultConnectionString = "Host=127.0.0.1;Port=5432;Username=pipeline;Password=pipeline;Database=pipeline";
+
+    public IngestDbContext CreateDbContext(string[] args)
+    {
+        var options = new DbContextOptionsBuilder<IngestDbContext>();
+        options.UseProvider(DatabaseProvider.Postgres, Environment.GetEnvironmentVariable("ConnectionStrings__Pipeline") ?? DefaultConnectionString);
+        return new IngestDbContext(options.Options);
+    }
+}

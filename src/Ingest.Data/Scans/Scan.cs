@@ -1,0 +1,52 @@
+namespace Ingest.Data.Scans;
+
+/// <summary>One uploaded resume on its way through the stages. Erasing it keeps only the id, status and dates.</summary>
+public sealed class Scan
+{
+    public const int RoleLength = 64;
+    public const int FileNameLength = 255;
+    public const int IdempotencyKeyLength = 300;
+    public const int FailureMessageLength = 1000;
+
+    /// <summary>128 random bits: for anonymous scans, knowing the id is the right to read it.</summary>
+    public Guid Id { get; set; }
+
+    /// <summary>Null for anonymous scans (tenants come later).</summary>
+    public Guid? TenantId { get; set; }
+
+    public ScanStatus Status { get; set; }
+
+    public required string Role { get; set; }
+    public bool HasJobDescription { get; set; }
+
+    /// <summary>The name the file was uploaded under (personal data: erased with the scan).</summary>
+    public string? FileName { get; set; }
+
+    public long SizeBytes { get; set; }
+
+    /// <summary>SHA-256 of the uploaded bytes, hex.</summary>
+    public string? ContentSha256 { get; set; }
+
+    /// <summary>The caller's <c>Idempotency-Key</c> with its scope (<c>anonymous:…</c>); unique.</summary>
+    public string? IdempotencyKey { get; set; }
+
+    /// <summary>SHA-256 over the file and the fields, hex: the same key with another body is refused.</summary>
+    public string? RequestFingerprint { get; set; }
+
+    public int? Score { get; set; }
+
+    public string? FailureStage { get; set; }
+    public string? FailureCode { get; set; }
+    public string? FailureMessage { get; set; }
+
+    /// <summary>How many times the scan was announced: 1, then one more per re-announcement of a stuck scan.</summary>
+    public int Attempts { get; set; } = 1;
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>When the status last moved or the scan was last announced: what "stuck" is measured from.</summary>
+    public DateTimeOffset UpdatedAt { get; set; }
+
+    public DateTimeOffset? CompletedAt { get; set; }
+    public DateTimeOffset? DeletedAt { get; set; }
+}

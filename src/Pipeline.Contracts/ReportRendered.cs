@@ -1,0 +1,12 @@
+namespace Pipeline.Contracts;
+
+/// <summary>The render stage wrote the report (HTML, PDF) and the optimized resume (PDF, DOCX): the scan is complete.</summary>
+/// <param name="Score">The score again, so a completion that overtakes <see cref="ResumeScored"/> still carries it.</param>
+public sealed record ReportRendered(
+    Guid ScanId,
+    int Score,
+    string ReportHtmlBlob,
+    string ReportPdfBlob,
+    string OptimizedPdfBlob,
+    string OptimizedDocxBlob,
+    int Attempt);

@@ -1,0 +1,35 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Pipeline.Stages.Messaging;
+
+/// <summary>The <c>Pipeline</c> settings that choose the message transport.</summary>
+public sealed class MessagingOptions : IValidatableObject
+{
+    public const string Section = "Pipeline";
+
+    public TransportKind Transport { get; set; } = TransportKind.InMemory;
+
+    /// <summary>From <c>ConnectionStrings:RabbitMq</c>, e.g. <c>amqp://guest:guest@127.0.0.1:5672/</c>.</summary>
+    public string? ConnectionString { get; set; }
+
+    /// <summary>Messages one stage consumer works on at once; stages are CPU-bound, so one per core.</summary>
+    [Range(1, 256)]
+    public int StageConcurrency { get; set; } = Environment.ProcessorCount;
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (Transport != TransportKind.RabbitMq)
+        {
+            yield break;
+        }
+        if (string.IsNullOrWhiteSpace(ConnectionString))
+        {
+            yield return new ValidationResult(
+                "Pipeline:Transport is RabbitMq but ConnectionStrings:RabbitMq is not set (e.g. amqp://guest:guest@127.0.0.1:5672/).");
+        }
+        else if (!RabbitMqAddress.TryParse(ConnectionString, out _))
+        {
+            yield return new ValidationResult("ConnectionStrings:RabbitMq is not an amqp:// address (e.g. amqp://guest:guest@127.0.0.1:5672/).");
+        }
+    }
+}

@@ -1,0 +1,49 @@
+using MassTransit;
+using Microsoft.Extensions.Logging;
+using Pipeline.Contracts;
+using Pipeline.Stages.Running;
+using Pipeline.Storage;
+using Resume.Model;
+using StageName = Resume.Model.Stages;
+using Resume.Parsing;
+
+namespace Pipeline.Stages.Parsing;
+
+/// <summary><c>uploads/{id}</c> → <c>parsed/{id}.json</c>, then <see cref="ResumeParsed"/>.</summary>
+public sealed partial class ParseStageConsumer(IBlobStore blobs, ResumeParser parser, ILogger<ParseStageConsumer> logger) : IConsumer<ResumeUploaded>
+{
+    public async Task Consume(ConsumeContext<ResumeUploaded> context)
+    {
+        var message = context.Message;
+        var cancellationToken = context.CancellationToken;
+        using var scope = logger.BeginScanScope(message.ScanId);
+        var output = BlobNames.Parsed(message.ScanId);
+
+        // A redelivery after the result was written announces it again and does nothing else.
+        if (!await blobs.ExistsAsync(output, cancellationToken))
+        {
+            await using var upload = await blobs.OpenReadAsync(message.UploadBlob, cancellationToken);
+            if (upload is null)
+            {
+                await context.Publish(StageFailures.InputGone(message.ScanId, StageName.Parse), cancellationToken);
+                return;
+            }
+            await using var input = await SeekableInput.OfAsync(upload, parser.Options.MaxFileBytes, cancellationToken);
+
+            var parsed = StageCall.Run(StageName.Parse, logger, () => parser.Parse(input, cancellationToken).AsOutcome());
+
+            if (parsed.Failed)
+            {
+                LogFailed(logger, parsed.Error!.Code);
+                await context.Publish(StageFailures.From(message.ScanId, parsed.Error!), cancellationToken);
+                return;
+            }
+            await blobs.PutTextAsync(output, ResumeJson.Serialize(parsed.Value), "application/json", cancellationToken);
+        }
+
+        await context.Publish(new ResumeParsed(message.ScanId, output, message.Role, message.JobDescriptionBlob, message.Attempt), cancellationToken);
+    }
+
+    [LoggerMessage(LogLevel.Information, "Parse failed permanently: {Code}")]
+    private static partial void LogFailed(ILogger logger, string code);
+}

@@ -1,0 +1,67 @@
+using MassTransit;
+using Microsoft.Extensions.Logging;
+using Pipeline.Contracts;
+using Pipeline.Stages.Running;
+using Pipeline.Storage;
+using Resume.Model;
+using StageName = Resume.Model.Stages;
+using Resume.Rendering;
+
+namespace Pipeline.Stages.Rendering;
+
+/// <summary>
+/// <c>parsed</c> + <c>scores</c> → <c>reports/{id}.html|.pdf</c> and <c>optimized/{id}.pdf|.docx</c>, then
+/// <see cref="ReportRendered"/>. The four files are drawn in memory first and stored only when all four succeeded.
+/// </summary>
+public sealed partial class RenderStageConsumer(
+    IBlobStore blobs, ReportRenderer reports, OptimizedResumeWriter optimized, ILogger<RenderStageConsumer> logger) : IConsumer<ResumeScored>
+{
+    public async Task Consume(ConsumeContext<ResumeScored> context)
+    {
+        var message = context.Message;
+        var id = message.ScanId;
+        var cancellationToken = context.CancellationToken;
+        using var scope = logger.BeginScanScope(id);
+        RenderedFiles outputs = new(BlobNames.ReportHtml(id), BlobNames.ReportPdf(id), BlobNames.OptimizedPdf(id), BlobNames.OptimizedDocx(id));
+
+        if (!await AllExistAsync(outputs, cancellationToken))
+        {
+            var parsedJson = await blobs.ReadTextAsync(message.ParsedBlob, cancellationToken);
+            var scoreJson = await blobs.ReadTextAsync(message.ScoreBlob, cancellationToken);
+            if (parsedJson is null || scoreJson is null)
+            {
+                await context.Publish(StageFailures.InputGone(id, StageName.Render), cancellationToken);
+                return;
+            }
+            var resume = ResumeJson.Deserialize<ResumeDocument>(parsedJson);
+            var score = ResumeJson.Deserialize<ScoreReport>(scoreJson);
+
+            var rendered = StageCall.Run(StageName.Render, logger, () => RenderedDocuments.Draw(reports, optimized, resume, score));
+
+            if (rendered.Failed)
+            {
+                LogFailed(logger, rendered.Error!.Code);
+                await context.Publish(StageFailures.From(id, rendered.Error!), cancellationToken);
+                return;
+            }
+            await rendered.Value!.StoreAsync(blobs, outputs, cancellationToken);
+        }
+
+        await context.Publish(new ReportRendered(id, message.Score, outputs.ReportHtml, outputs.ReportPdf, outputs.OptimizedPdf, outputs.OptimizedDocx, message.Attempt), cancellationToken);
+    }
+
+    private async Task<bool> AllExistAsync(RenderedFiles outputs, CancellationToken cancellationToken)
+    {
+        foreach (var name in outputs.All)
+        {
+            if (!await blobs.ExistsAsync(name, cancellationToken))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    [LoggerMessage(LogLevel.Information, "Render failed permanently: {Code}")]
+    private static partial void LogFailed(ILogger logger, string code);
+}

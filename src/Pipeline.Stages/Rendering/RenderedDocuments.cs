@@ -1,0 +1,38 @@
+using System.Text;
+using Pipeline.Storage;
+using Resume.Model;
+using Resume.Rendering;
+
+namespace Pipeline.Stages.Rendering;
+
+/// <summary>The render stage's output, drawn in memory (a few hundred KiB per resume) before anything is stored.</summary>
+internal sealed record RenderedDocuments(byte[] ReportHtml, byte[] ReportPdf, byte[] OptimizedPdf, byte[] OptimizedDocx)
+{
+    public static RenderedDocuments Draw(ReportRenderer reports, OptimizedResumeWriter optimized, ResumeDocument resume, ScoreReport score) => new(
+        Encoding.UTF8.GetBytes(reports.RenderHtml(resume, score)),
+        Drawn(stream => reports.RenderPdf(resume, score, stream)),
+        Drawn(stream => optimized.WritePdf(resume, score.Guide, stream)),
+        Drawn(stream => optimized.WriteDocx(resume, score.Guide, stream)));
+
+    /// <summary>One by one; a redelivery that finds any of the four missing draws and stores all four again.</summary>
+    public async Task StoreAsync(IBlobStore blobs, RenderedFiles names, CancellationToken cancellationToken)
+    {
+        await Put(blobs, names.ReportHtml, ReportHtml, "text/html; charset=utf-8", cancellationToken);
+        await Put(blobs, names.ReportPdf, ReportPdf, "application/pdf", cancellationToken);
+        await Put(blobs, names.OptimizedPdf, OptimizedPdf, "application/pdf", cancellationToken);
+        await Put(blobs, names.OptimizedDocx, OptimizedDocx, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", cancellationToken);
+    }
+
+    private static async Task Put(IBlobStore blobs, string name, byte[] content, string contentType, CancellationToken cancellationToken)
+    {
+        using var stream = new MemoryStream(content, writable: false);
+        await blobs.PutAsync(name, stream, contentType, cancellationToken);
+    }
+
+    private static byte[] Drawn(Action<Stream> draw)
+    {
+        using var buffer = new MemoryStream();
+        draw(buffer);
+        return buffer.ToArray();
+    }
+}

@@ -1,0 +1,101 @@
+using System.Collections.Concurrent;
+using Azure;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
+
+namespace Pipeline.Storage;
+
+/// <summary>
+/// Blobs in Azure Blob Storage: <c>uploads/{id}</c> is blob <c>{id}</c> in container <c>{prefix}uploads</c>. An upload
+/// commits its block list at the end, so a put is all-or-nothing.
+/// </summary>
+public sealed class AzureBlobStore(BlobServiceClient service, string containerPrefix = "") : IBlobStore
+{
+    /// <summary>The first segment of every blob name, one container each.</summary>
+    public static readonly IReadOnlyList<string> Folders = ["uploads", "jobs", "parsed", "scores", "reports", "optimized"];
+
+    private readonly ConcurrentDictionary<string, BlobContainerClient> _containers = new();
+
+    public string ContainerPrefix => containerPrefix;
+
+    /// <summary>Creates the containers that do not exist yet.</summary>
+    public async Task EnsureContainersAsync(CancellationToken cancellationToken = default)
+    {
+        foreach (var folder in Folders)
+        {
+            await Container(folder).CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+        }
+    }
+
+    public async Task PutAsync(string name, Stream content, string contentType, CancellationToken cancellationToken = default)
+    {
+        var (container, blob) = Split(name);
+        var options = new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = contentType } };
+        try
+        {
+            await container.GetBlobClient(blob).UploadAsync(content, options, cancellationToken);
+        }
+        catch (RequestFailedException e) when (e.ErrorCode == BlobErrorCode.ContainerNotFound && (!content.CanSeek || content.Position == 0))
+        {
+            // The containers are made at start; this covers a store that was reset while the service ran.
+            await container.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+            await container.GetBlobClient(blob).UploadAsync(content, options, cancellationToken);
+        }
+    }
+
+    public async Task<Stream?> OpenReadAsync(string name, CancellationToken cancellationToken = default)
+    {
+        var (container, blob) = Split(name);
+        try
+        {
+            var download = await container.GetBlobClient(blob).DownloadStreamingAsync(cancellationToken: cancellationToken);
+            return download.Value.Content;
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            return null;
+        }
+    }
+
+    public async Task<bool> ExistsAsync(string name, CancellationToken cancellationToken = default)
+    {
+        var (container, blob) = Split(name);
+        try
+        {
+            return await container.GetBlobClient(blob).ExistsAsync(cancellationToken);
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            return false;
+        }
+    }
+
+    public async Task DeleteAsync(string name, CancellationToken cancellationToken = default)
+    {
+        var (container, blob) = Split(name);
+        try
+        {
+            await container.GetBlobClient(blob).DeleteIfExistsAsync(DeleteSnapshotsOption.IncludeSnapshots, cancellationToken: cancellationToken);
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            // No container, so no blob either.
+        }
+    }
+
+    public async Task CheckAsync(CancellationToken cancellationToken = default) =>
+        await Container(Folders[0]).GetPropertiesAsync(cancellationToken: cancellationToken);
+
+    private (BlobContainerClient Container, string Blob) Split(string name)
+    {
+        var slash = name.IndexOf('/', StringComparison.Ordinal);
+        if (slash <= 0 || slash == name.Length - 1 || !Folders.Contains(name[..slash]))
+        {
+            throw new ArgumentException($"'{name}' is not a blob name.", nameof(name));
+        }
+        return (Container(name[..slash]), name[(slash + 1)..]);
+    }
+
+    private BlobContainerClient Container(string folder) =>
+        _containers.GetOrAdd(folder, f => service.GetBlobContainerClient(containerPrefix + f));
+}
