@@ -1,0 +1,99 @@
+using System.Threading.RateLimiting;
+using Ingest.Api.Admin;
+using Ingest.Api.Database;
+using Ingest.Api.Outbox;
+using Ingest.Api.Problems;
+using Ingest.Api.Scans;
+using Ingest.Api.Scans.Status;
+using Ingest.Api.Scans.Submit;
+using Ingest.Api.Sweeps;
+using MassTransit;
+using Microsoft.Extensions.Options;
+using Pipeline.ServiceDefaults;
+using Pipeline.Stages;
+using Pipeline.Stages.Messaging;
+using Pipeline.Storage;
+using Scalar.AspNetCore;
+
+namespace Ingest.Api.Hosting;
+
+/// <summary>Everything Ingest.Api registers and maps; the settings it reads are the options classes bound here.</summary>
+public static class IngestHosting
+{
+    public static WebApplicationBuilder AddIngest(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.TryAddSingletonTimeProvider();
+        services.AddOptions<IngestOptions>().BindConfiguration(IngestOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section);
+        services.AddOptions<PipelineHostOptions>().BindConfiguration(PipelineHostOptions.Section).ValidateOnStart();
+
+        // First, so the schema is there before the bus, the outbox and Hangfire start.
+        builder.AddIngestDatabase();
+        builder.AddBlobStore();
+
+        var workers = builder.Configuration.GetSection(PipelineHostOptions.Section).GetValue(nameof(PipelineHostOptions.Workers), WorkersMode.All);
+        builder.AddPipelineBus(bus =>
+        {
+            bus.AddConsumer<ScanStatusConsumer, ScanStatusConsumerDefinition>();
+            if (workers == WorkersMode.All)
+            {
+                bus.AddAllStages();
+            }
+        });
+        services.AddScoped<ScanTransitions>();
+
+        services.AddSingleton<OutboxSignal>();
+        services.AddHostedService<OutboxDispatcher>();
+        builder.AddIngestJobs();
+
+        services.AddScoped<UploadReader>();
+        services.AddProblemDetails();
+        services.AddOpenApi();
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.OnRejected = async (context, cancellationToken) =>
+            {
+                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+                {
+                    context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                }
+                await ApiProblems.Of(StatusCodes.Status429TooManyRequests, "Too many uploads",
+                    "This address sent too many resumes in a short time; wait a minute and try again.", "rate-limited")
+                    .ExecuteAsync(context.HttpContext);
+            };
+            limiter.AddPolicy(ScansApi.AnonymousUploadPolicy, context =>
+            {
+                var settings = context.RequestServices.GetRequiredService<IOptions<IngestOptions>>().Value;
+                return RateLimitPartition.GetFixedWindowLimiter(
+                    context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = settings.AnonymousUploadsPerWindow, Window = settings.AnonymousUploadWindow, QueueLimit = 0 });
+            });
+        });
+        return builder;
+    }
+
+    public static WebApplication UseIngest(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseRateLimiter();
+
+        app.MapDefaultEndpoints();
+        app.MapOpenApi();
+        app.MapScalarApiReference();
+        app.MapScansApi();
+        app.MapIngestDashboard();
+        return app;
+    }
+
+    private static void TryAddSingletonTimeProvider(this IServiceCollection services)
+    {
+        if (services.All(d => d.ServiceType != typeof(TimeProvider)))
+        {
+            services.AddSingleton(TimeProvider.System);
+        }
+    }
+}

@@ -1,0 +1,125 @@
+using Ingest.Data;
+using Ingest.Data.Outbox;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Ingest.Api.Outbox;
+
+/// <summary>
+/// Publishes outbox rows: claims a batch with a lease, publishes each (on RabbitMQ a publish returns once the broker
+/// confirmed it), marks it sent, and puts a failed one back with a growing wait. Woken right after a commit, and
+/// polls as a fallback, so a message written while the broker was down goes out when the broker is back.
+/// </summary>
+internal sealed partial class OutboxDispatcher(
+    IServiceScopeFactory scopes,
+    IBus bus,
+    OutboxSignal signal,
+    TimeProvider time,
+    IOptions<OutboxOptions> options,
+    ILogger<OutboxDispatcher> logger) : BackgroundService
+{
+    private readonly OutboxOptions _options = options.Value;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var published = 0;
+            try
+            {
+                published = await DispatchBatchAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+            {
+                LogBatchFailed(logger, e);
+            }
+            if (published < _options.BatchSize)
+            {
+                try
+                {
+                    await signal.WaitAsync(_options.PollInterval, stoppingToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+            }
+        }
+    }
+
+    /// <summary>One claim-and-publish round; returns how many rows it claimed.</summary>
+    internal async Task<int> DispatchBatchAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IngestDbContext>();
+        var claimed = await ClaimAsync(db, cancellationToken);
+        foreach (var row in claimed)
+        {
+            await PublishAsync(db, row, cancellationToken);
+        }
+        return claimed.Count;
+    }
+
+    private async Task<List<OutboxMessage>> ClaimAsync(IngestDbContext db, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var candidates = await db.Outbox
+            .Where(m => m.SentAt == null && m.NextAttemptAt <= now && (m.LeaseUntil == null || m.LeaseUntil < now))
+            .OrderBy(m => m.NextAttemptAt)
+            .Select(m => m.Id)
+            .Take(_options.BatchSize)
+            .ToListAsync(cancellationToken);
+        if (candidates.Count == 0)
+        {
+            return [];
+        }
+
+        // The lease condition is checked again inside the UPDATE: of two instances racing for a row, one wins it.
+        var owner = Guid.NewGuid();
+        var until = now + _options.Lease;
+        await db.Outbox
+            .Where(m => candidates.Contains(m.Id) && m.SentAt == null && (m.LeaseUntil == null || m.LeaseUntil < now))
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseOwner, owner).SetProperty(m => m.LeaseUntil, until), cancellationToken);
+        return await db.Outbox.AsNoTracking()
+            .Where(m => m.LeaseOwner == owner)
+            .OrderBy(m => m.NextAttemptAt)
+            .ToListAsync(cancellationToken);
+    }
+
+    private async Task PublishAsync(IngestDbContext db, OutboxMessage row, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var (message, type) = OutboxEnvelope.Open(row);
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(_options.PublishTimeout);
+            await bus.Publish(message, type, Pipe.Execute<PublishContext>(context => context.MessageId = row.Id), timeout.Token);
+        }
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+        {
+            var attempts = row.Attempts + 1;
+            var wait = TimeSpan.FromSeconds(Math.Min(Math.Pow(2, Math.Min(attempts - 1, 20)), _options.MaxBackoff.TotalSeconds));
+            var error = e.Message.Length > OutboxMessage.LastErrorLength ? e.Message[..OutboxMessage.LastErrorLength] : e.Message;
+            LogPublishFailed(logger, row.MessageType, row.ScanId, attempts, wait.TotalSeconds, e);
+            await db.Outbox.Where(m => m.Id == row.Id).ExecuteUpdateAsync(s => s
+                .SetProperty(m => m.Attempts, attempts)
+                .SetProperty(m => m.NextAttemptAt, time.GetUtcNow() + wait)
+                .SetProperty(m => m.LastError, error)
+                .SetProperty(m => m.LeaseOwner, (Guid?)null)
+                .SetProperty(m => m.LeaseUntil, (DateTimeOffset?)null), CancellationToken.None);
+            return;
+        }
+        await db.Outbox.Where(m => m.Id == row.Id).ExecuteUpdateAsync(s => s
+            .SetProperty(m => m.SentAt, time.GetUtcNow())
+            .SetProperty(m => m.Attempts, row.Attempts + 1)
+            .SetProperty(m => m.LeaseOwner, (Guid?)null)
+            .SetProperty(m => m.LeaseUntil, (DateTimeOffset?)null), CancellationToken.None);
+    }
+
+    [LoggerMessage(LogLevel.Warning, "Publishing {MessageType} for scan {ScanId} failed (attempt {Attempts}); trying again in {WaitSeconds} s")]
+    private static partial void LogPublishFailed(ILogger logger, string messageType, Guid? scanId, int attempts, double waitSeconds, Exception exception);
+
+    [LoggerMessage(LogLevel.Error, "An outbox round failed; the next one starts after the poll interval")]
+    private static partial void LogBatchFailed(ILogger logger, Exception exception);
+}

@@ -1,0 +1,55 @@
+using Ingest.Data;
+using Ingest.Data.Scans;
+using Microsoft.EntityFrameworkCore;
+
+namespace Ingest.Api.Scans.Status;
+
+/// <summary>
+/// Moves a scan's status forward, each as one conditional UPDATE: it changes the row only when the scan is behind the
+/// new status, so a repeated or late event changes nothing and two consumers racing cannot move it backwards.
+/// Each returns whether it changed the scan.
+/// </summary>
+public sealed class ScanTransitions(IngestDbContext db, TimeProvider time)
+{
+    public async Task<bool> ParsedAsync(Guid id, CancellationToken cancellationToken) =>
+        await Live(id, ScanStatus.Parsed).ExecuteUpdateAsync(s => s
+            .SetProperty(x => x.Status, ScanStatus.Parsed)
+            .SetProperty(x => x.UpdatedAt, time.GetUtcNow()), cancellationToken) > 0;
+
+    public async Task<bool> ScoredAsync(Guid id, int score, CancellationToken cancellationToken) =>
+        await Live(id, ScanStatus.Scored).ExecuteUpdateAsync(s => s
+            .SetProperty(x => x.Status, ScanStatus.Scored)
+            .SetProperty(x => x.Score, score)
+            .SetProperty(x => x.UpdatedAt, time.GetUtcNow()), cancellationToken) > 0;
+
+    public async Task<bool> CompletedAsync(Guid id, int score, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        return await Live(id, ScanStatus.Completed).ExecuteUpdateAsync(s => s
+            .SetProperty(x => x.Status, ScanStatus.Completed)
+            .SetProperty(x => x.Score, score)
+            .SetProperty(x => x.UpdatedAt, now)
+            .SetProperty(x => x.CompletedAt, now), cancellationToken) > 0;
+    }
+
+    /// <summary>Fails a scan that has not finished; a completed or failed scan stays as it is.</summary>
+    public async Task<bool> FailedAsync(Guid id, string stage, string code, string message, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var text = message.Length > Scan.FailureMessageLength ? message[..Scan.FailureMessageLength] : message;
+        return await Live(id, ScanStatus.Completed).ExecuteUpdateAsync(s => s
+            .SetProperty(x => x.Status, ScanStatus.Failed)
+            .SetProperty(x => x.FailureStage, stage)
+            .SetProperty(x => x.FailureCode, code)
+            .SetProperty(x => x.FailureMessage, text)
+            .SetProperty(x => x.UpdatedAt, now)
+            .SetProperty(x => x.CompletedAt, now), cancellationToken) > 0;
+    }
+
+    public Task<bool> IsDeletedAsync(Guid id, CancellationToken cancellationToken) =>
+        db.Scans.AnyAsync(s => s.Id == id && s.DeletedAt != null, cancellationToken);
+
+    /// <summary>The scan, if it is not deleted and still behind <paramref name="target"/>.</summary>
+    private IQueryable<Scan> Live(Guid id, ScanStatus target) =>
+        db.Scans.Where(s => s.Id == id && s.DeletedAt == null && s.Status < target);
+}

@@ -1,0 +1,157 @@
+using System.Security.Cryptography;
+using System.Text;
+using Ingest.Api.Outbox;
+using Ingest.Api.Problems;
+using Ingest.Data;
+using Ingest.Data.Scans;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Pipeline.Contracts;
+using Pipeline.Stages.Running;
+using Pipeline.Storage;
+using Resume.Scoring;
+
+namespace Ingest.Api.Scans.Submit;
+
+/// <summary>
+/// <c>POST /api/v1/scans</c>: stores the file, then writes the scan and its <see cref="ResumeUploaded"/> in one
+/// transaction; the outbox dispatcher announces it. An <c>Idempotency-Key</c> makes a retried request return the
+/// scan the first one made.
+/// </summary>
+public static partial class SubmitScan
+{
+    public const string IdempotencyKeyHeader = "Idempotency-Key";
+    private const int MaxIdempotencyKeyLength = 200;
+
+    public static async Task<IResult> HandleAsync(
+        HttpRequest request,
+        UploadReader reader,
+        IngestDbContext db,
+        IBlobStore blobs,
+        OutboxSignal outbox,
+        TimeProvider time,
+        ILogger<UploadReader> logger,
+        CancellationToken cancellationToken)
+    {
+        var idempotencyKey = request.Headers[IdempotencyKeyHeader].ToString();
+        if (idempotencyKey.Length > MaxIdempotencyKeyLength || idempotencyKey.Any(c => c is < ' ' or > '~'))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                [IdempotencyKeyHeader] = [$"Use at most {MaxIdempotencyKeyLength} printable ASCII characters."],
+            });
+        }
+        var scopedKey = idempotencyKey.Length == 0 ? null : $"anonymous:{idempotencyKey}";
+
+        var scanId = ScanIds.New();
+        using var scope = logger.BeginScanScope(scanId);
+        try
+        {
+            var form = await reader.ReadAsync(request, scanId, cancellationToken);
+            if (Refusal(form) is { } refusal)
+            {
+                await blobs.DeleteScanAsync(scanId, CancellationToken.None);
+                return refusal;
+            }
+            var role = string.IsNullOrWhiteSpace(form.Role) ? RoleGuideCatalog.DefaultRole : form.Role.Trim();
+            var jobDescription = string.IsNullOrWhiteSpace(form.JobDescription) ? null : form.JobDescription;
+            var fingerprint = Fingerprint(form.File!, role, jobDescription);
+
+            if (scopedKey is not null && await ReplayAsync(db, scopedKey, fingerprint, cancellationToken) is { } replay)
+            {
+                await blobs.DeleteScanAsync(scanId, CancellationToken.None);
+                return replay;
+            }
+
+            if (jobDescription is not null)
+            {
+                await blobs.PutTextAsync(BlobNames.JobDescription(scanId), jobDescription, "text/plain; charset=utf-8", cancellationToken);
+            }
+
+            var now = time.GetUtcNow();
+            var scan = new Scan
+            {
+                Id = scanId,
+                Status = ScanStatus.Accepted,
+                Role = role,
+                HasJobDescription = jobDescription is not null,
+                FileName = form.File!.FileName,
+                SizeBytes = form.File.SizeBytes,
+                ContentSha256 = form.File.Sha256Hex,
+                IdempotencyKey = scopedKey,
+                RequestFingerprint = fingerprint,
+                CreatedAt = now,
+                UpdatedAt = now,
+            };
+            db.Scans.Add(scan);
+            db.Outbox.Add(OutboxEnvelope.Create(
+                new ResumeUploaded(scanId, BlobNames.Upload(scanId), role, jobDescription is null ? null : BlobNames.JobDescription(scanId), scan.Attempts),
+                scanId, now));
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException) when (scopedKey is not null)
+            {
+                // Two requests with one key raced; the other one's scan stands.
+                db.ChangeTracker.Clear();
+                await blobs.DeleteScanAsync(scanId, CancellationToken.None);
+                return await ReplayAsync(db, scopedKey, fingerprint, cancellationToken) ?? throw new InvalidOperationException("Idempotency conflict without a scan.");
+            }
+            outbox.Notify();
+            LogAccepted(logger, form.File.Kind, form.File.SizeBytes);
+            return TypedResults.Accepted(ScanView.PathOf(scanId), ScanView.Of(scan));
+        }
+        catch
+        {
+            // Nothing was committed: whatever reached the blob store goes.
+            await blobs.DeleteScanAsync(scanId, CancellationToken.None);
+            throw;
+        }
+    }
+
+    private static IResult? Refusal(UploadForm form)
+    {
+        if (form.Rejection is not null)
+        {
+            return form.Rejection;
+        }
+        if (!string.IsNullOrEmpty(form.CallbackUrl))
+        {
+            return ApiProblems.Of(StatusCodes.Status403Forbidden, "Callbacks need an API key",
+                "callbackUrl is for tenants: call with 'Authorization: Bearer <api key>' to be called back, or leave it out and poll the scan.",
+                "callback-needs-tenant");
+        }
+        if (form.File is null && form.Errors.Count == 0)
+        {
+            form.AddError("file", "Attach the resume in a multipart field named 'file'.");
+        }
+        if (form.Role is { } role && !string.IsNullOrWhiteSpace(role) && !RoleGuideCatalog.BuiltIn.Contains(role.Trim()))
+        {
+            form.AddError("role", $"Unknown role '{role.Trim()}'. Known roles: {string.Join(", ", RoleGuideCatalog.BuiltIn.Roles.Order())}.");
+        }
+        return form.ValidationProblem();
+    }
+
+    /// <summary>The scan an earlier request with this key made, or a 422 problem when that request sent something else.</summary>
+    private static async Task<IResult?> ReplayAsync(IngestDbContext db, string scopedKey, string fingerprint, CancellationToken cancellationToken)
+    {
+        var earlier = await db.Scans.AsNoTracking().FirstOrDefaultAsync(s => s.IdempotencyKey == scopedKey, cancellationToken);
+        if (earlier is null)
+        {
+            return null;
+        }
+        if (earlier.RequestFingerprint != fingerprint)
+        {
+            return ApiProblems.Of(StatusCodes.Status422UnprocessableEntity, "Idempotency key reused",
+                "This Idempotency-Key was already used for a different upload; use a new key for a new upload.", "idempotency-key-reused");
+        }
+        return TypedResults.Accepted(ScanView.PathOf(earlier.Id), ScanView.Of(earlier));
+    }
+
+    private static string Fingerprint(StoredUpload file, string role, string? jobDescription) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{file.Sha256Hex}\n{role}\n{jobDescription}")));
+
+    [LoggerMessage(LogLevel.Information, "Accepted a {Kind} upload of {SizeBytes} bytes")]
+    private static partial void LogAccepted(ILogger logger, UploadKind kind, long sizeBytes);
+}

@@ -1,0 +1,70 @@
+using Hangfire;
+using Hangfire.PostgreSql;
+using Ingest.Api.Admin;
+using Ingest.Api.Database;
+using Ingest.Api.Hosting;
+using Ingest.Data.Database;
+using Microsoft.Extensions.Options;
+
+namespace Ingest.Api.Sweeps;
+
+public static class HangfireRegistration
+{
+    public const string StuckScansJob = "stuck-scans";
+
+    /// <summary>Hangfire on the service's own database (in memory for SQLite), a small server, and the recurring sweep.</summary>
+    public static IHostApplicationBuilder AddIngestJobs(this IHostApplicationBuilder builder)
+    {
+        var provider = DatabaseRegistration.Provider(builder.Configuration);
+        builder.Services.AddHangfire((services, hangfire) =>
+        {
+            hangfire
+                .SetDataCompatibilityLevel(Hangfire.CompatibilityLevel.Version_180)
+                .UseSimpleAssemblyNameTypeSerializer()
+                .UseRecommendedSerializerSettings();
+            var connectionString = services.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString!;
+            _ = provider switch
+            {
+                DatabaseProvider.Postgres => hangfire.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(connectionString)),
+                DatabaseProvider.SqlServer => hangfire.UseSqlServerStorage(connectionString),
+                // Hangfire's SQLite storage drags in a second SQLite binding; the all-in-one mode keeps jobs in memory.
+                _ => (object)hangfire.UseInMemoryStorage(),
+            };
+        });
+        builder.Services.AddHangfireServer(server =>
+        {
+            server.WorkerCount = 2;
+            server.SchedulePollingInterval = TimeSpan.FromSeconds(5);
+        });
+        builder.Services.AddScoped<StuckScanSweep>();
+        builder.Services.AddHostedService<RecurringJobsRegistrar>();
+        return builder;
+    }
+
+    /// <summary>The dashboard at /hangfire, only when <c>Admin:ApiKey</c> is set, and only for requests that carry it.</summary>
+    public static WebApplication MapIngestDashboard(this WebApplication app)
+    {
+        var admin = app.Services.GetRequiredService<IOptions<AdminOptions>>().Value;
+        if (admin.Enabled)
+        {
+            app.MapHangfireDashboard("/hangfire", new DashboardOptions
+            {
+                Authorization = [new AdminDashboardFilter(admin.ApiKey!)],
+                DisplayStorageConnectionString = false,
+                DashboardTitle = "Resume Pipeline jobs",
+            });
+        }
+        return app;
+    }
+
+    private sealed class RecurringJobsRegistrar(IRecurringJobManager jobs, IOptions<IngestOptions> options) : IHostedService
+    {
+        public Task StartAsync(CancellationToken cancellationToken)
+        {
+            jobs.AddOrUpdate<StuckScanSweep>(StuckScansJob, sweep => sweep.RunAsync(CancellationToken.None), options.Value.SweepCron);
+            return Task.CompletedTask;
+        }
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+}
