@@ -55,7 +55,14 @@ public sealed partial class FileSystemBlobStore : IBlobStore
 
     public Task DeleteAsync(string name, CancellationToken cancellationToken = default)
     {
-        File.Delete(PathOf(name));
+        try
+        {
+            File.Delete(PathOf(name));
+        }
+        catch (DirectoryNotFoundException)
+        {
+            // No folder, so no blob either.
+        }
         return Task.CompletedTask;
     }
 

@@ -27,7 +27,7 @@ public static class FileTypeSniffer
         }
         if (prefix.StartsWith(OleCompoundFile))
         {
-            return UploadKind.LegacyOffice;
+            return UploadKind.OfficeCompound;
         }
         if (prefix.StartsWith(@"{\rtf"u8))
         {

@@ -119,7 +119,7 @@ public static partial class SubmitScan
         if (!string.IsNullOrEmpty(form.CallbackUrl))
         {
             return ApiProblems.Of(StatusCodes.Status403Forbidden, "Callbacks need an API key",
-                "callbackUrl is for tenants: call with 'Authorization: Bearer <api key>' to be called back, or leave it out and poll the scan.",
+                "callbackUrl is for tenants, who call with their API key ('Authorization: Bearer <API key>'); leave it out and poll the scan instead.",
                 "callback-needs-tenant");
         }
         if (form.File is null && form.Errors.Count == 0)

@@ -9,8 +9,11 @@ public enum UploadKind
     Docx,
     /// <summary>Plain text or Markdown.</summary>
     Text,
-    /// <summary>A legacy Word (.doc) or other OLE compound file.</summary>
-    LegacyOffice,
+    /// <summary>
+    /// An OLE compound file: a password-protected DOCX or a legacy .doc. Only the parser can tell which, and say
+    /// "encrypted" or "unsupported-type" accordingly, so it is let through.
+    /// </summary>
+    OfficeCompound,
     Rtf,
     Unknown,
 }

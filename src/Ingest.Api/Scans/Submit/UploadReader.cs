@@ -104,7 +104,6 @@ public sealed class UploadReader(IBlobStore blobs, IOptions<IngestOptions> optio
     private static IResult? Refuse(UploadKind kind) => kind switch
     {
         UploadKind.Empty => ApiProblems.Of(StatusCodes.Status422UnprocessableEntity, "Empty file", "The file is empty.", ErrorCodes.Empty, Stages.Upload),
-        UploadKind.LegacyOffice => Unsupported("This is a legacy Word (.doc) or other Office file; save it as .docx or PDF and upload that."),
         UploadKind.Rtf => Unsupported("RTF is not read; save the resume as .docx, PDF or plain text and upload that."),
         UploadKind.Unknown => Unsupported("This file is not a PDF, DOCX, TXT or Markdown document (judged by its content, not its name)."),
         _ => null,
@@ -117,6 +116,7 @@ public sealed class UploadReader(IBlobStore blobs, IOptions<IngestOptions> optio
     {
         UploadKind.Pdf => "application/pdf",
         UploadKind.Docx => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        UploadKind.OfficeCompound => "application/x-ole-storage",
         _ => "text/plain",
     };
 

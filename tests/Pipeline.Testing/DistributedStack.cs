@@ -1,0 +1,126 @@
+using System.Text.Json;
+
+namespace Pipeline.Testing;
+
+/// <summary>
+/// The distributed mode for real: Ingest.Api and the three workers as separate processes over RabbitMQ, Azurite and
+/// PostgreSQL, with the settings <c>scripts/services.sh env</c> prints. Each stack has its own virtual host, database and
+/// blob container prefix, so runs never see each other's messages, rows or files.
+/// </summary>
+public sealed class DistributedStack : IAsyncDisposable
+{
+    public static readonly string[] Workers = ["Workers.Parse", "Workers.Score", "Workers.Render"];
+
+    private readonly Dictionary<string, ServiceProcess> _services = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _environment;
+    private readonly string _baseDatabase;
+    private readonly RabbitMqAdmin _rabbit = new();
+
+    private DistributedStack(Dictionary<string, string> environment, string baseDatabase, string virtualHost, string database, string blobPrefix)
+    {
+        _environment = environment;
+        _baseDatabase = baseDatabase;
+        VirtualHost = virtualHost;
+        Database = database;
+        BlobPrefix = blobPrefix;
+    }
+
+    public string VirtualHost { get; }
+    public string Database { get; }
+    public string BlobPrefix { get; }
+    public IReadOnlyDictionary<string, string> Environment => _environment;
+    public RabbitMqAdmin Rabbit => _rabbit;
+    public ServiceProcess Api => _services["Ingest.Api"];
+    public ServiceProcess Service(string name) => _services[name];
+
+    /// <summary>Creates the run's virtual host and database and starts the API and the workers named (all by default).</summary>
+    public static async Task<DistributedStack> StartAsync(IReadOnlyDictionary<string, string>? extraSettings = null, IEnumerable<string>? workers = null)
+    {
+        var settings = new Dictionary<string, string>(DistributedSettings.Load(), StringComparer.Ordinal);
+        var run = Guid.NewGuid().ToString("N")[..10];
+        var virtualHost = $"pipeline-test-{run}";
+        var database = $"pipeline_test_{run}";
+        var blobPrefix = $"t{run}-";
+
+        var rabbit = new Uri(settings["ConnectionStrings__RabbitMq"]);
+        settings["ConnectionStrings__RabbitMq"] = new UriBuilder(rabbit) { Path = "/" + virtualHost }.Uri.ToString();
+        var baseDatabase = settings["ConnectionStrings__Pipeline"];
+        settings["Pipeline__BlobContainerPrefix"] = blobPrefix;
+        // One JSON object per log line, with the scan id in scope: the tests count events per scan from the logs.
+        settings["Logging__Console__FormatterName"] = "json";
+        settings["Logging__Console__FormatterOptions__IncludeScopes"] = "true";
+        settings["Logging__LogLevel__Default"] = "Information";
+        settings["Ingest__AnonymousUploadsPerWindow"] = "100000";
+        foreach (var (key, value) in extraSettings ?? new Dictionary<string, string>())
+        {
+            settings[key] = value;
+        }
+
+        var stack = new DistributedStack(settings, baseDatabase, virtualHost, database, blobPrefix);
+        try
+        {
+            await stack._rabbit.CreateVirtualHostAsync(virtualHost);
+            settings["ConnectionStrings__Pipeline"] = await PostgresDatabases.CreateAsync(baseDatabase, database);
+            await stack.StartServiceAsync("Ingest.Api");
+            await Task.WhenAll((workers ?? Workers).Select(stack.StartServiceAsync));
+            return stack;
+        }
+        catch
+        {
+            await stack.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Starts (or starts again) one service and waits until it is ready.</summary>
+    public async Task<ServiceProcess> StartServiceAsync(string name)
+    {
+        if (_services.TryGetValue(name, out var previous) && !previous.HasExited)
+        {
+            throw new InvalidOperationException($"{name} is already running.");
+        }
+        var url = new Uri($"http://127.0.0.1:{FreePort.Next()}");
+        var service = ServiceProcess.Start(name, RepoPaths.ServiceDll(name), _environment, url);
+        _services[name] = service;
+        await service.WaitReadyAsync(TimeSpan.FromSeconds(90));
+        return service;
+    }
+
+    public HttpClient CreateApiClient() => new() { BaseAddress = Api.Url, Timeout = TimeSpan.FromSeconds(60) };
+
+    /// <summary>The structured log lines of every process run so far under this name, parsed.</summary>
+    public IEnumerable<JsonElement> LogEntries(string name) =>
+        _services.TryGetValue(name, out var service) ? Parse(service.Output) : [];
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var service in _services.Values)
+        {
+            await service.DisposeAsync();
+        }
+        await _rabbit.DeleteVirtualHostAsync(VirtualHost);
+        await PostgresDatabases.DropAsync(_baseDatabase, Database);
+        _rabbit.Dispose();
+    }
+
+    private static IEnumerable<JsonElement> Parse(IEnumerable<string> lines)
+    {
+        foreach (var line in lines)
+        {
+            if (!line.StartsWith('{'))
+            {
+                continue;
+            }
+            JsonElement entry;
+            try
+            {
+                entry = JsonDocument.Parse(line).RootElement.Clone();
+            }
+            catch (JsonException)
+            {
+                continue;
+            }
+            yield return entry;
+        }
+    }
+}

@@ -1,0 +1,47 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Pipeline.Testing;
+
+/// <summary>RabbitMQ's management API on loopback: a virtual host per test run, and queue depths.</summary>
+public sealed class RabbitMqAdmin : IDisposable
+{
+    private readonly HttpClient _http = new()
+    {
+        BaseAddress = new Uri("http://127.0.0.1:15672/"),
+        DefaultRequestHeaders = { Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String("guest:guest"u8.ToArray())) },
+        Timeout = TimeSpan.FromSeconds(30),
+    };
+
+    public async Task CreateVirtualHostAsync(string name)
+    {
+        (await _http.PutAsync($"api/vhosts/{Uri.EscapeDataString(name)}", null)).EnsureSuccessStatusCode();
+        var permissions = JsonContent.Create(new { configure = ".*", write = ".*", read = ".*" });
+        (await _http.PutAsync($"api/permissions/{Uri.EscapeDataString(name)}/guest", permissions)).EnsureSuccessStatusCode();
+    }
+
+    public async Task DeleteVirtualHostAsync(string name)
+    {
+        using var response = await _http.DeleteAsync($"api/vhosts/{Uri.EscapeDataString(name)}");
+    }
+
+    /// <summary>Messages in a queue (ready and unacknowledged), or 0 when there is no such queue.</summary>
+    public async Task<long> MessagesAsync(string virtualHost, string queue)
+    {
+        using var response = await _http.GetAsync($"api/queues/{Uri.EscapeDataString(virtualHost)}/{Uri.EscapeDataString(queue)}");
+        if (response.StatusCode == HttpStatusCode.NotFound)
+        {
+            return 0;
+        }
+        response.EnsureSuccessStatusCode();
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return json.RootElement.TryGetProperty("messages", out var messages) && messages.ValueKind == JsonValueKind.Number ? messages.GetInt64() : 0;
+    }
+
+    public void Dispose() => _http.Dispose();
+
+    /// <summary>A name no other run uses.</summary>
+    public static string UniqueName(string prefix) => $"{prefix}-{Guid.NewGuid().ToString("N")[..10]}";
+}

@@ -1,0 +1,166 @@
+using System.Text;
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
+using Resume.Fonts;
+
+namespace Pipeline.Testing;
+
+/// <summary>Resumes made in code: a plain-text one for the happy path, and the hostile kinds the contract names.</summary>
+public static class ResumeFixtures
+{
+    public static byte[] TextResume(string name = "Jordan Avery") => Encoding.UTF8.GetBytes($"""
+        {name}
+        Senior Backend Developer
+        jordan.avery@example.com | +1 555 010 2030 | github.com/javery | Portland, OR
+
+        SUMMARY
+        Backend developer with 8 years building APIs and event-driven services in C# and Go.
+
+        EXPERIENCE
+        Senior Backend Developer, Northwind Logistics — Portland, OR
+        2021-03 – Present
+        - Cut order-processing latency by 42% by moving synchronous calls onto RabbitMQ consumers.
+        - Led a team of 4 building a .NET 8 pricing service handling 3,000 requests per second.
+        - Introduced PostgreSQL partitioning that reduced nightly batch time from 3 hours to 25 minutes.
+
+        Backend Developer, Contoso Health — Seattle, WA
+        2017-06 – 2021-02
+        - Built REST APIs in ASP.NET Core used by 120 clinics.
+        - Wrote integration tests that raised coverage from 35% to 80%.
+
+        EDUCATION
+        B.Sc. Computer Science, Oregon State University, 2017
+
+        SKILLS
+        Languages: C#, Go, SQL, Python
+        Platforms: ASP.NET Core, RabbitMQ, PostgreSQL, Docker, Kubernetes, Azure
+        """);
+
+    public const string JobPosting = """
+        Backend Engineer. We build event-driven services in C# on .NET with RabbitMQ and PostgreSQL.
+        Required: C#, ASP.NET Core, SQL, messaging (RabbitMQ or Kafka), Docker. Nice to have: Kubernetes, Azure, Terraform.
+        """;
+
+    /// <summary>A text PDF of <see cref="TextResume"/>'s lines.</summary>
+    public static byte[] TextPdf()
+    {
+        PdfFonts.Register();
+        using var document = new PdfDocument();
+        var page = document.AddPage();
+        using (var graphics = XGraphics.FromPdfPage(page))
+        {
+            var font = new XFont(PdfFonts.Sans, 10);
+            var y = 50.0;
+            foreach (var line in Encoding.UTF8.GetString(TextResume()).Split('\n'))
+            {
+                graphics.DrawString(line.TrimEnd(), font, XBrushes.Black, new XPoint(50, y));
+                y += 14;
+            }
+        }
+        return Save(document);
+    }
+
+    /// <summary>Starts like a PDF, then nothing a PDF reader can use.</summary>
+    public static byte[] CorruptPdf()
+    {
+        var random = new Random(20261128);
+        var noise = new byte[6000];
+        random.NextBytes(noise);
+        return [.. "%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R"u8, .. noise];
+    }
+
+    /// <summary>A real resume PDF that opens only with a password.</summary>
+    public static byte[] EncryptedPdf()
+    {
+        PdfFonts.Register();
+        using var document = new PdfDocument();
+        var page = document.AddPage();
+        using (var graphics = XGraphics.FromPdfPage(page))
+        {
+            graphics.DrawString("Jordan Avery — Senior Backend Developer", new XFont(PdfFonts.Sans, 12), XBrushes.Black, new XPoint(50, 60));
+        }
+        document.SecuritySettings.UserPassword = "open-sesame";
+        document.SecuritySettings.OwnerPassword = "owner-secret";
+        return Save(document);
+    }
+
+    /// <summary>A scanned-looking page: one picture of text-like bars, no text layer at all.</summary>
+    public static byte[] ImageOnlyPdf()
+    {
+        PdfFonts.Register();
+        using var document = new PdfDocument();
+        var page = document.AddPage();
+        using (var graphics = XGraphics.FromPdfPage(page))
+        using (var image = XImage.FromStream(new MemoryStream(Bitmap(400, 300))))
+        {
+            graphics.DrawImage(image, 40, 40, 500, 375);
+        }
+        return Save(document);
+    }
+
+    /// <summary>A PNG's signature and header: an image, whatever the file is called.</summary>
+    public static byte[] Png() =>
+    [
+        0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52,
+        0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x01, 0x08, 0x06, 0x00, 0x00, 0x00, 0x1F, 0x15, 0xC4, 0x89,
+    ];
+
+    /// <summary>Plain text of about <paramref name="bytes"/> bytes.</summary>
+    public static byte[] LargeText(int bytes)
+    {
+        var line = "Backend developer, C#, RabbitMQ, PostgreSQL, distributed systems.\n"u8.ToArray();
+        var result = new byte[bytes];
+        for (var i = 0; i < bytes; i++)
+        {
+            result[i] = line[i % line.Length];
+        }
+        return result;
+    }
+
+    private static byte[] Save(PdfDocument document)
+    {
+        using var stream = new MemoryStream();
+        document.Save(stream, closeStream: false);
+        return stream.ToArray();
+    }
+
+    /// <summary>A 24-bit BMP: white, with dark bars where lines of text would be.</summary>
+    private static byte[] Bitmap(int width, int height)
+    {
+        var stride = (width * 3 + 3) & ~3;
+        var pixels = new byte[stride * height];
+        for (var y = 0; y < height; y++)
+        {
+            var row = height - 1 - y; // BMP rows run bottom-up
+            var inBar = y % 24 is >= 8 and < 16;
+            for (var x = 0; x < width; x++)
+            {
+                var dark = inBar && x is > 20 && x < width - 20 - (y * 7 % 90);
+                var value = dark ? (byte)30 : (byte)250;
+                pixels[row * stride + x * 3] = value;
+                pixels[row * stride + x * 3 + 1] = value;
+                pixels[row * stride + x * 3 + 2] = value;
+            }
+        }
+        using var bmp = new MemoryStream();
+        using var writer = new BinaryWriter(bmp);
+        writer.Write("BM"u8);
+        writer.Write(54 + pixels.Length);
+        writer.Write(0);
+        writer.Write(54);
+        writer.Write(40);
+        writer.Write(width);
+        writer.Write(height);
+        writer.Write((short)1);
+        writer.Write((short)24);
+        writer.Write(0);
+        writer.Write(pixels.Length);
+        writer.Write(2835);
+        writer.Write(2835);
+        writer.Write(0);
+        writer.Write(0);
+        writer.Write(pixels);
+        writer.Flush();
+        return bmp.ToArray();
+    }
+}
