@@ -1,0 +1,103 @@
+using Ingest.Data;
+using Ingest.Data.Database;
+using Ingest.Data.Scans;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Pipeline.Testing;
+
+namespace Pipeline.IntegrationTests;
+
+/// <summary>Each provider's migrations: applied for real on SQLite and PostgreSQL, scripted for SQL Server (no server here).</summary>
+public sealed class MigrationTests
+{
+    [Fact]
+    public async Task Sqlite_migrations_apply_and_match_the_model()
+    {
+        var folder = Directory.CreateTempSubdirectory("migrate-");
+        try
+        {
+            await using var db = Context(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(folder.FullName, "pipeline.db")}");
+            await AssertMigratesAndWorksAsync(db);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Postgres_migrations_apply_and_match_the_model()
+    {
+        var name = $"pipeline_migrate_{Guid.NewGuid().ToString("N")[..10]}";
+        var connectionString = await PostgresDatabases.CreateAsync(Services.Postgres, name);
+        try
+        {
+            await using var db = Context(DatabaseProvider.Postgres, connectionString);
+            await AssertMigratesAndWorksAsync(db);
+        }
+        finally
+        {
+            await PostgresDatabases.DropAsync(Services.Postgres, name);
+        }
+    }
+
+    [Fact]
+    public void Sql_server_scripts_are_generated_without_a_server_and_create_the_schema()
+    {
+        using var db = new Ingest.Data.SqlServer.DesignTimeFactory().CreateDbContext([]);
+
+        Assert.False(db.Database.HasPendingModelChanges(), "the SQL Server migrations are behind the model: add a migration");
+        var create = db.Database.GenerateCreateScript();
+        var idempotent = db.GetService<IMigrator>().GenerateScript(options: MigrationsSqlGenerationOptions.Idempotent);
+
+        foreach (var script in new[] { create, idempotent })
+        {
+            Assert.Contains("CREATE TABLE [Scans]", script);
+            Assert.Contains("CREATE TABLE [OutboxMessages]", script);
+            Assert.Contains("[Id] uniqueidentifier NOT NULL", script);
+            Assert.Contains("datetimeoffset", script);
+            Assert.Contains("CREATE UNIQUE INDEX [IX_Scans_IdempotencyKey]", script);
+        }
+        Assert.Contains("IF NOT EXISTS", idempotent);
+        Assert.Contains("__EFMigrationsHistory", idempotent);
+    }
+
+    [Fact]
+    public void The_design_time_factories_pick_their_own_provider_and_migrations()
+    {
+        using var sqlite = new Ingest.Data.Sqlite.DesignTimeFactory().CreateDbContext([]);
+        using var postgres = new Ingest.Data.Postgres.DesignTimeFactory().CreateDbContext([]);
+        Assert.True(sqlite.Database.IsSqlite());
+        Assert.True(postgres.Database.IsNpgsql());
+        Assert.All(new DbContext[] { sqlite, postgres }, db => Assert.NotEmpty(db.Database.GetMigrations()));
+        Assert.False(sqlite.Database.HasPendingModelChanges(), "the SQLite migrations are behind the model: add a migration");
+        Assert.False(postgres.Database.HasPendingModelChanges(), "the PostgreSQL migrations are behind the model: add a migration");
+    }
+
+    private static IngestDbContext Context(DatabaseProvider provider, string connectionString)
+    {
+        var options = new DbContextOptionsBuilder<IngestDbContext>();
+        options.UseProvider(provider, connectionString);
+        return new IngestDbContext(options.Options);
+    }
+
+    /// <summary>Migrates twice (the second is a no-op), then stores and compares dates the way the outbox and sweep do.</summary>
+    private static async Task AssertMigratesAndWorksAsync(IngestDbContext db)
+    {
+        await db.Database.MigrateAsync();
+        await db.Database.MigrateAsync();
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+
+        var now = DateTimeOffset.UtcNow;
+        db.Scans.Add(new Scan { Id = Guid.NewGuid(), Role = "backend-developer", CreatedAt = now.AddMinutes(-10), UpdatedAt = now.AddMinutes(-10) });
+        db.Scans.Add(new Scan { Id = Guid.NewGuid(), Role = "backend-developer", CreatedAt = now, UpdatedAt = now, IdempotencyKey = "anonymous:k" });
+        await db.SaveChangesAsync();
+        var cutoff = now.AddMinutes(-5);
+        Assert.Equal(1, await db.Scans.CountAsync(s => s.UpdatedAt < cutoff && s.Status < ScanStatus.Completed));
+
+        db.Scans.Add(new Scan { Id = Guid.NewGuid(), Role = "backend-developer", CreatedAt = now, UpdatedAt = now, IdempotencyKey = "anonymous:k" });
+        await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
+    }
+}
