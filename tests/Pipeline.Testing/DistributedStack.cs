@@ -12,6 +12,7 @@ public sealed class DistributedStack : IAsyncDisposable
     public static readonly string[] Workers = ["Workers.Parse", "Workers.Score", "Workers.Render"];
 
     private readonly Dictionary<string, ServiceProcess> _services = new(StringComparer.Ordinal);
+    private readonly List<ServiceProcess> _everStarted = [];
     private readonly Dictionary<string, string> _environment;
     private readonly string _baseDatabase;
     private readonly RabbitMqAdmin _rabbit = new();
@@ -82,25 +83,55 @@ public sealed class DistributedStack : IAsyncDisposable
         var url = new Uri($"http://127.0.0.1:{FreePort.Next()}");
         var service = ServiceProcess.Start(name, RepoPaths.ServiceDll(name), _environment, url);
         _services[name] = service;
+        _everStarted.Add(service);
         await service.WaitReadyAsync(TimeSpan.FromSeconds(90));
         return service;
     }
 
     public HttpClient CreateApiClient() => new() { BaseAddress = Api.Url, Timeout = TimeSpan.FromSeconds(60) };
 
-    /// <summary>The structured log lines of every process run so far under this name, parsed.</summary>
+    /// <summary>The structured log lines of every process run so far under this name (restarts included), parsed.</summary>
     public IEnumerable<JsonElement> LogEntries(string name) =>
-        _services.TryGetValue(name, out var service) ? Parse(service.Output) : [];
+        _everStarted.Where(s => s.Name == name).SelectMany(s => Parse(s.Output));
+
+    /// <summary>How many times the API logged moving each scan to <paramref name="status"/> (e.g. "Completed"), by scan id.</summary>
+    public IReadOnlyDictionary<string, int> StatusMoves(string status) => LogEntries("Ingest.Api")
+        .Where(e => e.TryGetProperty("Message", out var m) && m.GetString() == $"Scan is now {status}")
+        .Select(ScanIdOf)
+        .Where(id => id is not null)
+        .GroupBy(id => id!)
+        .ToDictionary(g => g.Key, g => g.Count());
+
+    private static string? ScanIdOf(JsonElement entry)
+    {
+        if (!entry.TryGetProperty("Scopes", out var scopes) || scopes.ValueKind != JsonValueKind.Array)
+        {
+            return null;
+        }
+        foreach (var scope in scopes.EnumerateArray())
+        {
+            if (scope.ValueKind == JsonValueKind.Object && scope.TryGetProperty("ScanId", out var id))
+            {
+                return id.GetString();
+            }
+        }
+        return null;
+    }
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var service in _services.Values)
+        foreach (var service in _everStarted)
         {
             await service.DisposeAsync();
         }
         await _rabbit.DeleteVirtualHostAsync(VirtualHost);
         await PostgresDatabases.DropAsync(_baseDatabase, Database);
         _rabbit.Dispose();
+        var blobs = new Azure.Storage.Blobs.BlobServiceClient(_environment["ConnectionStrings__Blobs"]);
+        await foreach (var container in blobs.GetBlobContainersAsync(prefix: BlobPrefix))
+        {
+            await blobs.DeleteBlobContainerAsync(container.Name);
+        }
     }
 
     private static IEnumerable<JsonElement> Parse(IEnumerable<string> lines)

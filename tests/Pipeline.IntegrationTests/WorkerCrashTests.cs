@@ -1,0 +1,56 @@
+using System.Diagnostics;
+using Pipeline.Testing;
+
+namespace Pipeline.IntegrationTests;
+
+/// <summary>A worker killed with SIGKILL in the middle of its queue: its unacknowledged messages come back, and no scan is lost or finished twice.</summary>
+public sealed class WorkerCrashTests
+{
+    private const int Resumes = 24;
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(120);
+
+    [Fact]
+    public async Task A_render_worker_killed_mid_work_and_restarted_completes_every_scan_exactly_once()
+    {
+        await using var stack = await DistributedStack.StartAsync(workers: ["Workers.Parse", "Workers.Score"]);
+        var scans = new ScansClient(stack.CreateApiClient());
+
+        // With no render worker yet, every scan waits in the render queue.
+        var ids = new List<string>();
+        for (var i = 0; i < Resumes; i++)
+        {
+            ids.Add((await scans.SubmitAcceptedAsync(ResumeFixtures.TextResume($"Crash Candidate {i}"), $"crash-{i}.txt")).Id);
+        }
+        await WaitUntilAsync(async () => (await Task.WhenAll(ids.Select(id => scans.GetAsync(id)))).All(s => s.Status == "scored"), "every scan scored");
+
+        var render = await stack.StartServiceAsync("Workers.Render");
+        await WaitUntilAsync(async () => (await Task.WhenAll(ids.Select(id => scans.GetAsync(id)))).Any(s => s.Status == "completed"), "a first scan rendered", pollMs: 20);
+        render.KillHard();
+
+        var completedAtKill = (await Task.WhenAll(ids.Select(id => scans.GetAsync(id)))).Count(s => s.Status == "completed");
+        Assert.True(completedAtKill < Resumes, "the worker finished everything before it was killed; the test proved nothing");
+        Assert.True(await stack.Rabbit.MessagesAsync(stack.VirtualHost, "resume-render") > 0, "the killed worker's messages should be back in the queue");
+
+        await stack.StartServiceAsync("Workers.Render");
+        var ended = await scans.WaitForAllAsync(ids, Patience);
+
+        Assert.All(ended, s => Assert.True(s.Status == "completed", $"{s.Id} ended {s.Status}: {s.Failure}"));
+        Assert.Empty(scans.Regressions());
+        var moves = stack.StatusMoves("Completed");
+        Assert.All(ids, id => Assert.Equal(1, moves.GetValueOrDefault(id)));
+        Assert.Equal(0, await stack.Rabbit.MessagesAsync(stack.VirtualHost, "resume-render_error"));
+    }
+
+    private static async Task WaitUntilAsync(Func<Task<bool>> condition, string what, int pollMs = 200)
+    {
+        var clock = Stopwatch.StartNew();
+        while (!await condition())
+        {
+            if (clock.Elapsed > Patience)
+            {
+                throw new TimeoutException($"Waited {Patience.TotalSeconds:0} s for {what}.");
+            }
+            await Task.Delay(pollMs);
+        }
+    }
+}
