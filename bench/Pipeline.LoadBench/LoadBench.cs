@@ -1,0 +1,116 @@
+using System.Diagnostics;
+using System.Globalization;
+using Pipeline.Testing;
+
+namespace Pipeline.LoadBench;
+
+/// <summary>
+/// <c>dotnet run -c Release --project bench/Pipeline.LoadBench -- [--count 200] [--concurrency 8] [--api URL]</c>.
+/// Without <c>--api</c> it starts Ingest.Api and the three workers itself (built dlls, the settings
+/// <c>scripts/services.sh env</c> prints, a fresh virtual host, database and container prefix) and can then also count,
+/// from the API's logs, how often each scan was completed. One in ten resumes is a bad file (corrupt or encrypted PDF).
+/// </summary>
+public static class LoadBench
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var count = IntOption(args, "--count", 200);
+        var concurrency = IntOption(args, "--concurrency", 8);
+        var api = Option(args, "--api");
+
+        DistributedStack? stack = null;
+        var clock = Stopwatch.StartNew();
+        if (api is null)
+        {
+            Console.WriteLine("starting Ingest.Api and the three workers…");
+            stack = await DistributedStack.StartAsync();
+            Console.WriteLine($"stack ready in {clock.Elapsed.TotalSeconds:0.0} s (vhost {stack.VirtualHost}, database {stack.Database})");
+        }
+        try
+        {
+            using var http = stack?.CreateApiClient() ?? new HttpClient { BaseAddress = new Uri(api!), Timeout = TimeSpan.FromSeconds(60) };
+            var scans = new ScansClient(http);
+            var inputs = Enumerable.Range(0, count).Select(Input).ToList();
+
+            clock.Restart();
+            var ids = new string[count];
+            using (var gate = new SemaphoreSlim(concurrency))
+            {
+                await Task.WhenAll(inputs.Select(async (input, i) =>
+                {
+                    await gate.WaitAsync();
+                    try
+                    {
+                        ids[i] = (await scans.SubmitAcceptedAsync(input.Bytes, input.Name)).Id;
+                    }
+                    finally
+                    {
+                        gate.Release();
+                    }
+                }));
+            }
+            var submitted = clock.Elapsed;
+            var ended = await scans.WaitForAllAsync(ids, TimeSpan.FromMinutes(10));
+            var total = clock.Elapsed;
+
+            Report(count, concurrency, submitted, total, ended, scans, stack, inputs.Count(i => i.Bad));
+            var ok = ended.Count == count && scans.Regressions().Count == 0 &&
+                     ended.Count(s => s.Status == "completed") == inputs.Count(i => !i.Bad);
+            return ok ? 0 : 1;
+        }
+        finally
+        {
+            if (stack is not null)
+            {
+                await stack.DisposeAsync();
+            }
+        }
+    }
+
+    private static void Report(int count, int concurrency, TimeSpan submitted, TimeSpan total, IReadOnlyList<ScanState> ended,
+        ScansClient scans, DistributedStack? stack, int bad)
+    {
+        var completed = ended.Where(s => s.Status == "completed").ToList();
+        var latencies = completed.Select(s => (s.CompletedAt!.Value - s.CreatedAt).TotalMilliseconds).Order().ToList();
+        Console.WriteLine();
+        Console.WriteLine($"resumes          {count} ({bad} bad files), {concurrency} concurrent uploads");
+        Console.WriteLine($"all accepted in  {submitted.TotalSeconds:0.0} s ({count / submitted.TotalSeconds:0.0} uploads/s)");
+        Console.WriteLine($"all ended in     {total.TotalSeconds:0.0} s ({count / total.TotalSeconds:0.0} scans/s end to end)");
+        Console.WriteLine($"completed        {completed.Count}");
+        foreach (var group in ended.Where(s => s.Status == "failed").GroupBy(s => $"{s.Failure!.Stage}/{s.Failure.Code}"))
+        {
+            Console.WriteLine($"failed           {group.Count()} {group.Key}: {group.First().Failure!.Message}");
+        }
+        Console.WriteLine($"unfinished       {count - ended.Count}");
+        if (latencies.Count > 0)
+        {
+            Console.WriteLine($"upload→completed p50 {Percentile(latencies, 50)} ms, p95 {Percentile(latencies, 95)} ms, max {latencies[^1]:0} ms");
+        }
+        Console.WriteLine($"status regressions seen by polling: {scans.Regressions().Count}");
+        if (stack is not null)
+        {
+            var moves = stack.StatusMoves("Completed");
+            Console.WriteLine($"scans completed more than once (API log): {moves.Count(m => m.Value > 1)}");
+        }
+    }
+
+    private static string Percentile(List<double> sorted, int p) =>
+        sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p / 100.0 * sorted.Count) - 1)].ToString("0", CultureInfo.InvariantCulture);
+
+    private static (string Name, byte[] Bytes, bool Bad) Input(int i) => (i % 10) switch
+    {
+        3 => ($"corrupt-{i}.pdf", ResumeFixtures.CorruptPdf(), true),
+        7 => ($"locked-{i}.pdf", ResumeFixtures.EncryptedPdf(), true),
+        5 => ($"candidate-{i}.pdf", ResumeFixtures.TextPdf(), false),
+        _ => ($"candidate-{i}.txt", ResumeFixtures.TextResume($"Candidate Number {i}"), false),
+    };
+
+    private static string? Option(string[] args, string name)
+    {
+        var at = Array.IndexOf(args, name);
+        return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
+    }
+
+    private static int IntOption(string[] args, string name, int fallback) =>
+        Option(args, name) is { } value ? int.Parse(value, CultureInfo.InvariantCulture) : fallback;
+}

@@ -1,0 +1,3 @@
+using Pipeline.LoadBench;
+
+return await LoadBench.RunAsync(args);
