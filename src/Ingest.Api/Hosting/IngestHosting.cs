@@ -27,7 +27,7 @@ public static class IngestHosting
         services.AddOptions<IngestOptions>().BindConfiguration(IngestOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section);
-        services.AddOptions<PipelineHostOptions>().BindConfiguration(PipelineHostOptions.Section).ValidateOnStart();
+        services.AddOptions<PipelineHostOptions>().BindConfiguration(PipelineHostOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
         // First, so the schema is there before the bus, the outbox and Hangfire start.
         builder.AddIngestDatabase();

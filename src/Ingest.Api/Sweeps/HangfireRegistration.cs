@@ -26,7 +26,7 @@ public static class HangfireRegistration
             _ = provider switch
             {
                 DatabaseProvider.Postgres => hangfire.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(connectionString)),
-                DatabaseProvider.SqlServer => hangfire.UseSqlServerStorage(connectionString),
+                DatabaseProvider.SqlServer => hangfire.UseSqlServerStorage(() => new Microsoft.Data.SqlClient.SqlConnection(connectionString)),
                 // Hangfire's SQLite storage drags in a second SQLite binding; the all-in-one mode keeps jobs in memory.
                 _ => (object)hangfire.UseInMemoryStorage(),
             };
