@@ -21,6 +21,11 @@ public sealed class UploadReader(IBlobStore blobs, IOptions<IngestOptions> optio
 
     public async Task<UploadForm> ReadAsync(HttpRequest request, Guid scanId, CancellationToken cancellationToken)
     {
+        // Kestrel's own body limit (30 MB) must not cut in before ours, which answers with a clear problem.
+        if (request.HttpContext.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
+        {
+            bodySize.MaxRequestBodySize = _options.MaxUploadBytes + _options.MaxJobDescriptionChars * 4L + 1024 * 1024;
+        }
         var form = new UploadForm();
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType)
             || !contentType.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase)
