@@ -1,0 +1,92 @@
+using System.Collections.Concurrent;
+using Ingest.Api.Outbox;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Pipeline.Contracts;
+using Pipeline.Testing;
+
+namespace Ingest.Api.Tests;
+
+/// <summary>
+/// Two API instances on one PostgreSQL database, each with its own outbox dispatcher: every outbox row is published
+/// exactly once, whichever instance claims it.
+/// </summary>
+public sealed class OutboxDispatchTests
+{
+    private const int Messages = 300;
+
+    [Fact]
+    public async Task Two_instances_sharing_a_database_publish_every_outbox_row_exactly_once()
+    {
+        var settings = DistributedSettings.Load();
+        var name = $"pipeline_outbox_{Guid.NewGuid().ToString("N")[..10]}";
+        var connectionString = await PostgresDatabases.CreateAsync(settings["ConnectionStrings__Pipeline"], name);
+        try
+        {
+            var shared = new Dictionary<string, string?>
+            {
+                ["Database:Provider"] = "Postgres",
+                ["ConnectionStrings:Pipeline"] = connectionString,
+                ["Outbox:PollInterval"] = "00:00:00.200",
+                ["Outbox:BatchSize"] = "20",
+            };
+            await using var first = new AllInOneApp(shared);
+            await using var second = new AllInOneApp(shared);
+            var published = new ConcurrentDictionary<Guid, int>();
+            var byFirst = new CountById(published);
+            var bySecond = new CountById(published);
+            first.Bus.ConnectConsumeObserver(byFirst);
+            second.Bus.ConnectConsumeObserver(bySecond);
+
+            var ids = await first.WithDbAsync(async db =>
+            {
+                var now = DateTimeOffset.UtcNow;
+                var rows = Enumerable.Range(0, Messages)
+                    .Select(i => OutboxEnvelope.Create(new ScanFailed(Guid.NewGuid(), "parse", "internal", $"message {i}"), null, now))
+                    .ToList();
+                db.Outbox.AddRange(rows);
+                await db.SaveChangesAsync();
+                return rows.Select(r => r.Id).ToList();
+            });
+
+            var deadline = DateTime.UtcNow.AddSeconds(60);
+            while (await first.WithDbAsync(db => db.Outbox.CountAsync(m => m.SentAt == null)) > 0)
+            {
+                Assert.True(DateTime.UtcNow < deadline, "the outbox was not drained");
+                await Task.Delay(100);
+            }
+            await Task.Delay(500);
+
+            Assert.Equal(ids.Order(), published.Keys.Where(ids.Contains).Order());
+            Assert.All(ids, id => Assert.Equal(1, published[id]));
+            // Both instances took part, so their claims really competed.
+            Assert.True(byFirst.Count > 0 && bySecond.Count > 0, $"first published {byFirst.Count}, second {bySecond.Count}");
+        }
+        finally
+        {
+            await PostgresDatabases.DropAsync(settings["ConnectionStrings__Pipeline"], name);
+        }
+    }
+
+    /// <summary>Counts consumptions on scan-status per message id (the dispatcher uses the outbox row's id).</summary>
+    private sealed class CountById(ConcurrentDictionary<Guid, int> counts) : IConsumeObserver
+    {
+        private int _count;
+
+        public int Count => Volatile.Read(ref _count);
+
+        public Task PreConsume<T>(ConsumeContext<T> context) where T : class => Task.CompletedTask;
+
+        public Task PostConsume<T>(ConsumeContext<T> context) where T : class
+        {
+            if (context.Message is ScanFailed && context.MessageId is { } id)
+            {
+                counts.AddOrUpdate(id, 1, (_, n) => n + 1);
+                Interlocked.Increment(ref _count);
+            }
+            return Task.CompletedTask;
+        }
+
+        public Task ConsumeFault<T>(ConsumeContext<T> context, Exception exception) where T : class => PostConsume(context);
+    }
+}
