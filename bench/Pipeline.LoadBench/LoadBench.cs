@@ -54,6 +54,10 @@ public static class LoadBench
             var total = clock.Elapsed;
 
             Report(count, concurrency, submitted, total, ended, scans, stack, inputs.Count(i => i.Bad));
+            if (stack is not null)
+            {
+                await ReportStageCostsAsync(stack);
+            }
             var ok = ended.Count == count && scans.Regressions().Count == 0 &&
                      ended.Count(s => s.Status == "completed") == inputs.Count(i => !i.Bad);
             return ok ? 0 : 1;
@@ -91,6 +95,31 @@ public static class LoadBench
         {
             var moves = stack.StatusMoves("Completed");
             Console.WriteLine($"scans completed more than once (API log): {moves.Count(m => m.Value > 1)}");
+        }
+    }
+
+    /// <summary>Each worker's own measure of its stage code (the <c>pipeline.stage.duration</c> histogram on /metrics).</summary>
+    private static async Task ReportStageCostsAsync(DistributedStack stack)
+    {
+        using var http = new HttpClient();
+        foreach (var worker in DistributedStack.Workers)
+        {
+            var metrics = await http.GetStringAsync(new Uri(stack.Service(worker).Url, "/metrics"));
+            double sum = 0, count = 0;
+            foreach (var line in metrics.Split('\n'))
+            {
+                if (line.StartsWith("pipeline_stage_duration_seconds_sum", StringComparison.Ordinal))
+                {
+                    sum += double.Parse(line[(line.LastIndexOf(' ') + 1)..], CultureInfo.InvariantCulture);
+                }
+                else if (line.StartsWith("pipeline_stage_duration_seconds_count", StringComparison.Ordinal))
+                {
+                    count += double.Parse(line[(line.LastIndexOf(' ') + 1)..], CultureInfo.InvariantCulture);
+                }
+            }
+            Console.WriteLine(count > 0
+                ? $"{worker,-15} stage code: {count:0} runs, mean {sum / count * 1000:0} ms (wall time of the stage call, blob I/O excluded)"
+                : $"{worker,-15} stage code: no runs recorded");
         }
     }
 
