@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Azure;
+using Azure.Storage;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 
@@ -13,6 +14,8 @@ public sealed class AzureBlobStore(BlobServiceClient service, string containerPr
 {
     /// <summary>The first segment of every blob name, one container each.</summary>
     public static readonly IReadOnlyList<string> Folders = ["uploads", "jobs", "parsed", "scores", "reports", "optimized"];
+
+    private const int BlockBytes = 4 * 1024 * 1024;
 
     private readonly ConcurrentDictionary<string, BlobContainerClient> _containers = new();
 
@@ -30,7 +33,12 @@ public sealed class AzureBlobStore(BlobServiceClient service, string containerPr
     public async Task PutAsync(string name, Stream content, string contentType, CancellationToken cancellationToken = default)
     {
         var (container, blob) = Split(name);
-        var options = new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = contentType } };
+        var options = new BlobUploadOptions
+        {
+            HttpHeaders = new BlobHttpHeaders { ContentType = contentType },
+            // A stream of unknown length is sent in blocks of this size, so at most one block is held in memory.
+            TransferOptions = new StorageTransferOptions { InitialTransferSize = BlockBytes, MaximumTransferSize = BlockBytes, MaximumConcurrency = 1 },
+        };
         try
         {
             await container.GetBlobClient(blob).UploadAsync(content, options, cancellationToken);

@@ -15,6 +15,7 @@ public sealed class WorkerCrashTests
         // Every worker has run once, so every stage queue exists (durable) and keeps what is published while its worker is away.
         await using var stack = await DistributedStack.StartAsync();
         await stack.Service("Workers.Render").StopAsync(TimeSpan.FromSeconds(30));
+        Assert.Equal(0, stack.Service("Workers.Render").ExitCode);
         var scans = new ScansClient(stack.CreateApiClient());
 
         // With the render worker stopped, every scan waits in the render queue.

@@ -22,6 +22,9 @@ public sealed partial class ServiceProcess : IAsyncDisposable
     public int Id => _process.Id;
     public bool HasExited => _process.HasExited;
 
+    /// <summary>The exit code once the process has exited.</summary>
+    public int ExitCode => _process.ExitCode;
+
     /// <summary>Every line the service wrote so far.</summary>
     public IReadOnlyList<string> Output => [.. _output];
 
