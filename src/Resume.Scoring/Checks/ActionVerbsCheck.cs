@@ -1,3 +1,4 @@
+using Resume.Model;
 namespace Resume.Scoring.Checks;
 
 /// <summary>Bullets that open with a strong action verb, not a duty ("Responsible for", "Worked on", "Helped").</summary>
@@ -15,7 +16,7 @@ internal sealed class ActionVerbsCheck : ResumeCheck
         var suggestions = string.Join(", ", context.Rules.ActionVerbs.Take(8));
         if (bullets.Count == 0)
         {
-            return new CheckOutcome(0, "fail", "No experience bullets were found to open with a verb.",
+            return new CheckOutcome(0, CheckStatus.Fail, "No experience bullets were found to open with a verb.",
                 [context.SectionsLine()],
                 $"Add bullets under each job that start with what you did, e.g. {suggestions}.");
         }
@@ -51,10 +52,10 @@ internal sealed class ActionVerbsCheck : ResumeCheck
         }
 
         var quoted = weak.Concat(neutral).Take(6).Select(w => w.Bullet.Text).ToList();
-        var status = weak.Count * 2 >= bullets.Count || value < 0.5 ? "fail" : "warn";
+        var status = weak.Count * 2 >= bullets.Count || value < 0.5 ? CheckStatus.Fail : CheckStatus.Warn;
         var sample = weak.Count > 0 ? weak[0] : neutral[0];
         return new CheckOutcome(score, status, detail, quoted,
-            $"Start each bullet with what you did. For example, '{CheckContext.Shorten(sample.Bullet.Text, 80)}' → '{Rewrite(sample.Bullet.Text, sample.Opener, weak.Count > 0, context)}'. Verbs from the {context.Rules.Title} guide: {suggestions}.");
+            $"Start each bullet with what you did. For example, '{Wording.Shorten(sample.Bullet.Text, 80)}' → '{Rewrite(sample.Bullet.Text, sample.Opener, weak.Count > 0, context)}'. Verbs from the {context.Rules.Title} guide: {suggestions}.");
     }
 
     /// <summary>Turns an opening around with a guide verb: "Responsible for maintaining the API" → "Maintained the API".</summary>
@@ -73,6 +74,6 @@ internal sealed class ActionVerbsCheck : ResumeCheck
         {
             rest = words.Length == 2 ? words[1] : "";
         }
-        return CheckContext.Shorten($"{verb ?? "Delivered"} {rest}".TrimEnd(), 80) + ", and what changed as a result";
+        return Wording.Shorten($"{verb ?? "Delivered"} {rest}".TrimEnd(), 80) + ", and what changed as a result";
     }
 }

@@ -79,22 +79,14 @@ internal sealed class AtsReadabilityCheck : ResumeCheck
         }
         var status = score < 0.5 ? CheckStatus.Fail : CheckStatus.Warn;
         return new CheckOutcome(score, status,
-            $"The text layer is there, but {Join(problems)}; parsers may read lines out of order or miss them.",
+            $"The text layer is there, but {Wording.Count(problems.Count, "thing")} get{(problems.Count == 1 ? "s" : "")} in the way: {Wording.Join(problems)}; parsers may read lines out of order or miss them.",
             evidence, string.Join(" ", fixes));
     }
 
-    private static string PagesOf(ResumeMeta meta) => meta.PageCount > 0 ? $" on any of its {meta.PageCount} page(s)" : "";
+    private static string PagesOf(ResumeMeta meta) => meta.PageCount > 0 ? $" on any of its {Wording.Count(meta.PageCount, "page")}" : "";
 
     private static IReadOnlyList<string> Quote(IReadOnlyList<ParseWarning> warnings, string code) =>
         warnings.Where(w => w.Code == code).Select(w => $"Parser: {w.Message}").ToList() is { Count: > 0 } quoted
             ? quoted
             : [$"Parser warning: {code}"];
-
-    internal static string Join(IReadOnlyList<string> parts) =>
-        parts.Count switch
-        {
-            0 => "",
-            1 => parts[0],
-            _ => $"{string.Join(", ", parts.Take(parts.Count - 1))} and {parts[^1]}",
-        };
 }

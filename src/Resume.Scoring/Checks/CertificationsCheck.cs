@@ -1,3 +1,6 @@
+using Resume.Model;
+using Resume.Scoring.Guides;
+
 namespace Resume.Scoring.Checks;
 
 /// <summary>Certifications listed, and whether they are ones the guide recommends for the role.</summary>
@@ -15,25 +18,24 @@ internal sealed class CertificationsCheck : ResumeCheck
         var names = string.Join("; ", recommended.Select(c => c.Certification.Name));
         if (listed.Count == 0)
         {
-            return new CheckOutcome(0.5, "warn", "No certifications are listed.",
+            return new CheckOutcome(0.5, CheckStatus.Warn, "No certifications are listed.",
                 [context.SectionsLine()],
                 $"If you hold one the {context.Rules.Title} guide recommends, add a Certifications section with its name, issuer and year: {names}.");
         }
 
         var recognised = listed
-            .Select(name => (Name: name, Match: recommended.FirstOrDefault(c => c.Spellings.Any(words => words.IsSubsetOf(CompiledGuideWords(name))))))
+            .Select(name => (Name: name, Match: recommended.FirstOrDefault(c => c.Spellings.Any(words => words.IsSubsetOf(CompiledGuide.Words(name))))))
             .Where(m => m.Match.Certification is not null)
             .ToList();
         if (recognised.Count > 0)
         {
             return CheckOutcome.Pass(1,
-                $"{listed.Count} certification(s) listed; {recognised.Count} recommended by the guide ({string.Join("; ", recognised.Select(r => r.Match.Certification.Name))}).",
+                $"{Wording.Count(listed.Count, "certification")} listed; {recognised.Count} recommended by the guide ({string.Join("; ", recognised.Select(r => r.Match.Certification.Name))}).",
                 recognised.Select(r => r.Name).ToList());
         }
         return CheckOutcome.Pass(0.85,
-            $"{listed.Count} certification(s) listed, none of them on the guide's list ({names}).",
+            $"{Wording.Count(listed.Count, "certification")} listed, none of them on the guide's list ({names}).",
             listed);
     }
 
-    private static IReadOnlySet<string> CompiledGuideWords(string name) => Guides.CompiledGuide.Words(name);
 }

@@ -118,9 +118,6 @@ internal sealed class CheckContext
             .Where(l => l.Length > 0)
             .ToList();
 
-    public static string Shorten(string text, int max = 160) =>
-        text.Length <= max ? text : string.Concat(text.AsSpan(0, max - 1).TrimEnd(), "…");
-
     private static List<Bullet> ReadBullets(ResumeDocument resume)
     {
         var bullets = new List<Bullet>();

@@ -38,7 +38,7 @@ internal sealed class ContactInfoCheck : ResumeCheck
         var status = noWayToReach || score < 0.5 ? CheckStatus.Fail : score >= 0.85 ? CheckStatus.Pass : CheckStatus.Warn;
         var detail = found.Count == 0
             ? "No contact details were found: a recruiter could not reach you."
-            : $"Found {AtsReadabilityCheck.Join(found)}; missing {AtsReadabilityCheck.Join(missing.Select(m => m.Part).ToList())}.";
+            : $"Found {found.Count} of 5 contact details ({Wording.Join(found)}); missing {Wording.Join(missing.Select(m => m.Part).ToList())}.";
         if (evidence.Count == 0)
         {
             evidence.Add("The header holds no contact details.");

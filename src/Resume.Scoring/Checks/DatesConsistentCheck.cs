@@ -99,7 +99,7 @@ internal sealed class DatesConsistentCheck : ResumeCheck
         }
         var score = Math.Max(0, 1 - issues.Sum(i => i.Severity));
         return new CheckOutcome(score, CheckOutcome.StatusOf(score, pass: 1, warn: 0.6),
-            $"{issues.Count} date problem(s): {string.Join("; ", issues.Select(i => i.Problem))}.",
+            $"{Wording.Count(issues.Count, "date problem")}: {string.Join("; ", issues.Select(i => i.Problem))}.",
             issues.SelectMany(i => i.Quotes).Distinct(StringComparer.Ordinal).ToList(),
             string.Join(" ", issues.Select(i => i.Fix).Distinct(StringComparer.Ordinal)));
     }

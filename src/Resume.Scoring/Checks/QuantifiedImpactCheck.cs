@@ -1,3 +1,4 @@
+using Resume.Model;
 using Resume.Scoring.Text;
 
 namespace Resume.Scoring.Checks;
@@ -22,7 +23,7 @@ internal sealed class QuantifiedImpactCheck : ResumeCheck
         var guideFix = context.Rules.Mistakes.FirstOrDefault(m => m.Checks?.Contains(Id) == true)?.Fix;
         if (bullets.Count == 0)
         {
-            return new CheckOutcome(0, "fail", "No experience bullets were found, so no results can be measured.",
+            return new CheckOutcome(0, CheckStatus.Fail, "No experience bullets were found, so no results can be measured.",
                 [context.SectionsLine()],
                 $"Under each job, add three to five bullets that say what you did and what changed. {guideFix}".TrimEnd());
         }
@@ -54,11 +55,10 @@ internal sealed class QuantifiedImpactCheck : ResumeCheck
             return CheckOutcome.Pass(score, detail, plain.Select(b => b.Text).Take(5).ToList());
         }
 
-        var example = plain[0].Text.TrimEnd('.');
-        return new CheckOutcome(score, share >= 0.3 ? "warn" : "fail", detail,
+        return new CheckOutcome(score, share >= 0.3 ? CheckStatus.Warn : CheckStatus.Fail, detail,
             plain.Select(b => b.Text).Take(6).ToList(),
             $"Give at least {(int)Math.Ceiling(PassShare * bullets.Count)} of the {bullets.Count} bullets a figure: the scale (users, requests, records, money) or the change (from X to Y, by N%). "
-            + $"For example, '{CheckContext.Shorten(example, 90)}' becomes '{CheckContext.Shorten(example, 90)}, cutting … by N%' or '… for N users'. {guideFix}".TrimEnd());
+            + $"Start with '{Wording.Shorten(plain[0].Text, 90)}': by how much did it improve things, or for how many? {guideFix}".TrimEnd());
     }
 
     private static string Name(QuantityKind kind) =>

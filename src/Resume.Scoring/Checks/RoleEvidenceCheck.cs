@@ -40,11 +40,11 @@ internal sealed class RoleEvidenceCheck : ResumeCheck
         var parts = new List<string> { $"{shown.Count} of {total} kinds of work the guide asks for are shown in the experience" };
         if (listedOnly.Count > 0)
         {
-            parts.Add($"{AtsReadabilityCheck.Join(listedOnly.Select(l => l.Title.ToLowerInvariant()).ToList())} only named, not shown");
+            parts.Add($"{Wording.Join(listedOnly.Select(l => l.Title.ToLowerInvariant()).ToList())} only named, not shown");
         }
         if (missing.Count > 0)
         {
-            parts.Add($"no sign of {AtsReadabilityCheck.Join(missing.Select(m => m.Title.ToLowerInvariant()).ToList())}");
+            parts.Add($"no sign of {Wording.Join(missing.Select(m => m.Title.ToLowerInvariant()).ToList())}");
         }
         var detail = string.Join("; ", parts) + ".";
         var evidenceLines = shown.Select(s => $"{s.Title}: {s.Line}").Concat(listedOnly.Select(l => $"{l.Title} (named only): {l.Line}")).ToList();
@@ -73,7 +73,7 @@ internal sealed class RoleEvidenceCheck : ResumeCheck
             if (context.Guide.EvidenceTerms.Matches(line).Any(m => m.Value.Id == evidenceId)
                 || context.Guide.Taxonomy.FindIn(line).Any(m => skills.Contains(m.Skill) || m.Skill.Implies.Any(skills.Contains)))
             {
-                return CheckContext.Shorten(line);
+                return Wording.Shorten(line);
             }
         }
         return null;

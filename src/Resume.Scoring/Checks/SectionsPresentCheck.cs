@@ -21,7 +21,7 @@ internal sealed class SectionsPresentCheck : ResumeCheck
             return CheckOutcome.Pass(1, $"All {required.Count} sections the {context.Rules.Title} guide expects are there.", [context.SectionsLine()]);
         }
         return new CheckOutcome(score, CheckOutcome.StatusOf(score, pass: 1),
-            $"{required.Count - missing.Count} of the {required.Count} sections the guide expects are there; missing: {AtsReadabilityCheck.Join(names)}.",
+            $"{required.Count - missing.Count} of the {required.Count} sections the guide expects are there; missing: {Wording.Join(names)}.",
             [context.SectionsLine()],
             string.Join(" ", missing.Select(k => FixFor(k, context))));
     }

@@ -1,3 +1,4 @@
+using Resume.Model;
 namespace Resume.Scoring.Checks;
 
 /// <summary>A skills list grouped under category headings (Languages, Frameworks, Databases…) rather than one long line.</summary>
@@ -20,7 +21,7 @@ internal sealed class SkillsGroupedCheck : ResumeCheck
         var keywords = groups.SelectMany(g => g.Keywords.Count > 0 ? g.Keywords : [g.Name!]).ToList();
         if (keywords.Count == 0)
         {
-            return new CheckOutcome(0, "fail", "There is no skills list, so an ATS has no keywords to match.",
+            return new CheckOutcome(0, CheckStatus.Fail, "There is no skills list, so an ATS has no keywords to match.",
                 [context.SectionsLine()],
                 $"Add a Skills section grouped as {string.Join(", ", context.Rules.SkillCategories)}, e.g. {Suggest(context, context.AllSkills.Select(s => s.Name).Order(StringComparer.Ordinal).ToList())}.");
         }
@@ -32,7 +33,7 @@ internal sealed class SkillsGroupedCheck : ResumeCheck
         }
 
         var score = keywords.Count <= 6 ? 0.7 : 0.4;
-        return new CheckOutcome(score, "warn",
+        return new CheckOutcome(score, CheckStatus.Warn,
             $"{keywords.Count} skills in {(named.Count == 1 ? "a single group" : "one list")} with no category headings: a reader has to hunt for the databases or the languages.",
             context.SkillLines(),
             $"Group them under {string.Join(", ", context.Rules.SkillCategories)}, e.g. {Suggest(context, keywords)}.");

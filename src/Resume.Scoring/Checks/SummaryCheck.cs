@@ -1,3 +1,4 @@
+using Resume.Model;
 using System.Text.RegularExpressions;
 using Resume.Scoring.Text;
 
@@ -18,7 +19,7 @@ internal sealed partial class SummaryCheck : ResumeCheck
         if (string.IsNullOrEmpty(summary))
         {
             var header = string.Join(" — ", new[] { context.Resume.Basics.Name, context.Resume.Basics.Label }.Where(s => !string.IsNullOrWhiteSpace(s)));
-            return new CheckOutcome(0, "fail", "There is no summary: the first thing a recruiter reads says nothing about you.",
+            return new CheckOutcome(0, CheckStatus.Fail, "There is no summary: the first thing a recruiter reads says nothing about you.",
                 [header.Length > 0 ? $"Header: {header}" : context.SectionsLine()],
                 $"Add two or three sentences under your name. {guidance.Advice} For example: '{guidance.Example}'");
         }
@@ -69,11 +70,11 @@ internal sealed partial class SummaryCheck : ResumeCheck
             var best = context.Bullets.FirstOrDefault(b => QuantityFinder.Find(b.Text).Count > 0);
             fixes.Add(best is null
                 ? "End with one result that has a number in it."
-                : $"End with your strongest measured result, e.g. from your experience: '{CheckContext.Shorten(best.Text, 100)}'.");
+                : $"End with your strongest measured result, e.g. from your experience: '{Wording.Shorten(best.Text, 100)}'.");
         }
 
-        var detail = $"The summary has {AtsReadabilityCheck.Join(found)}"
-            + (fixes.Count > 0 ? $"; it lacks {AtsReadabilityCheck.Join(Lacks(words, guidance.MinWords, guidance.MaxWords, years.Success, skills.Count, figures.Count))}." : ".");
+        var detail = $"The summary has {Wording.Join(found)}"
+            + (fixes.Count > 0 ? $"; it lacks {Wording.Join(Lacks(words, guidance.MinWords, guidance.MaxWords, years.Success, skills.Count, figures.Count))}." : ".");
         if (fixes.Count == 0)
         {
             return CheckOutcome.Pass(score, detail, [summary]);

@@ -26,11 +26,11 @@ internal sealed class JobMatchCheck(IReadOnlyList<(PostingTerm Term, bool Found)
             + (missingImportant.Count > 0 ? $"; missing and important: {string.Join(", ", missingImportant.Take(8).Select(t => t.Name))}." : ".");
         if (match.Rate >= 0.75 && missingRequired == 0)
         {
-            return CheckOutcome.Pass(score, detail, terms.Where(t => t.Found).Take(6).Select(t => $"Posting: {CheckContext.Shorten(t.Term.Lines[0])}").Distinct().ToList());
+            return CheckOutcome.Pass(score, detail, terms.Where(t => t.Found).Take(6).Select(t => $"Posting: {Wording.Shorten(t.Term.Lines[0])}").Distinct().ToList());
         }
 
         var toAdd = (missingImportant.Count > 0 ? missingImportant : terms.Where(t => !t.Found).Select(t => t.Term).ToList()).Take(8).ToList();
-        var evidence = toAdd.SelectMany(t => t.Lines.Take(1)).Distinct(StringComparer.Ordinal).Take(5).Select(l => $"Posting: {CheckContext.Shorten(l)}").ToList();
+        var evidence = toAdd.SelectMany(t => t.Lines.Take(1)).Distinct(StringComparer.Ordinal).Take(5).Select(l => $"Posting: {Wording.Shorten(l)}").ToList();
         var status = match.Rate < 0.45 ? CheckStatus.Fail : CheckStatus.Warn;
         var first = toAdd.FirstOrDefault()?.Name ?? "it";
         return new CheckOutcome(score, status, detail, evidence,
