@@ -40,11 +40,11 @@ internal sealed class RoleEvidenceCheck : ResumeCheck
         var parts = new List<string> { $"{shown.Count} of {total} kinds of work the guide asks for are shown in the experience" };
         if (listedOnly.Count > 0)
         {
-            parts.Add($"{Wording.Join(listedOnly.Select(l => l.Title.ToLowerInvariant()).ToList())} only named, not shown");
+            parts.Add($"named but not shown: {string.Join("; ", listedOnly.Select(l => l.Title))}");
         }
         if (missing.Count > 0)
         {
-            parts.Add($"no sign of {Wording.Join(missing.Select(m => m.Title.ToLowerInvariant()).ToList())}");
+            parts.Add($"no sign of: {string.Join("; ", missing.Select(m => m.Title))}");
         }
         var detail = string.Join("; ", parts) + ".";
         var evidenceLines = shown.Select(s => $"{s.Title}: {s.Line}").Concat(listedOnly.Select(l => $"{l.Title} (named only): {l.Line}")).ToList();

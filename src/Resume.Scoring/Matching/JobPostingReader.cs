@@ -96,7 +96,9 @@ internal static partial class JobPostingReader
             {
                 if (token.IsWord && IsKeyword(token.Text) && !mentions.Any(m => token.Start < m.End && token.End > m.Start))
                 {
-                    Add(token.Lower, token.Text, null, importance, line);
+                    // "APIs" and "API" are one keyword.
+                    var name = AcronymPlural().IsMatch(token.Text) ? token.Text[..^1] : token.Text;
+                    Add(name.ToLowerInvariant(), name, null, importance, line);
                 }
             }
         }
@@ -179,6 +181,9 @@ internal static partial class JobPostingReader
         var innerCapital = lower > 0 && word.Skip(1).Any(char.IsUpper) && word.All(c => char.IsLetterOrDigit(c) || c == '-');
         return acronym || innerCapital;
     }
+
+    [GeneratedRegex("^[A-Z]{2,}s$")]
+    private static partial Regex AcronymPlural();
 
     [GeneratedRegex(@"^(?:[-*•·▪◦–—]+|\d{1,2}[.)])\s*")]
     private static partial Regex BulletMark();

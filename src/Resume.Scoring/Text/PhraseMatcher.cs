@@ -28,11 +28,15 @@ internal sealed class PhraseMatcher<T>
                 throw new ArgumentException($"The phrase '{phrase.Text}' has no words.", nameof(phrases));
             }
             var node = root;
-            foreach (var token in tokens)
+            for (var t = 0; t < tokens.Count; t++)
             {
-                node = token.Lower.Length > 1 && token.Lower.EndsWith('*')
-                    ? node.PrefixChild(token.Lower[..^1])
-                    : node.Child(token.Lower);
+                // "test*": the tokenizer splits the star off; glued to a word, it makes that word a prefix.
+                var prefix = t + 1 < tokens.Count && tokens[t].IsWord && tokens[t + 1].Text == "*" && tokens[t + 1].Start == tokens[t].End;
+                node = prefix ? node.PrefixChild(tokens[t].Lower) : node.Child(tokens[t].Lower);
+                if (prefix)
+                {
+                    tokens.RemoveAt(t + 1);
+                }
             }
             var exact = phrase.CaseSensitive ? tokens.Select(t => t.Text).ToArray() : null;
             (node.Entries ??= []).Add(new Entry(phrase.Value, exact, phrase.ListOnly));

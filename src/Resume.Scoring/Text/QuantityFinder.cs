@@ -117,8 +117,8 @@ internal static partial class QuantityFinder
     }
 
     // A figure not glued to a word ("S3", "p99" and "EC2" are names): optional currency, digits with thousands
-    // separators or decimals, letters or % or + glued after it, then a peek at the next word and the text after it.
-    [GeneratedRegex(@"(?<![\p{L}\p{N}_.])(?<cur>[$€£¥₹])?\s?(?<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?<suf>(?:[a-zA-Zµ×%]{1,8})?\+?)(?![\p{N}])(?:\s*(?<next>%|[\p{L}/]+))?(?<after>[^,.;]{0,16})", RegexOptions.CultureInvariant)]
+    // separators or decimals, letters or % or + glued after it, then a look (not consumed) at the next word and beyond.
+    [GeneratedRegex(@"(?<![\p{L}\p{N}_.])(?<cur>[$€£¥₹])?\s?(?<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?<suf>(?:[a-zA-Zµ×%]{1,8})?\+?)(?![\p{N}])(?=(?:\s*(?<next>%|[\p{L}/]+))?(?<after>[^,.;]{0,16}))", RegexOptions.CultureInvariant)]
     private static partial Regex Figure();
 
     [GeneratedRegex(@"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|fifty|hundred|dozens?|hundreds|thousands|millions|billions|doubled|doubling|tripled|halved|halving)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
