@@ -43,10 +43,26 @@ internal static class ActionVerbLexicon
         ["shipped"] = "shipping",
     };
 
-    public static IReadOnlyList<string> Weak => WeakOpeners;
+    private static readonly HashSet<string> StrongForms = FormsOf(StrongVerbs);
 
-    /// <summary>Classifies a bullet's opening against the general verbs plus a guide's verbs (lower-cased).</summary>
-    public static OpenerKind Classify(string bullet, IReadOnlySet<string> guideVerbs, out string opener)
+    /// <summary>Every form of past-tense verbs a bullet may open with: "optimized", "optimize", "optimizes".</summary>
+    public static HashSet<string> FormsOf(IEnumerable<string> pastVerbs)
+    {
+        var forms = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var past in pastVerbs.Select(v => v.ToLowerInvariant()))
+        {
+            forms.Add(past);
+            foreach (var present in PresentForms(past))
+            {
+                forms.Add(present);
+                forms.Add(present + "s");
+            }
+        }
+        return forms;
+    }
+
+    /// <summary>Classifies a bullet's opening against the general verbs plus a guide's (<see cref="FormsOf"/>).</summary>
+    public static OpenerKind Classify(string bullet, IReadOnlySet<string> guideVerbForms, out string opener)
     {
         var text = bullet.TrimStart('-', '–', '—', '•', '*', '·', ' ', '\t');
         var words = text.Split(' ', 4, StringSplitOptions.RemoveEmptyEntries);
@@ -66,27 +82,13 @@ internal static class ActionVerbLexicon
             }
         }
         var first = new string(words[0].Where(char.IsLetter).ToArray()).ToLowerInvariant();
-        return IsStrong(first, guideVerbs) ? OpenerKind.Strong : OpenerKind.Neutral;
+        return IsStrong(first, guideVerbForms) ? OpenerKind.Strong : OpenerKind.Neutral;
     }
 
-    /// <summary>A strong verb in the past ("Optimized"), present ("Optimize", "Optimizes") or a regular past tense not known to be weak.</summary>
-    private static bool IsStrong(string word, IReadOnlySet<string> guideVerbs)
-    {
-        if (word.Length < 2)
-        {
-            return false;
-        }
-        if (guideVerbs.Contains(word) || StrongVerbs.Contains(word))
-        {
-            return true;
-        }
-        var present = word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) ? word[..^1] : word;
-        if (StrongVerbs.Concat(guideVerbs).Any(past => PresentForms(past).Contains(present)))
-        {
-            return true;
-        }
-        return word.Length >= 5 && word.EndsWith("ed", StringComparison.Ordinal);
-    }
+    /// <summary>A strong verb in the past ("Optimized") or present ("Optimize", "Optimizes"), or a regular past tense not known to be weak.</summary>
+    private static bool IsStrong(string word, IReadOnlySet<string> guideVerbForms) =>
+        word.Length >= 2
+        && (guideVerbForms.Contains(word) || StrongForms.Contains(word) || (word.Length >= 5 && word.EndsWith("ed", StringComparison.Ordinal)));
 
     private static IEnumerable<string> PresentForms(string past)
     {

@@ -12,7 +12,7 @@ internal sealed class ActionVerbsCheck : ResumeCheck
     public override CheckOutcome Run(CheckContext context)
     {
         var bullets = context.Bullets;
-        var verbs = context.Guide.ActionVerbs;
+        var verbs = context.Guide.ActionVerbForms;
         var suggestions = string.Join(", ", context.Rules.ActionVerbs.Take(8));
         if (bullets.Count == 0)
         {

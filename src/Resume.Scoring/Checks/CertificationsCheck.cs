@@ -24,7 +24,8 @@ internal sealed class CertificationsCheck : ResumeCheck
         }
 
         var recognised = listed
-            .Select(name => (Name: name, Match: recommended.FirstOrDefault(c => c.Spellings.Any(words => words.IsSubsetOf(CompiledGuide.Words(name))))))
+            .Select(name => (Name: name, Words: CompiledGuide.Words(name)))
+            .Select(listed => (listed.Name, Match: recommended.FirstOrDefault(c => c.Spellings.Any(words => words.IsSubsetOf(listed.Words)))))
             .Where(m => m.Match.Certification is not null)
             .ToList();
         if (recognised.Count > 0)

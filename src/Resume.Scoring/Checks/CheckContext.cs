@@ -26,6 +26,10 @@ internal sealed class CheckContext
 
     private static readonly string[] CurrentWords = ["present", "current", "now", "today", "ongoing"];
 
+    private readonly Dictionary<string, IReadOnlyList<SkillMention>> _mentions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyList<Quantity>> _quantities = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlySet<string>> _evidence = new(StringComparer.Ordinal);
+
     public CheckContext(ResumeDocument resume, CompiledGuide guide, DateOnly today)
     {
         Resume = resume;
@@ -51,11 +55,11 @@ internal sealed class CheckContext
         ListedSkills = SkillTaxonomy.WithImplied(
             resume.Skills.SelectMany(g => g.Keywords).Concat(resume.Projects.SelectMany(p => p.Keywords)).SelectMany(taxonomy.InKeyword)
                 .Concat(resume.Skills.Where(g => g.Keywords.Count == 0 && g.Name is not null).SelectMany(g => taxonomy.FindIn(g.Name).Select(m => m.Skill))));
-        ExperienceSkills = SkillTaxonomy.WithImplied(ExperienceLines.SelectMany(l => taxonomy.FindIn(l)).Select(m => m.Skill));
+        ExperienceSkills = SkillTaxonomy.WithImplied(ExperienceLines.SelectMany(SkillsIn).Select(m => m.Skill));
         var elsewhere = new[] { resume.Basics.Summary, resume.Basics.Label }
             .Concat(resume.Certificates.Select(c => c.Name))
             .Concat(resume.Education.SelectMany(e => e.Courses.Prepend(e.Area)))
-            .SelectMany(l => taxonomy.FindIn(l)).Select(m => m.Skill);
+            .SelectMany(SkillsIn).Select(m => m.Skill);
         AllSkills = SkillTaxonomy.WithImplied(ListedSkills.Concat(ExperienceSkills).Concat(elsewhere));
     }
 
@@ -91,6 +95,35 @@ internal sealed class CheckContext
     public IReadOnlySet<SkillDefinition> AllSkills { get; }
 
     public IReadOnlyList<SectionInfo> Sections => Resume.Meta.Sections;
+
+    // Several checks look at the same lines: each line is matched once per résumé.
+
+    /// <summary>Skills named in a line of this résumé.</summary>
+    public IReadOnlyList<SkillMention> SkillsIn(string? line) =>
+        string.IsNullOrWhiteSpace(line) ? [] : Memo(_mentions, line, Guide.Taxonomy.FindIn);
+
+    /// <summary>Figures in a line of this résumé.</summary>
+    public IReadOnlyList<Quantity> QuantitiesIn(string line) => Memo(_quantities, line, QuantityFinder.Find);
+
+    /// <summary>Ids of the guide's evidence entries a line shows, by their terms or their skills.</summary>
+    public IReadOnlySet<string> EvidenceIn(string line) =>
+        Memo(_evidence, line, l =>
+        {
+            var skills = SkillsIn(l);
+            return Guide.EvidenceTerms.Matches(l).Select(m => m.Value.Id)
+                .Concat(Rules.Evidence.Where(e => skills.Any(m => Guide.EvidenceSkills[e.Id].Contains(m.Skill) || m.Skill.Implies.Any(Guide.EvidenceSkills[e.Id].Contains))).Select(e => e.Id))
+                .ToHashSet(StringComparer.Ordinal);
+        });
+
+    private static T Memo<T>(Dictionary<string, T> cache, string key, Func<string, T> compute)
+    {
+        if (!cache.TryGetValue(key, out var value))
+        {
+            value = compute(key);
+            cache.Add(key, value);
+        }
+        return value;
+    }
 
     public bool HasWarning(string code) => Resume.Meta.Warnings.Any(w => w.Code == code);
 

@@ -32,7 +32,7 @@ internal sealed class QuantifiedImpactCheck : ResumeCheck
         var plain = new List<Bullet>();
         foreach (var bullet in bullets)
         {
-            var quantities = QuantityFinder.Find(bullet.Text);
+            var quantities = context.QuantitiesIn(bullet.Text);
             if (quantities.Count == 0)
             {
                 plain.Add(bullet);

@@ -65,17 +65,6 @@ internal sealed class RoleEvidenceCheck : ResumeCheck
         };
     }
 
-    private static string? FirstLineShowing(string evidenceId, IEnumerable<string> lines, CheckContext context)
-    {
-        var skills = context.Guide.EvidenceSkills[evidenceId];
-        foreach (var line in lines)
-        {
-            if (context.Guide.EvidenceTerms.Matches(line).Any(m => m.Value.Id == evidenceId)
-                || context.Guide.Taxonomy.FindIn(line).Any(m => skills.Contains(m.Skill) || m.Skill.Implies.Any(skills.Contains)))
-            {
-                return Wording.Shorten(line);
-            }
-        }
-        return null;
-    }
+    private static string? FirstLineShowing(string evidenceId, IEnumerable<string> lines, CheckContext context) =>
+        lines.FirstOrDefault(line => context.EvidenceIn(line).Contains(evidenceId)) is { } found ? Wording.Shorten(found) : null;
 }

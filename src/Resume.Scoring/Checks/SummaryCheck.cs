@@ -27,7 +27,7 @@ internal sealed partial class SummaryCheck : ResumeCheck
         var words = summary.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
         var years = Years().Match(summary);
         var level = !years.Success && Seniority().IsMatch(summary);
-        var skills = context.Guide.Taxonomy.FindIn(summary).Select(m => m.Skill.Name).Distinct(StringComparer.Ordinal).ToList();
+        var skills = context.SkillsIn(summary).Select(m => m.Skill.Name).Distinct(StringComparer.Ordinal).ToList();
         var figures = QuantityFinder.Find(years.Success ? summary.Remove(years.Index, years.Length) : summary);
 
         var lengthScore = words < guidance.MinWords ? (double)words / guidance.MinWords : words > guidance.MaxWords ? 0.5 : 1;
@@ -67,7 +67,7 @@ internal sealed partial class SummaryCheck : ResumeCheck
         }
         else
         {
-            var best = context.Bullets.FirstOrDefault(b => QuantityFinder.Find(b.Text).Count > 0);
+            var best = context.Bullets.FirstOrDefault(b => context.QuantitiesIn(b.Text).Count > 0);
             fixes.Add(best is null
                 ? "End with one result that has a number in it."
                 : $"End with your strongest measured result, e.g. from your experience: '{Wording.Shorten(best.Text, 100)}'.");

@@ -1,3 +1,4 @@
+using Resume.Scoring.Checks;
 using Resume.Scoring.Skills;
 using Resume.Scoring.Text;
 
@@ -19,7 +20,7 @@ internal sealed class CompiledGuide
             StringComparer.Ordinal);
         EvidenceTerms = PhraseMatcher<EvidenceRequirement>.Build(
             guide.Evidence.SelectMany(e => e.Terms.Select(t => new PhraseMatcher<EvidenceRequirement>.Phrase(t, e))));
-        ActionVerbs = guide.ActionVerbs.Select(v => v.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        ActionVerbForms = ActionVerbLexicon.FormsOf(guide.ActionVerbs);
         Certifications = guide.Certifications
             .Select(c => (c, (IReadOnlyList<IReadOnlySet<string>>)new[] { c.Name }.Concat(c.Aliases ?? []).Select(Words).ToList()))
             .ToList();
@@ -34,8 +35,8 @@ internal sealed class CompiledGuide
     public IReadOnlyDictionary<string, IReadOnlySet<SkillDefinition>> EvidenceSkills { get; }
     public PhraseMatcher<EvidenceRequirement> EvidenceTerms { get; }
 
-    /// <summary>The guide's verbs, lower-cased.</summary>
-    public IReadOnlySet<string> ActionVerbs { get; }
+    /// <summary>The guide's verbs in every form a bullet may use, lower-cased ("optimized", "optimize", "optimizes").</summary>
+    public IReadOnlySet<string> ActionVerbForms { get; }
 
     /// <summary>Each certification with the word sets of its name and aliases.</summary>
     public IReadOnlyList<(GuideCertification Certification, IReadOnlyList<IReadOnlySet<string>> Spellings)> Certifications { get; }

@@ -92,11 +92,11 @@ internal sealed class PhraseMatcher<T>
         {
             Walk(child, tokens, start, next + 1, ref best, ref bestEnd);
         }
-        if (node.PrefixChildren is not null)
+        if (node.PrefixChildren is not null && tokens[next].IsWord && node.PrefixChildren.TryGetValue(lower[0], out var byFirst))
         {
-            foreach (var (prefix, prefixChild) in node.PrefixChildren)
+            foreach (var (prefix, prefixChild) in byFirst)
             {
-                if (tokens[next].IsWord && lower.StartsWith(prefix, StringComparison.Ordinal))
+                if (lower.StartsWith(prefix, StringComparison.Ordinal))
                 {
                     Walk(prefixChild, tokens, start, next + 1, ref best, ref bestEnd);
                 }
@@ -136,7 +136,8 @@ internal sealed class PhraseMatcher<T>
     private sealed class Node
     {
         public Dictionary<string, Node>? Children;
-        public List<(string Prefix, Node Node)>? PrefixChildren;
+        /// <summary>Prefix edges by their first character, so a word is compared only with prefixes that can fit.</summary>
+        public Dictionary<char, List<(string Prefix, Node Node)>>? PrefixChildren;
         public List<Entry>? Entries;
 
         public Node Child(string token)
@@ -153,7 +154,12 @@ internal sealed class PhraseMatcher<T>
         public Node PrefixChild(string prefix)
         {
             PrefixChildren ??= [];
-            foreach (var (existing, node) in PrefixChildren)
+            if (!PrefixChildren.TryGetValue(prefix[0], out var edges))
+            {
+                edges = [];
+                PrefixChildren.Add(prefix[0], edges);
+            }
+            foreach (var (existing, node) in edges)
             {
                 if (existing == prefix)
                 {
@@ -161,7 +167,7 @@ internal sealed class PhraseMatcher<T>
                 }
             }
             var child = new Node();
-            PrefixChildren.Add((prefix, child));
+            edges.Add((prefix, child));
             return child;
         }
     }
