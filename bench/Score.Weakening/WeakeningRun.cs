@@ -137,6 +137,7 @@ internal sealed class WeakeningRun(string casesDirectory, string role, bool pars
         {
             output.WriteLine($"  did not drop: {result.Name} ({result.Original} → {result.Weakened})");
         }
+        output.WriteLine($"  smallest drops: {string.Join(", ", results.Where(r => r.Weakened < r.Original).OrderBy(r => r.Drop).ThenBy(r => r.Name, StringComparer.Ordinal).Take(3).Select(r => $"{r.Name} ({r.Original} → {r.Weakened})"))}");
     }
 
     private sealed class FixedClock(DateTimeOffset now) : TimeProvider
