@@ -1,0 +1,197 @@
+using System.Text;
+using Resume.Parsing.Text;
+using UglyToad.PdfPig.Content;
+
+namespace Resume.Parsing.Extraction.Pdf;
+
+/// <summary>Turns a page's letters into chunks: glyphs on one baseline, split into words at spaces and small gaps, and
+/// into separate chunks at wide gaps (tab stops, table cells, columns) and at icons.</summary>
+internal static class ChunkBuilder
+{
+    /// <summary>A gap wider than this share of the font size separates chunks; word gaps stay well below it.</summary>
+    private const double ChunkGapEm = 0.75;
+
+    /// <summary>A gap wider than this share of the font size separates words where the PDF draws no space.</summary>
+    private const double WordGapEm = 0.12;
+
+    public static List<Glyph> ReadGlyphs(Page page)
+    {
+        var letters = page.Letters;
+        var glyphs = new List<Glyph>(letters.Count);
+        var height = page.Height;
+        foreach (var letter in letters)
+        {
+            if (letter.TextOrientation != TextOrientation.Horizontal)
+            {
+                continue;
+            }
+            var value = letter.Value;
+            if (string.IsNullOrEmpty(value))
+            {
+                continue;
+            }
+            var size = letter.PointSize > 0 ? letter.PointSize : letter.FontSize;
+            if (size <= 0.5)
+            {
+                continue;
+            }
+            var left = Math.Min(letter.StartBaseLine.X, letter.EndBaseLine.X);
+            var right = Math.Max(letter.StartBaseLine.X, letter.EndBaseLine.X);
+            if (right - left < 0.01)
+            {
+                right = left + Math.Max(letter.BoundingBox.Width, size * 0.3);
+            }
+            var fontName = letter.FontName ?? "";
+            var icon = IsIconFont(fontName) || IsPrivateUse(value);
+            var space = !icon && string.IsNullOrWhiteSpace(value);
+            var bold = letter.FontDetails?.IsBold == true || IsBoldName(fontName);
+            glyphs.Add(new Glyph(value, left, right, height - letter.StartBaseLine.Y, size, bold, icon, space));
+        }
+        return glyphs;
+    }
+
+    public static List<Chunk> Build(List<Glyph> glyphs)
+    {
+        glyphs.Sort(static (a, b) => a.Baseline.CompareTo(b.Baseline));
+        var chunks = new List<Chunk>();
+        var row = new List<Glyph>();
+        var i = 0;
+        while (i < glyphs.Count)
+        {
+            row.Clear();
+            var reference = glyphs[i];
+            var tolerance = Math.Max(1.2, reference.Size * 0.4);
+            while (i < glyphs.Count && glyphs[i].Baseline - reference.Baseline <= tolerance)
+            {
+                row.Add(glyphs[i++]);
+            }
+            row.Sort(static (a, b) => a.Left.CompareTo(b.Left));
+            SplitRow(row, chunks);
+        }
+        return chunks;
+    }
+
+    private static void SplitRow(List<Glyph> row, List<Chunk> chunks)
+    {
+        var text = new StringBuilder();
+        Glyph? last = null;
+        var pendingSpace = false;
+        var start = -1;
+        var bulletGlyph = false;
+        for (var k = 0; k < row.Count; k++)
+        {
+            var g = row[k];
+            if (g.Space)
+            {
+                pendingSpace = text.Length > 0;
+                continue;
+            }
+            if (g.Icon)
+            {
+                Flush(k);
+                bulletGlyph = true;
+                pendingSpace = false;
+                continue;
+            }
+            if (last is { } prev)
+            {
+                var gap = g.Left - prev.Right;
+                var em = Math.Min(g.Size, prev.Size);
+                if (gap > ChunkGapEm * em)
+                {
+                    Flush(k);
+                }
+                else if (gap < -0.5 * em && g.Text == prev.Text)
+                {
+                    continue; // the same glyph drawn twice (fake bold, shadows)
+                }
+                else if (text.Length > 0 && (pendingSpace || gap > WordGapEm * em))
+                {
+                    text.Append(' ');
+                }
+            }
+            if (start < 0)
+            {
+                start = k;
+            }
+            AppendGlyph(text, g.Text);
+            last = g;
+            pendingSpace = false;
+        }
+        Flush(row.Count);
+
+        void Flush(int end)
+        {
+            if (start >= 0 && text.Length > 0)
+            {
+                var first = row[start];
+                double right = first.Right, baseline = 0, size = 0;
+                int boldCount = 0, count = 0;
+                for (var k = start; k < end; k++)
+                {
+                    var g = row[k];
+                    if (g.Space || g.Icon)
+                    {
+                        continue;
+                    }
+                    right = Math.Max(right, g.Right);
+                    baseline += g.Baseline;
+                    size = Math.Max(size, g.Size);
+                    boldCount += g.Bold ? 1 : 0;
+                    count++;
+                }
+                var cleaned = TextCleaner.Clean(text.ToString());
+                if (cleaned.Length > 0 && count > 0)
+                {
+                    chunks.Add(new Chunk(cleaned, first.Left, right, baseline / count, size, boldCount * 2 > count, bulletGlyph));
+                }
+            }
+            text.Clear();
+            start = -1;
+            last = null;
+            bulletGlyph = false;
+            pendingSpace = false;
+        }
+    }
+
+    private static void AppendGlyph(StringBuilder text, string value)
+    {
+        foreach (var c in value)
+        {
+            if (TextCleaner.Ligature(c) is { } expanded)
+            {
+                text.Append(expanded);
+            }
+            else
+            {
+                text.Append(c);
+            }
+        }
+    }
+
+    private static bool IsIconFont(string name) =>
+        name.Contains("FontAwesome", StringComparison.OrdinalIgnoreCase)
+        || name.Contains("Awesome", StringComparison.Ordinal)
+        || name.Contains("Icon", StringComparison.Ordinal)
+        || name.Contains("Wingding", StringComparison.OrdinalIgnoreCase)
+        || name.Contains("Dingbat", StringComparison.OrdinalIgnoreCase)
+        || name.Contains("Glyphicons", StringComparison.OrdinalIgnoreCase)
+        || name.Contains("MaterialSymbols", StringComparison.OrdinalIgnoreCase)
+        || name.Contains("academicons", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsPrivateUse(string value) => value.Length == 1 && value[0] is >= '\uE000' and <= '\uF8FF';
+
+    private static bool IsBoldName(string name)
+    {
+        var plus = name.IndexOf('+');
+        var face = plus >= 0 ? name[(plus + 1)..] : name;
+        return face.Contains("Bold", StringComparison.OrdinalIgnoreCase)
+            || face.Contains("Black", StringComparison.Ordinal)
+            || face.Contains("Heavy", StringComparison.Ordinal)
+            || face.Contains("Semibold", StringComparison.OrdinalIgnoreCase)
+            || face.Contains("Demi", StringComparison.Ordinal)
+            || face.Contains("CMBX", StringComparison.Ordinal)
+            || face.EndsWith("-Bd", StringComparison.Ordinal)
+            || face.Contains(",Bold", StringComparison.Ordinal);
+    }
+}
