@@ -81,10 +81,30 @@ internal static class SectionSplitter
     /// heading followed by a content line.</summary>
     private static List<TextLine> SplitMarginHeadings(IReadOnlyList<TextLine> input)
     {
+        // Only where the margin (or the first table column) is where headings live: in a moderncv-style margin of dates
+        // and labels, "Languages" beside a list is a skill group, not a section.
+        int marginSegments = 0, marginHeadings = 0, plainHeadings = 0;
+        foreach (var line in input)
+        {
+            var first = line.Segments[0];
+            var isHeading = HeadingLexicon.Match(HeadingText(first.Text)) is { Exact: true };
+            if (line.Segments.Count > 1 && (first.FromMargin || !line.HasGeometry))
+            {
+                marginSegments++;
+                marginHeadings += isHeading ? 1 : 0;
+            }
+            else if (line.Segments.Count == 1 && isHeading && !line.Bullet)
+            {
+                plainHeadings++;
+            }
+        }
+        var headingColumn = input.Any(l => l.HasGeometry)
+            ? marginHeadings >= 2 && marginHeadings * 2 >= marginSegments
+            : marginHeadings >= 2 && plainHeadings < 2;
         var result = new List<TextLine>(input.Count + 8);
         foreach (var line in input)
         {
-            if (line.Segments.Count > 1 && !line.Bullet && HeadingLexicon.Match(HeadingText(line.Segments[0].Text)) is { Exact: true }
+            if (headingColumn && line.Segments.Count > 1 && !line.Bullet && HeadingLexicon.Match(HeadingText(line.Segments[0].Text)) is { Exact: true }
                 && (line.Segments[0].FromMargin || !line.HasGeometry))
             {
                 var first = line.Segments[0];

@@ -53,12 +53,11 @@ internal static class ChunkBuilder
     public static List<Chunk> Build(List<Glyph> glyphs)
     {
         glyphs.Sort(static (a, b) => a.Baseline.CompareTo(b.Baseline));
-        var chunks = new List<Chunk>();
-        var row = new List<Glyph>();
+        var rows = new List<List<Glyph>>();
         var i = 0;
         while (i < glyphs.Count)
         {
-            row.Clear();
+            var row = new List<Glyph>();
             var reference = glyphs[i];
             var tolerance = Math.Max(1.2, reference.Size * 0.4);
             while (i < glyphs.Count && glyphs[i].Baseline - reference.Baseline <= tolerance)
@@ -66,12 +65,49 @@ internal static class ChunkBuilder
                 row.Add(glyphs[i++]);
             }
             row.Sort(static (a, b) => a.Left.CompareTo(b.Left));
-            SplitRow(row, chunks);
+            rows.Add(row);
+        }
+        var chunks = new List<Chunk>();
+        foreach (var row in rows)
+        {
+            SplitRow(row, chunks, []);
+        }
+        // Where many lines start at one x (a column's left edge), a phrase that runs into it from the left is two
+        // phrases: a right-aligned date or label in a margin set close to the column ("Dec 2024 – | QA Tester, …").
+        var edges = StrongEdges(chunks);
+        if (edges.Count == 0)
+        {
+            return chunks;
+        }
+        chunks.Clear();
+        foreach (var row in rows)
+        {
+            SplitRow(row, chunks, edges);
         }
         return chunks;
     }
 
-    private static void SplitRow(List<Glyph> row, List<Chunk> chunks)
+    private static List<double> StrongEdges(List<Chunk> chunks)
+    {
+        var counts = new Dictionary<int, int>();
+        foreach (var c in chunks)
+        {
+            var key = (int)Math.Round(c.Left * 2);
+            counts[key] = counts.GetValueOrDefault(key) + 1;
+        }
+        var edges = new List<double>();
+        foreach (var (key, count) in counts)
+        {
+            var total = count + counts.GetValueOrDefault(key - 1) + counts.GetValueOrDefault(key + 1);
+            if (total >= 6 && count >= counts.GetValueOrDefault(key - 1) && count >= counts.GetValueOrDefault(key + 1))
+            {
+                edges.Add(key / 2.0);
+            }
+        }
+        return edges;
+    }
+
+    private static void SplitRow(List<Glyph> row, List<Chunk> chunks, List<double> edges)
     {
         var text = new StringBuilder();
         Glyph? last = null;
@@ -107,7 +143,14 @@ internal static class ChunkBuilder
                 }
                 else if (text.Length > 0 && (pendingSpace || gap > WordGapEm * em))
                 {
-                    text.Append(' ');
+                    if (edges.Count > 0 && StartsAtEdge(g.Left, row[start].Left, edges))
+                    {
+                        Flush(k);
+                    }
+                    else
+                    {
+                        text.Append(' ');
+                    }
                 }
             }
             if (start < 0)
@@ -152,6 +195,18 @@ internal static class ChunkBuilder
             bulletGlyph = false;
             pendingSpace = false;
         }
+    }
+
+    private static bool StartsAtEdge(double x, double chunkLeft, List<double> edges)
+    {
+        foreach (var edge in edges)
+        {
+            if (Math.Abs(x - edge) <= 0.8 && chunkLeft < edge - 2)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void AppendGlyph(StringBuilder text, string value)

@@ -117,35 +117,34 @@ internal static class ColumnDetector
     /// </summary>
     private static bool IsMargin(IReadOnlyList<Chunk> body, double gutter)
     {
-        int leftChars = 0, rightChars = 0, leftCount = 0, aligned = 0, headingLike = 0;
-        foreach (var c in body)
-        {
-            if (c.Right <= gutter)
-            {
-                leftChars += c.Text.Length;
-                leftCount++;
-                if (HeadingLexicon.Match(c.Text) is { Exact: true })
-                {
-                    headingLike++;
-                }
-                foreach (var r in body)
-                {
-                    if (r.Left > gutter && Math.Abs(r.Baseline - c.Baseline) <= Math.Max(2.5, 0.35 * Math.Max(r.Size, c.Size)))
-                    {
-                        aligned++;
-                        break;
-                    }
-                }
-            }
-            else
-            {
-                rightChars += c.Text.Length;
-            }
-        }
-        if (leftCount == 0 || leftChars > rightChars * 0.4)
+        var left = body.Where(c => c.Right <= gutter).OrderBy(c => c.Baseline).ToList();
+        var right = body.Where(c => c.Left > gutter).ToList();
+        var leftChars = left.Sum(c => c.Text.Length);
+        var rightChars = right.Sum(c => c.Text.Length);
+        if (left.Count == 0 || leftChars > rightChars * 0.4)
         {
             return false;
         }
-        return aligned >= leftCount * 0.6 || headingLike >= 2;
+        // A column of section headings (a heading may wrap over two lines: "HONORS &" / "AWARDS").
+        var headingChunks = 0;
+        for (var i = 0; i < left.Count; i++)
+        {
+            if (HeadingLexicon.Match(left[i].Text) is { Exact: true })
+            {
+                headingChunks++;
+            }
+            else if (i + 1 < left.Count && HeadingLexicon.Match(left[i].Text + " " + left[i + 1].Text) is { Exact: true })
+            {
+                headingChunks += 2;
+                i++;
+            }
+        }
+        if (headingChunks >= left.Count * 0.7)
+        {
+            return true;
+        }
+        // Dates and labels set on the very baseline of the main line they belong to.
+        var aligned = left.Count(c => right.Any(r => Math.Abs(r.Baseline - c.Baseline) <= 1.5));
+        return aligned >= left.Count * 0.7;
     }
 }
