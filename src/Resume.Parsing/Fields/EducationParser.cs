@@ -23,7 +23,8 @@ internal static partial class EducationParser
         var result = new List<ModelEducation>();
         foreach (var entry in EntryReader.Read(lines))
         {
-            var education = FromParts(entry.Parts.Concat(entry.Description).ToList(), entry.Dates);
+            var shortItems = entry.Highlights.Where(h => h.Count(c => c == ' ') < 6);
+            var education = FromParts(entry.Parts.Concat(shortItems).Concat(entry.Description).ToList(), entry.Dates);
             if (education.Institution is not null || education.StudyType is not null || education.Area is not null)
             {
                 result.Add(education);

@@ -18,11 +18,16 @@ internal static class SectionSplitter
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
-            if (line.Bullet || line.Segments.Count > 1 && !line.Segments[0].FromMargin)
+            if (line.Segments.Count > 1 && !line.Segments[0].FromMargin)
             {
                 continue;
             }
             var heading = HeadingText(line.Text);
+            // An icon before a heading reads as a bullet; a real list item is not set as a heading.
+            if (line.Bullet && !(line.HasGeometry && (line.Bold || IsAllCaps(line.Text)) && line.FontSize >= bodySize + 0.9))
+            {
+                continue;
+            }
             if (HeadingLexicon.Match(heading) is { } match && (match.Exact || LooksLikeHeading(line, bodySize)))
             {
                 candidates.Add((i, match, heading));
@@ -35,7 +40,8 @@ internal static class SectionSplitter
         {
             var line = lines[index];
             var sameStyle = signature is { } s && Signature(line, bodySize) == s;
-            if (match.Exact ? sameStyle || LooksLikeHeading(line, bodySize) || signature is null : sameStyle)
+            var acceptable = signature is null ? LooksLikeHeading(line, bodySize) || match.Exact : sameStyle || AsProminent(line, lines, signature, bodySize);
+            if (match.Exact ? acceptable : sameStyle)
             {
                 accepted[index] = (match.Kind, heading, true);
             }
@@ -166,6 +172,22 @@ internal static class SectionSplitter
         }
         var best = counts.MaxBy(kv => kv.Value);
         return best.Value >= 2 ? best.Key : null;
+    }
+
+    /// <summary>A heading set differently from the usual ones is still one when it stands out at least as much; a smaller
+    /// bold label ("Languages" over a list of skills) is not.</summary>
+    private static bool AsProminent(TextLine line, List<TextLine> lines, string signature, double bodySize)
+    {
+        var parts = signature.Split('|');
+        if (!line.HasGeometry)
+        {
+            var level = int.Parse(parts[0][1..], System.Globalization.CultureInfo.InvariantCulture);
+            return line.HeadingLevel > 0 && (level == 0 || line.HeadingLevel <= level) || level == 0 && LooksLikeHeading(line, bodySize);
+        }
+        var size = double.Parse(parts[0][1..], System.Globalization.CultureInfo.InvariantCulture);
+        var bold = parts[1] == "b1";
+        var caps = parts[2] == "c1";
+        return line.FontSize >= size - 0.5 && (line.Bold || !bold) && (IsAllCaps(line.Text) || !caps);
     }
 
     /// <summary>Layout cues alone: bigger than body text, bold, capitals, a heading style or an underline.</summary>
