@@ -199,13 +199,25 @@ internal static class EntryReader
 
     private static void ReadBody(List<(TextLine Line, LineKind Kind)> body, Entry entry, bool anyGlyph)
     {
+        // Items set apart by extra space: the tightest line spacing in the body is the spacing inside an item.
+        var tightest = double.MaxValue;
+        for (var k = 1; k < body.Count; k++)
+        {
+            var (a, b) = (body[k - 1].Line, body[k].Line);
+            if (a.HasGeometry && a.Page == b.Page && b.Top > a.Top)
+            {
+                tightest = Math.Min(tightest, b.Top - a.Top);
+            }
+        }
         StringBuilder? item = null;
         TextLine? previous = null;
         var itemIsSentence = false;
         foreach (var (line, kind) in body)
         {
             var text = line.Text;
-            var continues = item is not null && previous is not null && !line.Bullet
+            var spaced = previous is not null && line.HasGeometry && previous.Page == line.Page
+                && line.Top - previous.Top > tightest + Math.Max(2, line.FontSize * 0.25);
+            var continues = item is not null && previous is not null && !line.Bullet && !spaced
                 && (anyGlyph && kind == LineKind.Item && !itemIsSentence || IsContinuation(previous, line, line.HasGeometry))
                 && (kind == LineKind.Sentence) == itemIsSentence;
             if (continues)

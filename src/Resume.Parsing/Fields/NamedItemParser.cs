@@ -30,7 +30,7 @@ internal static partial class NamedItemParser
                 url ??= link.Value;
                 text = text.Remove(link.Index, link.Length).Trim().Trim('(', ')', '—', '-', ',').Trim();
             }
-            text = text.Trim().Trim('—', '–', '-', ',', ':', '|', '(', ')').Trim();
+            text = TrimUnbalanced(text.Trim().Trim('—', '–', '-', ',', ':', '|').Trim());
             if (text.Length > 0)
             {
                 texts.Add(text);
@@ -66,6 +66,29 @@ internal static partial class NamedItemParser
             }
         }
         return new NamedItem(name, by, date, url);
+    }
+
+    /// <summary>Drops a bracket left dangling at either end by a removed date or link, keeping "(CTFL)" whole.</summary>
+    private static string TrimUnbalanced(string text)
+    {
+        while (text.Length > 0)
+        {
+            var open = text.Count(c => c == '(');
+            var close = text.Count(c => c == ')');
+            if (text[^1] == '(' || text[^1] == ')' && close > open)
+            {
+                text = text[..^1].TrimEnd();
+            }
+            else if (text[0] == ')' || text[0] == '(' && open > close)
+            {
+                text = text[1..].TrimStart();
+            }
+            else
+            {
+                break;
+            }
+        }
+        return text;
     }
 
     private static bool IsAcronym(string text) => text.Length <= 8 && !text.Contains(' ') && text.Count(char.IsUpper) >= 2;

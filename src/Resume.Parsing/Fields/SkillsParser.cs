@@ -70,6 +70,15 @@ internal static class SkillsParser
                 previous = line;
                 continue;
             }
+            // A row of group labels over rows of chips ("Languages | Frameworks" above their skills).
+            if (line.Segments.Count > 1 && i + 1 < lines.Count && line.Segments.All(seg => IsLabel(seg.Text) && !KeywordSplitter.HasSeparators(seg.Text))
+                && StandsOut(line, lines[i + 1]))
+            {
+                pendingLabel = string.Join(" / ", line.Segments.Select(seg => seg.Text));
+                openList = null;
+                previous = line;
+                continue;
+            }
             // Chips or a plain list: every segment holds one or more keywords.
             var keywords = new List<string>();
             foreach (var segment in line.Segments)
@@ -140,6 +149,11 @@ internal static class SkillsParser
         return label.Bold && !next.Bold || next.Indent > label.Indent || next.Bullet && !label.Bullet;
     }
 
+    private static bool StandsOut(TextLine label, TextLine next) =>
+        label.HasGeometry && next.HasGeometry
+            ? label.Bold && !next.Bold || label.FontSize > next.FontSize + 0.4
+            : label.Bold && !next.Bold;
+
     private static bool WrapsFrom(TextLine previous, TextLine line)
     {
         if (previous.Text.TrimEnd().EndsWith(','))
@@ -149,7 +163,7 @@ internal static class SkillsParser
         if (line.HasGeometry && previous.HasGeometry)
         {
             return EntryReader.IsContinuation(previous, line, geometry: true) && line.Left >= previous.Left - 1
-                && line.Segments.Count == 1;
+                && line.Segments.Count == 1 && previous.Segments.Count(s => !s.FromMargin) == 1;
         }
         return previous.Text.Length >= 60 && line.Indent >= previous.Indent && !line.Bullet && char.IsLetter(line.Text[0])
             && line.Segments.Count == 1 && !previous.Bullet;

@@ -98,7 +98,8 @@ internal static class ColumnDetector
                 rightBottom = Math.Max(rightBottom, c.Bottom);
             }
         }
-        if (leftRows < 3 || rightRows < 3 || span <= 0)
+        var minimum = LeftIsHeadings(body, gutter) ? 2 : 3;
+        if (leftRows < minimum || rightRows < 3 || span <= 0)
         {
             return 0;
         }
@@ -109,6 +110,23 @@ internal static class ColumnDetector
             return 0;
         }
         return Math.Min(leftRows, rightRows) * Math.Min(leftSpan, rightSpan);
+    }
+
+    private static bool LeftIsHeadings(IReadOnlyList<Chunk> body, double gutter)
+    {
+        var any = false;
+        foreach (var c in body)
+        {
+            if (c.Right <= gutter)
+            {
+                if (HeadingLexicon.Match(c.Text) is not { Exact: true })
+                {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
     }
 
     /// <summary>
