@@ -32,12 +32,20 @@ internal static class ResumeBuilder
         {
             budget.Check();
             var kind = section.Kind;
-            if (kind == SectionKinds.Summary && LooksLikeContact(section.Lines))
+            var lines = section.Lines;
+            if (kind == SectionKinds.Summary && LooksLikeContact(lines))
             {
                 kind = SectionKinds.Contact;
             }
+            // A heading over a short list of items that are not spoken languages, or an unknown heading over a list of
+            // short items, is a skill group set as a heading (a sidebar of "Languages", "Frameworks", "Tools").
+            if (kind == SectionKinds.Languages && lines.Count > 0 && !lines.Any(l => HumanLanguages.Contains(l.Text)) && IsShortItemList(lines)
+                || kind == SectionKinds.Other && IsShortItemList(lines))
+            {
+                kind = SectionKinds.Skills;
+                lines = [new TextLine([new LineSegment(section.Heading + ": " + string.Join(", ", lines.SelectMany(l => l.Segments).Select(s => s.Text)))])];
+            }
             sectionInfos.Add(new SectionInfo(kind, section.Heading));
-            var lines = section.Lines;
             switch (kind)
             {
                 case SectionKinds.Summary:
@@ -77,7 +85,9 @@ internal static class ResumeBuilder
                     references.AddRange(SimpleSections.References(lines));
                     break;
                 case SectionKinds.Contact:
-                    contactLines.AddRange(lines);
+                    var (contact, sidebarSkills) = SplitContactBlock(lines);
+                    contactLines.AddRange(contact);
+                    skills.AddRange(SkillsParser.Parse(sidebarSkills));
                     break;
             }
         }
@@ -105,15 +115,48 @@ internal static class ResumeBuilder
                 PageCount = layout.PageCount,
                 WordCount = CountWords(layout.Lines),
                 Sections = sectionInfos,
-                Warnings = Warnings.For(layout, structure),
+                Warnings = Warnings.For(layout, sectionInfos),
             },
         };
     }
 
+    private static bool IsShortItemList(List<TextLine> lines) =>
+        lines.Count > 0 && lines.All(l => l.Segments.All(s => s.Text.Count(c => c == ' ') <= 3 && !s.Text.EndsWith('.'))
+            && DateParser.Find(l.Text) is null && !l.Segments.Any(s => ContactParser.IsContactPiece(s.Text)));
+
     private static bool LooksLikeContact(List<TextLine> lines)
     {
-        var contact = lines.Count(l => l.Segments.Any(s => ContactParser.IsContactPiece(s.Text)));
-        return contact >= 2 && contact * 2 >= lines.Count;
+        var first = lines.Take(6).ToList();
+        var contact = first.Count(l => l.Segments.Any(s => ContactParser.IsContactPiece(s.Text)));
+        return contact >= 2 && contact * 3 >= first.Count;
+    }
+
+    /// <summary>
+    /// A sidebar's contact block can run on into skill groups without a "Skills" heading (a label over a list of chips):
+    /// those lines are skills, not contact details.
+    /// </summary>
+    private static (List<TextLine> Contact, List<TextLine> Skills) SplitContactBlock(List<TextLine> lines)
+    {
+        var lastContact = -1;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].Segments.Any(s => ContactParser.IsContactPiece(s.Text)))
+            {
+                lastContact = i;
+            }
+        }
+        // Wrapped pieces of the last address or handle stay with the contact details.
+        var cut = lastContact + 1;
+        while (cut < lines.Count && cut <= lastContact + 2 && !lines[cut].Text.Contains(' ') && char.IsLower(lines[cut].Text[0]) | lines[cut].Text.Any(char.IsDigit))
+        {
+            cut++;
+        }
+        var rest = lines.Skip(cut).ToList();
+        if (rest.Count >= 4 && rest.Any(l => l.Bold || rest.Any(o => o.FontSize > l.FontSize + 0.4 || o.Left > l.Left + 2)))
+        {
+            return (lines.Take(cut).ToList(), rest);
+        }
+        return (lines, []);
     }
 
     /// <summary>Lines joined back into paragraphs (a blank line or an indent change keeps paragraphs apart).</summary>

@@ -1,13 +1,12 @@
 using Resume.Model;
 using Resume.Parsing.Layout;
-using Resume.Parsing.Structure;
 
 namespace Resume.Parsing;
 
 /// <summary>What an ATS may trip over in this file, as codes and sentences for the score stage to pass on.</summary>
 internal static class Warnings
 {
-    public static List<ParseWarning> For(LayoutDocument layout, DocumentSections structure)
+    public static List<ParseWarning> For(LayoutDocument layout, IReadOnlyList<SectionInfo> sections)
     {
         var warnings = new List<ParseWarning>();
         var traits = layout.Traits;
@@ -42,13 +41,13 @@ internal static class Warnings
             warnings.Add(new ParseWarning(ParseWarningCodes.HeaderFooterContent,
                 "The page header or footer holds text (often contact details); many ATSs ignore headers and footers."));
         }
-        var unusual = structure.Sections.Where(s => s.Kind == SectionKinds.Other).Select(s => s.Heading).ToList();
+        var unusual = sections.Where(s => s.Kind == SectionKinds.Other).Select(s => s.Heading).ToList();
         if (unusual.Count > 0)
         {
             warnings.Add(new ParseWarning(ParseWarningCodes.UnusualHeadings,
                 $"Headings an ATS may not recognise: {string.Join(", ", unusual.Select(h => $"\"{h}\""))}. Standard names such as \"Experience\", \"Education\" and \"Skills\" are safer."));
         }
-        if (structure.Sections.Count(s => s.Kind != SectionKinds.Contact) == 0)
+        if (sections.Count(s => s.Kind != SectionKinds.Contact) == 0)
         {
             warnings.Add(new ParseWarning(ParseWarningCodes.NoSections,
                 "No section headings were found; an ATS needs headings such as \"Experience\" and \"Education\" to file your details."));

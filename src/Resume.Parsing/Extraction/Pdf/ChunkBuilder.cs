@@ -107,13 +107,54 @@ internal static class ChunkBuilder
         return edges;
     }
 
+    /// <summary>
+    /// The gap (in ems) that separates chunks on this row: normally <see cref="ChunkGapEm"/>, less where the row mixes
+    /// ordinary word gaps with clearly wider ones (chips of a skills cloud set close together). A justified line
+    /// stretches all its gaps alike, so it stays whole.
+    /// </summary>
+    private static double RowChunkGap(List<Glyph> row)
+    {
+        var smallest = double.MaxValue;
+        var gaps = 0;
+        Glyph? prev = null;
+        var space = false;
+        foreach (var g in row)
+        {
+            if (g.Space)
+            {
+                space = true;
+                continue;
+            }
+            if (g.Icon)
+            {
+                prev = null;
+                continue;
+            }
+            if (prev is { } p)
+            {
+                var em = Math.Min(g.Size, p.Size);
+                var gap = (g.Left - p.Right) / em;
+                if ((space || gap > WordGapEm) && gap < ChunkGapEm)
+                {
+                    smallest = Math.Min(smallest, gap);
+                    gaps++;
+                }
+            }
+            prev = g;
+            space = false;
+        }
+        return gaps >= 2 ? Math.Min(ChunkGapEm, Math.Max(0.45, smallest * 1.7)) : ChunkGapEm;
+    }
+
     private static void SplitRow(List<Glyph> row, List<Chunk> chunks, List<double> edges)
     {
+        var chunkGap = RowChunkGap(row);
         var text = new StringBuilder();
         Glyph? last = null;
         var pendingSpace = false;
         var start = -1;
         var bulletGlyph = false;
+        var iconRight = double.MinValue;
         for (var k = 0; k < row.Count; k++)
         {
             var g = row[k];
@@ -126,6 +167,7 @@ internal static class ChunkBuilder
             {
                 Flush(k);
                 bulletGlyph = true;
+                iconRight = g.Right;
                 pendingSpace = false;
                 continue;
             }
@@ -133,7 +175,7 @@ internal static class ChunkBuilder
             {
                 var gap = g.Left - prev.Right;
                 var em = Math.Min(g.Size, prev.Size);
-                if (gap > ChunkGapEm * em)
+                if (gap > chunkGap * em)
                 {
                     Flush(k);
                 }
@@ -156,6 +198,11 @@ internal static class ChunkBuilder
             if (start < 0)
             {
                 start = k;
+                // An icon marks only the text right beside it, not a phrase across the page.
+                if (bulletGlyph && g.Left - iconRight > 2.5 * g.Size)
+                {
+                    bulletGlyph = false;
+                }
             }
             AppendGlyph(text, g.Text);
             last = g;
