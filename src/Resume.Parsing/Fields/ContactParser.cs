@@ -33,6 +33,10 @@ internal static partial class ContactParser
                 continue;
             }
             var labelled = LabelPrefix().Match(piece);
+            if (!labelled.Success)
+            {
+                labelled = SpacedLabelPrefix().Match(piece);
+            }
             string? inlineLabel = null;
             if (labelled.Success)
             {
@@ -274,6 +278,10 @@ internal static partial class ContactParser
 
     [GeneratedRegex(@"^(linkedin|github|gitlab|twitter|x|stack\s?overflow|kaggle|medium|dribbble|behance|bitbucket|mastodon|email|e-mail|mail|phone|mobile|tel|telephone|cell|location|address|website|web|site|portfolio|homepage|blog|url|city)\s*:\s*", RegexOptions.IgnoreCase)]
     private static partial Regex LabelPrefix();
+
+    /// <summary>A label cell set right against its value: "Location Portland, OR", "LinkedIn linkedin.com/in/x".</summary>
+    [GeneratedRegex(@"^(linkedin|github|gitlab|twitter|email|e-mail|phone|location|address|website|portfolio)\s+(?=\S)", RegexOptions.IgnoreCase)]
+    private static partial Regex SpacedLabelPrefix();
 
     [GeneratedRegex(@"^@?[A-Za-z0-9][A-Za-z0-9_.\-]{1,60}$")]
     private static partial Regex Handle();

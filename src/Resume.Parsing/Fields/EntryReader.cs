@@ -253,7 +253,16 @@ internal static class EntryReader
         {
             return false;
         }
-        if (char.IsLower(text[0]) || previous.Text.EndsWith('-') && !previous.Text.EndsWith(" -", StringComparison.Ordinal))
+        var prev = previous.Text.TrimEnd();
+        if (char.IsLower(text[0]) || prev.EndsWith('-') && !prev.EndsWith(" -", StringComparison.Ordinal))
+        {
+            return true;
+        }
+        if (prev.EndsWith('.') || prev.EndsWith(';') || prev.EndsWith('!') || prev.EndsWith('?') || ActionVerbs.StartsWithOne(text))
+        {
+            return false;
+        }
+        if (ActionVerbs.EndsMidPhrase(prev))
         {
             return true;
         }

@@ -9,8 +9,9 @@ namespace Resume.Parsing.Fields;
 /// </summary>
 internal static class SkillsParser
 {
-    public static List<Skill> Parse(IReadOnlyList<TextLine> lines)
+    public static List<Skill> Parse(IReadOnlyList<TextLine> input)
     {
+        var lines = AlignLabels(input);
         var groups = new List<(string? Name, List<string> Keywords)>();
         string? pendingLabel = null;
         TextLine? pendingLabelLine = null;
@@ -109,6 +110,33 @@ internal static class SkillsParser
             .Where(g => g.Keywords.Count > 0)
             .Select(g => new Skill { Name = g.Name, Keywords = Distinct(g.Keywords) })
             .ToList();
+    }
+
+    /// <summary>
+    /// Where most rows set a label cell beside a list ("Software | SAP, Xero"), a row whose label ran into its list
+    /// ("Accounting General Ledger, …") is cut where the lists start.
+    /// </summary>
+    private static IReadOnlyList<TextLine> AlignLabels(IReadOnlyList<TextLine> lines)
+    {
+        var starts = lines.Where(l => l.HasGeometry && l.Segments.Count == 2 && IsLabel(l.Segments[0].Text))
+            .Select(l => Math.Round(l.Segments[1].Left)).ToList();
+        if (starts.Count < 2)
+        {
+            return lines;
+        }
+        var column = starts.GroupBy(x => x).MaxBy(g => g.Count())!.Key;
+        var result = new List<TextLine>(lines.Count);
+        foreach (var line in lines)
+        {
+            if (line.HasGeometry && line.Segments.Count == 1 && line.Segments[0].Left < column - 8 && line.Segments[0].Right > column + 8
+                && SegmentSplit.At(line.Segments[0], column) is { } parts && IsLabel(parts.Left.Text) && !KeywordSplitter.HasSeparators(parts.Left.Text))
+            {
+                line.Segments = [parts.Left, parts.Right];
+                line.ResetText();
+            }
+            result.Add(line);
+        }
+        return result;
     }
 
     private static List<string> Distinct(List<string> keywords)

@@ -43,7 +43,7 @@ internal static class TableReader
             var cells = new string?[keys.Count];
             if (geometry && line.HasGeometry)
             {
-                foreach (var segment in line.Segments)
+                foreach (var segment in SplitAtColumns(header, line.Segments))
                 {
                     var column = ColumnOf(header, segment);
                     cells[column] = cells[column] is null ? segment.Text : cells[column] + " " + segment.Text;
@@ -87,15 +87,34 @@ internal static class TableReader
 
     private static int ColumnOf(IReadOnlyList<LineSegment> header, LineSegment segment)
     {
-        // The column whose header starts closest to the left of the segment.
+        // The column whose header starts at or a little right of the segment (headers often sit in padded cells).
         var best = 0;
         for (var k = 0; k < header.Count; k++)
         {
-            if (header[k].Left <= segment.Left + 3)
+            if (header[k].Left <= segment.Left + 8)
             {
                 best = k;
             }
         }
         return best;
+    }
+
+    /// <summary>Cells set so close that they came out as one phrase are cut where the next column's header starts.</summary>
+    private static IEnumerable<LineSegment> SplitAtColumns(IReadOnlyList<LineSegment> header, IReadOnlyList<LineSegment> segments)
+    {
+        foreach (var segment in segments)
+        {
+            var current = segment;
+            for (var k = 1; k < header.Count; k++)
+            {
+                var edge = header[k].Left;
+                if (current.Left < edge - 8 && current.Right > edge + 8 && SegmentSplit.At(current, edge - 4) is { } parts)
+                {
+                    yield return parts.Left;
+                    current = parts.Right;
+                }
+            }
+            yield return current;
+        }
     }
 }
