@@ -118,6 +118,27 @@ public sealed partial class ScorerPropertiesTests
     }
 
     [Fact]
+    public void A_check_passes_exactly_when_it_has_nothing_to_fix()
+    {
+        var strong = Resumes.Strong();
+        ResumeDocument[] resumes =
+        [
+            strong,
+            Resumes.ImageOnly(),
+            strong with { Basics = strong.Basics with { Location = null } },
+            strong with { Basics = strong.Basics with { Summary = "Backend engineer with 7 years in Go and PostgreSQL, building payment APIs for shops across Europe and keeping them fast." } },
+            strong.WithBullets(Resumes.StrongBullets.Select(StripNumbers).ToArray()).WithSections(SectionKinds.Work, SectionKinds.Summary),
+            strong with { Skills = [new Skill { Keywords = ["Go", "Java"] }], Certificates = [new Certificate { Name = "Certified ScrumMaster" }] },
+        ];
+
+        var checks = resumes.SelectMany(r => Scoring.Score(r, posting: "Requirements: Go, Rust").Checks).ToList();
+
+        Assert.All(checks, c => Assert.Equal(c.Status == CheckStatus.Pass, c.Fix.Length == 0));
+        Assert.Contains(checks, c => c.Status == CheckStatus.Pass);
+        Assert.Contains(checks, c => c.Status != CheckStatus.Pass);
+    }
+
+    [Fact]
     public void The_overall_score_is_the_weighted_mean_of_the_checks_that_apply()
     {
         var report = Scoring.Score(Resumes.Strong().WithBullets(Resumes.StrongBullets.Select(StripNumbers).ToArray()));

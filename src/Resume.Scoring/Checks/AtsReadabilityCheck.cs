@@ -56,31 +56,33 @@ internal sealed class AtsReadabilityCheck : ResumeCheck
         }
 
         var type = meta.FileType?.ToLowerInvariant();
+        string? typeProblem = null;
         if (type is "txt" or "md")
         {
             penalty += 0.1;
-            problems.Add($"it is a .{type} file, which many application forms do not accept");
+            typeProblem = $"it is a .{type} file, which many application forms do not accept";
             fixes.Add("Upload it as PDF or DOCX; keep this plain-text copy for pasting into forms.");
             evidence.Add($"File type: {type}");
         }
         else if (type is not null and not ("pdf" or "docx"))
         {
             penalty += 0.3;
-            problems.Add($"the file type '{type}' is not one applicant tracking systems read reliably");
+            typeProblem = $"the file type '{type}' is not one applicant tracking systems read reliably";
             fixes.Add("Save it as PDF or DOCX.");
             evidence.Add($"File type: {type}");
         }
 
         var score = Math.Max(0, 1 - penalty);
-        if (problems.Count == 0)
+        if (problems.Count == 0 && typeProblem is null)
         {
             var what = type is null ? "No layout problems were reported" : $"A {type.ToUpperInvariant()} file with a text layer and no layout problems";
             return CheckOutcome.Pass(1, $"{what}: the text reads in order.");
         }
-        var status = score < 0.5 ? CheckStatus.Fail : CheckStatus.Warn;
-        return new CheckOutcome(score, status,
-            $"The text layer is there, but {Wording.Count(problems.Count, "thing")} get{(problems.Count == 1 ? "s" : "")} in the way: {Wording.Join(problems)}; parsers may read lines out of order or miss them.",
-            evidence, string.Join(" ", fixes));
+        var detail = problems.Count == 0
+            ? $"The text reads in order, but {typeProblem}."
+            : $"The text layer is there, but {Wording.Count(problems.Count, "layout problem")} may make parsers read lines out of order or miss them: {Wording.Join(problems)}"
+              + (typeProblem is null ? "." : $"; also, {typeProblem}.");
+        return new CheckOutcome(score, score < 0.5 ? CheckStatus.Fail : CheckStatus.Warn, detail, evidence, string.Join(" ", fixes));
     }
 
     private static string PagesOf(ResumeMeta meta) => meta.PageCount > 0 ? $" on any of its {Wording.Count(meta.PageCount, "page")}" : "";

@@ -35,7 +35,7 @@ internal sealed class ContactInfoCheck : ResumeCheck
             return CheckOutcome.Pass(1, "Name, email, phone, location and a profile link are all there.", evidence);
         }
         var noWayToReach = missing.Any(m => m.Part == "email") && missing.Any(m => m.Part == "phone");
-        var status = noWayToReach || score < 0.5 ? CheckStatus.Fail : score >= 0.85 ? CheckStatus.Pass : CheckStatus.Warn;
+        var status = noWayToReach || score < 0.5 ? CheckStatus.Fail : CheckStatus.Warn;
         var detail = found.Count == 0
             ? "No contact details were found: a recruiter could not reach you."
             : $"Found {found.Count} of 5 contact details ({Wording.Join(found)}); missing {Wording.Join(missing.Select(m => m.Part).ToList())}.";

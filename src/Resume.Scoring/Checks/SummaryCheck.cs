@@ -30,16 +30,19 @@ internal sealed partial class SummaryCheck : ResumeCheck
         var skills = context.SkillsIn(summary).Select(m => m.Skill.Name).Distinct(StringComparer.Ordinal).ToList();
         var figures = QuantityFinder.Find(years.Success ? summary.Remove(years.Index, years.Length) : summary);
 
-        var lengthScore = words < guidance.MinWords ? (double)words / guidance.MinWords : words > guidance.MaxWords ? 0.5 : 1;
+        // A tenth either side of the guide's range is still the right length: nobody should rewrite for one word.
+        var tooShort = words < guidance.MinWords * 0.9;
+        var tooLong = words > guidance.MaxWords * 1.1;
+        var lengthScore = tooShort ? (double)words / guidance.MinWords : tooLong ? 0.5 : 1;
         var score = 0.2 + 0.25 * lengthScore + 0.2 * (years.Success ? 1 : level ? 0.5 : 0) + 0.2 * Math.Min(1, skills.Count / 2.0) + 0.15 * (figures.Count > 0 ? 1 : 0);
 
         var found = new List<string> { $"{words} words" };
         var fixes = new List<string>();
-        if (words < guidance.MinWords)
+        if (tooShort)
         {
             fixes.Add($"Write at least {guidance.MinWords} words: two or three full sentences.");
         }
-        else if (words > guidance.MaxWords)
+        else if (tooLong)
         {
             fixes.Add($"Cut it to under {guidance.MaxWords} words; move the detail into your bullets.");
         }
@@ -74,24 +77,26 @@ internal sealed partial class SummaryCheck : ResumeCheck
         }
 
         var detail = $"The summary has {Wording.Join(found)}"
-            + (fixes.Count > 0 ? $"; it lacks {Wording.Join(Lacks(words, guidance.MinWords, guidance.MaxWords, years.Success, skills.Count, figures.Count))}." : ".");
+            + (fixes.Count > 0 ? $"; it lacks {Wording.Join(Lacks(tooShort, tooLong, guidance, years.Success, skills.Count, figures.Count))}." : ".");
         if (fixes.Count == 0)
         {
             return CheckOutcome.Pass(score, detail, [summary]);
         }
-        return new CheckOutcome(score, CheckOutcome.StatusOf(score), detail, [summary], string.Join(" ", fixes) + $" {guidance.Advice}");
+        // Something to change is never a pass.
+        var status = score >= 0.85 ? CheckStatus.Warn : CheckOutcome.StatusOf(score);
+        return new CheckOutcome(score, status, detail, [summary], string.Join(" ", fixes) + $" {guidance.Advice}");
     }
 
-    private static List<string> Lacks(int words, int min, int max, bool years, int skills, int figures)
+    private static List<string> Lacks(bool tooShort, bool tooLong, Guides.SummaryGuidance guidance, bool years, int skills, int figures)
     {
         var lacks = new List<string>();
-        if (words < min)
+        if (tooShort)
         {
-            lacks.Add($"length (under {min} words)");
+            lacks.Add($"length (under {guidance.MinWords} words)");
         }
-        if (words > max)
+        if (tooLong)
         {
-            lacks.Add($"focus (over {max} words)");
+            lacks.Add($"focus (over {guidance.MaxWords} words)");
         }
         if (!years)
         {

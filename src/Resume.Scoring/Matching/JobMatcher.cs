@@ -9,7 +9,7 @@ internal static class JobMatcher
     public static (JobMatch Match, IReadOnlyList<(PostingTerm Term, bool Found)> Terms) Match(CheckContext context, string posting)
     {
         var terms = JobPostingReader.Read(posting, context.Guide.Taxonomy)
-            .Select(t => (Term: t, Found: t.Skill is { } skill ? context.AllSkills.Contains(skill) : context.Words.Contains(t.Key) || context.Words.Contains(t.Key + "s")))
+            .Select(t => (Term: t, Found: t.Skill is { } skill ? context.AllSkills.Contains(skill) : t.Key.Split(' ').All(w => context.Words.Contains(w) || context.Words.Contains(w + "s"))))
             .ToList();
         var total = terms.Sum(t => t.Term.Weight);
         var rate = total == 0 ? 0 : Math.Round(terms.Where(t => t.Found).Sum(t => t.Term.Weight) / total, 2);

@@ -92,15 +92,24 @@ internal static partial class JobPostingReader
             {
                 Add(mention.Skill.Name, mention.Skill.Name, mention.Skill, importance, line);
             }
-            foreach (var token in tokens)
+            for (var i = 0; i < tokens.Count; i++)
             {
-                if (token.IsWord && IsKeyword(token.Text) && !mentions.Any(m => token.Start < m.End && token.End > m.Start))
+                if (!IsFreeKeyword(i))
                 {
-                    // "APIs" and "API" are one keyword.
-                    var name = AcronymPlural().IsMatch(token.Text) ? token.Text[..^1] : token.Text;
-                    Add(name.ToLowerInvariant(), name, null, importance, line);
+                    continue;
                 }
+                // Acronyms side by side are one keyword ("PCI DSS"); "APIs" and "API" are one keyword.
+                var words = new List<string> { Singular(tokens[i].Text) };
+                while (i + 1 < tokens.Count && IsAcronym(tokens[i].Text) && IsFreeKeyword(i + 1) && IsAcronym(tokens[i + 1].Text))
+                {
+                    words.Add(Singular(tokens[++i].Text));
+                }
+                var name = string.Join(' ', words);
+                Add(name.ToLowerInvariant(), name, null, importance, line);
             }
+
+            bool IsFreeKeyword(int index) =>
+                tokens[index].IsWord && IsKeyword(tokens[index].Text) && !mentions.Any(m => tokens[index].Start < m.End && tokens[index].End > m.Start);
         }
 
         return terms
@@ -175,12 +184,15 @@ internal static partial class JobPostingReader
         {
             return false;
         }
-        var upper = word.Count(char.IsUpper);
-        var lower = word.Count(char.IsLower);
-        var acronym = word.Length <= 6 && upper >= 2 && lower == 0 && word.All(char.IsLetterOrDigit);
-        var innerCapital = lower > 0 && word.Skip(1).Any(char.IsUpper) && word.All(c => char.IsLetterOrDigit(c) || c == '-');
-        return acronym || innerCapital;
+        var innerCapital = word.Any(char.IsLower) && word.Skip(1).Any(char.IsUpper) && word.All(c => char.IsLetterOrDigit(c) || c == '-');
+        return IsAcronym(word) || innerCapital;
     }
+
+    private static bool IsAcronym(string word) =>
+        word.Length <= 6 && word.Count(char.IsUpper) >= 2 && !word.Any(char.IsLower) && word.All(char.IsLetterOrDigit)
+        || AcronymPlural().IsMatch(word);
+
+    private static string Singular(string word) => AcronymPlural().IsMatch(word) ? word[..^1] : word;
 
     [GeneratedRegex("^[A-Z]{2,}s$")]
     private static partial Regex AcronymPlural();
