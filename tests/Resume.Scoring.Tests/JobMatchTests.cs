@@ -94,6 +94,19 @@ public sealed class JobMatchTests
     }
 
     [Fact]
+    public void A_posting_far_longer_than_any_real_one_is_read_only_up_to_its_limit()
+    {
+        var line = "Required: Go and Kafka experience\n";
+        var huge = string.Concat(Enumerable.Repeat(line, 200_000));
+
+        var match = Scoring.Score(Resumes.Strong(), posting: huge).Match!;
+
+        var go = match.Terms.Single(t => t.Name == "Go");
+        Assert.Equal(64 * 1024 / line.Length + 1, go.Count);
+        Assert.True(go.Found);
+    }
+
+    [Fact]
     public void Without_a_posting_there_is_no_match_and_no_match_check()
     {
         var report = Scoring.Score(Resumes.Strong());

@@ -29,6 +29,7 @@ internal sealed class CheckContext
     private readonly Dictionary<string, IReadOnlyList<SkillMention>> _mentions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IReadOnlyList<Quantity>> _quantities = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IReadOnlySet<string>> _evidence = new(StringComparer.Ordinal);
+    private readonly Lazy<IReadOnlySet<string>> _words;
 
     public CheckContext(ResumeDocument resume, CompiledGuide guide, DateOnly today)
     {
@@ -47,9 +48,11 @@ internal sealed class CheckContext
         Positions = resume.Work.Select(ReadPosition).ToList();
         YearsOfExperience = CountYears(Positions);
         PresentSections = FindPresentSections(resume);
-        var texts = AllTexts(resume).Where(t => !string.IsNullOrWhiteSpace(t)).Cast<string>().ToList();
-        WordCount = resume.Meta.WordCount > 0 ? resume.Meta.WordCount : texts.Sum(t => t.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length);
-        Words = texts.SelectMany(Tokenizer.Tokenize).Where(t => t.IsWord).Select(t => t.Lower).ToHashSet(StringComparer.Ordinal);
+        WordCount = resume.Meta.WordCount > 0
+            ? resume.Meta.WordCount
+            : AllTexts(resume).Sum(t => t.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length);
+        _words = new Lazy<IReadOnlySet<string>>(() =>
+            AllTexts(resume).SelectMany(Tokenizer.Tokenize).Where(t => t.IsWord).Select(t => t.Lower).ToHashSet(StringComparer.Ordinal));
 
         var taxonomy = guide.Taxonomy;
         ListedSkills = SkillTaxonomy.WithImplied(
@@ -82,8 +85,8 @@ internal sealed class CheckContext
 
     public int WordCount { get; }
 
-    /// <summary>Every word of the résumé, lower-cased, to look a posting's keywords up.</summary>
-    public IReadOnlySet<string> Words { get; }
+    /// <summary>Every word of the résumé, lower-cased, to look a posting's keywords up (worked out only when a posting is given).</summary>
+    public IReadOnlySet<string> Words => _words.Value;
 
     /// <summary>Skills named in the skills list or as project keywords, with what they imply.</summary>
     public IReadOnlySet<SkillDefinition> ListedSkills { get; }
@@ -236,7 +239,7 @@ internal sealed class CheckContext
         return present;
     }
 
-    private static IEnumerable<string?> AllTexts(ResumeDocument resume)
+    private static IEnumerable<string> AllTexts(ResumeDocument resume)
     {
         var b = resume.Basics;
         IEnumerable<string?> texts =
@@ -255,6 +258,6 @@ internal sealed class CheckContext
             .. resume.Interests.SelectMany(i => i.Keywords.Prepend(i.Name)),
             .. resume.References.SelectMany(r => new[] { r.Name, r.Text }),
         ];
-        return texts;
+        return texts.OfType<string>().Where(t => !string.IsNullOrWhiteSpace(t));
     }
 }

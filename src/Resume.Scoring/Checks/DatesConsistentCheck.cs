@@ -112,7 +112,7 @@ internal sealed class DatesConsistentCheck : ResumeCheck
         !string.IsNullOrWhiteSpace(a.Work.Name) && string.Equals(a.Work.Name.Trim(), b.Work.Name?.Trim(), StringComparison.OrdinalIgnoreCase);
 
     private static bool Concurrent(Position p) =>
-        p.Explanation is { } text && ConcurrentWords.Any(w => text.Contains(w, StringComparison.OrdinalIgnoreCase));
+        ConcurrentWords.Any(w => p.Explanation.Contains(w, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>A gap is explained when studies cover at least half of it.</summary>
     private static bool Studying(CheckContext context, int from, int to) =>

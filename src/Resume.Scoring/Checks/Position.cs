@@ -18,5 +18,6 @@ internal sealed record Position(Work Work, PartialDate? Start, PartialDate? End,
     /// <summary>"Senior Engineer, Acme (2021-03 – present)": how evidence quotes a job.</summary>
     public string Quote => $"{Label} ({Work.StartDate ?? "no start date"} – {(Current ? "present" : Work.EndDate)})";
 
-    public string? Explanation => $"{Work.Position} {Work.Summary}";
+    /// <summary>Where a résumé says a job ran alongside another ("part-time", "contract").</summary>
+    public string Explanation => $"{Work.Position} {Work.Summary}";
 }

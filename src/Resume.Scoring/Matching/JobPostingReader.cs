@@ -54,8 +54,18 @@ internal static partial class JobPostingReader
         "KPIs", "OKR", "OKRs", "TL", "DR", "TLDR", "Q1", "Q2", "Q3", "Q4", "H1", "H2", "iPhone", "LinkedIn", "YouTube", "eg", "ie",
     };
 
+    /// <summary>A posting is a page or two; past this many characters the rest is not read, so no text can cost without bound.</summary>
+    internal const int MaxChars = 64 * 1024;
+
+    /// <summary>Posting lines kept per term, to quote as evidence.</summary>
+    private const int LinesPerTerm = 3;
+
     public static IReadOnlyList<PostingTerm> Read(string posting, SkillTaxonomy taxonomy)
     {
+        if (posting.Length > MaxChars)
+        {
+            posting = posting[..MaxChars];
+        }
         var terms = new Dictionary<string, (string Name, SkillDefinition? Skill, TermImportance Importance, int Count, int Order, List<string> Lines)>(StringComparer.Ordinal);
         var skipped = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var part = Part.Mentioned;
@@ -123,7 +133,7 @@ internal static partial class JobPostingReader
         {
             if (terms.TryGetValue(key, out var term))
             {
-                if (!term.Lines.Contains(line))
+                if (term.Lines.Count < LinesPerTerm && !term.Lines.Contains(line))
                 {
                     term.Lines.Add(line);
                 }
