@@ -37,7 +37,7 @@ public sealed record CheckResult(
     IReadOnlyList<string> Evidence,
     string Fix)
 {
-    /// <summary>How well this check did, 0–100; the overall score is the weighted mean of these.</summary>
+    /// <summary>How well this check did, 0–100; the overall score is the weighted mean of these (before rounding).</summary>
     public int Score { get; init; }
 }
 
