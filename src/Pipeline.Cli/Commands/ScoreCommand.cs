@@ -41,10 +41,7 @@ public static class ScoreCommand
         }
         var posting = job is null ? null : await ReadPostingAsync(job, ct);
         var files = InputSet.Expand(paths);
-        if (outDir is null && files.Count != 1)
-        {
-            throw new UsageException($"{files.Count} resumes found: name one, or give --out DIR to write one file each.");
-        }
+        StageOutputs.RequireOneUnlessWritingFiles(files, outDir);
 
         var parser = new ResumeParser();
         var scorer = new ResumeScorer(catalog);
@@ -58,20 +55,7 @@ public static class ScoreCommand
             return outcome;
         }, cancellationToken: ct);
 
-        var failed = 0;
-        for (var i = 0; i < files.Count; i++)
-        {
-            if (results[i].Error is { } error)
-            {
-                failed++;
-                await stderr.WriteLineAsync(FailureLine.Format(files[i], error));
-            }
-            else if (outDir is null)
-            {
-                await stdout.WriteLineAsync(ResumeJson.Serialize(results[i].Report));
-            }
-        }
-        return failed == 0 ? CliApp.Ok : CliApp.SomeFailed;
+        return await StageOutputs.ReportAsync(files, results, r => r.Error, r => r.Report, outDir, stdout, stderr);
     }
 
     private static (ScoreReport? Report, StageError? Error) ScoreFile(
