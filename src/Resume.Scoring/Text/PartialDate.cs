@@ -13,8 +13,6 @@ internal readonly record struct PartialDate(int Year, int? Month)
     /// <summary>Months since year 0, for arithmetic.</summary>
     public int Index => Year * 12 + (Month ?? 7) - 1;
 
-    public static PartialDate FromIndex(int index) => new(index / 12, index % 12 + 1);
-
     public static PartialDate Of(DateOnly date) => new(date.Year, date.Month);
 
     /// <summary>Null for an empty value or one that is not a date.</summary>
