@@ -17,8 +17,18 @@ public sealed class StartupValidationTests
 
         var error = Assert.ThrowsAny<Exception>(() => app.Server);
 
-        var validation = error as OptionsValidationException ?? error.InnerException as OptionsValidationException;
-        Assert.NotNull(validation);
+        var validation = Flatten(error).OfType<OptionsValidationException>().FirstOrDefault();
+        Assert.True(validation is not null, error.ToString());
         Assert.Contains(named, validation.Message);
+    }
+
+    private static IEnumerable<Exception> Flatten(Exception error)
+    {
+        yield return error;
+        var inner = error is AggregateException aggregate ? aggregate.InnerExceptions : error.InnerException is { } one ? [one] : [];
+        foreach (var exception in inner.SelectMany(Flatten))
+        {
+            yield return exception;
+        }
     }
 }

@@ -22,6 +22,7 @@ public static class HangfireRegistration
                 .SetDataCompatibilityLevel(Hangfire.CompatibilityLevel.Version_180)
                 .UseSimpleAssemblyNameTypeSerializer()
                 .UseRecommendedSerializerSettings();
+            // Reading .Value validates the options: a missing connection string fails here with the same clear message.
             var connectionString = services.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString!;
             _ = provider switch
             {
