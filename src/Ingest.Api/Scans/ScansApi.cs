@@ -1,6 +1,8 @@
 using Ingest.Api.Scans.Erase;
 using Ingest.Api.Scans.Read;
 using Ingest.Api.Scans.Submit;
+using Ingest.Data;
+using Pipeline.Storage;
 
 namespace Ingest.Api.Scans;
 
@@ -34,7 +36,7 @@ public static class ScansApi
 
         foreach (var file in ScanResultFile.All)
         {
-            scans.MapGet($"/{{id:guid}}/{file.Route}", (Guid id, Ingest.Data.IngestDbContext db, Pipeline.Storage.IBlobStore blobs, HttpResponse response, CancellationToken ct) =>
+            scans.MapGet($"/{{id:guid}}/{file.Route}", (Guid id, IngestDbContext db, IBlobStore blobs, HttpResponse response, CancellationToken ct) =>
                     DownloadResult.HandleAsync(id, file, db, blobs, response, ct))
                 .WithName($"Get{file.Link[..1].ToUpperInvariant()}{file.Link[1..]}")
                 .WithSummary($"Download {file.Route} (404 until the scan has it)")
