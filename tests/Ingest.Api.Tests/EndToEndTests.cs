@@ -72,6 +72,24 @@ public sealed class EndToEndTests(AllInOneAppFixture fixture) : IClassFixture<Al
     }
 
     [Fact]
+    public async Task A_password_protected_docx_passes_the_upload_check_and_fails_at_parse_as_encrypted()
+    {
+        var accepted = await _scans.SubmitAcceptedAsync(ResumeFixtures.OfficeContainer(encrypted: true), "locked.docx");
+        var done = await _scans.WaitForEndAsync(accepted.Id, Patience);
+
+        Assert.Equal(("failed", "parse", "encrypted"), (done.Status, done.Failure!.Stage, done.Failure.Code));
+    }
+
+    [Fact]
+    public async Task A_legacy_word_document_fails_at_parse_as_an_unsupported_type()
+    {
+        var accepted = await _scans.SubmitAcceptedAsync(ResumeFixtures.OfficeContainer(encrypted: false), "old.doc");
+        var done = await _scans.WaitForEndAsync(accepted.Id, Patience);
+
+        Assert.Equal(("failed", "parse", "unsupported-type"), (done.Status, done.Failure!.Stage, done.Failure.Code));
+    }
+
+    [Fact]
     public async Task An_image_only_pdf_completes_with_the_image_only_warning_an_ats_would_need()
     {
         var accepted = await _scans.SubmitAcceptedAsync(ResumeFixtures.ImageOnlyPdf(), "scan.pdf");

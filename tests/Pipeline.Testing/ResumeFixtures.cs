@@ -105,6 +105,25 @@ public static class ResumeFixtures
         0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x01, 0x08, 0x06, 0x00, 0x00, 0x00, 0x1F, 0x15, 0xC4, 0x89,
     ];
 
+    /// <summary>
+    /// An OLE compound file, the container of both a password-protected DOCX (its streams are named EncryptedPackage and
+    /// EncryptionInfo) and a legacy .doc. Only the header and directory names matter to a type check.
+    /// </summary>
+    public static byte[] OfficeContainer(bool encrypted)
+    {
+        var file = new byte[4096];
+        byte[] magic = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+        magic.CopyTo(file, 0);
+        file[0x1C] = 0xFE; // little-endian byte order mark
+        file[0x1D] = 0xFF;
+        var names = encrypted ? new[] { "Root Entry", "EncryptionInfo", "EncryptedPackage" } : ["Root Entry", "WordDocument", "1Table"];
+        for (var i = 0; i < names.Length; i++)
+        {
+            Encoding.Unicode.GetBytes(names[i]).CopyTo(file, 1024 + i * 128);
+        }
+        return file;
+    }
+
     /// <summary>Plain text of about <paramref name="bytes"/> bytes.</summary>
     public static byte[] LargeText(int bytes)
     {
