@@ -147,6 +147,28 @@ internal sealed class PdfFlow
         return true;
     }
 
+    /// <summary>A paragraph led by a label in another style on its first line ("Languages: C#, Go").</summary>
+    public bool Paragraph(string lead, TextStyle leadStyle, string text, TextStyle style, double indent = 0)
+    {
+        var leadWidth = Measurer.Width(lead, leadStyle);
+        var lines = Measurer.Wrap(text, style, Width - indent, leadWidth);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var height = i == 0 ? Math.Max(style.LineHeight, leadStyle.LineHeight) : style.LineHeight;
+            if (!Reserve(height))
+            {
+                return false;
+            }
+            if (i == 0)
+            {
+                DrawLine(lead, leadStyle, Left + indent, Y + (height - leadStyle.LineHeight) / 2);
+            }
+            DrawLine(lines[i].Text, style, Left + indent + (i == 0 ? leadWidth : 0), Y + (height - style.LineHeight) / 2);
+            Y += height;
+        }
+        return true;
+    }
+
     /// <summary>Text on the left and a short text flush right on the first line (a title and its dates).</summary>
     public bool Row(string left, TextStyle leftStyle, string right, TextStyle rightStyle, double indent = 0)
     {

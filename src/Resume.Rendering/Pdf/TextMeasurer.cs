@@ -55,11 +55,13 @@ internal sealed class TextMeasurer
 
     /// <summary>
     /// Greedy line breaking at spaces and between CJK characters; a word wider than the line is cut where it overflows.
-    /// Line feeds in the text are kept as line breaks.
+    /// Line feeds in the text are kept as line breaks. The first line is <paramref name="firstLineOffset"/> shorter (it
+    /// follows a bold label).
     /// </summary>
-    public List<TextLine> Wrap(string text, TextStyle style, double width)
+    public List<TextLine> Wrap(string text, TextStyle style, double width, double firstLineOffset = 0)
     {
         var lines = new List<TextLine>();
+        double Available() => lines.Count == 0 ? width - firstLineOffset : width;
         var space = Width(" ", style);
         foreach (var paragraph in text.Split('\n'))
         {
@@ -69,7 +71,7 @@ internal sealed class TextMeasurer
             {
                 var pieceWidth = Width(piece, style);
                 var gap = line.Length > 0 && spaceBefore ? space : 0;
-                if (lineWidth + gap + pieceWidth <= width)
+                if (lineWidth + gap + pieceWidth <= Available())
                 {
                     if (gap > 0)
                     {
@@ -85,13 +87,13 @@ internal sealed class TextMeasurer
                     line.Clear();
                     lineWidth = 0;
                 }
-                if (pieceWidth <= width)
+                if (pieceWidth <= Available())
                 {
                     line.Append(piece);
                     lineWidth = pieceWidth;
                     continue;
                 }
-                foreach (var chunk in Cut(piece, style, width))
+                foreach (var chunk in Cut(piece, style, Math.Max(Available(), width / 4)))
                 {
                     if (line.Length > 0)
                     {

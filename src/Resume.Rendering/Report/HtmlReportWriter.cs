@@ -135,7 +135,7 @@ internal static class HtmlReportWriter
         {
             var status = check.Status is CheckStatus.Pass or CheckStatus.Warn or CheckStatus.Fail ? check.Status : "other";
             html.Append($"""
-                <article class="check {status}" id="check-{Encode(check.Id)}">
+                <article class="check {status}" id="check-{Slug(check.Id)}">
                 <header><span class="badge">{Encode(check.StatusLabel)}</span><h3>{Encode(check.Title)}</h3><span class="check-meta">{Encode(check.Category)} · weight {check.Weight}</span></header>
 
                 """);
@@ -226,6 +226,10 @@ internal static class HtmlReportWriter
     private static string Bar(int value, string colour) => $"""
         <svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true"><rect x="0" y="0" width="100" height="10" rx="5" fill="{ReportColours.Track}"/><rect x="0" y="0" width="{Math.Clamp(value, 0, 100)}" height="10" rx="5" fill="{colour}"/></svg>
         """;
+
+    /// <summary>An id safe in any attribute: letters, digits and dashes only.</summary>
+    private static string Slug(string id) =>
+        new(id.Select(c => char.IsAsciiLetterOrDigit(c) ? char.ToLowerInvariant(c) : '-').Take(80).ToArray());
 
     private static string F(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 

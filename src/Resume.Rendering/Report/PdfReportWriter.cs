@@ -389,7 +389,7 @@ internal sealed class PdfReportWriter
         _flow.DrawNow(graphics, number, Small, frame.Width - frame.MarginRight - _flow.Measurer.Width(number, Small), footerTop);
         if (page > 1)
         {
-            _flow.DrawNow(graphics, Clip(_view.Candidate, 90), Small, frame.MarginLeft, 28);
+            _flow.DrawNow(graphics, Fit(_view.Candidate, Small, frame.ContentWidth), Small, frame.MarginLeft, 28);
         }
         if (page == pages && _flow.Truncated)
         {

@@ -27,7 +27,7 @@ internal static class ReportViewBuilder
             .ToList();
         var checks = ordered.Take(limits.MaxChecks).Select(c =>
         {
-            var evidence = c.Evidence.Select(Line).Where(e => e.Length > 0).ToList();
+            var evidence = c.Evidence.Select(Line).Where(e => e.Length > 0).Take(limits.MaxEvidencePerCheck).ToList();
             return new CheckView(
                 Line(c.Id),
                 Line(c.Title) is { Length: > 0 } title ? title : Words.Label(c.Id),
@@ -36,8 +36,8 @@ internal static class ReportViewBuilder
                 c.Weight,
                 Words.Label(c.Category),
                 Line(c.Detail),
-                evidence.Take(limits.MaxEvidencePerCheck).ToList(),
-                Math.Max(0, evidence.Count - limits.MaxEvidencePerCheck),
+                evidence,
+                Math.Max(0, c.Evidence.Count - limits.MaxEvidencePerCheck),
                 Line(c.Fix));
         }).ToList();
         if (ordered.Count > checks.Count)

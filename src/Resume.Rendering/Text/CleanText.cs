@@ -8,10 +8,22 @@ internal static class CleanText
     public const string Ellipsis = "…";
 
     /// <summary>One line: every run of white space (line breaks too) becomes one space.</summary>
-    public static string Line(string? text, int maxChars) => Clip(Collapse(text, keepLineBreaks: false), maxChars);
+    public static string Line(string? text, int maxChars) => Clean(text, maxChars, keepLineBreaks: false);
 
     /// <summary>A paragraph that may keep its line breaks (a summary written in two parts).</summary>
-    public static string Block(string? text, int maxChars) => Clip(Collapse(text, keepLineBreaks: true), maxChars);
+    public static string Block(string? text, int maxChars) => Clean(text, maxChars, keepLineBreaks: true);
+
+    private static string Clean(string? text, int maxChars, bool keepLineBreaks)
+    {
+        // Only a bounded prefix is looked at, so a megabyte of text costs what a long paragraph does.
+        var window = maxChars * 4 + 64;
+        if (text is not null && text.Length > window)
+        {
+            var cleaned = Collapse(text[..window], keepLineBreaks);
+            return cleaned.Length > maxChars ? Clip(cleaned, maxChars) : cleaned.TrimEnd() + Ellipsis;
+        }
+        return Clip(Collapse(text, keepLineBreaks), maxChars);
+    }
 
     public static bool IsClipped(string? original, string cleaned) =>
         cleaned.EndsWith(Ellipsis, StringComparison.Ordinal) && !(original ?? "").TrimEnd().EndsWith(Ellipsis, StringComparison.Ordinal);
