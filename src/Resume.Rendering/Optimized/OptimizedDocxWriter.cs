@@ -154,13 +154,13 @@ internal static class OptimizedDocxWriter
                     new SpacingBetweenLines { Before = "0", After = "0", Line = line, LineRule = LineSpacingRuleValues.Auto }))));
         styles.Append(
             ParagraphStyle("Normal", "Normal", isDefault: true),
-            ParagraphStyle("Title", "Title", run: [new Bold(), new FontSize { Val = HalfPoints(d.Name) }, new Color { Val = "111111" }],
+            ParagraphStyle("Title", "Title", run: [new Bold(), new Color { Val = "111111" }, new FontSize { Val = HalfPoints(d.Name) }],
                 paragraph: [new SpacingBetweenLines { After = "40", Line = "240", LineRule = LineSpacingRuleValues.Auto }]),
-            ParagraphStyle("Subtitle", "Subtitle", run: [new FontSize { Val = HalfPoints(d.Body + 1.5) }, new Color { Val = "444444" }]),
+            ParagraphStyle("Subtitle", "Subtitle", run: [new Color { Val = "444444" }, new FontSize { Val = HalfPoints(d.Body + 1.5) }]),
             ParagraphStyle("Contact", "Contact", run: [new FontSize { Val = HalfPoints(d.Body - 0.5) }],
                 paragraph: [new SpacingBetweenLines { Before = "40" }]),
             ParagraphStyle("Heading1", "heading 1",
-                run: [new Bold(), new FontSize { Val = HalfPoints(d.Heading) }, new Color { Val = "1B3A6B" }],
+                run: [new Bold(), new Color { Val = "1B3A6B" }, new FontSize { Val = HalfPoints(d.Heading) }],
                 paragraph:
                 [
                     new KeepNext(),
@@ -178,7 +178,8 @@ internal static class OptimizedDocxWriter
 
     private static Style ParagraphStyle(string id, string name, bool isDefault = false, OpenXmlElement[]? run = null, OpenXmlElement[]? paragraph = null)
     {
-        var style = new Style(new StyleName { Val = name }, new PrimaryStyle()) { Type = StyleValues.Paragraph, StyleId = id };
+        // Children go in the schema's order: name, basedOn, next, qFormat, pPr, rPr.
+        var style = new Style(new StyleName { Val = name }) { Type = StyleValues.Paragraph, StyleId = id };
         if (isDefault)
         {
             style.Default = true;
@@ -187,6 +188,7 @@ internal static class OptimizedDocxWriter
         {
             style.Append(new BasedOn { Val = "Normal" }, new NextParagraphStyle { Val = "Normal" });
         }
+        style.Append(new PrimaryStyle());
         if (paragraph is { Length: > 0 })
         {
             style.Append(new StyleParagraphProperties(paragraph));
