@@ -15,6 +15,7 @@ public static class CliApp
         var root = new RootCommand("Resume Pipeline: an ATS resume scanner.")
         {
             ParseCommand.Create(stdout, stderr),
+            ScanCommand.Create(stdout, stderr),
         };
 
         var parsed = root.Parse(args);
@@ -30,7 +31,8 @@ public static class CliApp
 
         try
         {
-            return await parsed.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr });
+            // Without this, System.CommandLine catches a UsageException itself, prints a stack trace and exits with 1.
+            return await parsed.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
         }
         catch (UsageException e)
         {
