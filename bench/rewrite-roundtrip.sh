@@ -3,12 +3,18 @@
 # parse those back (B), and score B against A with the parse-dev scorer. Prints the scorer's per-field table for the
 # PDFs and DOCX files together, then for each format alone. Asserts nothing.
 #   bench/rewrite-roundtrip.sh [CASES_DIR]   (default: ../shared/bench/parse-dev/cases)
+#   ROUNDTRIP_KEEP=DIR keeps every intermediate file there (A, the rewrites, B) for a look.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cases=$(cd "${1:-$root/../shared/bench/parse-dev/cases}" && pwd)
 scorer="$cases/../score.mjs"
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+if [ -n "${ROUNDTRIP_KEEP:-}" ]; then
+  work=$ROUNDTRIP_KEEP
+  rm -rf "$work" && mkdir -p "$work"
+else
+  work=$(mktemp -d)
+  trap 'rm -rf "$work"' EXIT
+fi
 
 dotnet build "$root/src/Pipeline.Cli" -c Release -nologo -v q >/dev/null
 pipeline=(dotnet "$root/src/Pipeline.Cli/bin/Release/net10.0/pipeline.dll")

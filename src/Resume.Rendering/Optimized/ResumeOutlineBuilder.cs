@@ -208,19 +208,28 @@ internal sealed partial class ResumeOutlineBuilder
         return blocks;
     }
 
-    /// <summary>Newest first; undated entries keep their order after the dated ones.</summary>
-    private static IEnumerable<T> Newest<T>(IEnumerable<T> items, Func<T, (string? Start, string? End)> dates) =>
-        items.Select((item, index) => (item, index, key: ResumeDates.SortKey(dates(item).Start, dates(item).End)))
-            .OrderByDescending(x => x.key.End > 0 || x.key.Start > 0)
-            .ThenByDescending(x => x.key.End)
-            .ThenByDescending(x => x.key.Start)
-            .ThenBy(x => x.index)
-            .Select(x => x.item);
+    /// <summary>
+    /// Newest first. An entry with no date keeps its place, since the resume's own order is the best guess for it; the
+    /// dated entries are sorted into the places around it.
+    /// </summary>
+    private static List<T> Newest<T>(IEnumerable<T> items, Func<T, (string? Start, string? End)> dates)
+    {
+        var list = items.ToList();
+        var keys = list.Select(item => ResumeDates.SortKey(dates(item).Start, dates(item).End)).ToList();
+        bool Dated(int i) => keys[i].End > 0 || keys[i].Start > 0;
+        var newestFirst = new Queue<int>(Enumerable.Range(0, list.Count)
+            .Where(Dated)
+            .OrderByDescending(i => keys[i].End)
+            .ThenByDescending(i => keys[i].Start)
+            .ThenBy(i => i));
+        return list.Select((item, i) => Dated(i) ? list[newestFirst.Dequeue()] : item).ToList();
+    }
 
     private EntryBlock? Entry(string? title, string dates, string? subtitle, string? place)
     {
         var entry = new EntryBlock(Line(title, 300), Line(dates, 60), Line(subtitle, 300), Line(place, 120));
-        return entry.Title.Length > 0 || entry.Subtitle.Length > 0 ? entry : null;
+        // Dates alone still make an entry: the rewrite keeps whatever the parser found.
+        return entry.Title.Length + entry.Subtitle.Length + entry.Dates.Length > 0 ? entry : null;
     }
 
     private List<OutlineBlock> Bullets(IReadOnlyList<string> highlights)
