@@ -94,6 +94,22 @@ public sealed class PdfReportTests
         }
     }
 
+    [Fact]
+    public void A_score_read_back_from_its_json_file_renders_like_the_original()
+    {
+        var score = Samples.Score(Samples.Match()) with
+        {
+            Checks = [new("no-evidence", "A check with nothing to quote", CheckStatus.Pass, 3, "format", "All good.", [], "")],
+        };
+
+        var read = ResumeJson.Deserialize<ScoreReport>(ResumeJson.Serialize(score));
+        var html = _renderer.RenderHtml(Samples.Resume(), read);
+
+        Assert.Empty(Assert.Single(read.Checks).Evidence);
+        Assert.Equal(_renderer.RenderHtml(Samples.Resume(), score), html);
+        Assert.Contains("A check with nothing to quote", PdfText.Squash(PdfText.Read(Render(Samples.Resume(), read)).All), StringComparison.Ordinal);
+    }
+
     private byte[] Render(ResumeDocument resume, ScoreReport score)
     {
         using var output = new MemoryStream();
