@@ -32,8 +32,8 @@ var outputs = new (string Name, Func<ResumeDocument, ScoreReport, long> Render)[
     ("optimized.docx", (r, s) => Measure(o => rewrite.WriteDocx(r, s.Guide, o))),
 };
 
-// Warm-up: JIT, font loading and glyph caches are a start-up cost, not a per-resume one.
-foreach (var (resume, score) in inputs.Take(3))
+// Warm-up, one full pass: JIT tiering, font loading and glyph caches are a start-up cost, not a per-resume one.
+foreach (var (resume, score) in inputs)
 {
     foreach (var output in outputs)
     {

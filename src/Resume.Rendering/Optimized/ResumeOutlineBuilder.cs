@@ -158,20 +158,20 @@ internal sealed partial class ResumeOutlineBuilder
     private List<OutlineBlock> Skills(IReadOnlyList<Skill> skills)
     {
         var blocks = new List<OutlineBlock>();
-        var loose = new List<string>();
+        var unnamed = new List<string>();
         foreach (var skill in skills.Take(_limits.MaxEntriesPerSection))
         {
-            if (skill.Keywords.Count == 0)
+            if (string.IsNullOrWhiteSpace(skill.Name) || skill.Keywords.Count == 0)
             {
-                loose.Add(skill.Name ?? "");
+                // A group with no name and skills listed one by one read best as one list of their own.
+                unnamed.AddRange(skill.Keywords.Count == 0 ? [skill.Name ?? ""] : skill.Keywords);
             }
-            else if (Labeled(string.IsNullOrWhiteSpace(skill.Name) ? "Other" : skill.Name, skill.Keywords) is { } line)
+            else if (Labeled(skill.Name, skill.Keywords) is { } line)
             {
                 blocks.Add(line);
             }
         }
-        // Skills listed one by one, with no category, read best as one list.
-        if (loose.Count > 0 && Labeled(blocks.Count > 0 ? "Other" : "Skills", loose) is { } rest)
+        if (Labeled(blocks.Count > 0 ? "Other" : "Skills", unnamed) is { } rest)
         {
             blocks.Add(rest);
         }

@@ -170,11 +170,11 @@ internal sealed class PdfFlow
     }
 
     /// <summary>Text on the left and a short text flush right on the first line (a title and its dates).</summary>
-    public bool Row(string left, TextStyle leftStyle, string right, TextStyle rightStyle, double indent = 0)
+    public bool Row(string left, TextStyle leftStyle, string right, TextStyle rightStyle, double indent = 0, double rightInset = 0)
     {
         var rightWidth = string.IsNullOrEmpty(right) ? 0 : Measurer.Width(right, rightStyle);
         var gap = rightWidth > 0 ? 12 : 0;
-        var lines = Wrap(left, leftStyle, Math.Max(Width - indent - rightWidth - gap, Width / 3));
+        var lines = Wrap(left, leftStyle, Math.Max(Width - indent - rightInset - rightWidth - gap, Width / 3));
         var height = Math.Max(leftStyle.LineHeight, rightStyle.LineHeight);
         for (var i = 0; i < lines.Count; i++)
         {
@@ -185,7 +185,7 @@ internal sealed class PdfFlow
             DrawLine(lines[i].Text, leftStyle, Left + indent, Y + (height - leftStyle.LineHeight) / 2);
             if (i == 0 && rightWidth > 0)
             {
-                DrawLine(right, rightStyle, Right - rightWidth, Y + (height - rightStyle.LineHeight) / 2);
+                DrawLine(right, rightStyle, Right - rightInset - rightWidth, Y + (height - rightStyle.LineHeight) / 2);
             }
             Y += i == 0 ? height : leftStyle.LineHeight;
         }

@@ -29,6 +29,7 @@ internal sealed class PdfReportWriter
     private static readonly TextStyle Chip = new(8.8, Ink, Leading: 1.0);
 
     private const double StripeInset = 14;
+    private const double RightPad = 10;
 
     private readonly ReportView _view;
     private readonly RenderLimits _limits;
@@ -274,8 +275,8 @@ internal sealed class PdfReportWriter
         var badgeWidth = _flow.Measurer.Width(badgeText, Badge) + 10;
         var meta = $"{check.Category} · weight {check.Weight}";
         var titleIndent = StripeInset + badgeWidth + 8;
-        var titleLines = _flow.Wrap(check.Title, H3, _flow.Width - titleIndent - _flow.Measurer.Width(meta, Small) - 12);
-        var detailLines = _flow.Wrap(check.Detail, Body, _flow.Width - StripeInset - 4);
+        var titleLines = _flow.Wrap(check.Title, H3, _flow.Width - titleIndent - _flow.Measurer.Width(meta, Small) - 12 - RightPad);
+        var detailLines = _flow.Wrap(check.Detail, Body, _flow.Width - StripeInset - RightPad);
         // The header and the start of the detail stay together; evidence and fix may flow onto the next page.
         if (!_flow.KeepTogether(titleLines.Count * H3.LineHeight + Math.Min(detailLines.Count, 4) * Body.LineHeight + 8))
         {
@@ -283,16 +284,17 @@ internal sealed class PdfReportWriter
         }
         var start = _flow.Mark();
         _flow.Space(6);
-        var (badgeX, badgeY) = (_flow.Left + StripeInset, _flow.Y + (H3.LineHeight - 12) / 2);
+        // Centred on the capitals of the badge text, which sits on the title's baseline.
+        var (badgeX, badgeY) = (_flow.Left + StripeInset, _flow.Y + H3.Baseline - Badge.Size * 0.36 - 6);
         var colour = Colours.Hex(ReportColours.ForStatus(check.Status));
         _flow.Paint(g => g.DrawRoundedRectangle(new XSolidBrush(colour), badgeX, badgeY, badgeWidth, 12, 4, 4));
         // Same baseline as the title, so the status reads with it as one line.
         _flow.DrawLine(badgeText, Badge, badgeX + 5, _flow.Y + H3.Baseline - Badge.Baseline);
-        _flow.Row(check.Title, H3, meta, Small, indent: titleIndent);
+        _flow.Row(check.Title, H3, meta, Small, indent: titleIndent, rightInset: RightPad);
         if (check.Detail.Length > 0)
         {
             _flow.Space(2);
-            _flow.Paragraph(check.Detail, Body, indent: StripeInset, rightInset: 4);
+            _flow.Paragraph(check.Detail, Body, indent: StripeInset, rightInset: RightPad);
         }
         if (check.Evidence.Count > 0)
         {
@@ -302,7 +304,7 @@ internal sealed class PdfReportWriter
             var quotes = _flow.Mark();
             foreach (var line in check.Evidence)
             {
-                _flow.Paragraph($"“{line}”", Quote, indent: StripeInset + 10, rightInset: 4);
+                _flow.Paragraph($"“{line}”", Quote, indent: StripeInset + 10, rightInset: RightPad);
             }
             if (check.EvidenceLeftOut > 0)
             {
@@ -314,9 +316,9 @@ internal sealed class PdfReportWriter
         if (check.Fix.Length > 0)
         {
             _flow.Space(5);
-            _flow.KeepTogether(Label.LineHeight + _flow.Height(check.Fix, Body, _flow.Width - StripeInset - 4));
+            _flow.KeepTogether(Label.LineHeight + _flow.Height(check.Fix, Body, _flow.Width - StripeInset - RightPad));
             _flow.Paragraph("HOW TO FIX", Label.With(color: Accent), indent: StripeInset);
-            _flow.Paragraph(check.Fix, Body, indent: StripeInset, rightInset: 4);
+            _flow.Paragraph(check.Fix, Body, indent: StripeInset, rightInset: RightPad);
         }
         _flow.Space(6);
         var stripeX = _flow.Left;
