@@ -70,16 +70,17 @@ public sealed class OptimizedDocxTests
     }
 
     [Fact]
-    public void Entries_put_their_dates_on_a_right_tab_stop()
+    public void An_entry_is_its_title_organisation_and_dates_one_paragraph_each_with_no_tabs()
     {
         using var document = Open(Write(Samples.Resume(), Samples.Guide()));
+        var paragraphs = document.MainDocumentPart!.Document!.Body!.Elements<Paragraph>().ToList();
 
-        var entry = document.MainDocumentPart!.Document!.Body!.Elements<Paragraph>()
-            .Single(p => p.InnerText.StartsWith("Senior Backend Engineer", StringComparison.Ordinal) && Style(p) == "EntryTitle");
+        var title = paragraphs.FindIndex(p => Style(p) == "EntryTitle" && p.InnerText == "Senior Backend Engineer");
 
-        Assert.Equal(TabStopValues.Right, entry.ParagraphProperties!.Tabs!.Elements<TabStop>().Single().Val!.Value);
-        Assert.Single(entry.Descendants<TabChar>());
-        Assert.Equal("Senior Backend EngineerJan 2021 – Present", entry.InnerText);
+        Assert.Equal(
+            [("EntryTitle", "Senior Backend Engineer"), ("EntrySubtitle", "Ironclad Robotics | Remote"), ("EntryDates", "Jan 2021 – Present")],
+            paragraphs.Skip(title).Take(3).Select(p => (Style(p), p.InnerText)));
+        Assert.Empty(document.MainDocumentPart.Document.Body.Descendants<TabChar>());
     }
 
     [Fact]

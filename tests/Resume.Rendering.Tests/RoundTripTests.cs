@@ -92,6 +92,34 @@ public sealed class RoundTripTests
             back.Sections.Where(s => s.Heading.Length > 0).Select(s => s.Kind));
     }
 
+    [Theory]
+    [MemberData(nameof(Formats))]
+    public void A_short_resume_of_short_lines_reads_back_whole_and_as_one_column(string format)
+    {
+        var resume = new ResumeDocument
+        {
+            Basics = new Basics { Name = "Li Wei", Email = "li@example.com", Phone = "+1 415 555 0101" },
+            Work =
+            [
+                new Work { Name = "Acme", Position = "Engineer", StartDate = "2021-01", Highlights = ["Built APIs"] },
+                new Work { Name = "Beta", Position = "Developer", StartDate = "2019-01", EndDate = "2020-12", Highlights = ["Wrote tests"] },
+            ],
+            Education = [new Education { Institution = "MIT", StudyType = "BSc", Area = "CS", StartDate = "2015", EndDate = "2019" }],
+            Certificates = [new Certificate { Name = "CKA", Date = "2022-01" }, new Certificate { Name = "AWS SAA", Date = "2021-05" }],
+        };
+
+        var back = RoundTrip(resume, format);
+
+        Assert.Empty(back.Meta.Warnings);
+        Assert.Equal(
+            resume.Work.Select(w => (w.Name, w.Position, w.StartDate, w.EndDate, string.Join("|", w.Highlights))),
+            back.Work.Select(w => (w.Name, w.Position, w.StartDate, w.EndDate, string.Join("|", w.Highlights))));
+        Assert.Equal(
+            resume.Education.Select(e => (e.Institution, e.StudyType, e.Area, e.StartDate, e.EndDate)),
+            back.Education.Select(e => (e.Institution, e.StudyType, e.Area, e.StartDate, e.EndDate)));
+        Assert.Equal(resume.Certificates.Select(c => (c.Name, c.Date)), back.Certificates.Select(c => (c.Name, c.Date)));
+    }
+
     private ResumeDocument RoundTrip(ResumeDocument resume, string format)
     {
         using var file = new MemoryStream();

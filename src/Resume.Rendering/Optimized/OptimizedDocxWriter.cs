@@ -8,7 +8,7 @@ namespace Resume.Rendering.Optimized;
 
 /// <summary>
 /// The rewrite as a Word document a parser reads without guessing: real styles (Title, Heading 1), real bullet lists
-/// backed by a numbering definition, dates on a right tab stop, one column, no tables, text boxes, headers or footers.
+/// backed by a numbering definition, one column, no tables, text boxes, tab stops, headers or footers.
 /// </summary>
 internal static class OptimizedDocxWriter
 {
@@ -27,7 +27,6 @@ internal static class OptimizedDocxWriter
             main.AddNewPart<StyleDefinitionsPart>().Styles = Styles(density);
             main.AddNewPart<NumberingDefinitionsPart>().Numbering = BulletNumbering(density);
             var body = new Body();
-            var contentWidth = Twips(page.Width - 2 * density.Margin);
 
             body.Append(Styled("Title", Run(outline.Name)));
             if (outline.Headline.Length > 0)
@@ -44,7 +43,7 @@ internal static class OptimizedDocxWriter
                 var first = true;
                 foreach (var block in section.Blocks)
                 {
-                    body.Append(Block(block, first, density, contentWidth));
+                    body.Append(Block(block, first, density));
                     first = false;
                 }
             }
@@ -70,41 +69,36 @@ internal static class OptimizedDocxWriter
         buffer.CopyTo(output);
     }
 
-    private static Paragraph[] Block(OutlineBlock block, bool firstInSection, ResumeDensity density, int contentWidth) => block switch
+    private static Paragraph[] Block(OutlineBlock block, bool firstInSection, ResumeDensity density) => block switch
     {
-        EntryBlock entry => EntryParagraphs(entry, firstInSection, density, contentWidth),
+        EntryBlock entry => EntryParagraphs(entry, firstInSection, density),
         ProseBlock prose => [Styled("Normal", Run(prose.Text))],
         BulletBlock bullet => [Bullet(bullet.Text)],
         LabeledBlock labeled => [Styled("Normal", Run(labeled.Label + ": ", bold: true), Run(labeled.Text))],
         _ => [],
     };
 
-    /// <summary>Title and dates on one line, subtitle and place on the next, each pair split by a right-aligned tab stop.</summary>
-    private static Paragraph[] EntryParagraphs(EntryBlock entry, bool firstInSection, ResumeDensity density, int contentWidth)
+    /// <summary>Title, organisation and place, dates: one paragraph each, as in the PDF.</summary>
+    private static Paragraph[] EntryParagraphs(EntryBlock entry, bool firstInSection, ResumeDensity density)
     {
-        var head = Tabbed("EntryTitle", contentWidth, Run(entry.Title, bold: true), entry.Dates.Length > 0 ? Run(entry.Dates) : null);
-        if (!firstInSection)
+        var paragraphs = new List<Paragraph>();
+        if (entry.Title.Length > 0)
         {
-            head.ParagraphProperties!.Append(new SpacingBetweenLines { Before = Twips(density.EntryGap).ToString(CultureInfo.InvariantCulture) });
+            paragraphs.Add(Styled("EntryTitle", Run(entry.Title, bold: true)));
         }
-        if (entry.Subtitle.Length + entry.Place.Length == 0)
+        if (OutlineText.Organisation(entry) is { Length: > 0 } organisation)
         {
-            return [head];
+            paragraphs.Add(Styled("EntrySubtitle", Run(organisation, italic: true)));
         }
-        return [head, Tabbed("EntrySubtitle", contentWidth, Run(entry.Subtitle, italic: true), entry.Place.Length > 0 ? Run(entry.Place, italic: true) : null)];
-    }
-
-    private static Paragraph Tabbed(string style, int contentWidth, Run left, Run? right)
-    {
-        var paragraph = new Paragraph(new ParagraphProperties(
-            new ParagraphStyleId { Val = style },
-            new Tabs(new TabStop { Val = TabStopValues.Right, Position = contentWidth })));
-        paragraph.Append(left);
-        if (right is not null)
+        if (entry.Dates.Length > 0)
         {
-            paragraph.Append(new Run(new TabChar()), right);
+            paragraphs.Add(Styled("EntryDates", Run(entry.Dates)));
         }
-        return paragraph;
+        if (!firstInSection && paragraphs.Count > 0)
+        {
+            paragraphs[0].ParagraphProperties!.Append(new SpacingBetweenLines { Before = Twips(density.EntryGap).ToString(CultureInfo.InvariantCulture) });
+        }
+        return [.. paragraphs];
     }
 
     private static Paragraph Bullet(string text) => new(
@@ -170,6 +164,7 @@ internal static class OptimizedDocxWriter
                 ]),
             ParagraphStyle("EntryTitle", "Entry Title", paragraph: [new KeepNext()]),
             ParagraphStyle("EntrySubtitle", "Entry Subtitle", run: [new Color { Val = "444444" }], paragraph: [new KeepNext()]),
+            ParagraphStyle("EntryDates", "Entry Dates", paragraph: [new KeepNext()]),
             ParagraphStyle("ListBullet", "List Bullet"),
             ParagraphStyle("Note", "Note", run: [new Italic(), new Color { Val = "444444" }, new FontSize { Val = HalfPoints(Math.Max(7.5, d.Body - 2)) }],
                 paragraph: [new SpacingBetweenLines { Before = "120" }]));

@@ -5,7 +5,7 @@ namespace Resume.Rendering.Optimized;
 
 /// <summary>
 /// Lays the outline out as a plain single-column page: name, contact line, section headings with a rule, entries with
-/// their dates flush right, real bullets. Nothing a parser could read out of order: no columns, tables, text boxes,
+/// their title, organisation and dates on lines of their own, real bullets. Nothing a parser could read out of order: no columns, tables, text boxes,
 /// headers or footers.
 /// </summary>
 internal sealed class OptimizedPdfLayout
@@ -125,11 +125,11 @@ internal sealed class OptimizedPdfLayout
                     {
                         _flow.Space(_d.EntryGap);
                     }
-                    _flow.KeepTogether(_body.LineHeight * (entry.Subtitle.Length + entry.Place.Length > 0 ? 3 : 2));
-                    _flow.Row(entry.Title, _bold, entry.Dates, _body);
-                    if (entry.Subtitle.Length + entry.Place.Length > 0)
+                    var lines = EntryLines(entry);
+                    _flow.KeepTogether(_body.LineHeight * (lines.Count + 1));
+                    foreach (var (text, style) in lines)
                     {
-                        _flow.Row(entry.Subtitle, _italic, entry.Place, _italic);
+                        _flow.Paragraph(text, style);
                     }
                     break;
                 case ProseBlock prose:
@@ -148,6 +148,28 @@ internal sealed class OptimizedPdfLayout
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// An entry's head, one fact per line: title, then organisation and place, then dates. Nothing depends on where a
+    /// word sits across the page, so a parser that reads line by line gets it right, and no gap can pass for a column.
+    /// </summary>
+    private List<(string Text, TextStyle Style)> EntryLines(EntryBlock entry)
+    {
+        var lines = new List<(string, TextStyle)>();
+        if (entry.Title.Length > 0)
+        {
+            lines.Add((entry.Title, _bold));
+        }
+        if (OutlineText.Organisation(entry) is { Length: > 0 } organisation)
+        {
+            lines.Add((organisation, _italic));
+        }
+        if (entry.Dates.Length > 0)
+        {
+            lines.Add((entry.Dates, _body));
+        }
+        return lines;
     }
 
     /// <summary>The note said on the last page when the page cap cut the rewrite short.</summary>

@@ -15,13 +15,19 @@ internal abstract record OutlineBlock;
 /// <summary>A paragraph of prose (the summary, a project's description).</summary>
 internal sealed record ProseBlock(string Text) : OutlineBlock;
 
-/// <summary>
-/// The head of an entry: a bold first line with its dates flush right, and an optional second line with its place flush
-/// right ("Senior Engineer … Jan 2021 – Present" over "Acme Corp … Remote").
-/// </summary>
+/// <summary>The head of an entry: its title ("Senior Engineer"), organisation and place ("Acme Corp", "Remote"), dates.</summary>
 internal sealed record EntryBlock(string Title, string Dates, string Subtitle, string Place) : OutlineBlock;
 
 internal sealed record BulletBlock(string Text) : OutlineBlock;
 
 /// <summary>"Languages: C#, Go, SQL": a bold label and its list.</summary>
 internal sealed record LabeledBlock(string Label, string Text) : OutlineBlock;
+
+internal static class OutlineText
+{
+    public const string Separator = " | ";
+
+    /// <summary>"Acme Corp | Remote": the organisation and the place on one line.</summary>
+    public static string Organisation(EntryBlock entry) =>
+        string.Join(Separator, new[] { entry.Subtitle, entry.Place }.Where(p => p.Length > 0));
+}
