@@ -39,25 +39,37 @@ internal sealed class OptimizedPdfLayout
     public PdfFlow Flow => _flow;
 
     /// <summary>
-    /// Lays the outline out at the loosest density that fits <paramref name="pages"/>; when even the tightest does not,
-    /// at the comfortable one, since a resume that spills anyway should at least read easily.
+    /// Lays the outline out at the loosest density that fits the guide's <paramref name="pages"/>. Fewer pages are taken
+    /// when a little tightening gets there (a page and a bit becomes one page even where two are allowed); when even the
+    /// tightest density does not fit, the comfortable one is used, since a resume that spills anyway should read easily.
     /// </summary>
     public static OptimizedPdfLayout Fit(ResumeOutline outline, int pages, PageFrame page, int maxPages)
     {
         var measurer = new TextMeasurer();
-        OptimizedPdfLayout? first = null;
-        foreach (var density in ResumeDensity.Levels)
+        var tried = new Dictionary<int, OptimizedPdfLayout>();
+        pages = Math.Max(1, pages);
+        for (var target = 1; target <= pages; target++)
         {
-            var layout = new OptimizedPdfLayout(outline, density, page, maxPages, measurer);
-            layout.Layout();
-            if (layout._flow.PageCount <= Math.Max(1, pages) && !layout._flow.Truncated)
+            var levels = target == pages ? ResumeDensity.Levels : ResumeDensity.Levels.Take(MildLevels);
+            foreach (var density in levels)
             {
-                return layout;
+                if (!tried.TryGetValue(density.Level, out var layout))
+                {
+                    layout = new OptimizedPdfLayout(outline, density, page, maxPages, measurer);
+                    layout.Layout();
+                    tried[density.Level] = layout;
+                }
+                if (layout._flow.PageCount <= target && !layout._flow.Truncated)
+                {
+                    return layout;
+                }
             }
-            first ??= layout;
         }
-        return first!;
+        return tried[ResumeDensity.Comfortable.Level];
     }
+
+    /// <summary>Densities used to save a page the guide does not ask to save.</summary>
+    private const int MildLevels = 2;
 
     private void Layout()
     {
