@@ -15,6 +15,7 @@ public static class CliApp
         var root = new RootCommand("Resume Pipeline: an ATS resume scanner.")
         {
             ParseCommand.Create(stdout, stderr),
+            ScoreCommand.Create(stdout, stderr),
             ScanCommand.Create(stdout, stderr),
         };
 
@@ -31,7 +32,7 @@ public static class CliApp
 
         try
         {
-            // Without this, System.CommandLine catches a UsageException itself, prints a stack trace and exits with 1.
+            // Without this, System.CommandLine reports a UsageException itself as a crash with exit code 1.
             return await parsed.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
         }
         catch (UsageException e)

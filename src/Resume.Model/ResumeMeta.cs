@@ -40,6 +40,8 @@ public static class SectionKinds
     public const string Languages = "languages";
     public const string Interests = "interests";
     public const string References = "references";
+    /// <summary>Contact details under their own heading ("Contact", "Profiles"); read into <c>basics</c>.</summary>
+    public const string Contact = "contact";
     /// <summary>A heading the parser could not map to a standard section.</summary>
     public const string Other = "other";
 }

@@ -87,10 +87,10 @@ public sealed class ScanCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("--role", "astronaut")]
-    [InlineData("--job", "no-such-posting.txt")]
-    [InlineData("--out", null)]
-    public async Task Bad_usage_exits_with_2_and_says_why(string option, string? value)
+    [InlineData("--role", "astronaut", "astronaut")]
+    [InlineData("--job", "no-such-posting.txt", "no-such-posting.txt")]
+    [InlineData("--out", null, "--out")]
+    public async Task Bad_usage_exits_with_2_and_says_why(string option, string? value, string named)
     {
         WriteText("ana.txt", PlainResume);
         string[] args = option == "--out"
@@ -100,7 +100,7 @@ public sealed class ScanCommandTests : IDisposable
         var (code, _, stderr) = await Run(args);
 
         Assert.Equal(2, code);
-        Assert.Contains(option, stderr, StringComparison.Ordinal);
+        Assert.Contains(named, stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
     }
 

@@ -10,9 +10,6 @@ namespace Pipeline.Cli.Commands;
 /// <summary><c>scan INPUT… --out DIR [--role ROLE] [--job POSTING.txt]</c>: parse, score and render each input in-process.</summary>
 public static class ScanCommand
 {
-    /// <summary>A job posting is a page or two of text; a larger file is not one.</summary>
-    private const long MaxPostingBytes = 512 * 1024;
-
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var inputs = CommonOptions.Inputs();
@@ -39,7 +36,7 @@ public static class ScanCommand
         {
             throw new UsageException($"--role {role}: no such role guide. Known roles: {string.Join(", ", RoleGuideCatalog.BuiltIn.Roles.Order(StringComparer.Ordinal))}.");
         }
-        var posting = job is null ? null : await ReadPostingAsync(job, ct);
+        var posting = job is null ? null : await ScoreCommand.ReadPostingAsync(job, ct);
         var files = InputSet.Expand(paths);
         Directory.CreateDirectory(outDir.FullName);
 
@@ -57,19 +54,5 @@ public static class ScanCommand
             }
         }
         return outcomes.All(o => o.Succeeded) ? CliApp.Ok : CliApp.SomeFailed;
-    }
-
-    private static async Task<string> ReadPostingAsync(FileInfo job, CancellationToken ct)
-    {
-        if (!job.Exists)
-        {
-            throw new UsageException($"--job {job.FullName}: no such file.");
-        }
-        if (job.Length > MaxPostingBytes)
-        {
-            throw new UsageException($"--job {job.FullName}: {job.Length:N0} bytes is too large for a job posting (at most {MaxPostingBytes:N0}).");
-        }
-        var text = await File.ReadAllTextAsync(job.FullName, ct);
-        return string.IsNullOrWhiteSpace(text) ? throw new UsageException($"--job {job.FullName}: the file is empty.") : text;
     }
 }

@@ -1,0 +1,3 @@
+using Parse.Bench;
+
+return BenchApp.Run(args, Console.Out);

@@ -1,0 +1,14 @@
+namespace Resume.Parsing.Detection;
+
+/// <summary>What the bytes of an upload say it is, whatever its name claims.</summary>
+internal enum FileKind
+{
+    Empty,
+    Pdf,
+    Docx,
+    Text,
+    Markdown,
+    /// <summary>An OLE compound file holding an encrypted Office package (a password-protected DOCX).</summary>
+    EncryptedOffice,
+    Unsupported,
+}

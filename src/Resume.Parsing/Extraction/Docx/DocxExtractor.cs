@@ -1,0 +1,384 @@
+using System.Text;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Resume.Model;
+using Resume.Parsing.Layout;
+using Resume.Parsing.Text;
+
+namespace Resume.Parsing.Extraction.Docx;
+
+/// <summary>Reads a DOCX with the Open XML SDK into lines: paragraphs with their styles, list items as bullets, tab stops
+/// and table cells as segments, text boxes, headers and footers.</summary>
+internal sealed class DocxExtractor
+{
+    private const int MaxChars = 1_000_000;
+
+    private readonly ParseBudget _budget;
+    private readonly Dictionary<string, StyleInfo> _styles = new(StringComparer.Ordinal);
+    private readonly List<TextLine> _lines = [];
+    private readonly HashSet<string> _traits = new(StringComparer.Ordinal);
+    private int _chars;
+    private bool _pendingGap;
+
+    private DocxExtractor(ParseBudget budget) => _budget = budget;
+
+    public static LayoutDocument Extract(byte[] data, int length, ParseBudget budget)
+    {
+        ZipGuard.Check(data, length);
+        try
+        {
+            using var stream = new MemoryStream(data, 0, length, writable: false);
+            using var document = WordprocessingDocument.Open(stream, false, new OpenSettings
+            {
+                MaxCharactersInPart = 8 * 1024 * 1024,
+                AutoSave = false,
+            });
+            var extractor = new DocxExtractor(budget);
+            return extractor.Read(document);
+        }
+        catch (Exception e) when (e is not ParseFailure and not OperationCanceledException and not OutOfMemoryException)
+        {
+            if (e is OpenXmlPackageException && e.Message.Contains("encrypt", StringComparison.OrdinalIgnoreCase))
+            {
+                throw new ParseFailure(ErrorCodes.Encrypted,
+                    "The Word document is protected with a password. Save it without a password and upload it again.");
+            }
+            throw ZipGuard.Corrupt();
+        }
+    }
+
+    private LayoutDocument Read(WordprocessingDocument document)
+    {
+        var main = document.MainDocumentPart ?? throw ZipGuard.Corrupt();
+        ReadStyles(main.StyleDefinitionsPart?.Styles);
+        var body = main.Document?.Body ?? throw ZipGuard.Corrupt();
+
+        var headerText = false;
+        foreach (var header in main.HeaderParts)
+        {
+            if (header.Header is { } h)
+            {
+                var before = _lines.Count;
+                ReadBlocks(h.ChildElements);
+                headerText |= _lines.Count > before;
+            }
+        }
+        ReadBlocks(body.ChildElements);
+        foreach (var footer in main.FooterParts)
+        {
+            if (footer.Footer is { } f)
+            {
+                var before = _lines.Count;
+                ReadBlocks(f.ChildElements);
+                headerText |= _lines.Count > before && _lines.Skip(before).Any(l => !IsPageField(l.Text));
+            }
+        }
+        if (headerText)
+        {
+            _traits.Add(ParseWarningCodes.HeaderFooterContent);
+        }
+        var pages = 1 + body.Descendants<Break>().Count(b => b.Type?.Value == BreakValues.Page)
+            + body.Descendants<LastRenderedPageBreak>().Count();
+        var appPages = document.ExtendedFilePropertiesPart?.Properties?.Pages?.Text;
+        if (int.TryParse(appPages, out var declared) && declared > 0)
+        {
+            pages = declared;
+        }
+        var result = new LayoutDocument("docx", pages, _lines) { DocumentTitle = document.PackageProperties.Title };
+        result.Traits.UnionWith(_traits);
+        return result;
+    }
+
+    private void ReadStyles(Styles? styles)
+    {
+        if (styles is null)
+        {
+            return;
+        }
+        foreach (var style in styles.Elements<Style>())
+        {
+            var id = style.StyleId?.Value;
+            if (id is null)
+            {
+                continue;
+            }
+            var name = style.StyleName?.Val?.Value ?? id;
+            var level = HeadingLevelOf(id, name, style.StyleParagraphProperties?.OutlineLevel?.Val?.Value);
+            var bold = style.StyleRunProperties?.Bold is { } b && (b.Val is null || b.Val.Value);
+            var numbered = style.StyleParagraphProperties?.NumberingProperties is not null
+                || name.StartsWith("List Bullet", StringComparison.OrdinalIgnoreCase)
+                || name.StartsWith("List Number", StringComparison.OrdinalIgnoreCase);
+            var title = id.Equals("Title", StringComparison.OrdinalIgnoreCase) || name.Equals("Title", StringComparison.OrdinalIgnoreCase);
+            _styles[id] = new StyleInfo(level, bold, numbered, title, style.BasedOn?.Val?.Value);
+        }
+    }
+
+    private static int HeadingLevelOf(string id, string name, int? outline)
+    {
+        foreach (var candidate in (ReadOnlySpan<string>)[id, name])
+        {
+            var s = candidate.Replace(" ", "", StringComparison.Ordinal);
+            if (s.StartsWith("heading", StringComparison.OrdinalIgnoreCase) && s.Length == 8 && char.IsDigit(s[7]))
+            {
+                return s[7] - '0';
+            }
+        }
+        return outline is >= 0 and < 6 ? outline.Value + 1 : 0;
+    }
+
+    private StyleInfo? Style(string? id)
+    {
+        for (var depth = 0; id is not null && depth < 5; depth++)
+        {
+            if (!_styles.TryGetValue(id, out var style))
+            {
+                return null;
+            }
+            if (style.HeadingLevel > 0 || style.Bold || style.Numbered || style.Title || style.BasedOn is null)
+            {
+                return style;
+            }
+            id = style.BasedOn;
+        }
+        return null;
+    }
+
+    private void ReadBlocks(IEnumerable<OpenXmlElement> elements)
+    {
+        foreach (var element in elements)
+        {
+            if (_chars > MaxChars)
+            {
+                return;
+            }
+            switch (element)
+            {
+                case Paragraph paragraph:
+                    ReadParagraph(paragraph, _lines);
+                    break;
+                case Table table:
+                    ReadTable(table);
+                    break;
+                case SdtBlock sdt when sdt.SdtContentBlock is { } content:
+                    ReadBlocks(content.ChildElements);
+                    break;
+                case CustomXmlBlock custom:
+                    ReadBlocks(custom.ChildElements);
+                    break;
+            }
+        }
+    }
+
+    private void ReadTable(Table table)
+    {
+        _budget.Check();
+        foreach (var row in table.Elements<TableRow>())
+        {
+            var cells = row.Elements<TableCell>().ToList();
+            if (cells.Count > 1)
+            {
+                _traits.Add(ParseWarningCodes.Tables);
+            }
+            if (cells.Count <= 1 || cells.Any(c => c.Descendants<Table>().Any()))
+            {
+                foreach (var cell in cells)
+                {
+                    ReadBlocks(cell.ChildElements);
+                }
+                continue;
+            }
+            // Cells side by side: the i-th line of every cell reads as one line, as the eye reads the row.
+            var cellLines = new List<List<TextLine>>(cells.Count);
+            foreach (var cell in cells)
+            {
+                var lines = new List<TextLine>();
+                foreach (var paragraph in cell.Descendants<Paragraph>())
+                {
+                    ReadParagraph(paragraph, lines);
+                }
+                cellLines.Add(lines);
+            }
+            var rows = cellLines.Max(l => l.Count);
+            for (var i = 0; i < rows; i++)
+            {
+                var segments = new List<LineSegment>();
+                TextLine? first = null;
+                foreach (var lines in cellLines)
+                {
+                    if (i < lines.Count)
+                    {
+                        first ??= lines[i];
+                        segments.AddRange(lines[i].Segments);
+                    }
+                }
+                if (first is null)
+                {
+                    continue;
+                }
+                _lines.Add(new TextLine(segments)
+                {
+                    Bold = first.Bold,
+                    Bullet = first.Bullet,
+                    HeadingLevel = first.HeadingLevel,
+                    IsTitle = first.IsTitle,
+                    Indent = first.Indent,
+                    GapBefore = i == 0,
+                });
+            }
+        }
+    }
+
+    private void ReadParagraph(Paragraph paragraph, List<TextLine> output)
+    {
+        var properties = paragraph.ParagraphProperties;
+        var style = Style(properties?.ParagraphStyleId?.Val?.Value);
+        var numbered = properties?.NumberingProperties is { } num
+            ? num.NumberingId?.Val?.Value != 0
+            : style?.Numbered == true;
+        var level = properties?.NumberingProperties?.NumberingLevelReference?.Val?.Value ?? 0;
+        var headingLevel = style?.HeadingLevel ?? 0;
+        if (headingLevel == 0 && properties?.OutlineLevel?.Val?.Value is int outline and < 6)
+        {
+            headingLevel = outline + 1;
+        }
+        var styleBold = style?.Bold == true;
+
+        var segments = new List<LineSegment>();
+        var current = new StringBuilder();
+        int boldChars = 0, totalChars = 0;
+        var boxes = new List<TextBoxContent>();
+
+        foreach (var run in paragraph.Descendants<Run>())
+        {
+            if (run.Ancestors<TextBoxContent>().Any())
+            {
+                continue;
+            }
+            var runBold = run.RunProperties?.Bold is { } b ? b.Val is null || b.Val.Value : styleBold;
+            var spaceOnly = true;
+            var runText = new StringBuilder();
+            foreach (var child in run.ChildElements)
+            {
+                switch (child)
+                {
+                    case DocumentFormat.OpenXml.Wordprocessing.Text t:
+                        runText.Append(t.Text);
+                        if (!string.IsNullOrWhiteSpace(t.Text))
+                        {
+                            spaceOnly = false;
+                        }
+                        break;
+                    case TabChar or PositionalTab:
+                        Flush(runText);
+                        EndSegment();
+                        break;
+                    case Break br when br.Type is null || br.Type.Value == BreakValues.TextWrapping:
+                    case CarriageReturn:
+                        Flush(runText);
+                        EndLine();
+                        break;
+                    case NoBreakHyphen:
+                        runText.Append('-');
+                        spaceOnly = false;
+                        break;
+                    case SymbolChar:
+                        break;
+                }
+                if (child.LocalName == "drawing" || child.LocalName == "pict" || child.LocalName == "AlternateContent")
+                {
+                    foreach (var box in child.Descendants<TextBoxContent>())
+                    {
+                        if (!box.Ancestors<AlternateContentFallback>().Any())
+                        {
+                            boxes.Add(box);
+                        }
+                    }
+                }
+            }
+            if (runText.Length > 0)
+            {
+                if (spaceOnly && current.Length > 0)
+                {
+                    // Generators that write each item of a list as its own run separate them with a lone space run.
+                    EndSegment();
+                }
+                else
+                {
+                    current.Append(runText);
+                    totalChars += runText.Length;
+                    boldChars += runBold ? runText.Length : 0;
+                }
+            }
+
+            void Flush(StringBuilder text)
+            {
+                if (text.Length > 0)
+                {
+                    current.Append(text);
+                    totalChars += text.Length;
+                    boldChars += runBold ? text.Length : 0;
+                    text.Clear();
+                }
+            }
+        }
+        EndLine();
+
+        foreach (var box in boxes)
+        {
+            _traits.Add(ParseWarningCodes.TextBoxes);
+            foreach (var inner in box.Descendants<Paragraph>())
+            {
+                ReadParagraph(inner, output);
+            }
+        }
+
+        void EndSegment()
+        {
+            var text = TextCleaner.Clean(current.ToString());
+            current.Clear();
+            if (text.Length > 0)
+            {
+                segments.Add(new LineSegment(text));
+            }
+        }
+
+        void EndLine()
+        {
+            EndSegment();
+            if (segments.Count == 0)
+            {
+                if (output.Count > 0 || _lines.Count > 0)
+                {
+                    _pendingGap = true;
+                }
+                return;
+            }
+            var bullet = numbered;
+            var first = segments[0].Text;
+            if (!bullet && Bullets.TryStrip(first, out var rest))
+            {
+                bullet = true;
+                segments[0] = segments[0] with { Text = rest };
+            }
+            _chars += segments.Sum(s => s.Text.Length);
+            output.Add(new TextLine(segments.ToList())
+            {
+                Bold = totalChars > 0 && boldChars * 2 > totalChars,
+                Bullet = bullet,
+                Indent = level,
+                HeadingLevel = headingLevel,
+                IsTitle = style?.Title == true,
+                GapBefore = _pendingGap,
+            });
+            _pendingGap = false;
+            segments.Clear();
+        }
+    }
+
+    private static bool IsPageField(string text) =>
+        text.All(c => char.IsDigit(c) || char.IsWhiteSpace(c) || c is '/' or '-' or '–')
+        || text.StartsWith("Page ", StringComparison.OrdinalIgnoreCase);
+
+    private sealed record StyleInfo(int HeadingLevel, bool Bold, bool Numbered, bool Title, string? BasedOn);
+}

@@ -1,0 +1,20 @@
+namespace Resume.Parsing.Extraction.Pdf;
+
+/// <summary>Words on one baseline with no wide gap between them: a phrase, a table cell, a right-aligned date.</summary>
+internal sealed class Chunk(string text, double left, double right, double baseline, double size, bool bold, bool bulletGlyph)
+{
+    public string Text { get; set; } = text;
+    public double Left { get; set; } = left;
+    public double Right { get; set; } = right;
+    public double Baseline { get; } = baseline;
+    public double Size { get; } = size;
+    public bool Bold { get; } = bold;
+
+    /// <summary>An icon or bullet glyph came right before the text.</summary>
+    public bool BulletGlyph { get; set; } = bulletGlyph;
+
+    public double Top => Baseline - Size * 0.8;
+    public double Bottom => Baseline + Size * 0.25;
+
+    public override string ToString() => Text;
+}

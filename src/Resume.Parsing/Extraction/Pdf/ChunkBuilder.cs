@@ -1,0 +1,299 @@
+using System.Text;
+using Resume.Parsing.Text;
+using UglyToad.PdfPig.Content;
+
+namespace Resume.Parsing.Extraction.Pdf;
+
+/// <summary>Turns a page's letters into chunks: glyphs on one baseline, split into words at spaces and small gaps, and
+/// into separate chunks at wide gaps (tab stops, table cells, columns) and at icons.</summary>
+internal static class ChunkBuilder
+{
+    /// <summary>A gap wider than this share of the font size separates chunks; word gaps stay well below it.</summary>
+    private const double ChunkGapEm = 0.75;
+
+    /// <summary>A gap wider than this share of the font size separates words where the PDF draws no space.</summary>
+    private const double WordGapEm = 0.12;
+
+    public static List<Glyph> ReadGlyphs(Page page)
+    {
+        var letters = page.Letters;
+        var glyphs = new List<Glyph>(letters.Count);
+        var height = page.Height;
+        foreach (var letter in letters)
+        {
+            if (letter.TextOrientation != TextOrientation.Horizontal)
+            {
+                continue;
+            }
+            var value = letter.Value;
+            if (string.IsNullOrEmpty(value))
+            {
+                continue;
+            }
+            var size = letter.PointSize > 0 ? letter.PointSize : letter.FontSize;
+            if (size <= 0.5)
+            {
+                continue;
+            }
+            var left = Math.Min(letter.StartBaseLine.X, letter.EndBaseLine.X);
+            var right = Math.Max(letter.StartBaseLine.X, letter.EndBaseLine.X);
+            if (right - left < 0.01)
+            {
+                right = left + Math.Max(letter.BoundingBox.Width, size * 0.3);
+            }
+            var fontName = letter.FontName ?? "";
+            var icon = IsIconFont(fontName) || IsPrivateUse(value);
+            var space = !icon && string.IsNullOrWhiteSpace(value);
+            var bold = letter.FontDetails?.IsBold == true || IsBoldName(fontName);
+            glyphs.Add(new Glyph(value, left, right, height - letter.StartBaseLine.Y, size, bold, icon, space));
+        }
+        return glyphs;
+    }
+
+    public static List<Chunk> Build(List<Glyph> glyphs)
+    {
+        glyphs.Sort(static (a, b) => a.Baseline.CompareTo(b.Baseline));
+        var rows = new List<List<Glyph>>();
+        var i = 0;
+        while (i < glyphs.Count)
+        {
+            var row = new List<Glyph>();
+            var reference = glyphs[i];
+            var tolerance = Math.Max(1.2, reference.Size * 0.4);
+            while (i < glyphs.Count && glyphs[i].Baseline - reference.Baseline <= tolerance)
+            {
+                row.Add(glyphs[i++]);
+            }
+            row.Sort(static (a, b) => a.Left.CompareTo(b.Left));
+            rows.Add(row);
+        }
+        var chunks = new List<Chunk>();
+        foreach (var row in rows)
+        {
+            SplitRow(row, chunks, []);
+        }
+        // Where many lines start at one x (a column's left edge), a phrase that runs into it from the left is two
+        // phrases: a right-aligned date or label in a margin set close to the column ("Dec 2024 – | QA Tester, …").
+        var edges = StrongEdges(chunks);
+        if (edges.Count == 0)
+        {
+            return chunks;
+        }
+        chunks.Clear();
+        foreach (var row in rows)
+        {
+            SplitRow(row, chunks, edges);
+        }
+        return chunks;
+    }
+
+    private static List<double> StrongEdges(List<Chunk> chunks)
+    {
+        var counts = new Dictionary<int, int>();
+        foreach (var c in chunks)
+        {
+            var key = (int)Math.Round(c.Left * 2);
+            counts[key] = counts.GetValueOrDefault(key) + 1;
+        }
+        var edges = new List<double>();
+        foreach (var (key, count) in counts)
+        {
+            var total = count + counts.GetValueOrDefault(key - 1) + counts.GetValueOrDefault(key + 1);
+            if (total >= 6 && count >= counts.GetValueOrDefault(key - 1) && count >= counts.GetValueOrDefault(key + 1))
+            {
+                edges.Add(key / 2.0);
+            }
+        }
+        return edges;
+    }
+
+    /// <summary>
+    /// The gap (in ems) that separates chunks on this row: normally <see cref="ChunkGapEm"/>, less where the row mixes
+    /// ordinary word gaps with clearly wider ones (chips of a skills cloud set close together). A justified line
+    /// stretches all its gaps alike, so it stays whole.
+    /// </summary>
+    private static double RowChunkGap(List<Glyph> row)
+    {
+        var smallest = double.MaxValue;
+        var gaps = 0;
+        Glyph? prev = null;
+        var space = false;
+        foreach (var g in row)
+        {
+            if (g.Space)
+            {
+                space = true;
+                continue;
+            }
+            if (g.Icon)
+            {
+                prev = null;
+                continue;
+            }
+            if (prev is { } p)
+            {
+                var em = Math.Min(g.Size, p.Size);
+                var gap = (g.Left - p.Right) / em;
+                if ((space || gap > WordGapEm) && gap < ChunkGapEm)
+                {
+                    smallest = Math.Min(smallest, gap);
+                    gaps++;
+                }
+            }
+            prev = g;
+            space = false;
+        }
+        return gaps >= 2 ? Math.Min(ChunkGapEm, Math.Max(0.45, smallest * 1.7)) : ChunkGapEm;
+    }
+
+    private static void SplitRow(List<Glyph> row, List<Chunk> chunks, List<double> edges)
+    {
+        var chunkGap = RowChunkGap(row);
+        var text = new StringBuilder();
+        Glyph? last = null;
+        var pendingSpace = false;
+        var start = -1;
+        var bulletGlyph = false;
+        var iconRight = double.MinValue;
+        for (var k = 0; k < row.Count; k++)
+        {
+            var g = row[k];
+            if (g.Space)
+            {
+                pendingSpace = text.Length > 0;
+                continue;
+            }
+            if (g.Icon)
+            {
+                Flush(k);
+                bulletGlyph = true;
+                iconRight = g.Right;
+                pendingSpace = false;
+                continue;
+            }
+            if (last is { } prev)
+            {
+                var gap = g.Left - prev.Right;
+                var em = Math.Min(g.Size, prev.Size);
+                if (gap > chunkGap * em)
+                {
+                    Flush(k);
+                }
+                else if (gap < -0.5 * em && g.Text == prev.Text)
+                {
+                    continue; // the same glyph drawn twice (fake bold, shadows)
+                }
+                else if (text.Length > 0 && (pendingSpace || gap > WordGapEm * em))
+                {
+                    if (edges.Count > 0 && StartsAtEdge(g.Left, row[start].Left, edges))
+                    {
+                        Flush(k);
+                    }
+                    else
+                    {
+                        text.Append(' ');
+                    }
+                }
+            }
+            if (start < 0)
+            {
+                start = k;
+                // An icon marks only the text right beside it, not a phrase across the page.
+                if (bulletGlyph && g.Left - iconRight > 2.5 * g.Size)
+                {
+                    bulletGlyph = false;
+                }
+            }
+            AppendGlyph(text, g.Text);
+            last = g;
+            pendingSpace = false;
+        }
+        Flush(row.Count);
+
+        void Flush(int end)
+        {
+            if (start >= 0 && text.Length > 0)
+            {
+                var first = row[start];
+                double right = first.Right, baseline = 0, size = 0;
+                int boldCount = 0, count = 0;
+                for (var k = start; k < end; k++)
+                {
+                    var g = row[k];
+                    if (g.Space || g.Icon)
+                    {
+                        continue;
+                    }
+                    right = Math.Max(right, g.Right);
+                    baseline += g.Baseline;
+                    size = Math.Max(size, g.Size);
+                    boldCount += g.Bold ? 1 : 0;
+                    count++;
+                }
+                var cleaned = TextCleaner.Clean(text.ToString());
+                if (cleaned.Length > 0 && count > 0)
+                {
+                    chunks.Add(new Chunk(cleaned, first.Left, right, baseline / count, size, boldCount * 2 > count, bulletGlyph));
+                }
+            }
+            text.Clear();
+            start = -1;
+            last = null;
+            bulletGlyph = false;
+            pendingSpace = false;
+        }
+    }
+
+    private static bool StartsAtEdge(double x, double chunkLeft, List<double> edges)
+    {
+        foreach (var edge in edges)
+        {
+            if (Math.Abs(x - edge) <= 0.8 && chunkLeft < edge - 2)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void AppendGlyph(StringBuilder text, string value)
+    {
+        foreach (var c in value)
+        {
+            if (TextCleaner.Ligature(c) is { } expanded)
+            {
+                text.Append(expanded);
+            }
+            else
+            {
+                text.Append(c);
+            }
+        }
+    }
+
+    private static bool IsIconFont(string name) =>
+        name.Contains("FontAwesome", StringComparison.OrdinalIgnoreCase)
+        || name.Contains("Awesome", StringComparison.Ordinal)
+        || name.Contains("Icon", StringComparison.Ordinal)
+        || name.Contains("Wingding", StringComparison.OrdinalIgnoreCase)
+        || name.Contains("Dingbat", StringComparison.OrdinalIgnoreCase)
+        || name.Contains("Glyphicons", StringComparison.OrdinalIgnoreCase)
+        || name.Contains("MaterialSymbols", StringComparison.OrdinalIgnoreCase)
+        || name.Contains("academicons", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsPrivateUse(string value) => value.Length == 1 && value[0] is >= '\uE000' and <= '\uF8FF';
+
+    private static bool IsBoldName(string name)
+    {
+        var plus = name.IndexOf('+');
+        var face = plus >= 0 ? name[(plus + 1)..] : name;
+        return face.Contains("Bold", StringComparison.OrdinalIgnoreCase)
+            || face.Contains("Black", StringComparison.Ordinal)
+            || face.Contains("Heavy", StringComparison.Ordinal)
+            || face.Contains("Semibold", StringComparison.OrdinalIgnoreCase)
+            || face.Contains("Demi", StringComparison.Ordinal)
+            || face.Contains("CMBX", StringComparison.Ordinal)
+            || face.EndsWith("-Bd", StringComparison.Ordinal)
+            || face.Contains(",Bold", StringComparison.Ordinal);
+    }
+}

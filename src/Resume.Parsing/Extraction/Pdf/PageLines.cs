@@ -1,0 +1,236 @@
+using Resume.Parsing.Layout;
+using Resume.Parsing.Structure;
+using Resume.Parsing.Text;
+
+namespace Resume.Parsing.Extraction.Pdf;
+
+/// <summary>Puts one page's chunks into lines in reading order: a header above the columns, then each column, with
+/// margin labels and dates attached to the main lines beside them.</summary>
+internal static class PageLines
+{
+    public static ColumnRole Arrange(List<Chunk> chunks, int pageNumber, double pageWidth, double headerCut, List<TextLine> output)
+    {
+        var header = new List<Chunk>();
+        var body = new List<Chunk>();
+        foreach (var c in chunks)
+        {
+            (c.Baseline < headerCut ? header : body).Add(c);
+        }
+        if (header.Count > 0)
+        {
+            EmitColumn(header, pageNumber, 0, inSidebar: false, output);
+        }
+        var split = ColumnDetector.Detect(body, pageWidth);
+        switch (split.Role)
+        {
+            case ColumnRole.Single:
+                EmitColumn(body, pageNumber, 0, inSidebar: false, output);
+                break;
+            case ColumnRole.Sidebar:
+            {
+                var left = body.Where(c => c.Right <= split.Gutter).ToList();
+                var right = body.Where(c => c.Right > split.Gutter).ToList();
+                var leftChars = left.Sum(c => c.Text.Length);
+                var rightChars = right.Sum(c => c.Text.Length);
+                EmitColumn(left, pageNumber, 1, inSidebar: leftChars < rightChars, output);
+                EmitColumn(right, pageNumber, 2, inSidebar: rightChars <= leftChars, output);
+                break;
+            }
+            case ColumnRole.Margin:
+                EmitWithMargin(body, split.Gutter, pageNumber, output);
+                break;
+        }
+        return split.Role;
+    }
+
+    private static void EmitColumn(List<Chunk> chunks, int pageNumber, int column, bool inSidebar, List<TextLine> output)
+    {
+        if (chunks.Count == 0)
+        {
+            return;
+        }
+        var columnRight = chunks.Max(c => c.Right);
+        foreach (var row in Rows(chunks))
+        {
+            output.Add(MakeLine(row, pageNumber, column, inSidebar, columnRight));
+        }
+    }
+
+    private static void EmitWithMargin(List<Chunk> body, double gutter, int pageNumber, List<TextLine> output)
+    {
+        var main = body.Where(c => c.Left > gutter).ToList();
+        var margin = body.Where(c => c.Right <= gutter).ToList();
+        var mainRows = Rows(main);
+        var columnRight = main.Count > 0 ? main.Max(c => c.Right) : 0;
+        var attached = new List<Chunk>?[mainRows.Count];
+        var loose = new List<List<Chunk>>();
+        Chunk? previous = null;
+        List<Chunk>? previousTarget = null;
+        foreach (var marginRow in Rows(margin))
+        {
+            var chunk = MergeRow(marginRow);
+            // A label or date that wraps inside the margin ("November 2023 –" / "Now", "WORK" / "EXPERIENCE") stays one.
+            if (previous is not null && previousTarget is not null
+                && chunk.Top - previous.Bottom < previous.Size * 1.2
+                && ContinuesMarginText(previous.Text, chunk.Text))
+            {
+                previous.Text = previous.Text + " " + chunk.Text;
+                continue;
+            }
+            var best = -1;
+            var bestDistance = double.MaxValue;
+            for (var r = 0; r < mainRows.Count; r++)
+            {
+                var distance = Math.Abs(mainRows[r][0].Baseline - chunk.Baseline);
+                if (distance < bestDistance)
+                {
+                    bestDistance = distance;
+                    best = r;
+                }
+            }
+            if (best >= 0 && bestDistance <= Math.Max(3, 0.5 * chunk.Size))
+            {
+                (attached[best] ??= []).Add(chunk);
+                previousTarget = attached[best];
+            }
+            else
+            {
+                var own = new List<Chunk> { chunk };
+                loose.Add(own);
+                previousTarget = own;
+            }
+            previous = chunk;
+        }
+
+        var rows = new List<(double Baseline, List<Chunk> Chunks, List<Chunk>? Margin)>();
+        for (var r = 0; r < mainRows.Count; r++)
+        {
+            rows.Add((mainRows[r][0].Baseline, mainRows[r], attached[r]));
+        }
+        foreach (var own in loose)
+        {
+            rows.Add((own[0].Baseline, own, null));
+        }
+        rows.Sort(static (a, b) => a.Baseline.CompareTo(b.Baseline));
+        foreach (var (_, chunks, marginChunks) in rows)
+        {
+            var line = MakeLine(chunks, pageNumber, 0, inSidebar: false, columnRight);
+            if (marginChunks is not null)
+            {
+                var segments = new List<LineSegment>(marginChunks.Count + line.Segments.Count);
+                segments.AddRange(marginChunks.Select(m => new LineSegment(m.Text, m.Left, m.Right, FromMargin: true, Size: m.Size)));
+                segments.AddRange(line.Segments);
+                line.Segments = segments;
+                line.ResetText();
+            }
+            output.Add(line);
+        }
+    }
+
+    private static bool ContinuesMarginText(string previous, string next)
+    {
+        var p = previous.TrimEnd();
+        if (p.EndsWith('–') || p.EndsWith('-') || p.EndsWith('—') || p.EndsWith('&') || p.EndsWith(',')
+            || p.EndsWith(" and", StringComparison.OrdinalIgnoreCase) || p.EndsWith(" to", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+        return HeadingLexicon.Match(p + " " + next) is { Exact: true } && HeadingLexicon.Match(p) is not { Exact: true };
+    }
+
+    private static Chunk MergeRow(List<Chunk> row)
+    {
+        if (row.Count == 1)
+        {
+            return row[0];
+        }
+        var first = row[0];
+        return new Chunk(string.Join(' ', row.Select(c => c.Text)), first.Left, row[^1].Right, first.Baseline,
+            row.Max(c => c.Size), first.Bold, first.BulletGlyph);
+    }
+
+    /// <summary>Chunks grouped by baseline, top to bottom, each row left to right.</summary>
+    public static List<List<Chunk>> Rows(List<Chunk> chunks)
+    {
+        var sorted = chunks.OrderBy(c => c.Baseline).ToList();
+        var rows = new List<List<Chunk>>();
+        var i = 0;
+        while (i < sorted.Count)
+        {
+            var reference = sorted[i];
+            var row = new List<Chunk>();
+            var tolerance = Math.Max(1.5, reference.Size * 0.35);
+            while (i < sorted.Count && sorted[i].Baseline - reference.Baseline <= tolerance)
+            {
+                row.Add(sorted[i++]);
+            }
+            row.Sort(static (a, b) => a.Left.CompareTo(b.Left));
+            rows.Add(row);
+        }
+        return rows;
+    }
+
+    private static TextLine MakeLine(List<Chunk> row, int pageNumber, int column, bool inSidebar, double columnRight)
+    {
+        var bullet = false;
+        var segments = new List<LineSegment>(row.Count);
+        double size = 0;
+        int boldChars = 0, chars = 0;
+        foreach (var c in row)
+        {
+            var text = c.Text;
+            if (segments.Count == 0)
+            {
+                if (c.BulletGlyph)
+                {
+                    bullet = true;
+                }
+                if (IsOnlyBullets(text))
+                {
+                    bullet = true;
+                    continue;
+                }
+                if (Bullets.TryStrip(text, out var rest))
+                {
+                    bullet = true;
+                    text = rest;
+                }
+            }
+            segments.Add(new LineSegment(text, c.Left, c.Right, Size: c.Size));
+            size = Math.Max(size, c.Size);
+            chars += c.Text.Length;
+            boldChars += c.Bold ? c.Text.Length : 0;
+        }
+        if (segments.Count == 0)
+        {
+            segments.Add(new LineSegment("", row[0].Left, row[^1].Right));
+        }
+        var first = row[0];
+        return new TextLine(segments)
+        {
+            Page = pageNumber,
+            Top = row.Min(c => c.Top),
+            Bottom = row.Max(c => c.Bottom),
+            Left = segments[0].Left,
+            Right = row[^1].Right,
+            FontSize = size > 0 ? size : first.Size,
+            Bold = boldChars * 2 > chars,
+            Bullet = bullet,
+            Column = column,
+            InSidebar = inSidebar,
+            ColumnRight = columnRight,
+        };
+    }
+
+    private static bool IsOnlyBullets(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!Bullets.IsBulletChar(c) && c != ' ')
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,192 @@
+using System.Text.RegularExpressions;
+using Resume.Model;
+using Resume.Parsing.Layout;
+using Resume.Parsing.Structure;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Exceptions;
+
+namespace Resume.Parsing.Extraction.Pdf;
+
+/// <summary>Reads a PDF's text layer with PdfPig into lines in reading order.</summary>
+internal static partial class PdfExtractor
+{
+    /// <summary>Fewer characters than this on every page means there is no usable text layer.</summary>
+    private const int MinTextChars = 40;
+
+    public static LayoutDocument Extract(byte[] data, int length, ParserOptions options, ParseBudget budget)
+    {
+        using var document = Open(data, length);
+        int pageCount;
+        try
+        {
+            pageCount = document.NumberOfPages;
+        }
+        catch (Exception e) when (e is not ParseFailure)
+        {
+            throw Corrupt();
+        }
+        if (pageCount <= 0)
+        {
+            throw Corrupt();
+        }
+        if (pageCount > options.MaxPages)
+        {
+            throw new ParseFailure(ErrorCodes.TooManyPages,
+                $"The PDF has {pageCount} pages; resumes of up to {options.MaxPages} pages are accepted.");
+        }
+
+        var pages = new List<PageContent>(pageCount);
+        var imagePages = 0;
+        var textChars = 0;
+        for (var number = 1; number <= pageCount; number++)
+        {
+            budget.Check();
+            try
+            {
+                var page = document.GetPage(number);
+                var glyphs = ChunkBuilder.ReadGlyphs(page);
+                var chunks = ChunkBuilder.Build(glyphs);
+                var chars = chunks.Sum(c => c.Text.Length);
+                var images = SafeImageCount(page);
+                textChars += chars;
+                if (images > 0 && chars < 200)
+                {
+                    imagePages++;
+                }
+                pages.Add(new PageContent(number, page.Width, page.Height, chunks));
+            }
+            catch (Exception e) when (e is not ParseFailure and not OperationCanceledException)
+            {
+                if (number == 1)
+                {
+                    throw Corrupt();
+                }
+                break; // keep what the readable pages hold
+            }
+        }
+
+        var lines = new List<TextLine>();
+        var traits = new HashSet<string>(StringComparer.Ordinal);
+        if (textChars >= MinTextChars)
+        {
+            RemoveRunningHeadersAndFooters(pages);
+            foreach (var page in pages)
+            {
+                budget.Check();
+                var cut = page.Number == 1 ? HeaderCut(page.Chunks) : double.MinValue;
+                var role = PageLines.Arrange(page.Chunks, page.Number, page.Width, cut, lines);
+                if (role == ColumnRole.Sidebar)
+                {
+                    traits.Add(ParseWarningCodes.MultiColumn);
+                }
+            }
+        }
+        if (textChars < MinTextChars)
+        {
+            traits.Add(ParseWarningCodes.ImageOnly);
+        }
+        else if (imagePages > 0)
+        {
+            traits.Add(ParseWarningCodes.TextInImages);
+        }
+
+        var result = new LayoutDocument("pdf", pageCount, lines);
+        result.Traits.UnionWith(traits);
+        return result;
+    }
+
+    private static PdfDocument Open(byte[] data, int length)
+    {
+        var bytes = length == data.Length ? data : data.AsSpan(0, length).ToArray();
+        try
+        {
+            return PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
+        }
+        catch (PdfDocumentEncryptedException)
+        {
+            throw new ParseFailure(ErrorCodes.Encrypted,
+                "The PDF is protected with a password, so its text cannot be read. Save or export it without a password and upload it again.");
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            if (e.Message.Contains("encrypt", StringComparison.OrdinalIgnoreCase) || e.Message.Contains("password", StringComparison.OrdinalIgnoreCase))
+            {
+                throw new ParseFailure(ErrorCodes.Encrypted,
+                    "The PDF is protected with a password, so its text cannot be read. Save or export it without a password and upload it again.");
+            }
+            throw Corrupt();
+        }
+    }
+
+    private static ParseFailure Corrupt() => new(ErrorCodes.Corrupt,
+        "The PDF is damaged or incomplete and could not be read. Export it again from the program that made it.");
+
+    private static int SafeImageCount(UglyToad.PdfPig.Content.Page page)
+    {
+        try
+        {
+            return page.NumberOfImages;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return 0;
+        }
+    }
+
+    /// <summary>The top of the first section heading on page one: what lies above it is the resume's header block.</summary>
+    private static double HeaderCut(List<Chunk> chunks)
+    {
+        var cut = double.MinValue;
+        foreach (var c in chunks)
+        {
+            if (c.Text.Length <= 40 && HeadingLexicon.Match(c.Text) is { Exact: true } match && match.Kind != SectionKind.Contact
+                && (cut == double.MinValue || c.Top < cut))
+            {
+                cut = c.Top;
+            }
+        }
+        return cut;
+    }
+
+    /// <summary>Drops page numbers and text repeated at the top or bottom of every page (a running name or title).</summary>
+    private static void RemoveRunningHeadersAndFooters(List<PageContent> pages)
+    {
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var page in pages)
+        {
+            foreach (var c in page.Chunks)
+            {
+                if (InBand(c, page.Height))
+                {
+                    var key = DigitRun().Replace(c.Text, "#");
+                    seen[key] = seen.GetValueOrDefault(key) + 1;
+                }
+            }
+        }
+        foreach (var page in pages)
+        {
+            page.Chunks.RemoveAll(c =>
+            {
+                if (!InBand(c, page.Height))
+                {
+                    return false;
+                }
+                if (PageNumber().IsMatch(c.Text))
+                {
+                    return true;
+                }
+                return pages.Count > 1 && page.Number > 1 && seen.GetValueOrDefault(DigitRun().Replace(c.Text, "#")) >= 2;
+            });
+        }
+    }
+
+    private static bool InBand(Chunk c, double pageHeight) => c.Bottom < pageHeight * 0.07 || c.Top > pageHeight * 0.93;
+
+    [GeneratedRegex(@"^(?:page\s*)?\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?$|^[-–]\s*\d{1,3}\s*[-–]$", RegexOptions.IgnoreCase)]
+    private static partial Regex PageNumber();
+
+    [GeneratedRegex(@"\d+")]
+    private static partial Regex DigitRun();
+
+    private sealed record PageContent(int Number, double Width, double Height, List<Chunk> Chunks);
+}

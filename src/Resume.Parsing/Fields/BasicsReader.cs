@@ -1,0 +1,225 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Resume.Model;
+using Resume.Parsing.Layout;
+using Resume.Parsing.Structure;
+
+namespace Resume.Parsing.Fields;
+
+/// <summary>The <c>basics</c>: name (the first, largest line), title, contact details, location and summary.</summary>
+internal static partial class BasicsReader
+{
+    public static Basics Read(List<TextLine> header, IEnumerable<TextLine> contactLines, string? summary, string? documentTitle)
+    {
+        var (name, nameLines, nameSegments) = FindName(header, documentTitle);
+        var pieces = new List<(string Text, bool LineFull)>();
+        foreach (var line in header.Concat(contactLines))
+        {
+            for (var k = 0; k < line.Segments.Count; k++)
+            {
+                var segment = line.Segments[k];
+                if (nameSegments.Contains(segment))
+                {
+                    // "Name | Title" set on one line: the title is what follows the bar.
+                    var bar = segment.Text.IndexOf(" | ", StringComparison.Ordinal);
+                    if (bar > 0)
+                    {
+                        pieces.Add((segment.Text[(bar + 3)..], false));
+                    }
+                    continue;
+                }
+                var split = SplitPieces(segment.Text).ToList();
+                for (var p = 0; p < split.Count; p++)
+                {
+                    var full = k == line.Segments.Count - 1 && p == split.Count - 1 && line.HasGeometry
+                        && line.ColumnRight - segment.Right < Math.Max(6, line.FontSize);
+                    pieces.Add((split[p], full));
+                }
+            }
+        }
+        _ = nameLines;
+        var details = ContactParser.Read(JoinWrapped(pieces));
+
+        string? label = null;
+        var locationCandidates = new List<string>();
+        var sentences = new List<string>();
+        foreach (var rest in details.Rest)
+        {
+            var words = rest.Count(c => c == ' ') + 1;
+            if (words >= 8)
+            {
+                sentences.Add(rest);
+                continue;
+            }
+            if (label is null && Places.Score(rest) == 0 && !rest.Any(char.IsDigit) && HeadingLexicon.Match(rest) is null && words <= 8
+                && !Regex.IsMatch(rest, @"^[a-z0-9_.\-]+$"))
+            {
+                label = rest;
+                continue;
+            }
+            locationCandidates.Add(rest);
+        }
+        ContactParser.ReadLocation(locationCandidates, details);
+        if (summary is null && sentences.Count > 0)
+        {
+            summary = string.Join(' ', sentences);
+        }
+        return new Basics
+        {
+            Name = name,
+            Label = label,
+            Email = details.Email,
+            Phone = details.Phone,
+            Url = details.Url,
+            Summary = summary,
+            Location = details.Location,
+            Profiles = details.Profiles,
+        };
+    }
+
+    private static (string? Name, HashSet<TextLine> Lines, HashSet<LineSegment> Segments) FindName(List<TextLine> header, string? documentTitle)
+    {
+        var lines = new HashSet<TextLine>();
+        var segments = new HashSet<LineSegment>(ReferenceEqualityComparer.Instance);
+        var window = header.Take(10).ToList();
+        if (window.Count == 0)
+        {
+            return (Plausible(documentTitle) ? documentTitle : null, lines, segments);
+        }
+        if (window.Any(l => l.HasGeometry))
+        {
+            // The largest type in the header, read in order, hyphenated halves joined ("Kowalska-" / "Nowak").
+            var max = window.SelectMany(l => l.Segments).Where(s => Plausible(NamePart(s.Text))).Select(s => s.Size).DefaultIfEmpty(0).Max();
+            if (max > 0)
+            {
+                var builder = new StringBuilder();
+                foreach (var line in window)
+                {
+                    foreach (var segment in line.Segments)
+                    {
+                        if (segment.Size >= max - 0.6 && builder.Length < 60 && Plausible(NamePart(segment.Text)))
+                        {
+                            if (builder.Length > 0 && builder[^1] != '-')
+                            {
+                                builder.Append(' ');
+                            }
+                            builder.Append(NamePart(segment.Text));
+                            segments.Add(segment);
+                            lines.Add(line);
+                        }
+                    }
+                }
+                if (builder.Length > 0)
+                {
+                    return (builder.ToString(), lines, segments);
+                }
+            }
+        }
+        var titled = window.FirstOrDefault(l => l.IsTitle || l.HeadingLevel == 1) ?? window[0];
+        foreach (var line in new[] { titled }.Concat(window))
+        {
+            var first = line.Segments[0];
+            var text = NamePart(first.Text);
+            if (Plausible(text))
+            {
+                segments.Add(first);
+                lines.Add(line);
+                return (text, lines, segments);
+            }
+        }
+        return (Plausible(documentTitle) ? documentTitle : null, lines, segments);
+    }
+
+    private static string NamePart(string text)
+    {
+        var bar = text.IndexOf(" | ", StringComparison.Ordinal);
+        return (bar > 0 ? text[..bar] : text).Trim().TrimEnd(',');
+    }
+
+    private static bool Plausible(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text) || text.Length > 60 || text.Any(char.IsDigit) || text.Contains('@')
+            || text.Contains("://", StringComparison.Ordinal) || text.Contains(':'))
+        {
+            return false;
+        }
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        if (words > 6 || HeadingLexicon.Match(text) is { Exact: true } || ContactParser.IsContactPiece(text))
+        {
+            return false;
+        }
+        return text.Count(char.IsLetter) >= 2;
+    }
+
+    private static IEnumerable<string> SplitPieces(string text)
+    {
+        foreach (var piece in PieceSeparators().Split(text))
+        {
+            var t = piece.Trim();
+            if (t.Length > 0)
+            {
+                yield return t;
+            }
+        }
+    }
+
+    /// <summary>Links, e-mail addresses and place names that wrapped in a narrow column are put back together.</summary>
+    private static List<string> JoinWrapped(List<(string Text, bool LineFull)> input)
+    {
+        var pieces = input.Select(p => p.Text).ToList();
+        var full = input.Select(p => p.LineFull).ToList();
+        var result = new List<string>(pieces.Count);
+        for (var i = 0; i < pieces.Count; i++)
+        {
+            var piece = pieces[i];
+            var open = OpenEnded(piece);
+            if (open == WrapKind.Link && !full[i])
+            {
+                open = WrapKind.None;
+            }
+            if (open != WrapKind.None)
+            {
+                var limit = open == WrapKind.Hyphen ? Math.Min(pieces.Count, i + 4) : Math.Min(pieces.Count, i + 2);
+                for (var j = i + 1; j < limit; j++)
+                {
+                    var next = pieces[j];
+                    if (!next.Contains(' ') && next.Length <= 40 && !ContactParser.IsContactPiece(next)
+                        && (open == WrapKind.Hyphen || char.IsLower(next[0]) || next.Contains('/') || next.Contains('.')))
+                    {
+                        piece += next;
+                        pieces.RemoveAt(j);
+                        full.RemoveAt(j);
+                        break;
+                    }
+                }
+            }
+            result.Add(piece);
+        }
+        return result;
+    }
+
+    private enum WrapKind { None, Hyphen, Link }
+
+    private static WrapKind OpenEnded(string piece)
+    {
+        if (piece.EndsWith('-') && piece.Length > 2 && char.IsLetterOrDigit(piece[^2]))
+        {
+            return WrapKind.Hyphen;
+        }
+        var last = piece[(piece.LastIndexOf(' ') + 1)..];
+        var at = last.IndexOf('@');
+        if (at >= 0 && last.IndexOf('.', at) < 0)
+        {
+            return WrapKind.Hyphen; // an address cut before its domain is plainly unfinished
+        }
+        if (last.Contains("://", StringComparison.Ordinal) || last.StartsWith("www.", StringComparison.OrdinalIgnoreCase)
+            || last.Contains(".com/", StringComparison.OrdinalIgnoreCase))
+        {
+            return WrapKind.Link;
+        }
+        return WrapKind.None;
+    }
+
+    [GeneratedRegex(@"\s+[|·•/–—]\s+|\s{2,}|\s*[|·•]\s*(?=\S)")]
+    private static partial Regex PieceSeparators();
+}

@@ -1,0 +1,294 @@
+using System.Text.RegularExpressions;
+using Resume.Model;
+
+namespace Resume.Parsing.Fields;
+
+/// <summary>
+/// Reads email, phone, links, profiles and location from header and contact lines, written with or without labels
+/// ("GitHub: jdoe", "jdoe (GitHub)", a "LinkedIn" label above its value), with or without a scheme.
+/// </summary>
+internal static partial class ContactParser
+{
+    private static readonly string[] LabelWords =
+    [
+        "email", "e-mail", "mail", "phone", "mobile", "tel", "telephone", "cell", "location", "address", "website", "web",
+        "site", "portfolio", "homepage", "blog", "url", "links", "contact", "city", "based in",
+    ];
+
+    public static ContactDetails Read(IEnumerable<string> pieces)
+    {
+        var details = new ContactDetails();
+        string? pendingLabel = null;
+        foreach (var raw in pieces)
+        {
+            var piece = raw.Trim().Trim('|', '•', '·').Trim();
+            if (piece.Length == 0)
+            {
+                continue;
+            }
+            // "LinkedIn" / "mary-ellen-carter" on the next line, "Email" / "a@b.c".
+            if (IsLabelOnly(piece, out var label))
+            {
+                pendingLabel = label;
+                continue;
+            }
+            var labelled = LabelPrefix().Match(piece);
+            if (!labelled.Success)
+            {
+                labelled = SpacedLabelPrefix().Match(piece);
+            }
+            string? inlineLabel = null;
+            if (labelled.Success)
+            {
+                inlineLabel = labelled.Groups[1].Value;
+                piece = piece[labelled.Length..].Trim();
+            }
+            var currentLabel = inlineLabel ?? pendingLabel;
+            pendingLabel = null;
+            ReadPiece(piece, currentLabel, details);
+        }
+        return details;
+    }
+
+    private static void ReadPiece(string piece, string? label, ContactDetails details)
+    {
+        var consumed = false;
+        var email = Email().Match(piece);
+        if (email.Success)
+        {
+            details.Email ??= email.Value.TrimEnd('.');
+            piece = piece.Remove(email.Index, email.Length).Trim();
+            consumed = true;
+        }
+        var network = label is null ? null : Networks.ByLabel(label);
+        foreach (Match url in Url().Matches(piece))
+        {
+            AddUrl(url.Value, details);
+            consumed = true;
+        }
+        if (consumed)
+        {
+            piece = Url().Replace(piece, "").Trim().Trim('(', ')', '|', '·', ',').Trim();
+            if (piece.Length == 0 || network is not null)
+            {
+                return;
+            }
+        }
+        if (network is not null && Handle().Match(piece) is { Success: true } handle)
+        {
+            AddProfile(network, handle.Value.TrimStart('@'), null, details);
+            return;
+        }
+        var suffixed = HandleWithNetwork().Match(piece);
+        if (suffixed.Success && Networks.ByLabel(suffixed.Groups[2].Value) is { } suffixNetwork)
+        {
+            AddProfile(suffixNetwork, suffixed.Groups[1].Value.TrimStart('@'), null, details);
+            return;
+        }
+        var phone = FindPhone(piece);
+        if (phone is not null && (label is null || IsPhoneLabel(label) || Networks.ByLabel(label) is null))
+        {
+            details.Phone ??= phone;
+            var rest = piece.Replace(phone, "", StringComparison.Ordinal).Trim().Trim('|', '·', ',', '(', ')').Trim();
+            if (rest.Length > 0 && !consumed)
+            {
+                details.Rest.Add(rest);
+            }
+            return;
+        }
+        if (label is not null && IsLocationLabel(label))
+        {
+            SetLocation(piece, details, force: true);
+            return;
+        }
+        if (!consumed)
+        {
+            details.Rest.Add(piece);
+        }
+    }
+
+    /// <summary>Picks the location among the pieces left over (after name and title are taken out).</summary>
+    public static void ReadLocation(IEnumerable<string> candidates, ContactDetails details)
+    {
+        if (details.Location is not null)
+        {
+            return;
+        }
+        string? best = null;
+        var bestScore = 0;
+        foreach (var candidate in candidates)
+        {
+            var text = candidate.Trim().Trim('–', '-', '—', '|', '·').Trim();
+            if (text.Length is < 2 or > 80 || text.Contains('@') || Email().IsMatch(text) || text.Count(char.IsDigit) > 8)
+            {
+                continue;
+            }
+            if (StreetAddress().IsMatch(text) && !text.Contains(',') )
+            {
+                continue;
+            }
+            var score = Places.Score(text);
+            if (score > bestScore)
+            {
+                best = text;
+                bestScore = score;
+            }
+        }
+        if (best is not null)
+        {
+            SetLocation(best, details, force: false);
+        }
+    }
+
+    private static void SetLocation(string text, ContactDetails details, bool force)
+    {
+        if (details.Location is not null && !force)
+        {
+            return;
+        }
+        text = text.Trim().Trim('–', '-', '—', '|').Trim();
+        text = Regex.Replace(text, @"\s+[–—-]\s+", ", ");
+        var parts = text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
+        if (parts.Count == 0)
+        {
+            return;
+        }
+        string? address = null;
+        while (parts.Count > 1 && StreetAddress().IsMatch(parts[0]))
+        {
+            address = address is null ? parts[0] : address + ", " + parts[0];
+            parts.RemoveAt(0);
+            if (parts.Count > 0 && (parts[0].StartsWith("Apt", StringComparison.OrdinalIgnoreCase)
+                || parts[0].StartsWith("Suite", StringComparison.OrdinalIgnoreCase) || parts[0].StartsWith("Unit", StringComparison.OrdinalIgnoreCase)))
+            {
+                address += ", " + parts[0];
+                parts.RemoveAt(0);
+            }
+        }
+        if (parts.Count == 0)
+        {
+            return;
+        }
+        var city = parts[0];
+        string? region = parts.Count > 1 ? parts[1] : null;
+        string? country = parts.Count > 2 ? parts[^1] : null;
+        if (parts.Count == 1)
+        {
+            // "Portland OR US", "Amsterdam North Holland 1012 JS NL": the longest known city at the start.
+            var words = city.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            for (var n = Math.Min(3, words.Length - 1); n >= 1; n--)
+            {
+                var head = string.Join(' ', words[..n]);
+                if (Places.Cities.Contains(head))
+                {
+                    region = string.Join(' ', words[n..]);
+                    city = head;
+                    break;
+                }
+            }
+        }
+        details.Address ??= address;
+        details.Location = new Location
+        {
+            Address = address,
+            City = city,
+            Region = region,
+            CountryCode = country is { Length: 2 } code && code.All(char.IsUpper) ? code : null,
+        };
+    }
+
+    private static void AddUrl(string value, ContactDetails details)
+    {
+        var url = value.TrimEnd('.', ',', ')', ';');
+        var withScheme = url.Contains("://", StringComparison.Ordinal) ? url : "https://" + url;
+        if (!Uri.TryCreate(withScheme, UriKind.Absolute, out var uri))
+        {
+            return;
+        }
+        if (Networks.ByHost(uri.Host) is { } network)
+        {
+            var path = uri.AbsolutePath.Trim('/');
+            var user = path.Split('/', StringSplitOptions.RemoveEmptyEntries) switch
+            {
+                ["in" or "pub" or "company" or "users" or "u", var u, ..] => u,
+                [var u, ..] => u,
+                _ => null,
+            };
+            AddProfile(network, user?.TrimStart('@'), withScheme, details);
+            return;
+        }
+        details.Url ??= withScheme;
+    }
+
+    private static void AddProfile(string network, string? username, string? url, ContactDetails details)
+    {
+        url ??= username is null ? null : Networks.UrlFor(network, username);
+        foreach (var existing in details.Profiles)
+        {
+            if (existing.Network == network && string.Equals(existing.Username, username, StringComparison.OrdinalIgnoreCase))
+            {
+                return;
+            }
+        }
+        details.Profiles.Add(new Profile { Network = network, Username = username, Url = url });
+    }
+
+    public static string? FindPhone(string text)
+    {
+        foreach (Match m in Phone().Matches(text))
+        {
+            var digits = m.Value.Count(char.IsDigit);
+            if (digits is < 7 or > 15)
+            {
+                continue;
+            }
+            if (DateParser.Find(m.Value) is { } date && date.Length >= m.Length - 2)
+            {
+                continue;
+            }
+            return m.Value.Trim();
+        }
+        return null;
+    }
+
+    public static bool IsContactPiece(string text) =>
+        Email().IsMatch(text) || Url().IsMatch(text) || FindPhone(text) is not null || IsLabelOnly(text, out _)
+        || HandleWithNetwork().Match(text) is { Success: true } m && Networks.ByLabel(m.Groups[2].Value) is not null
+        || LabelPrefix().IsMatch(text);
+
+    private static bool IsLabelOnly(string piece, out string label)
+    {
+        label = piece.TrimEnd(':').Trim();
+        var lower = label.ToLowerInvariant();
+        return Networks.ByLabel(lower) is not null && lower != "x" || LabelWords.Contains(lower);
+    }
+
+    private static bool IsPhoneLabel(string label) => label.ToLowerInvariant() is "phone" or "mobile" or "tel" or "telephone" or "cell";
+
+    private static bool IsLocationLabel(string label) => label.ToLowerInvariant() is "location" or "address" or "city" or "based in";
+
+    [GeneratedRegex(@"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,24}")]
+    public static partial Regex Email();
+
+    [GeneratedRegex(@"(?<![@\w.])(?:https?://[^\s|,;·•()<>]+|(?:www\.)?(?:[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?\.)+(?:com|net|org|io|dev|codes|me|co|ai|app|tech|site|xyz|info|page|blog|design|online|pro|cloud|sh|so|gg|ly|to|is|fyi|website|space|digital|studio|tools|works|social|name|biz|eu|uk|de|fr|es|nl|se|no|dk|fi|pl|it|pt|ch|at|be|ie|ca|us|au|nz|in|sg|jp|br|mx)(?![a-z0-9\-])(?:/[^\s|,;·•()<>]*)?)", RegexOptions.IgnoreCase)]
+    public static partial Regex Url();
+
+    [GeneratedRegex(@"(?<![\w/+])(?:\+\s?\d{1,3}[\s.\-]?)?(?:\(0\)\s?)?(?:\(\d{1,5}\)[\s.\-]?)?\d{1,5}(?:[\s.\-]\d{1,5}){1,6}(?![\w/])")]
+    private static partial Regex Phone();
+
+    [GeneratedRegex(@"^(linkedin|github|gitlab|twitter|x|stack\s?overflow|kaggle|medium|dribbble|behance|bitbucket|mastodon|email|e-mail|mail|phone|mobile|tel|telephone|cell|location|address|website|web|site|portfolio|homepage|blog|url|city)\s*:\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex LabelPrefix();
+
+    /// <summary>A label cell set right against its value: "Location Portland, OR", "LinkedIn linkedin.com/in/x".</summary>
+    [GeneratedRegex(@"^(linkedin|github|gitlab|twitter|email|e-mail|phone|location|address|website|portfolio)\s+(?=\S)", RegexOptions.IgnoreCase)]
+    private static partial Regex SpacedLabelPrefix();
+
+    [GeneratedRegex(@"^@?[A-Za-z0-9][A-Za-z0-9_.\-]{1,60}$")]
+    private static partial Regex Handle();
+
+    [GeneratedRegex(@"^@?([A-Za-z0-9][A-Za-z0-9_.\-]{1,60})\s*\(\s*([A-Za-z ]{1,20})\s*\)$")]
+    private static partial Regex HandleWithNetwork();
+
+    [GeneratedRegex(@"^\d+[A-Za-z]?\s+\p{L}")]
+    private static partial Regex StreetAddress();
+}

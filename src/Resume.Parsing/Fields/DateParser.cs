@@ -1,0 +1,173 @@
+using System.Text.RegularExpressions;
+
+namespace Resume.Parsing.Fields;
+
+/// <summary>
+/// Finds dates and ranges in the many ways resumes write them: "Jan 2020", "January 2020", "Jan. 2020", "Sept 2019",
+/// "Jul, 2023", "01/2020", "2020-01", "2020.01", "2023-08-01", "2019", joined by "-", "–", "—", "to", "until"; "Present",
+/// "Current" and "Now" leave the end open.
+/// </summary>
+internal static partial class DateParser
+{
+    private const string Month = @"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+
+    private const string OneDate =
+        @"(?:" + Month + @"\.?,?\s*(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:\d{4}|'\d{2})"
+        + @"|\d{1,2}\s+" + Month + @"\.?,?\s+\d{4}"
+        + @"|(?<![\d.])\d{1,2}\s*[/.\-]\s*\d{4}(?!\d)"
+        + @"|(?<!\d)\d{4}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{1,2})?(?![\d])"
+        + @"|(?<![\d$£€.,])(?:19|20)\d{2}(?![\d%+]))";
+
+    private const string Present = @"(?:present|current(?:ly)?|now|today|ongoing|to\s+date|till\s+date|date)\b";
+
+    private const string Separator = @"\s*(?:-{1,2}|–|—|~|to|until|till|through|thru)\s*";
+
+    [GeneratedRegex(@"(?<!\w)(?<start>" + OneDate + @")(?:" + Separator + @"(?:(?<end>" + OneDate + @")|(?<present>" + Present + @")))?",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RangeRegex();
+
+    [GeneratedRegex(@"(?<!\w)(?:since|from)\s+(?<start>" + OneDate + @")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SinceRegex();
+
+    [GeneratedRegex(@"(?<!\w)(?:expected|anticipated|graduating|graduation:?)\s+(?<end>" + OneDate + @")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ExpectedRegex();
+
+    [GeneratedRegex(Month, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MonthRegex();
+
+    [GeneratedRegex(@"\d+")]
+    private static partial Regex Numbers();
+
+    /// <summary>The first range in the text, or failing that the first single date.</summary>
+    public static DateRange? Find(string text)
+    {
+        if (text.Length < 4)
+        {
+            return null;
+        }
+        var since = SinceRegex().Match(text);
+        if (since.Success && Normalize(since.Groups["start"].Value) is { } sinceStart)
+        {
+            return new DateRange(sinceStart, null, true, since.Index, since.Length);
+        }
+        var expected = ExpectedRegex().Match(text);
+        if (expected.Success && Normalize(expected.Groups["end"].Value) is { } expectedEnd)
+        {
+            return new DateRange(null, expectedEnd, false, expected.Index, expected.Length);
+        }
+        DateRange? single = null;
+        for (var m = RangeRegex().Match(text); m.Success; m = m.NextMatch())
+        {
+            var start = Normalize(m.Groups["start"].Value);
+            if (start is null)
+            {
+                continue;
+            }
+            if (m.Groups["present"].Success)
+            {
+                return new DateRange(start, null, true, m.Index, m.Length);
+            }
+            if (m.Groups["end"].Success && Normalize(m.Groups["end"].Value) is { } end)
+            {
+                return new DateRange(start, end, false, m.Index, m.Length);
+            }
+            single ??= new DateRange(start, null, false, m.Index, m.Groups["start"].Length);
+        }
+        return single;
+    }
+
+    /// <summary>Whether the whole text is a date or range and nothing else (allowing brackets and separators).</summary>
+    public static bool IsOnlyDate(string text, DateRange range)
+    {
+        var before = text[..range.Index];
+        var after = text[(range.Index + range.Length)..];
+        return IsFiller(before) && IsFiller(after);
+    }
+
+    public static bool IsFiller(string s)
+    {
+        foreach (var c in s)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>One date as <c>YYYY-MM</c> or <c>YYYY</c>; null when it is not a plausible date.</summary>
+    public static string? Normalize(string value)
+    {
+        var month = 0;
+        var monthMatch = MonthRegex().Match(value);
+        if (monthMatch.Success)
+        {
+            month = MonthNumber(monthMatch.Value);
+        }
+        var numbers = Numbers().Matches(value);
+        int year = 0;
+        foreach (Match n in numbers)
+        {
+            if (n.Length == 4)
+            {
+                year = int.Parse(n.Value, System.Globalization.CultureInfo.InvariantCulture);
+            }
+        }
+        if (year == 0)
+        {
+            var apostrophe = value.IndexOf('\'');
+            if (apostrophe >= 0 && apostrophe + 3 <= value.Length && int.TryParse(value.AsSpan(apostrophe + 1, 2), out var yy))
+            {
+                year = yy < 50 ? 2000 + yy : 1900 + yy;
+            }
+        }
+        if (year is < 1950 or > 2099)
+        {
+            return null;
+        }
+        if (month == 0)
+        {
+            // Numeric forms: MM/YYYY, YYYY-MM, YYYY-MM-DD.
+            var parts = numbers.Select(n => n.Value).ToList();
+            var yearIndex = parts.FindIndex(p => p.Length == 4);
+            if (parts.Count >= 2)
+            {
+                var candidate = yearIndex == 0 ? parts[1] : parts[yearIndex - 1];
+                if (int.TryParse(candidate, out var mm))
+                {
+                    if (mm is < 1 or > 12)
+                    {
+                        return null;
+                    }
+                    month = mm;
+                }
+            }
+        }
+        return month > 0 ? $"{year:D4}-{month:D2}" : $"{year:D4}";
+    }
+
+    private static int MonthNumber(string name) => name.ToLowerInvariant()[..3] switch
+    {
+        "jan" => 1, "feb" => 2, "mar" => 3, "apr" => 4, "may" => 5, "jun" => 6,
+        "jul" => 7, "aug" => 8, "sep" => 9, "oct" => 10, "nov" => 11, "dec" => 12, _ => 0,
+    };
+
+    /// <summary>The text with the date span taken out and the separators it leaves behind tidied.</summary>
+    public static string Remove(string text, DateRange range)
+    {
+        var before = text[..range.Index].TrimEnd();
+        var after = text[(range.Index + range.Length)..].TrimStart();
+        before = before.TrimEnd('|', '·', '•', '—', '–', '-', ',', '(', '[', ':', ' ');
+        after = after.TrimStart(')', ']', '|', '·', '•', '—', '–', '-', ',', ':', ' ');
+        after = Duration().Replace(after, "").Trim();
+        if (before.Length == 0)
+        {
+            return after;
+        }
+        return after.Length == 0 ? before : before + " | " + after;
+    }
+
+    [GeneratedRegex(@"^(?:\(?\s*\d+\s+(?:years?|yrs?|months?|mos?)(?:\s*,?\s*\d+\s+(?:months?|mos?))?\s*\)?)", RegexOptions.IgnoreCase)]
+    private static partial Regex Duration();
+}

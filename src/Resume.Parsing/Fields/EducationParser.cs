@@ -1,0 +1,196 @@
+using System.Text.RegularExpressions;
+using Resume.Parsing.Layout;
+using ModelEducation = Resume.Model.Education;
+
+namespace Resume.Parsing.Fields;
+
+/// <summary>Education entries: institution, degree ("BSc (Hons)", "Master of Science", "B.S."), field, dates, grade; from
+/// lines in any order, from "Degree in Field, Institution" or from a table with a header row.</summary>
+internal static partial class EducationParser
+{
+    private static readonly string[] ProviderNames =
+    [
+        "general assembly", "ironhack", "le wagon", "hack reactor", "springboard", "coursera", "udacity", "edx",
+        "codecademy", "app academy", "lambda school", "flatiron", "makers", "coding dojo", "bloomtech", "turing",
+    ];
+
+    public static List<ModelEducation> Parse(IReadOnlyList<TextLine> lines)
+    {
+        if (TableReader.TryRead(lines, out var rows))
+        {
+            return rows.Select(FromRow).Where(e => e.Institution is not null || e.StudyType is not null).ToList();
+        }
+        var result = new List<ModelEducation>();
+        foreach (var entry in EntryReader.Read(lines))
+        {
+            var shortItems = entry.Highlights.Where(h => h.Count(c => c == ' ') < 6);
+            var education = FromParts(entry.Parts.Concat(shortItems).Concat(entry.Description).ToList(), entry.Dates);
+            if (education.Institution is not null || education.StudyType is not null || education.Area is not null)
+            {
+                result.Add(education);
+            }
+        }
+        return result;
+    }
+
+    private static ModelEducation FromRow(Dictionary<string, string> row)
+    {
+        string? Get(params string[] keys) => keys.Select(k => row.GetValueOrDefault(k)).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v));
+        var dates = Get("dates", "date", "year", "years", "period") is { } d ? DateParser.Find(d) : null;
+        var parts = new List<string>();
+        var institution = Get("institution", "school", "university", "college");
+        var degree = Get("degree", "qualification", "program", "programme");
+        var area = Get("field", "major", "area", "subject", "field of study", "discipline");
+        if (institution is null && degree is null)
+        {
+            parts.AddRange(row.Values);
+            return FromParts(parts, dates);
+        }
+        var (studyType, inlineArea) = degree is null ? (null, null) : SplitDegree(degree);
+        return new ModelEducation
+        {
+            Institution = institution,
+            StudyType = studyType,
+            Area = area ?? inlineArea,
+            StartDate = dates?.Start,
+            EndDate = dates?.End,
+            Score = Get("gpa", "grade", "score"),
+        };
+    }
+
+    private static ModelEducation FromParts(List<string> rawParts, DateRange? dates)
+    {
+        string? institution = null, studyType = null, area = null, score = null;
+        var unknown = new List<string>();
+        foreach (var raw in rawParts)
+        {
+            var text = raw;
+            var grade = Grade().Match(text);
+            if (grade.Success)
+            {
+                score ??= grade.Value.Trim().Trim('(', ')').Trim();
+                text = text.Remove(grade.Index, grade.Length).Trim().Trim(',', '|', '(', ')').Trim();
+            }
+            if (text.Length == 0 || DateParser.Find(text) is { } d && DateParser.IsOnlyDate(text, d))
+            {
+                continue;
+            }
+            foreach (var piece in SplitPieces(text))
+            {
+                if (IsInstitution(piece))
+                {
+                    if (institution is null)
+                    {
+                        institution = piece;
+                    }
+                    continue;
+                }
+                var (type, inlineArea) = SplitDegree(piece);
+                if (type is not null && studyType is null)
+                {
+                    studyType = type;
+                    area ??= inlineArea;
+                    continue;
+                }
+                unknown.Add(piece);
+            }
+        }
+        foreach (var piece in unknown)
+        {
+            if (IsCourseList(piece))
+            {
+                continue;
+            }
+            if (institution is null && (studyType is not null || unknown.Count > 1 || area is not null))
+            {
+                institution = piece;
+            }
+            else if (area is null && piece.Length <= 60)
+            {
+                area = piece;
+            }
+            else if (institution is null)
+            {
+                institution = piece;
+            }
+        }
+        return new ModelEducation
+        {
+            Institution = institution,
+            StudyType = studyType,
+            Area = area,
+            StartDate = dates?.Start,
+            EndDate = dates?.End,
+            Score = score,
+        };
+    }
+
+    private static IEnumerable<string> SplitPieces(string text)
+    {
+        foreach (var a in PieceSeparators().Split(text))
+        {
+            var t = a.Trim().Trim(',', ';').Trim();
+            if (t.Length > 0)
+            {
+                yield return t;
+            }
+        }
+    }
+
+    public static bool IsInstitution(string text)
+    {
+        if (InstitutionWord().IsMatch(text))
+        {
+            return true;
+        }
+        var lower = text.ToLowerInvariant();
+        return ProviderNames.Any(p => lower.StartsWith(p, StringComparison.Ordinal));
+    }
+
+    /// <summary>"MSc in Computer Science" → ("MSc", "Computer Science"); "Bachelor of Commerce" → ("Bachelor of Commerce", null).</summary>
+    public static (string? Type, string? Area) SplitDegree(string text)
+    {
+        var m = Degree().Match(text);
+        if (!m.Success)
+        {
+            return (null, null);
+        }
+        var type = m.Value.Trim().TrimEnd(',');
+        var rest = text[m.Length..].Trim();
+        var hons = Honours().Match(rest);
+        if (hons.Success)
+        {
+            type += " " + hons.Value.Trim();
+            rest = rest[hons.Length..].Trim();
+        }
+        rest = rest.TrimStart(',', ':', '-', '–', '—').Trim();
+        if (rest.StartsWith("in ", StringComparison.OrdinalIgnoreCase))
+        {
+            rest = rest[3..].Trim();
+        }
+        else if (rest.StartsWith("of ", StringComparison.OrdinalIgnoreCase))
+        {
+            rest = rest[3..].Trim();
+        }
+        return (type, rest.Length > 0 ? rest : null);
+    }
+
+    private static bool IsCourseList(string text) =>
+        text.StartsWith("Courses", StringComparison.OrdinalIgnoreCase) || text.StartsWith("Coursework", StringComparison.OrdinalIgnoreCase)
+        || text.StartsWith("Relevant", StringComparison.OrdinalIgnoreCase) || text.StartsWith("Thesis", StringComparison.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"\b(?:university|universit[yéàä]t?|universidad|universidade|università|universiteit|uniwersytet|college|institute|institut|instituto|school|academy|akademie|polytechnic|politecnico|polytechnique|conservatory|seminary|hochschule|école|ecole|escuela|bootcamp|iit|mit|ucla|nyu|eth)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex InstitutionWord();
+
+    [GeneratedRegex(@"^(?:(?:bachelor|master|doctor|associate)(?:'?s)?(?:\s+of\s+(?:the\s+)?(?:science|arts|engineering|technology|commerce|business administration|business|education|fine arts|laws|law|philosophy|music|architecture|applied science|computer science|nursing|public health|information technology|economics|social work|medicine|surgery|pharmacy|design))?(?:\s+degree)?|(?:b|m)\.?\s?(?:sc|s|a|eng|tech|com|ed|fa|ba|phil|res|pharm|arch|des|mus|n|sn|e)\.?(?=[\s,(]|$)|ph\.?\s?d\.?|d\.?\s?phil\.?|mba|bba|bsc|msc|beng|meng|btech|mtech|mphil|llb|llm|jd|md|pgce|pgde|hnd|hnc|gcse|a-levels?|high school diploma|ged|associate degree|diploma|advanced diploma|graduate diploma|postgraduate diploma|certificate|graduate certificate|professional certificate|certification|nanodegree|exchange semester|exchange program(?:me)?|study abroad|semester abroad|foundation degree|doctorate|a\.?a\.?s?\.?|a\.?s\.?)(?=[\s,(:]|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex Degree();
+
+    [GeneratedRegex(@"^\((?:hons|honours|honors)\.?\)|^(?:hons|honours|honors)\.?(?=[\s,]|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex Honours();
+
+    [GeneratedRegex(@"\(?(?:(?:c?gpa|grade|score|gpa/cgpa)\s*:?\s*\d+(?:[.,]\d+)?(?:\s*/\s*\d+(?:[.,]\d+)?)?(?:\s*c?gpa)?|\d(?:[.,]\d{1,2})(?:\s*/\s*\d+(?:[.,]\d+)?)?\s*(?:c?gpa)|(?:first|upper second|lower second|2:1|2:2)[- ]class(?: honours)?|summa cum laude|magna cum laude|cum laude|with distinction|with honou?rs)\)?", RegexOptions.IgnoreCase)]
+    private static partial Regex Grade();
+
+    [GeneratedRegex(@"\s+(?:—|–|-|·|•|\||@|at)\s+|\s*[|·•]\s*|,\s+|\s+in\s+(?=\p{Lu}.*\b(?:university|college|institute|school|academy)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex PieceSeparators();
+}

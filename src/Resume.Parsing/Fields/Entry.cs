@@ -1,0 +1,22 @@
+using Resume.Parsing.Layout;
+
+namespace Resume.Parsing.Fields;
+
+/// <summary>One item of an experience-like section: its header lines (title, company, dates, place) and its body.</summary>
+internal sealed class Entry
+{
+    public List<TextLine> Header { get; } = [];
+
+    /// <summary>List items with wrapped lines joined back.</summary>
+    public List<string> Highlights { get; } = [];
+
+    /// <summary>Sentences under the header that are not list items.</summary>
+    public List<string> Description { get; } = [];
+
+    public DateRange? Dates { get; set; }
+
+    /// <summary>Header text pieces with the dates taken out, in reading order.</summary>
+    public List<string> Parts { get; } = [];
+
+    public bool HasBody => Highlights.Count > 0 || Description.Count > 0;
+}

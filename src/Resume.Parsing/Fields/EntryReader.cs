@@ -1,0 +1,338 @@
+using System.Text;
+using Resume.Parsing.Layout;
+using Resume.Parsing.Text;
+
+namespace Resume.Parsing.Fields;
+
+/// <summary>
+/// Cuts an experience-like section (work, education, projects, volunteer) into entries: header lines (title, company,
+/// dates, place) followed by list items, with wrapped items joined back, whether bullets are glyphs, list paragraphs or
+/// only an indent.
+/// </summary>
+internal static class EntryReader
+{
+    private static readonly HashSet<string> BodyLabels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "highlights", "highlights:", "key achievements", "key achievements:", "achievements:", "responsibilities",
+        "responsibilities:", "key responsibilities:", "main achievements:", "accomplishments:",
+    };
+
+    public static List<Entry> Read(IReadOnlyList<TextLine> input)
+    {
+        var lines = input.Where(l => !BodyLabels.Contains(l.Text.Trim())).ToList();
+        var kinds = Classify(lines);
+        var anyGlyph = lines.Any(l => l.Bullet);
+
+        // Runs of header lines, each followed by the body lines that belong to it.
+        var entries = new List<Entry>();
+        var i = 0;
+        var dateOffset = -1;
+        while (i < lines.Count)
+        {
+            var run = new List<TextLine>();
+            while (i < lines.Count && kinds[i] == LineKind.Header)
+            {
+                run.Add(lines[i++]);
+            }
+            var body = new List<(TextLine Line, LineKind Kind)>();
+            while (i < lines.Count && kinds[i] != LineKind.Header)
+            {
+                body.Add((lines[i], kinds[i]));
+                i++;
+            }
+            var runEntries = SplitRun(run, ref dateOffset);
+            if (runEntries.Count == 0)
+            {
+                if (entries.Count == 0)
+                {
+                    runEntries.Add(new Entry());
+                }
+                else
+                {
+                    runEntries.Add(entries[^1]);
+                    entries.RemoveAt(entries.Count - 1);
+                }
+            }
+            ReadBody(body, runEntries[^1], anyGlyph);
+            entries.AddRange(runEntries);
+        }
+        foreach (var entry in entries)
+        {
+            Describe(entry);
+        }
+        return entries;
+    }
+
+    private enum LineKind { Header, Item, Sentence }
+
+    private static LineKind[] Classify(List<TextLine> lines)
+    {
+        var kinds = new LineKind[lines.Count];
+        var geometry = lines.Any(l => l.HasGeometry);
+        var minLeft = double.MaxValue;
+        var minIndent = int.MaxValue;
+        foreach (var l in lines)
+        {
+            if (!l.Bullet)
+            {
+                minLeft = Math.Min(minLeft, l.Left);
+                minIndent = Math.Min(minIndent, l.Indent);
+            }
+        }
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            var text = line.Text;
+            var date = DateParser.Find(text);
+            if (line.Bullet)
+            {
+                kinds[i] = LineKind.Item;
+            }
+            else if (date is not null && (date.IsRange || DateParser.IsOnlyDate(text, date) || line.Segments.Count > 1))
+            {
+                kinds[i] = LineKind.Header;
+            }
+            else if (geometry && line.HasGeometry && line.Left >= minLeft + 7)
+            {
+                kinds[i] = LineKind.Item;
+            }
+            else if (!geometry && line.Indent >= minIndent + 2 && i > 0)
+            {
+                kinds[i] = LineKind.Item;
+            }
+            else if (IsSentence(text) && i > 0)
+            {
+                kinds[i] = LineKind.Sentence;
+            }
+            else
+            {
+                kinds[i] = LineKind.Header;
+            }
+        }
+        // A wrapped sentence's second line is a sentence too, not a header.
+        for (var i = 1; i < lines.Count; i++)
+        {
+            if (kinds[i] == LineKind.Header && kinds[i - 1] == LineKind.Sentence && IsContinuation(lines[i - 1], lines[i], geometry))
+            {
+                kinds[i] = LineKind.Sentence;
+            }
+        }
+        return kinds;
+    }
+
+    private static bool IsSentence(string text)
+    {
+        var words = text.Count(c => c == ' ') + 1;
+        return (words >= 6 && (text.EndsWith('.') || text.Length > 70)) || words >= 12;
+    }
+
+    /// <summary>Splits a run of header lines that holds several entries (no list items between them), using where the
+    /// date line sits in the section's first entry.</summary>
+    private static List<Entry> SplitRun(List<TextLine> run, ref int dateOffset)
+    {
+        var result = new List<Entry>();
+        if (run.Count == 0)
+        {
+            return result;
+        }
+        var merged = MergeSplitDates(run);
+        var dated = new List<int>();
+        for (var k = 0; k < merged.Count; k++)
+        {
+            if (merged[k].Date is { } d && (d.IsRange || DateParser.IsOnlyDate(merged[k].Line.Text, d) || merged[k].Line.Segments.Count > 1))
+            {
+                dated.Add(k);
+            }
+        }
+        if (dateOffset < 0 && dated.Count > 0)
+        {
+            dateOffset = dated[0];
+        }
+        var starts = new List<int> { 0 };
+        if (dated.Count >= 2)
+        {
+            var offset = Math.Max(dateOffset, 0);
+            for (var j = 1; j < dated.Count; j++)
+            {
+                var start = Math.Max(dated[j] - offset, starts[^1] + 1);
+                if (start <= dated[j] && start > starts[^1])
+                {
+                    starts.Add(start);
+                }
+            }
+        }
+        for (var s = 0; s < starts.Count; s++)
+        {
+            var end = s + 1 < starts.Count ? starts[s + 1] : merged.Count;
+            var entry = new Entry();
+            for (var k = starts[s]; k < end; k++)
+            {
+                entry.Header.Add(merged[k].Line);
+                if (merged[k].Date is { } d && entry.Dates is null)
+                {
+                    entry.Dates = d;
+                }
+            }
+            result.Add(entry);
+        }
+        return result;
+    }
+
+    /// <summary>"2017" on one line and "2021" on the next (a narrow date column) read as one range.</summary>
+    private static List<(TextLine Line, DateRange? Date)> MergeSplitDates(List<TextLine> run)
+    {
+        var result = new List<(TextLine Line, DateRange? Date)>(run.Count);
+        for (var k = 0; k < run.Count; k++)
+        {
+            var date = DateParser.Find(run[k].Text);
+            if (date is { IsRange: false } && k + 1 < run.Count && DateParser.Find(run[k + 1].Text) is { IsRange: false } next
+                && DateParser.IsOnlyDate(run[k + 1].Text, next))
+            {
+                result.Add((run[k], date with { End = next.Start }));
+                k++;
+                continue;
+            }
+            result.Add((run[k], date));
+        }
+        return result;
+    }
+
+    private static void ReadBody(List<(TextLine Line, LineKind Kind)> body, Entry entry, bool anyGlyph)
+    {
+        // Items set apart by extra space: the tightest line spacing in the body is the spacing inside an item.
+        var tightest = double.MaxValue;
+        for (var k = 1; k < body.Count; k++)
+        {
+            var (a, b) = (body[k - 1].Line, body[k].Line);
+            if (a.HasGeometry && a.Page == b.Page && b.Top > a.Top)
+            {
+                tightest = Math.Min(tightest, b.Top - a.Top);
+            }
+        }
+        StringBuilder? item = null;
+        TextLine? previous = null;
+        var itemIsSentence = false;
+        foreach (var (line, kind) in body)
+        {
+            var text = line.Text;
+            var spaced = previous is not null && line.HasGeometry && previous.Page == line.Page
+                && line.Top - previous.Top > tightest + Math.Max(2, line.FontSize * 0.25);
+            var continues = item is not null && previous is not null && !line.Bullet && !spaced
+                && (anyGlyph && kind == LineKind.Item && !itemIsSentence || IsContinuation(previous, line, line.HasGeometry))
+                && (kind == LineKind.Sentence) == itemIsSentence;
+            if (continues)
+            {
+                Join(item!, text);
+            }
+            else
+            {
+                Flush();
+                item = new StringBuilder(text);
+                itemIsSentence = kind == LineKind.Sentence;
+            }
+            previous = line;
+        }
+        Flush();
+
+        void Flush()
+        {
+            if (item is { Length: > 0 })
+            {
+                (itemIsSentence ? entry.Description : entry.Highlights).Add(item.ToString());
+            }
+            item = null;
+        }
+    }
+
+    /// <summary>Whether a line carries on the previous one: it starts in lower case, or its first word would not have fit
+    /// at the end of the previous line (so the text wrapped there).</summary>
+    public static bool IsContinuation(TextLine previous, TextLine line, bool geometry)
+    {
+        var text = line.Text;
+        if (text.Length == 0 || line.Bullet)
+        {
+            return false;
+        }
+        var prev = previous.Text.TrimEnd();
+        if (char.IsLower(text[0]) || prev.EndsWith('-') && !prev.EndsWith(" -", StringComparison.Ordinal))
+        {
+            return true;
+        }
+        if (prev.EndsWith('.') || prev.EndsWith(';') || prev.EndsWith('!') || prev.EndsWith('?') || ActionVerbs.StartsWithOne(text))
+        {
+            return false;
+        }
+        if (ActionVerbs.EndsMidPhrase(prev))
+        {
+            return true;
+        }
+        if (geometry && line.HasGeometry && previous.HasGeometry)
+        {
+            if (line.Page != previous.Page && Math.Abs(line.Left - previous.Left) > 30)
+            {
+                return false;
+            }
+            var width = line.Right - line.Left;
+            var charWidth = text.Length > 0 ? width / text.Length : line.FontSize * 0.5;
+            var space = text.IndexOf(' ');
+            var firstWord = space < 0 ? text.Length : space;
+            var needed = (firstWord + 1) * charWidth;
+            var free = previous.ColumnRight - previous.Right;
+            return free < needed + 1.5 && line.Left <= previous.Left + 2;
+        }
+        if (!geometry && line.Indent > 0)
+        {
+            // Plain text wrapped under a bullet is indented to the bullet's text.
+            return line.Indent >= previous.Indent + (previous.Bullet ? 1 : 0) && previous.Text.Length >= 50;
+        }
+        return false;
+    }
+
+    public static void Join(StringBuilder item, string next)
+    {
+        if (item.Length > 0 && item[^1] == '-' && item.Length > 1 && char.IsLetter(item[^2]))
+        {
+            item.Append(next);
+        }
+        else
+        {
+            item.Append(' ').Append(next);
+        }
+    }
+
+    /// <summary>Header text pieces with the date range cut out, split at the separators resumes use.</summary>
+    private static void Describe(Entry entry)
+    {
+        foreach (var line in entry.Header)
+        {
+            foreach (var segment in line.Segments)
+            {
+                var text = segment.Text;
+                if (entry.Dates is { } d && DateParser.Find(text) is { } found && found.Start == d.Start)
+                {
+                    text = DateParser.Remove(text, found);
+                }
+                else if (DateParser.Find(text) is { } other && DateParser.IsOnlyDate(text, other))
+                {
+                    continue;
+                }
+                foreach (var part in text.Split(" | ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+                {
+                    var cleaned = part.Trim().Trim('|', '•', '·', ',').Trim();
+                    if (cleaned.Length > 0 && !Durations(cleaned))
+                    {
+                        entry.Parts.Add(cleaned);
+                    }
+                }
+            }
+        }
+    }
+
+    private static bool Durations(string text)
+    {
+        var t = text.ToLowerInvariant();
+        return (t.Contains("year") || t.Contains("month") || t.Contains("yr")) && t.Any(char.IsDigit) && t.Length < 24;
+    }
+
+    public static string StripBullet(string text) => Bullets.TryStrip(text, out var rest) ? rest : text;
+}

@@ -1,0 +1,35 @@
+using System.Collections.Frozen;
+
+namespace Resume.Parsing.Fields;
+
+/// <summary>Names of spoken languages, to tell a "Languages" section of English and Spanish from a skill group of Java
+/// and Go under the same heading.</summary>
+internal static class HumanLanguages
+{
+    private static readonly FrozenSet<string> Names = new[]
+    {
+        "english", "spanish", "french", "german", "italian", "portuguese", "dutch", "swedish", "norwegian", "danish",
+        "finnish", "icelandic", "polish", "czech", "slovak", "hungarian", "romanian", "bulgarian", "greek", "turkish",
+        "russian", "ukrainian", "belarusian", "serbian", "croatian", "bosnian", "slovenian", "albanian", "macedonian",
+        "lithuanian", "latvian", "estonian", "irish", "welsh", "catalan", "basque", "galician", "arabic", "hebrew",
+        "persian", "farsi", "urdu", "hindi", "bengali", "bangla", "punjabi", "gujarati", "marathi", "tamil", "telugu",
+        "kannada", "malayalam", "sinhala", "nepali", "chinese", "mandarin", "cantonese", "japanese", "korean",
+        "vietnamese", "thai", "indonesian", "malay", "tagalog", "filipino", "swahili", "yoruba", "igbo", "hausa", "amharic",
+        "somali", "zulu", "xhosa", "afrikaans", "kurdish", "armenian", "georgian", "azerbaijani", "kazakh", "uzbek",
+        "mongolian", "burmese", "khmer", "lao", "latin", "esperanto", "sign language", "asl", "bsl", "luxembourgish",
+        "maltese", "pashto", "dari", "tigrinya", "wolof", "lingala", "kinyarwanda", "malagasy", "maori", "samoan",
+        "tongan", "hawaiian", "quechua", "guarani", "aymara", "haitian creole", "creole",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    public static bool Contains(string text)
+    {
+        foreach (var word in text.Split([' ', '(', ')', ':', '-', '—', '–', ','], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (Names.Contains(word))
+            {
+                return true;
+            }
+        }
+        return Names.Contains(text.Trim());
+    }
+}

@@ -1,0 +1,60 @@
+using System.Text;
+using Resume.Parsing.Layout;
+
+namespace Resume.Parsing.Fields;
+
+/// <summary>
+/// Items of a simple list section (certificates, awards, languages, publications, references): one per bullet or line,
+/// with wrapped lines joined and follow-up lines ("Issued by X", a date alone) kept with their item.
+/// </summary>
+internal static class ListItems
+{
+    public static List<List<string>> Read(IReadOnlyList<TextLine> lines)
+    {
+        var items = new List<List<string>>();
+        TextLine? previous = null;
+        var anyBullet = lines.Any(l => l.Bullet);
+        foreach (var line in lines)
+        {
+            var text = line.Text.Trim();
+            if (text.Length == 0)
+            {
+                continue;
+            }
+            var followUp = items.Count > 0 && previous is not null && !line.Bullet
+                && (IsFollowUp(text) || anyBullet && !previous.Bullet && false);
+            var wrapped = items.Count > 0 && previous is not null && !line.Bullet
+                && (anyBullet && line.HasGeometry && line.Left > previous.Left - 1 && previous.Bullet && EntryReader.IsContinuation(previous, line, true)
+                    || char.IsLower(text[0]) && !IsFollowUp(text));
+            if (wrapped)
+            {
+                var last = items[^1];
+                var builder = new StringBuilder(last[^1]);
+                EntryReader.Join(builder, text);
+                last[^1] = builder.ToString();
+            }
+            else if (followUp)
+            {
+                items[^1].Add(text);
+            }
+            else
+            {
+                items.Add([.. line.Segments.Select(s => s.Text.Trim()).Where(s => s.Length > 0)]);
+            }
+            previous = line;
+        }
+        return items;
+    }
+
+    /// <summary>Lines that only add to the item above: "Issued by …", "Awarded on: …", a date alone.</summary>
+    private static bool IsFollowUp(string text)
+    {
+        if (text.StartsWith("Issued", StringComparison.OrdinalIgnoreCase) || text.StartsWith("Issuer", StringComparison.OrdinalIgnoreCase)
+            || text.StartsWith("Awarded", StringComparison.OrdinalIgnoreCase) || text.StartsWith("Credential", StringComparison.OrdinalIgnoreCase)
+            || text.StartsWith("Expires", StringComparison.OrdinalIgnoreCase) || text.StartsWith("Published", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+        return DateParser.Find(text) is { } d && DateParser.IsOnlyDate(text, d);
+    }
+}

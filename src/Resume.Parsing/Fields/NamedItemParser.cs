@@ -1,0 +1,101 @@
+using System.Text.RegularExpressions;
+
+namespace Resume.Parsing.Fields;
+
+/// <summary>Splits "Name — Issuer — Date", "Name, Issuer (Date)", "Date: Name, Issuer", "Name (Issuer)" into its parts.</summary>
+internal static partial class NamedItemParser
+{
+    /// <param name="Name">What the item is called.</param>
+    /// <param name="By">Who issued, awarded or published it.</param>
+    /// <param name="Date">YYYY-MM or YYYY.</param>
+    public sealed record NamedItem(string Name, string? By, string? Date, string? Url);
+
+    public static NamedItem? Parse(IReadOnlyList<string> pieces)
+    {
+        string? date = null, url = null;
+        var texts = new List<string>();
+        foreach (var raw in pieces)
+        {
+            var text = raw.Trim();
+            var found = DateParser.Find(text);
+            if (found is not null)
+            {
+                date ??= found.Start ?? found.End;
+                text = DateParser.Remove(text, found).Replace(" | ", " — ", StringComparison.Ordinal);
+            }
+            text = Regex.Replace(text, @"^(?:issued|awarded|published)(?:\s+(?:by|on))?\s*:?\s*", "", RegexOptions.IgnoreCase).Trim();
+            var link = ContactParser.Url().Match(text);
+            if (link.Success && link.Value.Contains('/'))
+            {
+                url ??= link.Value;
+                text = text.Remove(link.Index, link.Length).Trim().Trim('(', ')', '—', '-', ',').Trim();
+            }
+            text = TrimUnbalanced(text.Trim().Trim('—', '–', '-', ',', ':', '|').Trim());
+            if (text.Length > 0)
+            {
+                texts.Add(text);
+            }
+        }
+        if (texts.Count == 0)
+        {
+            return null;
+        }
+        var parts = new List<string>();
+        foreach (var t in texts)
+        {
+            parts.AddRange(Separators().Split(t).Select(p => p.Trim()).Where(p => p.Length > 0));
+        }
+        var name = parts[0];
+        string? by = parts.Count > 1 ? parts[1] : null;
+        if (by is null)
+        {
+            var paren = TrailingParen().Match(name);
+            if (paren.Success && !IsAcronym(paren.Groups[1].Value))
+            {
+                by = paren.Groups[1].Value.Trim();
+                name = name[..paren.Index].Trim();
+            }
+            else
+            {
+                var comma = name.LastIndexOf(", ", StringComparison.Ordinal);
+                if (comma > 0 && name[(comma + 2)..].Split(' ').Length <= 5)
+                {
+                    by = name[(comma + 2)..].Trim();
+                    name = name[..comma].Trim();
+                }
+            }
+        }
+        return new NamedItem(name, by, date, url);
+    }
+
+    /// <summary>Drops a bracket left dangling at either end by a removed date or link, keeping "(CTFL)" whole.</summary>
+    private static string TrimUnbalanced(string text)
+    {
+        while (text.Length > 0)
+        {
+            var open = text.Count(c => c == '(');
+            var close = text.Count(c => c == ')');
+            if (text[^1] == '(' || text[^1] == ')' && close > open)
+            {
+                text = text[..^1].TrimEnd();
+            }
+            else if (text[0] == ')' || text[0] == '(' && open > close)
+            {
+                text = text[1..].TrimStart();
+            }
+            else
+            {
+                break;
+            }
+        }
+        return text;
+    }
+
+    private static bool IsAcronym(string text) => text.Length <= 8 && !text.Contains(' ') && text.Count(char.IsUpper) >= 2;
+
+    [GeneratedRegex(@"\s+[—–]\s+|\s+\|\s+|\s+·\s+")]
+    private static partial Regex Separators();
+
+    [GeneratedRegex(@"\(([^()]{2,60})\)$")]
+    private static partial Regex TrailingParen();
+}

@@ -1,0 +1,96 @@
+using System.Collections.Frozen;
+
+namespace Resume.Parsing.Fields;
+
+/// <summary>
+/// Place names that tell a location from a company or a title: countries, US states and Canadian provinces, and the
+/// regions and large cities resumes most often name. Not a gazetteer: the shape "City, Region" does most of the work.
+/// </summary>
+internal static class Places
+{
+    public static readonly FrozenSet<string> Countries = new[]
+    {
+        "united states", "usa", "us", "united kingdom", "uk", "england", "scotland", "wales", "ireland", "canada", "germany",
+        "deutschland", "france", "spain", "españa", "italy", "portugal", "netherlands", "the netherlands", "belgium",
+        "switzerland", "austria", "sweden", "norway", "denmark", "finland", "poland", "polska", "czech republic", "czechia",
+        "hungary", "romania", "greece", "turkey", "israel", "india", "china", "japan", "south korea", "korea", "singapore",
+        "australia", "new zealand", "brazil", "brasil", "mexico", "argentina", "chile", "colombia", "nigeria", "kenya",
+        "south africa", "egypt", "uae", "united arab emirates", "saudi arabia", "pakistan", "bangladesh", "vietnam",
+        "indonesia", "philippines", "malaysia", "thailand", "ukraine", "russia", "estonia", "latvia", "lithuania",
+        "luxembourg", "gb", "de", "fr", "es", "nl", "se", "au", "ca", "in", "ie", "sg", "jp", "br", "pl", "ng", "it",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    public static readonly FrozenSet<string> Regions = new[]
+    {
+        "al", "ak", "az", "ar", "ca", "co", "ct", "de", "fl", "ga", "hi", "id", "il", "in", "ia", "ks", "ky", "la", "me",
+        "md", "ma", "mi", "mn", "ms", "mo", "mt", "ne", "nv", "nh", "nj", "nm", "ny", "nc", "nd", "oh", "ok", "or", "pa",
+        "ri", "sc", "sd", "tn", "tx", "ut", "vt", "va", "wa", "wv", "wi", "wy", "dc", "on", "qc", "bc", "ab", "mb", "sk",
+        "ns", "nsw", "vic", "qld", "act", "alabama", "alaska", "arizona", "arkansas", "california", "colorado",
+        "connecticut", "delaware", "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas",
+        "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan", "minnesota", "mississippi", "missouri",
+        "montana", "nebraska", "nevada", "new hampshire", "new jersey", "new mexico", "new york", "north carolina",
+        "north dakota", "ohio", "oklahoma", "oregon", "pennsylvania", "rhode island", "south carolina", "south dakota",
+        "tennessee", "texas", "utah", "vermont", "virginia", "washington", "west virginia", "wisconsin", "wyoming",
+        "ontario", "quebec", "british columbia", "alberta", "new south wales", "victoria", "queensland", "bavaria",
+        "berlin", "hamburg", "île-de-france", "ile-de-france", "auvergne-rhône-alpes", "catalonia", "comunidad de madrid",
+        "north holland", "south holland", "stockholm county", "karnataka", "maharashtra", "tamil nadu", "telangana",
+        "delhi", "lagos", "greater london", "mazowieckie", "masovian", "lesser poland", "são paulo", "rio de janeiro",
+        "tokyo", "dublin", "leinster", "noord-holland", "zuid-holland",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    public static readonly FrozenSet<string> Cities = new[]
+    {
+        "london", "manchester", "bristol", "edinburgh", "glasgow", "birmingham", "leeds", "cambridge", "oxford", "dublin",
+        "paris", "lyon", "marseille", "toulouse", "berlin", "munich", "münchen", "hamburg", "frankfurt", "cologne",
+        "köln", "stuttgart", "karlsruhe", "madrid", "barcelona", "valencia", "seville", "lisbon", "porto", "rome",
+        "milan", "amsterdam", "rotterdam", "utrecht", "eindhoven", "the hague", "brussels", "antwerp", "zurich", "zürich",
+        "geneva", "vienna", "stockholm", "gothenburg", "oslo", "copenhagen", "helsinki", "warsaw", "kraków", "krakow",
+        "wrocław", "gdańsk", "prague", "budapest", "bucharest", "athens", "istanbul", "tel aviv", "bengaluru", "bangalore",
+        "mumbai", "pune", "hyderabad", "chennai", "delhi", "new delhi", "gurgaon", "noida", "kolkata", "tokyo", "osaka",
+        "seoul", "beijing", "shanghai", "shenzhen", "hong kong", "taipei", "singapore", "sydney", "melbourne",
+        "brisbane", "perth", "auckland", "wellington", "toronto", "vancouver", "montreal", "montréal", "ottawa",
+        "calgary", "new york", "new york city", "nyc", "san francisco", "los angeles", "seattle", "portland", "austin",
+        "boston", "chicago", "denver", "atlanta", "miami", "dallas", "houston", "raleigh", "durham", "charlotte",
+        "philadelphia", "pittsburgh", "washington", "san diego", "san jose", "phoenix", "minneapolis", "detroit",
+        "salt lake city", "nashville", "columbus", "baltimore", "são paulo", "sao paulo", "rio de janeiro",
+        "mexico city", "buenos aires", "bogotá", "santiago", "lagos", "abuja", "nairobi", "cape town", "johannesburg",
+        "cairo", "dubai", "abu dhabi", "riyadh", "kyiv", "tallinn", "riga", "vilnius",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    public static bool IsRemote(string text) => text.Trim().ToLowerInvariant() is "remote" or "hybrid" or "on-site" or "onsite"
+        or "remote-first" or "fully remote" or "(remote)" or "remote / hybrid" or "distributed";
+
+    /// <summary>How much a short phrase looks like a place: a known city, region or country, or "Word, Word".</summary>
+    public static int Score(string text)
+    {
+        var t = text.Trim().Trim('(', ')', '–', '-', '—').Trim();
+        if (t.Length == 0 || t.Length > 70 || t.Contains('@') || t.Contains("://", StringComparison.Ordinal))
+        {
+            return 0;
+        }
+        if (IsRemote(t))
+        {
+            return 3;
+        }
+        var parts = t.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var score = 0;
+        foreach (var part in parts)
+        {
+            var words = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var core = string.Join(' ', words.Where(w => !w.Any(char.IsDigit)));
+            if (Cities.Contains(core) || Countries.Contains(core) || Regions.Contains(core))
+            {
+                score += 2;
+            }
+            else if (words.Any(w => Cities.Contains(w) || Countries.Contains(w) && w.Length > 2 || Regions.Contains(w) && w.Length > 2))
+            {
+                score += 1;
+            }
+        }
+        if (parts.Length >= 2 && parts.All(p => p.Length > 0 && char.IsUpper(p[0]) && p.Split(' ').Length <= 4))
+        {
+            score += 1;
+        }
+        return score;
+    }
+}

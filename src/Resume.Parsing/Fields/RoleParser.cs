@@ -1,0 +1,162 @@
+using System.Text.RegularExpressions;
+
+namespace Resume.Parsing.Fields;
+
+/// <summary>
+/// Tells position, organisation and place apart in an entry's header pieces, in whatever order the resume writes them:
+/// "Title at Company", "Company — Title", "Title | Company | Place", "Title, Company, Place", or one per line.
+/// </summary>
+internal static partial class RoleParser
+{
+    public static RoleSplit Parse(IReadOnlyList<string> headerParts)
+    {
+        var parts = new List<string>();
+        string? location = null;
+        foreach (var raw in headerParts)
+        {
+            foreach (var piece in SplitPiece(raw))
+            {
+                var text = piece;
+                var paren = TrailingParen().Match(text);
+                if (paren.Success && (Places.Score(paren.Groups[1].Value) > 0 || Places.IsRemote(paren.Groups[1].Value)))
+                {
+                    location ??= paren.Groups[1].Value.Trim();
+                    text = text[..paren.Index].Trim();
+                }
+                if (text.Length == 0 || text.StartsWith("http", StringComparison.OrdinalIgnoreCase) || LooksLikeUrl(text))
+                {
+                    continue;
+                }
+                parts.Add(text);
+            }
+        }
+        // A piece that is a place (and not the only thing said) is the location.
+        if (parts.Count >= 2)
+        {
+            for (var k = parts.Count - 1; k >= 1; k--)
+            {
+                if (Places.IsRemote(parts[k]) || Places.Score(parts[k]) >= 2 && RoleWords.TitleScore(parts[k]) < 0.5)
+                {
+                    location ??= parts[k];
+                    parts.RemoveAt(k);
+                }
+            }
+        }
+        if (parts.Count == 0)
+        {
+            return new RoleSplit(null, null, location);
+        }
+        if (parts.Count == 1)
+        {
+            var commaParts = parts[0].Split(", ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            if (commaParts.Length >= 2)
+            {
+                var best = BestCommaSplit(commaParts);
+                return best with { Location = best.Location ?? location };
+            }
+            var only = parts[0];
+            return RoleWords.TitleScore(only) > 0.3 ? new RoleSplit(only, null, location) : new RoleSplit(null, only, location);
+        }
+        // Two or more pieces: the most title-like is the position, the first of the others the organisation.
+        var titleIndex = 0;
+        var bestScore = double.MinValue;
+        for (var k = 0; k < Math.Min(parts.Count, 3); k++)
+        {
+            var score = RoleWords.TitleScore(parts[k]) - k * 0.05;
+            if (score > bestScore)
+            {
+                bestScore = score;
+                titleIndex = k;
+            }
+        }
+        string? organisation = null;
+        for (var k = 0; k < parts.Count; k++)
+        {
+            if (k != titleIndex)
+            {
+                organisation = parts[k];
+                break;
+            }
+        }
+        if (location is null)
+        {
+            for (var k = 0; k < parts.Count; k++)
+            {
+                if (k != titleIndex && parts[k] != organisation && Places.Score(parts[k]) > 0)
+                {
+                    location = parts[k];
+                    break;
+                }
+            }
+        }
+        return new RoleSplit(parts[titleIndex], organisation, location);
+    }
+
+    /// <summary>"Title, Company, Place" with commas inside any of them: the reading that scores best.</summary>
+    private static RoleSplit BestCommaSplit(string[] p)
+    {
+        RoleSplit best = new(p[0], p[1], null);
+        var bestScore = double.MinValue;
+        var n = p.Length;
+        for (var i = 1; i < n; i++)
+        {
+            for (var j = i + 1; j <= n; j++)
+            {
+                var first = string.Join(", ", p[..i]);
+                var second = string.Join(", ", p[i..j]);
+                var rest = p[j..];
+                var placeScore = rest.Length == 0 ? 0.5 : rest.Sum(r => Places.Score(r) > 0 || Places.IsRemote(r) ? 1.0 : -2.0);
+                var location = rest.Length == 0 ? null : string.Join(", ", rest);
+                var firstTitle = RoleWords.TitleScore(first);
+                var secondTitle = RoleWords.TitleScore(second);
+                var titleFirst = firstTitle - secondTitle + placeScore - (j - i - 1) * 0.8;
+                if (titleFirst > bestScore)
+                {
+                    bestScore = titleFirst;
+                    best = new RoleSplit(first, second, location);
+                }
+                var companyFirst = secondTitle - firstTitle + placeScore - (i - 1) * 0.8;
+                if (companyFirst > bestScore)
+                {
+                    bestScore = companyFirst;
+                    best = new RoleSplit(second, first, location);
+                }
+            }
+        }
+        return best;
+    }
+
+    private static IEnumerable<string> SplitPiece(string text)
+    {
+        foreach (var a in Separators().Split(text))
+        {
+            var t = a.Trim();
+            if (t.Length == 0)
+            {
+                continue;
+            }
+            var at = At().Match(t);
+            if (at.Success && at.Index > 0)
+            {
+                yield return t[..at.Index].Trim();
+                yield return t[(at.Index + at.Length)..].Trim();
+            }
+            else
+            {
+                yield return t;
+            }
+        }
+    }
+
+    private static bool LooksLikeUrl(string text) => !text.Contains(' ') && ContactParser.Url().IsMatch(text) && text.Contains('.')
+        && (text.Contains('/') || text.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || text.EndsWith(".com", StringComparison.OrdinalIgnoreCase));
+
+    [GeneratedRegex(@"\s+(?:—|–|-|·|•|\||@)\s+|\s*[|·•]\s*")]
+    private static partial Regex Separators();
+
+    [GeneratedRegex(@"\s+at\s+")]
+    private static partial Regex At();
+
+    [GeneratedRegex(@"\(([^()]{2,60})\)\s*$")]
+    private static partial Regex TrailingParen();
+}

@@ -1,0 +1,94 @@
+using System.Collections.Frozen;
+
+namespace Resume.Parsing.Fields;
+
+/// <summary>Words that make a phrase read as a job title, or as an organisation, so "Title, Company" and "Company, Title"
+/// can both be told apart.</summary>
+internal static class RoleWords
+{
+    private static readonly FrozenSet<string> Titles = new[]
+    {
+        "engineer", "engineering", "developer", "development", "programmer", "architect", "manager", "management", "lead",
+        "leader", "head", "director", "analyst", "scientist", "researcher", "designer", "consultant", "specialist",
+        "administrator", "admin", "officer", "coordinator", "associate", "assistant", "intern", "internship", "trainee",
+        "apprentice", "tester", "qa", "sre", "devops", "teacher", "tutor", "instructor", "lecturer", "professor",
+        "accountant", "controller", "clerk", "auditor", "bookkeeper", "nurse", "technician", "mentor", "maintainer",
+        "volunteer", "founder", "cofounder", "co-founder", "owner", "partner", "president", "vp", "cto", "ceo", "cfo",
+        "coo", "cio", "principal", "staff", "senior", "sr", "junior", "jr", "chief", "fellow", "editor", "writer",
+        "representative", "agent", "executive", "supervisor", "operator", "strategist", "advisor", "adviser",
+        "recruiter", "marketer", "producer", "product", "owner", "scrum", "master", "evangelist", "advocate", "ambassador",
+        "organizer", "organiser", "member", "contributor", "graduate", "student", "postdoc", "postdoctoral", "fullstack",
+        "full-stack", "frontend", "front-end", "backend", "back-end", "software", "swe", "sde", "ml", "data", "mobile",
+        "android", "ios", "web", "cloud", "security", "platform", "infrastructure", "reliability", "site", "qa", "test",
+        "quality", "support", "sales", "marketing", "operations", "hr", "people", "talent", "finance", "financial",
+        "accounts", "payable", "receivable", "teaching", "newly", "qualified", "applied", "machine", "learning", "stack",
+        "full", "technical", "tech", "solutions", "it", "systems", "network", "database", "dba", "game", "embedded",
+        "firmware", "hardware", "electrical", "mechanical", "civil", "chemical", "clinical", "medical", "research",
+        "i", "ii", "iii", "iv", "1", "2", "3",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Title words that are enough on their own; the rest only qualify one.</summary>
+    private static readonly FrozenSet<string> Heads = new[]
+    {
+        "engineer", "developer", "programmer", "architect", "manager", "lead", "head", "director", "analyst", "scientist",
+        "researcher", "designer", "consultant", "specialist", "administrator", "officer", "coordinator", "associate",
+        "assistant", "intern", "trainee", "apprentice", "tester", "teacher", "tutor", "instructor", "lecturer",
+        "professor", "accountant", "controller", "clerk", "auditor", "bookkeeper", "nurse", "technician", "mentor",
+        "maintainer", "volunteer", "founder", "cofounder", "co-founder", "owner", "president", "vp", "cto", "ceo", "cfo",
+        "coo", "cio", "fellow", "editor", "writer", "representative", "agent", "executive", "supervisor", "operator",
+        "strategist", "advisor", "adviser", "recruiter", "marketer", "producer", "sre", "evangelist", "advocate",
+        "organizer", "organiser", "member", "contributor", "postdoc", "swe", "sde", "dba", "partner", "principal",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> Organisations = new[]
+    {
+        "inc", "inc.", "llc", "ltd", "ltd.", "limited", "gmbh", "corp", "corp.", "corporation", "co.", "company", "plc",
+        "sa", "s.a.", "ag", "bv", "b.v.", "ab", "pvt", "llp", "pty", "srl", "sas", "oy", "as", "group", "holdings",
+        "labs", "lab", "technologies", "systems", "solutions", "software", "studios", "studio", "partners", "bank",
+        "capital", "ventures", "agency", "consulting", "university", "college", "school", "institute", "hospital",
+        "foundation", "association", "society", "council", "ministry", "department", "government", "club", "community",
+        "network", "media", "health", "healthcare", "insurance", "retail", "foods", "energy", "motors", "airlines",
+        "pharma", "pharmaceuticals", "logistics", "markets", "marketplace", "publishing", "robotics", "analytics",
+        "digital", "interactive", "games", "entertainment", "industries", "international", "global", "services",
+        "the", "&", "and", "of", "cpas", "cloud", "insights", "security", "commerce", "payments", "devtools", "maps",
+        "delivery", "data", "ai", "hq", "io", "app", "apps", "works", "collective", "cooperative", "trust", "fund",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Positive when the phrase reads as a job title, negative when it reads as an organisation.</summary>
+    public static double TitleScore(string phrase)
+    {
+        var words = phrase.Split([' ', ',', '/', '(', ')'], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0)
+        {
+            return 0;
+        }
+        double score = 0;
+        var heads = 0;
+        foreach (var w in words)
+        {
+            var word = w.Trim('.', ',', ':');
+            if (Heads.Contains(word))
+            {
+                heads++;
+            }
+            if (Titles.Contains(word))
+            {
+                score += 1;
+            }
+            if (Organisations.Contains(w) || Organisations.Contains(word))
+            {
+                score -= word.Length <= 4 && word is "the" or "&" or "and" or "of" ? 0.5 : 1.5;
+            }
+            if (w.Contains(".com", StringComparison.OrdinalIgnoreCase) || w.Contains("://", StringComparison.Ordinal))
+            {
+                score -= 3;
+            }
+        }
+        score += heads * 2;
+        if (heads == 0)
+        {
+            score -= 1;
+        }
+        return score / Math.Sqrt(words.Length);
+    }
+}

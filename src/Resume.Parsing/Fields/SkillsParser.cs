@@ -1,0 +1,199 @@
+using Resume.Parsing.Layout;
+using Resume.Model;
+
+namespace Resume.Parsing.Fields;
+
+/// <summary>
+/// Skills grouped as the resume groups them: "Languages: C#, Go", a label cell beside its list, a bold label above a
+/// cloud of chips, or one ungrouped list.
+/// </summary>
+internal static class SkillsParser
+{
+    public static List<Skill> Parse(IReadOnlyList<TextLine> input)
+    {
+        var lines = AlignLabels(input);
+        var groups = new List<(string? Name, List<string> Keywords)>();
+        string? pendingLabel = null;
+        TextLine? pendingLabelLine = null;
+        List<string>? openList = null;
+        TextLine? previous = null;
+
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            var text = line.Text.Trim();
+            if (text.Length == 0)
+            {
+                continue;
+            }
+            // A list that wrapped onto this line ("…, Financial" / "Reporting").
+            if (openList is not null && previous is not null && !line.Bullet && !text.Contains(':')
+                && (line.Segments.Count == 1 || line.Segments.All(s => !s.FromMargin))
+                && WrapsFrom(previous, line))
+            {
+                var items = KeywordSplitter.Split(text);
+                if (items.Count > 0 && openList.Count > 0 && !previous.Text.TrimEnd().EndsWith(','))
+                {
+                    openList[^1] = openList[^1] + " " + items[0];
+                    items.RemoveAt(0);
+                }
+                openList.AddRange(items);
+                previous = line;
+                continue;
+            }
+
+            var colon = LabelColon(text);
+            if (colon > 0)
+            {
+                var name = text[..colon].Trim();
+                var list = KeywordSplitter.Split(text[(colon + 1)..]);
+                groups.Add((name, list));
+                openList = list;
+                pendingLabel = null;
+                previous = line;
+                continue;
+            }
+            if (line.Segments.Count >= 2 && IsLabel(line.Segments[0].Text) && KeywordSplitter.HasSeparators(string.Join(" ", line.Segments.Skip(1).Select(s => s.Text))))
+            {
+                var list = line.Segments.Skip(1).SelectMany(s => KeywordSplitter.Split(s.Text)).ToList();
+                groups.Add((line.Segments[0].Text.Trim().TrimEnd(':'), list));
+                openList = list;
+                pendingLabel = null;
+                previous = line;
+                continue;
+            }
+            if (line.Segments.Count == 1 && !KeywordSplitter.HasSeparators(text) && IsLabel(text)
+                && i + 1 < lines.Count && IsLabelFor(line, lines[i + 1]))
+            {
+                pendingLabel = text.TrimEnd(':');
+                pendingLabelLine = line;
+                openList = null;
+                previous = line;
+                continue;
+            }
+            // A row of group labels over rows of chips ("Languages | Frameworks" above their skills).
+            if (line.Segments.Count > 1 && i + 1 < lines.Count && line.Segments.All(seg => IsLabel(seg.Text) && !KeywordSplitter.HasSeparators(seg.Text))
+                && StandsOut(line, lines[i + 1]))
+            {
+                pendingLabel = string.Join(" / ", line.Segments.Select(seg => seg.Text));
+                openList = null;
+                previous = line;
+                continue;
+            }
+            // Chips or a plain list: every segment holds one or more keywords.
+            var keywords = new List<string>();
+            foreach (var segment in line.Segments)
+            {
+                keywords.AddRange(KeywordSplitter.Split(segment.Text));
+            }
+            if (keywords.Count == 0)
+            {
+                continue;
+            }
+            if (pendingLabel is not null && groups.Count > 0 && groups[^1].Name == pendingLabel)
+            {
+                groups[^1].Keywords.AddRange(keywords);
+            }
+            else if (pendingLabel is null && groups.Count > 0 && groups[^1].Name is null)
+            {
+                groups[^1].Keywords.AddRange(keywords);
+            }
+            else
+            {
+                groups.Add((pendingLabel, keywords));
+            }
+            openList = groups[^1].Keywords;
+            previous = line;
+        }
+        _ = pendingLabelLine;
+        return groups
+            .Where(g => g.Keywords.Count > 0)
+            .Select(g => new Skill { Name = g.Name, Keywords = Distinct(g.Keywords) })
+            .ToList();
+    }
+
+    /// <summary>
+    /// Where most rows set a label cell beside a list ("Software | SAP, Xero"), a row whose label ran into its list
+    /// ("Accounting General Ledger, …") is cut where the lists start.
+    /// </summary>
+    private static IReadOnlyList<TextLine> AlignLabels(IReadOnlyList<TextLine> lines)
+    {
+        var starts = lines.Where(l => l.HasGeometry && l.Segments.Count == 2 && IsLabel(l.Segments[0].Text))
+            .Select(l => Math.Round(l.Segments[1].Left)).ToList();
+        if (starts.Count < 2)
+        {
+            return lines;
+        }
+        var column = starts.GroupBy(x => x).MaxBy(g => g.Count())!.Key;
+        var result = new List<TextLine>(lines.Count);
+        foreach (var line in lines)
+        {
+            if (line.HasGeometry && line.Segments.Count == 1 && line.Segments[0].Left < column - 8 && line.Segments[0].Right > column + 8
+                && SegmentSplit.At(line.Segments[0], column) is { } parts && IsLabel(parts.Left.Text) && !KeywordSplitter.HasSeparators(parts.Left.Text))
+            {
+                line.Segments = [parts.Left, parts.Right];
+                line.ResetText();
+            }
+            result.Add(line);
+        }
+        return result;
+    }
+
+    private static List<string> Distinct(List<string> keywords)
+    {
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        return keywords.Where(k => seen.Add(k)).ToList();
+    }
+
+    /// <summary>The colon of "Label: items", when the label is short and not part of a URL or time.</summary>
+    private static int LabelColon(string text)
+    {
+        var colon = text.IndexOf(':');
+        if (colon <= 0 || colon > 40 || colon + 1 >= text.Length || text[colon + 1] == '/')
+        {
+            return -1;
+        }
+        var label = text[..colon];
+        return label.Count(c => c == ' ') <= 4 && !label.Contains(',') ? colon : -1;
+    }
+
+    private static bool IsLabel(string text)
+    {
+        var t = text.Trim().TrimEnd(':');
+        return t.Length is > 1 and <= 40 && t.Count(c => c == ' ') <= 4 && !t.Any(char.IsDigit);
+    }
+
+    /// <summary>A label line is followed by its items: set apart by weight or indent, or the items come as chips.</summary>
+    private static bool IsLabelFor(TextLine label, TextLine next)
+    {
+        if (next.Segments.Count > 1 || KeywordSplitter.HasSeparators(next.Text))
+        {
+            return !label.Bullet;
+        }
+        if (label.HasGeometry && next.HasGeometry)
+        {
+            return label.Bold && !next.Bold || next.Left > label.Left + 3 || label.FontSize > next.FontSize + 0.4;
+        }
+        return label.Bold && !next.Bold || next.Indent > label.Indent || next.Bullet && !label.Bullet;
+    }
+
+    private static bool StandsOut(TextLine label, TextLine next) =>
+        label.HasGeometry && next.HasGeometry
+            ? label.Bold && !next.Bold || label.FontSize > next.FontSize + 0.4
+            : label.Bold && !next.Bold;
+
+    private static bool WrapsFrom(TextLine previous, TextLine line)
+    {
+        if (previous.Text.TrimEnd().EndsWith(','))
+        {
+            return !line.Bold || previous.Bold;
+        }
+        if (line.HasGeometry && previous.HasGeometry)
+        {
+            return EntryReader.IsContinuation(previous, line, geometry: true) && line.Left >= previous.Left - 1
+                && line.Segments.Count == 1 && previous.Segments.Count(s => !s.FromMargin) == 1;
+        }
+        return previous.Text.Length >= 60 && line.Indent >= previous.Indent && !line.Bullet && char.IsLetter(line.Text[0])
+            && line.Segments.Count == 1 && !previous.Bullet;
+    }
+}

@@ -1,0 +1,120 @@
+using Resume.Parsing.Layout;
+
+namespace Resume.Parsing.Fields;
+
+/// <summary>
+/// Reads a table with a header row ("Institution | Degree | Field | Dates") into one dictionary per row, keyed by the
+/// lower-cased header. Cells that wrap onto a second line in a PDF are joined back by their position under the header.
+/// </summary>
+internal static class TableReader
+{
+    private static readonly HashSet<string> HeaderWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "institution", "school", "university", "college", "degree", "qualification", "program", "programme", "field",
+        "major", "area", "subject", "field of study", "discipline", "dates", "date", "year", "years", "period", "gpa",
+        "grade", "score", "location", "company", "employer", "organisation", "organization", "title", "position", "role",
+        "name", "issuer", "certificate", "certification", "award", "language", "level", "proficiency", "skill", "skills",
+    };
+
+    public static bool TryRead(IReadOnlyList<TextLine> lines, out List<Dictionary<string, string>> rows)
+    {
+        rows = [];
+        var headerIndex = -1;
+        for (var i = 0; i < lines.Count && i < 3; i++)
+        {
+            var segments = lines[i].Segments;
+            if (segments.Count >= 3 && segments.All(s => HeaderWords.Contains(s.Text.Trim().TrimEnd(':'))))
+            {
+                headerIndex = i;
+                break;
+            }
+        }
+        if (headerIndex < 0)
+        {
+            return false;
+        }
+        var header = lines[headerIndex].Segments;
+        var keys = header.Select(s => s.Text.Trim().TrimEnd(':').ToLowerInvariant()).ToList();
+        var geometry = lines[headerIndex].HasGeometry;
+        List<string>? current = null;
+        for (var i = headerIndex + 1; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            var cells = new string?[keys.Count];
+            if (geometry && line.HasGeometry)
+            {
+                foreach (var segment in SplitAtColumns(header, line.Segments))
+                {
+                    var column = ColumnOf(header, segment);
+                    cells[column] = cells[column] is null ? segment.Text : cells[column] + " " + segment.Text;
+                }
+            }
+            else
+            {
+                for (var k = 0; k < line.Segments.Count && k < keys.Count; k++)
+                {
+                    cells[k] = line.Segments[k].Text;
+                }
+            }
+            var filled = cells.Count(c => c is not null);
+            var newRow = current is null || !geometry || filled >= Math.Max(2, keys.Count - 1);
+            if (newRow)
+            {
+                current = cells.Select(c => c ?? "").ToList();
+                rows.Add([]);
+            }
+            else
+            {
+                for (var k = 0; k < keys.Count; k++)
+                {
+                    if (cells[k] is { } more)
+                    {
+                        current![k] = current[k].Length == 0 ? more : JoinWrapped(current[k], more);
+                    }
+                }
+            }
+            var row = rows[^1];
+            for (var k = 0; k < keys.Count; k++)
+            {
+                row[keys[k]] = current![k];
+            }
+        }
+        return rows.Count > 0;
+    }
+
+    private static string JoinWrapped(string first, string second) =>
+        first.EndsWith('-') && second.Length > 0 && char.IsLower(second[0]) ? first + second : first + " " + second;
+
+    private static int ColumnOf(IReadOnlyList<LineSegment> header, LineSegment segment)
+    {
+        // The column whose header starts at or a little right of the segment (headers often sit in padded cells).
+        var best = 0;
+        for (var k = 0; k < header.Count; k++)
+        {
+            if (header[k].Left <= segment.Left + 8)
+            {
+                best = k;
+            }
+        }
+        return best;
+    }
+
+    /// <summary>Cells set so close that they came out as one phrase are cut where the next column's header starts.</summary>
+    private static IEnumerable<LineSegment> SplitAtColumns(IReadOnlyList<LineSegment> header, IReadOnlyList<LineSegment> segments)
+    {
+        foreach (var segment in segments)
+        {
+            var current = segment;
+            for (var k = 1; k < header.Count; k++)
+            {
+                var edge = header[k].Left;
+                if (current.Left < edge - 8 && current.Right > edge + 8 && SegmentSplit.At(current, edge - 4) is { } parts)
+                {
+                    yield return parts.Left;
+                    current = parts.Right;
+                }
+            }
+            yield return current;
+        }
+    }
+}

@@ -1,0 +1,57 @@
+using Resume.Parsing.Layout;
+using ModelWork = Resume.Model.Work;
+using ModelVolunteer = Resume.Model.Volunteer;
+
+namespace Resume.Parsing.Fields;
+
+/// <summary>Work and volunteer entries: position, organisation, place, dates, highlights.</summary>
+internal static class WorkParser
+{
+    public static List<ModelWork> Parse(IReadOnlyList<TextLine> lines)
+    {
+        var result = new List<ModelWork>();
+        string? lastCompany = null;
+        foreach (var entry in EntryReader.Read(lines))
+        {
+            var role = RoleParser.Parse(entry.Parts);
+            if (role.Position is null && role.Organisation is null && entry.Dates is null && !entry.HasBody)
+            {
+                continue;
+            }
+            var company = role.Organisation;
+            if (company is null && role.Position is not null && lastCompany is not null)
+            {
+                company = lastCompany; // another role at the same employer, listed without repeating its name
+            }
+            if (role.Position is null && role.Organisation is null && result.Count > 0 && entry.Dates is null)
+            {
+                // Body lines that run on past a page or column break belong to the entry above.
+                result[^1] = result[^1] with { Highlights = [.. result[^1].Highlights, .. entry.Highlights] };
+                continue;
+            }
+            lastCompany = company ?? lastCompany;
+            result.Add(new ModelWork
+            {
+                Name = company,
+                Position = role.Position,
+                Location = role.Location,
+                StartDate = entry.Dates?.Start,
+                EndDate = entry.Dates?.Current == true ? null : entry.Dates?.End,
+                Summary = entry.Description.Count > 0 ? string.Join(' ', entry.Description) : null,
+                Highlights = entry.Highlights,
+            });
+        }
+        return result;
+    }
+
+    public static List<ModelVolunteer> ParseVolunteer(IReadOnlyList<TextLine> lines) =>
+        Parse(lines).Select(w => new ModelVolunteer
+        {
+            Organization = w.Name,
+            Position = w.Position,
+            StartDate = w.StartDate,
+            EndDate = w.EndDate,
+            Summary = w.Summary,
+            Highlights = w.Highlights,
+        }).ToList();
+}

@@ -1,0 +1,8 @@
+namespace Resume.Parsing.Layout;
+
+/// <summary>
+/// A run of text on one line that the layout keeps apart from its neighbours: a table cell, the date after a right tab
+/// stop, a chip in a skills cloud, a label in a left margin. Positions are in points for PDFs and 0 elsewhere.
+/// </summary>
+/// <param name="Size">Font size in points (PDF only), so a name set large can be told from the lines beside it.</param>
+internal sealed record LineSegment(string Text, double Left = 0, double Right = 0, bool FromMargin = false, double Size = 0);

@@ -1,0 +1,62 @@
+namespace Resume.Parsing.Layout;
+
+/// <summary>
+/// One line of a resume in reading order, whatever the format it came from: its segments, where it sits, how it looks.
+/// Geometry (points, top-down) is only known for PDFs; DOCX and text lines carry style cues instead.
+/// </summary>
+internal sealed class TextLine
+{
+    private string? _text;
+
+    public TextLine(IReadOnlyList<LineSegment> segments) => Segments = segments;
+
+    public IReadOnlyList<LineSegment> Segments { get; set; }
+
+    /// <summary>The segments joined by single spaces.</summary>
+    public string Text
+    {
+        get => _text ??= Segments.Count == 1 ? Segments[0].Text : string.Join(' ', Segments.Select(s => s.Text));
+    }
+
+    public void ResetText() => _text = null;
+
+    public int Page { get; init; } = 1;
+    public double Top { get; init; }
+    public double Bottom { get; init; }
+    public double Left { get; init; }
+    public double Right { get; init; }
+
+    /// <summary>Right edge of the column the line sits in: how far a line could have run before wrapping.</summary>
+    public double ColumnRight { get; set; }
+
+    public double FontSize { get; init; }
+    public bool Bold { get; init; }
+
+    /// <summary>The line opened with a bullet glyph or is a list paragraph (the glyph itself is not in the text).</summary>
+    public bool Bullet { get; set; }
+
+    /// <summary>Indentation in characters (text) or nesting level (DOCX); 0 when unknown.</summary>
+    public int Indent { get; init; }
+
+    /// <summary>1–6 for DOCX heading styles and Markdown <c>#</c>, 0 otherwise.</summary>
+    public int HeadingLevel { get; init; }
+
+    /// <summary>The document's own title style (DOCX Title, Markdown top heading).</summary>
+    public bool IsTitle { get; init; }
+
+    /// <summary>Underlined with <c>===</c> or <c>---</c> in plain text.</summary>
+    public bool Underlined { get; init; }
+
+    /// <summary>A blank line (or a paragraph gap) came before this line.</summary>
+    public bool GapBefore { get; set; }
+
+    /// <summary>Column index on the page (0 for single-column pages and headers).</summary>
+    public int Column { get; init; }
+
+    /// <summary>The line sits in a narrow sidebar next to the main column.</summary>
+    public bool InSidebar { get; init; }
+
+    public bool HasGeometry => FontSize > 0;
+
+    public override string ToString() => Text;
+}

@@ -1,0 +1,203 @@
+using Resume.Model;
+using Resume.Parsing.Fields;
+using Resume.Parsing.Layout;
+using Resume.Parsing.Structure;
+
+namespace Resume.Parsing;
+
+/// <summary>Turns a document's lines into the JSON Resume fields and the <c>meta</c> the score stage reads.</summary>
+internal static class ResumeBuilder
+{
+    public static ResumeDocument Build(LayoutDocument layout, ParseBudget budget)
+    {
+        var structure = SectionSplitter.Split(layout.Lines);
+        budget.Check();
+
+        var work = new List<Work>();
+        var volunteer = new List<Volunteer>();
+        var education = new List<Education>();
+        var skills = new List<Skill>();
+        var projects = new List<Project>();
+        var certificates = new List<Certificate>();
+        var awards = new List<Award>();
+        var publications = new List<Publication>();
+        var languages = new List<Language>();
+        var interests = new List<Interest>();
+        var references = new List<Reference>();
+        var contactLines = new List<TextLine>();
+        var summaries = new List<string>();
+        var sectionInfos = new List<SectionInfo>();
+
+        foreach (var section in structure.Sections)
+        {
+            budget.Check();
+            var kind = section.Kind;
+            var lines = section.Lines;
+            if (kind == SectionKinds.Summary && LooksLikeContact(lines))
+            {
+                kind = SectionKinds.Contact;
+            }
+            // A heading over a short list of items that are not spoken languages, or an unknown heading over a list of
+            // short items, is a skill group set as a heading (a sidebar of "Languages", "Frameworks", "Tools").
+            if (kind == SectionKinds.Languages && lines.Count > 0 && !lines.Any(l => HumanLanguages.Contains(l.Text)) && IsShortItemList(lines)
+                || kind == SectionKinds.Other && IsShortItemList(lines))
+            {
+                kind = SectionKinds.Skills;
+                lines = [new TextLine([new LineSegment(section.Heading + ": " + string.Join(", ", lines.SelectMany(l => l.Segments).Select(s => s.Text)))])];
+            }
+            sectionInfos.Add(new SectionInfo(kind, section.Heading));
+            switch (kind)
+            {
+                case SectionKinds.Summary:
+                    summaries.Add(Paragraphs(lines));
+                    break;
+                case SectionKinds.Work:
+                    work.AddRange(WorkParser.Parse(lines));
+                    break;
+                case SectionKinds.Volunteer:
+                    volunteer.AddRange(WorkParser.ParseVolunteer(lines));
+                    break;
+                case SectionKinds.Education:
+                    education.AddRange(EducationParser.Parse(lines));
+                    break;
+                case SectionKinds.Skills:
+                    skills.AddRange(SkillsParser.Parse(lines));
+                    break;
+                case SectionKinds.Projects:
+                    projects.AddRange(ProjectParser.Parse(lines));
+                    break;
+                case SectionKinds.Certificates:
+                    certificates.AddRange(SimpleSections.Certificates(lines));
+                    break;
+                case SectionKinds.Awards:
+                    awards.AddRange(SimpleSections.Awards(lines));
+                    break;
+                case SectionKinds.Publications:
+                    publications.AddRange(SimpleSections.Publications(lines));
+                    break;
+                case SectionKinds.Languages:
+                    languages.AddRange(SimpleSections.Languages(lines));
+                    break;
+                case SectionKinds.Interests:
+                    interests.AddRange(SimpleSections.Interests(lines));
+                    break;
+                case SectionKinds.References:
+                    references.AddRange(SimpleSections.References(lines));
+                    break;
+                case SectionKinds.Contact:
+                    var (contact, sidebarSkills) = SplitContactBlock(lines);
+                    contactLines.AddRange(contact);
+                    skills.AddRange(SkillsParser.Parse(sidebarSkills));
+                    break;
+            }
+        }
+
+        var summary = summaries.Where(s => s.Length > 0).ToList() is { Count: > 0 } found ? string.Join("\n\n", found) : null;
+        var basics = BasicsReader.Read(structure.Header, contactLines, summary, layout.DocumentTitle);
+
+        return new ResumeDocument
+        {
+            Basics = basics,
+            Work = work,
+            Volunteer = volunteer,
+            Education = education,
+            Awards = awards,
+            Certificates = certificates,
+            Publications = publications,
+            Skills = skills,
+            Languages = languages,
+            Interests = interests,
+            References = references,
+            Projects = projects,
+            Meta = new ResumeMeta
+            {
+                FileType = layout.FileType,
+                PageCount = layout.PageCount,
+                WordCount = CountWords(layout.Lines),
+                Sections = sectionInfos,
+                Warnings = Warnings.For(layout, sectionInfos),
+            },
+        };
+    }
+
+    private static bool IsShortItemList(List<TextLine> lines) =>
+        lines.Count > 0 && lines.All(l => l.Segments.All(s => s.Text.Count(c => c == ' ') <= 3 && !s.Text.EndsWith('.'))
+            && DateParser.Find(l.Text) is null && !l.Segments.Any(s => ContactParser.IsContactPiece(s.Text)));
+
+    private static bool LooksLikeContact(List<TextLine> lines)
+    {
+        var first = lines.Take(6).ToList();
+        var contact = first.Count(l => l.Segments.Any(s => ContactParser.IsContactPiece(s.Text)));
+        return contact >= 2 && contact * 3 >= first.Count;
+    }
+
+    /// <summary>
+    /// A sidebar's contact block can run on into skill groups without a "Skills" heading (a label over a list of chips):
+    /// those lines are skills, not contact details.
+    /// </summary>
+    private static (List<TextLine> Contact, List<TextLine> Skills) SplitContactBlock(List<TextLine> lines)
+    {
+        var lastContact = -1;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].Segments.Any(s => ContactParser.IsContactPiece(s.Text)))
+            {
+                lastContact = i;
+            }
+        }
+        // Wrapped pieces of the last address or handle stay with the contact details.
+        var cut = lastContact + 1;
+        while (cut < lines.Count && cut <= lastContact + 2 && !lines[cut].Text.Contains(' ') && char.IsLower(lines[cut].Text[0]) | lines[cut].Text.Any(char.IsDigit))
+        {
+            cut++;
+        }
+        var rest = lines.Skip(cut).ToList();
+        if (rest.Count >= 4 && rest.Any(l => l.Bold || rest.Any(o => o.FontSize > l.FontSize + 0.4 || o.Left > l.Left + 2)))
+        {
+            return (lines.Take(cut).ToList(), rest);
+        }
+        return (lines, []);
+    }
+
+    /// <summary>Lines joined back into paragraphs (a blank line or an indent change keeps paragraphs apart).</summary>
+    private static string Paragraphs(List<TextLine> lines)
+    {
+        var builder = new System.Text.StringBuilder();
+        foreach (var line in lines)
+        {
+            if (builder.Length > 0)
+            {
+                if (builder[^1] == '-' && builder.Length > 1 && char.IsLetter(builder[^2]) && line.Text.Length > 0 && char.IsLower(line.Text[0]))
+                {
+                    builder.Append(line.Text);
+                    continue;
+                }
+                builder.Append(' ');
+            }
+            builder.Append(line.Text);
+        }
+        return builder.ToString().Trim();
+    }
+
+    private static int CountWords(IReadOnlyList<TextLine> lines)
+    {
+        var count = 0;
+        foreach (var line in lines)
+        {
+            var inWord = false;
+            foreach (var c in line.Text)
+            {
+                if (char.IsWhiteSpace(c))
+                {
+                    inWord = false;
+                }
+                else if (!inWord)
+                {
+                    inWord = true;
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+}

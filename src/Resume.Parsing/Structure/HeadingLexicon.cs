@@ -1,0 +1,188 @@
+using System.Collections.Frozen;
+using System.Text;
+using Resume.Model;
+
+namespace Resume.Parsing.Structure;
+
+/// <summary>Section headings in the many ways resumes spell them, compared on letters only (so "E X P E R I E N C E",
+/// "Honors &amp; Awards" and "HONORS AND AWARDS:" all match).</summary>
+internal static class HeadingLexicon
+{
+    private static readonly FrozenDictionary<string, string> Exact = Build(new()
+    {
+        [SectionKinds.Summary] =
+        [
+            "summary", "professional summary", "profile", "professional profile", "about", "about me", "objective",
+            "career objective", "career summary", "executive summary", "overview", "personal statement", "introduction",
+            "summary of qualifications", "personal profile", "career profile", "who i am", "bio", "personal summary",
+        ],
+        [SectionKinds.Work] =
+        [
+            "experience", "work experience", "professional experience", "employment", "employment history", "work history",
+            "career history", "relevant experience", "work", "career", "employment experience", "professional history",
+            "job history", "industry experience", "experience and employment", "positions", "positions held",
+            "professional background", "work and experience", "working experience", "technical experience",
+            "relevant work experience", "teaching experience", "research experience", "clinical experience",
+        ],
+        [SectionKinds.Education] =
+        [
+            "education", "academic background", "education and training", "education and qualifications",
+            "academic qualifications", "qualifications", "educational background", "academics", "academic history",
+            "studies", "training", "education history", "academic credentials", "education and certifications",
+            "academic experience", "formal education",
+        ],
+        [SectionKinds.Skills] =
+        [
+            "skills", "technical skills", "core competencies", "competencies", "key skills", "skills and tools",
+            "skills and technologies", "technologies", "tech stack", "areas of expertise", "expertise",
+            "technical proficiencies", "toolbox", "core skills", "skills and abilities", "skills and expertise",
+            "technical expertise", "technical competencies", "professional skills", "skill set", "skillset",
+            "tools and technologies", "technologies and tools", "key competencies", "skills summary", "abilities",
+            "technical summary", "relevant skills", "hard skills", "software skills", "computer skills",
+        ],
+        [SectionKinds.Projects] =
+        [
+            "projects", "selected projects", "side projects", "personal projects", "key projects", "project experience",
+            "projects experience", "open source", "notable projects", "portfolio", "academic projects",
+            "open source projects", "technical projects", "relevant projects", "open source contributions",
+        ],
+        [SectionKinds.Certificates] =
+        [
+            "certifications", "certificates", "licenses", "licences", "licenses and certifications",
+            "licences and certifications", "certifications and licenses", "certifications and licences", "accreditations",
+            "credentials", "professional certifications", "certification", "courses and certifications",
+            "certificates and courses", "certifications and training", "training and certifications", "courses",
+            "professional development", "licenses and certificates",
+        ],
+        [SectionKinds.Awards] =
+        [
+            "awards", "honors", "honours", "honors and awards", "honours and awards", "awards and honors",
+            "awards and honours", "achievements", "awards and achievements", "recognition", "accomplishments",
+            "key achievements", "scholarships", "awards and recognition",
+        ],
+        [SectionKinds.Publications] =
+        [
+            "publications", "papers", "selected publications", "research", "publications and talks",
+            "talks and publications", "research and publications", "patents", "conference papers", "presentations",
+        ],
+        [SectionKinds.Volunteer] =
+        [
+            "volunteer", "volunteering", "volunteer experience", "volunteer work", "community involvement",
+            "community service", "volunteer and community", "volunteering experience", "community",
+            "leadership and volunteering", "volunteer activities", "community engagement",
+        ],
+        [SectionKinds.Languages] =
+        [
+            "languages", "language skills", "spoken languages", "language", "language proficiency",
+        ],
+        [SectionKinds.Interests] =
+        [
+            "interests", "hobbies", "hobbies and interests", "interests and hobbies", "personal interests", "activities",
+            "outside interests", "extracurricular activities", "extracurriculars",
+        ],
+        [SectionKinds.References] =
+        [
+            "references", "referees", "references available upon request", "references available on request",
+        ],
+        [SectionKind.Contact] =
+        [
+            "contact", "contact information", "contact details", "contact info", "personal details",
+            "personal information", "profiles", "links", "social", "online", "find me online", "contacts",
+            "social profiles", "online profiles", "get in touch", "details", "personal info",
+        ],
+    });
+
+    /// <summary>Words that name a section inside a longer heading ("Technical Skills &amp; Tools", "Key Projects 2024").</summary>
+    private static readonly (string Word, string Kind)[] Partial =
+    [
+        ("experience", SectionKinds.Work), ("employment", SectionKinds.Work), ("education", SectionKinds.Education),
+        ("skills", SectionKinds.Skills), ("competencies", SectionKinds.Skills), ("projects", SectionKinds.Projects),
+        ("certifications", SectionKinds.Certificates), ("certificates", SectionKinds.Certificates),
+        ("licenses", SectionKinds.Certificates), ("awards", SectionKinds.Awards), ("honors", SectionKinds.Awards),
+        ("honours", SectionKinds.Awards), ("publications", SectionKinds.Publications),
+        ("volunteer", SectionKinds.Volunteer), ("volunteering", SectionKinds.Volunteer),
+        ("languages", SectionKinds.Languages), ("interests", SectionKinds.Interests),
+        ("hobbies", SectionKinds.Interests), ("references", SectionKinds.References), ("summary", SectionKinds.Summary),
+        ("objective", SectionKinds.Summary), ("profile", SectionKinds.Summary),
+    ];
+
+    public static HeadingMatch? Match(string text)
+    {
+        if (text.Length is 0 or > 60)
+        {
+            return null;
+        }
+        var key = Key(text);
+        if (key.Length < 3)
+        {
+            return null;
+        }
+        if (Exact.TryGetValue(key, out var kind))
+        {
+            return new HeadingMatch(kind, true);
+        }
+        var words = CountWords(text);
+        if (words > 5 || text.Any(char.IsDigit) || text.Contains('@') || text.Contains(','))
+        {
+            return null;
+        }
+        foreach (var (word, partialKind) in Partial)
+        {
+            if (key.Contains(word, StringComparison.Ordinal))
+            {
+                return new HeadingMatch(partialKind, false);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Letters only, lower case, "&amp;" read as "and"; a trailing colon or dots do not matter.</summary>
+    public static string Key(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                builder.Append(char.ToLowerInvariant(c));
+            }
+            else if (c == '&' || c == '+')
+            {
+                builder.Append("and");
+            }
+        }
+        return builder.ToString();
+    }
+
+    private static int CountWords(string text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                inWord = false;
+            }
+            else if (!inWord)
+            {
+                inWord = true;
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static FrozenDictionary<string, string> Build(Dictionary<string, string[]> phrases)
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (kind, list) in phrases)
+        {
+            foreach (var phrase in list)
+            {
+                map.TryAdd(Key(phrase), kind);
+            }
+        }
+        return map.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,233 @@
+using Resume.Model;
+using Resume.Parsing.Layout;
+using Resume.Parsing.Text;
+
+namespace Resume.Parsing.Structure;
+
+/// <summary>
+/// Finds section headings by what they say (the lexicon) and how they look (size, weight, capitals, heading styles,
+/// underlines, standing alone), then cuts the lines into a header block and sections.
+/// </summary>
+internal static class SectionSplitter
+{
+    public static DocumentSections Split(IReadOnlyList<TextLine> input)
+    {
+        var lines = SplitMarginHeadings(input);
+        var bodySize = BodyFontSize(lines);
+        var candidates = new List<(int Index, HeadingMatch Match, string Heading)>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (line.Segments.Count > 1 && !line.Segments[0].FromMargin)
+            {
+                continue;
+            }
+            var heading = HeadingText(line.Text);
+            // An icon before a heading reads as a bullet; a real list item is not set as a heading.
+            if (line.Bullet && !(line.HasGeometry && (line.Bold || IsAllCaps(line.Text)) && line.FontSize >= bodySize + 0.9))
+            {
+                continue;
+            }
+            if (HeadingLexicon.Match(heading) is { } match && (match.Exact || LooksLikeHeading(line, bodySize)))
+            {
+                candidates.Add((i, match, heading));
+            }
+        }
+
+        var signature = DominantSignature(lines, candidates.Where(c => c.Match.Exact).Select(c => c.Index), bodySize);
+        var accepted = new SortedDictionary<int, (string Kind, string Heading, bool Known)>();
+        foreach (var (index, match, heading) in candidates)
+        {
+            var line = lines[index];
+            var sameStyle = signature is { } s && Signature(line, bodySize) == s;
+            var acceptable = signature is null ? LooksLikeHeading(line, bodySize) || match.Exact : sameStyle || AsProminent(line, lines, signature, bodySize);
+            if (match.Exact ? acceptable : sameStyle)
+            {
+                accepted[index] = (match.Kind, heading, true);
+            }
+        }
+        // Headings the lexicon does not know, in the very style the known ones use, still open sections.
+        if (signature is { } dominant && accepted.Count > 0)
+        {
+            var first = accepted.Keys.First();
+            for (var i = first + 1; i < lines.Count; i++)
+            {
+                var line = lines[i];
+                if (!accepted.ContainsKey(i) && !line.Bullet && line.Segments.Count == 1 && Signature(line, bodySize) == dominant
+                    && IsPlausibleOtherHeading(line.Text) && i + 1 < lines.Count && !accepted.ContainsKey(i + 1))
+                {
+                    accepted[i] = (SectionKinds.Other, HeadingText(line.Text), false);
+                }
+            }
+        }
+
+        var header = new List<TextLine>();
+        var sections = new List<Section>();
+        Section? current = null;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (accepted.TryGetValue(i, out var h))
+            {
+                current = new Section(h.Kind, h.Heading, [], h.Known);
+                sections.Add(current);
+                continue;
+            }
+            (current?.Lines ?? header).Add(lines[i]);
+        }
+        return new DocumentSections(header, sections);
+    }
+
+    public static string HeadingText(string text)
+    {
+        var collapsed = LetterSpacing.Collapse(text.Trim());
+        return collapsed.TrimEnd(':', ' ', '.', '—', '–', '-').Trim();
+    }
+
+    /// <summary>A line whose first segment is a heading in a left margin or a label cell ("EXPERIENCE | Acme | 2020") is a
+    /// heading followed by a content line.</summary>
+    private static List<TextLine> SplitMarginHeadings(IReadOnlyList<TextLine> input)
+    {
+        // Only where the margin (or the first table column) is where headings live: in a moderncv-style margin of dates
+        // and labels, "Languages" beside a list is a skill group, not a section.
+        int marginSegments = 0, marginHeadings = 0, plainHeadings = 0;
+        foreach (var line in input)
+        {
+            var first = line.Segments[0];
+            var isHeading = HeadingLexicon.Match(HeadingText(first.Text)) is { Exact: true };
+            if (line.Segments.Count > 1 && (first.FromMargin || !line.HasGeometry))
+            {
+                marginSegments++;
+                marginHeadings += isHeading ? 1 : 0;
+            }
+            else if (line.Segments.Count == 1 && isHeading && !line.Bullet)
+            {
+                plainHeadings++;
+            }
+        }
+        var headingColumn = input.Any(l => l.HasGeometry)
+            ? marginHeadings >= 2 && marginHeadings * 2 >= marginSegments
+            : marginHeadings >= 2 && plainHeadings < 2;
+        var result = new List<TextLine>(input.Count + 8);
+        foreach (var line in input)
+        {
+            if (headingColumn && line.Segments.Count > 1 && !line.Bullet && HeadingLexicon.Match(HeadingText(line.Segments[0].Text)) is { Exact: true }
+                && (line.Segments[0].FromMargin || !line.HasGeometry))
+            {
+                var first = line.Segments[0];
+                result.Add(new TextLine([first with { FromMargin = true }])
+                {
+                    Page = line.Page, Top = line.Top, Bottom = line.Bottom, Left = first.Left, Right = first.Right,
+                    FontSize = line.FontSize, Bold = line.Bold, HeadingLevel = line.HeadingLevel, GapBefore = line.GapBefore,
+                    Column = line.Column, InSidebar = line.InSidebar, ColumnRight = line.ColumnRight,
+                });
+                var rest = line.Segments.Skip(1).ToList();
+                result.Add(new TextLine(rest)
+                {
+                    Page = line.Page, Top = line.Top, Bottom = line.Bottom, Left = rest[0].Left, Right = line.Right,
+                    FontSize = line.FontSize, Bold = line.Bold, Bullet = line.Bullet, Indent = line.Indent,
+                    Column = line.Column, InSidebar = line.InSidebar, ColumnRight = line.ColumnRight,
+                });
+                continue;
+            }
+            result.Add(line);
+        }
+        return result;
+    }
+
+    private static double BodyFontSize(List<TextLine> lines)
+    {
+        var weights = new Dictionary<double, int>();
+        foreach (var line in lines)
+        {
+            if (line.HasGeometry)
+            {
+                var key = Math.Round(line.FontSize * 2) / 2;
+                weights[key] = weights.GetValueOrDefault(key) + line.Text.Length;
+            }
+        }
+        return weights.Count == 0 ? 0 : weights.MaxBy(kv => kv.Value).Key;
+    }
+
+    /// <summary>How a heading looks, coarse enough that all headings of one resume share it.</summary>
+    private static string Signature(TextLine line, double bodySize)
+    {
+        if (!line.HasGeometry)
+        {
+            return $"h{line.HeadingLevel}|u{(line.Underlined ? 1 : 0)}|b{(line.Bold ? 1 : 0)}|c{(IsAllCaps(line.Text) ? 1 : 0)}";
+        }
+        return $"s{Math.Round(line.FontSize * 2) / 2}|b{(line.Bold ? 1 : 0)}|c{(IsAllCaps(line.Text) ? 1 : 0)}|m{(line.Segments[0].FromMargin ? 1 : 0)}";
+    }
+
+    private static string? DominantSignature(List<TextLine> lines, IEnumerable<int> indexes, double bodySize)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var i in indexes)
+        {
+            var s = Signature(lines[i], bodySize);
+            counts[s] = counts.GetValueOrDefault(s) + 1;
+        }
+        if (counts.Count == 0)
+        {
+            return null;
+        }
+        var best = counts.MaxBy(kv => kv.Value);
+        return best.Value >= 2 ? best.Key : null;
+    }
+
+    /// <summary>A heading set differently from the usual ones is still one when it stands out at least as much; a smaller
+    /// bold label ("Languages" over a list of skills) is not.</summary>
+    private static bool AsProminent(TextLine line, List<TextLine> lines, string signature, double bodySize)
+    {
+        var parts = signature.Split('|');
+        if (!line.HasGeometry)
+        {
+            var level = int.Parse(parts[0][1..], System.Globalization.CultureInfo.InvariantCulture);
+            return line.HeadingLevel > 0 && (level == 0 || line.HeadingLevel <= level) || level == 0 && LooksLikeHeading(line, bodySize);
+        }
+        var size = double.Parse(parts[0][1..], System.Globalization.CultureInfo.InvariantCulture);
+        var bold = parts[1] == "b1";
+        var caps = parts[2] == "c1";
+        return line.FontSize >= size - 0.5 && (line.Bold || !bold) && (IsAllCaps(line.Text) || !caps);
+    }
+
+    /// <summary>Layout cues alone: bigger than body text, bold, capitals, a heading style or an underline.</summary>
+    private static bool LooksLikeHeading(TextLine line, double bodySize)
+    {
+        if (line.HeadingLevel > 0 || line.Underlined || line.IsTitle)
+        {
+            return true;
+        }
+        var caps = IsAllCaps(line.Text);
+        if (line.HasGeometry)
+        {
+            return line.FontSize >= bodySize + 0.9 || line.Bold || caps || line.Segments[0].FromMargin;
+        }
+        return caps || line.Bold || line.Text.EndsWith(':');
+    }
+
+    private static bool IsPlausibleOtherHeading(string text)
+    {
+        if (text.Length is < 3 or > 40 || text.Any(char.IsDigit) || text.Contains('@') || text.Contains(',') || text.Contains('|'))
+        {
+            return false;
+        }
+        return text.Count(c => c == ' ') <= 4;
+    }
+
+    public static bool IsAllCaps(string text)
+    {
+        var letters = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                if (char.IsLower(c))
+                {
+                    return false;
+                }
+                letters++;
+            }
+        }
+        return letters >= 2;
+    }
+}

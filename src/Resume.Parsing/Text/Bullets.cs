@@ -1,0 +1,41 @@
+using System.Text.RegularExpressions;
+
+namespace Resume.Parsing.Text;
+
+/// <summary>The glyphs and marks resumes put before list items.</summary>
+internal static partial class Bullets
+{
+    public static bool IsBulletChar(char c) => c is '•' or '▪' or '▫' or '‣' or '◦' or '●' or '○' or '■' or '□' or '►' or '▸'
+        or '▶' or '➢' or '➤' or '❖' or '✓' or '✔' or '◆' or '◇' or '♦' or '∙' or '⋅' or '·' or '–' or '—' or '-' or '*'
+        or '\uF0B7' or '\uF0A7' or '\uF076' or '\uF0D8' or '\uF0FC' or '⁃' or '⦁' or '⚫' or '⬤';
+
+    /// <summary>Splits a leading bullet (glyph, or "1." / "a)" numbering) from the text.</summary>
+    public static bool TryStrip(string text, out string rest)
+    {
+        rest = text;
+        if (text.Length == 0)
+        {
+            return false;
+        }
+        if (IsBulletChar(text[0]))
+        {
+            // "-5%" or "--" are not list items; a dash bullet is followed by a space.
+            if (text[0] is '-' or '–' or '—' or '*' && (text.Length < 2 || text[1] != ' '))
+            {
+                return false;
+            }
+            rest = text[1..].TrimStart();
+            return rest.Length > 0;
+        }
+        var m = Numbered().Match(text);
+        if (m.Success)
+        {
+            rest = text[m.Length..];
+            return rest.Length > 0;
+        }
+        return false;
+    }
+
+    [GeneratedRegex(@"^(?:\d{1,2}[.)]|[a-z][.)]|\(\d{1,2}\)|[ivx]{1,4}[.)])\s+(?=\p{Lu})")]
+    private static partial Regex Numbered();
+}

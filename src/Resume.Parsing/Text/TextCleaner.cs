@@ -1,0 +1,77 @@
+using System.Text;
+
+namespace Resume.Parsing.Text;
+
+/// <summary>Normalises extracted text: NFC, ligatures spelled out, odd spaces made plain, whitespace collapsed.</summary>
+internal static class TextCleaner
+{
+    public static string Clean(string text)
+    {
+        if (text.Length == 0)
+        {
+            return text;
+        }
+        var needsWork = false;
+        foreach (var c in text)
+        {
+            if (c > 0x7E || c < ' ')
+            {
+                needsWork = true;
+                break;
+            }
+        }
+        if (!needsWork && !text.Contains("  ", StringComparison.Ordinal) && text[0] != ' ' && text[^1] != ' ')
+        {
+            return text;
+        }
+        var builder = new StringBuilder(text.Length);
+        var pendingSpace = false;
+        foreach (var c in text)
+        {
+            var expanded = Ligature(c);
+            if (expanded is not null)
+            {
+                Append(expanded);
+                continue;
+            }
+            if (c is '\u00AD' or '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' || (c < ' ' && c is not ('\t' or '\n' or '\r')))
+            {
+                continue; // soft hyphen, zero-width characters, control characters
+            }
+            if (char.IsWhiteSpace(c) || c is '\u00A0' or '\u2007' or '\u202F')
+            {
+                pendingSpace = builder.Length > 0;
+                continue;
+            }
+            if (pendingSpace)
+            {
+                builder.Append(' ');
+                pendingSpace = false;
+            }
+            builder.Append(c);
+        }
+        var result = builder.ToString();
+        return result.IsNormalized(NormalizationForm.FormC) ? result : result.Normalize(NormalizationForm.FormC);
+
+        void Append(string s)
+        {
+            if (pendingSpace)
+            {
+                builder.Append(' ');
+                pendingSpace = false;
+            }
+            builder.Append(s);
+        }
+    }
+
+    public static string? Ligature(char c) => c switch
+    {
+        '\uFB00' => "ff",
+        '\uFB01' => "fi",
+        '\uFB02' => "fl",
+        '\uFB03' => "ffi",
+        '\uFB04' => "ffl",
+        '\uFB05' or '\uFB06' => "st",
+        _ => null,
+    };
+}
