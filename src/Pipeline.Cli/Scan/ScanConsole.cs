@@ -35,7 +35,7 @@ internal sealed class ScanConsole
 
     /// <summary>Live output only on a real terminal: the process's own stdout, not redirected.</summary>
     public static ScanConsole For(TextWriter stdout) =>
-        new(stdout, ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected && !Console.IsErrorRedirected);
+        new(stdout, ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected);
 
     public async Task<ScanOutcome[]> RunAsync(IReadOnlyList<InputFile> files, Func<InputFile, CancellationToken, ScanOutcome> scan, CancellationToken ct)
     {
