@@ -34,7 +34,6 @@ internal sealed class PdfFlow
     public double Right => Frame.Width - Frame.MarginRight;
     public double Width => Frame.ContentWidth;
     public double Bottom => Frame.Height - Frame.MarginBottom;
-    public double Remaining => Bottom - Y;
     public int PageCount => _pages.Count;
 
     /// <summary>The page cap was reached: whatever was placed after it is not in the document.</summary>
@@ -192,31 +191,16 @@ internal sealed class PdfFlow
         return true;
     }
 
-    /// <summary>One line of text at a given place (top of its line box), drawn run by run in the faces it needs.</summary>
+    /// <summary>One line of text at a given place (top of its line box), drawn when the document is written.</summary>
     public void DrawLine(string text, TextStyle style, double x, double top)
     {
-        if (text.Length == 0)
+        if (text.Length > 0)
         {
-            return;
+            Paint(g => DrawNow(g, text, style, x, top));
         }
-        var runs = PdfFonts.Runs(text, style.Family)
-            .Select(r => (r.Text, Font: Measurer.Font(r.Family, style)))
-            .Select(r => (r.Text, r.Font, Width: Measurer.RunWidth(r.Text, r.Font)))
-            .ToList();
-        var baseline = top + style.Baseline;
-        Paint(g =>
-        {
-            var brush = new XSolidBrush(style.Color);
-            var cursor = x;
-            foreach (var (run, font, width) in runs)
-            {
-                g.DrawString(run, font, brush, cursor, baseline);
-                cursor += width;
-            }
-        });
     }
 
-    /// <summary>Draws one line at once, for headers and footers painted while the document is written.</summary>
+    /// <summary>Draws one line at once, run by run in the faces it needs; headers and footers are drawn this way.</summary>
     public void DrawNow(XGraphics graphics, string text, TextStyle style, double x, double top)
     {
         var brush = new XSolidBrush(style.Color);

@@ -285,7 +285,6 @@ internal static class HtmlReportWriter
         .facts dd ul { margin: 0; padding-left: 18px; }
         .notes { color: {{ReportColours.Muted}}; font-size: 13.5px; }
         .colophon { margin-top: 36px; padding-top: 12px; border-top: 1px solid {{ReportColours.Rule}}; color: {{ReportColours.Muted}}; font-size: 12.5px; }
-        .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
         @media (max-width: 640px) {
           .report { padding: 24px 18px; margin: 0; border-radius: 0; }
           .overview { flex-direction: column; }
