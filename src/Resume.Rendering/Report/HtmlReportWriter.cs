@@ -167,23 +167,10 @@ internal static class HtmlReportWriter
 
     private static void Facts(StringBuilder html, ResumeFacts facts)
     {
-        var read = new List<string>();
-        if (facts.FileType.Length > 0)
-        {
-            read.Add(facts.FileType);
-        }
-        if (facts.Pages > 0)
-        {
-            read.Add(Words.Count(facts.Pages, "page", "pages"));
-        }
-        if (facts.Words > 0)
-        {
-            read.Add(Words.Count(facts.Words, "word", "words"));
-        }
         html.Append("<section class=\"facts\">\n<h2>What the scanner read</h2>\n<dl>\n");
-        if (read.Count > 0)
+        if (facts.File.Length > 0)
         {
-            html.Append($"<dt>File</dt><dd>{Encode(string.Join(", ", read))}</dd>\n");
+            html.Append($"<dt>File</dt><dd>{Encode(facts.File)}</dd>\n");
         }
         html.Append($"<dt>Sections found</dt><dd>{(facts.Sections.Count > 0 ? Encode(string.Join(" · ", facts.Sections)) : "No section headings were recognised.")}</dd>\n");
         if (facts.Warnings.Count > 0)

@@ -334,22 +334,9 @@ internal sealed class PdfReportWriter
     {
         Heading("What the scanner read");
         var facts = _view.Facts;
-        var read = new List<string>();
-        if (facts.FileType.Length > 0)
+        if (facts.File.Length > 0)
         {
-            read.Add(facts.FileType);
-        }
-        if (facts.Pages > 0)
-        {
-            read.Add(Words.Count(facts.Pages, "page", "pages"));
-        }
-        if (facts.Words > 0)
-        {
-            read.Add(Words.Count(facts.Words, "word", "words"));
-        }
-        if (read.Count > 0)
-        {
-            Fact("File", string.Join(", ", read));
+            Fact("File", facts.File);
         }
         Fact("Sections found", facts.Sections.Count > 0 ? string.Join(" · ", facts.Sections) : "No section headings were recognised.");
         foreach (var (warning, i) in facts.Warnings.Select((w, i) => (w, i)))

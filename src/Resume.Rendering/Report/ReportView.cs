@@ -42,4 +42,5 @@ internal sealed record CheckView(
 internal sealed record MatchView(int Rate, IReadOnlyList<string> Matched, IReadOnlyList<string> MissingImportant, IReadOnlyList<string> MissingOther);
 
 /// <summary>What the parser read from the file, so people see what an ATS would see.</summary>
-internal sealed record ResumeFacts(string FileType, int Pages, int Words, IReadOnlyList<string> Sections, IReadOnlyList<string> Warnings);
+/// <param name="File">"PDF, 2 pages, 612 words"; empty when nothing is known.</param>
+internal sealed record ResumeFacts(string File, IReadOnlyList<string> Sections, IReadOnlyList<string> Warnings);

@@ -116,13 +116,8 @@ internal static class ReportViewBuilder
         _ => 3,
     };
 
-    /// <summary>Categories in the order their first check appears, then any others by name.</summary>
-    private static IEnumerable<string> SubscoreOrder(ScoreReport score) =>
-        score.Checks.Select(c => c.Category)
-            .Concat(score.Subscores.Keys.Order(StringComparer.Ordinal))
-            .Distinct(StringComparer.Ordinal)
-            .Where(score.Subscores.ContainsKey)
-            .Take(20);
+    /// <summary>Sub-scores in the order the score stage lists them.</summary>
+    private static IEnumerable<string> SubscoreOrder(ScoreReport score) => score.Subscores.Keys.Take(20);
 
     private static ResumeFacts Facts(ResumeMeta meta, Func<string?, string> line)
     {
@@ -132,6 +127,19 @@ internal static class ReportViewBuilder
             .Select(s => s.Kind == SectionKinds.Other ? $"{line(s.Heading)} (not a standard heading)" : line(s.Heading))
             .ToList();
         var warnings = meta.Warnings.Take(20).Select(w => line(w.Message)).Where(w => w.Length > 0).ToList();
-        return new ResumeFacts((meta.FileType ?? "").ToUpperInvariant(), meta.PageCount, meta.WordCount, sections, warnings);
+        var file = new List<string>();
+        if (!string.IsNullOrWhiteSpace(meta.FileType))
+        {
+            file.Add(line(meta.FileType).ToUpperInvariant());
+        }
+        if (meta.PageCount > 0)
+        {
+            file.Add(Words.Count(meta.PageCount, "page", "pages"));
+        }
+        if (meta.WordCount > 0)
+        {
+            file.Add(Words.Count(meta.WordCount, "word", "words"));
+        }
+        return new ResumeFacts(string.Join(", ", file), sections, warnings);
     }
 }
