@@ -245,6 +245,7 @@ internal static class HtmlReportWriter
         .bars li, .match-rate { display: grid; grid-template-columns: 11em 1fr 3em; align-items: center; gap: 10px; margin: 6px 0; font-size: 14px; }
         .bar { width: 100%; height: 10px; display: block; }
         .bar-value { text-align: right; font-weight: 700; font-variant-numeric: tabular-nums; }
+        .match h3 { margin-top: 16px; }
         .chips { list-style: none; display: flex; flex-wrap: wrap; gap: 6px; padding: 0; margin: 6px 0 16px; }
         .chip { padding: 3px 10px; border-radius: 6px; font-size: 13.5px; border: 1px solid {{ReportColours.Rule}}; background: #fff; }
         .chip.matched { border-color: #b9dcc4; background: #eef8f1; }
