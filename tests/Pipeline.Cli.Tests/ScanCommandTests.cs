@@ -104,6 +104,19 @@ public sealed class ScanCommandTests : IDisposable
         Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Two_inputs_that_would_write_the_same_results_are_refused_before_anything_is_written()
+    {
+        WriteText("a/cv.txt", PlainResume);
+        WriteText("b/cv.txt", PlainResume);
+
+        var (code, _, stderr) = await Run("scan", Path.Combine(Inputs, "a"), Path.Combine(Inputs, "b"), "--out", Output);
+
+        Assert.Equal(2, code);
+        Assert.Contains("cv.txt", stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Output));
+    }
+
     private static async Task<(int Code, string Stdout, string Stderr)> Run(params string[] args)
     {
         using var stdout = new StringWriter();

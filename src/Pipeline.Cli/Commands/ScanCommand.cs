@@ -38,6 +38,7 @@ public static class ScanCommand
         }
         var posting = job is null ? null : await ScoreCommand.ReadPostingAsync(job, ct);
         var files = InputSet.Expand(paths);
+        InputSet.RequireDistinctOutputs(files);
         Directory.CreateDirectory(outDir.FullName);
 
         var stages = new ScanStages(new ResumeParser(), new ResumeScorer(RoleGuideCatalog.BuiltIn), role, posting, outDir.FullName);
