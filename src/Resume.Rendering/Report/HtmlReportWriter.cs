@@ -251,7 +251,7 @@ internal static class HtmlReportWriter
         .chip.matched { border-color: #b9dcc4; background: #eef8f1; }
         .chip.missing { border-style: dashed; }
         .chip.important { border: 1px solid {{ReportColours.Fail}}; background: #fdeeee; color: #8a1a1f; font-weight: 700; }
-        .check { border: 1px solid {{ReportColours.Rule}}; border-left: 6px solid {{ReportColours.Muted}}; border-radius: 8px; padding: 14px 18px; margin: 12px 0; break-inside: avoid; }
+        .check { border: 1px solid {{ReportColours.Rule}}; border-left: 6px solid {{ReportColours.Muted}}; border-radius: 8px; padding: 14px 18px; margin: 12px 0; }
         .check.fail { border-left-color: {{ReportColours.Fail}}; } .check.warn { border-left-color: {{ReportColours.Warn}}; } .check.pass { border-left-color: {{ReportColours.Pass}}; }
         .check > header { display: flex; flex-wrap: wrap; align-items: baseline; gap: 4px 10px; }
         .check-meta { margin-left: auto; color: {{ReportColours.Muted}}; font-size: 12.5px; }
@@ -283,7 +283,8 @@ internal static class HtmlReportWriter
           body { background: #fff; font-size: 11pt; }
           .report { max-width: none; margin: 0; padding: 0; box-shadow: none; }
           * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-          h2 { break-after: avoid; }
+          h2, h3, .hint, .check > header, .evidence .label { break-after: avoid; }
+          .detail, .fix, .evidence li, .chips, .bars li { break-inside: avoid; }
         }
 
         """;
