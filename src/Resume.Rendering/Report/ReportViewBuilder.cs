@@ -70,10 +70,10 @@ internal static class ReportViewBuilder
             }
         }
 
-        var advice = score.Guide.Advice.Select(Line).Where(a => a.Length > 0).ToList();
-        if (advice.Count > limits.MaxAdvice)
+        var advice = score.Guide.Advice.Take(limits.MaxAdvice).Select(Line).Where(a => a.Length > 0).ToList();
+        if (score.Guide.Advice.Count > limits.MaxAdvice)
         {
-            notes.Add($"{Words.Count(advice.Count - limits.MaxAdvice, "piece of advice is", "pieces of advice are")} not shown.");
+            notes.Add($"{Words.Count(score.Guide.Advice.Count - limits.MaxAdvice, "piece of advice is", "pieces of advice are")} not shown.");
         }
 
         if (clipped)
@@ -92,7 +92,7 @@ internal static class ReportViewBuilder
             score.Checks.Count(c => c.Status == CheckStatus.Warn),
             score.Checks.Count(c => c.Status == CheckStatus.Pass),
             match,
-            advice.Take(limits.MaxAdvice).ToList(),
+            advice,
             Facts(resume.Meta, Line),
             notes);
     }
