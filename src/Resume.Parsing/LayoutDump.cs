@@ -49,6 +49,8 @@ public static class LayoutDump
         {
             text.AppendLine(c, $"--- {section.Kind} \"{section.Heading}\" ({section.Lines.Count} lines)");
         }
+        var resume = ResumeBuilder.Build(layout, budget);
+        text.AppendLine(c, $"--- {resume.Work.Count} work, {resume.Education.Count} education, {resume.Skills.Count} skill groups");
         return text.ToString();
     }
 }

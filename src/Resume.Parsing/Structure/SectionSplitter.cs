@@ -171,7 +171,9 @@ internal static class SectionSplitter
             return null;
         }
         var best = counts.MaxBy(kv => kv.Value);
-        return best.Value >= 2 ? best.Key : null;
+        // One heading is enough to learn the style when the style itself says "heading" (a heading style, an underline).
+        var strong = best.Key.StartsWith("h", StringComparison.Ordinal) && (!best.Key.StartsWith("h0", StringComparison.Ordinal) || best.Key.Contains("u1", StringComparison.Ordinal));
+        return best.Value >= 2 || strong ? best.Key : null;
     }
 
     /// <summary>A heading set differently from the usual ones is still one when it stands out at least as much; a smaller

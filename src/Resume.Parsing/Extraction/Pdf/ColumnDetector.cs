@@ -36,7 +36,7 @@ internal static class ColumnDetector
         var best = new ColumnSplit(ColumnRole.Single, 0);
         var bestScore = 0.0;
         var x0 = (int)Math.Ceiling(minX);
-        var xEnd = (int)Math.Floor(maxX);
+        var xEnd = Math.Min((int)Math.Floor(maxX), width - 1);
         var xi = x0;
         while (xi < xEnd)
         {
