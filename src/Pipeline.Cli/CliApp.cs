@@ -30,7 +30,8 @@ public static class CliApp
 
         try
         {
-            return await parsed.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr });
+            // Exceptions reach the handlers below (a UsageException is exit code 2), not the library's generic handler (exit code 1).
+            return await parsed.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
         }
         catch (UsageException e)
         {

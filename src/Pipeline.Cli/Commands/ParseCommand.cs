@@ -22,6 +22,10 @@ public static class ParseCommand
     private static async Task<int> RunAsync(string[] paths, DirectoryInfo? outDir, TextWriter stdout, TextWriter stderr, CancellationToken ct)
     {
         var files = InputSet.Expand(paths);
+        if (files.Count == 0)
+        {
+            throw new UsageException("No resumes (.pdf, .docx, .txt, .md) found in the given folders.");
+        }
         if (outDir is null && files.Count != 1)
         {
             throw new UsageException($"{files.Count} resumes found: name one, or give --out DIR to write one file each.");
