@@ -87,6 +87,7 @@ internal static class SectionSplitter
     /// heading followed by a content line.</summary>
     private static List<TextLine> SplitMarginHeadings(IReadOnlyList<TextLine> input)
     {
+        input = MarkOutdentedHeadings(input);
         // Only where the margin (or the first table column) is where headings live: in a moderncv-style margin of dates
         // and labels, "Languages" beside a list is a skill group, not a section.
         int marginSegments = 0, marginHeadings = 0, plainHeadings = 0;
@@ -117,7 +118,7 @@ internal static class SectionSplitter
                 result.Add(new TextLine([first with { FromMargin = true }])
                 {
                     Page = line.Page, Top = line.Top, Bottom = line.Bottom, Left = first.Left, Right = first.Right,
-                    FontSize = line.FontSize, Bold = line.Bold, HeadingLevel = line.HeadingLevel, GapBefore = line.GapBefore,
+                    FontSize = first.Size > 0 ? first.Size : line.FontSize, Bold = line.Bold, HeadingLevel = line.HeadingLevel, GapBefore = line.GapBefore,
                     Column = line.Column, InSidebar = line.InSidebar, ColumnRight = line.ColumnRight,
                 });
                 var rest = line.Segments.Skip(1).ToList();
@@ -132,6 +133,34 @@ internal static class SectionSplitter
             result.Add(line);
         }
         return result;
+    }
+
+    /// <summary>
+    /// A heading set out in the left margin beside the first line of its section ("Work   QA Tester") is a margin
+    /// segment even on a page where the margin holds too few labels to be found as a column.
+    /// </summary>
+    private static IReadOnlyList<TextLine> MarkOutdentedHeadings(IReadOnlyList<TextLine> input)
+    {
+        var lefts = input.Where(l => l.HasGeometry).GroupBy(l => Math.Round(l.Left)).ToList();
+        if (lefts.Count == 0)
+        {
+            return input;
+        }
+        var common = lefts.MaxBy(g => g.Count())!.Key;
+        foreach (var line in input)
+        {
+            if (line.HasGeometry && line.Segments.Count > 1 && !line.Segments[0].FromMargin)
+            {
+                var (first, second) = (line.Segments[0], line.Segments[1]);
+                if (first.Left < common - 20 && second.Left - first.Right > 12 && second.Left >= common - 12
+                    && HeadingLexicon.Match(HeadingText(first.Text)) is { Exact: true })
+                {
+                    line.Segments = [first with { FromMargin = true }, .. line.Segments.Skip(1)];
+                    line.ResetText();
+                }
+            }
+        }
+        return input;
     }
 
     private static double BodyFontSize(List<TextLine> lines)
