@@ -118,14 +118,15 @@ internal static class SectionSplitter
                 result.Add(new TextLine([first with { FromMargin = true }])
                 {
                     Page = line.Page, Top = line.Top, Bottom = line.Bottom, Left = first.Left, Right = first.Right,
-                    FontSize = first.Size > 0 ? first.Size : line.FontSize, Bold = line.Bold, HeadingLevel = line.HeadingLevel, GapBefore = line.GapBefore,
+                    FontSize = first.Size > 0 ? first.Size : line.FontSize, Bold = line.HasGeometry ? first.Bold : line.Bold, HeadingLevel = line.HeadingLevel, GapBefore = line.GapBefore,
                     Column = line.Column, InSidebar = line.InSidebar, ColumnRight = line.ColumnRight,
                 });
                 var rest = line.Segments.Skip(1).ToList();
                 result.Add(new TextLine(rest)
                 {
                     Page = line.Page, Top = line.Top, Bottom = line.Bottom, Left = rest[0].Left, Right = line.Right,
-                    FontSize = line.FontSize, Bold = line.Bold, Bullet = line.Bullet, Indent = line.Indent,
+                    FontSize = line.HasGeometry ? rest.Max(r => r.Size) : line.FontSize,
+                    Bold = line.HasGeometry ? rest.All(r => r.Bold) : line.Bold, Bullet = line.Bullet, Indent = line.Indent,
                     Column = line.Column, InSidebar = line.InSidebar, ColumnRight = line.ColumnRight,
                 });
                 continue;
