@@ -21,7 +21,18 @@ internal static class EntryReader
     {
         var lines = input.Where(l => !BodyLabels.Contains(l.Text.Trim())).ToList();
         var kinds = Classify(lines);
-        var anyGlyph = lines.Any(l => l.Bullet);
+        // Glyph bullets mark items only where most items carry one (an icon before an entry's title is no list).
+        var glyphItems = 0;
+        var items = 0;
+        for (var k = 0; k < lines.Count; k++)
+        {
+            if (kinds[k] == LineKind.Item)
+            {
+                items++;
+                glyphItems += lines[k].Bullet ? 1 : 0;
+            }
+        }
+        var anyGlyph = glyphItems >= 2 && glyphItems * 4 >= items;
 
         // Runs of header lines, each followed by the body lines that belong to it.
         var entries = new List<Entry>();
@@ -84,9 +95,9 @@ internal static class EntryReader
             var line = lines[i];
             var text = line.Text;
             var date = DateParser.Find(text);
-            if (line.Bullet)
+            if (line.Bullet && !(i + 1 < lines.Count && !lines[i + 1].Bullet && IsDateLine(lines[i + 1])))
             {
-                kinds[i] = LineKind.Item;
+                kinds[i] = LineKind.Item; // a "bullet" followed by a line of dates is an entry title behind an icon
             }
             else if (date is not null && (date.IsRange || DateParser.IsOnlyDate(text, date) || line.Segments.Count > 1))
             {
@@ -120,10 +131,15 @@ internal static class EntryReader
         return kinds;
     }
 
+    private static bool IsDateLine(TextLine line) =>
+        DateParser.Find(line.Segments[0].Text) is { } d && DateParser.IsOnlyDate(line.Segments[0].Text, d);
+
     private static bool IsSentence(string text)
     {
         var words = text.Count(c => c == ' ') + 1;
-        return (words >= 6 && (text.EndsWith('.') || text.Length > 70)) || words >= 12;
+        var last = text[(text.LastIndexOf(' ') + 1)..].TrimEnd('.');
+        var endsSentence = text.EndsWith('.') && !last.Contains('.') && last.Length > 3;
+        return (words >= 6 && (endsSentence || text.Length > 90)) || words >= 14;
     }
 
     /// <summary>Splits a run of header lines that holds several entries (no list items between them), using where the
