@@ -118,6 +118,14 @@ internal static partial class BasicsReader
         var titled = window.FirstOrDefault(l => l.IsTitle || l.HeadingLevel == 1) ?? window[0];
         foreach (var line in new[] { titled }.Concat(window))
         {
+            // A styled name may come in several runs ("Marcus" "Reyes"); a plain line may be "Name | contact".
+            var whole = NamePart(line.Text);
+            if (line.Segments.Count > 1 && (line.IsTitle || line.HeadingLevel == 1) && Plausible(whole))
+            {
+                segments.UnionWith(line.Segments);
+                lines.Add(line);
+                return (whole, lines, segments);
+            }
             var first = line.Segments[0];
             var text = NamePart(first.Text);
             if (Plausible(text))

@@ -47,7 +47,7 @@ internal static class SectionSplitter
             }
         }
         // Headings the lexicon does not know, in the very style the known ones use, still open sections.
-        if (signature is { } dominant && accepted.Count > 0)
+        if (signature is { } dominant && accepted.Count > 0 && IsDistinctive(dominant, bodySize))
         {
             var first = accepted.Keys.First();
             for (var i = first + 1; i < lines.Count; i++)
@@ -105,14 +105,16 @@ internal static class SectionSplitter
                 plainHeadings++;
             }
         }
-        var headingColumn = input.Any(l => l.HasGeometry)
+        var geometry = input.Any(l => l.HasGeometry);
+        var headingColumn = geometry
             ? marginHeadings >= 2 && marginHeadings * 2 >= marginSegments
-            : marginHeadings >= 2 && plainHeadings < 2;
+            : marginHeadings >= 1;
         var result = new List<TextLine>(input.Count + 8);
         foreach (var line in input)
         {
-            if (headingColumn && line.Segments.Count > 1 && !line.Bullet && HeadingLexicon.Match(HeadingText(line.Segments[0].Text)) is { Exact: true }
-                && (line.Segments[0].FromMargin || !line.HasGeometry))
+            if (headingColumn && line.Segments.Count > 1 && !line.Bullet && HeadingLexicon.Match(HeadingText(line.Segments[0].Text)) is { Exact: true } cell
+                && (line.Segments[0].FromMargin || !line.HasGeometry)
+                && (geometry || IsSectionCell(cell.Kind, string.Join(" ", line.Segments.Skip(1).Select(s => s.Text)))))
             {
                 var first = line.Segments[0];
                 result.Add(new TextLine([first with { FromMargin = true }])
@@ -134,6 +136,19 @@ internal static class SectionSplitter
             result.Add(line);
         }
         return result;
+    }
+
+    /// <summary>A label cell that names a section, not a skill group ("Languages | English: Fluent" is the languages
+    /// section; "Languages | Java, Go" is a group of skills).</summary>
+    private static bool IsSectionCell(string kind, string content)
+    {
+        if (kind == SectionKinds.Languages)
+        {
+            return Fields.HumanLanguages.Contains(content);
+        }
+        var items = content.Split(',', StringSplitOptions.TrimEntries);
+        var shortList = items.Length >= 2 && items.All(i => i.Count(c => c == ' ') <= 3);
+        return !shortList || kind is not (SectionKinds.Skills or SectionKinds.Interests);
     }
 
     /// <summary>
@@ -205,6 +220,13 @@ internal static class SectionSplitter
         var strong = best.Key.StartsWith("h", StringComparison.Ordinal) && (!best.Key.StartsWith("h0", StringComparison.Ordinal) || best.Key.Contains("u1", StringComparison.Ordinal));
         return best.Value >= 2 || strong ? best.Key : null;
     }
+
+    /// <summary>A style body text does not share: larger, bold, capitals, a heading style or an underline.</summary>
+    private static bool IsDistinctive(string signature, double bodySize) =>
+        signature.StartsWith('s') && double.Parse(signature[1..signature.IndexOf('|')], System.Globalization.CultureInfo.InvariantCulture) >= bodySize + 0.9
+        || signature.Contains("b1", StringComparison.Ordinal) || signature.Contains("c1", StringComparison.Ordinal)
+        || signature.Contains("u1", StringComparison.Ordinal) || signature.StartsWith('h') && !signature.StartsWith("h0", StringComparison.Ordinal)
+        || signature.StartsWith('s') && signature.Contains("m1", StringComparison.Ordinal);
 
     /// <summary>A heading set differently from the usual ones is still one when it stands out at least as much; a smaller
     /// bold label ("Languages" over a list of skills) is not.</summary>
