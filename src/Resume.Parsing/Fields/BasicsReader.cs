@@ -93,12 +93,15 @@ internal static partial class BasicsReader
             if (max > 0)
             {
                 var builder = new StringBuilder();
+                var closed = false;
                 foreach (var line in window)
                 {
                     foreach (var segment in line.Segments)
                     {
-                        if (segment.Size >= max - 0.6 && builder.Length < 60 && Plausible(NamePart(segment.Text)))
+                        if (segment.Size >= max - 0.6 && builder.Length < 60 && Plausible(NamePart(segment.Text)) && !closed)
                         {
+                            // "Name | Title" in one large line: the name ends at the bar, the title may wrap below.
+                            closed = segment.Text.Contains(" | ", StringComparison.Ordinal);
                             if (builder.Length > 0 && builder[^1] != '-')
                             {
                                 builder.Append(' ');
@@ -120,7 +123,8 @@ internal static partial class BasicsReader
         {
             // A styled name may come in several runs ("Marcus" "Reyes"); a plain line may be "Name | contact".
             var whole = NamePart(line.Text);
-            if (line.Segments.Count > 1 && (line.IsTitle || line.HeadingLevel == 1) && Plausible(whole))
+            if (line.Segments.Count > 1 && (line.IsTitle || line.HeadingLevel == 1) && Plausible(whole)
+                && line.Segments.All(s => !s.Text.Contains(' ')))
             {
                 segments.UnionWith(line.Segments);
                 lines.Add(line);

@@ -114,8 +114,7 @@ internal static class ChunkBuilder
     /// </summary>
     private static double RowChunkGap(List<Glyph> row)
     {
-        var smallest = double.MaxValue;
-        var gaps = 0;
+        List<double>? gaps = null;
         Glyph? prev = null;
         var space = false;
         foreach (var g in row)
@@ -136,14 +135,19 @@ internal static class ChunkBuilder
                 var gap = (g.Left - p.Right) / em;
                 if ((space || gap > WordGapEm) && gap < ChunkGapEm)
                 {
-                    smallest = Math.Min(smallest, gap);
-                    gaps++;
+                    (gaps ??= []).Add(gap);
                 }
             }
             prev = g;
             space = false;
         }
-        return gaps >= 2 ? Math.Min(ChunkGapEm, Math.Max(0.45, smallest * 1.7)) : ChunkGapEm;
+        if (gaps is not { Count: >= 3 })
+        {
+            return ChunkGapEm;
+        }
+        gaps.Sort();
+        var typical = gaps[gaps.Count / 4];
+        return Math.Min(ChunkGapEm, Math.Max(0.45, typical * 1.7));
     }
 
     private static void SplitRow(List<Glyph> row, List<Chunk> chunks, List<double> edges)

@@ -167,6 +167,10 @@ internal static partial class PdfExtractor
         {
             page.Chunks.RemoveAll(c =>
             {
+                if (InBand(c, page.Height, 0.14) && PageOfPages().IsMatch(c.Text))
+                {
+                    return true; // "1/2", "Page 1 of 2" anywhere near an edge
+                }
                 if (!InBand(c, page.Height))
                 {
                     return false;
@@ -180,7 +184,10 @@ internal static partial class PdfExtractor
         }
     }
 
-    private static bool InBand(Chunk c, double pageHeight) => c.Bottom < pageHeight * 0.07 || c.Top > pageHeight * 0.93;
+    private static bool InBand(Chunk c, double pageHeight, double share = 0.07) => c.Bottom < pageHeight * share || c.Top > pageHeight * (1 - share);
+
+    [GeneratedRegex(@"^(?:page\s*)?\d{1,3}\s*(?:/|of)\s*\d{1,3}$", RegexOptions.IgnoreCase)]
+    private static partial Regex PageOfPages();
 
     [GeneratedRegex(@"^(?:page\s*)?\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?$|^[-–]\s*\d{1,3}\s*[-–]$", RegexOptions.IgnoreCase)]
     private static partial Regex PageNumber();
