@@ -141,9 +141,9 @@ internal static class ChunkBuilder
             prev = g;
             space = false;
         }
-        if (gaps is not { Count: >= 3 })
+        if (gaps is not { Count: >= 3 } || row.Any(g => g.Space))
         {
-            return ChunkGapEm;
+            return ChunkGapEm; // with space glyphs drawn, padding beyond the space itself tells chips apart (below)
         }
         gaps.Sort();
         var typical = gaps[gaps.Count / 4];
@@ -153,18 +153,21 @@ internal static class ChunkBuilder
     private static void SplitRow(List<Glyph> row, List<Chunk> chunks, List<double> edges)
     {
         var chunkGap = RowChunkGap(row);
+        var drawsSpaces = row.Any(g => g.Space);
         var text = new StringBuilder();
         Glyph? last = null;
         var pendingSpace = false;
         var start = -1;
         var bulletGlyph = false;
         var iconRight = double.MinValue;
+        var spaceWidth = 0.0;
         for (var k = 0; k < row.Count; k++)
         {
             var g = row[k];
             if (g.Space)
             {
                 pendingSpace = text.Length > 0;
+                spaceWidth = g.Right - g.Left;
                 continue;
             }
             if (g.Icon)
@@ -179,8 +182,12 @@ internal static class ChunkBuilder
             {
                 var gap = g.Left - prev.Right;
                 var em = Math.Min(g.Size, prev.Size);
-                if (gap > chunkGap * em)
+                if (gap > chunkGap * em
+                    || pendingSpace && spaceWidth > 0 && gap - spaceWidth > 0.25 * em
+                    || drawsSpaces && !pendingSpace && gap > 0.3 * em)
                 {
+                    // A wide gap, a space plus padding, or (where the producer draws its spaces) a gap with no space
+                    // in it: separate cells or chips.
                     Flush(k);
                 }
                 else if (gap < -0.5 * em && g.Text == prev.Text)
