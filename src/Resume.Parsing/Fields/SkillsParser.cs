@@ -118,7 +118,7 @@ internal static class SkillsParser
     /// </summary>
     private static IReadOnlyList<TextLine> AlignLabels(IReadOnlyList<TextLine> lines)
     {
-        var starts = lines.Where(l => l.HasGeometry && l.Segments.Count == 2 && IsLabel(l.Segments[0].Text))
+        var starts = lines.Where(l => l.HasGeometry && l.Segments.Count == 2 && IsLabel(l.Segments[0].Text) && KeywordSplitter.HasSeparators(l.Segments[1].Text))
             .Select(l => Math.Round(l.Segments[1].Left)).ToList();
         if (starts.Count < 2)
         {

@@ -68,9 +68,10 @@ internal static class ChunkBuilder
             rows.Add(row);
         }
         var chunks = new List<Chunk>();
+        var drawsSpaces = glyphs.Any(g => g.Space);
         foreach (var row in rows)
         {
-            SplitRow(row, chunks, []);
+            SplitRow(row, chunks, [], drawsSpaces);
         }
         // Where many lines start at one x (a column's left edge), a phrase that runs into it from the left is two
         // phrases: a right-aligned date or label in a margin set close to the column ("Dec 2024 – | QA Tester, …").
@@ -82,7 +83,7 @@ internal static class ChunkBuilder
         chunks.Clear();
         foreach (var row in rows)
         {
-            SplitRow(row, chunks, edges);
+            SplitRow(row, chunks, edges, drawsSpaces);
         }
         return chunks;
     }
@@ -141,19 +142,19 @@ internal static class ChunkBuilder
             prev = g;
             space = false;
         }
-        if (gaps is not { Count: >= 3 } || row.Any(g => g.Space))
+        if (gaps is not { Count: >= 3 })
         {
-            return ChunkGapEm; // with space glyphs drawn, padding beyond the space itself tells chips apart (below)
+            return ChunkGapEm;
         }
         gaps.Sort();
         var typical = gaps[gaps.Count / 4];
         return Math.Min(ChunkGapEm, Math.Max(0.45, typical * 1.7));
     }
 
-    private static void SplitRow(List<Glyph> row, List<Chunk> chunks, List<double> edges)
+    /// <param name="drawsSpaces">The page draws its spaces as glyphs (as browsers do), so a gap without one is not a word gap.</param>
+    private static void SplitRow(List<Glyph> row, List<Chunk> chunks, List<double> edges, bool drawsSpaces)
     {
-        var chunkGap = RowChunkGap(row);
-        var drawsSpaces = row.Any(g => g.Space);
+        var chunkGap = drawsSpaces ? ChunkGapEm : RowChunkGap(row);
         var text = new StringBuilder();
         Glyph? last = null;
         var pendingSpace = false;
