@@ -190,6 +190,11 @@ internal static class SkillsParser
         }
         if (line.HasGeometry && previous.HasGeometry)
         {
+            // A list cell that wraps continues under the cell's own left edge.
+            if (line.Segments.Count == 1 && previous.Segments.Count > 1 && Math.Abs(line.Left - previous.Segments[^1].Left) <= 3)
+            {
+                return true;
+            }
             return EntryReader.IsContinuation(previous, line, geometry: true) && line.Left >= previous.Left - 1
                 && line.Segments.Count == 1 && previous.Segments.Count(s => !s.FromMargin) == 1;
         }

@@ -135,7 +135,7 @@ internal static class PageLines
         {
             return true;
         }
-        return HeadingLexicon.Match(p + " " + next) is { Exact: true } && HeadingLexicon.Match(p) is not { Exact: true };
+        return HeadingLexicon.Match(p + " " + next) is { Exact: true };
     }
 
     private static Chunk MergeRow(List<Chunk> row)
