@@ -62,7 +62,7 @@ internal static class TableReader
                 }
             }
             var filled = cells.Count(c => c is not null);
-            var newRow = current is null || !geometry || filled == keys.Count || !close && filled >= Math.Max(2, keys.Count - 1);
+            var newRow = current is null || !geometry || !close && filled >= Math.Max(2, keys.Count - 1);
             if (newRow)
             {
                 current = cells.Select(c => c ?? "").ToList();

@@ -168,7 +168,7 @@ internal static class SectionSplitter
             if (line.HasGeometry && line.Segments.Count > 1 && !line.Segments[0].FromMargin)
             {
                 var (first, second) = (line.Segments[0], line.Segments[1]);
-                if (first.Left < common - 20 && second.Left - first.Right > 12 && second.Left >= common - 12
+                if (first.Left < common - 20 && second.Left - first.Right > 12 && second.Left >= common - 30
                     && HeadingLexicon.Match(HeadingText(first.Text)) is { Exact: true })
                 {
                     line.Segments = [first with { FromMargin = true }, .. line.Segments.Skip(1)];

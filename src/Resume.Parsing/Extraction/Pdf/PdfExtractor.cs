@@ -139,10 +139,15 @@ internal static partial class PdfExtractor
         var cut = double.MinValue;
         foreach (var c in chunks)
         {
-            if (c.Text.Length <= 40 && HeadingLexicon.Match(c.Text) is { Exact: true } match && match.Kind != SectionKind.Contact
-                && (cut == double.MinValue || c.Top < cut))
+            if (c.Text.Length > 40 || cut != double.MinValue && c.Top >= cut)
             {
-                cut = c.Top;
+                continue;
+            }
+            if (HeadingLexicon.Match(c.Text) is { Exact: true } match && match.Kind != SectionKind.Contact
+                || chunks.Any(d => Math.Abs(d.Left - c.Left) < 2 && d.Top > c.Top && d.Top - c.Bottom < c.Size
+                    && HeadingLexicon.Match(c.Text + " " + d.Text) is { Exact: true }))
+            {
+                cut = c.Top; // a heading, or the first line of one that wraps ("PROFESSIONAL" / "EXPERIENCE")
             }
         }
         return cut;
