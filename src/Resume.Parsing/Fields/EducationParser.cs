@@ -23,6 +23,13 @@ internal static partial class EducationParser
         var result = new List<ModelEducation>();
         foreach (var entry in EntryReader.Read(lines))
         {
+            if (entry.Parts.Count > 0 && IsCourseList(entry.Parts[0]) && result.Count > 0)
+            {
+                // "Courses" under a degree, with its items: they belong to the degree above.
+                var courses = entry.Parts.Skip(1).Concat(entry.Highlights).SelectMany(KeywordSplitter.Split).ToList();
+                result[^1] = result[^1] with { Courses = [.. result[^1].Courses, .. courses] };
+                continue;
+            }
             var shortItems = entry.Highlights.Where(h => h.Count(c => c == ' ') < 6);
             var education = FromParts(entry.Parts.Concat(shortItems).Concat(entry.Description).ToList(), entry.Dates);
             if (education.Institution is not null || education.StudyType is not null || education.Area is not null)
@@ -176,7 +183,7 @@ internal static partial class EducationParser
     }
 
     private static bool IsCourseList(string text) =>
-        text.StartsWith("Courses", StringComparison.OrdinalIgnoreCase) || text.StartsWith("Coursework", StringComparison.OrdinalIgnoreCase)
+        text.StartsWith("Courses", StringComparison.OrdinalIgnoreCase) || text.StartsWith("Course work", StringComparison.OrdinalIgnoreCase) || text.StartsWith("Coursework", StringComparison.OrdinalIgnoreCase)
         || text.StartsWith("Relevant", StringComparison.OrdinalIgnoreCase) || text.StartsWith("Thesis", StringComparison.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"\b(?:university|universit[yéàä]t?|universidad|universidade|università|universiteit|uniwersytet|college|institute|institut|instituto|school|academy|akademie|polytechnic|politecnico|polytechnique|conservatory|seminary|hochschule|école|ecole|escuela|bootcamp|iit|mit|ucla|nyu|eth)\b", RegexOptions.IgnoreCase)]

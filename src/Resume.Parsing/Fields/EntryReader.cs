@@ -21,18 +21,6 @@ internal static class EntryReader
     {
         var lines = input.Where(l => !BodyLabels.Contains(l.Text.Trim())).ToList();
         var kinds = Classify(lines);
-        // Glyph bullets mark items only where most items carry one (an icon before an entry's title is no list).
-        var glyphItems = 0;
-        var items = 0;
-        for (var k = 0; k < lines.Count; k++)
-        {
-            if (kinds[k] == LineKind.Item)
-            {
-                items++;
-                glyphItems += lines[k].Bullet ? 1 : 0;
-            }
-        }
-        var anyGlyph = glyphItems >= 2 && glyphItems * 4 >= items;
 
         // Runs of header lines, each followed by the body lines that belong to it.
         var entries = new List<Entry>();
@@ -64,7 +52,7 @@ internal static class EntryReader
                     entries.RemoveAt(entries.Count - 1);
                 }
             }
-            ReadBody(body, runEntries[^1], anyGlyph);
+            ReadBody(body, runEntries[^1]);
             entries.AddRange(runEntries);
         }
         foreach (var entry in entries)
@@ -213,7 +201,7 @@ internal static class EntryReader
         return result;
     }
 
-    private static void ReadBody(List<(TextLine Line, LineKind Kind)> body, Entry entry, bool anyGlyph)
+    private static void ReadBody(List<(TextLine Line, LineKind Kind)> body, Entry entry)
     {
         // Items set apart by extra space: the tightest line spacing in the body is the spacing inside an item.
         var tightest = double.MaxValue;
@@ -234,7 +222,7 @@ internal static class EntryReader
             var spaced = previous is not null && line.HasGeometry && previous.Page == line.Page
                 && line.Top - previous.Top > tightest + Math.Max(2, line.FontSize * 0.25);
             var continues = item is not null && previous is not null && !line.Bullet && !spaced
-                && (anyGlyph && kind == LineKind.Item && !itemIsSentence || IsContinuation(previous, line, line.HasGeometry))
+                && IsContinuation(previous, line, line.HasGeometry)
                 && (kind == LineKind.Sentence) == itemIsSentence;
             if (continues)
             {

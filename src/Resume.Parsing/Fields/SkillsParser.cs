@@ -53,7 +53,8 @@ internal static class SkillsParser
                 previous = line;
                 continue;
             }
-            if (line.Segments.Count >= 2 && IsLabel(line.Segments[0].Text) && KeywordSplitter.HasSeparators(string.Join(" ", line.Segments.Skip(1).Select(s => s.Text))))
+            // "Label | a, b, c": a label cell beside one list cell (a row of chips has many cells instead).
+            if (line.Segments.Count is 2 or 3 && IsLabel(line.Segments[0].Text) && line.Segments.Skip(1).Any(s => s.Text.Contains(',') || s.Text.Contains(';')))
             {
                 var list = line.Segments.Skip(1).SelectMany(s => KeywordSplitter.Split(s.Text)).ToList();
                 groups.Add((line.Segments[0].Text.Trim().TrimEnd(':'), list));
