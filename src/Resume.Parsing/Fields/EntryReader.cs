@@ -83,7 +83,11 @@ internal static class EntryReader
             var line = lines[i];
             var text = line.Text;
             var date = DateParser.Find(text);
-            if (line.Bullet && !(i + 1 < lines.Count && !lines[i + 1].Bullet && IsDateLine(lines[i + 1])))
+            if (IsLinkOnly(text))
+            {
+                kinds[i] = LineKind.Header; // an employer's or project's address under its name
+            }
+            else if (line.Bullet && !(i + 1 < lines.Count && !lines[i + 1].Bullet && IsDateLine(lines[i + 1])))
             {
                 kinds[i] = LineKind.Item; // a "bullet" followed by a line of dates is an entry title behind an icon
             }
@@ -118,6 +122,10 @@ internal static class EntryReader
         }
         return kinds;
     }
+
+    private static bool IsLinkOnly(string text) =>
+        !text.Contains(' ') && text.Contains('.') && (text.StartsWith("http", StringComparison.OrdinalIgnoreCase)
+            || text.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || text.Contains('/')) && ContactParser.Url().IsMatch(text);
 
     private static bool IsDateLine(TextLine line) =>
         DateParser.Find(line.Segments[0].Text) is { } d && DateParser.IsOnlyDate(line.Segments[0].Text, d);
