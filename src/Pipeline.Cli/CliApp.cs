@@ -15,6 +15,7 @@ public static class CliApp
         var root = new RootCommand("Resume Pipeline: an ATS resume scanner.")
         {
             ParseCommand.Create(stdout, stderr),
+            ScoreCommand.Create(stdout, stderr),
         };
 
         var parsed = root.Parse(args);
@@ -30,7 +31,7 @@ public static class CliApp
 
         try
         {
-            // Exceptions reach the handlers below (a UsageException is exit code 2), not the library's generic handler (exit code 1).
+            // Without this, System.CommandLine reports a UsageException itself as a crash with exit code 1.
             return await parsed.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
         }
         catch (UsageException e)

@@ -35,7 +35,11 @@ public sealed record CheckResult(
     string Category,
     string Detail,
     IReadOnlyList<string> Evidence,
-    string Fix);
+    string Fix)
+{
+    /// <summary>How well this check did, 0–100; the overall score is the weighted mean of these (before rounding).</summary>
+    public int Score { get; init; }
+}
 
 public static class CheckStatus
 {
@@ -52,7 +56,18 @@ public sealed record JobMatch(
     double Rate,
     IReadOnlyList<string> Matched,
     IReadOnlyList<string> Missing,
-    IReadOnlyList<string> MissingImportant);
+    IReadOnlyList<string> MissingImportant)
+{
+    /// <summary>Every skill and keyword of the posting with how much it matters there, most important first.</summary>
+    public IReadOnlyList<JobTerm> Terms { get; init; } = [];
+}
+
+/// <param name="Name">The skill's canonical name, or the keyword as the posting writes it.</param>
+/// <param name="Kind"><c>skill</c> (from the skills taxonomy) or <c>keyword</c> (another salient term of the posting).</param>
+/// <param name="Importance"><c>required</c>, <c>preferred</c> (nice to have) or <c>mentioned</c>.</param>
+/// <param name="Count">How often the posting names it.</param>
+/// <param name="Found">Whether the résumé shows it.</param>
+public sealed record JobTerm(string Name, string Kind, string Importance, int Count, bool Found);
 
 /// <summary>What the render stage needs from the role guide, so it never has to load guides itself.</summary>
 public sealed record GuideSummary

@@ -1,17 +1,66 @@
+using Resume.Scoring.Guides;
+using Resume.Scoring.Skills;
+
 namespace Resume.Scoring;
 
-/// <summary>The role guides the scorer knows, loaded once and validated.</summary>
+/// <summary>The role guides the scorer knows: one JSON file per role, loaded once and validated against the taxonomy.</summary>
 public sealed class RoleGuideCatalog
 {
     public const string DefaultRole = "backend-developer";
 
-    public static RoleGuideCatalog BuiltIn { get; } = new([DefaultRole]);
+    private static readonly Lazy<RoleGuideCatalog> BuiltInCatalog =
+        new(() => Load(DataFiles.Embedded("Guides"), SkillTaxonomy.BuiltIn));
 
-    private readonly HashSet<string> _roles;
+    private readonly SortedDictionary<string, CompiledGuide> _guides;
 
-    private RoleGuideCatalog(IEnumerable<string> roles) => _roles = new HashSet<string>(roles, StringComparer.Ordinal);
+    private RoleGuideCatalog(SortedDictionary<string, CompiledGuide> guides, SkillTaxonomy taxonomy)
+    {
+        _guides = guides;
+        Taxonomy = taxonomy;
+    }
 
-    public IReadOnlyCollection<string> Roles => _roles;
+    /// <summary>The guides shipped in this assembly (backend developer, frontend developer, data engineer).</summary>
+    public static RoleGuideCatalog BuiltIn => BuiltInCatalog.Value;
 
-    public bool Contains(string role) => _roles.Contains(role);
+    public SkillTaxonomy Taxonomy { get; }
+
+    /// <summary>Role ids in ordinal order.</summary>
+    public IReadOnlyCollection<string> Roles => _guides.Keys;
+
+    public bool Contains(string role) => _guides.ContainsKey(role);
+
+    public RoleGuide Get(string role) => Compiled(role).Guide;
+
+    /// <summary>Loads every <c>*.json</c> in a folder as a guide (for guides kept outside the assembly).</summary>
+    public static RoleGuideCatalog Load(string directory, SkillTaxonomy? taxonomy = null)
+    {
+        var files = Directory.EnumerateFiles(directory, "*.json").Order(StringComparer.Ordinal)
+            .Select(path => (Path.GetFileName(path), (Stream)File.OpenRead(path)));
+        return Load(files, taxonomy ?? SkillTaxonomy.BuiltIn);
+    }
+
+    internal static RoleGuideCatalog Load(IEnumerable<(string FileName, Stream Content)> files, SkillTaxonomy taxonomy)
+    {
+        var guides = new SortedDictionary<string, CompiledGuide>(StringComparer.Ordinal);
+        foreach (var (fileName, content) in files)
+        {
+            RoleGuide guide;
+            using (content)
+            {
+                guide = DataFiles.Read<RoleGuide>(content, fileName);
+            }
+            RoleGuideValidator.Validate(guide, fileName, taxonomy);
+            guides.Add(guide.Role, new CompiledGuide(guide, taxonomy));
+        }
+        if (guides.Count == 0)
+        {
+            throw new ScoringDataException("(guides)", "files", "no role guide was found.");
+        }
+        return new RoleGuideCatalog(guides, taxonomy);
+    }
+
+    internal CompiledGuide Compiled(string role) =>
+        _guides.TryGetValue(role, out var guide)
+            ? guide
+            : throw new ArgumentException($"No role guide named '{role}'; known roles: {string.Join(", ", Roles)}.", nameof(role));
 }

@@ -22,14 +22,7 @@ public static class ParseCommand
     private static async Task<int> RunAsync(string[] paths, DirectoryInfo? outDir, TextWriter stdout, TextWriter stderr, CancellationToken ct)
     {
         var files = InputSet.Expand(paths);
-        if (files.Count == 0)
-        {
-            throw new UsageException("No resumes (.pdf, .docx, .txt, .md) found in the given folders.");
-        }
-        if (outDir is null && files.Count != 1)
-        {
-            throw new UsageException($"{files.Count} resumes found: name one, or give --out DIR to write one file each.");
-        }
+        StageOutputs.RequireOneUnlessWritingFiles(files, outDir);
 
         var parser = new ResumeParser();
         var results = await ParallelRunner.RunAsync(files, (file, token) =>
@@ -42,20 +35,7 @@ public static class ParseCommand
             return result;
         }, cancellationToken: ct);
 
-        var failed = 0;
-        for (var i = 0; i < files.Count; i++)
-        {
-            if (results[i].Error is { } error)
-            {
-                failed++;
-                await stderr.WriteLineAsync(FailureLine.Format(files[i], error));
-            }
-            else if (outDir is null)
-            {
-                await stdout.WriteLineAsync(ResumeJson.Serialize(results[i].Resume));
-            }
-        }
-        return failed == 0 ? CliApp.Ok : CliApp.SomeFailed;
+        return await StageOutputs.ReportAsync(files, results, r => r.Error, r => r.Resume, outDir, stdout, stderr);
     }
 
     internal static ParseResult ParseFile(ResumeParser parser, InputFile file, CancellationToken ct)

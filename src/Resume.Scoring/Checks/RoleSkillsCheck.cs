@@ -1,0 +1,50 @@
+namespace Resume.Scoring.Checks;
+
+/// <summary>
+/// How many of the guide's key skill areas the résumé shows anywhere (skills list, bullets, summary). Nobody has them
+/// all: three in five areas earn full marks, and each further area below that costs the same.
+/// </summary>
+internal sealed class RoleSkillsCheck : ResumeCheck
+{
+    private const double TargetShare = 0.6;
+
+    public override string Id => CheckIds.RoleSkills;
+    public override string Title => "Key skills for the role";
+    public override int Weight => 6;
+    public override string Category => ScoreCategories.Skills;
+
+    public override CheckOutcome Run(CheckContext context)
+    {
+        var areas = context.Guide.Areas;
+        var covered = new List<(string Area, string Skills)>();
+        var missing = new List<string>();
+        foreach (var (area, skills) in areas)
+        {
+            var shown = skills.Where(context.AllSkills.Contains).Select(s => s.Name).Order(StringComparer.Ordinal).ToList();
+            if (shown.Count > 0)
+            {
+                covered.Add((area.Name, string.Join(", ", shown.Take(4))));
+            }
+            else
+            {
+                missing.Add(area.Name);
+            }
+        }
+
+        var target = (int)Math.Ceiling(TargetShare * areas.Count);
+        var score = Math.Min(1, (double)covered.Count / target);
+        var detail = $"The résumé shows {covered.Count} of the {areas.Count} skill areas the {context.Rules.Title} guide names (full marks from {target})"
+            + (missing.Count > 0 ? $"; not shown: {string.Join("; ", missing)}." : ".");
+        var evidence = covered.Select(c => $"{c.Area}: {c.Skills}").ToList();
+        if (covered.Count >= target)
+        {
+            return CheckOutcome.Pass(score, detail, evidence);
+        }
+        if (evidence.Count == 0)
+        {
+            evidence.AddRange(context.SkillLines().DefaultIfEmpty(context.SectionsLine()));
+        }
+        return new CheckOutcome(score, CheckOutcome.StatusOf(score, pass: 1), detail, evidence,
+            $"Add the areas you have really worked in, to the skills list and to a bullet that shows the work: {string.Join("; ", missing.Take(target - covered.Count + 2))}.");
+    }
+}

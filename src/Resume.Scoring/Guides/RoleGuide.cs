@@ -1,0 +1,89 @@
+namespace Resume.Scoring.Guides;
+
+/// <summary>
+/// What a role's résumé should show, as data (one JSON file per role): the skills, certifications, section order,
+/// tips, verbs, mistakes, length rules and evidence the checks measure against, and tips for the weekly newsletter.
+/// </summary>
+public sealed record RoleGuide
+{
+    /// <summary>The id (<c>backend-developer</c>); the file is named after it.</summary>
+    public required string Role { get; init; }
+
+    public required string Title { get; init; }
+
+    /// <summary>What the role does and what its résumé must get across, in a sentence or two.</summary>
+    public required string Overview { get; init; }
+
+    /// <summary>The key technical skills, as areas any of whose skills shows the area ("SQL databases": PostgreSQL, MySQL…).</summary>
+    public required IReadOnlyList<SkillArea> SkillAreas { get; init; }
+
+    public required IReadOnlyList<string> SoftSkills { get; init; }
+
+    /// <summary>Headings the guide recommends for grouping the skills list (taxonomy categories).</summary>
+    public required IReadOnlyList<string> SkillCategories { get; init; }
+
+    public required IReadOnlyList<GuideCertification> Certifications { get; init; }
+
+    public required ResumeFormat Format { get; init; }
+
+    /// <summary>Section kinds in the recommended order; contact details always come first, above them.</summary>
+    public required IReadOnlyList<string> SectionOrder { get; init; }
+
+    /// <summary>Sections a résumé for the role should not be without.</summary>
+    public required IReadOnlyList<string> RequiredSections { get; init; }
+
+    public required IReadOnlyList<GuideTip> FormattingTips { get; init; }
+
+    public required IReadOnlyList<string> ActionVerbs { get; init; }
+
+    public required IReadOnlyList<GuideMistake> Mistakes { get; init; }
+
+    public required SummaryGuidance Summary { get; init; }
+
+    /// <summary>Page length by years of experience, ordered by <see cref="PageRule.FromYears"/>, the first from 0.</summary>
+    public required IReadOnlyList<PageRule> PageRules { get; init; }
+
+    /// <summary>Kinds of work the guide expects the experience to show (database, security, testing…).</summary>
+    public required IReadOnlyList<EvidenceRequirement> Evidence { get; init; }
+
+    /// <summary>Short tips the weekly digest draws from.</summary>
+    public required IReadOnlyList<string> NewsletterTips { get; init; }
+
+    /// <summary>The page rule for a candidate with this much experience.</summary>
+    public PageRule PageRuleFor(double yearsOfExperience) =>
+        PageRules.Last(r => r.FromYears <= yearsOfExperience);
+}
+
+/// <param name="Name">How the guide names the area ("Message queues (RabbitMQ, Kafka)").</param>
+/// <param name="Skills">Taxonomy skills, any of which shows the area.</param>
+public sealed record SkillArea(string Name, IReadOnlyList<string> Skills);
+
+/// <param name="Aliases">Other ways résumés write it; a listed certificate matches when it holds every word of one of them.</param>
+public sealed record GuideCertification(string Name, IReadOnlyList<string>? Aliases);
+
+/// <param name="Name">The recommended format (<c>reverse-chronological</c>).</param>
+/// <param name="Reason">Why it suits the role.</param>
+public sealed record ResumeFormat(string Name, string Reason);
+
+/// <param name="Checks">Ids of the checks this tip helps with: it is advised when one of them does not pass; none means always.</param>
+public sealed record GuideTip(string Text, IReadOnlyList<string>? Checks);
+
+/// <param name="Checks">Ids of the checks that detect it.</param>
+/// <param name="Evidence">Id of the <see cref="EvidenceRequirement"/> whose absence is this mistake.</param>
+public sealed record GuideMistake(string Mistake, string Fix, IReadOnlyList<string>? Checks, string? Evidence);
+
+/// <param name="MinWords">Shorter says too little.</param>
+/// <param name="MaxWords">Longer stops being a summary.</param>
+/// <param name="Example">A summary written the way the guide asks.</param>
+public sealed record SummaryGuidance(int MinWords, int MaxWords, string Advice, string Example);
+
+/// <param name="FromYears">Applies from this many years of experience.</param>
+/// <param name="Pages">Recommended pages.</param>
+/// <param name="MaxPages">The most that is still acceptable.</param>
+public sealed record PageRule(double FromYears, int Pages, int MaxPages, string Advice);
+
+/// <param name="Id">Stable id (<c>database</c>).</param>
+/// <param name="Title">For people ("Database work").</param>
+/// <param name="Skills">Taxonomy skills that show it when the experience names them.</param>
+/// <param name="Terms">Other words that show it; a trailing '*' matches any word it begins ("encrypt*").</param>
+public sealed record EvidenceRequirement(string Id, string Title, IReadOnlyList<string> Skills, IReadOnlyList<string> Terms);
