@@ -46,7 +46,7 @@ internal static partial class BasicsReader
         foreach (var rest in details.Rest)
         {
             var words = rest.Count(c => c == ' ') + 1;
-            if (words >= 8)
+            if (words >= 8 && IsProse(rest))
             {
                 sentences.Add(rest);
                 continue;
@@ -140,6 +140,13 @@ internal static partial class BasicsReader
             }
         }
         return (Plausible(documentTitle) ? documentTitle : null, lines, segments);
+    }
+
+    /// <summary>Running text, not an address or a list of names: mostly lower-case words.</summary>
+    private static bool IsProse(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Count(w => char.IsLower(w[0])) * 2 >= words.Length;
     }
 
     private static string NamePart(string text)
