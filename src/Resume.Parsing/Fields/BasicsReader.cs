@@ -29,6 +29,10 @@ internal static partial class BasicsReader
                     continue;
                 }
                 var split = SplitPieces(segment.Text).ToList();
+                if (Networks.ByIcon(segment.Icon) is { } network && split.Count == 1 && !split[0].Contains(' '))
+                {
+                    split[0] = $"{network}: {split[0]}"; // a handle behind a network's icon
+                }
                 for (var p = 0; p < split.Count; p++)
                 {
                     var full = k == line.Segments.Count - 1 && p == split.Count - 1 && line.HasGeometry

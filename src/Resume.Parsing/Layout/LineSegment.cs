@@ -6,4 +6,5 @@ namespace Resume.Parsing.Layout;
 /// </summary>
 /// <param name="Size">Font size in points (PDF only), so a name set large can be told from the lines beside it.</param>
 /// <param name="Bold">Set in a bold face (PDF only).</param>
-internal sealed record LineSegment(string Text, double Left = 0, double Right = 0, bool FromMargin = false, double Size = 0, bool Bold = false);
+/// <param name="Icon">The icon-font glyph drawn just before the text ("font|glyph"), which may name a network.</param>
+internal sealed record LineSegment(string Text, double Left = 0, double Right = 0, bool FromMargin = false, double Size = 0, bool Bold = false, string? Icon = null);

@@ -45,7 +45,7 @@ internal static class ChunkBuilder
             var icon = IsIconFont(fontName) || IsPrivateUse(value);
             var space = !icon && string.IsNullOrWhiteSpace(value);
             var bold = letter.FontDetails?.IsBold == true || IsBoldName(fontName);
-            glyphs.Add(new Glyph(value, left, right, height - letter.StartBaseLine.Y, size, bold, icon, space));
+            glyphs.Add(new Glyph(value, left, right, height - letter.StartBaseLine.Y, size, bold, icon, space, icon ? fontName : null));
         }
         return glyphs;
     }
@@ -161,6 +161,7 @@ internal static class ChunkBuilder
         var start = -1;
         var bulletGlyph = false;
         var iconRight = double.MinValue;
+        string? icon = null;
         var spaceWidth = 0.0;
         for (var k = 0; k < row.Count; k++)
         {
@@ -176,6 +177,7 @@ internal static class ChunkBuilder
                 Flush(k);
                 bulletGlyph = true;
                 iconRight = g.Right;
+                icon = $"{g.Font}|{g.Text}";
                 pendingSpace = false;
                 continue;
             }
@@ -214,6 +216,7 @@ internal static class ChunkBuilder
                 if (bulletGlyph && g.Left - iconRight > 2.5 * g.Size)
                 {
                     bulletGlyph = false;
+                    icon = null;
                 }
             }
             AppendGlyph(text, g.Text);
@@ -245,13 +248,14 @@ internal static class ChunkBuilder
                 var cleaned = TextCleaner.Clean(text.ToString());
                 if (cleaned.Length > 0 && count > 0)
                 {
-                    chunks.Add(new Chunk(cleaned, first.Left, right, baseline / count, size, boldCount * 2 > count, bulletGlyph));
+                    chunks.Add(new Chunk(cleaned, first.Left, right, baseline / count, size, boldCount * 2 > count, bulletGlyph) { Icon = bulletGlyph ? icon : null });
                 }
             }
             text.Clear();
             start = -1;
             last = null;
             bulletGlyph = false;
+            icon = null;
             pendingSpace = false;
         }
     }

@@ -196,7 +196,7 @@ internal static class PageLines
                     text = rest;
                 }
             }
-            segments.Add(new LineSegment(text, c.Left, c.Right, Size: c.Size, Bold: c.Bold));
+            segments.Add(new LineSegment(text, c.Left, c.Right, Size: c.Size, Bold: c.Bold, Icon: c.Icon));
             size = Math.Max(size, c.Size);
             chars += c.Text.Length;
             boldChars += c.Bold ? c.Text.Length : 0;
