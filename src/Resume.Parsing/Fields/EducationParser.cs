@@ -82,13 +82,27 @@ internal static partial class EducationParser
             {
                 continue;
             }
+            var previousWasInstitution = false;
             foreach (var piece in SplitPieces(text))
             {
+                // "Birla Institute of Technology and Science, Pilani": a place after the name is part of it.
+                if (previousWasInstitution && institution is not null && IsCampus(piece))
+                {
+                    institution += ", " + piece;
+                    continue;
+                }
+                previousWasInstitution = false;
+                if (studyType is not null && Honours().IsMatch(piece) && piece.Length <= 10)
+                {
+                    studyType += " " + piece; // "BSc" and "(Hons)" set apart
+                    continue;
+                }
                 if (IsInstitution(piece))
                 {
                     if (institution is null)
                     {
                         institution = piece;
+                        previousWasInstitution = true;
                     }
                     continue;
                 }
@@ -180,6 +194,26 @@ internal static partial class EducationParser
             rest = rest[3..].Trim();
         }
         return (type, rest.Length > 0 ? rest : null);
+    }
+
+    private static readonly HashSet<string> SubjectWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "science", "sciences", "engineering", "studies", "mathematics", "maths", "math", "physics", "chemistry", "biology",
+        "economics", "finance", "accounting", "management", "business", "design", "technology", "education", "law",
+        "medicine", "nursing", "psychology", "history", "philosophy", "english", "arts", "art", "music", "statistics",
+        "marketing", "informatics", "computing", "architecture", "linguistics", "sociology", "geography", "literature",
+    };
+
+    /// <summary>A town or campus after an institution's name, not a field of study.</summary>
+    private static bool IsCampus(string piece)
+    {
+        if (Places.Score(piece) > 0)
+        {
+            return true;
+        }
+        var words = piece.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length == 1 && char.IsUpper(words[0][0]) && !SubjectWords.Contains(words[0]) && SplitDegree(piece).Type is null
+            && !words[0].Any(char.IsDigit);
     }
 
     private static bool IsCourseList(string text) =>

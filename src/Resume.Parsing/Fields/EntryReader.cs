@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using Resume.Parsing.Layout;
 using Resume.Parsing.Text;
 
@@ -9,7 +10,7 @@ namespace Resume.Parsing.Fields;
 /// dates, place) followed by list items, with wrapped items joined back, whether bullets are glyphs, list paragraphs or
 /// only an indent.
 /// </summary>
-internal static class EntryReader
+internal static partial class EntryReader
 {
     private static readonly HashSet<string> BodyLabels = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -19,7 +20,7 @@ internal static class EntryReader
 
     public static List<Entry> Read(IReadOnlyList<TextLine> input)
     {
-        var lines = input.Where(l => !BodyLabels.Contains(l.Text.Trim())).ToList();
+        var lines = JoinWrappedHeaders(input.Where(l => !BodyLabels.Contains(l.Text.Trim())).ToList());
         var kinds = Classify(lines);
 
         // Runs of header lines, each followed by the body lines that belong to it.
@@ -63,6 +64,57 @@ internal static class EntryReader
     }
 
     private enum LineKind { Header, Item, Sentence }
+
+    /// <summary>
+    /// Header cells that wrapped in a narrow column are put back: a range cut after its end month ("November 2023 —
+    /// September" / "2024") and a title cut before its last word ("Senior Software" / "Engineer").
+    /// </summary>
+    private static List<TextLine> JoinWrappedHeaders(List<TextLine> lines)
+    {
+        for (var i = 0; i + 1 < lines.Count; i++)
+        {
+            var (line, next) = (lines[i], lines[i + 1]);
+            if (line.Bullet || next.Bullet)
+            {
+                continue;
+            }
+            var last = line.Segments[^1];
+            var nextLast = next.Segments[^1];
+            var year = YearStart().Match(nextLast.Text);
+            if (line.Segments.Count > 1 && EndsWithMonth().IsMatch(last.Text) && year.Success)
+            {
+                line.Segments = [.. line.Segments.Take(line.Segments.Count - 1), last with { Text = last.Text + " " + year.Value.Trim() }];
+                var rest = nextLast.Text[year.Length..].Trim();
+                next.Segments = rest.Length > 0
+                    ? [.. next.Segments.Take(next.Segments.Count - 1), nextLast with { Text = rest }]
+                    : [.. next.Segments.Take(next.Segments.Count - 1)];
+                line.ResetText();
+                next.ResetText();
+                if (next.Segments.Count == 0)
+                {
+                    lines.RemoveAt(i + 1);
+                }
+                continue;
+            }
+            var first = line.Segments[0];
+            if (next.Segments.Count == 1 && !next.Text.Contains(' ') && line.Segments.Count > 1
+                && first.Text.Contains(' ') && RoleWords.TitleScore(first.Text) > 0
+                && Math.Abs(next.Left - line.Left) < 2 && DateParser.Find(next.Text) is null
+                && RoleWords.EndsWithHead(first.Text + " " + next.Text) && !RoleWords.EndsWithHead(first.Text))
+            {
+                line.Segments = [first with { Text = first.Text + " " + next.Text }, .. line.Segments.Skip(1)];
+                line.ResetText();
+                lines.RemoveAt(i + 1);
+            }
+        }
+        return lines;
+    }
+
+    [GeneratedRegex(@"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex EndsWithMonth();
+
+    [GeneratedRegex(@"^(?:19|20)\d{2}\b")]
+    private static partial Regex YearStart();
 
     private static LineKind[] Classify(List<TextLine> lines)
     {

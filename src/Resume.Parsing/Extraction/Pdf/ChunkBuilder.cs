@@ -187,7 +187,7 @@ internal static class ChunkBuilder
                 var em = Math.Min(g.Size, prev.Size);
                 if (gap > chunkGap * em
                     || pendingSpace && spaceWidth > 0 && gap - spaceWidth > 0.25 * em
-                    || drawsSpaces && !pendingSpace && gap > 0.3 * em)
+                    || drawsSpaces && !pendingSpace && gap > 0.45 * em)
                 {
                     // A wide gap, a space plus padding, or (where the producer draws its spaces) a gap with no space
                     // in it: separate cells or chips.
