@@ -244,6 +244,59 @@ public static class PdfResume
         return Save(document);
     }
 
+    /// <summary>Dates and skill labels right-aligned in a narrow left margin beside their lines (the moderncv look),
+    /// with the contact details right-aligned beside the name.</summary>
+    public static byte[] MarginDates(Person person, DateStyle? dates = null)
+    {
+        dates ??= DateStyle.ShortMonth;
+        const double marginRight = 130, body = 140;
+        using var document = new PdfDocument();
+        using (var c = new PdfCanvas(document))
+        {
+            c.Draw(person.Name, Left, 26);
+            c.DrawRight(person.Email, Right, 9.5);
+            c.Advance(14);
+            c.DrawRight(person.Phone, Right, 9.5);
+            c.Advance(14);
+            c.DrawRight($"{person.City}, {person.Region}", Right, 9.5);
+            c.Advance(16);
+            c.Draw(person.Label, Left, 14);
+            c.Advance(34);
+
+            c.Draw("Experience", body, 14);
+            c.Advance(20);
+            foreach (var job in person.Jobs)
+            {
+                c.DrawRight(dates.Range(job.Start, job.End), marginRight, 10);
+                c.Draw($"{job.Position}, {job.Company}", body, 10.5);
+                c.Advance(14);
+                foreach (var highlight in job.Highlights)
+                {
+                    c.Paragraph(highlight, body, Right - body, 10, "○");
+                }
+                c.Advance(6);
+            }
+            c.Draw("Education", body, 14);
+            c.Advance(20);
+            foreach (var school in person.Schools)
+            {
+                c.DrawRight($"{school.Start.Year}–{school.End.Year}", marginRight, 10);
+                c.Draw($"{school.Degree} in {school.Area}, {school.Institution}", body, 10.5);
+                c.Advance(16);
+            }
+            c.Advance(6);
+            c.Draw("Skills", body, 14);
+            c.Advance(20);
+            foreach (var group in person.Skills)
+            {
+                c.DrawRight(group.Name, marginRight, 10);
+                c.Draw(string.Join(", ", group.Keywords), body, 10.5);
+                c.Advance(16);
+            }
+        }
+        return Save(document);
+    }
+
     /// <summary>A "scanned" resume: one page holding only a picture, no text layer.</summary>
     public static byte[] ImageOnly(int pages = 1)
     {

@@ -126,6 +126,24 @@ public sealed class PdfLayoutTests
         Assert.Equal(Person.Skills.SelectMany(s => s.Keywords), resume.Keywords());
     }
 
+    [Fact]
+    public void Dates_and_labels_in_a_left_margin_stay_with_their_lines()
+    {
+        var resume = Read(PdfResume.MarginDates(Person));
+
+        Assert.Equal(Person.Name, resume.Basics.Name);
+        Assert.Equal(Person.Email, resume.Basics.Email);
+        Assert.Equal(Person.Jobs.Select(j => (j.Company, j.Position)), resume.Work.Select(w => (w.Name!, w.Position!)));
+        Assert.Equal([("2021-03", null), ("2017-09", "2021-02")], resume.Work.Select(w => (w.StartDate, w.EndDate)));
+        Assert.Equal(Person.Jobs[0].Highlights, resume.Work[0].Highlights);
+        Assert.Equal(
+            Person.Schools.Select(s => (s.Institution, s.Degree, s.Area, s.End.Year.ToString(System.Globalization.CultureInfo.InvariantCulture))),
+            resume.Education.Select(e => (e.Institution!, e.StudyType!, e.Area!, e.EndDate!)));
+        Assert.Equal(Person.Skills.Select(s => s.Name), resume.Skills.Select(s => s.Name!));
+        Assert.Equal(Person.Skills.SelectMany(s => s.Keywords), resume.Keywords());
+        Assert.Equal([SectionKinds.Work, SectionKinds.Education, SectionKinds.Skills], resume.Meta.Sections.Select(s => s.Kind));
+    }
+
     [Theory]
     [InlineData("designer")]
     [InlineData("cyrillic")]
