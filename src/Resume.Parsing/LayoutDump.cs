@@ -23,7 +23,7 @@ public static class LayoutDump
             layout = sniffed.Kind switch
             {
                 FileKind.Pdf => PdfExtractor.Extract(bytes, bytes.Length, options, budget),
-                FileKind.Docx => DocxExtractor.Extract(bytes, bytes.Length, budget),
+                FileKind.Docx => DocxExtractor.Extract(bytes, bytes.Length, options, budget),
                 FileKind.Text or FileKind.Markdown => PlainTextExtractor.Extract(sniffed.Text!, sniffed.Kind == FileKind.Markdown, budget),
                 _ => throw new ParseFailure(sniffed.Kind.ToString(), sniffed.Detail ?? ""),
             };

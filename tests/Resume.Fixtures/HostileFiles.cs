@@ -7,7 +7,7 @@ namespace Resume.Fixtures;
 public static class HostileFiles
 {
     /// <summary>A DOCX-looking ZIP whose document part inflates from a few KB to hundreds of MB.</summary>
-    public static byte[] ZipBomb(long inflatedBytes = 400L * 1024 * 1024)
+    public static byte[] ZipBomb(long inflatedBytes = 96L * 1024 * 1024)
     {
         using var stream = new MemoryStream();
         using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
@@ -23,6 +23,47 @@ public static class HostileFiles
             }
         }
         return stream.ToArray();
+    }
+
+    /// <summary>A one-page PDF whose page content is a Flate stream that inflates to <paramref name="inflatedBytes"/>.</summary>
+    public static byte[] PdfBomb(long inflatedBytes = 32L * 1024 * 1024)
+    {
+        byte[] compressed;
+        using (var packed = new MemoryStream())
+        {
+            using (var zlib = new ZLibStream(packed, CompressionLevel.SmallestSize, leaveOpen: true))
+            {
+                var block = new byte[1024 * 1024];
+                Array.Fill(block, (byte)' ');
+                for (long written = 0; written < inflatedBytes; written += block.Length)
+                {
+                    zlib.Write(block);
+                }
+            }
+            compressed = packed.ToArray();
+        }
+        using var pdf = new MemoryStream();
+        var offsets = new List<long>();
+        void Write(string text) => pdf.Write(Encoding.ASCII.GetBytes(text));
+        Write("%PDF-1.7\n");
+        offsets.Add(pdf.Position);
+        Write("1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n");
+        offsets.Add(pdf.Position);
+        Write("2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n");
+        offsets.Add(pdf.Position);
+        Write("3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >> endobj\n");
+        offsets.Add(pdf.Position);
+        Write($"4 0 obj << /Length {compressed.Length} /Filter /FlateDecode >>\nstream\n");
+        pdf.Write(compressed);
+        Write("\nendstream\nendobj\n");
+        var xref = pdf.Position;
+        Write("xref\n0 5\n0000000000 65535 f \n");
+        foreach (var offset in offsets)
+        {
+            Write($"{offset:D10} 00000 n \n");
+        }
+        Write($"trailer << /Size 5 /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n");
+        return pdf.ToArray();
     }
 
     /// <summary>The first part of a valid file, as an interrupted upload leaves it.</summary>

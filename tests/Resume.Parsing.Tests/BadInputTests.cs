@@ -85,6 +85,18 @@ public sealed class BadInputTests
     }
 
     [Fact]
+    public void A_pdf_whose_streams_inflate_past_the_limit_is_refused_without_holding_them()
+    {
+        var bomb = HostileFiles.PdfBomb(inflatedBytes: 32L * 1024 * 1024);
+        Assert.True(bomb.Length < 1024 * 1024, "the bomb should be small on disk");
+        var before = GC.GetTotalAllocatedBytes(precise: true);
+        var error = Failure(bomb, new ParserOptions { MaxExpandedBytes = 8L * 1024 * 1024 });
+        Assert.Equal(ErrorCodes.Corrupt, error.Code);
+        Assert.Contains("expands", error.Message);
+        Assert.True(GC.GetTotalAllocatedBytes(precise: true) - before < 16L * 1024 * 1024, "the stream was inflated into memory");
+    }
+
+    [Fact]
     public void A_parse_past_its_time_budget_ends_as_timeout()
     {
         var error = Failure(PdfResume.SingleColumn(People.Backend), new ParserOptions { Timeout = TimeSpan.Zero });

@@ -23,9 +23,9 @@ internal sealed class DocxExtractor
 
     private DocxExtractor(ParseBudget budget) => _budget = budget;
 
-    public static LayoutDocument Extract(byte[] data, int length, ParseBudget budget)
+    public static LayoutDocument Extract(byte[] data, int length, ParserOptions options, ParseBudget budget)
     {
-        ZipGuard.Check(data, length);
+        ZipGuard.Check(data, length, options.MaxExpandedBytes);
         try
         {
             using var stream = new MemoryStream(data, 0, length, writable: false);

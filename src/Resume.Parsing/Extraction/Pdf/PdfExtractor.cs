@@ -15,6 +15,7 @@ internal static partial class PdfExtractor
 
     public static LayoutDocument Extract(byte[] data, int length, ParserOptions options, ParseBudget budget)
     {
+        PdfStreamGuard.Check(data, length, options.MaxExpandedBytes, budget);
         using var document = Open(data, length);
         int pageCount;
         try
