@@ -48,14 +48,17 @@ public static class BenchApp
         GC.WaitForPendingFinalizers();
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         var timings = new List<(string Format, double Ms)>(files.Count * passes);
+        var perFile = new double[files.Count];
         var total = Stopwatch.StartNew();
         for (var pass = 0; pass < passes; pass++)
         {
-            foreach (var file in files)
+            for (var f = 0; f < files.Count; f++)
             {
                 var started = Stopwatch.GetTimestamp();
-                Parse(parser, file.Bytes);
-                timings.Add((file.Format, Stopwatch.GetElapsedTime(started).TotalMilliseconds));
+                Parse(parser, files[f].Bytes);
+                var ms = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+                timings.Add((files[f].Format, ms));
+                perFile[f] += ms / passes;
             }
         }
         total.Stop();
@@ -75,6 +78,10 @@ public static class BenchApp
         foreach (var group in timings.GroupBy(t => t.Format).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             output.WriteLine($"mean ms {group.Key,-9} {group.Average(t => t.Ms):F2}");
+        }
+        foreach (var slow in perFile.Select((ms, f) => (ms, f)).OrderByDescending(x => x.ms).Take(3))
+        {
+            output.WriteLine($"slowest           {slow.ms,7:F2} ms  {Path.GetRelativePath(folder, files[slow.f].Path)}");
         }
         output.WriteLine($"peak working set  {process.PeakWorkingSet64 / (1024.0 * 1024):F1} MiB");
         output.WriteLine($"allocated total   {allocated / (1024.0 * 1024):F1} MiB ({allocated / (double)timings.Count / 1024:F0} KiB per resume)");

@@ -184,7 +184,8 @@ internal static class ResumeBuilder
         }
         // Wrapped pieces of the last address or handle stay with the contact details.
         var cut = lastContact + 1;
-        while (cut < lines.Count && cut <= lastContact + 2 && !lines[cut].Text.Contains(' ') && char.IsLower(lines[cut].Text[0]) | lines[cut].Text.Any(char.IsDigit))
+        while (cut < lines.Count && cut <= lastContact + 2 && lines[cut].Text.Length > 0 && !lines[cut].Text.Contains(' ')
+            && (char.IsLower(lines[cut].Text[0]) || lines[cut].Text.Any(char.IsDigit)))
         {
             cut++;
         }
