@@ -98,7 +98,8 @@ internal static partial class EntryReader
             }
             var first = line.Segments[0];
             if (next.Segments.Count == 1 && !next.Text.Contains(' ') && line.Segments.Count > 1
-                && first.Text.Contains(' ') && RoleWords.TitleScore(first.Text) > 0
+                && first.Text.Contains(' ') && RoleWords.TitleScore(first.Text) > -0.5
+                && RoleWords.TitleScore(first.Text + " " + next.Text) > 0.5
                 && Math.Abs(next.Left - line.Left) < 2 && DateParser.Find(next.Text) is null
                 && RoleWords.EndsWithHead(first.Text + " " + next.Text) && !RoleWords.EndsWithHead(first.Text))
             {

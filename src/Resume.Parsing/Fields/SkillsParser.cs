@@ -32,7 +32,8 @@ internal static class SkillsParser
                 && WrapsFrom(previous, line))
             {
                 var items = KeywordSplitter.Split(text);
-                if (items.Count > 0 && openList.Count > 0 && !previous.Text.TrimEnd().EndsWith(','))
+                var ended = previous.Text.TrimEnd();
+                if (items.Count > 0 && openList.Count > 0 && !(ended.Length > 0 && KeywordSplitter.HasSeparators(ended[^1..])))
                 {
                     openList[^1] = openList[^1] + " " + items[0];
                     items.RemoveAt(0);
@@ -185,9 +186,14 @@ internal static class SkillsParser
 
     private static bool WrapsFrom(TextLine previous, TextLine line)
     {
-        if (previous.Text.TrimEnd().EndsWith(','))
+        var ended = previous.Text.TrimEnd();
+        if (ended.Length > 0 && KeywordSplitter.HasSeparators(ended[^1..]))
         {
             return !line.Bold || previous.Bold;
+        }
+        if (!KeywordSplitter.HasSeparators(previous.Text))
+        {
+            return false; // a row of chips: each chip is whole on its row
         }
         if (line.HasGeometry && previous.HasGeometry)
         {
