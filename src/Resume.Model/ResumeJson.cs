@@ -39,7 +39,9 @@ public static class ResumeJson
     {
         foreach (var property in type.Properties)
         {
-            if (property.PropertyType != typeof(string) && typeof(IEnumerable).IsAssignableFrom(property.PropertyType))
+            // A list bound to a record's constructor is always written: left out, it would read back as null, not empty.
+            if (property.AssociatedParameter is null
+                && property.PropertyType != typeof(string) && typeof(IEnumerable).IsAssignableFrom(property.PropertyType))
             {
                 property.ShouldSerialize = static (_, value) => value is not ICollection { Count: 0 };
             }

@@ -77,7 +77,7 @@ public static class ScoreCommand
         }
     }
 
-    private static async Task<string> ReadPostingAsync(FileInfo job, CancellationToken ct)
+    internal static async Task<string> ReadPostingAsync(FileInfo job, CancellationToken ct)
     {
         if (!job.Exists)
         {

@@ -44,4 +44,19 @@ public static class InputSet
             }
         }
     }
+
+    /// <summary>
+    /// Outputs are named by relative path, so two inputs with the same one (<c>a/cv.pdf</c> and <c>b/cv.pdf</c> named as
+    /// folders <c>a</c> and <c>b</c>) would overwrite each other's results: refuse rather than lose one.
+    /// </summary>
+    public static void RequireDistinctOutputs(IReadOnlyList<InputFile> files)
+    {
+        var clash = files.GroupBy(f => f.RelativePath, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
+        if (clash is not null)
+        {
+            throw new UsageException(
+                $"{string.Join(" and ", clash.Select(f => f.Path))} would both write their results as {clash.Key}.*: " +
+                "name the folder that holds them both instead.");
+        }
+    }
 }

@@ -1,0 +1,46 @@
+namespace Resume.Rendering.Report;
+
+/// <summary>
+/// Everything the report shows, cleaned, bounded and in reading order; the HTML and the PDF draw the same view so they
+/// always say the same thing.
+/// </summary>
+internal sealed record ReportView(
+    string Candidate,
+    string RoleTitle,
+    int Score,
+    ScoreBand Band,
+    IReadOnlyList<SubscoreView> Subscores,
+    IReadOnlyList<CheckView> Checks,
+    int Failed,
+    int Warned,
+    int Passed,
+    MatchView? Match,
+    IReadOnlyList<string> Advice,
+    ResumeFacts Facts,
+    IReadOnlyList<string> Notes);
+
+internal sealed record SubscoreView(string Name, int Value, ScoreBand Band);
+
+/// <param name="Status">The stage's status value (<c>pass</c>, <c>warn</c>, <c>fail</c>).</param>
+/// <param name="StatusLabel">The same for people.</param>
+/// <param name="EvidenceLeftOut">Evidence lines beyond the report's limit.</param>
+internal sealed record CheckView(
+    string Id,
+    string Title,
+    string Status,
+    string StatusLabel,
+    int Weight,
+    string Category,
+    string Detail,
+    IReadOnlyList<string> Evidence,
+    int EvidenceLeftOut,
+    string Fix);
+
+/// <param name="Rate">0–100.</param>
+/// <param name="MissingImportant">Missing terms the posting requires or names often: worth adding first.</param>
+/// <param name="MissingOther">The rest of the missing terms.</param>
+internal sealed record MatchView(int Rate, IReadOnlyList<string> Matched, IReadOnlyList<string> MissingImportant, IReadOnlyList<string> MissingOther);
+
+/// <summary>What the parser read from the file, so people see what an ATS would see.</summary>
+/// <param name="File">"PDF, 2 pages, 612 words"; empty when nothing is known.</param>
+internal sealed record ResumeFacts(string File, IReadOnlyList<string> Sections, IReadOnlyList<string> Warnings);

@@ -1,0 +1,145 @@
+using Resume.Model;
+using Resume.Rendering.Text;
+
+namespace Resume.Rendering.Report;
+
+/// <summary>Turns a resume and its score into the report's <see cref="ReportView"/>: ordered, cleaned and bounded.</summary>
+internal static class ReportViewBuilder
+{
+    public static ReportView Build(ResumeDocument resume, ScoreReport score, RenderLimits limits)
+    {
+        ArgumentNullException.ThrowIfNull(resume);
+        ArgumentNullException.ThrowIfNull(score);
+        var notes = new List<string>();
+        var clipped = false;
+
+        string Line(string? text)
+        {
+            var line = CleanText.Line(text, limits.MaxTextChars);
+            clipped |= CleanText.IsClipped(text, line);
+            return line;
+        }
+
+        // Failed checks first, then the ones to improve, heaviest first within each, so the list reads as a to-do list.
+        var ordered = score.Checks
+            .OrderBy(c => StatusRank(c.Status))
+            .ThenByDescending(c => c.Weight)
+            .ToList();
+        var checks = ordered.Take(limits.MaxChecks).Select(c =>
+        {
+            var evidence = c.Evidence.Select(Line).Where(e => e.Length > 0).Take(limits.MaxEvidencePerCheck).ToList();
+            return new CheckView(
+                Line(c.Id),
+                Line(c.Title) is { Length: > 0 } title ? title : Words.Label(c.Id),
+                c.Status,
+                StatusLabel(c.Status),
+                c.Weight,
+                Words.Label(c.Category),
+                Line(c.Detail),
+                evidence,
+                Math.Max(0, c.Evidence.Count - limits.MaxEvidencePerCheck),
+                Line(c.Fix));
+        }).ToList();
+        if (ordered.Count > checks.Count)
+        {
+            notes.Add($"{Words.Count(ordered.Count - checks.Count, "check is", "checks are")} not shown: the report lists the first {limits.MaxChecks:N0}, failed ones first.");
+        }
+
+        var subscores = SubscoreOrder(score)
+            .Select(key => new SubscoreView(Words.Label(key), Math.Clamp(score.Subscores[key], 0, 100), ScoreBands.Of(score.Subscores[key])))
+            .ToList();
+
+        MatchView? match = null;
+        if (score.Match is { } m)
+        {
+            var important = Terms(m.MissingImportant);
+            var taken = new HashSet<string>(important, StringComparer.OrdinalIgnoreCase);
+            var other = Terms(m.Missing).Where(t => !taken.Contains(t)).ToList();
+            var matched = Terms(m.Matched);
+            var leftOut = 0;
+            match = new MatchView((int)Math.Round(Math.Clamp(m.Rate, 0, 1) * 100), Cap(matched), Cap(important), Cap(other));
+            if (leftOut > 0)
+            {
+                notes.Add($"{Words.Count(leftOut, "job-posting term is", "job-posting terms are")} not listed: each list shows its first {limits.MaxMatchTerms:N0}.");
+            }
+
+            List<string> Cap(List<string> terms)
+            {
+                leftOut += Math.Max(0, terms.Count - limits.MaxMatchTerms);
+                return terms.Take(limits.MaxMatchTerms).ToList();
+            }
+        }
+
+        var advice = score.Guide.Advice.Take(limits.MaxAdvice).Select(Line).Where(a => a.Length > 0).ToList();
+        if (score.Guide.Advice.Count > limits.MaxAdvice)
+        {
+            notes.Add($"{Words.Count(score.Guide.Advice.Count - limits.MaxAdvice, "piece of advice is", "pieces of advice are")} not shown.");
+        }
+
+        if (clipped)
+        {
+            notes.Add($"Texts longer than {limits.MaxTextChars:N0} characters are shortened; the cut is marked with {CleanText.Ellipsis}");
+        }
+
+        return new ReportView(
+            Line(resume.Basics.Name) is { Length: > 0 } name ? name : "Your resume",
+            Line(score.Guide.Title) is { Length: > 0 } role ? role : Words.Label(score.Guide.Role),
+            Math.Clamp(score.Score, 0, 100),
+            ScoreBands.Of(score.Score),
+            subscores,
+            checks,
+            score.Checks.Count(c => c.Status == CheckStatus.Fail),
+            score.Checks.Count(c => c.Status == CheckStatus.Warn),
+            score.Checks.Count(c => c.Status == CheckStatus.Pass),
+            match,
+            advice,
+            Facts(resume.Meta, Line),
+            notes);
+    }
+
+    private static List<string> Terms(IEnumerable<string> terms) =>
+        terms.Select(t => CleanText.Line(t, 120)).Where(t => t.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+
+    public static string StatusLabel(string status) => status switch
+    {
+        CheckStatus.Pass => "Pass",
+        CheckStatus.Warn => "Improve",
+        CheckStatus.Fail => "Fail",
+        _ => Words.Label(status),
+    };
+
+    private static int StatusRank(string status) => status switch
+    {
+        CheckStatus.Fail => 0,
+        CheckStatus.Warn => 1,
+        CheckStatus.Pass => 2,
+        _ => 3,
+    };
+
+    /// <summary>Sub-scores in the order the score stage lists them.</summary>
+    private static IEnumerable<string> SubscoreOrder(ScoreReport score) => score.Subscores.Keys.Take(20);
+
+    private static ResumeFacts Facts(ResumeMeta meta, Func<string?, string> line)
+    {
+        var sections = meta.Sections
+            .Where(s => s.Heading.Length > 0)
+            .Take(30)
+            .Select(s => s.Kind == SectionKinds.Other ? $"{line(s.Heading)} (not a standard heading)" : line(s.Heading))
+            .ToList();
+        var warnings = meta.Warnings.Take(20).Select(w => line(w.Message)).Where(w => w.Length > 0).ToList();
+        var file = new List<string>();
+        if (!string.IsNullOrWhiteSpace(meta.FileType))
+        {
+            file.Add(line(meta.FileType).ToUpperInvariant());
+        }
+        if (meta.PageCount > 0)
+        {
+            file.Add(Words.Count(meta.PageCount, "page", "pages"));
+        }
+        if (meta.WordCount > 0)
+        {
+            file.Add(Words.Count(meta.WordCount, "word", "words"));
+        }
+        return new ResumeFacts(string.Join(", ", file), sections, warnings);
+    }
+}
