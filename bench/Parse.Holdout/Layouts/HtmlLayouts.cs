@@ -125,7 +125,8 @@ internal static class HtmlLayouts
         {
             "inline" => $"<div><b>{E(first)}</b> | {E(dates)}</div>",
             "below" => $"<div><b>{E(first)}</b></div><div class=\"muted\">{E(dates)}</div>",
-            _ => $"<div class=\"row\"><b>{E(first)}</b><span>{E(dates)}</span></div>",
+            // The space between the two keeps words apart where the flex row is gone (pandoc).
+            _ => $"<div class=\"row\"><b>{E(first)}</b> <span>{E(dates)}</span></div>",
         };
     }
 

@@ -48,6 +48,7 @@ internal static class LatexLayouts
         }
         else if (otherScript)
         {
+            sb.AppendLine(@"\usepackage{fontspec}");
             sb.AppendLine(@"\setsansfont{DejaVu Sans}");
             sb.AppendLine(@"\setmainfont{DejaVu Serif}");
         }

@@ -57,6 +57,46 @@ internal static class Places
         "cairo", "dubai", "abu dhabi", "riyadh", "kyiv", "tallinn", "riga", "vilnius",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// "Acme Labs, San Diego, CA" is an organisation followed by its place: the comma parts from the first known place
+    /// on, when every one of them is a known city, region or country and what comes before names none. A lone state
+    /// code after an unknown word ("Springfield, IL") is a place as a whole.
+    /// </summary>
+    public static (string Head, string Place)? SplitTrailingPlace(string text)
+    {
+        var parts = text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length < 2)
+        {
+            return null;
+        }
+        for (var i = 1; i < parts.Length; i++)
+        {
+            // The first place part may be a city the list does not know when a known region or country follows it.
+            var tail = parts[i..];
+            var placeLike = tail.All(Known) || tail.Length >= 2 && LooksLikeName(tail[0]) && tail[1..].All(Known);
+            if (!placeLike || parts[..i].Any(p => Score(p) > 0 || IsRemote(p)))
+            {
+                continue;
+            }
+            if (parts.Length - i == 1 && parts[i].Length <= 3 && Regions.Contains(parts[i]))
+            {
+                return null;
+            }
+            return (string.Join(", ", parts[..i]), string.Join(", ", parts[i..]));
+        }
+        return null;
+
+        static bool Known(string part) => Cities.Contains(part) || Countries.Contains(part) || Regions.Contains(part);
+
+        static bool LooksLikeName(string part) => part.Length >= 3 && char.IsUpper(part[0]) && !part.EndsWith('.')
+            && part.Count(c => c == ' ') <= 2 && !part.Any(char.IsDigit) && !LegalForms.Contains(part);
+    }
+
+    private static readonly FrozenSet<string> LegalForms = new[]
+    {
+        "inc", "llc", "ltd", "limited", "gmbh", "corp", "plc", "co", "ag", "sa", "bv", "pty", "llp", "srl", "ab", "oy", "as",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     public static bool IsRemote(string text) => text.Trim().ToLowerInvariant() is "remote" or "hybrid" or "on-site" or "onsite"
         or "remote-first" or "fully remote" or "(remote)" or "remote / hybrid" or "distributed";
 

@@ -35,7 +35,12 @@ internal static partial class RoleParser
         {
             for (var k = parts.Count - 1; k >= 1; k--)
             {
-                if (Places.IsRemote(parts[k]) || Places.Score(parts[k]) >= 2 && RoleWords.TitleScore(parts[k]) < 0.5)
+                if (Places.SplitTrailingPlace(parts[k]) is { } split && RoleWords.TitleScore(split.Head) < 0.5)
+                {
+                    location ??= split.Place;
+                    parts[k] = split.Head;
+                }
+                else if (Places.IsRemote(parts[k]) || Places.Score(parts[k]) >= 2 && RoleWords.TitleScore(parts[k]) < 0.5)
                 {
                     location ??= parts[k];
                     parts.RemoveAt(k);

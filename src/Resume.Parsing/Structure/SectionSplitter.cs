@@ -8,8 +8,11 @@ namespace Resume.Parsing.Structure;
 /// Finds section headings by what they say (the lexicon) and how they look (size, weight, capitals, heading styles,
 /// underlines, standing alone), then cuts the lines into a header block and sections.
 /// </summary>
-internal static class SectionSplitter
+internal static partial class SectionSplitter
 {
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[\p{L}][\p{L} &/+.-]{1,30}:\s+\S")]
+    private static partial System.Text.RegularExpressions.Regex LabelledGroup();
+
     public static DocumentSections Split(IReadOnlyList<TextLine> input)
     {
         var lines = SplitMarginHeadings(input);
@@ -114,7 +117,7 @@ internal static class SectionSplitter
         {
             if (headingColumn && line.Segments.Count > 1 && !line.Bullet && HeadingLexicon.Match(HeadingText(line.Segments[0].Text)) is { Exact: true } cell
                 && (line.Segments[0].FromMargin || !line.HasGeometry)
-                && (geometry || IsSectionCell(cell.Kind, string.Join(" ", line.Segments.Skip(1).Select(s => s.Text)))))
+                && (geometry || IsSectionCell(cell.Kind, line.Segments.Skip(1).Select(s => s.Text).ToList())))
             {
                 var first = line.Segments[0];
                 result.Add(new TextLine([first with { FromMargin = true }])
@@ -140,8 +143,14 @@ internal static class SectionSplitter
 
     /// <summary>A label cell that names a section, not a skill group ("Languages | English: Fluent" is the languages
     /// section; "Languages | Java, Go" is a group of skills).</summary>
-    private static bool IsSectionCell(string kind, string content)
+    private static bool IsSectionCell(string kind, IReadOnlyList<string> cells)
     {
+        // A cell that holds labelled groups of its own ("Cloud: AWS, GCP") sits under a section heading.
+        if (cells.Count >= 2 && cells[0].TrimEnd().EndsWith(':') || LabelledGroup().IsMatch(cells[0]))
+        {
+            return true;
+        }
+        var content = string.Join(" ", cells);
         if (kind == SectionKinds.Languages)
         {
             return Fields.HumanLanguages.Contains(content);

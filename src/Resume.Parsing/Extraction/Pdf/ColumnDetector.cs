@@ -62,7 +62,7 @@ internal static class ColumnDetector
                 best = new ColumnSplit(ColumnRole.Sidebar, gutter);
             }
         }
-        if (best.Role == ColumnRole.Single || IsDateColumn(body, best.Gutter))
+        if (best.Role == ColumnRole.Single || IsDateColumn(body, best.Gutter) || IsRightMargin(body, best.Gutter))
         {
             return new ColumnSplit(ColumnRole.Single, 0);
         }
@@ -105,7 +105,10 @@ internal static class ColumnDetector
         }
         var leftSpan = (leftBottom - leftTop) / span;
         var rightSpan = (rightBottom - rightTop) / span;
-        if (Math.Min(leftSpan, rightSpan) < 0.3)
+        // A short sidebar (contact and a few skills beside a long main column) still makes two flows when it holds
+        // enough lines of its own.
+        var shortest = Math.Min(leftRows, rightRows) >= 6 ? 0.12 : 0.3;
+        if (Math.Min(leftSpan, rightSpan) < shortest)
         {
             return 0;
         }
@@ -128,6 +131,26 @@ internal static class ColumnDetector
             }
         }
         return right > 0 && dates * 10 >= right * 6;
+    }
+
+    /// <summary>
+    /// A sparse right-hand column set flush right on the baselines of the text beside it (dates, places, "Remote") is
+    /// part of those lines, not a column; a right sidebar is ragged on the right and keeps its own rhythm.
+    /// </summary>
+    private static bool IsRightMargin(IReadOnlyList<Chunk> body, double gutter)
+    {
+        var right = body.Where(c => c.Left > gutter).ToList();
+        var left = body.Where(c => c.Right <= gutter).ToList();
+        var rightChars = right.Sum(c => c.Text.Length);
+        var leftChars = left.Sum(c => c.Text.Length);
+        if (right.Count < 2 || rightChars > leftChars * 0.4)
+        {
+            return false;
+        }
+        var edge = right.Max(c => c.Right);
+        var flush = right.Count(c => edge - c.Right <= 6);
+        var aligned = right.Count(c => left.Any(l => Math.Abs(l.Baseline - c.Baseline) <= 1.5));
+        return flush >= right.Count * 0.7 && aligned >= right.Count * 0.7;
     }
 
     private static bool LeftIsHeadings(IReadOnlyList<Chunk> body, double gutter)
