@@ -43,6 +43,7 @@ internal static partial class BasicsReader
         }
         _ = nameLines;
         var details = ContactParser.Read(JoinWrapped(pieces));
+        ContactParser.ReadLinks(header.Concat(contactLines).SelectMany(l => l.Links), details);
 
         string? label = null;
         var locationCandidates = new List<string>();

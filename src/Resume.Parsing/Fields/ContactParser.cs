@@ -197,6 +197,70 @@ internal static partial class ContactParser
         };
     }
 
+    /// <summary>
+    /// Addresses behind the contact lines' links: they fill in what the text shows only as an icon or a network's name,
+    /// and they are whole where the printed address wrapped or was cut ("tomas.kim@mail.co" / "uk").
+    /// </summary>
+    public static void ReadLinks(IEnumerable<string> links, ContactDetails details)
+    {
+        foreach (var link in links)
+        {
+            if (link.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase))
+            {
+                var address = Uri.UnescapeDataString(link[7..]).Split('?')[0].Trim();
+                if (Email().Match(address) is { Success: true } m && m.Value.Length == address.Length
+                    && (details.Email is null || address.StartsWith(details.Email, StringComparison.OrdinalIgnoreCase)))
+                {
+                    details.Email = address;
+                }
+                continue;
+            }
+            if (link.StartsWith("tel:", StringComparison.OrdinalIgnoreCase))
+            {
+                details.Phone ??= FindPhone(Uri.UnescapeDataString(link[4..]));
+                continue;
+            }
+            if (!Uri.TryCreate(link, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || uri.Host.Length == 0)
+            {
+                continue;
+            }
+            var segments = uri.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
+            if (Networks.ByHost(uri.Host) is { } network)
+            {
+                // A profile is the network's page for a person, not one of their repositories or posts.
+                var user = segments switch
+                {
+                    ["in" or "pub" or "users" or "u", var u] => u,
+                    [var u] => u,
+                    _ => null,
+                };
+                if (user is null)
+                {
+                    continue;
+                }
+                user = Uri.UnescapeDataString(user).TrimStart('@');
+                var cut = details.Profiles.FindIndex(p => p.Network == network && p.Username is { Length: > 0 } known
+                    && user.Length > known.Length && user.StartsWith(known, StringComparison.OrdinalIgnoreCase));
+                if (cut >= 0)
+                {
+                    details.Profiles[cut] = details.Profiles[cut] with { Username = user, Url = link };
+                    continue;
+                }
+                AddProfile(network, user, link, details);
+                continue;
+            }
+            if (details.Url is null)
+            {
+                details.Url = link;
+            }
+            else if (Uri.TryCreate(details.Url, UriKind.Absolute, out var known) && known.Host.Length < uri.Host.Length
+                && uri.Host.StartsWith(known.Host, StringComparison.OrdinalIgnoreCase))
+            {
+                details.Url = link; // the printed address wrapped after its first part
+            }
+        }
+    }
+
     private static void AddUrl(string value, ContactDetails details)
     {
         var url = value.TrimEnd('.', ',', ')', ';');

@@ -14,6 +14,11 @@ internal static class ListItems
         var items = new List<List<string>>();
         TextLine? previous = null;
         var anyBullet = lines.Any(l => l.Bullet);
+        // Without bullets, a bold name over a plain line of issuer and date ("AWS Certified Developer" / "Amazon, 2023")
+        // is one item: plain lines follow the bold one they stand under.
+        var boldNames = !anyBullet && lines.Any(l => l.Bold) && lines.Any(l => !l.Bold && l.Text.Trim().Length > 0);
+        var itemDated = false;
+        var itemBare = false;
         foreach (var line in lines)
         {
             var text = line.Text.Trim();
@@ -21,11 +26,16 @@ internal static class ListItems
             {
                 continue;
             }
+            var dated = DateParser.Find(text) is not null;
             var followUp = items.Count > 0 && previous is not null && !line.Bullet
-                && (IsFollowUp(text) || anyBullet && !previous.Bullet && false);
+                && (IsFollowUp(text)
+                    || !anyBullet && dated && !itemDated && itemBare
+                    || boldNames && !line.Bold && previous.Bold);
+            // A line that carries on the one above it in a narrow column (its first word would not have fit there).
+            var wrappedInColumn = line.HasGeometry && previous is not null && line.Left > previous.Left - 1 && line.Left < previous.Left + 2
+                && (previous.Bullet || !anyBullet) && line.Bold == previous.Bold && EntryReader.IsContinuation(previous, line, true);
             var wrapped = items.Count > 0 && previous is not null && !line.Bullet
-                && (anyBullet && line.HasGeometry && line.Left > previous.Left - 1 && previous.Bullet && EntryReader.IsContinuation(previous, line, true)
-                    || char.IsLower(text[0]) && !IsFollowUp(text));
+                && (wrappedInColumn || char.IsLower(text[0]) && !IsFollowUp(text));
             if (wrapped)
             {
                 var last = items[^1];
@@ -36,15 +46,20 @@ internal static class ListItems
             else if (followUp)
             {
                 items[^1].Add(text);
+                itemDated |= dated;
             }
             else
             {
                 items.Add([.. line.Segments.Select(s => s.Text.Trim()).Where(s => s.Length > 0)]);
+                itemDated = dated;
+                itemBare = line.Segments.Count == 1 && !BareSeparators.Any(sep => text.Contains(sep, StringComparison.Ordinal));
             }
             previous = line;
         }
         return items;
     }
+
+    private static readonly string[] BareSeparators = [" — ", " – ", " - ", " | ", " · ", ": ", ", "];
 
     /// <summary>Lines that only add to the item above: "Issued by …", "Awarded on: …", a date alone.</summary>
     private static bool IsFollowUp(string text)

@@ -56,6 +56,10 @@ internal sealed class TextLine
     /// <summary>The line sits in a narrow sidebar next to the main column.</summary>
     public bool InSidebar { get; init; }
 
+    /// <summary>Addresses the line links to (PDF link annotations over it, DOCX hyperlinks in it): an icon or a network's
+    /// name often stands where the address is not printed.</summary>
+    public IReadOnlyList<string> Links { get; set; } = [];
+
     public bool HasGeometry => FontSize > 0;
 
     public override string ToString() => Text;

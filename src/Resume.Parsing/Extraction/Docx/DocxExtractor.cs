@@ -17,6 +17,7 @@ internal sealed class DocxExtractor
     private readonly ParseBudget _budget;
     private readonly Dictionary<string, StyleInfo> _styles = new(StringComparer.Ordinal);
     private readonly List<TextLine> _lines = [];
+    private Dictionary<string, string> _hyperlinks = new(StringComparer.Ordinal);
     private readonly HashSet<string> _traits = new(StringComparer.Ordinal);
     private int _chars;
     private bool _pendingGap;
@@ -59,11 +60,13 @@ internal sealed class DocxExtractor
         {
             if (header.Header is { } h)
             {
+                UseHyperlinksOf(header);
                 var before = _lines.Count;
                 ReadBlocks(h.ChildElements);
                 headerText |= _lines.Count > before;
             }
         }
+        UseHyperlinksOf(main);
         ReadBlocks(body.ChildElements);
         foreach (var footer in main.FooterParts)
         {
@@ -144,6 +147,19 @@ internal sealed class DocxExtractor
         return null;
     }
 
+    /// <summary>Hyperlink ids are per part: the targets of the part being read.</summary>
+    private void UseHyperlinksOf(OpenXmlPart part)
+    {
+        _hyperlinks = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var link in part.HyperlinkRelationships)
+        {
+            if (link.IsExternal)
+            {
+                _hyperlinks[link.Id] = link.Uri.OriginalString;
+            }
+        }
+    }
+
     private void ReadBlocks(IEnumerable<OpenXmlElement> elements)
     {
         foreach (var element in elements)
@@ -203,6 +219,7 @@ internal sealed class DocxExtractor
             for (var i = 0; i < rows; i++)
             {
                 var segments = new List<LineSegment>();
+                var links = new List<string>();
                 TextLine? first = null;
                 foreach (var lines in cellLines)
                 {
@@ -210,6 +227,7 @@ internal sealed class DocxExtractor
                     {
                         first ??= lines[i];
                         segments.AddRange(lines[i].Segments);
+                        links.AddRange(lines[i].Links);
                     }
                 }
                 if (first is null)
@@ -224,6 +242,7 @@ internal sealed class DocxExtractor
                     IsTitle = first.IsTitle,
                     Indent = first.Indent,
                     GapBefore = i == 0,
+                    Links = links,
                 });
             }
         }
@@ -248,6 +267,7 @@ internal sealed class DocxExtractor
         var current = new StringBuilder();
         int boldChars = 0, totalChars = 0;
         var boxes = new List<TextBoxContent>();
+        var links = new List<string>();
 
         foreach (var run in paragraph.Descendants<Run>())
         {
@@ -256,6 +276,10 @@ internal sealed class DocxExtractor
                 continue; // read after the paragraph, as its own lines
             }
             var runBold = run.RunProperties?.Bold is { } b ? b.Val is null || b.Val.Value : styleBold;
+            if (run.Parent is Hyperlink { Id.Value: { } linkId } && _hyperlinks.TryGetValue(linkId, out var target) && !links.Contains(target))
+            {
+                links.Add(target);
+            }
             var spaceOnly = true;
             var runText = new StringBuilder();
             foreach (var child in run.ChildElements)
@@ -370,9 +394,14 @@ internal sealed class DocxExtractor
                 HeadingLevel = headingLevel,
                 IsTitle = style?.Title == true,
                 GapBefore = _pendingGap,
+                Links = links.Count > 0 ? [.. links] : [],
             });
             _pendingGap = false;
             segments.Clear();
+            links.Clear();
+            // Lines split by breaks inside one paragraph are weighed on their own ("Name" bold, "Issuer" not).
+            boldChars = 0;
+            totalChars = 0;
         }
     }
 

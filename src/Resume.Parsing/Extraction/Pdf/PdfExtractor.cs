@@ -54,7 +54,7 @@ internal static partial class PdfExtractor
                 {
                     imagePages++;
                 }
-                pages.Add(new PageContent(number, page.Width, page.Height, chunks));
+                pages.Add(new PageContent(number, page.Width, page.Height, chunks, PageLinks.Read(page)));
             }
             catch (Exception e) when (e is not ParseFailure and not OperationCanceledException)
             {
@@ -75,7 +75,9 @@ internal static partial class PdfExtractor
             {
                 budget.Check();
                 var cut = page.Number == 1 ? HeaderCut(page.Chunks) : double.MinValue;
+                var first = lines.Count;
                 var role = PageLines.Arrange(page.Chunks, page.Number, page.Width, cut, lines);
+                PageLinks.Attach(page.Links, lines, first);
                 if (role == ColumnRole.Sidebar)
                 {
                     traits.Add(ParseWarningCodes.MultiColumn);
@@ -201,5 +203,5 @@ internal static partial class PdfExtractor
     [GeneratedRegex(@"\d+")]
     private static partial Regex DigitRun();
 
-    private sealed record PageContent(int Number, double Width, double Height, List<Chunk> Chunks);
+    private sealed record PageContent(int Number, double Width, double Height, List<Chunk> Chunks, IReadOnlyList<PageLink> Links);
 }
