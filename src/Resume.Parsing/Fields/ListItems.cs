@@ -30,9 +30,10 @@ internal static class ListItems
             var followUp = items.Count > 0 && previous is not null && !line.Bullet
                 && (IsFollowUp(text)
                     || !anyBullet && dated && !itemDated && itemBare
-                    || boldNames && !line.Bold && previous.Bold);
+                    || boldNames && !line.Bold && previous.Bold && !(dated && itemDated));
             // A line that carries on the one above it in a narrow column (its first word would not have fit there).
             var wrappedInColumn = line.HasGeometry && previous is not null && line.Left > previous.Left - 1 && line.Left < previous.Left + 2
+                && previous.Segments.Count == 1 && line.Segments.Count == 1
                 && (previous.Bullet || !anyBullet) && line.Bold == previous.Bold && EntryReader.IsContinuation(previous, line, true);
             var wrapped = items.Count > 0 && previous is not null && !line.Bullet
                 && (wrappedInColumn || char.IsLower(text[0]) && !IsFollowUp(text));
