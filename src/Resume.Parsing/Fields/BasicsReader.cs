@@ -48,16 +48,20 @@ internal static partial class BasicsReader
         string? label = null;
         var locationCandidates = new List<string>();
         var sentences = new List<string>();
-        foreach (var rest in details.Rest)
+        for (var r = 0; r < details.Rest.Count; r++)
         {
+            var rest = details.Rest[r];
             var words = rest.Count(c => c == ' ') + 1;
             if (words >= 8 && IsProse(rest))
             {
                 sentences.Add(rest);
                 continue;
             }
+            // A city over its country ("Cork" / "Ireland") is an address, not a title.
+            var cityAboveCountry = r + 1 < details.Rest.Count && ContactParser.IsBareCityName(rest) && Places.IsRegionOrCountry(details.Rest[r + 1].Trim())
+                && RoleWords.TitleScore(rest) <= 0;
             if (label is null && Places.Score(rest) == 0 && !rest.Any(char.IsDigit) && HeadingLexicon.Match(rest) is null && words <= 8
-                && !Regex.IsMatch(rest, @"^[a-z0-9_.\-]+$"))
+                && !Regex.IsMatch(rest, @"^[a-z0-9_.\-]+$") && !cityAboveCountry)
             {
                 label = rest;
                 continue;

@@ -108,6 +108,27 @@ internal static partial class ContactParser
     }
 
     /// <summary>Picks the location among the pieces left over (after name and title are taken out).</summary>
+    /// <summary>A city the place list does not know, set on its own line above its region or country ("Cork" /
+    /// "Ireland", as moderncv's address prints), reads as one place.</summary>
+    private static IEnumerable<string> PairStackedPlaces(List<string> candidates)
+    {
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var text = candidates[i].Trim();
+            if (i + 1 < candidates.Count && IsBareCityName(text) && Places.IsRegionOrCountry(candidates[i + 1].Trim()))
+            {
+                yield return $"{text}, {candidates[i + 1].Trim()}";
+                i++;
+                continue;
+            }
+            yield return candidates[i];
+        }
+    }
+
+    public static bool IsBareCityName(string text) =>
+        text.Length is >= 2 and <= 30 && char.IsUpper(text[0]) && !text.Contains(',') && !text.Any(char.IsDigit)
+        && text.Count(c => c == ' ') <= 2 && !text.Contains('@');
+
     public static void ReadLocation(IEnumerable<string> candidates, ContactDetails details)
     {
         if (details.Location is not null)
@@ -116,7 +137,7 @@ internal static partial class ContactParser
         }
         string? best = null;
         var bestScore = 0;
-        foreach (var candidate in candidates)
+        foreach (var candidate in PairStackedPlaces(candidates.ToList()))
         {
             var text = candidate.Trim().Trim('–', '-', '—', '|', '·').Trim();
             if (text.Length is < 2 or > 90 || text.Contains('@') || Email().IsMatch(text) || text.Count(char.IsDigit) > 14)

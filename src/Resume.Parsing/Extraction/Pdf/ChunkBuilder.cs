@@ -53,19 +53,40 @@ internal static class ChunkBuilder
     public static List<Chunk> Build(List<Glyph> glyphs)
     {
         glyphs.Sort(static (a, b) => a.Baseline.CompareTo(b.Baseline));
+        // A glyph joins the row whose first glyph sits within a share of the smaller of their sizes: small contact lines
+        // set beside a large name (moderncv) stay rows of their own instead of being swallowed by the name's tolerance.
         var rows = new List<List<Glyph>>();
-        var i = 0;
-        while (i < glyphs.Count)
+        var open = new List<(Glyph Reference, List<Glyph> Row)>();
+        foreach (var g in glyphs)
         {
-            var row = new List<Glyph>();
-            var reference = glyphs[i];
-            var tolerance = Math.Max(1.2, reference.Size * 0.4);
-            while (i < glyphs.Count && glyphs[i].Baseline - reference.Baseline <= tolerance)
+            List<Glyph>? target = null;
+            var closest = double.MaxValue;
+            for (var k = open.Count - 1; k >= 0; k--)
             {
-                row.Add(glyphs[i++]);
+                var reference = open[k].Reference;
+                var distance = g.Baseline - reference.Baseline;
+                if (distance > Math.Max(1.2, reference.Size * 0.4))
+                {
+                    open.RemoveAt(k); // every later glyph sits lower still
+                    continue;
+                }
+                if (distance <= Math.Max(1.2, Math.Min(reference.Size, g.Size) * 0.4) && distance < closest)
+                {
+                    closest = distance;
+                    target = open[k].Row;
+                }
             }
+            if (target is null)
+            {
+                target = [];
+                rows.Add(target);
+                open.Add((g, target));
+            }
+            target.Add(g);
+        }
+        foreach (var row in rows)
+        {
             row.Sort(static (a, b) => a.Left.CompareTo(b.Left));
-            rows.Add(row);
         }
         var chunks = new List<Chunk>();
         var drawsSpaces = glyphs.Any(g => g.Space);

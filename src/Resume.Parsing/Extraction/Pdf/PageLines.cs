@@ -6,7 +6,7 @@ namespace Resume.Parsing.Extraction.Pdf;
 
 /// <summary>Puts one page's chunks into lines in reading order: a header above the columns, then each column, with
 /// margin labels and dates attached to the main lines beside them.</summary>
-internal static class PageLines
+internal static partial class PageLines
 {
     public static ColumnRole Arrange(List<Chunk> chunks, int pageNumber, double pageWidth, double headerCut, List<TextLine> output)
     {
@@ -65,18 +65,21 @@ internal static class PageLines
         var attached = new List<Chunk>?[mainRows.Count];
         var loose = new List<List<Chunk>>();
         Chunk? previous = null;
+        var previousBottom = 0.0;
         List<Chunk>? previousTarget = null;
         foreach (var marginRow in Rows(margin))
         {
             var chunk = MergeRow(marginRow);
             // A label or date that wraps inside the margin ("November 2023 –" / "Now", "WORK" / "EXPERIENCE") stays one.
             if (previous is not null && previousTarget is not null
-                && chunk.Top - previous.Bottom < previous.Size * 1.2
+                && chunk.Top - previousBottom < previous.Size * 1.2
                 && ContinuesMarginText(previous.Text, chunk.Text))
             {
                 previous.Text = previous.Text + " " + chunk.Text;
+                previousBottom = chunk.Bottom; // the text may wrap over three lines
                 continue;
             }
+            previousBottom = chunk.Bottom;
             var best = -1;
             var bestDistance = double.MaxValue;
             for (var r = 0; r < mainRows.Count; r++)
@@ -135,8 +138,25 @@ internal static class PageLines
         {
             return true;
         }
+        // A date range broken in a narrow margin: "March 2023" / "— May 2024", "November" / "2020 — January 2023".
+        var n = next.TrimStart();
+        if (n.StartsWith('–') || n.StartsWith('—') || n.StartsWith("- ", StringComparison.Ordinal)
+            || n.StartsWith("to ", StringComparison.OrdinalIgnoreCase))
+        {
+            return Fields.DateParser.Find(p) is not null || EndsWithMonth().IsMatch(p);
+        }
+        if (EndsWithMonth().IsMatch(p) && StartsWithYear().IsMatch(n))
+        {
+            return true;
+        }
         return HeadingLexicon.Match(p + " " + next) is { Exact: true };
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:^|\s)(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex EndsWithMonth();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:19|20)\d{2}\b")]
+    private static partial System.Text.RegularExpressions.Regex StartsWithYear();
 
     private static Chunk MergeRow(List<Chunk> row)
     {
@@ -154,18 +174,39 @@ internal static class PageLines
     {
         var sorted = chunks.OrderBy(c => c.Baseline).ToList();
         var rows = new List<List<Chunk>>();
-        var i = 0;
-        while (i < sorted.Count)
+        // As with glyphs: the tolerance is a share of the smaller of the two sizes, so a small line beside a large name
+        // is not pulled into the name's row.
+        var open = new List<(Chunk Reference, List<Chunk> Row)>();
+        foreach (var c in sorted)
         {
-            var reference = sorted[i];
-            var row = new List<Chunk>();
-            var tolerance = Math.Max(1.5, reference.Size * 0.35);
-            while (i < sorted.Count && sorted[i].Baseline - reference.Baseline <= tolerance)
+            List<Chunk>? target = null;
+            var closest = double.MaxValue;
+            for (var k = open.Count - 1; k >= 0; k--)
             {
-                row.Add(sorted[i++]);
+                var reference = open[k].Reference;
+                var distance = c.Baseline - reference.Baseline;
+                if (distance > Math.Max(1.5, reference.Size * 0.35))
+                {
+                    open.RemoveAt(k);
+                    continue;
+                }
+                if (distance <= Math.Max(1.5, Math.Min(reference.Size, c.Size) * 0.35) && distance < closest)
+                {
+                    closest = distance;
+                    target = open[k].Row;
+                }
             }
+            if (target is null)
+            {
+                target = [];
+                rows.Add(target);
+                open.Add((c, target));
+            }
+            target.Add(c);
+        }
+        foreach (var row in rows)
+        {
             row.Sort(static (a, b) => a.Left.CompareTo(b.Left));
-            rows.Add(row);
         }
         return rows;
     }
