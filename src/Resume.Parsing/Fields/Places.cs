@@ -97,6 +97,8 @@ internal static class Places
         "inc", "llc", "ltd", "limited", "gmbh", "corp", "plc", "co", "ag", "sa", "bv", "pty", "llp", "srl", "ab", "oy", "as",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    public static bool IsLegalForm(string text) => LegalForms.Contains(text.Trim().TrimEnd('.'));
+
     public static bool IsRegionOrCountry(string text) => Regions.Contains(text) || Countries.Contains(text);
 
     public static bool IsRemote(string text) => text.Trim().ToLowerInvariant() is "remote" or "hybrid" or "on-site" or "onsite"

@@ -110,7 +110,8 @@ internal static partial class RoleParser
                 var first = string.Join(", ", p[..i]);
                 var second = string.Join(", ", p[i..j]);
                 var rest = p[j..];
-                var placeScore = rest.Length == 0 ? 0.5 : rest.Sum(r => Places.Score(r) > 0 || Places.IsRemote(r) ? 1.0 : -2.0);
+                var placeScore = rest.Length == 0 ? 0.5 : rest.Length == 1 && IsUnknownTown(rest[0]) ? 0.6
+                    : rest.Sum(r => Places.Score(r) > 0 || Places.IsRemote(r) ? 1.0 : -2.0);
                 var location = rest.Length == 0 ? null : string.Join(", ", rest);
                 var firstTitle = RoleWords.TitleScore(first);
                 var secondTitle = RoleWords.TitleScore(second);
@@ -130,6 +131,12 @@ internal static partial class RoleParser
         }
         return best;
     }
+
+    /// <summary>A lone trailing part that may be a town the place list does not know ("…, Kelp, Cork"): one or two
+    /// capitalised words that are neither a title nor a legal form.</summary>
+    private static bool IsUnknownTown(string part) =>
+        Places.Score(part) == 0 && ContactParser.IsBareCityName(part) && part.Count(c => c == ' ') <= 1
+        && !Places.IsLegalForm(part) && RoleWords.TitleScore(part) <= 0;
 
     private static IEnumerable<string> SplitPiece(string text)
     {

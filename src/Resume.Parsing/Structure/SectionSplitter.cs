@@ -115,7 +115,9 @@ internal static partial class SectionSplitter
         var result = new List<TextLine>(input.Count + 8);
         foreach (var line in input)
         {
-            if (headingColumn && line.Segments.Count > 1 && !line.Bullet && HeadingLexicon.Match(HeadingText(line.Segments[0].Text)) is { Exact: true } cell
+            // The bullet of a list that starts beside a heading cell belongs to the list, not to the heading.
+            if (headingColumn && line.Segments.Count > 1 && (!line.Bullet || line.Segments[0].FromMargin)
+                && HeadingLexicon.Match(HeadingText(line.Segments[0].Text)) is { Exact: true } cell
                 && (line.Segments[0].FromMargin || !line.HasGeometry)
                 && (geometry || IsSectionCell(cell.Kind, line.Segments.Skip(1).Select(s => s.Text).ToList())))
             {
