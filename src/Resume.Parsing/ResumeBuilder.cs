@@ -164,7 +164,8 @@ internal static class ResumeBuilder
     private static bool LooksLikeContact(List<TextLine> lines)
     {
         var first = lines.Take(6).ToList();
-        var contact = first.Count(l => l.Segments.Any(s => ContactParser.IsContactPiece(s.Text)));
+        // An address cut by a narrow column ("name@mail.c" / "om") still shows its "@".
+        var contact = first.Count(l => l.Segments.Any(s => ContactParser.IsContactPiece(s.Text) || s.Text.Contains('@') && !s.Text.Contains(' ')));
         return contact >= 2 && contact * 3 >= first.Count;
     }
 
