@@ -23,7 +23,9 @@ internal static class Visibility
         for (var i = 0; i < (b.Profiles?.Count ?? 0); i++)
         {
             var p = b.Profiles![i];
-            if (!Shows(Style.NoScheme(p.Url)) && !Links(p.Url) && !Shows(p.Username))
+            // A handle counts only standing on its own: the same letters inside the e-mail address or the site's
+            // name do not show the profile.
+            if (!Shows(Style.NoScheme(p.Url)) && !Links(p.Url) && !StandsAlone(text, p.Username))
             {
                 list.Add($"basics.profiles[{i}]");
             }
@@ -81,6 +83,10 @@ internal static class Visibility
             }
         }
     }
+
+    private static bool StandsAlone(string text, string word) =>
+        System.Text.RegularExpressions.Regex.IsMatch(text, $@"(?<![\w@.\-]){System.Text.RegularExpressions.Regex.Escape(word)}(?![\w@.\-])",
+            System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
     /// <summary>Letters and digits only, lower case, NFKC: what survives any theme's typography.</summary>
     public static string Compact(string s)

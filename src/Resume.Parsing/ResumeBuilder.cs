@@ -166,6 +166,12 @@ internal static class ResumeBuilder
         var first = lines.Take(6).ToList();
         // An address cut by a narrow column ("name@mail.c" / "om") still shows its "@".
         var contact = first.Count(l => l.Segments.Any(s => ContactParser.IsContactPiece(s.Text) || s.Text.Contains('@') && !s.Text.Contains(' ')));
+        // A handle behind a link, or a short place line, says "contact" too once an address or number was seen.
+        if (contact >= 1)
+        {
+            contact += first.Count(l => !l.Segments.Any(s => ContactParser.IsContactPiece(s.Text) || s.Text.Contains('@'))
+                && (l.Links.Count > 0 || l.Text.Count(c => c == ' ') <= 3 && Places.Score(l.Text) >= 1));
+        }
         return contact >= 2 && contact * 3 >= first.Count;
     }
 

@@ -97,6 +97,18 @@ internal static class Places
         "inc", "llc", "ltd", "limited", "gmbh", "corp", "plc", "co", "ag", "sa", "bv", "pty", "llp", "srl", "ab", "oy", "as",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    private static bool CityWithCode(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is < 2 or > 4)
+        {
+            return false;
+        }
+        var codes = words.Reverse().TakeWhile(w => w.Length == 2 && w.All(char.IsAsciiLetterUpper) && (Countries.Contains(w) || Regions.Contains(w)) && !LegalForms.Contains(w)).Count();
+        return codes is >= 1 and <= 2 && codes < words.Length
+            && words.Take(words.Length - codes).All(w => char.IsUpper(w[0]) && w.Skip(1).All(c => char.IsLower(c) || c is '-' or '\''));
+    }
+
     public static bool IsLegalForm(string text) => LegalForms.Contains(text.Trim().TrimEnd('.'));
 
     public static bool IsRegionOrCountry(string text) => Regions.Contains(text) || Countries.Contains(text);
@@ -134,6 +146,11 @@ internal static class Places
         if (parts.Length >= 2 && parts.All(p => p.Length > 0 && char.IsUpper(p[0]) && p.Split(' ').Length <= 4))
         {
             score += 1;
+        }
+        // "Cork IE", "Lagos NG", "Springfield IL": capitalised words closed by a country or state code in capitals.
+        if (score == 0 && parts.Length == 1 && CityWithCode(parts[0]))
+        {
+            score = 2;
         }
         return score;
     }
