@@ -12,7 +12,7 @@ internal static partial class BasicsReader
     public static Basics Read(List<TextLine> header, IEnumerable<TextLine> contactLines, string? summary, string? documentTitle)
     {
         var (name, nameLines, nameSegments) = FindName(header, documentTitle);
-        var pieces = new List<(string Text, bool LineFull)>();
+        var pieces = new List<(string Text, bool LineFull, bool Alone)>();
         foreach (var line in header.Concat(contactLines))
         {
             for (var k = 0; k < line.Segments.Count; k++)
@@ -24,7 +24,7 @@ internal static partial class BasicsReader
                     var bar = segment.Text.IndexOf(" | ", StringComparison.Ordinal);
                     if (bar > 0)
                     {
-                        pieces.Add((segment.Text[(bar + 3)..], false));
+                        pieces.Add((segment.Text[(bar + 3)..], false, false));
                     }
                     continue;
                 }
@@ -37,7 +37,7 @@ internal static partial class BasicsReader
                 {
                     var full = k == line.Segments.Count - 1 && p == split.Count - 1 && line.HasGeometry
                         && line.ColumnRight - segment.Right < Math.Max(6, line.FontSize);
-                    pieces.Add((split[p], full));
+                    pieces.Add((split[p], full, line.Segments.Count == 1 && split.Count == 1));
                 }
             }
         }
@@ -192,10 +192,12 @@ internal static partial class BasicsReader
     }
 
     /// <summary>Links, e-mail addresses and place names that wrapped in a narrow column are put back together.</summary>
-    private static List<string> JoinWrapped(List<(string Text, bool LineFull)> input)
+    private static List<string> JoinWrapped(List<(string Text, bool LineFull, bool Alone)> input)
     {
         var pieces = input.Select(p => p.Text).ToList();
         var full = input.Select(p => p.LineFull).ToList();
+        // The rest of a wrapped address stands alone on its line; a line of several pieces starts something new.
+        var alone = input.Select(p => p.Alone).ToList();
         var result = new List<string>(pieces.Count);
         for (var i = 0; i < pieces.Count; i++)
         {
@@ -207,16 +209,27 @@ internal static partial class BasicsReader
             }
             if (open != WrapKind.None)
             {
-                var limit = open == WrapKind.Hyphen ? Math.Min(pieces.Count, i + 4) : Math.Min(pieces.Count, i + 2);
+                var limit = open is WrapKind.Hyphen or WrapKind.Address ? Math.Min(pieces.Count, i + 4) : Math.Min(pieces.Count, i + 2);
                 for (var j = i + 1; j < limit; j++)
                 {
                     var next = pieces[j];
-                    if (!next.Contains(' ') && next.Length <= 40 && !ContactParser.IsContactPiece(next)
-                        && (open == WrapKind.Hyphen || char.IsLower(next[0]) || next.Contains('/') || next.Contains('.')))
+                    // The rest of a cut address ("mail.com", "uk") may itself look like a web address.
+                    if (open == WrapKind.Address && alone[j] && !next.Contains(' ') && !next.Contains('@') && next.Length <= 40
+                        && char.IsLower(next[0]))
                     {
                         piece += next;
                         pieces.RemoveAt(j);
                         full.RemoveAt(j);
+                        alone.RemoveAt(j);
+                        break;
+                    }
+                    if (!next.Contains(' ') && next.Length <= 40 && !ContactParser.IsContactPiece(next) && alone[j]
+                        && (open is WrapKind.Hyphen or WrapKind.Address || char.IsLower(next[0]) || next.Contains('/') || next.Contains('.')))
+                    {
+                        piece += next;
+                        pieces.RemoveAt(j);
+                        full.RemoveAt(j);
+                        alone.RemoveAt(j);
                         break;
                     }
                 }
@@ -226,7 +239,7 @@ internal static partial class BasicsReader
         return result;
     }
 
-    private enum WrapKind { None, Hyphen, Link }
+    private enum WrapKind { None, Hyphen, Address, Link }
 
     private static WrapKind OpenEnded(string piece)
     {
@@ -236,9 +249,9 @@ internal static partial class BasicsReader
         }
         var last = piece[(piece.LastIndexOf(' ') + 1)..];
         var at = last.IndexOf('@');
-        if (at >= 0 && last.IndexOf('.', at) < 0)
+        if (at >= 0 && (last.IndexOf('.', at) < 0 || last.EndsWith('.')))
         {
-            return WrapKind.Hyphen; // an address cut before its domain is plainly unfinished
+            return WrapKind.Address; // an address cut inside its domain is plainly unfinished
         }
         if (last.Contains("://", StringComparison.Ordinal) || last.StartsWith("www.", StringComparison.OrdinalIgnoreCase)
             || last.Contains(".com/", StringComparison.OrdinalIgnoreCase))
