@@ -144,7 +144,7 @@ internal static partial class EntryReader
             {
                 kinds[i] = LineKind.Item; // a "bullet" followed by a line of dates is an entry title behind an icon
             }
-            else if (date is not null && (date.IsRange || DateParser.IsOnlyDate(text, date) || line.Segments.Count > 1))
+            else if (date is not null && (date.IsRange || DateParser.IsOnlyDate(text, date) || line.Segments.Count > 1 || IsTrailingDate(text, date)))
             {
                 kinds[i] = LineKind.Header;
             }
@@ -176,6 +176,20 @@ internal static partial class EntryReader
         return kinds;
     }
 
+    /// <summary>"Organisation | 2020", "Title, Org — May 2021": one date closing a short line after a separator dates an
+    /// entry as surely as a range does; a date inside a sentence does not.</summary>
+    private static bool IsTrailingDate(string text, DateRange date)
+    {
+        if (date.Index + date.Length < text.TrimEnd().TrimEnd(')', '.').Length || date.Index < 3)
+        {
+            return false;
+        }
+        var before = text[..date.Index].TrimEnd();
+        var separated = before.EndsWith('|') || before.EndsWith('·') || before.EndsWith('—') || before.EndsWith('–')
+            || before.EndsWith(',') || before.EndsWith(" -", StringComparison.Ordinal) || before.EndsWith('(') || before.EndsWith('•');
+        return separated && before.Count(c => c == ' ') <= 12;
+    }
+
     private static bool IsLinkOnly(string text) =>
         !text.Contains(' ') && text.Contains('.') && (text.StartsWith("http", StringComparison.OrdinalIgnoreCase)
             || text.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || text.Contains('/')) && ContactParser.Url().IsMatch(text);
@@ -204,7 +218,8 @@ internal static partial class EntryReader
         var dated = new List<int>();
         for (var k = 0; k < merged.Count; k++)
         {
-            if (merged[k].Date is { } d && (d.IsRange || DateParser.IsOnlyDate(merged[k].Line.Text, d) || merged[k].Line.Segments.Count > 1))
+            if (merged[k].Date is { } d && (d.IsRange || DateParser.IsOnlyDate(merged[k].Line.Text, d) || merged[k].Line.Segments.Count > 1
+                || IsTrailingDate(merged[k].Line.Text, d)))
             {
                 dated.Add(k);
             }

@@ -78,6 +78,10 @@ internal static partial class PdfExtractor
                 var first = lines.Count;
                 var role = PageLines.Arrange(page.Chunks, page.Number, page.Width, cut, lines);
                 PageLinks.Attach(page.Links, lines, first);
+                if (TableShape.Detect(lines, first))
+                {
+                    traits.Add(ParseWarningCodes.Tables);
+                }
                 if (role == ColumnRole.Sidebar)
                 {
                     traits.Add(ParseWarningCodes.MultiColumn);
