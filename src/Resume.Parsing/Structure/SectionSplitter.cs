@@ -53,9 +53,15 @@ internal static partial class SectionSplitter
         if (signature is { } dominant && accepted.Count > 0 && IsDistinctive(dominant, bodySize))
         {
             var first = accepted.Keys.First();
+            // Headings also share where they start: an item title indented under them is not one, whatever its type.
+            var headingLefts = accepted.Keys.Select(k => lines[k]).Where(l => l.HasGeometry).Select(l => l.Left).ToList();
             for (var i = first + 1; i < lines.Count; i++)
             {
                 var line = lines[i];
+                if (line.HasGeometry && headingLefts.Count > 0 && !headingLefts.Any(x => Math.Abs(x - line.Left) <= 3))
+                {
+                    continue;
+                }
                 if (!accepted.ContainsKey(i) && !line.Bullet && line.Segments.Count == 1 && Signature(line, bodySize) == dominant
                     && IsPlausibleOtherHeading(line.Text) && i + 1 < lines.Count && !accepted.ContainsKey(i + 1))
                 {
