@@ -69,8 +69,12 @@ internal static partial class EducationParser
     {
         string? institution = null, studyType = null, area = null, score = null;
         var unknown = new List<string>();
-        foreach (var raw in rawParts)
+        var order = 0;
+        var institutionOrder = -1;
+        var firstUnknownOrder = -1;
+        foreach (var raw in JoinCutNames(rawParts))
         {
+            order++;
             var text = raw;
             var grade = Grade().Match(text);
             if (grade.Success)
@@ -83,7 +87,8 @@ internal static partial class EducationParser
                 continue;
             }
             var previousWasInstitution = false;
-            foreach (var piece in SplitPieces(text))
+            var pieces = SplitPieces(text).ToList();
+            foreach (var piece in pieces)
             {
                 // "Birla Institute of Technology and Science, Pilani": a place after the name is part of it.
                 if (previousWasInstitution && institution is not null && IsCampus(piece))
@@ -102,6 +107,7 @@ internal static partial class EducationParser
                     if (institution is null)
                     {
                         institution = piece;
+                        institutionOrder = order;
                         previousWasInstitution = true;
                     }
                     continue;
@@ -113,8 +119,21 @@ internal static partial class EducationParser
                     area ??= inlineArea;
                     continue;
                 }
+                if (unknown.Count == 0 && pieces.Count == 1)
+                {
+                    firstUnknownOrder = order; // a line of its own, not a piece of "Degree, Field"
+                }
                 unknown.Add(piece);
             }
+        }
+        // A long name wrapped in a narrow column ("École Polytechnique" / "Fédérale de Lausanne"): the line right under
+        // the institution is the rest of its name when another piece is left for the field of study.
+        if (institution is not null && unknown.Count >= 2 && firstUnknownOrder == institutionOrder + 1
+            && !IsCourseList(unknown[0]) && char.IsUpper(unknown[0][0]) && SplitDegree(unknown[0]).Type is null
+            && !Places.IsRemote(unknown[0]) && !unknown.Skip(1).Any(IsCourseList))
+        {
+            institution += " " + unknown[0];
+            unknown.RemoveAt(0);
         }
         foreach (var piece in unknown)
         {
@@ -145,6 +164,28 @@ internal static partial class EducationParser
             Score = score,
         };
     }
+
+    /// <summary>A part cut after a comma, a linking word or a dash ("Queensland University of" / "Technology",
+    /// "University of Wisconsin–" / "Madison") runs on into the next part.</summary>
+    private static List<string> JoinCutNames(List<string> parts)
+    {
+        var result = new List<string>(parts.Count);
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var part = parts[i].Trim();
+            while (i + 1 < parts.Count && CutName().IsMatch(part) && SplitDegree(parts[i + 1].Trim()).Type is null
+                && DateParser.Find(parts[i + 1]) is null)
+            {
+                var next = parts[++i].Trim();
+                part = part.EndsWith('–') || part.EndsWith('-') ? part + next : part + " " + next;
+            }
+            result.Add(part);
+        }
+        return result;
+    }
+
+    [GeneratedRegex(@"(?:,|\b(?:of|de|del|della|di|du|des|and|&|for|für|the|la|le|der|und|y|e|da|do|dos|das)|\p{L}[–-])$", RegexOptions.IgnoreCase)]
+    private static partial Regex CutName();
 
     private static IEnumerable<string> SplitPieces(string text)
     {
@@ -223,7 +264,7 @@ internal static partial class EducationParser
     [GeneratedRegex(@"\b(?:university|universit[yéàä]t?|universidad|universidade|università|universiteit|uniwersytet|college|institute|institut|instituto|school|academy|akademie|polytechnic|politecnico|polytechnique|conservatory|seminary|hochschule|école|ecole|escuela|bootcamp|iit|mit|ucla|nyu|eth)\b", RegexOptions.IgnoreCase)]
     private static partial Regex InstitutionWord();
 
-    [GeneratedRegex(@"^(?:(?:bachelor|master|doctor|associate)(?:'?s)?(?:\s+of\s+(?:the\s+)?(?:science|arts|engineering|technology|commerce|business administration|business|education|fine arts|laws|law|philosophy|music|architecture|applied science|computer science|nursing|public health|information technology|economics|social work|medicine|surgery|pharmacy|design))?(?:\s+degree)?|(?:b|m)\.?\s?(?:sc|s|a|eng|tech|com|ed|fa|ba|phil|res|pharm|arch|des|mus|n|sn|e)\.?(?=[\s,(]|$)|ph\.?\s?d\.?|d\.?\s?phil\.?|pharm\.?\s?d|dnp|msn|bsn|adn|asn|aas|mba|emba|bba|bsc|msc|beng|meng|btech|mtech|mphil|llb|llm|jd|md|pgce|pgde|hnd|hnc|gcse|a-levels?|high school diploma|ged|associate degree|diploma|advanced diploma|graduate diploma|postgraduate diploma|certificate|graduate certificate|professional certificate|certification|nanodegree|exchange semester|exchange program(?:me)?|study abroad|semester abroad|foundation degree|doctorate|a\.?a\.?s?\.?|a\.?s\.?)(?=[\s,(:]|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:bachelor|master|doctor|associate)(?:['’]?s)?(?:\s+of\s+(?:the\s+)?(?:science|arts|engineering|technology|commerce|business administration|business|education|fine arts|laws|law|philosophy|music|architecture|applied science|computer science|nursing|public health|information technology|economics|social work|medicine|surgery|pharmacy|design))?(?:\s+degree)?|(?:b|m)\.?\s?(?:sc|s|a|eng|tech|com|ed|fa|ba|phil|res|pharm|arch|des|mus|n|sn|e)\.?(?=[\s,(]|$)|ph\.?\s?d\.?|d\.?\s?phil\.?|pharm\.?\s?d|dnp|msn|bsn|adn|asn|aas|mba|emba|bba|bsc|msc|beng|meng|btech|mtech|mphil|llb|llm|jd|md|pgce|pgde|hnd|hnc|gcse|a-levels?|high school diploma|ged|associate degree|diploma|advanced diploma|graduate diploma|postgraduate diploma|certificate|graduate certificate|professional certificate|certification|nanodegree|exchange semester|exchange program(?:me)?|study abroad|semester abroad|foundation degree|doctorate|a\.?a\.?s?\.?|a\.?s\.?)(?=[\s,(:]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex Degree();
 
     [GeneratedRegex(@"^\((?:hons|honours|honors)\.?\)|^(?:hons|honours|honors)\.?(?=[\s,]|$)", RegexOptions.IgnoreCase)]
