@@ -143,6 +143,61 @@ public static class DocxResume
     private static List<Paragraph> ContactCell(Person person) =>
         ContactLine(person).Split(" | ").Select(Plain).ToList();
 
+    /// <summary>A document with this builder's styles (Title, Heading 1, List Paragraph) and bullet numbering, its
+    /// body written by the caller.</summary>
+    public static byte[] Compose(Action<Body, MainDocumentPart> fill)
+    {
+        using var stream = new MemoryStream();
+        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            var main = document.AddMainDocumentPart();
+            AddStyles(main);
+            AddNumbering(main);
+            var body = new Body();
+            main.Document = new Document(body);
+            fill(body, main);
+            main.Document.Save();
+        }
+        return stream.ToArray();
+    }
+
+    /// <summary>A paragraph whose text is a hyperlink to the address.</summary>
+    public static Paragraph Linked(MainDocumentPart main, params (string Text, string? Url)[] pieces)
+    {
+        var paragraph = new Paragraph();
+        foreach (var (text, url) in pieces)
+        {
+            var run = new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve });
+            if (url is null)
+            {
+                paragraph.Append(run);
+            }
+            else
+            {
+                var relationship = main.AddHyperlinkRelationship(new Uri(url), true);
+                paragraph.Append(new Hyperlink(run) { Id = relationship.Id });
+            }
+        }
+        return paragraph;
+    }
+
+    /// <summary>Lines set apart by line breaks inside one paragraph, each bold or not.</summary>
+    public static Paragraph Broken(params (string Text, bool Bold)[] lines)
+    {
+        var paragraph = new Paragraph();
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var run = new Run(lines[i].Bold ? new RunProperties(new Bold()) : new RunProperties());
+            if (i > 0)
+            {
+                run.Append(new Break());
+            }
+            run.Append(new Text(lines[i].Text) { Space = SpaceProcessingModeValues.Preserve });
+            paragraph.Append(run);
+        }
+        return paragraph;
+    }
+
     public static Paragraph Styled(string text, string style) =>
         new(new ParagraphProperties(new ParagraphStyleId { Val = style }), new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
 

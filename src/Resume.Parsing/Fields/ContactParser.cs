@@ -169,6 +169,7 @@ internal static partial class ContactParser
         }
         text = text.Trim().Trim('–', '-', '—', '|').Trim();
         text = Regex.Replace(text, @"\s+[–—-]\s+", ", ");
+        text = Places.CommaBeforeCodes(text); // "Cork IE" → "Cork, IE"
         var parts = text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
         if (parts.Count == 0)
         {

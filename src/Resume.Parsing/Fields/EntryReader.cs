@@ -202,7 +202,8 @@ internal static partial class EntryReader
         var words = text.Count(c => c == ' ') + 1;
         var last = text[(text.LastIndexOf(' ') + 1)..].TrimEnd('.');
         var endsSentence = text.EndsWith('.') && !last.Contains('.') && last.Length > 3;
-        return (words >= 6 && (endsSentence || text.Length > 90)) || words >= 14;
+        // A short line that reads as a sentence ("Ran monthly workshops for beginners.") describes, it does not head.
+        return (words >= 6 && (endsSentence || text.Length > 90)) || words >= 14 || words >= 3 && endsSentence && ActionVerbs.StartsWithOne(text);
     }
 
     /// <summary>Splits a run of header lines that holds several entries (no list items between them), using where the
@@ -229,7 +230,14 @@ internal static partial class EntryReader
             dateOffset = dated[0];
         }
         var starts = new List<int> { 0 };
-        if (dated.Count >= 2)
+        // Blank lines that set entries apart (plain text) say where each starts, once every part holds one date.
+        var gaps = Enumerable.Range(1, merged.Count - 1).Where(k => merged[k].Line.GapBefore && !merged[k].Line.HasGeometry).ToList();
+        if (dated.Count >= 2 && gaps.Count == dated.Count - 1
+            && dated.Select(d => gaps.Count(g => g <= d)).SequenceEqual(Enumerable.Range(0, dated.Count)))
+        {
+            starts.AddRange(gaps);
+        }
+        else if (dated.Count >= 2)
         {
             var offset = Math.Max(dateOffset, 0);
             for (var j = 1; j < dated.Count; j++)

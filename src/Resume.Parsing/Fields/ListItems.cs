@@ -35,8 +35,12 @@ internal static class ListItems
             var wrappedInColumn = line.HasGeometry && previous is not null && line.Left > previous.Left - 1 && line.Left < previous.Left + 2
                 && previous.Segments.Count == 1 && line.Segments.Count == 1
                 && (previous.Bullet || !anyBullet) && line.Bold == previous.Bold && EntryReader.IsContinuation(previous, line, true);
+            // Bold names over plain issuer lines: a bold line under a bold line that nearly filled the column is the
+            // rest of the name.
+            var nameWrapped = boldNames && line.Bold && previous is { Bold: true, HasGeometry: true } && !dated
+                && previous.Right - previous.Left >= 0.7 * (previous.ColumnRight - previous.Left);
             var wrapped = items.Count > 0 && previous is not null && !line.Bullet
-                && (wrappedInColumn || char.IsLower(text[0]) && !IsFollowUp(text));
+                && (wrappedInColumn || nameWrapped || char.IsLower(text[0]) && !IsFollowUp(text));
             if (wrapped)
             {
                 var last = items[^1];

@@ -14,7 +14,7 @@ internal static partial class NamedItemParser
     {
         string? date = null, url = null;
         var texts = new List<string>();
-        foreach (var raw in pieces)
+        foreach (var raw in JoinCutDates(pieces))
         {
             var text = raw.Trim();
             var found = DateParser.Find(text);
@@ -67,6 +67,28 @@ internal static partial class NamedItemParser
         }
         return new NamedItem(name, by, date, url);
     }
+
+    /// <summary>"Amazon Web Services, Mar" / "2021": a month at the end of one line and its year on the next are one date.</summary>
+    private static List<string> JoinCutDates(IReadOnlyList<string> pieces)
+    {
+        var result = new List<string>(pieces.Count);
+        foreach (var piece in pieces)
+        {
+            if (result.Count > 0 && EndsWithMonth().IsMatch(result[^1]) && StartsWithYear().IsMatch(piece.TrimStart()))
+            {
+                result[^1] = result[^1] + " " + piece.Trim();
+                continue;
+            }
+            result.Add(piece);
+        }
+        return result;
+    }
+
+    [GeneratedRegex(@"(?:^|[\s,])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex EndsWithMonth();
+
+    [GeneratedRegex(@"^(?:19|20)\d{2}\b")]
+    private static partial Regex StartsWithYear();
 
     /// <summary>Drops a bracket left dangling at either end by a removed date or link, keeping "(CTFL)" whole.</summary>
     private static string TrimUnbalanced(string text)

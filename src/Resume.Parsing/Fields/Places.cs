@@ -97,6 +97,21 @@ internal static class Places
         "inc", "llc", "ltd", "limited", "gmbh", "corp", "plc", "co", "ag", "sa", "bv", "pty", "llp", "srl", "ab", "oy", "as",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>"Cork IE" → "Cork, IE", "Austin TX US" → "Austin, TX US": the town set apart from its codes.</summary>
+    public static string CommaBeforeCodes(string text)
+    {
+        if (text.Contains(',') || !CityWithCode(text))
+        {
+            return text;
+        }
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var codes = words.Reverse().TakeWhile(IsCode).Count();
+        return string.Join(' ', words.Take(words.Length - codes)) + ", " + string.Join(' ', words.Skip(words.Length - codes));
+    }
+
+    private static bool IsCode(string w) =>
+        w.Length == 2 && w.All(char.IsAsciiLetterUpper) && (Countries.Contains(w) || Regions.Contains(w)) && !LegalForms.Contains(w);
+
     private static bool CityWithCode(string text)
     {
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -104,7 +119,7 @@ internal static class Places
         {
             return false;
         }
-        var codes = words.Reverse().TakeWhile(w => w.Length == 2 && w.All(char.IsAsciiLetterUpper) && (Countries.Contains(w) || Regions.Contains(w)) && !LegalForms.Contains(w)).Count();
+        var codes = words.Reverse().TakeWhile(IsCode).Count();
         return codes is >= 1 and <= 2 && codes < words.Length
             && words.Take(words.Length - codes).All(w => char.IsUpper(w[0]) && w.Skip(1).All(c => char.IsLower(c) || c is '-' or '\''));
     }

@@ -143,7 +143,8 @@ internal static class ColumnDetector
         var left = body.Where(c => c.Right <= gutter).ToList();
         var rightChars = right.Sum(c => c.Text.Length);
         var leftChars = left.Sum(c => c.Text.Length);
-        if (right.Count < 2 || rightChars > leftChars * 0.4)
+        // Short pieces (dates, places), fewer letters than the lines they close.
+        if (right.Count < 2 || rightChars > leftChars * 0.8 || rightChars > right.Count * 25)
         {
             return false;
         }

@@ -1,0 +1,270 @@
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
+
+namespace Resume.Fixtures;
+
+/// <summary>
+/// PDFs with one layout trait each, of the kinds that real producers make and a parser tuned on a few files misses: a
+/// short sidebar, dates and places flush right beside short lines, dates wrapped in a narrow margin, contact lines
+/// beside a large name, network names that are only links, certificates wrapped in a sidebar, item titles set like
+/// headings but indented under them.
+/// </summary>
+public static class LayoutShapes
+{
+    private const double Left = 50;
+    private const double Right = 545;
+
+    public static Person FourJobs { get; } = People.Backend with
+    {
+        Jobs =
+        [
+            .. People.Backend.Jobs,
+            new("Heron Logistics", "Backend Developer", new(2015, 1, 1), new(2017, 8, 1), null,
+                ["Rewrote the routing service in Go, halving its memory use", "Automated 40 manual reports with scheduled jobs"]),
+            new("Pinecrest Labs", "Junior Developer", new(2013, 6, 1), new(2014, 12, 1), null,
+                ["Built the first public API used by 12 partner shops", "Introduced code review for a team of 6"]),
+        ],
+    };
+
+    /// <summary>A sidebar (contact, two skill groups, certificates with wrapped bold names over plain issuer lines) that
+    /// ends high on the page beside a long main column.</summary>
+    public static byte[] ShortSidebar(Person person)
+    {
+        const double side = 30, main = 190, mainRight = 565;
+        using var document = new PdfDocument();
+        using (var c = new PdfCanvas(document, top: 45))
+        {
+            c.Draw(person.Name, side, 22, bold: true);
+            c.Advance(22);
+            c.Draw(person.Label, side, 11);
+            c.Advance(30);
+            var top = c.Y;
+            var y = top;
+            void Side(string text, double size = 9, bool bold = false, double step = 12)
+            {
+                c.Draw(text, side, size, bold, y);
+                y += step;
+            }
+            Side("CONTACT", 11, true, 16);
+            Side(person.Email);
+            Side(person.Phone);
+            Side($"{person.City}, {person.Region}");
+            y += 8;
+            Side("CERTIFICATES", 11, true, 16);
+            // "Certified Kubernetes Application" / "Developer" in bold, then the issuer and date in plain type.
+            Side("Certified Kubernetes Application", 9, true);
+            Side("Developer", 9, true);
+            Side("Cloud Native Computing", 9);
+            Side("Foundation, May 2022", 9, step: 16);
+            Side("AWS Certified Solutions", 9, true);
+            Side("Architect – Associate", 9, true);
+            Side("Amazon Web Services, Mar", 9);
+            Side("2021", 9);
+
+            c.Y = top;
+            c.Draw("SUMMARY", main, 11, bold: true);
+            c.Advance(16);
+            c.Paragraph(person.Summary, main, mainRight - main, 10);
+            c.Advance(8);
+            c.Draw("EXPERIENCE", main, 11, bold: true);
+            c.Advance(16);
+            foreach (var job in person.Jobs)
+            {
+                c.Draw(job.Position, main, 10, bold: true);
+                c.DrawRight(DateStyle.ShortMonth.Range(job.Start, job.End), mainRight, 9);
+                c.Advance(13);
+                c.Draw(job.Company, main, 10);
+                c.Advance(15);
+                foreach (var highlight in job.Highlights)
+                {
+                    c.Paragraph(highlight, main + 12, mainRight - main - 12, 10, bullet: "•");
+                }
+                c.Advance(8);
+            }
+            c.Draw("EDUCATION", main, 11, bold: true);
+            c.Advance(16);
+            foreach (var school in person.Schools)
+            {
+                c.Draw(school.Institution, main, 10, bold: true);
+                c.DrawRight(DateStyle.ShortMonth.Range(school.Start, school.End), mainRight, 9);
+                c.Advance(13);
+                c.Draw($"{school.Degree}, {school.Area}", main, 10);
+                c.Advance(18);
+            }
+        }
+        return Save(document);
+    }
+
+    /// <summary>A short one-column resume: employer and school on the left, their dates flush right, the title line with
+    /// its place flush right too, so the right edge holds as many places as dates.</summary>
+    public static byte[] FlushRightShort(Person person)
+    {
+        using var document = new PdfDocument();
+        using (var c = new PdfCanvas(document, top: 60))
+        {
+            c.Draw(person.Name, Left, 20, bold: true);
+            c.Advance(22);
+            c.Draw($"{person.Email} | {person.Phone}", Left, 9);
+            c.Advance(26);
+            c.Draw("EXPERIENCE", Left, 11, bold: true);
+            c.Advance(16);
+            foreach (var job in person.Jobs)
+            {
+                c.Draw(job.Company, Left, 10, bold: true);
+                c.DrawRight(DateStyle.ShortMonth.Range(job.Start, job.End), Right, 10);
+                c.Advance(13);
+                c.Draw(job.Position, Left, 10);
+                c.DrawRight(job.Location ?? person.City, Right, 10);
+                c.Advance(13);
+                c.Draw("• " + job.Highlights[0][..Math.Min(40, job.Highlights[0].Length)].TrimEnd(), Left + 8, 10);
+                c.Advance(18);
+            }
+            c.Draw("EDUCATION", Left, 11, bold: true);
+            c.Advance(16);
+            foreach (var school in person.Schools)
+            {
+                c.Draw(school.Institution, Left, 10, bold: true);
+                c.DrawRight(DateStyle.ShortMonth.Range(school.Start, school.End), Right, 10);
+                c.Advance(13);
+                c.Draw($"{school.Degree}, {school.Area}", Left, 10);
+                c.DrawRight(person.City, Right, 10);
+                c.Advance(18);
+            }
+        }
+        return Save(document);
+    }
+
+    /// <summary>moderncv's look with long month names: each job's date range wraps over three lines of the narrow left
+    /// margin ("March 2021" / "— February" / "2023") beside the title line and the first bullets.</summary>
+    public static byte[] WrappedMarginDates(Person person)
+    {
+        const double marginRight = 120, main = 135;
+        using var document = new PdfDocument();
+        using (var c = new PdfCanvas(document, top: 60))
+        {
+            c.Draw(person.Name, main, 24);
+            c.Advance(40);
+            c.Draw("Experience", main, 14);
+            c.Advance(22);
+            foreach (var job in person.Jobs)
+            {
+                var start = job.Start.ToString("MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
+                var end = job.End?.ToString("MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture) ?? "Present";
+                var endParts = end.Split(' ');
+                string[] margin = endParts.Length == 2 ? [start, "— " + endParts[0], endParts[1]] : [start, "— " + end];
+                var y = c.Y;
+                for (var k = 0; k < margin.Length; k++)
+                {
+                    c.DrawRight(margin[k], marginRight, 9, y: y + k * 12);
+                }
+                c.Draw($"{job.Position}, {job.Company}", main, 10);
+                c.Advance(12);
+                foreach (var highlight in job.Highlights)
+                {
+                    c.Paragraph(highlight, main + 10, Right - main - 10, 9, bullet: "•", leading: 12);
+                }
+                c.Y = Math.Max(c.Y, y + margin.Length * 12) + 8;
+            }
+        }
+        return Save(document);
+    }
+
+    /// <summary>A large name on the left with small contact lines set flush right on baselines between its two lines;
+    /// the profiles are the networks' names only, each a link to the profile.</summary>
+    public static byte[] NameBesideLinkedContact(Person person)
+    {
+        using var document = new PdfDocument();
+        using (var c = new PdfCanvas(document, top: 70))
+        {
+            var parts = person.Name.Split(' ', 2);
+            c.Draw(parts[0], Left, 34, y: 80);
+            c.Draw(parts[1], Left, 34, y: 112);
+            string[] contact = [person.City, person.Phone, person.Email, "LinkedIn · GitHub"];
+            for (var k = 0; k < contact.Length; k++)
+            {
+                c.DrawRight(contact[k], Right, 9, y: 66 + k * 13);
+            }
+            // Links over the two network names of the last line (PDF space counts from the bottom of the page).
+            var lineY = 66 + 3 * 13;
+            var gitHubWidth = c.Width("GitHub", 9);
+            var separatorWidth = c.Width(" · ", 9);
+            var linkedInWidth = c.Width("LinkedIn", 9);
+            var height = c.Page.Height.Point;
+            var gitHubLeft = Right - gitHubWidth;
+            var linkedInLeft = gitHubLeft - separatorWidth - linkedInWidth;
+            c.Page.AddWebLink(new PdfRectangle(new XPoint(gitHubLeft, height - lineY - 2), new XPoint(Right, height - lineY + 9)),
+                $"https://github.com/{person.GitHub}");
+            c.Page.AddWebLink(new PdfRectangle(new XPoint(linkedInLeft, height - lineY - 2), new XPoint(linkedInLeft + linkedInWidth, height - lineY + 9)),
+                $"https://www.linkedin.com/in/{person.LinkedIn}");
+            c.Y = 160;
+            c.Draw("EXPERIENCE", Left, 12, bold: true);
+            c.Advance(18);
+            foreach (var job in person.Jobs)
+            {
+                c.Draw($"{job.Position}, {job.Company}", Left, 10, bold: true);
+                c.DrawRight(DateStyle.ShortMonth.Range(job.Start, job.End), Right, 10);
+                c.Advance(14);
+                foreach (var highlight in job.Highlights)
+                {
+                    c.Paragraph(highlight, Left + 12, Right - Left - 12, 10, bullet: "•");
+                }
+                c.Advance(6);
+            }
+        }
+        return Save(document);
+    }
+
+    /// <summary>Section headings and the titles of the items under them share a type (bold, one size); only the indent
+    /// tells them apart, as in a theme printed without its stylesheet.</summary>
+    public static byte[] IndentedItemTitles(Person person)
+    {
+        using var document = new PdfDocument();
+        using (var c = new PdfCanvas(document, top: 60))
+        {
+            c.Draw(person.Name, Left, 20, bold: true);
+            c.Advance(22);
+            c.Draw(person.Email, Left, 9);
+            c.Advance(26);
+            void Heading(string text)
+            {
+                c.Draw(text, Left, 12, bold: true);
+                c.Advance(20);
+            }
+            Heading("Work Experience");
+            foreach (var job in person.Jobs)
+            {
+                c.Draw($"{job.Position}, {job.Company}", Left + 30, 12, bold: true);
+                c.Advance(16);
+                c.Draw(DateStyle.ShortMonth.Range(job.Start, job.End), Left + 30, 9);
+                c.Advance(14);
+                foreach (var highlight in job.Highlights)
+                {
+                    c.Paragraph(highlight, Left + 40, Right - Left - 40, 10, bullet: "•");
+                }
+                c.Advance(8);
+            }
+            Heading("Certificates");
+            foreach (var certificate in person.Certificates)
+            {
+                c.Draw(certificate.Name, Left + 30, 12, bold: true);
+                c.Advance(16);
+                c.Draw(certificate.Issuer, Left + 30, 10);
+                c.Advance(18);
+            }
+            Heading("Interests");
+            foreach (var interest in new[] { "Trail running", "Board games", "Woodworking" })
+            {
+                c.Draw(interest, Left + 30, 12, bold: true);
+                c.Advance(20);
+            }
+        }
+        return Save(document);
+    }
+
+    private static byte[] Save(PdfDocument document)
+    {
+        using var stream = new MemoryStream();
+        document.Save(stream, closeStream: false);
+        return stream.ToArray();
+    }
+}
