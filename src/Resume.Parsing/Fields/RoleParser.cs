@@ -35,7 +35,7 @@ internal static partial class RoleParser
         {
             for (var k = parts.Count - 1; k >= 1; k--)
             {
-                if (Places.SplitTrailingPlace(parts[k]) is { } split && RoleWords.TitleScore(split.Head) < 0.5)
+                if (Places.SplitTrailingPlace(parts[k]) is { } split)
                 {
                     location ??= split.Place;
                     parts[k] = split.Head;
