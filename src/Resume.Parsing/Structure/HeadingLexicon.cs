@@ -64,6 +64,7 @@ internal static class HeadingLexicon
         [
             "publications", "papers", "selected publications", "research", "publications and talks",
             "talks and publications", "research and publications", "patents", "conference papers", "presentations",
+            "writing", "articles", "selected writing", "writing and talks", "talks",
         ],
         [SectionKinds.Volunteer] =
         [

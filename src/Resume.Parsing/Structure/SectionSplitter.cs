@@ -165,7 +165,8 @@ internal static partial class SectionSplitter
         }
         var items = content.Split(',', StringSplitOptions.TrimEntries);
         var shortList = items.Length >= 2 && items.All(i => i.Count(c => c == ' ') <= 3);
-        return !shortList || kind is not (SectionKinds.Skills or SectionKinds.Interests);
+        // "Interests | Chess, Cycling" is the interests section wherever it stands; "Tools | Git, Jira" may be a group.
+        return !shortList || kind is not SectionKinds.Skills;
     }
 
     /// <summary>
