@@ -24,6 +24,11 @@ public static class LayoutShapes
             new("Pinecrest Labs", "Junior Developer", new(2013, 6, 1), new(2014, 12, 1), null,
                 ["Built the first public API used by 12 partner shops", "Introduced code review for a team of 6"]),
         ],
+        Schools =
+        [
+            .. People.Backend.Schools,
+            new("Gothenburg International School", "Diploma", "Natural Sciences", new(2009, 9, 1), new(2012, 6, 1)),
+        ],
     };
 
     /// <summary>A sidebar (contact, two skill groups, certificates with wrapped bold names over plain issuer lines) that
@@ -164,6 +169,18 @@ public static class LayoutShapes
                     c.Paragraph(highlight, main + 10, Right - main - 10, 9, bullet: "•", leading: 12);
                 }
                 c.Y = Math.Max(c.Y, y + margin.Length * 12) + 8;
+            }
+            // Education on a page of its own: each range wraps once beside a one-line entry, so half the margin's
+            // lines sit under no main line.
+            c.NewPage();
+            c.Draw("Education", main, 14);
+            c.Advance(22);
+            foreach (var school in person.Schools)
+            {
+                c.DrawRight(school.Start.ToString("MMM. yyyy", System.Globalization.CultureInfo.InvariantCulture) + " —", marginRight, 9);
+                c.DrawRight(school.End.ToString("MMM. yyyy", System.Globalization.CultureInfo.InvariantCulture), marginRight, 9, y: c.Y + 12);
+                c.Draw($"{school.Degree}, {school.Area}, {school.Institution}", main, 10);
+                c.Advance(30);
             }
         }
         return Save(document);

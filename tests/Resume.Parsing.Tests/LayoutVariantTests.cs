@@ -56,6 +56,10 @@ public sealed class LayoutVariantTests
             resume.Work.Select(w => (w.StartDate!, w.EndDate)));
         Assert.Equal(Person.Jobs.Select(j => j.Company), resume.Work.Select(w => w.Name!));
         Assert.Equal(Person.Jobs[1].Highlights, resume.Work[1].Highlights);
+        Assert.Equal(
+            Person.Schools.Select(s => (s.Institution, s.Start.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture))),
+            resume.Education.Select(e => (e.Institution!, e.StartDate!)));
+        Assert.DoesNotContain(resume.Meta.Warnings, w => w.Code == ParseWarningCodes.MultiColumn);
     }
 
     [Fact]

@@ -203,8 +203,18 @@ internal static class ColumnDetector
         {
             return true;
         }
-        // Dates and labels set on the very baseline of the main line they belong to.
-        var aligned = left.Count(c => right.Any(r => Math.Abs(r.Baseline - c.Baseline) <= 1.5));
+        // Dates and labels set on the very baseline of the main line they belong to, or wrapped onto the margin line
+        // right under one ("Sep. 2010 —" / "Jun. 2014").
+        var aligned = 0;
+        for (var i = 0; i < left.Count; i++)
+        {
+            var c = left[i];
+            if (right.Any(r => Math.Abs(r.Baseline - c.Baseline) <= 1.5)
+                || i > 0 && c.Baseline - left[i - 1].Baseline < c.Size * 1.6 && PageLines.ContinuesMarginText(left[i - 1].Text, c.Text))
+            {
+                aligned++;
+            }
+        }
         return aligned >= left.Count * 0.7;
     }
 }

@@ -130,7 +130,7 @@ internal static partial class PageLines
         }
     }
 
-    private static bool ContinuesMarginText(string previous, string next)
+    public static bool ContinuesMarginText(string previous, string next)
     {
         var p = previous.TrimEnd();
         if (p.EndsWith('–') || p.EndsWith('-') || p.EndsWith('—') || p.EndsWith('&') || p.EndsWith(',')
