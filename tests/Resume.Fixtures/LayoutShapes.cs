@@ -199,10 +199,10 @@ public static class LayoutShapes
             string[] contact = [person.City, person.Phone, person.Email, "LinkedIn · GitHub"];
             for (var k = 0; k < contact.Length; k++)
             {
-                c.DrawRight(contact[k], Right, 9, y: 66 + k * 13);
+                c.DrawRight(contact[k], Right, 9, y: 84 + k * 12);
             }
             // Links over the two network names of the last line (PDF space counts from the bottom of the page).
-            var lineY = 66 + 3 * 13;
+            var lineY = 84 + 3 * 12;
             var gitHubWidth = c.Width("GitHub", 9);
             var separatorWidth = c.Width(" · ", 9);
             var linkedInWidth = c.Width("LinkedIn", 9);
@@ -213,7 +213,7 @@ public static class LayoutShapes
                 $"https://github.com/{person.GitHub}");
             c.Page.AddWebLink(new PdfRectangle(new XPoint(linkedInLeft, height - lineY - 2), new XPoint(linkedInLeft + linkedInWidth, height - lineY + 9)),
                 $"https://www.linkedin.com/in/{person.LinkedIn}");
-            c.Y = 160;
+            c.Y = 170;
             c.Draw("EXPERIENCE", Left, 12, bold: true);
             c.Advance(18);
             foreach (var job in person.Jobs)

@@ -13,10 +13,12 @@ public sealed class LayoutVariantTests
     [Fact]
     public void A_sidebar_that_ends_high_on_the_page_is_still_its_own_column()
     {
-        var resume = Read(LayoutShapes.ShortSidebar(Person));
+        // Three times the achievements: the main column runs down the page, far below the sidebar's end.
+        var busy = Person with { Jobs = [.. Person.Jobs.Select(j => j with { Highlights = [.. j.Highlights, .. j.Highlights, .. j.Highlights] })] };
+        var resume = Read(LayoutShapes.ShortSidebar(busy));
 
-        Assert.Equal(Person.Jobs.Select(j => (j.Company, j.Position)), resume.Work.Select(w => (w.Name!, w.Position!)));
-        Assert.Equal(Person.Jobs[0].Highlights, resume.Work[0].Highlights);
+        Assert.Equal(busy.Jobs.Select(j => (j.Company, j.Position)), resume.Work.Select(w => (w.Name!, w.Position!)));
+        Assert.Equal(busy.Jobs[0].Highlights, resume.Work[0].Highlights);
         Assert.Equal(Person.Email, resume.Basics.Email);
         Assert.Equal(Person.Phone, resume.Basics.Phone);
         Assert.Contains(resume.Meta.Warnings, w => w.Code == ParseWarningCodes.MultiColumn);
