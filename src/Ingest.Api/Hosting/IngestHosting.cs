@@ -7,6 +7,7 @@ using Ingest.Api.Scans;
 using Ingest.Api.Scans.Status;
 using Ingest.Api.Scans.Submit;
 using Ingest.Api.Sweeps;
+using Ingest.Api.Web;
 using MassTransit;
 using Microsoft.Extensions.Options;
 using Pipeline.ServiceDefaults;
@@ -85,6 +86,7 @@ public static class IngestHosting
         app.MapOpenApi();
         app.MapScalarApiReference();
         app.MapScansApi();
+        app.MapWebPage();
         app.MapIngestDashboard();
         return app;
     }
