@@ -1,8 +1,10 @@
+using System.Diagnostics;
 using Ingest.Data;
 using Ingest.Data.Outbox;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Pipeline.ServiceDefaults;
 
 namespace Ingest.Api.Outbox;
 
@@ -89,6 +91,10 @@ internal sealed partial class OutboxDispatcher(
 
     private async Task PublishAsync(IngestDbContext db, OutboxMessage row, CancellationToken cancellationToken)
     {
+        // The publication belongs to the trace of the request that wrote the row; MassTransit carries it on to the consumers.
+        using var activity = PipelineTelemetry.ActivitySource.StartActivity("outbox publish", ActivityKind.Producer, OutboxEnvelope.ParentOf(row));
+        activity?.SetTag("messaging.message.id", row.Id.ToString());
+        activity?.SetTag("pipeline.message.type", row.MessageType);
         try
         {
             var (message, type) = OutboxEnvelope.Open(row);
@@ -101,6 +107,7 @@ internal sealed partial class OutboxDispatcher(
             var attempts = row.Attempts + 1;
             var wait = TimeSpan.FromSeconds(Math.Min(Math.Pow(2, Math.Min(attempts - 1, 20)), _options.MaxBackoff.TotalSeconds));
             var error = e.Message.Length > OutboxMessage.LastErrorLength ? e.Message[..OutboxMessage.LastErrorLength] : e.Message;
+            activity?.SetStatus(ActivityStatusCode.Error, e.Message);
             LogPublishFailed(logger, row.MessageType, row.ScanId, attempts, wait.TotalSeconds, e);
             await db.Outbox.Where(m => m.Id == row.Id).ExecuteUpdateAsync(s => s
                 .SetProperty(m => m.Attempts, attempts)
