@@ -16,6 +16,15 @@ public static class ServiceDefaultsExtensions
     /// <summary>Tag of the health checks that say whether the service can do its work (database, broker, blob store).</summary>
     public const string ReadyTag = "ready";
 
+    /// <summary>The process answers (for restarts).</summary>
+    public const string LivePath = "/health/live";
+
+    /// <summary>The process and the dependencies it needs answer (for load balancers and start order).</summary>
+    public const string ReadyPath = "/health/ready";
+
+    /// <summary>Prometheus scrapes here.</summary>
+    public const string MetricsPath = "/metrics";
+
     /// <summary>Where to send traces, metrics and logs over OTLP (OpenTelemetry's own variable); unset, nothing is sent.</summary>
     public const string OtlpEndpointSetting = "OTEL_EXPORTER_OTLP_ENDPOINT";
 
@@ -63,13 +72,13 @@ public static class ServiceDefaultsExtensions
     /// <summary><c>/health/live</c> (the process answers), <c>/health/ready</c> (its dependencies answer) and <c>/metrics</c>.</summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = check => check.Tags.Contains("live") });
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions
+        app.MapHealthChecks(LivePath, new HealthCheckOptions { Predicate = check => check.Tags.Contains("live") });
+        app.MapHealthChecks(ReadyPath, new HealthCheckOptions
         {
             Predicate = check => check.Tags.Contains(ReadyTag) || check.Tags.Contains("live"),
             ResponseWriter = HealthReportWriter.WriteJsonAsync,
         });
-        app.MapPrometheusScrapingEndpoint("/metrics");
+        app.MapPrometheusScrapingEndpoint(MetricsPath);
         return app;
     }
 

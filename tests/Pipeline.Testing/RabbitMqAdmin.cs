@@ -52,6 +52,13 @@ public sealed class RabbitMqAdmin : IDisposable
         return true;
     }
 
+    /// <summary>The broker's version, e.g. <c>3.10.8</c>.</summary>
+    public async Task<string> VersionAsync()
+    {
+        using var json = JsonDocument.Parse(await _http.GetStringAsync("api/overview"));
+        return json.RootElement.GetProperty("rabbitmq_version").GetString()!;
+    }
+
     public void Dispose() => _http.Dispose();
 
     /// <summary>A name no other run uses.</summary>
