@@ -7,7 +7,7 @@ namespace Pipeline.LoadBench;
 
 /// <summary>
 /// <c>dotnet run -c Release --project bench/Pipeline.LoadBench -- compare [--input DIR [--repeat K]] [--count 60]
-/// [--rounds 3] [--concurrency 8] [--only scan|distributed] [--set Key=Value]…</c>
+/// [--rounds 3] [--concurrency 8] [--only scan|distributed] [--idle SECONDS] [--warm-up N] [--set Key=Value]…</c>
 /// <para>
 /// The same resumes through the distributed pipeline (Ingest.Api and the three workers as processes on RabbitMQ,
 /// Azurite and PostgreSQL, with the settings <c>scripts/services.sh env</c> prints; a fresh stack each round) and through
@@ -21,9 +21,17 @@ public static partial class Compare
 {
     private static readonly string[] ResumeExtensions = [".pdf", ".docx", ".txt", ".md"];
 
+    /// <summary>With <c>--idle N</c>: how much CPU the stack uses doing nothing, over N seconds before each run.</summary>
+    private static int IdleSeconds;
+
+    /// <summary>With <c>--warm-up N</c>: N of the files through the stack before the timed run (the scan side stays cold).</summary>
+    private static int WarmUp;
+
     public static async Task<int> RunAsync(string[] args)
     {
         var rounds = IntOption(args, "--rounds", 3);
+        IdleSeconds = IntOption(args, "--idle", 0);
+        WarmUp = IntOption(args, "--warm-up", 0);
         var concurrency = IntOption(args, "--concurrency", 8);
         var only = Option(args, "--only");
         var settings = Options(args, "--set").Select(s => s.Split('=', 2)).ToDictionary(p => p[0], p => p[1]);
@@ -122,6 +130,25 @@ public static partial class Compare
         using var http = stack.CreateApiClient();
         var scans = new ScansClient(http);
         var uploads = files.Select(f => (Bytes: File.ReadAllBytes(f), Name: Path.GetFileName(f))).ToList();
+        if (WarmUp > 0)
+        {
+            // The same files, once through, so every process has compiled its hot paths before the timed run.
+            var warm = new List<string>();
+            foreach (var upload in uploads.Take(WarmUp))
+            {
+                warm.Add((await scans.SubmitAcceptedAsync(upload.Bytes, upload.Name)).Id);
+            }
+            await scans.WaitForAllAsync(warm, TimeSpan.FromMinutes(10));
+            await WaitForEndedAsync(stack, warm.Count);
+        }
+        if (IdleSeconds > 0)
+        {
+            var idleFrom = CpuOf(stack);
+            await Task.Delay(TimeSpan.FromSeconds(IdleSeconds));
+            var idleTo = CpuOf(stack);
+            Console.WriteLine("        idle CPU ms/s: " + string.Join("  ", idleTo.Where(c => idleFrom.ContainsKey(c.Key))
+                .Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Key} {(c.Value - idleFrom[c.Key]) / IdleSeconds * 1000:0}"))));
+        }
         var cpuBefore = CpuOf(stack);
 
         var started = DateTimeOffset.UtcNow;
@@ -141,17 +168,9 @@ public static partial class Compare
                 }
             }));
         }
-        // One cheap question a few times a second (the API's own count of ended scans), not one per scan.
-        var clock = Stopwatch.StartNew();
-        while (((await stack.MetricsAsync("Ingest.Api")).Sum("pipeline_scans_ended_total") ?? 0) < ids.Length)
-        {
-            if (clock.Elapsed > TimeSpan.FromMinutes(20))
-            {
-                throw new TimeoutException("The stack did not end every scan in 20 minutes.");
-            }
-            await Task.Delay(250);
-        }
+        await WaitForEndedAsync(stack, ids.Length + WarmUp);
         var cpuAfter = CpuOf(stack);
+        await PrintRuntimeFiguresAsync(stack);
 
         var states = new List<ScanState>();
         foreach (var id in ids)
@@ -163,6 +182,35 @@ public static partial class Compare
         return new Run((ended - started).TotalSeconds, ids.Length, completed.Count,
             completed.Select(s => (s.CompletedAt!.Value - s.CreatedAt).TotalMilliseconds).Order().ToList(),
             cpuAfter.Where(c => cpuBefore.ContainsKey(c.Key)).ToDictionary(c => c.Key, c => c.Value - cpuBefore[c.Key]));
+    }
+
+    /// <summary>One cheap question a few times a second (the API's own count of ended scans), not one per scan.</summary>
+    private static async Task WaitForEndedAsync(DistributedStack stack, int count)
+    {
+        var clock = Stopwatch.StartNew();
+        while (((await stack.MetricsAsync("Ingest.Api")).Sum("pipeline_scans_ended_total") ?? 0) < count)
+        {
+            if (clock.Elapsed > TimeSpan.FromMinutes(20))
+            {
+                throw new TimeoutException("The stack did not end every scan in 20 minutes.");
+            }
+            await Task.Delay(250);
+        }
+    }
+
+    /// <summary>Each service's garbage collections and its user/system CPU split: where a service's overhead goes.</summary>
+    private static async Task PrintRuntimeFiguresAsync(DistributedStack stack)
+    {
+        var parts = new List<string>();
+        foreach (var name in DistributedStack.Workers.Prepend("Ingest.Api"))
+        {
+            var metrics = await stack.MetricsAsync(name);
+            var gcs = string.Join("/", new[] { "gen0", "gen1", "gen2" }.Select(g =>
+                (metrics.Sum("dotnet_gc_collections_total", new Dictionary<string, string> { ["gc_heap_generation"] = g }) ?? 0).ToString("0", CultureInfo.InvariantCulture)));
+            var (user, system) = ProcessCpu.UserAndSystem(stack.Service(name).Id);
+            parts.Add(string.Create(CultureInfo.InvariantCulture, $"{name} GCs {gcs}, user {user:0.0} s sys {system:0.0} s"));
+        }
+        Console.WriteLine("        since start: " + string.Join("; ", parts));
     }
 
     private static Dictionary<string, double> CpuOf(DistributedStack stack)

@@ -25,6 +25,10 @@ public static class ProcessCpu
         return total / TicksPerSecond;
     }
 
+    /// <summary>The process's own user and system CPU seconds.</summary>
+    public static (double User, double System) UserAndSystem(int pid) =>
+        Fields(pid) is { } f ? (f.Utime / TicksPerSecond, f.Stime / TicksPerSecond) : (0, 0);
+
     /// <summary>The first process whose command name is <paramref name="comm"/> (e.g. <c>beam.smp</c>).</summary>
     public static int? Find(string comm)
     {
