@@ -7,7 +7,7 @@ namespace Pipeline.LoadBench;
 
 /// <summary>
 /// <c>dotnet run -c Release --project bench/Pipeline.LoadBench -- compare [--input DIR [--repeat K]] [--count 60]
-/// [--rounds 3] [--concurrency 8] [--only scan|distributed] [--idle SECONDS] [--warm-up N] [--set Key=Value]…</c>
+/// [--rounds 3] [--concurrency 8] [--only scan|distributed] [--warm] [--idle SECONDS] [--set Key=Value]…</c>
 /// <para>
 /// The same resumes through the distributed pipeline (Ingest.Api and the three workers as processes on RabbitMQ,
 /// Azurite and PostgreSQL, with the settings <c>scripts/services.sh env</c> prints; a fresh stack each round) and through
@@ -15,6 +15,8 @@ namespace Pipeline.LoadBench;
 /// resume). Process start-up is left out of both: the stack is timed from the first upload to the last scan completed
 /// (the API's own timestamps), <c>scan</c> by its own clock (from reading its inputs to its summary). Prints resumes per
 /// second both ways, their ratio, upload-to-completed latency percentiles and CPU seconds per process; asserts nothing.
+/// With <c>--warm</c>, compilation is left out too: the stack takes every file once before its timed pass, and scan's
+/// rate is its marginal one (a run over two copies of the files less a run over one).
 /// </para>
 /// </summary>
 public static partial class Compare
@@ -24,14 +26,13 @@ public static partial class Compare
     /// <summary>With <c>--idle N</c>: how much CPU the stack uses doing nothing, over N seconds before each run.</summary>
     private static int IdleSeconds;
 
-    /// <summary>With <c>--warm-up N</c>: N of the files through the stack before the timed run (the scan side stays cold).</summary>
-    private static int WarmUp;
+
 
     public static async Task<int> RunAsync(string[] args)
     {
         var rounds = IntOption(args, "--rounds", 3);
         IdleSeconds = IntOption(args, "--idle", 0);
-        WarmUp = IntOption(args, "--warm-up", 0);
+        var warm = args.Contains("--warm");
         var concurrency = IntOption(args, "--concurrency", 8);
         var only = Option(args, "--only");
         var settings = Options(args, "--set").Select(s => s.Split('=', 2)).ToDictionary(p => p[0], p => p[1]);
@@ -40,6 +41,9 @@ public static partial class Compare
         var folder = Option(args, "--input") is { } input
             ? repeat > 1 ? Repeat(input, repeat) : input
             : Generate(IntOption(args, "--count", 60));
+        // Warm: start-up and compilation left out of both sides. The stack takes every file once before the timed
+        // pass; scan's warm rate is its marginal one, from a run over the files and a run over two copies of them.
+        var twice = warm ? Repeat(folder, 2) : null;
         try
         {
             var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
@@ -57,11 +61,13 @@ public static partial class Compare
                 var sides = new List<Func<Task>>();
                 if (only is null or "scan")
                 {
-                    sides.Add(async () => scanRuns.Add(Print(round, "scan", await ScanAsync(folder, files.Count))));
+                    sides.Add(async () => scanRuns.Add(Print(round, "scan", twice is null
+                        ? await ScanAsync(folder, files.Count)
+                        : Marginal(await ScanAsync(folder, files.Count), await ScanAsync(twice, 2 * files.Count)))));
                 }
                 if (only is null or "distributed")
                 {
-                    sides.Add(async () => stackRuns.Add(Print(round, "distributed", await DistributedAsync(files, concurrency, settings))));
+                    sides.Add(async () => stackRuns.Add(Print(round, "distributed", await DistributedAsync(files, concurrency, settings, warm))));
                 }
                 if (round % 2 == 0)
                 {
@@ -77,6 +83,10 @@ public static partial class Compare
         }
         finally
         {
+            if (twice is not null)
+            {
+                Directory.Delete(twice, recursive: true);
+            }
             if (generated)
             {
                 Directory.Delete(folder, recursive: true);
@@ -124,22 +134,29 @@ public static partial class Compare
     }
 
     /// <summary>A fresh stack: uploads every file, then waits for the API to count every scan ended.</summary>
-    private static async Task<Run> DistributedAsync(IReadOnlyList<string> files, int concurrency, IReadOnlyDictionary<string, string> settings)
+    private static async Task<Run> DistributedAsync(IReadOnlyList<string> files, int concurrency, IReadOnlyDictionary<string, string> settings, bool warm)
     {
-        await using var stack = await DistributedStack.StartAsync(settings);
+        // The services as deployed log: plain console lines, not the JSON with scopes the tests read.
+        var deployed = new Dictionary<string, string>
+        {
+            ["Logging__Console__FormatterName"] = "simple",
+            ["Logging__Console__FormatterOptions__IncludeScopes"] = "false",
+        };
+        foreach (var (key, value) in settings)
+        {
+            deployed[key] = value;
+        }
+        await using var stack = await DistributedStack.StartAsync(deployed);
         using var http = stack.CreateApiClient();
         var scans = new ScansClient(http);
         var uploads = files.Select(f => (Bytes: File.ReadAllBytes(f), Name: Path.GetFileName(f))).ToList();
-        if (WarmUp > 0)
+        var warmedUp = 0;
+        if (warm)
         {
-            // The same files, once through, so every process has compiled its hot paths before the timed run.
-            var warm = new List<string>();
-            foreach (var upload in uploads.Take(WarmUp))
-            {
-                warm.Add((await scans.SubmitAcceptedAsync(upload.Bytes, upload.Name)).Id);
-            }
-            await scans.WaitForAllAsync(warm, TimeSpan.FromMinutes(10));
-            await WaitForEndedAsync(stack, warm.Count);
+            // The same files, once through, so every process has compiled its hot paths before the timed pass.
+            await UploadAllAsync(scans, uploads, concurrency);
+            warmedUp = uploads.Count;
+            await WaitForEndedAsync(stack, warmedUp);
         }
         if (IdleSeconds > 0)
         {
@@ -152,23 +169,8 @@ public static partial class Compare
         var cpuBefore = CpuOf(stack);
 
         var started = DateTimeOffset.UtcNow;
-        var ids = new string[uploads.Count];
-        using (var gate = new SemaphoreSlim(concurrency))
-        {
-            await Task.WhenAll(uploads.Select(async (upload, i) =>
-            {
-                await gate.WaitAsync();
-                try
-                {
-                    ids[i] = (await scans.SubmitAcceptedAsync(upload.Bytes, upload.Name)).Id;
-                }
-                finally
-                {
-                    gate.Release();
-                }
-            }));
-        }
-        await WaitForEndedAsync(stack, ids.Length + WarmUp);
+        var ids = await UploadAllAsync(scans, uploads, concurrency);
+        await WaitForEndedAsync(stack, ids.Length + warmedUp);
         var cpuAfter = CpuOf(stack);
         await PrintRuntimeFiguresAsync(stack);
 
@@ -183,6 +185,30 @@ public static partial class Compare
             completed.Select(s => (s.CompletedAt!.Value - s.CreatedAt).TotalMilliseconds).Order().ToList(),
             cpuAfter.Where(c => cpuBefore.ContainsKey(c.Key)).ToDictionary(c => c.Key, c => c.Value - cpuBefore[c.Key]));
     }
+
+    private static async Task<string[]> UploadAllAsync(ScansClient scans, List<(byte[] Bytes, string Name)> uploads, int concurrency)
+    {
+        var ids = new string[uploads.Count];
+        using var gate = new SemaphoreSlim(concurrency);
+        await Task.WhenAll(uploads.Select(async (upload, i) =>
+        {
+            await gate.WaitAsync();
+            try
+            {
+                ids[i] = (await scans.SubmitAcceptedAsync(upload.Bytes, upload.Name)).Id;
+            }
+            finally
+            {
+                gate.Release();
+            }
+        }));
+        return ids;
+    }
+
+    /// <summary>What the second half of the longer run cost: the rate with start-up and compilation behind it.</summary>
+    private static Run Marginal(Run once, Run twice) => new(
+        twice.Seconds - once.Seconds, once.Resumes, Math.Min(once.Succeeded, twice.Succeeded - once.Succeeded), [],
+        twice.CpuSeconds.ToDictionary(c => c.Key, c => c.Value - once.CpuSeconds.GetValueOrDefault(c.Key)));
 
     /// <summary>One cheap question a few times a second (the API's own count of ended scans), not one per scan.</summary>
     private static async Task WaitForEndedAsync(DistributedStack stack, int count)

@@ -21,7 +21,8 @@ public sealed partial class ScoreStageConsumer(IBlobStore blobs, ResumeScorer sc
 
         // A redelivery after the result was written announces it again with the score it has. (Asking first is one
         // cheap request; reading a missing blob is a failed request.)
-        var score = await blobs.ExistsAsync(output, cancellationToken) && await blobs.ReadTextAsync(output, cancellationToken) is { } existing
+        var score = FirstDelivery.MayHaveRun(context, message.Attempt) && await blobs.ExistsAsync(output, cancellationToken)
+                    && await blobs.ReadTextAsync(output, cancellationToken) is { } existing
             ? ResumeJson.Deserialize<ScoreReport>(existing)
             : null;
         if (score is null)
