@@ -23,7 +23,7 @@ public static class LayoutDump
             layout = sniffed.Kind switch
             {
                 FileKind.Pdf => PdfExtractor.Extract(bytes, bytes.Length, options, budget),
-                FileKind.Docx => DocxExtractor.Extract(bytes, bytes.Length, budget),
+                FileKind.Docx => DocxExtractor.Extract(bytes, bytes.Length, options, budget),
                 FileKind.Text or FileKind.Markdown => PlainTextExtractor.Extract(sniffed.Text!, sniffed.Kind == FileKind.Markdown, budget),
                 _ => throw new ParseFailure(sniffed.Kind.ToString(), sniffed.Detail ?? ""),
             };
@@ -49,6 +49,8 @@ public static class LayoutDump
         {
             text.AppendLine(c, $"--- {section.Kind} \"{section.Heading}\" ({section.Lines.Count} lines)");
         }
+        var resume = ResumeBuilder.Build(layout, budget);
+        text.AppendLine(c, $"--- {resume.Work.Count} work, {resume.Education.Count} education, {resume.Skills.Count} skill groups");
         return text.ToString();
     }
 }

@@ -11,6 +11,12 @@ public sealed record ParserOptions
     /// <summary>Resumes run one to three pages; twenty leaves room for CVs with publications.</summary>
     public int MaxPages { get; init; } = 20;
 
+    /// <summary>
+    /// Most a file may expand to when its compressed parts (DOCX entries, PDF streams) are inflated; 256 MiB is far beyond
+    /// any resume and refuses decompression bombs before they exhaust memory.
+    /// </summary>
+    public long MaxExpandedBytes { get; init; } = 256L * 1024 * 1024;
+
     /// <summary>Wall-clock budget for one file; a parse that runs longer ends as <c>timeout</c>.</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(30);
 }

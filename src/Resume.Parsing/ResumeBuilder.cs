@@ -45,6 +45,11 @@ internal static class ResumeBuilder
                 kind = SectionKinds.Skills;
                 lines = [new TextLine([new LineSegment(section.Heading + ": " + string.Join(", ", lines.SelectMany(l => l.Segments).Select(s => s.Text)))])];
             }
+            if (kind == SectionKinds.Other)
+            {
+                // "Additional" or "Other" sections often hold "Languages: …", "Interests: …" lines.
+                lines = RouteLabelledLines(lines, languages, interests, certificates, awards);
+            }
             sectionInfos.Add(new SectionInfo(kind, section.Heading));
             switch (kind)
             {
@@ -120,6 +125,38 @@ internal static class ResumeBuilder
         };
     }
 
+    private static List<TextLine> RouteLabelledLines(List<TextLine> lines, List<Language> languages, List<Interest> interests,
+        List<Certificate> certificates, List<Award> awards)
+    {
+        var rest = new List<TextLine>();
+        foreach (var line in lines)
+        {
+            var text = line.Text;
+            var colon = text.IndexOf(':');
+            if (colon is > 0 and < 30 && HeadingLexicon.Match(text[..colon]) is { Exact: true } match)
+            {
+                var content = new List<TextLine> { new([new LineSegment(text[(colon + 1)..].Trim())]) };
+                switch (match.Kind)
+                {
+                    case SectionKinds.Languages:
+                        languages.AddRange(SimpleSections.Languages(content));
+                        continue;
+                    case SectionKinds.Interests:
+                        interests.AddRange(SimpleSections.Interests(content));
+                        continue;
+                    case SectionKinds.Certificates:
+                        certificates.AddRange(KeywordSplitter.Split(text[(colon + 1)..]).Select(n => new Certificate { Name = n }));
+                        continue;
+                    case SectionKinds.Awards:
+                        awards.AddRange(KeywordSplitter.Split(text[(colon + 1)..]).Select(n => new Award { Title = n }));
+                        continue;
+                }
+            }
+            rest.Add(line);
+        }
+        return rest;
+    }
+
     private static bool IsShortItemList(List<TextLine> lines) =>
         lines.Count > 0 && lines.All(l => l.Segments.All(s => s.Text.Count(c => c == ' ') <= 3 && !s.Text.EndsWith('.'))
             && DateParser.Find(l.Text) is null && !l.Segments.Any(s => ContactParser.IsContactPiece(s.Text)));
@@ -147,7 +184,8 @@ internal static class ResumeBuilder
         }
         // Wrapped pieces of the last address or handle stay with the contact details.
         var cut = lastContact + 1;
-        while (cut < lines.Count && cut <= lastContact + 2 && !lines[cut].Text.Contains(' ') && char.IsLower(lines[cut].Text[0]) | lines[cut].Text.Any(char.IsDigit))
+        while (cut < lines.Count && cut <= lastContact + 2 && lines[cut].Text.Length > 0 && !lines[cut].Text.Contains(' ')
+            && (char.IsLower(lines[cut].Text[0]) || lines[cut].Text.Any(char.IsDigit)))
         {
             cut++;
         }

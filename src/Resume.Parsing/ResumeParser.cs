@@ -63,7 +63,7 @@ public sealed class ResumeParser(ParserOptions? options = null)
         {
             FileKind.Empty => throw new ParseFailure(ErrorCodes.Empty, "The file is empty: there is nothing to read."),
             FileKind.Pdf => PdfExtractor.Extract(buffer, length, Options, budget),
-            FileKind.Docx => DocxExtractor.Extract(buffer, length, budget),
+            FileKind.Docx => DocxExtractor.Extract(buffer, length, Options, budget),
             FileKind.Text => PlainTextExtractor.Extract(sniffed.Text!, markdown: false, budget),
             FileKind.Markdown => PlainTextExtractor.Extract(sniffed.Text!, markdown: true, budget),
             FileKind.EncryptedOffice => throw new ParseFailure(ErrorCodes.Encrypted,

@@ -8,6 +8,7 @@ using Ingest.Api.Scans;
 using Ingest.Api.Scans.Status;
 using Ingest.Api.Scans.Submit;
 using Ingest.Api.Sweeps;
+using Ingest.Api.Web;
 using MassTransit;
 using Microsoft.Extensions.Options;
 using Pipeline.ServiceDefaults;
@@ -91,6 +92,7 @@ public static class IngestHosting
         app.MapOpenApi();
         app.MapScalarApiReference();
         app.MapScansApi();
+        app.MapWebPage();
         app.MapIngestDashboard();
         return app;
     }

@@ -8,6 +8,10 @@ public static class StageOutputs
     /// <summary>Without <c>--out</c>, results go to stdout, which holds exactly one.</summary>
     public static void RequireOneUnlessWritingFiles(IReadOnlyList<InputFile> files, DirectoryInfo? outDir)
     {
+        if (files.Count == 0)
+        {
+            throw new UsageException("No resumes (.pdf, .docx, .txt, .md) found in the given folders.");
+        }
         if (outDir is null && files.Count != 1)
         {
             throw new UsageException($"{files.Count} resumes found: name one, or give --out DIR to write one file each.");

@@ -29,6 +29,10 @@ internal static partial class BasicsReader
                     continue;
                 }
                 var split = SplitPieces(segment.Text).ToList();
+                if (Networks.ByIcon(segment.Icon) is { } network && split.Count == 1 && !split[0].Contains(' '))
+                {
+                    split[0] = $"{network}: {split[0]}"; // a handle behind a network's icon
+                }
                 for (var p = 0; p < split.Count; p++)
                 {
                     var full = k == line.Segments.Count - 1 && p == split.Count - 1 && line.HasGeometry
@@ -46,7 +50,7 @@ internal static partial class BasicsReader
         foreach (var rest in details.Rest)
         {
             var words = rest.Count(c => c == ' ') + 1;
-            if (words >= 8)
+            if (words >= 8 && IsProse(rest))
             {
                 sentences.Add(rest);
                 continue;
@@ -93,12 +97,15 @@ internal static partial class BasicsReader
             if (max > 0)
             {
                 var builder = new StringBuilder();
+                var closed = false;
                 foreach (var line in window)
                 {
                     foreach (var segment in line.Segments)
                     {
-                        if (segment.Size >= max - 0.6 && builder.Length < 60 && Plausible(NamePart(segment.Text)))
+                        if (segment.Size >= max - 0.6 && builder.Length < 60 && Plausible(NamePart(segment.Text)) && !closed)
                         {
+                            // "Name | Title" in one large line: the name ends at the bar, the title may wrap below.
+                            closed = segment.Text.Contains(" | ", StringComparison.Ordinal);
                             if (builder.Length > 0 && builder[^1] != '-')
                             {
                                 builder.Append(' ');
@@ -118,6 +125,15 @@ internal static partial class BasicsReader
         var titled = window.FirstOrDefault(l => l.IsTitle || l.HeadingLevel == 1) ?? window[0];
         foreach (var line in new[] { titled }.Concat(window))
         {
+            // A styled name may come in several runs ("Marcus" "Reyes"); a plain line may be "Name | contact".
+            var whole = NamePart(line.Text);
+            if (line.Segments.Count > 1 && (line.IsTitle || line.HeadingLevel == 1) && Plausible(whole)
+                && line.Segments.All(s => !s.Text.Contains(' ')))
+            {
+                segments.UnionWith(line.Segments);
+                lines.Add(line);
+                return (whole, lines, segments);
+            }
             var first = line.Segments[0];
             var text = NamePart(first.Text);
             if (Plausible(text))
@@ -128,6 +144,13 @@ internal static partial class BasicsReader
             }
         }
         return (Plausible(documentTitle) ? documentTitle : null, lines, segments);
+    }
+
+    /// <summary>Running text, not an address or a list of names: mostly lower-case words.</summary>
+    private static bool IsProse(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Count(w => char.IsLower(w[0])) * 2 >= words.Length;
     }
 
     private static string NamePart(string text)

@@ -119,7 +119,7 @@ internal static partial class ContactParser
         foreach (var candidate in candidates)
         {
             var text = candidate.Trim().Trim('–', '-', '—', '|', '·').Trim();
-            if (text.Length is < 2 or > 80 || text.Contains('@') || Email().IsMatch(text) || text.Count(char.IsDigit) > 8)
+            if (text.Length is < 2 or > 90 || text.Contains('@') || Email().IsMatch(text) || text.Count(char.IsDigit) > 14)
             {
                 continue;
             }

@@ -23,6 +23,13 @@ internal static partial class EducationParser
         var result = new List<ModelEducation>();
         foreach (var entry in EntryReader.Read(lines))
         {
+            if (entry.Parts.Count > 0 && IsCourseList(entry.Parts[0]) && result.Count > 0)
+            {
+                // "Courses" under a degree, with its items: they belong to the degree above.
+                var courses = entry.Parts.Skip(1).Concat(entry.Highlights).SelectMany(KeywordSplitter.Split).ToList();
+                result[^1] = result[^1] with { Courses = [.. result[^1].Courses, .. courses] };
+                continue;
+            }
             var shortItems = entry.Highlights.Where(h => h.Count(c => c == ' ') < 6);
             var education = FromParts(entry.Parts.Concat(shortItems).Concat(entry.Description).ToList(), entry.Dates);
             if (education.Institution is not null || education.StudyType is not null || education.Area is not null)
@@ -75,13 +82,27 @@ internal static partial class EducationParser
             {
                 continue;
             }
+            var previousWasInstitution = false;
             foreach (var piece in SplitPieces(text))
             {
+                // "Birla Institute of Technology and Science, Pilani": a place after the name is part of it.
+                if (previousWasInstitution && institution is not null && IsCampus(piece))
+                {
+                    institution += ", " + piece;
+                    continue;
+                }
+                previousWasInstitution = false;
+                if (studyType is not null && Honours().IsMatch(piece) && piece.Length <= 10)
+                {
+                    studyType += " " + piece; // "BSc" and "(Hons)" set apart
+                    continue;
+                }
                 if (IsInstitution(piece))
                 {
                     if (institution is null)
                     {
                         institution = piece;
+                        previousWasInstitution = true;
                     }
                     continue;
                 }
@@ -175,14 +196,34 @@ internal static partial class EducationParser
         return (type, rest.Length > 0 ? rest : null);
     }
 
+    private static readonly HashSet<string> SubjectWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "science", "sciences", "engineering", "studies", "mathematics", "maths", "math", "physics", "chemistry", "biology",
+        "economics", "finance", "accounting", "management", "business", "design", "technology", "education", "law",
+        "medicine", "nursing", "psychology", "history", "philosophy", "english", "arts", "art", "music", "statistics",
+        "marketing", "informatics", "computing", "architecture", "linguistics", "sociology", "geography", "literature",
+    };
+
+    /// <summary>A town or campus after an institution's name, not a field of study.</summary>
+    private static bool IsCampus(string piece)
+    {
+        if (Places.Score(piece) > 0)
+        {
+            return true;
+        }
+        var words = piece.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length == 1 && char.IsUpper(words[0][0]) && !SubjectWords.Contains(words[0]) && SplitDegree(piece).Type is null
+            && !words[0].Any(char.IsDigit);
+    }
+
     private static bool IsCourseList(string text) =>
-        text.StartsWith("Courses", StringComparison.OrdinalIgnoreCase) || text.StartsWith("Coursework", StringComparison.OrdinalIgnoreCase)
+        text.StartsWith("Courses", StringComparison.OrdinalIgnoreCase) || text.StartsWith("Course work", StringComparison.OrdinalIgnoreCase) || text.StartsWith("Coursework", StringComparison.OrdinalIgnoreCase)
         || text.StartsWith("Relevant", StringComparison.OrdinalIgnoreCase) || text.StartsWith("Thesis", StringComparison.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"\b(?:university|universit[yéàä]t?|universidad|universidade|università|universiteit|uniwersytet|college|institute|institut|instituto|school|academy|akademie|polytechnic|politecnico|polytechnique|conservatory|seminary|hochschule|école|ecole|escuela|bootcamp|iit|mit|ucla|nyu|eth)\b", RegexOptions.IgnoreCase)]
     private static partial Regex InstitutionWord();
 
-    [GeneratedRegex(@"^(?:(?:bachelor|master|doctor|associate)(?:'?s)?(?:\s+of\s+(?:the\s+)?(?:science|arts|engineering|technology|commerce|business administration|business|education|fine arts|laws|law|philosophy|music|architecture|applied science|computer science|nursing|public health|information technology|economics|social work|medicine|surgery|pharmacy|design))?(?:\s+degree)?|(?:b|m)\.?\s?(?:sc|s|a|eng|tech|com|ed|fa|ba|phil|res|pharm|arch|des|mus|n|sn|e)\.?(?=[\s,(]|$)|ph\.?\s?d\.?|d\.?\s?phil\.?|mba|bba|bsc|msc|beng|meng|btech|mtech|mphil|llb|llm|jd|md|pgce|pgde|hnd|hnc|gcse|a-levels?|high school diploma|ged|associate degree|diploma|advanced diploma|graduate diploma|postgraduate diploma|certificate|graduate certificate|professional certificate|certification|nanodegree|exchange semester|exchange program(?:me)?|study abroad|semester abroad|foundation degree|doctorate|a\.?a\.?s?\.?|a\.?s\.?)(?=[\s,(:]|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:bachelor|master|doctor|associate)(?:'?s)?(?:\s+of\s+(?:the\s+)?(?:science|arts|engineering|technology|commerce|business administration|business|education|fine arts|laws|law|philosophy|music|architecture|applied science|computer science|nursing|public health|information technology|economics|social work|medicine|surgery|pharmacy|design))?(?:\s+degree)?|(?:b|m)\.?\s?(?:sc|s|a|eng|tech|com|ed|fa|ba|phil|res|pharm|arch|des|mus|n|sn|e)\.?(?=[\s,(]|$)|ph\.?\s?d\.?|d\.?\s?phil\.?|pharm\.?\s?d|dnp|msn|bsn|adn|asn|aas|mba|emba|bba|bsc|msc|beng|meng|btech|mtech|mphil|llb|llm|jd|md|pgce|pgde|hnd|hnc|gcse|a-levels?|high school diploma|ged|associate degree|diploma|advanced diploma|graduate diploma|postgraduate diploma|certificate|graduate certificate|professional certificate|certification|nanodegree|exchange semester|exchange program(?:me)?|study abroad|semester abroad|foundation degree|doctorate|a\.?a\.?s?\.?|a\.?s\.?)(?=[\s,(:]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex Degree();
 
     [GeneratedRegex(@"^\((?:hons|honours|honors)\.?\)|^(?:hons|honours|honors)\.?(?=[\s,]|$)", RegexOptions.IgnoreCase)]

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using Resume.Parsing.Layout;
 using Resume.Parsing.Text;
 
@@ -9,7 +10,7 @@ namespace Resume.Parsing.Fields;
 /// dates, place) followed by list items, with wrapped items joined back, whether bullets are glyphs, list paragraphs or
 /// only an indent.
 /// </summary>
-internal static class EntryReader
+internal static partial class EntryReader
 {
     private static readonly HashSet<string> BodyLabels = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -19,9 +20,8 @@ internal static class EntryReader
 
     public static List<Entry> Read(IReadOnlyList<TextLine> input)
     {
-        var lines = input.Where(l => !BodyLabels.Contains(l.Text.Trim())).ToList();
+        var lines = JoinWrappedHeaders(input.Where(l => !BodyLabels.Contains(l.Text.Trim())).ToList());
         var kinds = Classify(lines);
-        var anyGlyph = lines.Any(l => l.Bullet);
 
         // Runs of header lines, each followed by the body lines that belong to it.
         var entries = new List<Entry>();
@@ -53,7 +53,7 @@ internal static class EntryReader
                     entries.RemoveAt(entries.Count - 1);
                 }
             }
-            ReadBody(body, runEntries[^1], anyGlyph);
+            ReadBody(body, runEntries[^1]);
             entries.AddRange(runEntries);
         }
         foreach (var entry in entries)
@@ -64,6 +64,58 @@ internal static class EntryReader
     }
 
     private enum LineKind { Header, Item, Sentence }
+
+    /// <summary>
+    /// Header cells that wrapped in a narrow column are put back: a range cut after its end month ("November 2023 —
+    /// September" / "2024") and a title cut before its last word ("Senior Software" / "Engineer").
+    /// </summary>
+    private static List<TextLine> JoinWrappedHeaders(List<TextLine> lines)
+    {
+        for (var i = 0; i + 1 < lines.Count; i++)
+        {
+            var (line, next) = (lines[i], lines[i + 1]);
+            if (line.Bullet || next.Bullet)
+            {
+                continue;
+            }
+            var last = line.Segments[^1];
+            var nextLast = next.Segments[^1];
+            var year = YearStart().Match(nextLast.Text);
+            if (line.Segments.Count > 1 && EndsWithMonth().IsMatch(last.Text) && year.Success)
+            {
+                line.Segments = [.. line.Segments.Take(line.Segments.Count - 1), last with { Text = last.Text + " " + year.Value.Trim() }];
+                var rest = nextLast.Text[year.Length..].Trim();
+                next.Segments = rest.Length > 0
+                    ? [.. next.Segments.Take(next.Segments.Count - 1), nextLast with { Text = rest }]
+                    : [.. next.Segments.Take(next.Segments.Count - 1)];
+                line.ResetText();
+                next.ResetText();
+                if (next.Segments.Count == 0)
+                {
+                    lines.RemoveAt(i + 1);
+                }
+                continue;
+            }
+            var first = line.Segments[0];
+            if (next.Segments.Count == 1 && !next.Text.Contains(' ') && line.Segments.Count > 1
+                && first.Text.Contains(' ') && RoleWords.TitleScore(first.Text) > -0.5
+                && RoleWords.TitleScore(first.Text + " " + next.Text) > 0.5
+                && Math.Abs(next.Left - line.Left) < 2 && DateParser.Find(next.Text) is null
+                && RoleWords.EndsWithHead(first.Text + " " + next.Text) && !RoleWords.EndsWithHead(first.Text))
+            {
+                line.Segments = [first with { Text = first.Text + " " + next.Text }, .. line.Segments.Skip(1)];
+                line.ResetText();
+                lines.RemoveAt(i + 1);
+            }
+        }
+        return lines;
+    }
+
+    [GeneratedRegex(@"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex EndsWithMonth();
+
+    [GeneratedRegex(@"^(?:19|20)\d{2}\b")]
+    private static partial Regex YearStart();
 
     private static LineKind[] Classify(List<TextLine> lines)
     {
@@ -84,9 +136,13 @@ internal static class EntryReader
             var line = lines[i];
             var text = line.Text;
             var date = DateParser.Find(text);
-            if (line.Bullet)
+            if (IsLinkOnly(text))
             {
-                kinds[i] = LineKind.Item;
+                kinds[i] = LineKind.Header; // an employer's or project's address under its name
+            }
+            else if (line.Bullet && !(i + 1 < lines.Count && !lines[i + 1].Bullet && IsDateLine(lines[i + 1])))
+            {
+                kinds[i] = LineKind.Item; // a "bullet" followed by a line of dates is an entry title behind an icon
             }
             else if (date is not null && (date.IsRange || DateParser.IsOnlyDate(text, date) || line.Segments.Count > 1))
             {
@@ -120,10 +176,19 @@ internal static class EntryReader
         return kinds;
     }
 
+    private static bool IsLinkOnly(string text) =>
+        !text.Contains(' ') && text.Contains('.') && (text.StartsWith("http", StringComparison.OrdinalIgnoreCase)
+            || text.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || text.Contains('/')) && ContactParser.Url().IsMatch(text);
+
+    private static bool IsDateLine(TextLine line) =>
+        DateParser.Find(line.Segments[0].Text) is { } d && DateParser.IsOnlyDate(line.Segments[0].Text, d);
+
     private static bool IsSentence(string text)
     {
         var words = text.Count(c => c == ' ') + 1;
-        return (words >= 6 && (text.EndsWith('.') || text.Length > 70)) || words >= 12;
+        var last = text[(text.LastIndexOf(' ') + 1)..].TrimEnd('.');
+        var endsSentence = text.EndsWith('.') && !last.Contains('.') && last.Length > 3;
+        return (words >= 6 && (endsSentence || text.Length > 90)) || words >= 14;
     }
 
     /// <summary>Splits a run of header lines that holds several entries (no list items between them), using where the
@@ -197,7 +262,7 @@ internal static class EntryReader
         return result;
     }
 
-    private static void ReadBody(List<(TextLine Line, LineKind Kind)> body, Entry entry, bool anyGlyph)
+    private static void ReadBody(List<(TextLine Line, LineKind Kind)> body, Entry entry)
     {
         // Items set apart by extra space: the tightest line spacing in the body is the spacing inside an item.
         var tightest = double.MaxValue;
@@ -218,7 +283,7 @@ internal static class EntryReader
             var spaced = previous is not null && line.HasGeometry && previous.Page == line.Page
                 && line.Top - previous.Top > tightest + Math.Max(2, line.FontSize * 0.25);
             var continues = item is not null && previous is not null && !line.Bullet && !spaced
-                && (anyGlyph && kind == LineKind.Item && !itemIsSentence || IsContinuation(previous, line, line.HasGeometry))
+                && IsContinuation(previous, line, line.HasGeometry)
                 && (kind == LineKind.Sentence) == itemIsSentence;
             if (continues)
             {

@@ -23,6 +23,25 @@ internal static class Networks
         ("Codeberg", "codeberg.org", "https://codeberg.org/", ["codeberg"]),
     ];
 
+    /// <summary>
+    /// The network an icon stands for, where the icon font's encoding is fixed: the LaTeX fontawesome5 package's Type 1
+    /// brands font (used by moderncv) draws GitHub as "§" and LinkedIn as "ð". Subset fonts with arbitrary codes tell
+    /// nothing and are ignored.
+    /// </summary>
+    public static string? ByIcon(string? icon)
+    {
+        if (icon is null || !icon.Contains("FontAwesome5Brands", StringComparison.Ordinal) || icon.Contains("Identity", StringComparison.Ordinal))
+        {
+            return null;
+        }
+        return icon[(icon.LastIndexOf('|') + 1)..] switch
+        {
+            "§" => "GitHub",
+            "ð" => "LinkedIn",
+            _ => null,
+        };
+    }
+
     /// <summary>The network a host belongs to ("www.linkedin.com" is LinkedIn).</summary>
     public static string? ByHost(string host)
     {

@@ -54,6 +54,13 @@ internal static class RoleWords
         "delivery", "data", "ai", "hq", "io", "app", "apps", "works", "collective", "cooperative", "trust", "fund",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>The phrase ends on a word that heads a job title ("… Engineer", "… Manager").</summary>
+    public static bool EndsWithHead(string phrase)
+    {
+        var words = phrase.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 0 && Heads.Contains(words[^1].Trim('.', ':'));
+    }
+
     /// <summary>Positive when the phrase reads as a job title, negative when it reads as an organisation.</summary>
     public static double TitleScore(string phrase)
     {

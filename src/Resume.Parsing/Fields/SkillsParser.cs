@@ -32,7 +32,8 @@ internal static class SkillsParser
                 && WrapsFrom(previous, line))
             {
                 var items = KeywordSplitter.Split(text);
-                if (items.Count > 0 && openList.Count > 0 && !previous.Text.TrimEnd().EndsWith(','))
+                var ended = previous.Text.TrimEnd();
+                if (items.Count > 0 && openList.Count > 0 && !(ended.Length > 0 && KeywordSplitter.HasSeparators(ended[^1..])))
                 {
                     openList[^1] = openList[^1] + " " + items[0];
                     items.RemoveAt(0);
@@ -53,7 +54,8 @@ internal static class SkillsParser
                 previous = line;
                 continue;
             }
-            if (line.Segments.Count >= 2 && IsLabel(line.Segments[0].Text) && KeywordSplitter.HasSeparators(string.Join(" ", line.Segments.Skip(1).Select(s => s.Text))))
+            // "Label | a, b, c": a label cell beside one list cell (a row of chips has many cells instead).
+            if (line.Segments.Count is 2 or 3 && IsLabel(line.Segments[0].Text) && line.Segments.Skip(1).Any(s => s.Text.Contains(',') || s.Text.Contains(';')))
             {
                 var list = line.Segments.Skip(1).SelectMany(s => KeywordSplitter.Split(s.Text)).ToList();
                 groups.Add((line.Segments[0].Text.Trim().TrimEnd(':'), list));
@@ -118,7 +120,7 @@ internal static class SkillsParser
     /// </summary>
     private static IReadOnlyList<TextLine> AlignLabels(IReadOnlyList<TextLine> lines)
     {
-        var starts = lines.Where(l => l.HasGeometry && l.Segments.Count == 2 && IsLabel(l.Segments[0].Text))
+        var starts = lines.Where(l => l.HasGeometry && l.Segments.Count == 2 && IsLabel(l.Segments[0].Text) && KeywordSplitter.HasSeparators(l.Segments[1].Text))
             .Select(l => Math.Round(l.Segments[1].Left)).ToList();
         if (starts.Count < 2)
         {
@@ -184,12 +186,22 @@ internal static class SkillsParser
 
     private static bool WrapsFrom(TextLine previous, TextLine line)
     {
-        if (previous.Text.TrimEnd().EndsWith(','))
+        var ended = previous.Text.TrimEnd();
+        if (ended.Length > 0 && KeywordSplitter.HasSeparators(ended[^1..]))
         {
             return !line.Bold || previous.Bold;
         }
+        if (!KeywordSplitter.HasSeparators(previous.Text))
+        {
+            return false; // a row of chips: each chip is whole on its row
+        }
         if (line.HasGeometry && previous.HasGeometry)
         {
+            // A list cell that wraps continues under the cell's own left edge.
+            if (line.Segments.Count == 1 && previous.Segments.Count > 1 && Math.Abs(line.Left - previous.Segments[^1].Left) <= 3)
+            {
+                return true;
+            }
             return EntryReader.IsContinuation(previous, line, geometry: true) && line.Left >= previous.Left - 1
                 && line.Segments.Count == 1 && previous.Segments.Count(s => !s.FromMargin) == 1;
         }

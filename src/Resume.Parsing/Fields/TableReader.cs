@@ -37,9 +37,14 @@ internal static class TableReader
         var keys = header.Select(s => s.Text.Trim().TrimEnd(':').ToLowerInvariant()).ToList();
         var geometry = lines[headerIndex].HasGeometry;
         List<string>? current = null;
+        TextLine? previousLine = null;
         for (var i = headerIndex + 1; i < lines.Count; i++)
         {
             var line = lines[i];
+            // A cell that wraps puts its next line close below; rows sit further apart.
+            var close = previousLine is not null && line.HasGeometry && line.Page == previousLine.Page
+                && line.Top - previousLine.Top <= line.FontSize * 1.3;
+            previousLine = line;
             var cells = new string?[keys.Count];
             if (geometry && line.HasGeometry)
             {
@@ -57,7 +62,7 @@ internal static class TableReader
                 }
             }
             var filled = cells.Count(c => c is not null);
-            var newRow = current is null || !geometry || filled >= Math.Max(2, keys.Count - 1);
+            var newRow = current is null || !geometry || !close && filled >= Math.Max(2, keys.Count - 1);
             if (newRow)
             {
                 current = cells.Select(c => c ?? "").ToList();

@@ -5,4 +5,6 @@ namespace Resume.Parsing.Layout;
 /// stop, a chip in a skills cloud, a label in a left margin. Positions are in points for PDFs and 0 elsewhere.
 /// </summary>
 /// <param name="Size">Font size in points (PDF only), so a name set large can be told from the lines beside it.</param>
-internal sealed record LineSegment(string Text, double Left = 0, double Right = 0, bool FromMargin = false, double Size = 0);
+/// <param name="Bold">Set in a bold face (PDF only).</param>
+/// <param name="Icon">The icon-font glyph drawn just before the text ("font|glyph"), which may name a network.</param>
+internal sealed record LineSegment(string Text, double Left = 0, double Right = 0, bool FromMargin = false, double Size = 0, bool Bold = false, string? Icon = null);

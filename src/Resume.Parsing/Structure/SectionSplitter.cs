@@ -47,7 +47,7 @@ internal static class SectionSplitter
             }
         }
         // Headings the lexicon does not know, in the very style the known ones use, still open sections.
-        if (signature is { } dominant && accepted.Count > 0)
+        if (signature is { } dominant && accepted.Count > 0 && IsDistinctive(dominant, bodySize))
         {
             var first = accepted.Keys.First();
             for (var i = first + 1; i < lines.Count; i++)
@@ -87,6 +87,7 @@ internal static class SectionSplitter
     /// heading followed by a content line.</summary>
     private static List<TextLine> SplitMarginHeadings(IReadOnlyList<TextLine> input)
     {
+        input = MarkOutdentedHeadings(input);
         // Only where the margin (or the first table column) is where headings live: in a moderncv-style margin of dates
         // and labels, "Languages" beside a list is a skill group, not a section.
         int marginSegments = 0, marginHeadings = 0, plainHeadings = 0;
@@ -104,27 +105,30 @@ internal static class SectionSplitter
                 plainHeadings++;
             }
         }
-        var headingColumn = input.Any(l => l.HasGeometry)
+        var geometry = input.Any(l => l.HasGeometry);
+        var headingColumn = geometry
             ? marginHeadings >= 2 && marginHeadings * 2 >= marginSegments
-            : marginHeadings >= 2 && plainHeadings < 2;
+            : marginHeadings >= 1;
         var result = new List<TextLine>(input.Count + 8);
         foreach (var line in input)
         {
-            if (headingColumn && line.Segments.Count > 1 && !line.Bullet && HeadingLexicon.Match(HeadingText(line.Segments[0].Text)) is { Exact: true }
-                && (line.Segments[0].FromMargin || !line.HasGeometry))
+            if (headingColumn && line.Segments.Count > 1 && !line.Bullet && HeadingLexicon.Match(HeadingText(line.Segments[0].Text)) is { Exact: true } cell
+                && (line.Segments[0].FromMargin || !line.HasGeometry)
+                && (geometry || IsSectionCell(cell.Kind, string.Join(" ", line.Segments.Skip(1).Select(s => s.Text)))))
             {
                 var first = line.Segments[0];
                 result.Add(new TextLine([first with { FromMargin = true }])
                 {
                     Page = line.Page, Top = line.Top, Bottom = line.Bottom, Left = first.Left, Right = first.Right,
-                    FontSize = line.FontSize, Bold = line.Bold, HeadingLevel = line.HeadingLevel, GapBefore = line.GapBefore,
+                    FontSize = first.Size > 0 ? first.Size : line.FontSize, Bold = line.HasGeometry ? first.Bold : line.Bold, HeadingLevel = line.HeadingLevel, GapBefore = line.GapBefore,
                     Column = line.Column, InSidebar = line.InSidebar, ColumnRight = line.ColumnRight,
                 });
                 var rest = line.Segments.Skip(1).ToList();
                 result.Add(new TextLine(rest)
                 {
                     Page = line.Page, Top = line.Top, Bottom = line.Bottom, Left = rest[0].Left, Right = line.Right,
-                    FontSize = line.FontSize, Bold = line.Bold, Bullet = line.Bullet, Indent = line.Indent,
+                    FontSize = line.HasGeometry ? rest.Max(r => r.Size) : line.FontSize,
+                    Bold = line.HasGeometry ? rest.All(r => r.Bold) : line.Bold, Bullet = line.Bullet, Indent = line.Indent,
                     Column = line.Column, InSidebar = line.InSidebar, ColumnRight = line.ColumnRight,
                 });
                 continue;
@@ -132,6 +136,47 @@ internal static class SectionSplitter
             result.Add(line);
         }
         return result;
+    }
+
+    /// <summary>A label cell that names a section, not a skill group ("Languages | English: Fluent" is the languages
+    /// section; "Languages | Java, Go" is a group of skills).</summary>
+    private static bool IsSectionCell(string kind, string content)
+    {
+        if (kind == SectionKinds.Languages)
+        {
+            return Fields.HumanLanguages.Contains(content);
+        }
+        var items = content.Split(',', StringSplitOptions.TrimEntries);
+        var shortList = items.Length >= 2 && items.All(i => i.Count(c => c == ' ') <= 3);
+        return !shortList || kind is not (SectionKinds.Skills or SectionKinds.Interests);
+    }
+
+    /// <summary>
+    /// A heading set out in the left margin beside the first line of its section ("Work   QA Tester") is a margin
+    /// segment even on a page where the margin holds too few labels to be found as a column.
+    /// </summary>
+    private static IReadOnlyList<TextLine> MarkOutdentedHeadings(IReadOnlyList<TextLine> input)
+    {
+        var lefts = input.Where(l => l.HasGeometry).GroupBy(l => Math.Round(l.Left)).ToList();
+        if (lefts.Count == 0)
+        {
+            return input;
+        }
+        var common = lefts.MaxBy(g => g.Count())!.Key;
+        foreach (var line in input)
+        {
+            if (line.HasGeometry && line.Segments.Count > 1 && !line.Segments[0].FromMargin)
+            {
+                var (first, second) = (line.Segments[0], line.Segments[1]);
+                if (first.Left < common - 20 && second.Left - first.Right > 12 && second.Left >= common - 30
+                    && HeadingLexicon.Match(HeadingText(first.Text)) is { Exact: true })
+                {
+                    line.Segments = [first with { FromMargin = true }, .. line.Segments.Skip(1)];
+                    line.ResetText();
+                }
+            }
+        }
+        return input;
     }
 
     private static double BodyFontSize(List<TextLine> lines)
@@ -171,8 +216,17 @@ internal static class SectionSplitter
             return null;
         }
         var best = counts.MaxBy(kv => kv.Value);
-        return best.Value >= 2 ? best.Key : null;
+        // One heading is enough to learn the style when the style itself says "heading" (a heading style, an underline).
+        var strong = best.Key.StartsWith("h", StringComparison.Ordinal) && (!best.Key.StartsWith("h0", StringComparison.Ordinal) || best.Key.Contains("u1", StringComparison.Ordinal));
+        return best.Value >= 2 || strong ? best.Key : null;
     }
+
+    /// <summary>A style body text does not share: larger, bold, capitals, a heading style or an underline.</summary>
+    private static bool IsDistinctive(string signature, double bodySize) =>
+        signature.StartsWith('s') && double.Parse(signature[1..signature.IndexOf('|')], System.Globalization.CultureInfo.InvariantCulture) >= bodySize + 0.9
+        || signature.Contains("b1", StringComparison.Ordinal) || signature.Contains("c1", StringComparison.Ordinal)
+        || signature.Contains("u1", StringComparison.Ordinal) || signature.StartsWith('h') && !signature.StartsWith("h0", StringComparison.Ordinal)
+        || signature.StartsWith('s') && signature.Contains("m1", StringComparison.Ordinal);
 
     /// <summary>A heading set differently from the usual ones is still one when it stands out at least as much; a smaller
     /// bold label ("Languages" over a list of skills) is not.</summary>

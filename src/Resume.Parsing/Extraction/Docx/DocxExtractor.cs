@@ -23,9 +23,9 @@ internal sealed class DocxExtractor
 
     private DocxExtractor(ParseBudget budget) => _budget = budget;
 
-    public static LayoutDocument Extract(byte[] data, int length, ParseBudget budget)
+    public static LayoutDocument Extract(byte[] data, int length, ParserOptions options, ParseBudget budget)
     {
-        ZipGuard.Check(data, length);
+        ZipGuard.Check(data, length, options.MaxExpandedBytes);
         try
         {
             using var stream = new MemoryStream(data, 0, length, writable: false);
@@ -251,9 +251,9 @@ internal sealed class DocxExtractor
 
         foreach (var run in paragraph.Descendants<Run>())
         {
-            if (run.Ancestors<TextBoxContent>().Any())
+            if (InsideTextBox(run, paragraph))
             {
-                continue;
+                continue; // read after the paragraph, as its own lines
             }
             var runBold = run.RunProperties?.Bold is { } b ? b.Val is null || b.Val.Value : styleBold;
             var spaceOnly = true;
@@ -374,6 +374,18 @@ internal sealed class DocxExtractor
             _pendingGap = false;
             segments.Clear();
         }
+    }
+
+    private static bool InsideTextBox(OpenXmlElement element, Paragraph paragraph)
+    {
+        for (var parent = element.Parent; parent is not null && !ReferenceEquals(parent, paragraph); parent = parent.Parent)
+        {
+            if (parent is TextBoxContent)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool IsPageField(string text) =>

@@ -9,14 +9,13 @@ namespace Resume.Parsing.Extraction.Docx;
 /// </summary>
 internal static class ZipGuard
 {
-    public const long MaxTotalUncompressed = 64L * 1024 * 1024;
-    public const long MaxEntryUncompressed = 32L * 1024 * 1024;
+    public const long MaxEntryUncompressed = 64L * 1024 * 1024;
     public const int MaxEntries = 2000;
 
     /// <summary>Text compresses about 10:1; beyond this ratio a large entry is built to explode.</summary>
     public const double MaxRatio = 200;
 
-    public static void Check(byte[] data, int length)
+    public static void Check(byte[] data, int length, long maxTotalUncompressed)
     {
         try
         {
@@ -31,7 +30,7 @@ internal static class ZipGuard
                 var size = entry.Length;
                 var packed = Math.Max(entry.CompressedLength, 1);
                 total += size;
-                if (size > MaxEntryUncompressed || total > MaxTotalUncompressed || (size > 1024 * 1024 && size / (double)packed > MaxRatio))
+                if (size > MaxEntryUncompressed || total > maxTotalUncompressed || (size > 1024 * 1024 && size / (double)packed > MaxRatio))
                 {
                     throw Bomb();
                 }

@@ -13,6 +13,9 @@ internal sealed class Chunk(string text, double left, double right, double basel
     /// <summary>An icon or bullet glyph came right before the text.</summary>
     public bool BulletGlyph { get; set; } = bulletGlyph;
 
+    /// <summary>The icon before the text, as "font|glyph".</summary>
+    public string? Icon { get; set; }
+
     public double Top => Baseline - Size * 0.8;
     public double Bottom => Baseline + Size * 0.25;
 

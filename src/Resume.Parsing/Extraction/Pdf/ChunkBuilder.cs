@@ -45,7 +45,7 @@ internal static class ChunkBuilder
             var icon = IsIconFont(fontName) || IsPrivateUse(value);
             var space = !icon && string.IsNullOrWhiteSpace(value);
             var bold = letter.FontDetails?.IsBold == true || IsBoldName(fontName);
-            glyphs.Add(new Glyph(value, left, right, height - letter.StartBaseLine.Y, size, bold, icon, space));
+            glyphs.Add(new Glyph(value, left, right, height - letter.StartBaseLine.Y, size, bold, icon, space, icon ? fontName : null));
         }
         return glyphs;
     }
@@ -68,9 +68,10 @@ internal static class ChunkBuilder
             rows.Add(row);
         }
         var chunks = new List<Chunk>();
+        var drawsSpaces = glyphs.Any(g => g.Space);
         foreach (var row in rows)
         {
-            SplitRow(row, chunks, []);
+            SplitRow(row, chunks, [], drawsSpaces);
         }
         // Where many lines start at one x (a column's left edge), a phrase that runs into it from the left is two
         // phrases: a right-aligned date or label in a margin set close to the column ("Dec 2024 – | QA Tester, …").
@@ -82,7 +83,7 @@ internal static class ChunkBuilder
         chunks.Clear();
         foreach (var row in rows)
         {
-            SplitRow(row, chunks, edges);
+            SplitRow(row, chunks, edges, drawsSpaces);
         }
         return chunks;
     }
@@ -114,8 +115,7 @@ internal static class ChunkBuilder
     /// </summary>
     private static double RowChunkGap(List<Glyph> row)
     {
-        var smallest = double.MaxValue;
-        var gaps = 0;
+        List<double>? gaps = null;
         Glyph? prev = null;
         var space = false;
         foreach (var g in row)
@@ -136,31 +136,40 @@ internal static class ChunkBuilder
                 var gap = (g.Left - p.Right) / em;
                 if ((space || gap > WordGapEm) && gap < ChunkGapEm)
                 {
-                    smallest = Math.Min(smallest, gap);
-                    gaps++;
+                    (gaps ??= []).Add(gap);
                 }
             }
             prev = g;
             space = false;
         }
-        return gaps >= 2 ? Math.Min(ChunkGapEm, Math.Max(0.45, smallest * 1.7)) : ChunkGapEm;
+        if (gaps is not { Count: >= 3 })
+        {
+            return ChunkGapEm;
+        }
+        gaps.Sort();
+        var typical = gaps[gaps.Count / 4];
+        return Math.Min(ChunkGapEm, Math.Max(0.45, typical * 1.7));
     }
 
-    private static void SplitRow(List<Glyph> row, List<Chunk> chunks, List<double> edges)
+    /// <param name="drawsSpaces">The page draws its spaces as glyphs (as browsers do), so a gap without one is not a word gap.</param>
+    private static void SplitRow(List<Glyph> row, List<Chunk> chunks, List<double> edges, bool drawsSpaces)
     {
-        var chunkGap = RowChunkGap(row);
+        var chunkGap = drawsSpaces ? ChunkGapEm : RowChunkGap(row);
         var text = new StringBuilder();
         Glyph? last = null;
         var pendingSpace = false;
         var start = -1;
         var bulletGlyph = false;
         var iconRight = double.MinValue;
+        string? icon = null;
+        var spaceWidth = 0.0;
         for (var k = 0; k < row.Count; k++)
         {
             var g = row[k];
             if (g.Space)
             {
                 pendingSpace = text.Length > 0;
+                spaceWidth = g.Right - g.Left;
                 continue;
             }
             if (g.Icon)
@@ -168,6 +177,7 @@ internal static class ChunkBuilder
                 Flush(k);
                 bulletGlyph = true;
                 iconRight = g.Right;
+                icon = $"{g.Font}|{g.Text}";
                 pendingSpace = false;
                 continue;
             }
@@ -175,8 +185,12 @@ internal static class ChunkBuilder
             {
                 var gap = g.Left - prev.Right;
                 var em = Math.Min(g.Size, prev.Size);
-                if (gap > chunkGap * em)
+                if (gap > chunkGap * em
+                    || pendingSpace && spaceWidth > 0 && gap - spaceWidth > 0.25 * em
+                    || drawsSpaces && !pendingSpace && gap > 0.45 * em)
                 {
+                    // A wide gap, a space plus padding, or (where the producer draws its spaces) a gap with no space
+                    // in it: separate cells or chips.
                     Flush(k);
                 }
                 else if (gap < -0.5 * em && g.Text == prev.Text)
@@ -202,6 +216,7 @@ internal static class ChunkBuilder
                 if (bulletGlyph && g.Left - iconRight > 2.5 * g.Size)
                 {
                     bulletGlyph = false;
+                    icon = null;
                 }
             }
             AppendGlyph(text, g.Text);
@@ -233,13 +248,14 @@ internal static class ChunkBuilder
                 var cleaned = TextCleaner.Clean(text.ToString());
                 if (cleaned.Length > 0 && count > 0)
                 {
-                    chunks.Add(new Chunk(cleaned, first.Left, right, baseline / count, size, boldCount * 2 > count, bulletGlyph));
+                    chunks.Add(new Chunk(cleaned, first.Left, right, baseline / count, size, boldCount * 2 > count, bulletGlyph) { Icon = bulletGlyph ? icon : null });
                 }
             }
             text.Clear();
             start = -1;
             last = null;
             bulletGlyph = false;
+            icon = null;
             pendingSpace = false;
         }
     }

@@ -36,7 +36,7 @@ internal static class ColumnDetector
         var best = new ColumnSplit(ColumnRole.Single, 0);
         var bestScore = 0.0;
         var x0 = (int)Math.Ceiling(minX);
-        var xEnd = (int)Math.Floor(maxX);
+        var xEnd = Math.Min((int)Math.Floor(maxX), width - 1);
         var xi = x0;
         while (xi < xEnd)
         {
@@ -62,9 +62,9 @@ internal static class ColumnDetector
                 best = new ColumnSplit(ColumnRole.Sidebar, gutter);
             }
         }
-        if (best.Role == ColumnRole.Single)
+        if (best.Role == ColumnRole.Single || IsDateColumn(body, best.Gutter))
         {
-            return best;
+            return new ColumnSplit(ColumnRole.Single, 0);
         }
         return IsMargin(body, best.Gutter) ? best with { Role = ColumnRole.Margin } : best;
     }
@@ -110,6 +110,24 @@ internal static class ColumnDetector
             return 0;
         }
         return Math.Min(leftRows, rightRows) * Math.Min(leftSpan, rightSpan);
+    }
+
+    /// <summary>Dates set flush right beside short entry titles make a "column" that is no column.</summary>
+    private static bool IsDateColumn(IReadOnlyList<Chunk> body, double gutter)
+    {
+        int right = 0, dates = 0;
+        foreach (var c in body)
+        {
+            if (c.Left > gutter)
+            {
+                right++;
+                if (Fields.DateParser.Find(c.Text) is { } d && (d.IsRange || Fields.DateParser.IsOnlyDate(c.Text, d)))
+                {
+                    dates++;
+                }
+            }
+        }
+        return right > 0 && dates * 10 >= right * 6;
     }
 
     private static bool LeftIsHeadings(IReadOnlyList<Chunk> body, double gutter)

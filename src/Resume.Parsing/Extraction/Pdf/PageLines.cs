@@ -118,7 +118,7 @@ internal static class PageLines
             if (marginChunks is not null)
             {
                 var segments = new List<LineSegment>(marginChunks.Count + line.Segments.Count);
-                segments.AddRange(marginChunks.Select(m => new LineSegment(m.Text, m.Left, m.Right, FromMargin: true, Size: m.Size)));
+                segments.AddRange(marginChunks.Select(m => new LineSegment(m.Text, m.Left, m.Right, FromMargin: true, Size: m.Size, Bold: m.Bold)));
                 segments.AddRange(line.Segments);
                 line.Segments = segments;
                 line.ResetText();
@@ -135,7 +135,7 @@ internal static class PageLines
         {
             return true;
         }
-        return HeadingLexicon.Match(p + " " + next) is { Exact: true } && HeadingLexicon.Match(p) is not { Exact: true };
+        return HeadingLexicon.Match(p + " " + next) is { Exact: true };
     }
 
     private static Chunk MergeRow(List<Chunk> row)
@@ -196,7 +196,7 @@ internal static class PageLines
                     text = rest;
                 }
             }
-            segments.Add(new LineSegment(text, c.Left, c.Right, Size: c.Size));
+            segments.Add(new LineSegment(text, c.Left, c.Right, Size: c.Size, Bold: c.Bold, Icon: c.Icon));
             size = Math.Max(size, c.Size);
             chars += c.Text.Length;
             boldChars += c.Bold ? c.Text.Length : 0;

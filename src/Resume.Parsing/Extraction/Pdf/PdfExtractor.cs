@@ -15,6 +15,7 @@ internal static partial class PdfExtractor
 
     public static LayoutDocument Extract(byte[] data, int length, ParserOptions options, ParseBudget budget)
     {
+        PdfStreamGuard.Check(data, length, options.MaxExpandedBytes, budget);
         using var document = Open(data, length);
         int pageCount;
         try
@@ -139,10 +140,15 @@ internal static partial class PdfExtractor
         var cut = double.MinValue;
         foreach (var c in chunks)
         {
-            if (c.Text.Length <= 40 && HeadingLexicon.Match(c.Text) is { Exact: true } match && match.Kind != SectionKind.Contact
-                && (cut == double.MinValue || c.Top < cut))
+            if (c.Text.Length > 40 || cut != double.MinValue && c.Top >= cut)
             {
-                cut = c.Top;
+                continue;
+            }
+            if (HeadingLexicon.Match(c.Text) is { Exact: true } match && match.Kind != SectionKind.Contact
+                || chunks.Any(d => Math.Abs(d.Left - c.Left) < 2 && d.Top > c.Top && d.Top - c.Bottom < c.Size
+                    && HeadingLexicon.Match(c.Text + " " + d.Text) is { Exact: true }))
+            {
+                cut = c.Top; // a heading, or the first line of one that wraps ("PROFESSIONAL" / "EXPERIENCE")
             }
         }
         return cut;
@@ -167,6 +173,10 @@ internal static partial class PdfExtractor
         {
             page.Chunks.RemoveAll(c =>
             {
+                if (InBand(c, page.Height, 0.14) && PageOfPages().IsMatch(c.Text))
+                {
+                    return true; // "1/2", "Page 1 of 2" anywhere near an edge
+                }
                 if (!InBand(c, page.Height))
                 {
                     return false;
@@ -180,7 +190,10 @@ internal static partial class PdfExtractor
         }
     }
 
-    private static bool InBand(Chunk c, double pageHeight) => c.Bottom < pageHeight * 0.07 || c.Top > pageHeight * 0.93;
+    private static bool InBand(Chunk c, double pageHeight, double share = 0.07) => c.Bottom < pageHeight * share || c.Top > pageHeight * (1 - share);
+
+    [GeneratedRegex(@"^(?:page\s*)?\d{1,3}\s*(?:/|of)\s*\d{1,3}$", RegexOptions.IgnoreCase)]
+    private static partial Regex PageOfPages();
 
     [GeneratedRegex(@"^(?:page\s*)?\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?$|^[-–]\s*\d{1,3}\s*[-–]$", RegexOptions.IgnoreCase)]
     private static partial Regex PageNumber();

@@ -1,0 +1,123 @@
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
+using Resume.Fonts;
+
+namespace Resume.Fixtures;
+
+/// <summary>A cursor over PDFsharp pages: writes lines, wrapped paragraphs and right-aligned text, turning pages as needed.
+/// Text goes through <see cref="PdfFonts.Runs"/> so every script gets a face that has its glyphs.</summary>
+public sealed class PdfCanvas : IDisposable
+{
+    private readonly PdfDocument _document;
+    private XGraphics _graphics = null!;
+    private readonly double _top;
+    private readonly double _bottom;
+
+    public PdfCanvas(PdfDocument document, double top = 50, double bottomMargin = 50)
+    {
+        PdfFonts.Register();
+        _document = document;
+        _top = top;
+        NewPage();
+        _bottom = Page.Height.Point - bottomMargin;
+    }
+
+    public PdfPage Page { get; private set; } = null!;
+    public double Y { get; set; }
+    public int PageNumber { get; private set; }
+
+    public XGraphics Graphics => _graphics;
+
+    public void NewPage()
+    {
+        _graphics?.Dispose();
+        Page = _document.AddPage();
+        Page.Width = XUnit.FromPoint(595);
+        Page.Height = XUnit.FromPoint(842);
+        _graphics = XGraphics.FromPdfPage(Page);
+        Y = _top;
+        PageNumber++;
+    }
+
+    public static XFont Font(double size, bool bold = false, string family = PdfFonts.Sans) =>
+        new(family, size, bold ? XFontStyleEx.Bold : XFontStyleEx.Regular);
+
+    /// <summary>Draws text starting at x on the current baseline; returns the x where it ended.</summary>
+    public double Draw(string text, double x, double size, bool bold = false, double? y = null)
+    {
+        var baseline = y ?? Y;
+        foreach (var (run, family) in PdfFonts.Runs(text))
+        {
+            var font = Font(size, bold && family != PdfFonts.Cjk, family);
+            _graphics.DrawString(run, font, XBrushes.Black, x, baseline, XStringFormats.BaseLineLeft);
+            x += _graphics.MeasureString(run, font).Width;
+        }
+        return x;
+    }
+
+    public double Width(string text, double size, bool bold = false)
+    {
+        double width = 0;
+        foreach (var (run, family) in PdfFonts.Runs(text))
+        {
+            width += _graphics.MeasureString(run, Font(size, bold && family != PdfFonts.Cjk, family)).Width;
+        }
+        return width;
+    }
+
+    public void DrawRight(string text, double right, double size, bool bold = false, double? y = null) =>
+        Draw(text, right - Width(text, size, bold), size, bold, y);
+
+    /// <summary>Moves to the next line, turning the page when the bottom margin is reached.</summary>
+    public void Advance(double leading)
+    {
+        Y += leading;
+        if (Y > _bottom)
+        {
+            NewPage();
+        }
+    }
+
+    /// <summary>Writes a paragraph wrapped to the width, optionally behind a bullet; returns the lines used.</summary>
+    public int Paragraph(string text, double x, double width, double size, string? bullet = null, double leading = 0)
+    {
+        leading = leading > 0 ? leading : size * 1.3;
+        var indent = bullet is null ? 0 : size * 1.2;
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var line = "";
+        var lines = 0;
+        foreach (var word in words)
+        {
+            var candidate = line.Length == 0 ? word : line + " " + word;
+            if (line.Length > 0 && Width(candidate, size) > width - indent)
+            {
+                Emit(line);
+                line = word;
+            }
+            else
+            {
+                line = candidate;
+            }
+        }
+        if (line.Length > 0)
+        {
+            Emit(line);
+        }
+        return lines;
+
+        void Emit(string content)
+        {
+            if (bullet is not null && lines == 0)
+            {
+                Draw(bullet, x, size);
+            }
+            Draw(content, x + indent, size);
+            Advance(leading);
+            lines++;
+        }
+    }
+
+    public void DrawImage(XImage image, double x, double y, double width, double height) => _graphics.DrawImage(image, x, y, width, height);
+
+    public void Dispose() => _graphics?.Dispose();
+}
