@@ -1,3 +1,3 @@
 using Pipeline.LoadBench;
 
-return await LoadBench.RunAsync(args);
+return args is ["compare", ..] ? await Compare.RunAsync(args[1..]) : await LoadBench.RunAsync(args);

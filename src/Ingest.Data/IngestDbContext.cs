@@ -46,6 +46,8 @@ public sealed class IngestDbContext(DbContextOptions<IngestDbContext> options) :
             message.Property(m => m.Id).ValueGeneratedNever();
             message.Property(m => m.MessageType).HasMaxLength(OutboxMessage.MessageTypeLength);
             message.Property(m => m.LastError).HasMaxLength(OutboxMessage.LastErrorLength);
+            message.Property(m => m.TraceParent).HasMaxLength(OutboxMessage.TraceParentLength);
+            message.Property(m => m.TraceState).HasMaxLength(OutboxMessage.TraceStateLength);
             message.HasIndex(m => new { m.SentAt, m.NextAttemptAt });
             message.HasIndex(m => m.ScanId);
             message.HasIndex(m => m.LeaseOwner);

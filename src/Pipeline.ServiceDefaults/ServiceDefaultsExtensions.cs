@@ -6,6 +6,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
 
 namespace Pipeline.ServiceDefaults;
@@ -14,6 +15,21 @@ public static class ServiceDefaultsExtensions
 {
     /// <summary>Tag of the health checks that say whether the service can do its work (database, broker, blob store).</summary>
     public const string ReadyTag = "ready";
+
+    /// <summary>The process answers (for restarts).</summary>
+    public const string LivePath = "/health/live";
+
+    /// <summary>The process and the dependencies it needs answer (for load balancers and start order).</summary>
+    public const string ReadyPath = "/health/ready";
+
+    /// <summary>Prometheus scrapes here.</summary>
+    public const string MetricsPath = "/metrics";
+
+    /// <summary>Where to send traces, metrics and logs over OTLP (OpenTelemetry's own variable); unset, nothing is sent.</summary>
+    public const string OtlpEndpointSetting = "OTEL_EXPORTER_OTLP_ENDPOINT";
+
+    /// <summary>The service name on exported telemetry (OpenTelemetry's own variable); unset, the service's assembly name.</summary>
+    public const string ServiceNameSetting = "OTEL_SERVICE_NAME";
 
     public static TBuilder AddServiceDefaults<TBuilder>(this TBuilder builder) where TBuilder : IHostApplicationBuilder
     {
@@ -31,7 +47,9 @@ public static class ServiceDefaultsExtensions
             logging.IncludeScopes = true;
         });
 
+        var serviceName = builder.Configuration[ServiceNameSetting];
         builder.Services.AddOpenTelemetry()
+            .ConfigureResource(resource => resource.AddService(string.IsNullOrWhiteSpace(serviceName) ? builder.Environment.ApplicationName : serviceName))
             .WithMetrics(metrics => metrics
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
@@ -44,7 +62,7 @@ public static class ServiceDefaultsExtensions
                 .AddHttpClientInstrumentation());
 
         // Export over OTLP only where a collector is configured; /metrics is always there for Prometheus.
-        if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
+        if (!string.IsNullOrWhiteSpace(builder.Configuration[OtlpEndpointSetting]))
         {
             builder.Services.AddOpenTelemetry().UseOtlpExporter();
         }
@@ -54,13 +72,13 @@ public static class ServiceDefaultsExtensions
     /// <summary><c>/health/live</c> (the process answers), <c>/health/ready</c> (its dependencies answer) and <c>/metrics</c>.</summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = check => check.Tags.Contains("live") });
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions
+        app.MapHealthChecks(LivePath, new HealthCheckOptions { Predicate = check => check.Tags.Contains("live") });
+        app.MapHealthChecks(ReadyPath, new HealthCheckOptions
         {
             Predicate = check => check.Tags.Contains(ReadyTag) || check.Tags.Contains("live"),
             ResponseWriter = HealthReportWriter.WriteJsonAsync,
         });
-        app.MapPrometheusScrapingEndpoint("/metrics");
+        app.MapPrometheusScrapingEndpoint(MetricsPath);
         return app;
     }
 

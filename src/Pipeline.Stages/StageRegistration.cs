@@ -16,15 +16,13 @@ public static class StageRegistration
     public static IBusRegistrationConfigurator AddParseStage(this IBusRegistrationConfigurator bus)
     {
         bus.TryAddSingleton(new ResumeParser());
-        bus.AddConsumer<ParseStageConsumer, ParseStageConsumerDefinition>();
-        return bus;
+        return bus.AddParseConsumer();
     }
 
     public static IBusRegistrationConfigurator AddScoreStage(this IBusRegistrationConfigurator bus)
     {
         bus.TryAddSingleton(new ResumeScorer(RoleGuideCatalog.BuiltIn));
-        bus.AddConsumer<ScoreStageConsumer, ScoreStageConsumerDefinition>();
-        return bus;
+        return bus.AddScoreConsumer();
     }
 
     public static IBusRegistrationConfigurator AddRenderStage(this IBusRegistrationConfigurator bus)
@@ -32,10 +30,34 @@ public static class StageRegistration
         PdfFonts.Register();
         bus.TryAddSingleton(new ReportRenderer());
         bus.TryAddSingleton(new OptimizedResumeWriter());
-        bus.AddConsumer<RenderStageConsumer, RenderStageConsumerDefinition>();
-        return bus;
+        return bus.AddRenderConsumer();
     }
 
     public static IBusRegistrationConfigurator AddAllStages(this IBusRegistrationConfigurator bus) =>
         bus.AddParseStage().AddScoreStage().AddRenderStage();
+
+    /// <summary>
+    /// The three stage consumers with their definitions and nothing they need to run: enough for a bus that only
+    /// declares their queues (<see cref="Messaging.PipelineTopology"/>), never enough to consume.
+    /// </summary>
+    internal static IBusRegistrationConfigurator AddStageConsumers(this IBusRegistrationConfigurator bus) =>
+        bus.AddParseConsumer().AddScoreConsumer().AddRenderConsumer();
+
+    private static IBusRegistrationConfigurator AddParseConsumer(this IBusRegistrationConfigurator bus)
+    {
+        bus.AddConsumer<ParseStageConsumer, ParseStageConsumerDefinition>();
+        return bus;
+    }
+
+    private static IBusRegistrationConfigurator AddScoreConsumer(this IBusRegistrationConfigurator bus)
+    {
+        bus.AddConsumer<ScoreStageConsumer, ScoreStageConsumerDefinition>();
+        return bus;
+    }
+
+    private static IBusRegistrationConfigurator AddRenderConsumer(this IBusRegistrationConfigurator bus)
+    {
+        bus.AddConsumer<RenderStageConsumer, RenderStageConsumerDefinition>();
+        return bus;
+    }
 }

@@ -39,16 +39,37 @@ public sealed class AzureBlobStore(BlobServiceClient service, string containerPr
             // A stream of unknown length is sent in blocks of this size, so at most one block is held in memory.
             TransferOptions = new StorageTransferOptions { InitialTransferSize = BlockBytes, MaximumTransferSize = BlockBytes, MaximumConcurrency = 1 },
         };
+        await using var upload = content.CanSeek ? null : await BufferedHeadAsync(content, cancellationToken);
+        var source = upload ?? content;
+        var start = source.CanSeek ? source.Position : 0;
         try
         {
-            await container.GetBlobClient(blob).UploadAsync(content, options, cancellationToken);
+            await container.GetBlobClient(blob).UploadAsync(source, options, cancellationToken);
         }
-        catch (RequestFailedException e) when (e.ErrorCode == BlobErrorCode.ContainerNotFound && (!content.CanSeek || content.Position == 0))
+        catch (RequestFailedException e) when (e.ErrorCode == BlobErrorCode.ContainerNotFound && source.CanSeek)
         {
             // The containers are made at start; this covers a store that was reset while the service ran.
             await container.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
-            await container.GetBlobClient(blob).UploadAsync(content, options, cancellationToken);
+            source.Position = start;
+            await container.GetBlobClient(blob).UploadAsync(source, options, cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// A stream of unknown length goes up as staged blocks and a commit: two requests at least. Most (a resume) fit in
+    /// one block: read up to a block ahead, and if the stream ends there, send it in one request from memory.
+    /// </summary>
+    private static async Task<Stream> BufferedHeadAsync(Stream content, CancellationToken cancellationToken)
+    {
+        var head = new MemoryStream();
+        var buffer = new byte[81920];
+        int read;
+        while (head.Length <= BlockBytes && (read = await content.ReadAsync(buffer.AsMemory(0, (int)Math.Min(buffer.Length, BlockBytes + 1 - head.Length)), cancellationToken)) > 0)
+        {
+            head.Write(buffer, 0, read);
+        }
+        head.Position = 0;
+        return head.Length <= BlockBytes ? head : new ConcatenatedStream(head, content);
     }
 
     public async Task<Stream?> OpenReadAsync(string name, CancellationToken cancellationToken = default)

@@ -7,6 +7,9 @@ public sealed class BlobStoreOptions : IValidatableObject
 {
     public const string Section = "Pipeline";
 
+    /// <summary>The connection string (<c>ConnectionStrings:Blobs</c>) of the Azure storage account.</summary>
+    public const string ConnectionStringName = "Blobs";
+
     public BlobStoreKind BlobStore { get; set; } = BlobStoreKind.FileSystem;
 
     /// <summary>The data folder; file blobs live in its <c>blobs</c> folder.</summary>

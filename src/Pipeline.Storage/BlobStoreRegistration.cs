@@ -14,7 +14,7 @@ public static class BlobStoreRegistration
     {
         builder.Services.AddOptions<BlobStoreOptions>()
             .BindConfiguration(BlobStoreOptions.Section)
-            .Configure<IConfiguration>((options, configuration) => options.ConnectionString ??= configuration.GetConnectionString("Blobs"))
+            .Configure<IConfiguration>((options, configuration) => options.ConnectionString ??= configuration.GetConnectionString(BlobStoreOptions.ConnectionStringName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
 

@@ -11,9 +11,10 @@ namespace Ingest.Api.Tests;
 
 /// <summary>
 /// Ingest.Api in its default all-in-one mode (in-memory transport, the three stages in-process, SQLite and blob files
-/// under a fresh data folder, Hangfire in memory) with extra settings on top.
+/// under a fresh data folder, Hangfire in memory) with extra settings and services on top.
 /// </summary>
-public sealed class AllInOneApp(IReadOnlyDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
+public sealed class AllInOneApp(IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
+    : WebApplicationFactory<Program>
 {
     public string DataPath { get; } = Directory.CreateTempSubdirectory("ingest-tests-").FullName;
 
@@ -26,6 +27,10 @@ public sealed class AllInOneApp(IReadOnlyDictionary<string, string?>? settings =
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);
+        }
+        if (services is not null)
+        {
+            builder.ConfigureServices(services);
         }
     }
 

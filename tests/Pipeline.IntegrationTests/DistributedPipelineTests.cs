@@ -1,4 +1,7 @@
+using System.Diagnostics;
 using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Text.Json;
 using Pipeline.Testing;
 
@@ -62,4 +65,40 @@ public sealed class DistributedPipelineTests(DistributedStackFixture fixture) : 
             Assert.Equal(name == "Ingest.Api", checks.TryGetProperty("database", out _));
         }
     }
+
+    [Fact]
+    public async Task A_scan_continues_the_callers_trace_through_every_service_and_each_services_log_lines_carry_it()
+    {
+        var scans = new ScansClient(_stack.CreateApiClient());
+        var trace = ActivityTraceId.CreateRandom();
+        using var form = new MultipartFormDataContent();
+        var file = new ByteArrayContent(ResumeFixtures.TextResume());
+        file.Headers.ContentType = new MediaTypeHeaderValue("text/plain");
+        form.Add(file, "file", "traced.txt");
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/scans") { Content = form };
+        // As a caller that traces its own work sends it (W3C Trace Context).
+        request.Headers.Add("traceparent", $"00-{trace}-{ActivitySpanId.CreateRandom()}-01");
+
+        using var response = await scans.Http.SendAsync(request);
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var id = (await response.Content.ReadFromJsonAsync<ScanState>(ScanState.Json))!.Id;
+        Assert.Equal("completed", (await scans.WaitForEndAsync(id, Patience)).Status);
+
+        // Every service wrote about this scan, each line with the caller's trace id next to the scan id.
+        var clock = Stopwatch.StartNew();
+        var services = DistributedStack.Workers.Append("Ingest.Api").ToList();
+        List<string> missing;
+        while ((missing = services.Where(s => !LinesAbout(s, id).Any()).ToList()).Count > 0 && clock.Elapsed < TimeSpan.FromSeconds(10))
+        {
+            await Task.Delay(200);
+        }
+        Assert.Empty(missing);
+        foreach (var service in services)
+        {
+            Assert.All(LinesAbout(service, id), line => Assert.Equal(trace.ToString(), DistributedStack.ScopeValue(line, "TraceId")));
+        }
+    }
+
+    private IEnumerable<JsonElement> LinesAbout(string service, string scanId) =>
+        _stack.LogEntries(service).Where(e => DistributedStack.ScopeValue(e, "ScanId") == scanId);
 }

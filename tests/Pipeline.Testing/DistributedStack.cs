@@ -34,8 +34,12 @@ public sealed class DistributedStack : IAsyncDisposable
     public ServiceProcess Api => _services["Ingest.Api"];
     public ServiceProcess Service(string name) => _services[name];
 
-    /// <summary>Creates the run's virtual host and database and starts the API and the workers named (all by default).</summary>
-    public static async Task<DistributedStack> StartAsync(IReadOnlyDictionary<string, string>? extraSettings = null, IEnumerable<string>? workers = null)
+    /// <summary>
+    /// Creates the run's virtual host and database and starts the API (unless <paramref name="withApi"/> is false) and the
+    /// workers named (all by default; none for an empty list).
+    /// </summary>
+    public static async Task<DistributedStack> StartAsync(
+        IReadOnlyDictionary<string, string>? extraSettings = null, IEnumerable<string>? workers = null, bool withApi = true)
     {
         var settings = new Dictionary<string, string>(DistributedSettings.Load(), StringComparer.Ordinal);
         var run = Guid.NewGuid().ToString("N")[..10];
@@ -62,7 +66,10 @@ public sealed class DistributedStack : IAsyncDisposable
         {
             await stack._rabbit.CreateVirtualHostAsync(virtualHost);
             settings["ConnectionStrings__Pipeline"] = await PostgresDatabases.CreateAsync(baseDatabase, database);
-            await stack.StartServiceAsync("Ingest.Api");
+            if (withApi)
+            {
+                await stack.StartServiceAsync("Ingest.Api");
+            }
             await Task.WhenAll((workers ?? Workers).Select(stack.StartServiceAsync));
             return stack;
         }
@@ -88,6 +95,13 @@ public sealed class DistributedStack : IAsyncDisposable
         return service;
     }
 
+    /// <summary>The service's <c>/metrics</c>, parsed.</summary>
+    public async Task<IReadOnlyList<MetricSample>> MetricsAsync(string name)
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+        return PrometheusText.Parse(await http.GetStringAsync(new Uri(Service(name).Url, "/metrics")));
+    }
+
     public HttpClient CreateApiClient() => new() { BaseAddress = Api.Url, Timeout = TimeSpan.FromSeconds(60) };
 
     /// <summary>The structured log lines of every process run so far under this name (restarts included), parsed.</summary>
@@ -102,7 +116,10 @@ public sealed class DistributedStack : IAsyncDisposable
         .GroupBy(id => id!)
         .ToDictionary(g => g.Key, g => g.Count());
 
-    private static string? ScanIdOf(JsonElement entry)
+    private static string? ScanIdOf(JsonElement entry) => ScopeValue(entry, "ScanId");
+
+    /// <summary>A value a log line carries in its scopes (<c>ScanId</c>, <c>TraceId</c>, …), or null.</summary>
+    public static string? ScopeValue(JsonElement entry, string key)
     {
         if (!entry.TryGetProperty("Scopes", out var scopes) || scopes.ValueKind != JsonValueKind.Array)
         {
@@ -110,9 +127,9 @@ public sealed class DistributedStack : IAsyncDisposable
         }
         foreach (var scope in scopes.EnumerateArray())
         {
-            if (scope.ValueKind == JsonValueKind.Object && scope.TryGetProperty("ScanId", out var id))
+            if (scope.ValueKind == JsonValueKind.Object && scope.TryGetProperty(key, out var value))
             {
-                return id.GetString();
+                return value.GetString();
             }
         }
         return null;

@@ -40,6 +40,25 @@ public sealed class RabbitMqAdmin : IDisposable
         return json.RootElement.TryGetProperty("messages", out var messages) && messages.ValueKind == JsonValueKind.Number ? messages.GetInt64() : 0;
     }
 
+    /// <summary>Whether the virtual host has a queue of that name (declared by someone, consumed or not).</summary>
+    public async Task<bool> QueueExistsAsync(string virtualHost, string queue)
+    {
+        using var response = await _http.GetAsync($"api/queues/{Uri.EscapeDataString(virtualHost)}/{Uri.EscapeDataString(queue)}");
+        if (response.StatusCode == HttpStatusCode.NotFound)
+        {
+            return false;
+        }
+        response.EnsureSuccessStatusCode();
+        return true;
+    }
+
+    /// <summary>The broker's version, e.g. <c>3.10.8</c>.</summary>
+    public async Task<string> VersionAsync()
+    {
+        using var json = JsonDocument.Parse(await _http.GetStringAsync("api/overview"));
+        return json.RootElement.GetProperty("rabbitmq_version").GetString()!;
+    }
+
     public void Dispose() => _http.Dispose();
 
     /// <summary>A name no other run uses.</summary>

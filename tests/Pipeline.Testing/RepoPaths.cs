@@ -15,6 +15,13 @@ public static class RepoPaths
         return File.Exists(path) ? path : throw new FileNotFoundException($"{project} is not built ({path}); build the solution first.", path);
     }
 
+    /// <summary>The built command line (<c>pipeline.dll</c>).</summary>
+    public static string CliDll()
+    {
+        var path = Path.Combine(Root, "src", "Pipeline.Cli", "bin", Configuration, "net10.0", "pipeline.dll");
+        return File.Exists(path) ? path : throw new FileNotFoundException($"The command line is not built ({path}).", path);
+    }
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

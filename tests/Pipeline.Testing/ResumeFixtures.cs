@@ -42,7 +42,7 @@ public static class ResumeFixtures
         """;
 
     /// <summary>A text PDF of <see cref="TextResume"/>'s lines.</summary>
-    public static byte[] TextPdf()
+    public static byte[] TextPdf(string name = "Jordan Avery")
     {
         PdfFonts.Register();
         using var document = new PdfDocument();
@@ -51,7 +51,7 @@ public static class ResumeFixtures
         {
             var font = new XFont(PdfFonts.Sans, 10);
             var y = 50.0;
-            foreach (var line in Encoding.UTF8.GetString(TextResume()).Split('\n'))
+            foreach (var line in Encoding.UTF8.GetString(TextResume(name)).Split('\n'))
             {
                 graphics.DrawString(line.TrimEnd(), font, XBrushes.Black, new XPoint(50, y));
                 y += 14;

@@ -12,7 +12,7 @@ public static class DatabaseRegistration
     {
         builder.Services.AddOptions<DatabaseOptions>()
             .BindConfiguration(DatabaseOptions.Section)
-            .Configure<IConfiguration>((options, configuration) => options.ConnectionString ??= configuration.GetConnectionString("Pipeline")
+            .Configure<IConfiguration>((options, configuration) => options.ConnectionString ??= configuration.GetConnectionString(DatabaseOptions.ConnectionStringName)
                 ?? (options.Provider == DatabaseProvider.Sqlite ? SqliteDefault(configuration) : null))
             .ValidateDataAnnotations()
             .ValidateOnStart();

@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using Ingest.Api.Admin;
 using Ingest.Api.Database;
+using Ingest.Api.Monitoring;
 using Ingest.Api.Outbox;
 using Ingest.Api.Problems;
 using Ingest.Api.Scans;
@@ -13,6 +14,7 @@ using Microsoft.Extensions.Options;
 using Pipeline.ServiceDefaults;
 using Pipeline.Stages;
 using Pipeline.Stages.Messaging;
+using Pipeline.Stages.Monitoring;
 using Pipeline.Storage;
 using Scalar.AspNetCore;
 
@@ -43,7 +45,11 @@ public static class IngestHosting
                 bus.AddAllStages();
             }
         });
+        services.AddSingleton(new MonitoredQueue(ScanStatusConsumerDefinition.Queue));
         services.AddScoped<ScanTransitions>();
+        services.AddSingleton<ScanMetrics>();
+        services.AddSingleton<OutboxMetrics>();
+        services.AddHostedService(sp => sp.GetRequiredService<OutboxMetrics>());
 
         services.AddSingleton<OutboxSignal>();
         services.AddHostedService<OutboxDispatcher>();

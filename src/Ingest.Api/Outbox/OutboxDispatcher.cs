@@ -1,15 +1,17 @@
+using System.Diagnostics;
 using Ingest.Data;
 using Ingest.Data.Outbox;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Pipeline.ServiceDefaults;
 
 namespace Ingest.Api.Outbox;
 
 /// <summary>
-/// Publishes outbox rows: claims a batch with a lease, publishes each (on RabbitMQ a publish returns once the broker
-/// confirmed it), marks it sent, and puts a failed one back with a growing wait. Woken right after a commit, and
-/// polls as a fallback, so a message written while the broker was down goes out when the broker is back.
+/// Publishes outbox rows: claims a batch with a lease, publishes its rows together (on RabbitMQ a publish returns once
+/// the broker confirmed it), marks the confirmed ones sent, and puts a failed one back with a growing wait. Woken right
+/// after a commit, and polls as a fallback, so a message written while the broker was down goes out when it is back.
 /// </summary>
 internal sealed partial class OutboxDispatcher(
     IServiceScopeFactory scopes,
@@ -48,15 +50,36 @@ internal sealed partial class OutboxDispatcher(
         }
     }
 
-    /// <summary>One claim-and-publish round; returns how many rows it claimed.</summary>
+    /// <summary>
+    /// One claim-and-publish round; returns how many rows it claimed. The claimed rows are published together (each
+    /// waits for its own confirm) and the ones confirmed are marked sent in one statement.
+    /// </summary>
     internal async Task<int> DispatchBatchAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IngestDbContext>();
         var claimed = await ClaimAsync(db, cancellationToken);
-        foreach (var row in claimed)
+        if (claimed.Count == 0)
         {
-            await PublishAsync(db, row, cancellationToken);
+            return 0;
+        }
+        var failures = await Task.WhenAll(claimed.Select(row => PublishAsync(row, cancellationToken)));
+        var sent = claimed.Where((_, i) => failures[i] is null).Select(row => row.Id).ToList();
+        if (sent.Count > 0)
+        {
+            var now = time.GetUtcNow();
+            await db.Outbox.Where(m => sent.Contains(m.Id)).ExecuteUpdateAsync(s => s
+                .SetProperty(m => m.SentAt, now)
+                .SetProperty(m => m.Attempts, m => m.Attempts + 1)
+                .SetProperty(m => m.LeaseOwner, (Guid?)null)
+                .SetProperty(m => m.LeaseUntil, (DateTimeOffset?)null), CancellationToken.None);
+        }
+        for (var i = 0; i < claimed.Count; i++)
+        {
+            if (failures[i] is { } failure)
+            {
+                await PutBackAsync(db, claimed[i], failure);
+            }
         }
         return claimed.Count;
     }
@@ -87,32 +110,39 @@ internal sealed partial class OutboxDispatcher(
             .ToListAsync(cancellationToken);
     }
 
-    private async Task PublishAsync(IngestDbContext db, OutboxMessage row, CancellationToken cancellationToken)
+    /// <summary>Publishes one row; returns why it failed, or null once the broker confirmed it.</summary>
+    private async Task<Exception?> PublishAsync(OutboxMessage row, CancellationToken cancellationToken)
     {
+        // The publication belongs to the trace of the request that wrote the row; MassTransit carries it on to the consumers.
+        using var activity = PipelineTelemetry.ActivitySource.StartActivity("outbox publish", ActivityKind.Producer, OutboxEnvelope.ParentOf(row));
+        activity?.SetTag("messaging.message.id", row.Id.ToString());
+        activity?.SetTag("pipeline.message.type", row.MessageType);
         try
         {
             var (message, type) = OutboxEnvelope.Open(row);
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(_options.PublishTimeout);
             await bus.Publish(message, type, Pipe.Execute<PublishContext>(context => context.MessageId = row.Id), timeout.Token);
+            return null;
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
-            var attempts = row.Attempts + 1;
-            var wait = TimeSpan.FromSeconds(Math.Min(Math.Pow(2, Math.Min(attempts - 1, 20)), _options.MaxBackoff.TotalSeconds));
-            var error = e.Message.Length > OutboxMessage.LastErrorLength ? e.Message[..OutboxMessage.LastErrorLength] : e.Message;
-            LogPublishFailed(logger, row.MessageType, row.ScanId, attempts, wait.TotalSeconds, e);
-            await db.Outbox.Where(m => m.Id == row.Id).ExecuteUpdateAsync(s => s
-                .SetProperty(m => m.Attempts, attempts)
-                .SetProperty(m => m.NextAttemptAt, time.GetUtcNow() + wait)
-                .SetProperty(m => m.LastError, error)
-                .SetProperty(m => m.LeaseOwner, (Guid?)null)
-                .SetProperty(m => m.LeaseUntil, (DateTimeOffset?)null), CancellationToken.None);
-            return;
+            activity?.SetStatus(ActivityStatusCode.Error, e.Message);
+            return e;
         }
+    }
+
+    /// <summary>A row the broker did not take goes back with a doubling wait.</summary>
+    private async Task PutBackAsync(IngestDbContext db, OutboxMessage row, Exception failure)
+    {
+        var attempts = row.Attempts + 1;
+        var wait = TimeSpan.FromSeconds(Math.Min(Math.Pow(2, Math.Min(attempts - 1, 20)), _options.MaxBackoff.TotalSeconds));
+        var error = failure.Message.Length > OutboxMessage.LastErrorLength ? failure.Message[..OutboxMessage.LastErrorLength] : failure.Message;
+        LogPublishFailed(logger, row.MessageType, row.ScanId, attempts, wait.TotalSeconds, failure);
         await db.Outbox.Where(m => m.Id == row.Id).ExecuteUpdateAsync(s => s
-            .SetProperty(m => m.SentAt, time.GetUtcNow())
-            .SetProperty(m => m.Attempts, row.Attempts + 1)
+            .SetProperty(m => m.Attempts, attempts)
+            .SetProperty(m => m.NextAttemptAt, time.GetUtcNow() + wait)
+            .SetProperty(m => m.LastError, error)
             .SetProperty(m => m.LeaseOwner, (Guid?)null)
             .SetProperty(m => m.LeaseUntil, (DateTimeOffset?)null), CancellationToken.None);
     }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using Ingest.Data.Outbox;
 using Pipeline.Contracts;
@@ -14,8 +15,11 @@ public static class OutboxEnvelope
         typeof(ResumeUploaded), typeof(ResumeParsed), typeof(ResumeScored), typeof(ReportRendered), typeof(ScanFailed),
     }.ToDictionary(t => t.Name, StringComparer.Ordinal);
 
+    /// <summary>A row for <paramref name="message"/>, carrying the current trace (the request that wrote it) if there is one.</summary>
     public static OutboxMessage Create<T>(T message, Guid? scanId, DateTimeOffset now) where T : class => new()
     {
+        TraceParent = Activity.Current is { IdFormat: ActivityIdFormat.W3C } current ? current.Id : null,
+        TraceState = Activity.Current?.TraceStateString is { Length: > 0 and <= OutboxMessage.TraceStateLength } state ? state : null,
         Id = Guid.NewGuid(),
         ScanId = scanId,
         MessageType = Types.ContainsKey(typeof(T).Name) ? typeof(T).Name : throw new ArgumentException($"{typeof(T).Name} is not an outbox contract."),
@@ -23,6 +27,10 @@ public static class OutboxEnvelope
         CreatedAt = now,
         NextAttemptAt = now,
     };
+
+    /// <summary>The trace the row was written in, to publish it as part of that trace; default when it has none.</summary>
+    public static ActivityContext ParentOf(OutboxMessage row) =>
+        row.TraceParent is not null && ActivityContext.TryParse(row.TraceParent, row.TraceState, isRemote: true, out var parent) ? parent : default;
 
     public static (object Message, Type Type) Open(OutboxMessage row)
     {

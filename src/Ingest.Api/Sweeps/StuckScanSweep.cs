@@ -1,4 +1,5 @@
 using Ingest.Api.Hosting;
+using Ingest.Api.Monitoring;
 using Ingest.Api.Outbox;
 using Ingest.Api.Scans;
 using Ingest.Data;
@@ -17,7 +18,7 @@ namespace Ingest.Api.Sweeps;
 /// Also clears outbox rows sent more than a day ago.
 /// </summary>
 public sealed partial class StuckScanSweep(
-    IngestDbContext db, OutboxSignal outbox, TimeProvider time, IOptions<IngestOptions> options, ILogger<StuckScanSweep> logger)
+    IngestDbContext db, OutboxSignal outbox, TimeProvider time, IOptions<IngestOptions> options, ScanMetrics metrics, ILogger<StuckScanSweep> logger)
 {
     private const int BatchSize = 100;
 
@@ -58,7 +59,8 @@ public sealed partial class StuckScanSweep(
         var unchanged = db.Scans.Where(s => s.Id == scan.Id && s.Status == scan.Status && s.Attempts == scan.Attempts && s.DeletedAt == null);
         var stage = ScanProgress.NextStage(scan.Status);
         int changed;
-        if (scan.Attempts >= settings.MaxAttempts)
+        var gaveUp = scan.Attempts >= settings.MaxAttempts;
+        if (gaveUp)
         {
             var message = $"The {stage} stage did not finish this scan after {scan.Attempts} attempts over {(now - scan.CreatedAt).TotalMinutes:0} minutes. Please try again later.";
             changed = await unchanged.ExecuteUpdateAsync(s => s
@@ -89,6 +91,10 @@ public sealed partial class StuckScanSweep(
             }
         }
         await transaction.CommitAsync(cancellationToken);
+        if (gaveUp && changed > 0)
+        {
+            metrics.Failed(stage, ErrorCodes.Timeout);
+        }
         return changed > 0;
     }
 

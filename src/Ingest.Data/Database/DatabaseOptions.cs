@@ -7,6 +7,9 @@ public sealed class DatabaseOptions : IValidatableObject
 {
     public const string Section = "Database";
 
+    /// <summary>The connection string (<c>ConnectionStrings:Pipeline</c>) of the database.</summary>
+    public const string ConnectionStringName = "Pipeline";
+
     public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
 
     /// <summary>From <c>ConnectionStrings:Pipeline</c>; for SQLite, a file in the data folder when unset.</summary>

@@ -9,6 +9,8 @@ public sealed class OutboxMessage
 {
     public const int MessageTypeLength = 100;
     public const int LastErrorLength = 2000;
+    public const int TraceParentLength = 55;
+    public const int TraceStateLength = 512;
 
     /// <summary>Also the published message's id.</summary>
     public Guid Id { get; set; }
@@ -27,6 +29,15 @@ public sealed class OutboxMessage
     public DateTimeOffset? SentAt { get; set; }
     public int Attempts { get; set; }
     public string? LastError { get; set; }
+
+    /// <summary>
+    /// The W3C <c>traceparent</c> of the work that wrote the row (the upload's request), so its publication continues
+    /// that trace instead of starting a new one.
+    /// </summary>
+    public string? TraceParent { get; set; }
+
+    /// <summary>The W3C <c>tracestate</c> that went with <see cref="TraceParent"/>, if any.</summary>
+    public string? TraceState { get; set; }
 
     public Guid? LeaseOwner { get; set; }
     public DateTimeOffset? LeaseUntil { get; set; }

@@ -7,6 +7,9 @@ public sealed class MessagingOptions : IValidatableObject
 {
     public const string Section = "Pipeline";
 
+    /// <summary>The connection string (<c>ConnectionStrings:RabbitMq</c>) that locates the broker.</summary>
+    public const string ConnectionStringName = "RabbitMq";
+
     public TransportKind Transport { get; set; } = TransportKind.InMemory;
 
     /// <summary>From <c>ConnectionStrings:RabbitMq</c>, e.g. <c>amqp://guest:guest@127.0.0.1:5672/</c>.</summary>

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Pipeline.ServiceDefaults;
+using Pipeline.Stages.Monitoring;
 
 namespace Pipeline.Stages.Messaging;
 
@@ -12,12 +13,13 @@ public static class PipelineBus
     /// <summary>
     /// MassTransit on the transport <c>Pipeline:Transport</c> names, with the consumers <paramref name="consumers"/> adds.
     /// Every receive endpoint gets its queue from its consumer definition; the bus health check joins /health/ready.
+    /// On RabbitMQ every stage queue is declared before the bus starts, and the queues' depths are on /metrics.
     /// </summary>
     public static IHostApplicationBuilder AddPipelineBus(this IHostApplicationBuilder builder, Action<IBusRegistrationConfigurator> consumers)
     {
         builder.Services.AddOptions<MessagingOptions>()
             .BindConfiguration(MessagingOptions.Section)
-            .Configure<IConfiguration>((options, configuration) => options.ConnectionString ??= configuration.GetConnectionString("RabbitMq"))
+            .Configure<IConfiguration>((options, configuration) => options.ConnectionString ??= configuration.GetConnectionString(MessagingOptions.ConnectionStringName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
@@ -31,9 +33,20 @@ public static class PipelineBus
         var transport = builder.Configuration.GetSection(MessagingOptions.Section)
             .GetValue(nameof(MessagingOptions.Transport), TransportKind.InMemory);
 
+        foreach (var queue in StageQueues.All)
+        {
+            builder.Services.AddSingleton(new MonitoredQueue(queue));
+        }
+        if (transport == TransportKind.RabbitMq)
+        {
+            // Before the bus's own hosted service: the queues exist before this host consumes or publishes anything.
+            builder.Services.AddHostedService<PipelineTopologyDeployer>();
+            builder.Services.AddQueueDepthMetrics();
+        }
+
         builder.Services.AddMassTransit(bus =>
         {
-            bus.SetKebabCaseEndpointNameFormatter();
+            ConfigureRegistration(bus);
             bus.ConfigureHealthCheckOptions(health =>
             {
                 health.Name = "bus";
@@ -45,15 +58,7 @@ public static class PipelineBus
             {
                 bus.UsingRabbitMq((context, rabbit) =>
                 {
-                    var address = RabbitMqAddress.TryParse(context.GetRequiredService<IOptions<MessagingOptions>>().Value.ConnectionString, out var parsed)
-                        ? parsed
-                        : throw new InvalidOperationException("ConnectionStrings:RabbitMq is not an amqp:// address.");
-                    rabbit.Host(address.Host, address.Port, address.VirtualHost, host =>
-                    {
-                        host.Username(address.Username);
-                        host.Password(address.Password);
-                        host.PublisherConfirmation = true;
-                    });
+                    RabbitMqHost.Configure(rabbit, context.GetRequiredService<IOptions<MessagingOptions>>().Value);
                     rabbit.ConfigureEndpoints(context);
                 });
             }
@@ -64,4 +69,7 @@ public static class PipelineBus
         });
         return builder;
     }
+
+    /// <summary>What the working bus and the topology-only bus share, so they name endpoints alike.</summary>
+    internal static void ConfigureRegistration(IBusRegistrationConfigurator bus) => bus.SetKebabCaseEndpointNameFormatter();
 }

@@ -6,4 +6,6 @@ public static class StageQueues
     public const string Parse = "resume-parse";
     public const string Score = "resume-score";
     public const string Render = "resume-render";
+
+    public static readonly IReadOnlyList<string> All = [Parse, Score, Render];
 }

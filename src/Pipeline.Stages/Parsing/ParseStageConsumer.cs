@@ -20,7 +20,7 @@ public sealed partial class ParseStageConsumer(IBlobStore blobs, ResumeParser pa
         var output = BlobNames.Parsed(message.ScanId);
 
         // A redelivery after the result was written announces it again and does nothing else.
-        if (!await blobs.ExistsAsync(output, cancellationToken))
+        if (!(FirstDelivery.MayHaveRun(context, message.Attempt) && await blobs.ExistsAsync(output, cancellationToken)))
         {
             await using var upload = await blobs.OpenReadAsync(message.UploadBlob, cancellationToken);
             if (upload is null)

@@ -24,7 +24,7 @@ public sealed partial class RenderStageConsumer(
         using var scope = logger.BeginScanScope(id);
         RenderedFiles outputs = new(BlobNames.ReportHtml(id), BlobNames.ReportPdf(id), BlobNames.OptimizedPdf(id), BlobNames.OptimizedDocx(id));
 
-        if (!await AllExistAsync(outputs, cancellationToken))
+        if (!(FirstDelivery.MayHaveRun(context, message.Attempt) && await AllExistAsync(outputs, cancellationToken)))
         {
             var parsedJson = await blobs.ReadTextAsync(message.ParsedBlob, cancellationToken);
             var scoreJson = await blobs.ReadTextAsync(message.ScoreBlob, cancellationToken);

@@ -13,8 +13,15 @@ namespace Pipeline.Stages.Running;
 /// </summary>
 public static partial class StageCall
 {
-    private static readonly Histogram<double> Duration = PipelineTelemetry.Meter.CreateHistogram<double>(
-        "pipeline.stage.duration", "s", "Time one stage's code takes for one resume, without blob and broker I/O.");
+    /// <summary>The stage: <c>parse</c>, <c>score</c> or <c>render</c>.</summary>
+    public const string StageTag = "pipeline.stage";
+
+    /// <summary>On a failed run only, the stage's error code (OpenTelemetry's <c>error.type</c>).</summary>
+    public const string ErrorTag = "error.type";
+
+    private static readonly Histogram<double> Duration = PipelineTelemetry.Meter.CreateHistogram(
+        "pipeline.stage.duration", "s", "Time one stage's code takes for one resume, without blob and broker I/O.",
+        advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = PipelineTelemetry.SecondsBuckets });
 
     public static StageOutcome<T> Run<T>(string stage, ILogger logger, Func<T> call) =>
         Run(stage, logger, () => (call(), (StageError?)null));
@@ -34,12 +41,22 @@ public static partial class StageCall
             outcome = new StageOutcome<T>(default, new StageError(stage, ErrorCodes.Internal,
                 $"The {stage} stage met an unexpected problem with this resume and could not finish."));
         }
-        Duration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds,
-            new KeyValuePair<string, object?>("stage", stage),
-            new KeyValuePair<string, object?>("outcome", outcome.Failed ? "failed" : "ok"));
+        var elapsed = Stopwatch.GetElapsedTime(started);
+        if (outcome.Error is { } failure)
+        {
+            Duration.Record(elapsed.TotalSeconds, new KeyValuePair<string, object?>(StageTag, stage), new KeyValuePair<string, object?>(ErrorTag, failure.Code));
+        }
+        else
+        {
+            Duration.Record(elapsed.TotalSeconds, new KeyValuePair<string, object?>(StageTag, stage));
+            LogStageRan(logger, stage, elapsed.TotalMilliseconds);
+        }
         return outcome;
     }
 
     [LoggerMessage(LogLevel.Error, "The {Stage} stage threw")]
     private static partial void LogStageThrew(ILogger logger, string stage, Exception exception);
+
+    [LoggerMessage(LogLevel.Information, "The {Stage} stage ran in {ElapsedMs:0} ms")]
+    private static partial void LogStageRan(ILogger logger, string stage, double elapsedMs);
 }

@@ -19,8 +19,12 @@ public sealed partial class ScoreStageConsumer(IBlobStore blobs, ResumeScorer sc
         using var scope = logger.BeginScanScope(message.ScanId);
         var output = BlobNames.Score(message.ScanId);
 
-        var existing = await blobs.ReadTextAsync(output, cancellationToken);
-        var score = existing is null ? null : ResumeJson.Deserialize<ScoreReport>(existing);
+        // A redelivery after the result was written announces it again with the score it has. (Asking first is one
+        // cheap request; reading a missing blob is a failed request.)
+        var score = FirstDelivery.MayHaveRun(context, message.Attempt) && await blobs.ExistsAsync(output, cancellationToken)
+                    && await blobs.ReadTextAsync(output, cancellationToken) is { } existing
+            ? ResumeJson.Deserialize<ScoreReport>(existing)
+            : null;
         if (score is null)
         {
             var parsedJson = await blobs.ReadTextAsync(message.ParsedBlob, cancellationToken);

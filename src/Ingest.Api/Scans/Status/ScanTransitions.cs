@@ -1,3 +1,4 @@
+using Ingest.Api.Monitoring;
 using Ingest.Data;
 using Ingest.Data.Scans;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +10,7 @@ namespace Ingest.Api.Scans.Status;
 /// new status, so a repeated or late event changes nothing and two consumers racing cannot move it backwards.
 /// Each returns whether it changed the scan.
 /// </summary>
-public sealed class ScanTransitions(IngestDbContext db, TimeProvider time)
+public sealed class ScanTransitions(IngestDbContext db, TimeProvider time, ScanMetrics metrics)
 {
     public async Task<bool> ParsedAsync(Guid id, CancellationToken cancellationToken) =>
         await Live(id, ScanStatus.Parsed).ExecuteUpdateAsync(s => s
@@ -25,11 +26,16 @@ public sealed class ScanTransitions(IngestDbContext db, TimeProvider time)
     public async Task<bool> CompletedAsync(Guid id, int score, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        return await Live(id, ScanStatus.Completed).ExecuteUpdateAsync(s => s
+        var ended = await Live(id, ScanStatus.Completed).ExecuteUpdateAsync(s => s
             .SetProperty(x => x.Status, ScanStatus.Completed)
             .SetProperty(x => x.Score, score)
             .SetProperty(x => x.UpdatedAt, now)
             .SetProperty(x => x.CompletedAt, now), cancellationToken) > 0;
+        if (ended)
+        {
+            metrics.Completed();
+        }
+        return ended;
     }
 
     /// <summary>Fails a scan that has not finished; a completed or failed scan stays as it is.</summary>
@@ -37,13 +43,18 @@ public sealed class ScanTransitions(IngestDbContext db, TimeProvider time)
     {
         var now = time.GetUtcNow();
         var text = message.Length > Scan.FailureMessageLength ? message[..Scan.FailureMessageLength] : message;
-        return await Live(id, ScanStatus.Completed).ExecuteUpdateAsync(s => s
+        var ended = await Live(id, ScanStatus.Completed).ExecuteUpdateAsync(s => s
             .SetProperty(x => x.Status, ScanStatus.Failed)
             .SetProperty(x => x.FailureStage, stage)
             .SetProperty(x => x.FailureCode, code)
             .SetProperty(x => x.FailureMessage, text)
             .SetProperty(x => x.UpdatedAt, now)
             .SetProperty(x => x.CompletedAt, now), cancellationToken) > 0;
+        if (ended)
+        {
+            metrics.Failed(stage, code);
+        }
+        return ended;
     }
 
     public Task<bool> IsDeletedAsync(Guid id, CancellationToken cancellationToken) =>

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Ingest.Api.Monitoring;
 using Ingest.Api.Outbox;
 using Ingest.Api.Problems;
 using Ingest.Data;
@@ -29,6 +30,7 @@ public static partial class SubmitScan
         IngestDbContext db,
         IBlobStore blobs,
         OutboxSignal outbox,
+        ScanMetrics metrics,
         TimeProvider time,
         ILogger<UploadReader> logger,
         CancellationToken cancellationToken)
@@ -99,6 +101,7 @@ public static partial class SubmitScan
                 return await ReplayAsync(db, scopedKey, fingerprint, cancellationToken) ?? throw new InvalidOperationException("Idempotency conflict without a scan.");
             }
             outbox.Notify();
+            metrics.Accepted(form.File.Kind, form.File.SizeBytes);
             LogAccepted(logger, form.File.Kind, form.File.SizeBytes);
             return TypedResults.Accepted(ScanView.PathOf(scanId), ScanView.Of(scan));
         }
