@@ -1,7 +1,7 @@
 namespace Pipeline.Storage;
 
 /// <summary>What was already read of a stream (<paramref name="head"/>), then the rest of it, read as one stream.</summary>
-internal sealed class ConcatenatedStream(Stream head, Stream rest) : Stream
+internal sealed class ConcatenatedStream(Stream head, Stream rest) : ForwardReadStream
 {
     private bool _headDone;
 
@@ -18,22 +18,6 @@ internal sealed class ConcatenatedStream(Stream head, Stream rest) : Stream
         }
         return await rest.ReadAsync(buffer, cancellationToken);
     }
-
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
-    public override int Read(byte[] buffer, int offset, int count) =>
-        ReadAsync(buffer.AsMemory(offset, count)).AsTask().GetAwaiter().GetResult();
-
-    public override bool CanRead => true;
-    public override bool CanSeek => false;
-    public override bool CanWrite => false;
-    public override long Length => throw new NotSupportedException();
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-    public override void Flush() { }
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {

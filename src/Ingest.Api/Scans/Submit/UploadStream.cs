@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Pipeline.Storage;
 
 namespace Ingest.Api.Scans.Submit;
 
@@ -6,7 +7,7 @@ namespace Ingest.Api.Scans.Submit;
 /// The upload as the blob store reads it: the already-sniffed prefix, then the rest of the request section. Hashes and
 /// counts every byte on the way and throws past the size limit, so the file is never held whole in memory.
 /// </summary>
-public sealed class UploadStream(ReadOnlyMemory<byte> prefix, Stream rest, long limit) : Stream
+public sealed class UploadStream(ReadOnlyMemory<byte> prefix, Stream rest, long limit) : ForwardReadStream
 {
     private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
     private ReadOnlyMemory<byte> _prefix = prefix;
@@ -38,21 +39,7 @@ public sealed class UploadStream(ReadOnlyMemory<byte> prefix, Stream rest, long 
         return read;
     }
 
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
-    public override int Read(byte[] buffer, int offset, int count) =>
-        ReadAsync(buffer.AsMemory(offset, count)).AsTask().GetAwaiter().GetResult();
-
-    public override bool CanRead => true;
-    public override bool CanSeek => false;
-    public override bool CanWrite => false;
-    public override long Length => throw new NotSupportedException();
     public override long Position { get => BytesRead; set => throw new NotSupportedException(); }
-    public override void Flush() { }
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {
