@@ -14,6 +14,7 @@ namespace Ingest.Api.Tests;
 public sealed class OutboxDispatchTests
 {
     private const int Messages = 300;
+    private const int WaveSize = 10;
 
     [Fact]
     public async Task Two_instances_sharing_a_database_publish_every_outbox_row_exactly_once()
@@ -38,16 +39,22 @@ public sealed class OutboxDispatchTests
             first.Bus.ConnectConsumeObserver(byFirst);
             second.Bus.ConnectConsumeObserver(bySecond);
 
-            var ids = await first.WithDbAsync(async db =>
+            // In waves, a little apart: one instance polling first cannot drain everything before the other looks.
+            var ids = new List<Guid>();
+            for (var wave = 0; wave < Messages / WaveSize; wave++)
             {
-                var now = DateTimeOffset.UtcNow;
-                var rows = Enumerable.Range(0, Messages)
-                    .Select(i => OutboxEnvelope.Create(new ScanFailed(Guid.NewGuid(), "parse", "internal", $"message {i}"), null, now))
-                    .ToList();
-                db.Outbox.AddRange(rows);
-                await db.SaveChangesAsync();
-                return rows.Select(r => r.Id).ToList();
-            });
+                ids.AddRange(await first.WithDbAsync(async db =>
+                {
+                    var now = DateTimeOffset.UtcNow;
+                    var rows = Enumerable.Range(0, WaveSize)
+                        .Select(i => OutboxEnvelope.Create(new ScanFailed(Guid.NewGuid(), "parse", "internal", $"message {wave}.{i}"), null, now))
+                        .ToList();
+                    db.Outbox.AddRange(rows);
+                    await db.SaveChangesAsync();
+                    return rows.Select(r => r.Id).ToList();
+                }));
+                await Task.Delay(50);
+            }
 
             var deadline = DateTime.UtcNow.AddSeconds(60);
             while (await first.WithDbAsync(db => db.Outbox.CountAsync(m => m.SentAt == null)) > 0)
