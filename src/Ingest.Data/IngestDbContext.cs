@@ -37,6 +37,8 @@ public sealed class IngestDbContext(DbContextOptions<IngestDbContext> options) :
             scan.HasIndex(s => s.IdempotencyKey).IsUnique();
             scan.HasIndex(s => new { s.Status, s.UpdatedAt });
             scan.HasIndex(s => s.TenantId);
+            // The retention purge looks for live scans by age.
+            scan.HasIndex(s => s.CreatedAt);
         });
 
         modelBuilder.Entity<OutboxMessage>(message =>

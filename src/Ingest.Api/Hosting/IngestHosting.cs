@@ -5,6 +5,7 @@ using Ingest.Api.Monitoring;
 using Ingest.Api.Outbox;
 using Ingest.Api.Problems;
 using Ingest.Api.Scans;
+using Ingest.Api.Scans.Erase;
 using Ingest.Api.Scans.Status;
 using Ingest.Api.Scans.Submit;
 using Ingest.Api.Sweeps;
@@ -47,6 +48,7 @@ public static class IngestHosting
         });
         services.AddSingleton(new MonitoredQueue(ScanStatusConsumerDefinition.Queue));
         services.AddScoped<ScanTransitions>();
+        services.AddScoped<ScanErasure>();
         services.AddSingleton<ScanMetrics>();
         services.AddSingleton<OutboxMetrics>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxMetrics>());

@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Ingest.Api.Hosting;
 
-/// <summary>The <c>Ingest</c> settings: upload limits, the anonymous rate limit and the stuck-scan sweep.</summary>
+/// <summary>The <c>Ingest</c> settings: upload limits, the anonymous rate limit, the stuck-scan sweep and retention.</summary>
 public sealed class IngestOptions
 {
     public const string Section = "Ingest";
@@ -30,4 +30,12 @@ public sealed class IngestOptions
     /// <summary>When the stuck-scan sweep runs (cron; every minute by default).</summary>
     [Required]
     public string SweepCron { get; set; } = "* * * * *";
+
+    /// <summary>How long a scan's resume and results are kept before the retention purge erases them.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "3650.00:00:00")]
+    public TimeSpan Retention { get; set; } = TimeSpan.FromDays(30);
+
+    /// <summary>When the retention purge runs (cron; daily at 03:00 UTC by default).</summary>
+    [Required]
+    public string RetentionCron { get; set; } = "0 3 * * *";
 }

@@ -12,7 +12,9 @@ public static class HangfireRegistration
 {
     public const string StuckScansJob = "stuck-scans";
 
-    /// <summary>Hangfire on the service's own database (in memory for SQLite), a small server, and the recurring sweep.</summary>
+    public const string RetentionJob = "retention-purge";
+
+    /// <summary>Hangfire on the service's own database (in memory for SQLite), a small server, the stuck-scan sweep and the retention purge.</summary>
     public static IHostApplicationBuilder AddIngestJobs(this IHostApplicationBuilder builder)
     {
         var provider = DatabaseRegistration.Provider(builder.Configuration);
@@ -38,6 +40,7 @@ public static class HangfireRegistration
             server.SchedulePollingInterval = TimeSpan.FromSeconds(5);
         });
         builder.Services.AddScoped<StuckScanSweep>();
+        builder.Services.AddScoped<RetentionPurge>();
         builder.Services.AddHostedService<RecurringJobsRegistrar>();
         return builder;
     }
@@ -63,6 +66,7 @@ public static class HangfireRegistration
         public Task StartAsync(CancellationToken cancellationToken)
         {
             jobs.AddOrUpdate<StuckScanSweep>(StuckScansJob, sweep => sweep.RunAsync(CancellationToken.None), options.Value.SweepCron);
+            jobs.AddOrUpdate<RetentionPurge>(RetentionJob, purge => purge.RunAsync(CancellationToken.None), options.Value.RetentionCron);
             return Task.CompletedTask;
         }
 

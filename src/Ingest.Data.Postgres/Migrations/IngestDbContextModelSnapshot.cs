@@ -150,6 +150,8 @@ namespace Ingest.Data.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CreatedAt");
+
                     b.HasIndex("IdempotencyKey")
                         .IsUnique();
 

@@ -1,0 +1,35 @@
+using Ingest.Data;
+using Ingest.Data.Scans;
+using Microsoft.EntityFrameworkCore;
+using Pipeline.Storage;
+
+namespace Ingest.Api.Scans.Erase;
+
+/// <summary>
+/// Erases a scan's files and every personal field, for a person who asks and for the retention purge alike. The row
+/// keeps its id, status and dates so the API can say the scan was deleted.
+/// </summary>
+public sealed class ScanErasure(IngestDbContext db, IBlobStore blobs, TimeProvider time)
+{
+    /// <summary>Deletes the files again even when the row was erased before (a late stage may have written some).</summary>
+    public async Task<bool> EraseAsync(Scan scan, CancellationToken cancellationToken)
+    {
+        await blobs.DeleteScanAsync(scan.Id, cancellationToken);
+        if (scan.DeletedAt is not null)
+        {
+            return false;
+        }
+        scan.DeletedAt = time.GetUtcNow();
+        scan.FileName = null;
+        scan.ContentSha256 = null;
+        scan.IdempotencyKey = null;
+        scan.RequestFingerprint = null;
+        scan.Score = null;
+        scan.FailureMessage = null;
+        scan.HasJobDescription = false;
+        // An announcement not yet sent would only make a stage look for files that are gone.
+        await db.Outbox.Where(m => m.ScanId == scan.Id && m.SentAt == null).ExecuteDeleteAsync(cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+}
