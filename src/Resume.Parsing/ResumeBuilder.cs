@@ -2,6 +2,7 @@ using Resume.Model;
 using Resume.Parsing.Fields;
 using Resume.Parsing.Layout;
 using Resume.Parsing.Structure;
+using Resume.Parsing.Text;
 
 namespace Resume.Parsing;
 
@@ -118,7 +119,7 @@ internal static class ResumeBuilder
             {
                 FileType = layout.FileType,
                 PageCount = layout.PageCount,
-                WordCount = CountWords(layout.Lines),
+                WordCount = layout.Lines.Sum(line => Words.Count(line.Text)),
                 Sections = sectionInfos,
                 Warnings = Warnings.For(layout, sectionInfos),
             },
@@ -222,27 +223,5 @@ internal static class ResumeBuilder
             builder.Append(line.Text);
         }
         return builder.ToString().Trim();
-    }
-
-    private static int CountWords(IReadOnlyList<TextLine> lines)
-    {
-        var count = 0;
-        foreach (var line in lines)
-        {
-            var inWord = false;
-            foreach (var c in line.Text)
-            {
-                if (char.IsWhiteSpace(c))
-                {
-                    inWord = false;
-                }
-                else if (!inWord)
-                {
-                    inWord = true;
-                    count++;
-                }
-            }
-        }
-        return count;
     }
 }

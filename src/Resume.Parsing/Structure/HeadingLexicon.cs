@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Text;
 using Resume.Model;
+using Resume.Parsing.Text;
 
 namespace Resume.Parsing.Structure;
 
@@ -122,7 +123,7 @@ internal static class HeadingLexicon
         {
             return new HeadingMatch(kind, true);
         }
-        var words = CountWords(text);
+        var words = Words.Count(text);
         if (words > 5 || text.Any(char.IsDigit) || text.Contains('@') || text.Contains(','))
         {
             return null;
@@ -153,25 +154,6 @@ internal static class HeadingLexicon
             }
         }
         return builder.ToString();
-    }
-
-    private static int CountWords(string text)
-    {
-        var count = 0;
-        var inWord = false;
-        foreach (var c in text)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                inWord = false;
-            }
-            else if (!inWord)
-            {
-                inWord = true;
-                count++;
-            }
-        }
-        return count;
     }
 
     private static FrozenDictionary<string, string> Build(Dictionary<string, string[]> phrases)
