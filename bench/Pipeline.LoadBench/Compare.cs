@@ -23,15 +23,11 @@ public static partial class Compare
 {
     private static readonly string[] ResumeExtensions = [".pdf", ".docx", ".txt", ".md"];
 
-    /// <summary>With <c>--idle N</c>: how much CPU the stack uses doing nothing, over N seconds before each run.</summary>
-    private static int IdleSeconds;
-
-
-
     public static async Task<int> RunAsync(string[] args)
     {
         var rounds = IntOption(args, "--rounds", 3);
-        IdleSeconds = IntOption(args, "--idle", 0);
+        // With --idle N: how much CPU the stack uses doing nothing, over N seconds before each timed run.
+        var idleSeconds = IntOption(args, "--idle", 0);
         var warm = args.Contains("--warm");
         var concurrency = IntOption(args, "--concurrency", 8);
         var only = Option(args, "--only");
@@ -67,7 +63,7 @@ public static partial class Compare
                 }
                 if (only is null or "distributed")
                 {
-                    sides.Add(async () => stackRuns.Add(Print(round, "distributed", await DistributedAsync(files, concurrency, settings, warm))));
+                    sides.Add(async () => stackRuns.Add(Print(round, "distributed", await DistributedAsync(files, concurrency, settings, warm, idleSeconds))));
                 }
                 if (round % 2 == 0)
                 {
@@ -134,7 +130,7 @@ public static partial class Compare
     }
 
     /// <summary>A fresh stack: uploads every file, then waits for the API to count every scan ended.</summary>
-    private static async Task<Run> DistributedAsync(IReadOnlyList<string> files, int concurrency, IReadOnlyDictionary<string, string> settings, bool warm)
+    private static async Task<Run> DistributedAsync(IReadOnlyList<string> files, int concurrency, IReadOnlyDictionary<string, string> settings, bool warm, int idleSeconds)
     {
         // The services as deployed log: plain console lines, not the JSON with scopes the tests read.
         var deployed = new Dictionary<string, string>
@@ -158,13 +154,13 @@ public static partial class Compare
             warmedUp = uploads.Count;
             await WaitForEndedAsync(stack, warmedUp);
         }
-        if (IdleSeconds > 0)
+        if (idleSeconds > 0)
         {
             var idleFrom = CpuOf(stack);
-            await Task.Delay(TimeSpan.FromSeconds(IdleSeconds));
+            await Task.Delay(TimeSpan.FromSeconds(idleSeconds));
             var idleTo = CpuOf(stack);
             Console.WriteLine("        idle CPU ms/s: " + string.Join("  ", idleTo.Where(c => idleFrom.ContainsKey(c.Key))
-                .Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Key} {(c.Value - idleFrom[c.Key]) / IdleSeconds * 1000:0}"))));
+                .Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Key} {(c.Value - idleFrom[c.Key]) / idleSeconds * 1000:0}"))));
         }
         var cpuBefore = CpuOf(stack);
 

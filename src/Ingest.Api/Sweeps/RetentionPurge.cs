@@ -35,6 +35,8 @@ public sealed partial class RetentionPurge(IngestDbContext db, ScanErasure erasu
             {
                 break;
             }
+            // Erased rows are done with: a purge of many thousands keeps one batch in memory, not all of them.
+            db.ChangeTracker.Clear();
         }
         if (erased > 0)
         {
