@@ -12,16 +12,23 @@ namespace Ingest.Api.Scans.Status;
 /// </summary>
 public sealed class ScanTransitions(IngestDbContext db, TimeProvider time, ScanMetrics metrics)
 {
-    public async Task<bool> ParsedAsync(Guid id, CancellationToken cancellationToken) =>
-        await Live(id, ScanStatus.Parsed).ExecuteUpdateAsync(s => s
+    // The clock is read before the query: a method call inside the expression would be compiled on every update.
+    public async Task<bool> ParsedAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        return await Live(id, ScanStatus.Parsed).ExecuteUpdateAsync(s => s
             .SetProperty(x => x.Status, ScanStatus.Parsed)
-            .SetProperty(x => x.UpdatedAt, time.GetUtcNow()), cancellationToken) > 0;
+            .SetProperty(x => x.UpdatedAt, now), cancellationToken) > 0;
+    }
 
-    public async Task<bool> ScoredAsync(Guid id, int score, CancellationToken cancellationToken) =>
-        await Live(id, ScanStatus.Scored).ExecuteUpdateAsync(s => s
+    public async Task<bool> ScoredAsync(Guid id, int score, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        return await Live(id, ScanStatus.Scored).ExecuteUpdateAsync(s => s
             .SetProperty(x => x.Status, ScanStatus.Scored)
             .SetProperty(x => x.Score, score)
-            .SetProperty(x => x.UpdatedAt, time.GetUtcNow()), cancellationToken) > 0;
+            .SetProperty(x => x.UpdatedAt, now), cancellationToken) > 0;
+    }
 
     public async Task<bool> CompletedAsync(Guid id, int score, CancellationToken cancellationToken)
     {
