@@ -32,7 +32,7 @@ public static class ContractSettings
     /// </summary>
     public static readonly IReadOnlySet<string> NotYetBuilt = new HashSet<string>(StringComparer.Ordinal)
     {
-        "Smtp__Host", "Smtp__Port", "Smtp__From", "Callbacks__AllowPrivateNetworks",
+        "Smtp__Host", "Smtp__Port", "Smtp__From",
     };
 
     /// <summary>What the distributed mode sets on every service, and on Ingest.Api alone.</summary>
