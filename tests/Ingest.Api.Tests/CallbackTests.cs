@@ -217,6 +217,36 @@ public sealed class CallbackTests(CallbackAppFixture fixture) : IClassFixture<Ca
         Assert.True(WebhookVerifier.IsValid(callback, _tenant.SigningSecret));
     }
 
+    [Fact]
+    public async Task A_scan_the_stuck_scan_sweep_gives_up_on_sends_scan_failed_with_the_timeout()
+    {
+        await using var receiver = await CallbackReceiver.StartAsync();
+        var id = await _app.WithDbAsync(async db =>
+        {
+            var earlier = DateTimeOffset.UtcNow.AddHours(-1);
+            var scan = new Scan
+            {
+                Id = Guid.NewGuid(), TenantId = _tenant.Id, CallbackUrl = receiver.Url, Role = "backend-developer", Status = ScanStatus.Parsed,
+                Attempts = 3, CreatedAt = earlier, UpdatedAt = earlier,
+            };
+            db.Scans.Add(scan);
+            await db.SaveChangesAsync();
+            return scan.Id;
+        });
+
+        await using (var scope = _app.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<Ingest.Api.Sweeps.StuckScanSweep>().RunAsync(CancellationToken.None);
+        }
+        var callback = (await receiver.WaitForAsync(1, Patience))[0];
+
+        using var body = JsonDocument.Parse(callback.Body);
+        Assert.Equal("scan.failed", body.RootElement.GetProperty("type").GetString());
+        var failure = body.RootElement.GetProperty("data").GetProperty("failure");
+        Assert.Equal((AllInOneApp.IdOf(id), "score", "timeout"),
+            (body.RootElement.GetProperty("data").GetProperty("id").GetString(), failure.GetProperty("stage").GetString(), failure.GetProperty("code").GetString()));
+    }
+
     private async Task<(int Recorded, int Restarted)> SweepAsync()
     {
         await using var scope = _app.Services.CreateAsyncScope();
