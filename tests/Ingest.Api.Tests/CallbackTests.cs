@@ -247,6 +247,51 @@ public sealed class CallbackTests(CallbackAppFixture fixture) : IClassFixture<Ca
             (body.RootElement.GetProperty("data").GetProperty("id").GetString(), failure.GetProperty("stage").GetString(), failure.GetProperty("code").GetString()));
     }
 
+    [Fact]
+    public async Task Deliveries_finished_longer_ago_than_the_retention_period_are_removed_and_not_made_again()
+    {
+        var (oldScan, recentScan) = await _app.WithDbAsync(async db =>
+        {
+            var now = DateTimeOffset.UtcNow;
+            var scans = new[] { now.AddDays(-40), now.AddDays(-1) }.Select(at => new Scan
+            {
+                Id = Guid.NewGuid(), TenantId = _tenant.Id, CallbackUrl = "https://hooks.example.com/", Role = "backend-developer",
+                Status = ScanStatus.Completed, CreatedAt = at, UpdatedAt = at, CompletedAt = at,
+            }).ToList();
+            db.Scans.AddRange(scans);
+            db.CallbackDeliveries.AddRange(scans.Select(scan => new CallbackDelivery
+            {
+                Id = Guid.NewGuid(), ScanId = scan.Id, TenantId = _tenant.Id, Event = "scan.completed", Url = "https://hooks.example.com/", Payload = "{}",
+                CreatedAt = scan.UpdatedAt, NextAttemptAt = scan.UpdatedAt, Attempts = 1, DeliveredAt = scan.UpdatedAt,
+            }));
+            await db.SaveChangesAsync();
+            return (scans[0].Id, scans[1].Id);
+        });
+
+        var (recorded, _) = await SweepAsync();
+
+        Assert.Empty(await DeliveriesOf(AllInOneApp.IdOf(oldScan)));
+        Assert.Single(await DeliveriesOf(AllInOneApp.IdOf(recentScan)));
+        Assert.Equal(0, recorded);
+        Assert.Equal(0, (await SweepAsync()).Recorded);
+    }
+
+    [Fact]
+    public void With_a_public_base_url_the_links_in_a_callback_are_absolute()
+    {
+        var now = DateTimeOffset.UtcNow;
+        var scan = new Scan { Id = Guid.NewGuid(), Role = "backend-developer", Status = ScanStatus.Completed, Score = 90, CreatedAt = now, UpdatedAt = now, CompletedAt = now };
+
+        using var absolute = JsonDocument.Parse(CallbackEvent.Of(scan, new Uri("https://scanner.example.com")).ToJson());
+        using var relative = JsonDocument.Parse(CallbackEvent.Of(scan, null).ToJson());
+
+        var id = AllInOneApp.IdOf(scan.Id);
+        Assert.Equal($"https://scanner.example.com/api/v1/scans/{id}/report.pdf",
+            absolute.RootElement.GetProperty("data").GetProperty("links").GetProperty("reportPdf").GetString());
+        Assert.Equal($"/api/v1/scans/{id}/report.pdf", relative.RootElement.GetProperty("data").GetProperty("links").GetProperty("reportPdf").GetString());
+        Assert.Equal(now, absolute.RootElement.GetProperty("timestamp").GetDateTimeOffset());
+    }
+
     private async Task<(int Recorded, int Restarted)> SweepAsync()
     {
         await using var scope = _app.Services.CreateAsyncScope();
