@@ -74,22 +74,30 @@ public sealed class TenantTests(PartnerAppFixture fixture) : IClassFixture<Partn
         wrong.Headers.Authorization = new AuthenticationHeaderValue("Bearer", "not-the-admin-key");
         using var wrongAnswer = await http.SendAsync(wrong);
 
+        using var garbled = await http.PostAsync("/api/v1/admin/tenants", new StringContent("{not json", Encoding.UTF8, "application/json"));
+
+        Assert.Equal((HttpStatusCode.Unauthorized, "admin-key-required"), Pick(await Partners.ProblemOf(garbled)));
         Assert.Equal((HttpStatusCode.Unauthorized, "admin-key-required"), Pick(await Partners.ProblemOf(none)));
         Assert.Equal((HttpStatusCode.Unauthorized, "admin-key-required"), Pick(await Partners.ProblemOf(wrongAnswer)));
         Assert.Equal(before, await _app.WithDbAsync(db => db.Tenants.CountAsync()));
     }
 
-    [Fact]
-    public async Task A_tenant_without_a_name_is_a_validation_problem()
+    [Theory]
+    [InlineData("""{"name":"  "}""")]
+    [InlineData("""{"name":"Tab\tCo"}""")]
+    [InlineData("{not json")]
+    public async Task A_tenant_without_a_proper_name_is_a_validation_problem(string body)
     {
         using var http = _app.CreateClient();
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/admin/tenants") { Content = JsonContent.Create(new { name = "  " }) };
+        var before = await _app.WithDbAsync(db => db.Tenants.CountAsync());
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/admin/tenants") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", Partners.AdminKey);
 
         using var response = await http.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("name", await response.Content.ReadAsStringAsync());
+        Assert.Equal(before, await _app.WithDbAsync(db => db.Tenants.CountAsync()));
     }
 
     [Theory]

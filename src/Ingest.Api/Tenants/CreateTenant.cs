@@ -13,8 +13,9 @@ namespace Ingest.Api.Tenants;
 /// </summary>
 public static partial class CreateTenant
 {
+    /// <summary>The body is read only after the admin key was checked: a caller without it learns nothing, not even what JSON is wanted.</summary>
     public static async Task<Results<Created<TenantCreated>, ValidationProblem, ProblemHttpResult>> HandleAsync(
-        CreateTenantRequest? request, HttpContext context, IOptions<AdminOptions> admin, IngestDbContext db, SigningSecrets secrets,
+        HttpContext context, IOptions<AdminOptions> admin, IngestDbContext db, SigningSecrets secrets,
         TimeProvider time, ILogger<TenantCreated> logger, CancellationToken cancellationToken)
     {
         if (!AdminKey.Matches(context, admin.Value.ApiKey))
@@ -23,12 +24,21 @@ public static partial class CreateTenant
             return ApiProblems.Of(StatusCodes.Status401Unauthorized, "Admin key required",
                 "Send the admin key as 'Authorization: Bearer <Admin:ApiKey>'.", "admin-key-required");
         }
+        CreateTenantRequest? request;
+        try
+        {
+            request = context.Request.HasJsonContentType() ? await context.Request.ReadFromJsonAsync<CreateTenantRequest>(cancellationToken) : null;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            request = null;
+        }
         var name = request?.Name?.Trim() ?? "";
         if (name.Length is 0 or > Tenant.NameLength || name.Any(char.IsControl))
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]>
             {
-                ["name"] = [$"Give the tenant a name of 1 to {Tenant.NameLength} characters, without control characters."],
+                ["name"] = [$"Send JSON {{\"name\": \"…\"}} with a name of 1 to {Tenant.NameLength} characters, without control characters."],
             });
         }
 

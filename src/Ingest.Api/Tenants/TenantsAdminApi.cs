@@ -17,6 +17,10 @@ public static class TenantsAdminApi
             .WithName("CreateTenant")
             .WithSummary("Create a tenant: its API key and callback signing secret are shown once")
             .WithDescription("Needs 'Authorization: Bearer <Admin:ApiKey>'. Body: {\"name\": \"…\"}.")
+            .Accepts<CreateTenantRequest>("application/json")
+            .Produces<TenantCreated>(StatusCodes.Status201Created)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
             .DisableAntiforgery();
         return app;
     }
