@@ -100,6 +100,23 @@ public sealed class CallbackGuardTests(GuardedAppFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task A_receivers_redirect_is_not_followed_and_counts_as_not_delivered()
+    {
+        await using var elsewhere = await CallbackReceiver.StartAsync();
+        await using var redirecting = await CallbackReceiver.StartAsync();
+        redirecting.RedirectTo = elsewhere.Url;
+        using var sender = new CallbackSender(Microsoft.Extensions.Options.Options.Create(new CallbackOptions { AllowPrivateNetworks = true }), TimeProvider.System);
+
+        var outcome = await sender.SendAsync(new Uri(redirecting.Url), "msg_redirect", "{}", _tenant.SigningSecret, CancellationToken.None);
+
+        Assert.False(outcome.Delivered);
+        Assert.Equal(307, outcome.StatusCode);
+        Assert.Contains("redirects are not followed", outcome.Error);
+        Assert.Single(redirecting.Received);
+        Assert.Empty(elsewhere.Received);
+    }
+
+    [Fact]
     public async Task A_delivery_whose_address_became_private_is_refused_and_the_receiver_never_hears_of_it()
     {
         await using var receiver = await CallbackReceiver.StartAsync();

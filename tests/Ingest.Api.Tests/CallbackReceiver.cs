@@ -31,6 +31,9 @@ public sealed class CallbackReceiver : IAsyncDisposable
 
     public Func<int, int> Answer { get; set; } = _ => StatusCodes.Status200OK;
 
+    /// <summary>When set, every request is answered with a redirect there instead.</summary>
+    public string? RedirectTo { get; set; }
+
     public IReadOnlyList<ReceivedCallback> Received => [.. _received];
 
     public static async Task<CallbackReceiver> StartAsync(int? port = null)
@@ -48,7 +51,8 @@ public sealed class CallbackReceiver : IAsyncDisposable
             var body = await reader.ReadToEndAsync();
             receiver._received.Enqueue(new ReceivedCallback(
                 request.Headers["webhook-id"], request.Headers["webhook-timestamp"], request.Headers["webhook-signature"], request.ContentType ?? "", body));
-            return Results.StatusCode(receiver.Answer(Interlocked.Increment(ref count)));
+            var n = Interlocked.Increment(ref count);
+            return receiver.RedirectTo is { } target ? Results.Redirect(target, preserveMethod: true) : Results.StatusCode(receiver.Answer(n));
         });
         await app.StartAsync();
         return receiver;
