@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Hangfire;
 using Ingest.Api.Callbacks;
 using Ingest.Data.Callbacks;
 using Ingest.Data.Scans;
@@ -245,6 +246,37 @@ public sealed class CallbackTests(CallbackAppFixture fixture) : IClassFixture<Ca
         var failure = body.RootElement.GetProperty("data").GetProperty("failure");
         Assert.Equal((AllInOneApp.IdOf(id), "score", "timeout"),
             (body.RootElement.GetProperty("data").GetProperty("id").GetString(), failure.GetProperty("stage").GetString(), failure.GetProperty("code").GetString()));
+    }
+
+    [Fact]
+    public async Task A_delivery_job_that_starts_before_its_attempt_is_due_runs_again_when_it_is()
+    {
+        // Hangfire keeps scheduled times in whole seconds, so a scheduled attempt can start a little early.
+        await using var receiver = await CallbackReceiver.StartAsync();
+        var deliveryId = await _app.WithDbAsync(async db =>
+        {
+            var now = DateTimeOffset.UtcNow;
+            var scan = new Scan
+            {
+                Id = Guid.NewGuid(), TenantId = _tenant.Id, CallbackUrl = receiver.Url, Role = "backend-developer", Status = ScanStatus.Completed,
+                Score = 64, CreatedAt = now, UpdatedAt = now, CompletedAt = now,
+            };
+            db.Scans.Add(scan);
+            var delivery = new CallbackDelivery
+            {
+                Id = Guid.NewGuid(), ScanId = scan.Id, TenantId = _tenant.Id, Event = "scan.completed", Url = receiver.Url,
+                Payload = """{"type":"scan.completed"}""", CreatedAt = now, NextAttemptAt = now.AddSeconds(2), Attempts = 1,
+            };
+            db.CallbackDeliveries.Add(delivery);
+            await db.SaveChangesAsync();
+            return delivery.Id;
+        });
+
+        _app.Services.GetRequiredService<IBackgroundJobClient>().Enqueue<CallbackDeliveryJob>(job => job.RunAsync(deliveryId, CancellationToken.None));
+        var callback = (await receiver.WaitForAsync(1, Patience))[0];
+
+        Assert.Equal(WebhookSignature.IdOf(deliveryId), callback.WebhookId);
+        Assert.Single(receiver.Received);
     }
 
     [Fact]

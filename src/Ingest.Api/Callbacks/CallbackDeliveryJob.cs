@@ -37,7 +37,15 @@ public sealed partial class CallbackDeliveryJob(
             .ExecuteUpdateAsync(s => s.SetProperty(d => d.LeaseUntil, leaseUntil), cancellationToken);
         if (claimed == 0)
         {
-            // Delivered, given up, not due yet, or another job has it.
+            // Delivered, given up, or another job has it: nothing to do. Not due yet (a job run early): run again when it is.
+            var pending = await db.CallbackDeliveries.AsNoTracking()
+                .Where(d => d.Id == deliveryId && d.DeliveredAt == null && d.GaveUpAt == null && d.NextAttemptAt > now && (d.LeaseUntil == null || d.LeaseUntil < now))
+                .Select(d => (DateTimeOffset?)d.NextAttemptAt)
+                .FirstOrDefaultAsync(cancellationToken);
+            if (pending is { } due)
+            {
+                jobs.Schedule<CallbackDeliveryJob>(job => job.RunAsync(deliveryId, CancellationToken.None), WholeSecondAfter(due));
+            }
             return;
         }
         var delivery = await db.CallbackDeliveries.AsNoTracking().SingleAsync(d => d.Id == deliveryId, cancellationToken);
@@ -82,9 +90,16 @@ public sealed partial class CallbackDeliveryJob(
             .SetProperty(d => d.LastStatusCode, outcome.StatusCode)
             .SetProperty(d => d.LastError, error)
             .SetProperty(d => d.LeaseUntil, (DateTimeOffset?)null), CancellationToken.None);
-        jobs.Schedule<CallbackDeliveryJob>(job => job.RunAsync(deliveryId, CancellationToken.None), next);
+        jobs.Schedule<CallbackDeliveryJob>(job => job.RunAsync(deliveryId, CancellationToken.None), WholeSecondAfter(next));
         LogRetrying(logger, webhookId, delivery.Event, delivery.ScanId, attempts, delays[attempts - 1].TotalSeconds, error);
     }
+
+    /// <summary>
+    /// Hangfire keeps a scheduled time in whole seconds (cut down), so a job scheduled for 12.6 s may start at 12.0 s and
+    /// find its delivery not yet due: schedule for the next whole second instead.
+    /// </summary>
+    private static DateTimeOffset WholeSecondAfter(DateTimeOffset time) =>
+        new(time.UtcTicks - time.UtcTicks % TimeSpan.TicksPerSecond + TimeSpan.TicksPerSecond, TimeSpan.Zero);
 
     private static string Truncate(string text) => text.Length > CallbackDelivery.LastErrorLength ? text[..CallbackDelivery.LastErrorLength] : text;
 
