@@ -68,6 +68,34 @@ public sealed class DigestRunTests
     }
 
     [Fact]
+    public async Task A_run_that_died_after_claiming_a_mail_is_finished_by_a_later_run_once_its_claim_runs_out()
+    {
+        await using var app = new SubscriberApp();
+        await app.SubscribeAndConfirmAsync("alive@example.test");
+        await app.SubscribeAndConfirmAsync("claimed@example.test");
+        // What a run leaves behind when its process dies between claiming a delivery and sending it.
+        await app.App.WithDbAsync(async db =>
+        {
+            var claimed = await db.Subscribers.SingleAsync(s => s.Email == "claimed@example.test");
+            db.DigestDeliveries.Add(new Ingest.Data.Subscribers.DigestDelivery
+            {
+                SubscriberId = claimed.Id, Week = "2026-W48", CreatedAt = app.Clock.GetUtcNow(),
+                LeaseOwner = Guid.NewGuid(), LeaseUntil = app.Clock.GetUtcNow().AddMinutes(5),
+            });
+            return await db.SaveChangesAsync();
+        });
+
+        Assert.Equal(new DigestRunResult("2026-W48", 1, 0), await app.SendDigestAsync("2026-W48"));
+        Assert.Single(app.Mail.To("claimed@example.test"));
+
+        app.Clock.Advance(TimeSpan.FromMinutes(6));
+        Assert.Equal(new DigestRunResult("2026-W48", 1, 0), await app.SendDigestAsync("2026-W48"));
+        Assert.Equal(2, app.Mail.To("claimed@example.test").Count);
+        Assert.Equal(2, app.Mail.To("alive@example.test").Count);
+        Assert.Equal(new DigestRunResult("2026-W48", 0, 0), await app.SendDigestAsync("2026-W48"));
+    }
+
+    [Fact]
     public async Task Two_runs_of_one_week_at_once_mail_every_subscriber_exactly_once()
     {
         await using var app = new SubscriberApp();
