@@ -81,6 +81,38 @@ public sealed class OutboxDispatchTests
         }
     }
 
+    [Fact]
+    public async Task A_row_leased_by_an_instance_that_died_before_publishing_goes_out_once_its_lease_ends_and_not_before()
+    {
+        await using var app = new AllInOneApp(new Dictionary<string, string?> { ["Outbox:PollInterval"] = "00:00:00.100" });
+        var published = new ConcurrentDictionary<Guid, int>();
+        app.Bus.ConnectConsumeObserver(new CountById(published));
+
+        // What an instance leaves behind when it dies between its commit and its publish: rows leased to it.
+        var (expiring, held) = await app.WithDbAsync(async db =>
+        {
+            var now = DateTimeOffset.UtcNow;
+            var deadInstance = Guid.NewGuid();
+            var soon = OutboxEnvelope.Create(new ScanFailed(Guid.NewGuid(), "parse", "internal", "lease ends soon"), null, now);
+            var later = OutboxEnvelope.Create(new ScanFailed(Guid.NewGuid(), "parse", "internal", "lease ends in an hour"), null, now);
+            (soon.LeaseOwner, soon.LeaseUntil) = (deadInstance, now.AddSeconds(1));
+            (later.LeaseOwner, later.LeaseUntil) = (deadInstance, now.AddHours(1));
+            db.Outbox.AddRange(soon, later);
+            await db.SaveChangesAsync();
+            return (soon.Id, later.Id);
+        });
+
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!published.ContainsKey(expiring))
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the row whose lease ended was never published");
+            await Task.Delay(50);
+        }
+        // The poll that took the first row looked at the second too, and left it to its (living, as far as it knows) owner.
+        Assert.False(published.ContainsKey(held));
+        Assert.Null(await app.WithDbAsync(db => db.Outbox.Where(m => m.Id == held).Select(m => m.SentAt).SingleAsync()));
+    }
+
     /// <summary>Counts consumptions on scan-status per message id (the dispatcher uses the outbox row's id).</summary>
     private sealed class CountById(ConcurrentDictionary<Guid, int> counts) : IConsumeObserver
     {

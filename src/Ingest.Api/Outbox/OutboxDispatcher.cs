@@ -12,6 +12,9 @@ namespace Ingest.Api.Outbox;
 /// Publishes outbox rows: claims a batch with a lease, publishes its rows together (on RabbitMQ a publish returns once
 /// the broker confirmed it), marks the confirmed ones sent, and puts a failed one back with a growing wait. Woken right
 /// after a commit, and polls as a fallback, so a message written while the broker was down goes out when it is back.
+/// Rows this process wrote come handed over, already leased (<see cref="OutboxSignal.Committed"/>); the database is
+/// asked for others when nothing was handed over or a poll interval has passed since it was last asked, so a steady
+/// stream of uploads neither costs a claim per row nor starves rows written elsewhere.
 /// </summary>
 internal sealed partial class OutboxDispatcher(
     IServiceScopeFactory scopes,
@@ -22,6 +25,7 @@ internal sealed partial class OutboxDispatcher(
     ILogger<OutboxDispatcher> logger) : BackgroundService
 {
     private readonly OutboxOptions _options = options.Value;
+    private DateTimeOffset _lastPoll = DateTimeOffset.MinValue;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -58,7 +62,13 @@ internal sealed partial class OutboxDispatcher(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IngestDbContext>();
-        var claimed = await ClaimAsync(db, cancellationToken);
+        var claimed = signal.TakeHandedOver(_options.BatchSize);
+        var now = time.GetUtcNow();
+        if (claimed.Count < _options.BatchSize && (claimed.Count == 0 || now - _lastPoll >= _options.PollInterval))
+        {
+            _lastPoll = now;
+            claimed.AddRange(await ClaimAsync(db, _options.BatchSize - claimed.Count, cancellationToken));
+        }
         if (claimed.Count == 0)
         {
             return 0;
@@ -67,9 +77,9 @@ internal sealed partial class OutboxDispatcher(
         var sent = claimed.Where((_, i) => failures[i] is null).Select(row => row.Id).ToList();
         if (sent.Count > 0)
         {
-            var now = time.GetUtcNow();
+            var sentAt = time.GetUtcNow();
             await db.Outbox.Where(m => sent.Contains(m.Id)).ExecuteUpdateAsync(s => s
-                .SetProperty(m => m.SentAt, now)
+                .SetProperty(m => m.SentAt, sentAt)
                 .SetProperty(m => m.Attempts, m => m.Attempts + 1)
                 .SetProperty(m => m.LeaseOwner, (Guid?)null)
                 .SetProperty(m => m.LeaseUntil, (DateTimeOffset?)null), CancellationToken.None);
@@ -84,14 +94,14 @@ internal sealed partial class OutboxDispatcher(
         return claimed.Count;
     }
 
-    private async Task<List<OutboxMessage>> ClaimAsync(IngestDbContext db, CancellationToken cancellationToken)
+    private async Task<List<OutboxMessage>> ClaimAsync(IngestDbContext db, int max, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var candidates = await db.Outbox
             .Where(m => m.SentAt == null && m.NextAttemptAt <= now && (m.LeaseUntil == null || m.LeaseUntil < now))
             .OrderBy(m => m.NextAttemptAt)
             .Select(m => m.Id)
-            .Take(_options.BatchSize)
+            .Take(max)
             .ToListAsync(cancellationToken);
         if (candidates.Count == 0)
         {

@@ -12,32 +12,15 @@ namespace Ingest.Api.Scans.Status;
 /// </summary>
 public sealed class ScanTransitions(IngestDbContext db, TimeProvider time, ScanMetrics metrics)
 {
-    // The clock is read before the query: a method call inside the expression would be compiled on every update.
-    public async Task<bool> ParsedAsync(Guid id, CancellationToken cancellationToken)
-    {
-        var now = time.GetUtcNow();
-        return await Live(id, ScanStatus.Parsed).ExecuteUpdateAsync(s => s
-            .SetProperty(x => x.Status, ScanStatus.Parsed)
-            .SetProperty(x => x.UpdatedAt, now), cancellationToken) > 0;
-    }
+    public Task<bool> ParsedAsync(Guid id, CancellationToken cancellationToken) =>
+        ForwardStatusUpdate.RunAsync(db, id, ScanStatus.Parsed, time.GetUtcNow(), score: null, completes: false, cancellationToken);
 
-    public async Task<bool> ScoredAsync(Guid id, int score, CancellationToken cancellationToken)
-    {
-        var now = time.GetUtcNow();
-        return await Live(id, ScanStatus.Scored).ExecuteUpdateAsync(s => s
-            .SetProperty(x => x.Status, ScanStatus.Scored)
-            .SetProperty(x => x.Score, score)
-            .SetProperty(x => x.UpdatedAt, now), cancellationToken) > 0;
-    }
+    public Task<bool> ScoredAsync(Guid id, int score, CancellationToken cancellationToken) =>
+        ForwardStatusUpdate.RunAsync(db, id, ScanStatus.Scored, time.GetUtcNow(), score, completes: false, cancellationToken);
 
     public async Task<bool> CompletedAsync(Guid id, int score, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
-        var ended = await Live(id, ScanStatus.Completed).ExecuteUpdateAsync(s => s
-            .SetProperty(x => x.Status, ScanStatus.Completed)
-            .SetProperty(x => x.Score, score)
-            .SetProperty(x => x.UpdatedAt, now)
-            .SetProperty(x => x.CompletedAt, now), cancellationToken) > 0;
+        var ended = await ForwardStatusUpdate.RunAsync(db, id, ScanStatus.Completed, time.GetUtcNow(), score, completes: true, cancellationToken);
         if (ended)
         {
             metrics.Completed();

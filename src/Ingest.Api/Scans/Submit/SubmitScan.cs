@@ -86,9 +86,10 @@ public static partial class SubmitScan
                 UpdatedAt = now,
             };
             db.Scans.Add(scan);
-            db.Outbox.Add(OutboxEnvelope.Create(
+            var announcement = outbox.Lease(OutboxEnvelope.Create(
                 new ResumeUploaded(scanId, BlobNames.Upload(scanId), role, jobDescription is null ? null : BlobNames.JobDescription(scanId), scan.Attempts),
                 scanId, now));
+            db.Outbox.Add(announcement);
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
@@ -100,7 +101,7 @@ public static partial class SubmitScan
                 await blobs.DeleteScanAsync(scanId, CancellationToken.None);
                 return await ReplayAsync(db, scopedKey, fingerprint, cancellationToken) ?? throw new InvalidOperationException("Idempotency conflict without a scan.");
             }
-            outbox.Notify();
+            outbox.Committed(announcement);
             metrics.Accepted(form.File.Kind, form.File.SizeBytes);
             LogAccepted(logger, form.File.Kind, form.File.SizeBytes);
             return TypedResults.Accepted(ScanView.PathOf(scanId), ScanView.Of(scan));
