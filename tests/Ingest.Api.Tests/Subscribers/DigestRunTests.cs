@@ -96,6 +96,22 @@ public sealed class DigestRunTests
     }
 
     [Fact]
+    public async Task A_mail_server_that_restarted_between_runs_is_reconnected_to()
+    {
+        var before = new MailCatcher();
+        await using var app = new SubscriberApp(mail: before);
+        await app.SubscribeAndConfirmAsync("steady@example.test");
+        Assert.Equal(1, (await app.SendDigestAsync("2026-W48")).Sent);
+
+        // The server goes away with the connection the app keeps open, and comes back on the same port.
+        await before.DisposeAsync();
+        await using var after = new MailCatcher(before.Port);
+
+        Assert.Equal(new DigestRunResult("2026-W49", 1, 0), await app.SendDigestAsync("2026-W49"));
+        Assert.Contains("2026-W49", Assert.Single(after.To("steady@example.test")).Subject);
+    }
+
+    [Fact]
     public async Task Two_runs_of_one_week_at_once_mail_every_subscriber_exactly_once()
     {
         await using var app = new SubscriberApp();

@@ -19,9 +19,10 @@ public sealed class MailCatcher : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _running;
 
-    public MailCatcher()
+    /// <param name="port">A port to listen on (to stand in for a server that restarted); a free one by default.</param>
+    public MailCatcher(int? port = null)
     {
-        Port = FreePort.Next();
+        Port = port ?? FreePort.Next();
         var options = new SmtpServerOptionsBuilder()
             .ServerName("localhost")
             .Endpoint(endpoint => endpoint.Endpoint(new IPEndPoint(IPAddress.Loopback, Port)))
