@@ -2,6 +2,7 @@ using System.Threading.RateLimiting;
 using Hangfire;
 using Ingest.Api.Hosting;
 using Ingest.Api.Mail;
+using Ingest.Api.Monitoring;
 using Ingest.Api.Subscribers.Digest;
 using Ingest.Api.Subscribers.Subscribe;
 using Ingest.Api.Subscribers.Tokens;
@@ -22,6 +23,7 @@ public static class SubscriberRegistration
         services.AddOptions<SubscriberOptions>().BindConfiguration(SubscriberOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<DigestOptions>().BindConfiguration(DigestOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddMail();
+        services.AddSingleton<MailMetrics>();
         services.AddSingleton<SigningKeyStore>();
         services.AddSingleton<SubscriberTokens>();
         services.AddSingleton<SubscriberLinks>();

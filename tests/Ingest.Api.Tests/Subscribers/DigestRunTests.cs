@@ -6,6 +6,7 @@ using Ingest.Api.Subscribers;
 using Ingest.Api.Subscribers.Digest;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Pipeline.Testing;
 
 namespace Ingest.Api.Tests.Subscribers;
 
@@ -65,7 +66,26 @@ public sealed class DigestRunTests
         app.Mail.Refused.Clear();
         Assert.Equal(new DigestRunResult("2026-W48", 1, 0), await app.SendDigestAsync("2026-W48"));
         Assert.All(addresses, address => Assert.Equal(2, app.Mail.To(address).Count));
+
+        // What an operator sees: three confirmations and three digests out, two failed attempts on the way.
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        IReadOnlyList<MetricSample> metrics;
+        while (true)
+        {
+            metrics = PrometheusText.Parse(await app.Http.GetStringAsync("/metrics"));
+            if (metrics.Sum("pipeline_mails_total", Labels("digest", "sent")) == 3 || DateTime.UtcNow > deadline)
+            {
+                break;
+            }
+            await Task.Delay(100);
+        }
+        Assert.Equal(3, metrics.Sum("pipeline_mails_total", Labels("digest", "sent")));
+        Assert.Equal(2, metrics.Sum("pipeline_mails_total", Labels("digest", "failed")));
+        Assert.Equal(3, metrics.Sum("pipeline_mails_total", Labels("confirmation", "sent")));
     }
+
+    private static Dictionary<string, string> Labels(string kind, string outcome) =>
+        new() { ["pipeline_mail_kind"] = kind, ["pipeline_outcome"] = outcome };
 
     [Fact]
     public async Task A_run_that_died_after_claiming_a_mail_is_finished_by_a_later_run_once_its_claim_runs_out()

@@ -1,4 +1,5 @@
 using Ingest.Api.Mail;
+using Ingest.Api.Monitoring;
 using Ingest.Api.Subscribers.Tokens;
 using Ingest.Data;
 using Ingest.Data.Subscribers;
@@ -17,7 +18,7 @@ namespace Ingest.Api.Subscribers.Digest;
 /// </summary>
 public sealed partial class DigestRun(
     IngestDbContext db, IMailSender mail, SubscriberTokens tokens, SubscriberLinks links, IOptions<SmtpOptions> smtp,
-    IOptions<DigestOptions> options, TimeProvider time, ILogger<DigestRun> logger)
+    IOptions<DigestOptions> options, MailMetrics metrics, TimeProvider time, ILogger<DigestRun> logger)
 {
     /// <summary>Failed sends after which a subscriber's mail for the week is given up.</summary>
     public const int MaxAttempts = 5;
@@ -77,6 +78,7 @@ public sealed partial class DigestRun(
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
                     await ReleaseAsync(subscriber.Id, key, owner, e, cancellationToken);
+                    metrics.Failed(MailMetrics.Digest);
                     LogSendFailed(logger, e, subscriber.Id, key);
                     failed.Add(subscriber.Id);
                     if (++failuresInARow >= MaxFailuresInARow)
@@ -87,6 +89,7 @@ public sealed partial class DigestRun(
                 }
                 await db.DigestDeliveries.Where(d => d.SubscriberId == subscriber.Id && d.Week == key && d.LeaseOwner == owner)
                     .ExecuteUpdateAsync(s => s.SetProperty(d => d.SentAt, time.GetUtcNow()).SetProperty(d => d.LeaseUntil, (DateTimeOffset?)null), cancellationToken);
+                metrics.Sent(MailMetrics.Digest);
                 sent++;
                 failuresInARow = 0;
             }

@@ -1,5 +1,6 @@
 using Hangfire;
 using Ingest.Api.Mail;
+using Ingest.Api.Monitoring;
 using Ingest.Api.Subscribers.Tokens;
 using Ingest.Data;
 using Ingest.Data.Subscribers;
@@ -11,7 +12,7 @@ namespace Ingest.Api.Subscribers.Subscribe;
 /// <summary>A Hangfire job: mails the confirmation link, unless the address was confirmed or erased in the meantime.</summary>
 public sealed class ConfirmationMailJob(
     IngestDbContext db, IMailSender mail, SubscriberTokens tokens, SubscriberLinks links, IOptions<SmtpOptions> smtp,
-    IOptions<SubscriberOptions> options, TimeProvider time)
+    IOptions<SubscriberOptions> options, MailMetrics metrics, TimeProvider time)
 {
     [AutomaticRetry(Attempts = 6)]
     public async Task SendAsync(Guid subscriberId, CancellationToken cancellationToken)
@@ -24,6 +25,16 @@ public sealed class ConfirmationMailJob(
         // Issued now, as the mail goes: the link's lifetime starts when the person can first see it.
         var token = await tokens.IssueAsync(TokenPurpose.Confirm, subscriber.Id, time.GetUtcNow(), cancellationToken);
         var message = ConfirmationMail.Build(smtp.Value.Sender, subscriber.Email, RoleTitle.Of(subscriber.Role), links.Confirm(token), options.Value.ConfirmationLifetime);
-        await mail.SendAsync(message, cancellationToken);
+        try
+        {
+            await mail.SendAsync(message, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Counted, then left to Hangfire, which runs the job again later.
+            metrics.Failed(MailMetrics.Confirmation);
+            throw;
+        }
+        metrics.Sent(MailMetrics.Confirmation);
     }
 }
