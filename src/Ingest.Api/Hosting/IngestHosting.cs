@@ -8,6 +8,7 @@ using Ingest.Api.Scans;
 using Ingest.Api.Scans.Erase;
 using Ingest.Api.Scans.Status;
 using Ingest.Api.Scans.Submit;
+using Ingest.Api.Subscribers;
 using Ingest.Api.Sweeps;
 using Ingest.Api.Web;
 using MassTransit;
@@ -56,6 +57,7 @@ public static class IngestHosting
         services.AddSingleton<OutboxSignal>();
         services.AddHostedService<OutboxDispatcher>();
         builder.AddIngestJobs();
+        services.AddSubscribers();
 
         services.AddScoped<UploadReader>();
         services.AddProblemDetails();
@@ -69,8 +71,8 @@ public static class IngestHosting
                 {
                     context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
                 }
-                await ApiProblems.Of(StatusCodes.Status429TooManyRequests, "Too many uploads",
-                    "This address sent too many resumes in a short time; wait a minute and try again.", "rate-limited")
+                var refusal = context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<RateLimitRefusal>() ?? RateLimitRefusal.Uploads;
+                await ApiProblems.Of(StatusCodes.Status429TooManyRequests, refusal.Title, refusal.Detail, "rate-limited")
                     .ExecuteAsync(context.HttpContext);
             };
             limiter.AddPolicy(ScansApi.AnonymousUploadPolicy, context =>
@@ -94,6 +96,7 @@ public static class IngestHosting
         app.MapOpenApi();
         app.MapScalarApiReference();
         app.MapScansApi();
+        app.MapSubscribersApi();
         app.MapWebPage();
         app.MapIngestDashboard();
         return app;
