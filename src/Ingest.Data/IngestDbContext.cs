@@ -1,6 +1,8 @@
 using Ingest.Data.Callbacks;
+using Ingest.Data.Keys;
 using Ingest.Data.Outbox;
 using Ingest.Data.Scans;
+using Ingest.Data.Subscribers;
 using Ingest.Data.Tenants;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -12,6 +14,10 @@ public sealed class IngestDbContext(DbContextOptions<IngestDbContext> options) :
 {
     public DbSet<Scan> Scans => Set<Scan>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+    public DbSet<Subscriber> Subscribers => Set<Subscriber>();
+    public DbSet<DigestDelivery> DigestDeliveries => Set<DigestDelivery>();
+    public DbSet<SigningKey> SigningKeys => Set<SigningKey>();
+
     public DbSet<Tenant> Tenants => Set<Tenant>();
     public DbSet<CallbackDelivery> CallbackDeliveries => Set<CallbackDelivery>();
 
@@ -92,5 +98,36 @@ public sealed class IngestDbContext(DbContextOptions<IngestDbContext> options) :
         });
 
         modelBuilder.Entity<DataProtectionKey>().ToTable("DataProtectionKeys");
+
+        modelBuilder.Entity<Subscriber>(subscriber =>
+        {
+            subscriber.ToTable("Subscribers");
+            subscriber.HasKey(s => s.Id);
+            subscriber.Property(s => s.Id).ValueGeneratedNever();
+            subscriber.Property(s => s.Email).HasMaxLength(Subscriber.EmailLength);
+            subscriber.Property(s => s.Role).HasMaxLength(Subscriber.RoleLength);
+            subscriber.HasIndex(s => s.Email).IsUnique();
+            // The digest reads confirmed subscribers; the purge reads old pending and unsubscribed ones.
+            subscriber.HasIndex(s => new { s.Status, s.RequestedAt });
+            subscriber.HasMany<DigestDelivery>().WithOne().HasForeignKey(d => d.SubscriberId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<DigestDelivery>(delivery =>
+        {
+            delivery.ToTable("DigestDeliveries");
+            delivery.HasKey(d => new { d.SubscriberId, d.Week });
+            delivery.Property(d => d.Week).HasMaxLength(DigestDelivery.WeekLength);
+            delivery.Property(d => d.LastError).HasMaxLength(DigestDelivery.LastErrorLength);
+            delivery.HasIndex(d => new { d.Week, d.SentAt });
+            delivery.HasIndex(d => d.CreatedAt);
+        });
+
+        modelBuilder.Entity<SigningKey>(key =>
+        {
+            key.ToTable("SigningKeys");
+            key.HasKey(k => k.Purpose);
+            key.Property(k => k.Purpose).HasMaxLength(SigningKey.PurposeLength);
+            key.Property(k => k.Key).HasMaxLength(SigningKey.KeyLength);
+        });
     }
 }

@@ -195,6 +195,7 @@ public sealed class DeploymentFilesTests
         }
 
         var api = Built[Api].Environment;
+        AssertServiceListens(api["Smtp__Host"], int.Parse(api["Smtp__Port"], System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(nameof(DatabaseProvider.SqlServer), api["Database__Provider"]);
         var sql = new SqlConnectionStringBuilder(api["ConnectionStrings__Pipeline"]);
         AssertServiceListens(sql.DataSource, 1433);

@@ -81,6 +81,35 @@ public sealed class ScannerPageTests(Browser browser) : IClassFixture<Browser>, 
     }
 
     [Fact]
+    public async Task A_visitor_asks_for_weekly_tips_and_a_confirmation_mail_is_written()
+    {
+        await Assertions.Expect(_page.Locator("#tips-role option")).ToHaveCountAsync(3);
+        await _page.Locator("#tips-email").FillAsync("reader@example.test");
+        await _page.Locator("#tips-role").SelectOptionAsync("frontend-developer");
+        await _page.Locator("#tips-submit").ClickAsync();
+
+        await Assertions.Expect(_page.Locator("#tips-message")).ToContainTextAsync("confirmation link");
+        // No mail server is set, so the mail is a file in the data folder.
+        var mail = Path.Combine(_app.DataPath, "mail");
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (!Directory.Exists(mail) || Directory.GetFiles(mail, "*.eml").Length == 0)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "no confirmation mail was written");
+            await Task.Delay(50);
+        }
+        var message = await MimeKit.MimeMessage.LoadAsync(Directory.GetFiles(mail, "*.eml").Single());
+        Assert.Equal("reader@example.test", message.To.Mailboxes.Single().Address);
+        Assert.Contains("Frontend Developer", message.TextBody);
+        Assert.Contains("/api/v1/subscribers/confirm?token=", message.TextBody);
+
+        // Past the browser's own check, the API's answer is shown.
+        await _page.Locator("#tips-email").EvaluateAsync("e => e.type = 'text'");
+        await _page.Locator("#tips-email").FillAsync("not an address");
+        await _page.Locator("#tips-submit").ClickAsync();
+        await Assertions.Expect(_page.Locator("#tips-message")).ToHaveClassAsync("error");
+    }
+
+    [Fact]
     public async Task The_page_allows_scripts_only_from_its_own_origin()
     {
         var response = await _page.APIRequest.GetAsync(_app.BaseUrl + "/");

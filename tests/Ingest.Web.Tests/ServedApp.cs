@@ -9,6 +9,9 @@ public sealed class ServedApp : WebApplicationFactory<Program>
 {
     private readonly string _dataPath = Directory.CreateTempSubdirectory("ingest-web-").FullName;
 
+    /// <summary>The app's data folder (SQLite, blobs, and mail as .eml files).</summary>
+    public string DataPath => _dataPath;
+
     public ServedApp()
     {
         Port = FreePort.Next();

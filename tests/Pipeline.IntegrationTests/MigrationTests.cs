@@ -61,6 +61,12 @@ public sealed class MigrationTests
             Assert.Contains("[Id] uniqueidentifier NOT NULL", script);
             Assert.Contains("datetimeoffset", script);
             Assert.Contains("CREATE UNIQUE INDEX [IX_Scans_IdempotencyKey]", script);
+            Assert.Contains("CREATE TABLE [Subscribers]", script);
+            Assert.Contains("CREATE UNIQUE INDEX [IX_Subscribers_Email]", script);
+            Assert.Contains("CREATE TABLE [DigestDeliveries]", script);
+            Assert.Contains("CONSTRAINT [PK_DigestDeliveries] PRIMARY KEY ([SubscriberId], [Week])", script);
+            Assert.Contains("ON DELETE CASCADE", script);
+            Assert.Contains("CREATE TABLE [SigningKeys]", script);
             Assert.Contains("CREATE TABLE [Tenants]", script);
             Assert.Contains("CREATE UNIQUE INDEX [IX_Tenants_KeyPrefix]", script);
             Assert.Contains("CREATE TABLE [CallbackDeliveries]", script);

@@ -9,6 +9,7 @@ using Ingest.Api.Scans;
 using Ingest.Api.Scans.Erase;
 using Ingest.Api.Scans.Status;
 using Ingest.Api.Scans.Submit;
+using Ingest.Api.Subscribers;
 using Ingest.Api.Sweeps;
 using Ingest.Api.Tenants;
 using Ingest.Api.Web;
@@ -58,6 +59,7 @@ public static class IngestHosting
         services.AddSingleton<OutboxSignal>();
         services.AddHostedService<OutboxDispatcher>();
         builder.AddIngestJobs();
+        services.AddSubscribers();
         builder.AddTenants();
         builder.AddCallbacks();
 
@@ -73,9 +75,9 @@ public static class IngestHosting
                 {
                     context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
                 }
-                var who = TenantCaller.Of(context.HttpContext) is null ? "This address" : "This tenant";
-                await ApiProblems.Of(StatusCodes.Status429TooManyRequests, "Too many uploads",
-                    $"{who} sent too many resumes in a short time; wait a minute and try again.", "rate-limited")
+                var refusal = context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<RateLimitRefusal>()
+                    ?? (TenantCaller.Of(context.HttpContext) is null ? RateLimitRefusal.Uploads : RateLimitRefusal.TenantUploads);
+                await ApiProblems.Of(StatusCodes.Status429TooManyRequests, refusal.Title, refusal.Detail, "rate-limited")
                     .ExecuteAsync(context.HttpContext);
             };
             limiter.AddPolicy(ScansApi.UploadPolicy, context =>
@@ -108,6 +110,7 @@ public static class IngestHosting
         app.MapOpenApi();
         app.MapScalarApiReference();
         app.MapScansApi();
+        app.MapSubscribersApi();
         app.MapTenantsAdminApi();
         app.MapWebPage();
         app.MapIngestDashboard();

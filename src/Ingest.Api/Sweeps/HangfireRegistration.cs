@@ -28,7 +28,8 @@ public static class HangfireRegistration
             var connectionString = services.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString!;
             _ = provider switch
             {
-                DatabaseProvider.Postgres => hangfire.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(connectionString)),
+                // LISTEN/NOTIFY: a queued job (a confirmation mail, a callback) starts at once, not at the next 15 s poll.
+                DatabaseProvider.Postgres => hangfire.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(connectionString), new PostgreSqlStorageOptions { EnableLongPolling = true }),
                 DatabaseProvider.SqlServer => hangfire.UseSqlServerStorage(() => new Microsoft.Data.SqlClient.SqlConnection(connectionString)),
                 // Hangfire's SQLite storage drags in a second SQLite binding; the all-in-one mode keeps jobs in memory.
                 _ => (object)hangfire.UseInMemoryStorage(),

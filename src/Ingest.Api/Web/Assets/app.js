@@ -16,12 +16,14 @@ let scanUrl = null;
 async function loadRoles() {
   const response = await fetch('/api/v1/roles');
   const roles = response.ok ? await response.json() : [];
-  for (const role of roles) {
-    const option = document.createElement('option');
-    option.value = role.id;
-    option.textContent = role.title;
-    option.selected = role.id === 'backend-developer';
-    $('role').append(option);
+  for (const select of [$('role'), $('tips-role')]) {
+    for (const role of roles) {
+      const option = document.createElement('option');
+      option.value = role.id;
+      option.textContent = role.title;
+      option.selected = role.id === 'backend-developer';
+      select.append(option);
+    }
   }
 }
 
@@ -132,6 +134,24 @@ async function erase() {
   scanUrl = null;
 }
 
+// The answer is the same whether or not the address was subscribed already, so the page just repeats it.
+async function subscribe(event) {
+  event.preventDefault();
+  const message = $('tips-message');
+  $('tips-submit').disabled = true;
+  const response = await fetch('/api/v1/subscribers', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: $('tips-email').value, role: $('tips-role').value }),
+  });
+  const ok = response.status === 202;
+  message.textContent = ok ? (await response.json()).message : await problemText(response);
+  message.className = ok ? 'notice' : 'error';
+  message.hidden = false;
+  $('tips-submit').disabled = false;
+}
+
 $('scan-form').addEventListener('submit', submit);
+$('tips-form').addEventListener('submit', subscribe);
 $('delete').addEventListener('click', erase);
 loadRoles();

@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Ingest.Data.SqlServer.Migrations
 {
     [DbContext(typeof(IngestDbContext))]
-    [Migration("20261128170651_Tenants")]
-    partial class Tenants
+    [Migration("20261128170729_Subscribers")]
+    partial class Subscribers
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -25,66 +25,23 @@ namespace Ingest.Data.SqlServer.Migrations
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
-            modelBuilder.Entity("Ingest.Data.Callbacks.CallbackDelivery", b =>
+            modelBuilder.Entity("Ingest.Data.Keys.SigningKey", b =>
                 {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<int>("Attempts")
-                        .HasColumnType("int");
+                    b.Property<string>("Purpose")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
-                    b.Property<DateTimeOffset?>("DeliveredAt")
-                        .HasColumnType("datetimeoffset");
-
-                    b.Property<string>("Event")
+                    b.Property<byte[]>("Key")
                         .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)");
+                        .HasMaxLength(64)
+                        .HasColumnType("varbinary(64)");
 
-                    b.Property<DateTimeOffset?>("GaveUpAt")
-                        .HasColumnType("datetimeoffset");
+                    b.HasKey("Purpose");
 
-                    b.Property<string>("LastError")
-                        .HasMaxLength(1000)
-                        .HasColumnType("nvarchar(1000)");
-
-                    b.Property<int?>("LastStatusCode")
-                        .HasColumnType("int");
-
-                    b.Property<DateTimeOffset?>("LeaseUntil")
-                        .HasColumnType("datetimeoffset");
-
-                    b.Property<DateTimeOffset>("NextAttemptAt")
-                        .HasColumnType("datetimeoffset");
-
-                    b.Property<string>("Payload")
-                        .IsRequired()
-                        .HasColumnType("nvarchar(max)");
-
-                    b.Property<Guid>("ScanId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<string>("Url")
-                        .IsRequired()
-                        .HasMaxLength(2048)
-                        .HasColumnType("nvarchar(2048)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("TenantId");
-
-                    b.HasIndex("ScanId", "Event")
-                        .IsUnique();
-
-                    b.HasIndex("DeliveredAt", "GaveUpAt", "NextAttemptAt");
-
-                    b.ToTable("CallbackDeliveries", (string)null);
+                    b.ToTable("SigningKeys", (string)null);
                 });
 
             modelBuilder.Entity("Ingest.Data.Outbox.OutboxMessage", b =>
@@ -152,10 +109,6 @@ namespace Ingest.Data.SqlServer.Migrations
 
                     b.Property<int>("Attempts")
                         .HasColumnType("int");
-
-                    b.Property<string>("CallbackUrl")
-                        .HasMaxLength(2048)
-                        .HasColumnType("nvarchar(2048)");
 
                     b.Property<DateTimeOffset?>("CompletedAt")
                         .HasColumnType("datetimeoffset");
@@ -232,70 +185,92 @@ namespace Ingest.Data.SqlServer.Migrations
                     b.ToTable("Scans", (string)null);
                 });
 
-            modelBuilder.Entity("Ingest.Data.Tenants.Tenant", b =>
+            modelBuilder.Entity("Ingest.Data.Subscribers.DigestDelivery", b =>
                 {
-                    b.Property<Guid>("Id")
+                    b.Property<Guid>("SubscriberId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Week")
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("int");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
-                    b.Property<byte[]>("KeyHash")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("varbinary(32)");
-
-                    b.Property<string>("KeyPrefix")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
-
-                    b.Property<string>("ProtectedSigningSecret")
-                        .IsRequired()
+                    b.Property<string>("LastError")
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
 
-                    b.Property<DateTimeOffset?>("RevokedAt")
+                    b.Property<Guid?>("LeaseOwner")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("LeaseUntil")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("SubscriberId", "Week");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("Week", "SentAt");
+
+                    b.ToTable("DigestDeliveries", (string)null);
+                });
+
+            modelBuilder.Entity("Ingest.Data.Subscribers.Subscriber", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("ConfirmationMails")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("ConfirmedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("nvarchar(254)");
+
+                    b.Property<DateTimeOffset?>("LastConfirmationMailAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("UnsubscribedAt")
                         .HasColumnType("datetimeoffset");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("KeyPrefix")
+                    b.HasIndex("Email")
                         .IsUnique();
 
-                    b.ToTable("Tenants", (string)null);
+                    b.HasIndex("Status", "RequestedAt");
+
+                    b.ToTable("Subscribers", (string)null);
                 });
 
-            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+            modelBuilder.Entity("Ingest.Data.Subscribers.DigestDelivery", b =>
                 {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("int");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
-
-                    b.Property<string>("FriendlyName")
-                        .HasColumnType("nvarchar(max)");
-
-                    b.Property<string>("Xml")
-                        .HasColumnType("nvarchar(max)");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("DataProtectionKeys", (string)null);
-                });
-
-            modelBuilder.Entity("Ingest.Data.Callbacks.CallbackDelivery", b =>
-                {
-                    b.HasOne("Ingest.Data.Tenants.Tenant", null)
+                    b.HasOne("Ingest.Data.Subscribers.Subscriber", null)
                         .WithMany()
-                        .HasForeignKey("TenantId")
-                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasForeignKey("SubscriberId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 #pragma warning restore 612, 618

@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Ingest.Data.Postgres.Migrations
 {
     [DbContext(typeof(IngestDbContext))]
-    [Migration("20261128170645_Tenants")]
-    partial class Tenants
+    [Migration("20261128170712_Subscribers")]
+    partial class Subscribers
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -25,66 +25,23 @@ namespace Ingest.Data.Postgres.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("Ingest.Data.Callbacks.CallbackDelivery", b =>
+            modelBuilder.Entity("Ingest.Data.Keys.SigningKey", b =>
                 {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
-
-                    b.Property<int>("Attempts")
-                        .HasColumnType("integer");
+                    b.Property<string>("Purpose")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<DateTimeOffset?>("DeliveredAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Event")
+                    b.Property<byte[]>("Key")
                         .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
+                        .HasMaxLength(64)
+                        .HasColumnType("bytea");
 
-                    b.Property<DateTimeOffset?>("GaveUpAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.HasKey("Purpose");
 
-                    b.Property<string>("LastError")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
-
-                    b.Property<int?>("LastStatusCode")
-                        .HasColumnType("integer");
-
-                    b.Property<DateTimeOffset?>("LeaseUntil")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<DateTimeOffset>("NextAttemptAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Payload")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<Guid>("ScanId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Url")
-                        .IsRequired()
-                        .HasMaxLength(2048)
-                        .HasColumnType("character varying(2048)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("TenantId");
-
-                    b.HasIndex("ScanId", "Event")
-                        .IsUnique();
-
-                    b.HasIndex("DeliveredAt", "GaveUpAt", "NextAttemptAt");
-
-                    b.ToTable("CallbackDeliveries", (string)null);
+                    b.ToTable("SigningKeys", (string)null);
                 });
 
             modelBuilder.Entity("Ingest.Data.Outbox.OutboxMessage", b =>
@@ -152,10 +109,6 @@ namespace Ingest.Data.Postgres.Migrations
 
                     b.Property<int>("Attempts")
                         .HasColumnType("integer");
-
-                    b.Property<string>("CallbackUrl")
-                        .HasMaxLength(2048)
-                        .HasColumnType("character varying(2048)");
 
                     b.Property<DateTimeOffset?>("CompletedAt")
                         .HasColumnType("timestamp with time zone");
@@ -231,70 +184,92 @@ namespace Ingest.Data.Postgres.Migrations
                     b.ToTable("Scans", (string)null);
                 });
 
-            modelBuilder.Entity("Ingest.Data.Tenants.Tenant", b =>
+            modelBuilder.Entity("Ingest.Data.Subscribers.DigestDelivery", b =>
                 {
-                    b.Property<Guid>("Id")
+                    b.Property<Guid>("SubscriberId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("Week")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<byte[]>("KeyHash")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("bytea");
-
-                    b.Property<string>("KeyPrefix")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<string>("ProtectedSigningSecret")
-                        .IsRequired()
+                    b.Property<string>("LastError")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
-                    b.Property<DateTimeOffset?>("RevokedAt")
+                    b.Property<Guid?>("LeaseOwner")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("LeaseUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("SubscriberId", "Week");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("Week", "SentAt");
+
+                    b.ToTable("DigestDeliveries", (string)null);
+                });
+
+            modelBuilder.Entity("Ingest.Data.Subscribers.Subscriber", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("ConfirmationMails")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("ConfirmedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<DateTimeOffset?>("LastConfirmationMailAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("UnsubscribedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("KeyPrefix")
+                    b.HasIndex("Email")
                         .IsUnique();
 
-                    b.ToTable("Tenants", (string)null);
+                    b.HasIndex("Status", "RequestedAt");
+
+                    b.ToTable("Subscribers", (string)null);
                 });
 
-            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+            modelBuilder.Entity("Ingest.Data.Subscribers.DigestDelivery", b =>
                 {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<string>("FriendlyName")
-                        .HasColumnType("text");
-
-                    b.Property<string>("Xml")
-                        .HasColumnType("text");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("DataProtectionKeys", (string)null);
-                });
-
-            modelBuilder.Entity("Ingest.Data.Callbacks.CallbackDelivery", b =>
-                {
-                    b.HasOne("Ingest.Data.Tenants.Tenant", null)
+                    b.HasOne("Ingest.Data.Subscribers.Subscriber", null)
                         .WithMany()
-                        .HasForeignKey("TenantId")
-                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasForeignKey("SubscriberId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 #pragma warning restore 612, 618

@@ -1,0 +1,96 @@
+using System.Buffers;
+using System.Collections.Concurrent;
+using System.Net;
+using MimeKit;
+using Pipeline.Testing;
+using SmtpServer;
+using SmtpServer.Protocol;
+using SmtpServer.Storage;
+
+namespace Ingest.Api.Tests.Subscribers;
+
+/// <summary>
+/// A real SMTP server on a free loopback port (the SmtpServer package, in-process) that keeps what it receives. It can
+/// be told to refuse mail to some recipients, as a mail server does when a mailbox is full or unknown.
+/// </summary>
+public sealed class MailCatcher : IAsyncDisposable
+{
+    private readonly ConcurrentQueue<Received> _received = new();
+    private readonly CancellationTokenSource _stop = new();
+    private readonly Task _running;
+
+    /// <param name="port">A port to listen on (to stand in for a server that restarted); a free one by default.</param>
+    public MailCatcher(int? port = null)
+    {
+        Port = port ?? FreePort.Next();
+        var options = new SmtpServerOptionsBuilder()
+            .ServerName("localhost")
+            .Endpoint(endpoint => endpoint.Endpoint(new IPEndPoint(IPAddress.Loopback, Port)))
+            .Build();
+        var services = new SmtpServer.ComponentModel.ServiceProvider();
+        services.Add(new Store(this));
+        _running = new SmtpServer.SmtpServer(options, services).StartAsync(_stop.Token);
+    }
+
+    public int Port { get; }
+
+    /// <summary>Recipients whose mail is refused with a 550 while they are in this set.</summary>
+    public ConcurrentDictionary<string, bool> Refused { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The <c>Smtp</c> settings that point Ingest.Api here.</summary>
+    public Dictionary<string, string?> Settings => new()
+    {
+        ["Smtp:Host"] = "127.0.0.1",
+        ["Smtp:Port"] = Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Smtp:From"] = "Resume Pipeline tips <tips@pipeline.test>",
+    };
+
+    public IReadOnlyList<Received> All => _received.ToArray();
+
+    public IReadOnlyList<MimeMessage> To(string address) =>
+        All.Where(r => r.Recipients.Contains(address, StringComparer.OrdinalIgnoreCase)).Select(r => r.Message).ToList();
+
+    /// <summary>Waits until <paramref name="address"/> has received <paramref name="count"/> mails (fails the test after 15 s).</summary>
+    public async Task<IReadOnlyList<MimeMessage>> WaitForAsync(string address, int count = 1)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (To(address).Count < count)
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"{address} received {To(address).Count} mails, not {count}");
+            await Task.Delay(20);
+        }
+        return To(address);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync();
+        try
+        {
+            await _running;
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopped, as asked.
+        }
+        _stop.Dispose();
+    }
+
+    public sealed record Received(IReadOnlyList<string> Recipients, MimeMessage Message);
+
+    private sealed class Store(MailCatcher catcher) : MessageStore
+    {
+        public override async Task<SmtpResponse> SaveAsync(ISessionContext context, IMessageTransaction transaction, ReadOnlySequence<byte> buffer, CancellationToken cancellationToken)
+        {
+            var recipients = transaction.To.Select(m => $"{m.User}@{m.Host}").ToList();
+            if (recipients.Any(catcher.Refused.ContainsKey))
+            {
+                return new SmtpResponse(SmtpReplyCode.MailboxUnavailable, "Mailbox unavailable");
+            }
+            using var stream = new MemoryStream(buffer.ToArray());
+            var message = await MimeMessage.LoadAsync(stream, cancellationToken);
+            catcher._received.Enqueue(new Received(recipients, message));
+            return SmtpResponse.Ok;
+        }
+    }
+}

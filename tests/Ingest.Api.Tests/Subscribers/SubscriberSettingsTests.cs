@@ -1,0 +1,48 @@
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+
+namespace Ingest.Api.Tests.Subscribers;
+
+/// <summary>Mail and subscriber settings that cannot work stop the start with a sentence; the routes are in OpenAPI.</summary>
+public sealed class SubscriberSettingsTests
+{
+    [Theory]
+    [InlineData("Subscribers:PublicBaseUrl", "tips.example.com", "Subscribers:PublicBaseUrl")]
+    [InlineData("Subscribers:PublicBaseUrl", "ftp://tips.example.com", "Subscribers:PublicBaseUrl")]
+    [InlineData("Smtp:From", "nobody", "Smtp:From")]
+    [InlineData("Smtp:UserName", "mailer", "Smtp:Password")]
+    public async Task A_setting_that_cannot_work_stops_the_start_with_a_clear_message(string key, string value, string named)
+    {
+        await using var app = new AllInOneApp(new Dictionary<string, string?> { [key] = value });
+
+        var error = Assert.ThrowsAny<Exception>(() => app.Server);
+
+        var validation = Flatten(error).OfType<OptionsValidationException>().FirstOrDefault();
+        Assert.True(validation is not null, error.ToString());
+        Assert.Contains(named, validation.Message);
+    }
+
+    [Fact]
+    public async Task The_openapi_document_describes_the_subscriber_routes_and_the_admin_route_when_it_is_on()
+    {
+        await using var app = new AllInOneApp(new Dictionary<string, string?> { ["Admin:ApiKey"] = "k" });
+        using var document = JsonDocument.Parse(await app.CreateClient().GetStringAsync("/openapi/v1.json"));
+        var paths = document.RootElement.GetProperty("paths");
+
+        Assert.True(paths.GetProperty("/api/v1/subscribers").GetProperty("post").GetProperty("requestBody").GetProperty("content").TryGetProperty("application/json", out _));
+        Assert.True(paths.GetProperty("/api/v1/subscribers/confirm").TryGetProperty("get", out _));
+        Assert.True(paths.GetProperty("/api/v1/subscribers/unsubscribe").TryGetProperty("get", out _));
+        Assert.True(paths.GetProperty("/api/v1/subscribers/unsubscribe").TryGetProperty("post", out _));
+        Assert.True(paths.GetProperty("/api/v1/admin/digests/send").TryGetProperty("post", out _));
+    }
+
+    private static IEnumerable<Exception> Flatten(Exception error)
+    {
+        yield return error;
+        var inner = error is AggregateException aggregate ? aggregate.InnerExceptions : error.InnerException is { } one ? [one] : [];
+        foreach (var exception in inner.SelectMany(Flatten))
+        {
+            yield return exception;
+        }
+    }
+}
