@@ -1,19 +1,28 @@
+using Ingest.Data.Callbacks;
 using Ingest.Data.Keys;
 using Ingest.Data.Outbox;
 using Ingest.Data.Scans;
 using Ingest.Data.Subscribers;
+using Ingest.Data.Tenants;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Ingest.Data;
 
-public sealed class IngestDbContext(DbContextOptions<IngestDbContext> options) : DbContext(options)
+public sealed class IngestDbContext(DbContextOptions<IngestDbContext> options) : DbContext(options), IDataProtectionKeyContext
 {
     public DbSet<Scan> Scans => Set<Scan>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<Subscriber> Subscribers => Set<Subscriber>();
     public DbSet<DigestDelivery> DigestDeliveries => Set<DigestDelivery>();
     public DbSet<SigningKey> SigningKeys => Set<SigningKey>();
+
+    public DbSet<Tenant> Tenants => Set<Tenant>();
+    public DbSet<CallbackDelivery> CallbackDeliveries => Set<CallbackDelivery>();
+
+    /// <summary>The data-protection key ring, shared by every instance so each can read what another encrypted.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -39,6 +48,7 @@ public sealed class IngestDbContext(DbContextOptions<IngestDbContext> options) :
             scan.Property(s => s.FailureStage).HasMaxLength(16);
             scan.Property(s => s.FailureCode).HasMaxLength(32);
             scan.Property(s => s.FailureMessage).HasMaxLength(Scan.FailureMessageLength);
+            scan.Property(s => s.CallbackUrl).HasMaxLength(CallbackDelivery.UrlLength);
             scan.HasIndex(s => s.IdempotencyKey).IsUnique();
             scan.HasIndex(s => new { s.Status, s.UpdatedAt });
             scan.HasIndex(s => s.TenantId);
@@ -59,6 +69,35 @@ public sealed class IngestDbContext(DbContextOptions<IngestDbContext> options) :
             message.HasIndex(m => m.ScanId);
             message.HasIndex(m => m.LeaseOwner);
         });
+
+        modelBuilder.Entity<Tenant>(tenant =>
+        {
+            tenant.ToTable("Tenants");
+            tenant.HasKey(t => t.Id);
+            tenant.Property(t => t.Id).ValueGeneratedNever();
+            tenant.Property(t => t.Name).HasMaxLength(Tenant.NameLength);
+            tenant.Property(t => t.KeyPrefix).HasMaxLength(Tenant.KeyPrefixLength);
+            tenant.Property(t => t.KeyHash).HasMaxLength(32);
+            tenant.Property(t => t.ProtectedSigningSecret).HasMaxLength(Tenant.ProtectedSecretLength);
+            tenant.HasIndex(t => t.KeyPrefix).IsUnique();
+        });
+
+        modelBuilder.Entity<CallbackDelivery>(delivery =>
+        {
+            delivery.ToTable("CallbackDeliveries");
+            delivery.HasKey(d => d.Id);
+            delivery.Property(d => d.Id).ValueGeneratedNever();
+            delivery.Property(d => d.Event).HasMaxLength(CallbackDelivery.EventLength);
+            delivery.Property(d => d.Url).HasMaxLength(CallbackDelivery.UrlLength);
+            delivery.Property(d => d.LastError).HasMaxLength(CallbackDelivery.LastErrorLength);
+            // One delivery per scan and event, whoever records it (the status consumer, a redelivery, the sweep).
+            delivery.HasIndex(d => new { d.ScanId, d.Event }).IsUnique();
+            // The sweep looks for deliveries still due.
+            delivery.HasIndex(d => new { d.DeliveredAt, d.GaveUpAt, d.NextAttemptAt });
+            delivery.HasOne<Tenant>().WithMany().HasForeignKey(d => d.TenantId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        modelBuilder.Entity<DataProtectionKey>().ToTable("DataProtectionKeys");
 
         modelBuilder.Entity<Subscriber>(subscriber =>
         {

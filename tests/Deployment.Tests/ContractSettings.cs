@@ -27,13 +27,10 @@ public static class ContractSettings
     ];
 
     /// <summary>
-    /// Rows whose feature (tenant callbacks) has not landed: the code must not bind them yet, and once it does,
-    /// this list must shrink so their values and defaults get checked like the rest.
+    /// Rows whose feature has not landed (none now): the code must not bind them yet, and once it does, this list must
+    /// shrink so their values and defaults get checked like the rest.
     /// </summary>
-    public static readonly IReadOnlySet<string> NotYetBuilt = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "Callbacks__AllowPrivateNetworks",
-    };
+    public static readonly IReadOnlySet<string> NotYetBuilt = new HashSet<string>(StringComparer.Ordinal);
 
     /// <summary>What the distributed mode sets on every service, and on Ingest.Api alone.</summary>
     public static readonly IReadOnlyList<string> DistributedEverywhere =

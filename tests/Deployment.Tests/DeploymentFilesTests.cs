@@ -228,6 +228,12 @@ public sealed class DeploymentFilesTests
                     Assert.Equal(row.Values.Order(), Enum.GetNames(type).Order());
                     Assert.Equal(row.Values[0], property.GetValue(fresh)!.ToString());
                 }
+                else if (type == typeof(bool))
+                {
+                    // The contract writes booleans as configuration does: lower case.
+                    Assert.Equal(row.Values.Order(), new[] { "false", "true" });
+                    Assert.Equal(row.Values[0], property.GetValue(fresh)!.ToString()!.ToLowerInvariant());
+                }
                 else if (row.Values.Length > 0)
                 {
                     Assert.Equal(row.Values[0], Convert.ToString(property.GetValue(fresh), System.Globalization.CultureInfo.InvariantCulture));

@@ -1,6 +1,8 @@
 using Ingest.Data;
+using Ingest.Data.Callbacks;
 using Ingest.Data.Database;
 using Ingest.Data.Scans;
+using Ingest.Data.Tenants;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
@@ -65,6 +67,11 @@ public sealed class MigrationTests
             Assert.Contains("CONSTRAINT [PK_DigestDeliveries] PRIMARY KEY ([SubscriberId], [Week])", script);
             Assert.Contains("ON DELETE CASCADE", script);
             Assert.Contains("CREATE TABLE [SigningKeys]", script);
+            Assert.Contains("CREATE TABLE [Tenants]", script);
+            Assert.Contains("CREATE UNIQUE INDEX [IX_Tenants_KeyPrefix]", script);
+            Assert.Contains("CREATE TABLE [CallbackDeliveries]", script);
+            Assert.Contains("CREATE UNIQUE INDEX [IX_CallbackDeliveries_ScanId_Event]", script);
+            Assert.Contains("CREATE TABLE [DataProtectionKeys]", script);
         }
         Assert.Contains("IF NOT EXISTS", idempotent);
         Assert.Contains("__EFMigrationsHistory", idempotent);
@@ -105,5 +112,23 @@ public sealed class MigrationTests
 
         db.Scans.Add(new Scan { Id = Guid.NewGuid(), Role = "backend-developer", CreatedAt = now, UpdatedAt = now, IdempotencyKey = "anonymous:k" });
         await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
+        db.ChangeTracker.Clear();
+
+        // One callback delivery per scan and event, whoever records it.
+        var tenant = new Tenant { Id = Guid.NewGuid(), Name = "Partner", KeyPrefix = "rpk_0123456789ab", KeyHash = new byte[32], ProtectedSigningSecret = "sealed", CreatedAt = now };
+        var scanId = Guid.NewGuid();
+        db.Tenants.Add(tenant);
+        db.Scans.Add(new Scan { Id = scanId, TenantId = tenant.Id, CallbackUrl = "https://hooks.example.com/", Role = "backend-developer", Status = ScanStatus.Completed, CreatedAt = now, UpdatedAt = now });
+        db.CallbackDeliveries.Add(Delivery(scanId, tenant.Id, now));
+        await db.SaveChangesAsync();
+        Assert.Equal(1, await db.CallbackDeliveries.CountAsync(d => d.DeliveredAt == null && d.GaveUpAt == null && d.NextAttemptAt <= now));
+        db.CallbackDeliveries.Add(Delivery(scanId, tenant.Id, now));
+        await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
     }
+
+    private static CallbackDelivery Delivery(Guid scanId, Guid tenantId, DateTimeOffset now) => new()
+    {
+        Id = Guid.NewGuid(), ScanId = scanId, TenantId = tenantId, Event = "scan.completed", Url = "https://hooks.example.com/", Payload = "{}",
+        CreatedAt = now, NextAttemptAt = now,
+    };
 }

@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using Ingest.Api.Admin;
+using Ingest.Api.Callbacks;
 using Ingest.Api.Database;
 using Ingest.Api.Monitoring;
 using Ingest.Api.Outbox;
@@ -10,6 +11,7 @@ using Ingest.Api.Scans.Status;
 using Ingest.Api.Scans.Submit;
 using Ingest.Api.Subscribers;
 using Ingest.Api.Sweeps;
+using Ingest.Api.Tenants;
 using Ingest.Api.Web;
 using MassTransit;
 using Microsoft.Extensions.Options;
@@ -58,10 +60,12 @@ public static class IngestHosting
         services.AddHostedService<OutboxDispatcher>();
         builder.AddIngestJobs();
         services.AddSubscribers();
+        builder.AddTenants();
+        builder.AddCallbacks();
 
         services.AddScoped<UploadReader>();
         services.AddProblemDetails();
-        services.AddOpenApi();
+        services.AddOpenApi(openApi => openApi.AddDocumentTransformer<ApiKeySecurity>().AddOperationTransformer<ApiKeySecurity>());
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -71,15 +75,24 @@ public static class IngestHosting
                 {
                     context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
                 }
-                var refusal = context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<RateLimitRefusal>() ?? RateLimitRefusal.Uploads;
+                var refusal = context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<RateLimitRefusal>()
+                    ?? (TenantCaller.Of(context.HttpContext) is null ? RateLimitRefusal.Uploads : RateLimitRefusal.TenantUploads);
                 await ApiProblems.Of(StatusCodes.Status429TooManyRequests, refusal.Title, refusal.Detail, "rate-limited")
                     .ExecuteAsync(context.HttpContext);
             };
-            limiter.AddPolicy(ScansApi.AnonymousUploadPolicy, context =>
+            limiter.AddPolicy(ScansApi.UploadPolicy, context =>
             {
+                // Tenants are known by their key (resolved before the limiter) and get their own, larger allowance.
+                if (TenantCaller.Of(context) is { } tenant)
+                {
+                    var tenants = context.RequestServices.GetRequiredService<IOptions<TenantOptions>>().Value;
+                    return RateLimitPartition.GetFixedWindowLimiter(
+                        $"tenant:{tenant.TenantId:N}",
+                        _ => new FixedWindowRateLimiterOptions { PermitLimit = tenants.UploadsPerWindow, Window = tenants.UploadWindow, QueueLimit = 0 });
+                }
                 var settings = context.RequestServices.GetRequiredService<IOptions<IngestOptions>>().Value;
                 return RateLimitPartition.GetFixedWindowLimiter(
-                    context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    "address:" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown"),
                     _ => new FixedWindowRateLimiterOptions { PermitLimit = settings.AnonymousUploadsPerWindow, Window = settings.AnonymousUploadWindow, QueueLimit = 0 });
             });
         });
@@ -90,6 +103,7 @@ public static class IngestHosting
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseTenantKeys();
         app.UseRateLimiter();
 
         app.MapDefaultEndpoints();
@@ -97,6 +111,7 @@ public static class IngestHosting
         app.MapScalarApiReference();
         app.MapScansApi();
         app.MapSubscribersApi();
+        app.MapTenantsAdminApi();
         app.MapWebPage();
         app.MapIngestDashboard();
         return app;

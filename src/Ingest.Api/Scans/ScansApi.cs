@@ -1,6 +1,7 @@
 using Ingest.Api.Scans.Erase;
 using Ingest.Api.Scans.Read;
 using Ingest.Api.Scans.Submit;
+using Ingest.Api.Tenants;
 using Ingest.Data;
 using Pipeline.Storage;
 
@@ -8,31 +9,37 @@ namespace Ingest.Api.Scans;
 
 public static class ScansApi
 {
-    public const string AnonymousUploadPolicy = "anonymous-uploads";
+    /// <summary>The upload rate limit: per client address for anonymous callers, per tenant for tenants.</summary>
+    public const string UploadPolicy = "uploads";
 
     public static IEndpointRouteBuilder MapScansApi(this IEndpointRouteBuilder app)
     {
-        var scans = app.MapGroup("/api/v1/scans").WithTags("Scans");
+        // Tenants call these with 'Authorization: Bearer <API key>'; without the header a caller is anonymous.
+        var scans = app.MapGroup("/api/v1/scans").WithTags("Scans")
+            .WithMetadata(new TenantRouteMetadata())
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
 
         scans.MapPost("/", SubmitScan.HandleAsync)
             .WithName("SubmitScan")
             .WithSummary("Upload a resume to scan")
-            .WithDescription("Multipart form: 'file' (PDF, DOCX, TXT or Markdown, told by content), optional 'role' and 'jobDescription'. " +
-                             "Send an Idempotency-Key header to make retries safe. Returns 202 with the scan's Location; poll it until 'completed' or 'failed'.")
+            .WithDescription("Multipart form: 'file' (PDF, DOCX, TXT or Markdown, told by content), optional 'role' and 'jobDescription'; " +
+                             "tenants (Authorization: Bearer <API key>) may add 'callbackUrl', called with a signed scan.completed or scan.failed event (Standard Webhooks). " +
+                             "Send an Idempotency-Key header to make retries safe (scoped to the tenant). Returns 202 with the scan's Location; poll it until 'completed' or 'failed'.")
             .Accepts<UploadDocs>("multipart/form-data")
             .Produces<ScanView>(StatusCodes.Status202Accepted)
             .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .DisableAntiforgery()
-            .RequireRateLimiting(AnonymousUploadPolicy);
+            .RequireRateLimiting(UploadPolicy);
 
         scans.MapGet("/{id:guid}", GetScan.HandleAsync)
             .WithName("GetScan")
-            .WithSummary("A scan's status, score, failure and result links");
+            .WithSummary("A scan's status, score, failure and result links (a tenant's scan only with that tenant's key)");
 
         foreach (var file in ScanResultFile.All)
         {
@@ -47,7 +54,7 @@ public static class ScansApi
 
         scans.MapDelete("/{id:guid}", EraseScan.HandleAsync)
             .WithName("DeleteScan")
-            .WithSummary("Erase a scan's files and personal data");
+            .WithSummary("Erase a scan's files and personal data (a tenant's scan only with that tenant's key)");
         return app;
     }
 }

@@ -1,3 +1,4 @@
+using Ingest.Api.Callbacks;
 using Ingest.Api.Hosting;
 using Ingest.Api.Monitoring;
 using Ingest.Api.Outbox;
@@ -18,7 +19,8 @@ namespace Ingest.Api.Sweeps;
 /// Also clears outbox rows sent more than a day ago.
 /// </summary>
 public sealed partial class StuckScanSweep(
-    IngestDbContext db, OutboxSignal outbox, TimeProvider time, IOptions<IngestOptions> options, ScanMetrics metrics, ILogger<StuckScanSweep> logger)
+    IngestDbContext db, OutboxSignal outbox, CallbackRecorder callbacks, TimeProvider time, IOptions<IngestOptions> options, ScanMetrics metrics,
+    ILogger<StuckScanSweep> logger)
 {
     private const int BatchSize = 100;
 
@@ -94,6 +96,7 @@ public sealed partial class StuckScanSweep(
         if (gaveUp && changed > 0)
         {
             metrics.Failed(stage, ErrorCodes.Timeout);
+            await callbacks.EnsureAsync(scan.Id, cancellationToken);
         }
         return changed > 0;
     }

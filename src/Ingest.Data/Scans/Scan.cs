@@ -11,8 +11,11 @@ public sealed class Scan
     /// <summary>128 random bits: for anonymous scans, knowing the id is the right to read it.</summary>
     public Guid Id { get; set; }
 
-    /// <summary>Null for anonymous scans (tenants come later).</summary>
+    /// <summary>Null for anonymous scans; a tenant's scan is visible only with that tenant's key.</summary>
     public Guid? TenantId { get; set; }
+
+    /// <summary>Where a tenant wants to hear that the scan ended (checked when submitted and before every delivery).</summary>
+    public string? CallbackUrl { get; set; }
 
     public ScanStatus Status { get; set; }
 
@@ -27,7 +30,7 @@ public sealed class Scan
     /// <summary>SHA-256 of the uploaded bytes, hex.</summary>
     public string? ContentSha256 { get; set; }
 
-    /// <summary>The caller's <c>Idempotency-Key</c> with its scope (<c>anonymous:…</c>); unique.</summary>
+    /// <summary>The caller's <c>Idempotency-Key</c> with its scope (<c>anonymous:…</c> or <c>tenant:{id}:…</c>); unique.</summary>
     public string? IdempotencyKey { get; set; }
 
     /// <summary>SHA-256 over the file and the fields, hex: the same key with another body is refused.</summary>

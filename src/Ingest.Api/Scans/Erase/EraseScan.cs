@@ -13,10 +13,10 @@ namespace Ingest.Api.Scans.Erase;
 public static partial class EraseScan
 {
     public static async Task<Results<NoContent, ProblemHttpResult>> HandleAsync(
-        Guid id, IngestDbContext db, ScanErasure erasure, ILogger<ScanView> logger, CancellationToken cancellationToken)
+        Guid id, HttpContext context, IngestDbContext db, ScanErasure erasure, ILogger<ScanView> logger, CancellationToken cancellationToken)
     {
         using var scope = logger.BeginScanScope(id);
-        var scan = await db.Scans.FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
+        var scan = await db.Scans.VisibleTo(context).FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
         if (scan is null)
         {
             return ApiProblems.ScanNotFound();

@@ -14,7 +14,7 @@ public static class DownloadResult
     public static async Task<IResult> HandleAsync(
         Guid id, ScanResultFile file, IngestDbContext db, IBlobStore blobs, HttpResponse response, CancellationToken cancellationToken)
     {
-        var scan = await db.Scans.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
+        var scan = await db.Scans.AsNoTracking().VisibleTo(response.HttpContext).FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
         if (scan is null)
         {
             return ApiProblems.ScanNotFound();

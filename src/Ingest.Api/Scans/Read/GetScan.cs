@@ -9,7 +9,7 @@ public static class GetScan
 {
     public static async Task<Results<Ok<ScanView>, ProblemHttpResult>> HandleAsync(Guid id, IngestDbContext db, HttpResponse response, CancellationToken cancellationToken)
     {
-        var scan = await db.Scans.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
+        var scan = await db.Scans.AsNoTracking().VisibleTo(response.HttpContext).FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
         if (scan is null)
         {
             return ApiProblems.ScanNotFound();

@@ -1,3 +1,4 @@
+using Ingest.Api.Callbacks;
 using Ingest.Data.Scans;
 using MassTransit;
 using Pipeline.Contracts;
@@ -11,9 +12,10 @@ namespace Ingest.Api.Scans.Status;
 /// <summary>
 /// Follows every scan from the stages' events: forward-only, idempotent. A <see cref="Fault{T}"/> of a stage message
 /// (one that kept failing on a transient problem and went to the error queue) ends its scan as failed. Events about a
-/// deleted scan erase whatever files the stage wrote after the deletion.
+/// deleted scan erase whatever files the stage wrote after the deletion. A tenant scan that ends gets its callback
+/// recorded (once, whichever event or redelivery gets there).
 /// </summary>
-public sealed partial class ScanStatusConsumer(ScanTransitions transitions, IBlobStore blobs, ILogger<ScanStatusConsumer> logger) :
+public sealed partial class ScanStatusConsumer(ScanTransitions transitions, CallbackRecorder callbacks, IBlobStore blobs, ILogger<ScanStatusConsumer> logger) :
     IConsumer<ResumeParsed>,
     IConsumer<ResumeScored>,
     IConsumer<ReportRendered>,
@@ -71,6 +73,12 @@ public sealed partial class ScanStatusConsumer(ScanTransitions transitions, IBlo
         else if (await transitions.IsDeletedAsync(scanId, cancellationToken))
         {
             await blobs.DeleteScanAsync(scanId, cancellationToken);
+            return;
+        }
+        // Also when this event changed nothing: a redelivery after a crash between the UPDATE and the record lands here.
+        if (target >= ScanStatus.Completed)
+        {
+            await callbacks.EnsureAsync(scanId, cancellationToken);
         }
     }
 

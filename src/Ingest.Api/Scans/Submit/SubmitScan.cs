@@ -1,8 +1,10 @@
 using System.Security.Cryptography;
 using System.Text;
+using Ingest.Api.Callbacks;
 using Ingest.Api.Monitoring;
 using Ingest.Api.Outbox;
 using Ingest.Api.Problems;
+using Ingest.Api.Tenants;
 using Ingest.Data;
 using Ingest.Data.Scans;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -17,7 +19,8 @@ namespace Ingest.Api.Scans.Submit;
 /// <summary>
 /// <c>POST /api/v1/scans</c>: stores the file, then writes the scan and its <see cref="ResumeUploaded"/> in one
 /// transaction; the outbox dispatcher announces it. An <c>Idempotency-Key</c> makes a retried request return the
-/// scan the first one made.
+/// scan the first one made; keys are scoped to the caller (each tenant, or anonymous callers together).
+/// A tenant may give a <c>callbackUrl</c>, checked here and called when the scan ends.
 /// </summary>
 public static partial class SubmitScan
 {
@@ -31,6 +34,7 @@ public static partial class SubmitScan
         IBlobStore blobs,
         OutboxSignal outbox,
         ScanMetrics metrics,
+        CallbackUrlCheck callbackCheck,
         TimeProvider time,
         ILogger<UploadReader> logger,
         CancellationToken cancellationToken)
@@ -43,21 +47,25 @@ public static partial class SubmitScan
                 [IdempotencyKeyHeader] = [$"Use at most {MaxIdempotencyKeyLength} printable ASCII characters."],
             });
         }
-        var scopedKey = idempotencyKey.Length == 0 ? null : $"anonymous:{idempotencyKey}";
+        var tenant = TenantCaller.Of(request.HttpContext);
+        var scopedKey = idempotencyKey.Length == 0 ? null
+            : tenant is null ? $"anonymous:{idempotencyKey}"
+            : $"tenant:{tenant.TenantId:N}:{idempotencyKey}";
 
         var scanId = ScanIds.New();
         using var scope = logger.BeginScanScope(scanId);
         try
         {
             var form = await reader.ReadAsync(request, scanId, cancellationToken);
-            if (Refusal(form) is { } refusal)
+            if ((Refusal(form, tenant) ?? await CallbackRefusalAsync(form, callbackCheck, cancellationToken)) is { } refusal)
             {
                 await blobs.DeleteScanAsync(scanId, CancellationToken.None);
                 return refusal;
             }
+            var callbackUrl = string.IsNullOrWhiteSpace(form.CallbackUrl) ? null : form.CallbackUrl.Trim();
             var role = string.IsNullOrWhiteSpace(form.Role) ? RoleGuideCatalog.DefaultRole : form.Role.Trim();
             var jobDescription = string.IsNullOrWhiteSpace(form.JobDescription) ? null : form.JobDescription;
-            var fingerprint = Fingerprint(form.File!, role, jobDescription);
+            var fingerprint = Fingerprint(form.File!, role, jobDescription, callbackUrl);
 
             if (scopedKey is not null && await ReplayAsync(db, scopedKey, fingerprint, cancellationToken) is { } replay)
             {
@@ -74,6 +82,8 @@ public static partial class SubmitScan
             var scan = new Scan
             {
                 Id = scanId,
+                TenantId = tenant?.TenantId,
+                CallbackUrl = callbackUrl,
                 Status = ScanStatus.Accepted,
                 Role = role,
                 HasJobDescription = jobDescription is not null,
@@ -114,13 +124,13 @@ public static partial class SubmitScan
         }
     }
 
-    private static IResult? Refusal(UploadForm form)
+    private static IResult? Refusal(UploadForm form, TenantCaller? tenant)
     {
         if (form.Rejection is not null)
         {
             return form.Rejection;
         }
-        if (!string.IsNullOrEmpty(form.CallbackUrl))
+        if (!string.IsNullOrEmpty(form.CallbackUrl) && tenant is null)
         {
             return ApiProblems.Of(StatusCodes.Status403Forbidden, "Callbacks need an API key",
                 "callbackUrl is for tenants, who call with their API key ('Authorization: Bearer <API key>'); leave it out and poll the scan instead.",
@@ -135,6 +145,15 @@ public static partial class SubmitScan
             form.AddError("role", $"Unknown role '{role.Trim()}'. Known roles: {string.Join(", ", RoleGuideCatalog.BuiltIn.Roles.Order())}.");
         }
         return form.ValidationProblem();
+    }
+
+    private static async Task<IResult?> CallbackRefusalAsync(UploadForm form, CallbackUrlCheck check, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(form.CallbackUrl) || await check.RefusalAsync(form.CallbackUrl, cancellationToken) is not { } reason)
+        {
+            return null;
+        }
+        return ApiProblems.Of(StatusCodes.Status400BadRequest, "Callback URL refused", reason, "callback-url-refused");
     }
 
     /// <summary>The scan an earlier request with this key made, or a 422 problem when that request sent something else.</summary>
@@ -153,8 +172,9 @@ public static partial class SubmitScan
         return TypedResults.Accepted(ScanView.PathOf(earlier.Id), ScanView.Of(earlier));
     }
 
-    private static string Fingerprint(StoredUpload file, string role, string? jobDescription) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{file.Sha256Hex}\n{role}\n{jobDescription}")));
+    private static string Fingerprint(StoredUpload file, string role, string? jobDescription, string? callbackUrl) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(
+            callbackUrl is null ? $"{file.Sha256Hex}\n{role}\n{jobDescription}" : $"{file.Sha256Hex}\n{role}\ncallback:{callbackUrl}\n{jobDescription}")));
 
     [LoggerMessage(LogLevel.Information, "Accepted a {Kind} upload of {SizeBytes} bytes")]
     private static partial void LogAccepted(ILogger logger, UploadKind kind, long sizeBytes);

@@ -1,0 +1,13 @@
+namespace Ingest.Api.Tenants;
+
+/// <summary>The tenant a request's API key belongs to; anonymous requests have none.</summary>
+public sealed record TenantCaller(Guid TenantId, string Name)
+{
+    public static TenantCaller? Of(HttpContext context) => context.Features.Get<TenantCaller>();
+}
+
+/// <summary>
+/// Marks the routes a tenant calls with its key. On these, an <c>Authorization</c> header must name a valid key
+/// (or the request is refused with 401); the admin routes read the same header for the admin key instead.
+/// </summary>
+public sealed class TenantRouteMetadata;
