@@ -16,10 +16,24 @@ public static class PostgresDatabases
 
     public static async Task DropAsync(string baseConnectionString, string name)
     {
-        NpgsqlConnection.ClearAllPools();
-        await using var connection = new NpgsqlConnection(baseConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
-        await command.ExecuteNonQueryAsync();
+        // FORCE ends our own sessions still open, but not an autovacuum worker that happens to be in the database (it
+        // belongs to no role, so only a superuser may end it: 42501), and a session can take longer to go than FORCE
+        // waits on a loaded machine (55006). Both pass in a moment: try again a few times before calling it a failure.
+        for (var attempt = 1; ; attempt++)
+        {
+            NpgsqlConnection.ClearAllPools();
+            try
+            {
+                await using var connection = new NpgsqlConnection(baseConnectionString);
+                await connection.OpenAsync();
+                await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
+                await command.ExecuteNonQueryAsync();
+                return;
+            }
+            catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.ObjectInUse or PostgresErrorCodes.InsufficientPrivilege && attempt < 5)
+            {
+                await Task.Delay(TimeSpan.FromSeconds(attempt));
+            }
+        }
     }
 }
