@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Ingest.Data;
 using Ingest.Data.Scans;
 using Microsoft.EntityFrameworkCore;
@@ -21,14 +20,13 @@ internal static class ForwardStatusUpdate
         var scan = db.Model.FindEntityType(typeof(Scan))!;
         var table = StoreObjectIdentifier.Table(scan.GetTableName()!, scan.GetSchema());
         var sql = db.GetService<ISqlGenerationHelper>();
-        await using var factory = db.Database.GetDbConnection().CreateCommand();
-        var parameters = new List<DbParameter>();
+        await using var command = db.Database.GetDbConnection().CreateCommand();
 
         string Column(string property) => sql.DelimitIdentifier(scan.FindProperty(property)!.GetColumnName(table)!);
         string Value(string property, string name, object? value)
         {
             var mapping = scan.FindProperty(property)!.GetRelationalTypeMapping();
-            parameters.Add(mapping.CreateParameter(factory, sql.GenerateParameterName(name), value));
+            command.Parameters.Add(mapping.CreateParameter(command, sql.GenerateParameterName(name), value));
             return sql.GenerateParameterNamePlaceholder(name);
         }
 
@@ -46,6 +44,17 @@ internal static class ForwardStatusUpdate
         var text = $"UPDATE {sql.DelimitIdentifier(table.Name, table.Schema)} SET {string.Join(", ", sets)} " +
                    $"WHERE {Column(nameof(Scan.Id))} = {Value(nameof(Scan.Id), "id", id)} " +
                    $"AND {Column(nameof(Scan.DeletedAt))} IS NULL AND {Column(nameof(Scan.Status))} < {status}";
-        return await db.Database.ExecuteSqlRawAsync(text, parameters, cancellationToken) > 0;
+        // Run on EF's connection (and transaction, if any) but past its raw-SQL command pipeline, one more layer per event.
+        command.CommandText = text;
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            return await command.ExecuteNonQueryAsync(cancellationToken) > 0;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
     }
 }
