@@ -15,7 +15,7 @@ namespace Ingest.Api.Scans.Status;
 /// </summary>
 internal static class ForwardStatusUpdate
 {
-    public static async Task<bool> RunAsync(IngestDbContext db, Guid id, ScanStatus target, DateTimeOffset now, int? score, bool completes, CancellationToken cancellationToken)
+    public static async Task<bool> RunAsync(IngestDbContext db, Guid id, ScanStatus target, DateTimeOffset now, int? score, CancellationToken cancellationToken)
     {
         var scan = db.Model.FindEntityType(typeof(Scan))!;
         var table = StoreObjectIdentifier.Table(scan.GetTableName()!, scan.GetSchema());
@@ -37,9 +37,9 @@ internal static class ForwardStatusUpdate
         {
             sets.Add($"{Column(nameof(Scan.Score))} = {Value(nameof(Scan.Score), "score", score)}");
         }
-        if (completes)
+        if (target == ScanStatus.Completed)
         {
-            sets.Add($"{Column(nameof(Scan.CompletedAt))} = {Value(nameof(Scan.CompletedAt), "completedAt", now)}");
+            sets.Add($"{Column(nameof(Scan.CompletedAt))} = {updatedAt}");
         }
         var text = $"UPDATE {sql.DelimitIdentifier(table.Name, table.Schema)} SET {string.Join(", ", sets)} " +
                    $"WHERE {Column(nameof(Scan.Id))} = {Value(nameof(Scan.Id), "id", id)} " +

@@ -13,14 +13,14 @@ namespace Ingest.Api.Scans.Status;
 public sealed class ScanTransitions(IngestDbContext db, TimeProvider time, ScanMetrics metrics)
 {
     public Task<bool> ParsedAsync(Guid id, CancellationToken cancellationToken) =>
-        ForwardStatusUpdate.RunAsync(db, id, ScanStatus.Parsed, time.GetUtcNow(), score: null, completes: false, cancellationToken);
+        ForwardStatusUpdate.RunAsync(db, id, ScanStatus.Parsed, time.GetUtcNow(), score: null, cancellationToken);
 
     public Task<bool> ScoredAsync(Guid id, int score, CancellationToken cancellationToken) =>
-        ForwardStatusUpdate.RunAsync(db, id, ScanStatus.Scored, time.GetUtcNow(), score, completes: false, cancellationToken);
+        ForwardStatusUpdate.RunAsync(db, id, ScanStatus.Scored, time.GetUtcNow(), score, cancellationToken);
 
     public async Task<bool> CompletedAsync(Guid id, int score, CancellationToken cancellationToken)
     {
-        var ended = await ForwardStatusUpdate.RunAsync(db, id, ScanStatus.Completed, time.GetUtcNow(), score, completes: true, cancellationToken);
+        var ended = await ForwardStatusUpdate.RunAsync(db, id, ScanStatus.Completed, time.GetUtcNow(), score, cancellationToken);
         if (ended)
         {
             metrics.Completed();
