@@ -26,9 +26,14 @@ internal sealed partial class OutboxDispatcher(
 {
     private readonly OutboxOptions _options = options.Value;
     private DateTimeOffset _lastPoll = DateTimeOffset.MinValue;
+    private int _aboutToPublish;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (_options.KillBeforePublish > 0)
+        {
+            LogFaultInjectionOn(logger, _options.KillBeforePublish);
+        }
         while (!stoppingToken.IsCancellationRequested)
         {
             var published = 0;
@@ -72,6 +77,10 @@ internal sealed partial class OutboxDispatcher(
         if (claimed.Count == 0)
         {
             return 0;
+        }
+        if (_options.KillBeforePublish > 0 && (_aboutToPublish += claimed.Count) >= _options.KillBeforePublish)
+        {
+            KillBeforePublishing(claimed.Count);
         }
         var failures = await Task.WhenAll(claimed.Select(row => PublishAsync(row, cancellationToken)));
         var sent = claimed.Where((_, i) => failures[i] is null).Select(row => row.Id).ToList();
@@ -156,6 +165,17 @@ internal sealed partial class OutboxDispatcher(
             .SetProperty(m => m.LeaseOwner, (Guid?)null)
             .SetProperty(m => m.LeaseUntil, (DateTimeOffset?)null), CancellationToken.None);
     }
+
+    /// <summary>The fault <see cref="OutboxOptions.KillBeforePublish"/> asks for: said on stderr (a log line might not get out in time), then SIGKILL.</summary>
+    private static void KillBeforePublishing(int rows)
+    {
+        Console.Error.WriteLine($"Outbox:KillBeforePublish: killing this process before it publishes {rows} committed message(s).");
+        Console.Error.Flush();
+        Process.GetCurrentProcess().Kill();
+    }
+
+    [LoggerMessage(LogLevel.Warning, "Fault injection is on: this process kills itself before publishing its outbox message number {Count} (Outbox:KillBeforePublish)")]
+    private static partial void LogFaultInjectionOn(ILogger logger, int count);
 
     [LoggerMessage(LogLevel.Warning, "Publishing {MessageType} for scan {ScanId} failed (attempt {Attempts}); trying again in {WaitSeconds} s")]
     private static partial void LogPublishFailed(ILogger logger, string messageType, Guid? scanId, int attempts, double waitSeconds, Exception exception);
