@@ -24,7 +24,9 @@ public sealed partial class RenderStageConsumer(
         using var scope = logger.BeginScanScope(id);
         RenderedFiles outputs = new(BlobNames.ReportHtml(id), BlobNames.ReportPdf(id), BlobNames.OptimizedPdf(id), BlobNames.OptimizedDocx(id));
 
-        if (!(FirstDelivery.MayHaveRun(context, message.Attempt) && await AllExistAsync(outputs, cancellationToken)))
+        // A redelivery finds what an earlier run stored: all four, and it only announces them again; some, and it stores the rest.
+        IReadOnlyCollection<string> stored = FirstDelivery.MayHaveRun(context, message.Attempt) ? await StoredAsync(outputs, cancellationToken) : [];
+        if (stored.Count < outputs.All.Count())
         {
             var parsedJson = await blobs.ReadTextAsync(message.ParsedBlob, cancellationToken);
             var scoreJson = await blobs.ReadTextAsync(message.ScoreBlob, cancellationToken);
@@ -44,22 +46,23 @@ public sealed partial class RenderStageConsumer(
                 await context.Publish(StageFailures.From(id, rendered.Error!), cancellationToken);
                 return;
             }
-            await rendered.Value!.StoreAsync(blobs, outputs, cancellationToken);
+            await rendered.Value!.StoreAsync(blobs, outputs, stored, cancellationToken);
         }
 
         await context.Publish(new ReportRendered(id, message.Score, outputs.ReportHtml, outputs.ReportPdf, outputs.OptimizedPdf, outputs.OptimizedDocx, message.Attempt), cancellationToken);
     }
 
-    private async Task<bool> AllExistAsync(RenderedFiles outputs, CancellationToken cancellationToken)
+    private async Task<IReadOnlyCollection<string>> StoredAsync(RenderedFiles outputs, CancellationToken cancellationToken)
     {
+        var stored = new List<string>();
         foreach (var name in outputs.All)
         {
-            if (!await blobs.ExistsAsync(name, cancellationToken))
+            if (await blobs.ExistsAsync(name, cancellationToken))
             {
-                return false;
+                stored.Add(name);
             }
         }
-        return true;
+        return stored;
     }
 
     [LoggerMessage(LogLevel.Information, "Render failed permanently: {Code}")]

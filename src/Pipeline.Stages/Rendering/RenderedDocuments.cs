@@ -14,17 +14,25 @@ internal sealed record RenderedDocuments(byte[] ReportHtml, byte[] ReportPdf, by
         Drawn(stream => optimized.WritePdf(resume, score.Guide, stream)),
         Drawn(stream => optimized.WriteDocx(resume, score.Guide, stream)));
 
-    /// <summary>One by one; a redelivery that finds any of the four missing draws and stores all four again.</summary>
-    public async Task StoreAsync(IBlobStore blobs, RenderedFiles names, CancellationToken cancellationToken)
+    /// <summary>
+    /// One by one, leaving out the ones <paramref name="stored"/> names: a redelivery after a crash part-way stores only
+    /// what is missing, so a file once written (and perhaps already downloaded) is never replaced by a redrawn copy,
+    /// which would differ (a PDF carries the time it was drawn).
+    /// </summary>
+    public async Task StoreAsync(IBlobStore blobs, RenderedFiles names, IReadOnlyCollection<string> stored, CancellationToken cancellationToken)
     {
-        await Put(blobs, names.ReportHtml, ReportHtml, "text/html; charset=utf-8", cancellationToken);
-        await Put(blobs, names.ReportPdf, ReportPdf, "application/pdf", cancellationToken);
-        await Put(blobs, names.OptimizedPdf, OptimizedPdf, "application/pdf", cancellationToken);
-        await Put(blobs, names.OptimizedDocx, OptimizedDocx, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", cancellationToken);
+        await Put(blobs, stored, names.ReportHtml, ReportHtml, "text/html; charset=utf-8", cancellationToken);
+        await Put(blobs, stored, names.ReportPdf, ReportPdf, "application/pdf", cancellationToken);
+        await Put(blobs, stored, names.OptimizedPdf, OptimizedPdf, "application/pdf", cancellationToken);
+        await Put(blobs, stored, names.OptimizedDocx, OptimizedDocx, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", cancellationToken);
     }
 
-    private static async Task Put(IBlobStore blobs, string name, byte[] content, string contentType, CancellationToken cancellationToken)
+    private static async Task Put(IBlobStore blobs, IReadOnlyCollection<string> stored, string name, byte[] content, string contentType, CancellationToken cancellationToken)
     {
+        if (stored.Contains(name))
+        {
+            return;
+        }
         using var stream = new MemoryStream(content, writable: false);
         await blobs.PutAsync(name, stream, contentType, cancellationToken);
     }
