@@ -5,6 +5,7 @@ using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Pipeline.ServiceDefaults;
+using Pipeline.Stages.Running;
 
 namespace Ingest.Api.Outbox;
 
@@ -68,6 +69,7 @@ internal sealed partial class OutboxDispatcher(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IngestDbContext>();
         var claimed = signal.TakeHandedOver(_options.BatchSize);
+        var handedOver = claimed.Select(row => row.Id).ToHashSet();
         var now = time.GetUtcNow();
         if (claimed.Count < _options.BatchSize && (claimed.Count == 0 || now - _lastPoll >= _options.PollInterval))
         {
@@ -82,7 +84,9 @@ internal sealed partial class OutboxDispatcher(
         {
             KillBeforePublishing(claimed.Count);
         }
-        var failures = await Task.WhenAll(claimed.Select(row => PublishAsync(row, cancellationToken)));
+        // A row found in the database rather than handed over may have been published already by an instance that
+        // died before marking it sent, or by a try whose confirm was lost.
+        var failures = await Task.WhenAll(claimed.Select(row => PublishAsync(row, mayRepeat: row.Attempts > 0 || !handedOver.Contains(row.Id), cancellationToken)));
         var sent = claimed.Where((_, i) => failures[i] is null).Select(row => row.Id).ToList();
         if (sent.Count > 0)
         {
@@ -130,7 +134,7 @@ internal sealed partial class OutboxDispatcher(
     }
 
     /// <summary>Publishes one row; returns why it failed, or null once the broker confirmed it.</summary>
-    private async Task<Exception?> PublishAsync(OutboxMessage row, CancellationToken cancellationToken)
+    private async Task<Exception?> PublishAsync(OutboxMessage row, bool mayRepeat, CancellationToken cancellationToken)
     {
         // The publication belongs to the trace of the request that wrote the row; MassTransit carries it on to the consumers.
         using var activity = PipelineTelemetry.ActivitySource.StartActivity("outbox publish", ActivityKind.Producer, OutboxEnvelope.ParentOf(row));
@@ -141,7 +145,14 @@ internal sealed partial class OutboxDispatcher(
             var (message, type) = OutboxEnvelope.Open(row);
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(_options.PublishTimeout);
-            await bus.Publish(message, type, Pipe.Execute<PublishContext>(context => context.MessageId = row.Id), timeout.Token);
+            await bus.Publish(message, type, Pipe.Execute<PublishContext>(context =>
+            {
+                context.MessageId = row.Id;
+                if (mayRepeat)
+                {
+                    context.Headers.Set(FirstDelivery.MayRepeatHeader, true);
+                }
+            }), timeout.Token);
             return null;
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)

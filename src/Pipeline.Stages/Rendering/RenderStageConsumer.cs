@@ -25,7 +25,8 @@ public sealed partial class RenderStageConsumer(
         RenderedFiles outputs = new(BlobNames.ReportHtml(id), BlobNames.ReportPdf(id), BlobNames.OptimizedPdf(id), BlobNames.OptimizedDocx(id));
 
         // A redelivery finds what an earlier run stored: all four, and it only announces them again; some, and it stores the rest.
-        IReadOnlyCollection<string> stored = FirstDelivery.MayHaveRun(context, message.Attempt) ? await StoredAsync(outputs, cancellationToken) : [];
+        var mayHaveRun = FirstDelivery.MayHaveRun(context, message.Attempt);
+        IReadOnlyCollection<string> stored = mayHaveRun ? await StoredAsync(outputs, cancellationToken) : [];
         if (stored.Count < outputs.All.Count())
         {
             var parsedJson = await blobs.ReadTextAsync(message.ParsedBlob, cancellationToken);
@@ -49,7 +50,7 @@ public sealed partial class RenderStageConsumer(
             await rendered.Value!.StoreAsync(blobs, outputs, stored, cancellationToken);
         }
 
-        await context.Publish(new ReportRendered(id, message.Score, outputs.ReportHtml, outputs.ReportPdf, outputs.OptimizedPdf, outputs.OptimizedDocx, message.Attempt), cancellationToken);
+        await context.PublishNextAsync(new ReportRendered(id, message.Score, outputs.ReportHtml, outputs.ReportPdf, outputs.OptimizedPdf, outputs.OptimizedDocx, message.Attempt), mayHaveRun, cancellationToken);
     }
 
     private async Task<IReadOnlyCollection<string>> StoredAsync(RenderedFiles outputs, CancellationToken cancellationToken)
