@@ -120,6 +120,12 @@ public sealed partial class ServiceProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>SIGSTOP: the process holds everything it has (connections, unacknowledged messages) and does nothing.</summary>
+    public void Freeze() => _ = Kill(_process.Id, 19);
+
+    /// <summary>SIGCONT after <see cref="Freeze"/>.</summary>
+    public void Thaw() => _ = Kill(_process.Id, 18);
+
     /// <summary>SIGTERM, then waits for the graceful shutdown.</summary>
     public async Task StopAsync(TimeSpan timeout)
     {

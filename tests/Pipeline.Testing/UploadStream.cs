@@ -50,26 +50,34 @@ public sealed class UploadStream(Func<Uri> api, string? tenantKey = null, string
     public IReadOnlyList<TrackedUpload> Accepted => [.. Uploads.Where(u => u.ScanId is not null)];
 
     /// <summary>
-    /// Sends <paramref name="count"/> uploads, one every <paramref name="interval"/> (each on its own, so a slow one does
-    /// not hold the pace), every other one as the tenant when there is one; returns when every upload has its answer.
+    /// Sends up to <paramref name="count"/> uploads, one every <paramref name="interval"/> (each on its own, so a slow one
+    /// does not hold the pace), every other one as the tenant when there is one, until <paramref name="stopSending"/>;
+    /// returns when every upload sent has its answer.
     /// </summary>
-    public async Task RunAsync(int count, TimeSpan interval, Func<int, UploadFile> files, TimeSpan giveUpAfter, CancellationToken cancellationToken = default)
+    public async Task RunAsync(int count, TimeSpan interval, Func<int, UploadFile> files, TimeSpan giveUpAfter, CancellationToken stopSending = default)
     {
         var sending = new List<Task>();
         var clock = Stopwatch.StartNew();
-        for (var i = 0; i < count; i++)
+        for (var i = 0; i < count && !stopSending.IsCancellationRequested; i++)
         {
             var wait = interval * i - clock.Elapsed;
             if (wait > TimeSpan.Zero)
             {
-                await Task.Delay(wait, cancellationToken);
+                try
+                {
+                    await Task.Delay(wait, stopSending);
+                }
+                catch (OperationCanceledException)
+                {
+                    break;
+                }
             }
             var upload = new TrackedUpload(i, files(i), tenantKey is not null && i % 2 == 0);
             lock (_uploads)
             {
                 _uploads.Add(upload);
             }
-            sending.Add(SendAsync(upload, giveUpAfter, cancellationToken));
+            sending.Add(SendAsync(upload, giveUpAfter, CancellationToken.None));
         }
         await Task.WhenAll(sending);
     }
