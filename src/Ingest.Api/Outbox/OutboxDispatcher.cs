@@ -68,13 +68,15 @@ internal sealed partial class OutboxDispatcher(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IngestDbContext>();
-        var claimed = signal.TakeHandedOver(_options.BatchSize);
-        var handedOver = claimed.Select(row => row.Id).ToHashSet();
         var now = time.GetUtcNow();
+        // A handed-over row whose lease ran out while it waited may have been claimed by a poll by now (this instance's
+        // or another's): it goes through the database like any other row, so it is never published twice in one round.
+        var claimed = signal.TakeHandedOver(_options.BatchSize).Where(row => row.LeaseUntil > now).ToList();
+        var handedOver = claimed.Select(row => row.Id).ToHashSet();
         if (claimed.Count < _options.BatchSize && (claimed.Count == 0 || now - _lastPoll >= _options.PollInterval))
         {
             _lastPoll = now;
-            claimed.AddRange(await ClaimAsync(db, _options.BatchSize - claimed.Count, cancellationToken));
+            claimed.AddRange((await ClaimAsync(db, _options.BatchSize - claimed.Count, cancellationToken)).Where(row => !handedOver.Contains(row.Id)));
         }
         if (claimed.Count == 0)
         {
