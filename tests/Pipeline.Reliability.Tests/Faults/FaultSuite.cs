@@ -69,6 +69,10 @@ public sealed class FaultSuite : IAsyncLifetime
     /// <summary>Plays one fault on a stream of uploads to <paramref name="target"/> (the main stack by default) and audits what became of every one.</summary>
     public async Task<FaultFindings> RunAsync(FaultCase fault, FaultTarget? target = null)
     {
+        if (target is null)
+        {
+            await EnsureRunningAsync();
+        }
         var t = target ?? Main;
         var stream = new UploadStream(() => t.Stack.Api.Url, t.Tenant.ApiKey, Receiver.Url);
         var label = new string(fault.Name.Where(char.IsLetter).Take(12).ToArray()).ToLowerInvariant();
@@ -95,6 +99,28 @@ public sealed class FaultSuite : IAsyncLifetime
 
         var audit = new FaultAudit(t.Stack, t.Tenant, Receiver, t.Writes);
         return await audit.RunAsync(fault, stream, armed, injectedAt, restoredAt);
+    }
+
+    /// <summary>Whatever an earlier fault left down (a failed test stops half-way) is started again, so one failure does not cascade.</summary>
+    private async Task EnsureRunningAsync()
+    {
+        BlobProxy.Restore();
+        if (Services.Rabbit.Pid is null)
+        {
+            await Services.Rabbit.StartAsync();
+        }
+        if (Services.Postgres.Pid is null)
+        {
+            await Services.Postgres.StartAsync();
+        }
+        if (Services.Azurite.Pid is null)
+        {
+            await Services.Azurite.StartAsync();
+        }
+        foreach (var name in DistributedStack.Workers.Prepend("Ingest.Api").Where(n => Stack.Service(n).HasExited))
+        {
+            await StartAsync(name);
+        }
     }
 
     /// <summary>Waits until <paramref name="condition"/> holds; false when <paramref name="timeout"/> passed first.</summary>
