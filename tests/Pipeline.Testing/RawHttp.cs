@@ -7,15 +7,19 @@ namespace Pipeline.Testing;
 public sealed record RawResponse(int Status, IReadOnlyDictionary<string, string> Headers, string Body);
 
 /// <summary>
-/// HTTP/1.1 by hand over a socket, for requests no well-behaved client sends: a body cut off halfway (the socket's
-/// sending side shut after part of it), or one so large the server answers before it has read it. The answer is read
+/// HTTP/1.1 by hand over a socket, for requests no well-behaved client sends: a body cut off halfway, or one so large
+/// the server answers before it has read it. The answer is read
 /// while the body is still being sent, and sending errors after the server stopped reading are expected, not failures.
 /// </summary>
 public static class RawHttp
 {
+    /// <summary>
+    /// Sends the request and reads the answer (the server closes after it: <c>Connection: close</c>). With
+    /// <paramref name="hangUp"/> the sending side is shut after the body, as a client that went away mid-upload.
+    /// </summary>
     public static async Task<RawResponse> SendAsync(
         Uri server, string method, string path, IEnumerable<(string Name, string Value)> headers,
-        Func<Stream, Task> writeBody, TimeSpan timeout)
+        Func<Stream, Task> writeBody, TimeSpan timeout, bool hangUp = false)
     {
         using var cancel = new CancellationTokenSource(timeout);
         using var client = new TcpClient();
@@ -34,7 +38,10 @@ public static class RawHttp
             await stream.WriteAsync(Encoding.ASCII.GetBytes(head.ToString()), cancel.Token);
             await writeBody(stream);
             await stream.FlushAsync(cancel.Token);
-            client.Client.Shutdown(SocketShutdown.Send);
+            if (hangUp)
+            {
+                client.Client.Shutdown(SocketShutdown.Send);
+            }
         }
         catch (Exception e) when (e is IOException or SocketException or ObjectDisposedException)
         {
@@ -55,15 +62,20 @@ public static class RawHttp
                 answer.Write(buffer, 0, read);
             }
         }
-        catch (IOException) when (answer.Length > 0)
+        catch (IOException)
         {
-            // Reset after the answer was sent.
+            // Reset: after the answer, or instead of one.
         }
         return answer.ToArray();
     }
 
+    /// <summary>Status 0 when the server closed the connection without an answer.</summary>
     private static RawResponse Parse(byte[] raw)
     {
+        if (raw.Length == 0)
+        {
+            return new RawResponse(0, new Dictionary<string, string>(), "");
+        }
         var text = Encoding.UTF8.GetString(raw);
         var split = text.IndexOf("\r\n\r\n", StringComparison.Ordinal);
         if (split < 0)

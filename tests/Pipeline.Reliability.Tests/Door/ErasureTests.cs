@@ -32,8 +32,8 @@ public sealed class ErasureTests
         var scans = new ScansClient(http);
 
         // Names no other resume has: wherever one turns up, it came from these uploads.
-        var deleted = $"Quillon Marchetti{Guid.NewGuid().ToString("N")[..6]}";
-        var expired = $"Ysolde Brackenridge{Guid.NewGuid().ToString("N")[..6]}";
+        var deleted = $"Quillon {UniqueSurname()}";
+        var expired = $"Ysolde {UniqueSurname()}";
         var onRequest = await scans.SubmitAcceptedAsync(ResumeFixtures.TextResume(deleted), $"{deleted}.txt", "Wanted: " + deleted);
         var byRetention = await scans.SubmitAcceptedAsync(ResumeFixtures.TextResume(expired), $"{expired}.txt");
         Assert.Equal("completed", (await scans.WaitForEndAsync(onRequest.Id, TimeSpan.FromMinutes(2))).Status);
@@ -63,6 +63,9 @@ public sealed class ErasureTests
             Assert.True(logged.Count == 0, string.Join('\n', logged));
         }
     }
+
+    /// <summary>A surname of letters only (a parser takes it for a name), e.g. "Brakdfhpe".</summary>
+    private static string UniqueSurname() => "Bra" + new string(Guid.NewGuid().ToString("N")[..6].Select(c => (char)('a' + Convert.ToInt32(c.ToString(), 16))).ToArray());
 
     private static async Task<bool> WaitUntilAsync(Func<Task<bool>> condition, TimeSpan timeout)
     {

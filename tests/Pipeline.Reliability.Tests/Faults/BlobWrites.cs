@@ -12,14 +12,15 @@ public interface IBlobWrites : IDisposable
 
 /// <summary>
 /// Writes counted from Azurite's own request log (<c>--debug</c>): a <c>PUT</c> of a blob (a whole blob, or a block list)
-/// that Azurite answered 201. A write cut off by a crash never got its 201 and is not counted.
+/// that Azurite answered 201. A write cut off by a crash never got its 201 and is not counted; the SDK sending the same
+/// request again because its answer was lost (the same <c>x-ms-client-request-id</c>, the same bytes) is one write.
 /// </summary>
 public sealed partial class AzuriteWrites(string requestLog, string containerPrefix) : IBlobWrites
 {
     public IReadOnlyDictionary<string, int> Count()
     {
-        var puts = new Dictionary<string, string>(StringComparer.Ordinal);
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var puts = new Dictionary<string, (string Path, string ClientRequest)>(StringComparer.Ordinal);
+        var writes = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         using var stream = new FileStream(requestLog, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
         using var reader = new StreamReader(stream);
         while (reader.ReadLine() is { } line)
@@ -29,20 +30,20 @@ public sealed partial class AzuriteWrites(string requestLog, string containerPre
                 var query = request.Groups["query"].Value;
                 if (request.Groups["method"].Value == "PUT" && (!query.Contains("comp=", StringComparison.Ordinal) || query.Contains("comp=blocklist", StringComparison.Ordinal)))
                 {
-                    puts[request.Groups["id"].Value] = request.Groups["path"].Value;
+                    var client = ClientRequestId().Match(line) is { Success: true } c ? c.Groups["id"].Value : request.Groups["id"].Value;
+                    puts[request.Groups["id"].Value] = (request.Groups["path"].Value, client);
                 }
             }
-            else if (End().Match(line) is { Success: true } end && end.Groups["status"].Value == "201" && puts.Remove(end.Groups["id"].Value, out var path))
+            else if (End().Match(line) is { Success: true } end && end.Groups["status"].Value == "201" && puts.Remove(end.Groups["id"].Value, out var put))
             {
-                var slash = path.IndexOf('/', StringComparison.Ordinal);
-                if (slash > 0 && path.StartsWith(containerPrefix, StringComparison.Ordinal))
+                if (put.Path.IndexOf('/', StringComparison.Ordinal) > 0 && put.Path.StartsWith(containerPrefix, StringComparison.Ordinal))
                 {
-                    var name = path[containerPrefix.Length..];
-                    counts[name] = counts.GetValueOrDefault(name) + 1;
+                    var name = put.Path[containerPrefix.Length..];
+                    (writes.TryGetValue(name, out var set) ? set : writes[name] = new HashSet<string>(StringComparer.Ordinal)).Add(put.ClientRequest);
                 }
             }
         }
-        return counts;
+        return writes.ToDictionary(w => w.Key, w => w.Value.Count, StringComparer.Ordinal);
     }
 
     public void Dispose()
@@ -51,6 +52,9 @@ public sealed partial class AzuriteWrites(string requestLog, string containerPre
 
     [GeneratedRegex(@"^\S+ (?<id>\S+) info: BlobStorageContextMiddleware: RequestMethod=(?<method>[A-Z]+) RequestURL=https?://[^/]+/devstoreaccount1/(?<path>[^?\s]+)(?<query>\?\S*)?")]
     private static partial Regex Request();
+
+    [GeneratedRegex(@"""x-ms-client-request-id"":""(?<id>[^""]+)""")]
+    private static partial Regex ClientRequestId();
 
     [GeneratedRegex(@"^\S+ (?<id>\S+) info: EndMiddleware: End response\. TotalTimeInMS=\S+ StatusCode=(?<status>\d+)")]
     private static partial Regex End();

@@ -17,29 +17,28 @@ public sealed record FaultTarget(FaultSuite Suite, DistributedStack Stack, Creat
         (await Stack.Rabbit.QueuesAsync(Stack.VirtualHost)).Any(q => q.Unacknowledged > 0), TimeSpan.FromMinutes(1), pollMs: 50);
 
     /// <summary>
-    /// Catches a service holding messages of <paramref name="queue"/> it has not acknowledged yet: as soon as the queue
-    /// has any, the service is frozen (SIGSTOP) and the broker asked whether it holds some; if not, it is thawed and the
-    /// watch goes on. Returns true frozen and holding, or false after <paramref name="timeout"/>. A fast stage (scoring
-    /// takes milliseconds) is otherwise never seen mid-work by figures sampled every half second.
+    /// Catches a service holding messages of <paramref name="queue"/> it has not acknowledged: as soon as the queue shows
+    /// messages (or after a few seconds without), the service is frozen (SIGSTOP) and the broker asked whether it holds
+    /// some (a frozen consumer still has its prefetched deliveries pushed to it); if not, it is thawed and the watch goes
+    /// on. Returns true frozen and holding, or false after <paramref name="timeout"/>. A fast consumer (scoring, the
+    /// status updates) is otherwise never seen mid-work by queue figures sampled every half second.
     /// </summary>
     public async Task<bool> CatchHoldingAsync(string service, string queue, TimeSpan timeout)
     {
         var clock = Stopwatch.StartNew();
         while (clock.Elapsed < timeout)
         {
-            if (!await FaultSuite.Until(async () => (await Stack.Rabbit.QueuesAsync(Stack.VirtualHost)).Any(q => q.Name == queue && q.Messages > 0),
-                    timeout - clock.Elapsed, pollMs: 20))
-            {
-                return false;
-            }
+            await FaultSuite.Until(async () => (await Stack.Rabbit.QueuesAsync(Stack.VirtualHost)).Any(q => q.Name == queue && q.Messages > 0),
+                TimeSpan.FromSeconds(3), pollMs: 20);
             var process = Stack.Service(service);
             process.Freeze();
             // The broker's figures are half a second old: wait for ones taken after the freeze.
-            if (await FaultSuite.Until(() => BusyAsync(queue), TimeSpan.FromSeconds(2), pollMs: 100))
+            if (await FaultSuite.Until(() => BusyAsync(queue), TimeSpan.FromSeconds(3), pollMs: 100))
             {
                 return true;
             }
             process.Thaw();
+            await Task.Delay(500);
         }
         return false;
     }
