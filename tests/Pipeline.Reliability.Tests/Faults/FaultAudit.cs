@@ -83,7 +83,12 @@ public sealed class FaultAudit(DistributedStack stack, CreatedTenant tenant, Cal
             }
         }
 
-        notes.Add($"{accepted.Sum(u => BlobNames.All(Key(u.ScanId!)).Sum(b => writeCounts.GetValueOrDefault(b)))} blob writes counted");
+        var counted = accepted.Sum(u => BlobNames.All(Key(u.ScanId!)).Sum(b => writeCounts.GetValueOrDefault(b)));
+        if (counted < states.Count(s => s.Status == "completed"))
+        {
+            problems.Add($"only {counted} blob writes were counted for {accepted.Count} scans: the count of duplicates is blind");
+        }
+        notes.Add($"{counted} blob writes counted");
         var (queueProblems, queueNotes) = await AuditQueuesAsync(ended);
         problems.AddRange(queueProblems);
         notes.AddRange(queueNotes);

@@ -104,11 +104,13 @@ public sealed class SingleScanFaultTests(FaultSuite suite, ITestOutputHelper out
         var (folder, reason) = await SizeLimitedFolder.TryMountAsync(Path.Combine(suite.Services.Folder.FullName, "blobs"), 128);
         Assert.True(folder is not null, $"a size-limited folder is needed (the suite runs as root here and in CI): {reason}");
         await using var _ = folder;
+        // The store keeps its blobs under DataPath/blobs; its folders made first, so the watcher sees every write in them.
+        var blobs = Path.Combine(folder.Path, "blobs");
         foreach (var kind in new[] { "uploads", "jobs", "parsed", "scores", "reports", "optimized" })
         {
-            Directory.CreateDirectory(Path.Combine(folder.Path, kind));
+            Directory.CreateDirectory(Path.Combine(blobs, kind));
         }
-        using var writes = new FolderWrites(folder.Path);
+        using var writes = new FolderWrites(blobs);
         var settings = FaultSuite.Settings();
         settings["Pipeline__BlobStore"] = "FileSystem";
         settings["Pipeline__DataPath"] = folder.Path;
