@@ -155,12 +155,12 @@ public sealed class ResumeScorer(RoleGuideCatalog guides, TimeProvider? clock = 
         if (fitting.Fit == RoleFits.Poor)
         {
             var better = fitting.BestGuide == fitting.Guide ? "" : $", and the {fitting.BestGuide.Guide.Title} guide fits it better";
-            return $"Not yet a {fitting.Guide.Guide.Title} résumé: it does not show the role's work{better}. Start with the role fit below, then the other {Wording.Count(failed - 1, "failed check")}.";
+            return $"Not yet {Wording.A(fitting.Guide.Guide.Title)} résumé: it does not show the role's work{better}. Start with the role fit below, then the other {Wording.Count(failed - 1, "failed check")}.";
         }
         return ScoreBands.Of(score) switch
         {
             ScoreBands.Strong when failed == 0 => "Strong: an applicant tracking system reads this résumé well and it follows the guide. Polish the points below and send it.",
-            ScoreBands.Strong => $"Strong overall, but {failedChecks} {(failed == 1 ? "needs" : "need")} fixing before you send it; start there.",
+            ScoreBands.Strong => $"Strong overall, but fix the {failedChecks} first; the rest is polish.",
             ScoreBands.Fair when failed == 0 => "Fair: the basics are in place, and the improvements below will lift it noticeably.",
             ScoreBands.Fair => $"Fair: the basics are in place; fix the {failedChecks} first, then work through the rest.",
             _ when failed == 0 => "Needs work: each point below says what to change.",

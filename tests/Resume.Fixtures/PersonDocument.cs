@@ -8,7 +8,17 @@ public static class PersonDocument
 {
     public static ResumeDocument Of(Person person)
     {
-        var sections = new List<SectionInfo> { new(SectionKinds.Summary, "Summary"), new(SectionKinds.Work, "Experience"), new(SectionKinds.Education, "Education"), new(SectionKinds.Skills, "Skills") };
+        var sections = new List<SectionInfo>();
+        if (!string.IsNullOrWhiteSpace(person.Summary))
+        {
+            sections.Add(new SectionInfo(SectionKinds.Summary, "Summary"));
+        }
+        sections.Add(new SectionInfo(SectionKinds.Work, "Experience"));
+        if (person.Schools.Count > 0)
+        {
+            sections.Add(new SectionInfo(SectionKinds.Education, "Education"));
+        }
+        sections.Add(new SectionInfo(SectionKinds.Skills, "Skills"));
         if (person.Certificates.Count > 0)
         {
             sections.Add(new SectionInfo(SectionKinds.Certificates, "Certifications"));
@@ -33,9 +43,9 @@ public static class PersonDocument
                 Name = person.Name,
                 Label = person.Label,
                 Email = person.Email,
-                Phone = person.Phone,
+                Phone = string.IsNullOrWhiteSpace(person.Phone) ? null : person.Phone,
                 Url = person.Website is null ? null : $"https://{person.Website}",
-                Summary = person.Summary,
+                Summary = string.IsNullOrWhiteSpace(person.Summary) ? null : person.Summary,
                 Location = new Location { City = person.City, Region = person.Region },
                 Profiles = profiles,
             },
@@ -48,7 +58,7 @@ public static class PersonDocument
             {
                 Institution = s.Institution, StudyType = s.Degree, Area = s.Area, StartDate = Month(s.Start), EndDate = Month(s.End), Score = s.Grade,
             }).ToList(),
-            Skills = person.Skills.Select(g => new Skill { Name = g.Name, Keywords = g.Keywords }).ToList(),
+            Skills = person.Skills.Select(g => new Skill { Name = string.IsNullOrWhiteSpace(g.Name) ? null : g.Name, Keywords = g.Keywords }).ToList(),
             Certificates = person.Certificates.Select(c => new Certificate { Name = c.Name, Issuer = c.Issuer, Date = Month(c.Date) }).ToList(),
             Languages = person.Languages.Select(l => new Language { Name = l.Language, Fluency = l.Fluency }).ToList(),
         };

@@ -43,7 +43,7 @@ internal sealed class RoleFitCheck : ResumeCheck
                 var fix = fitting.BestGuide != fitting.Guide
                     ? $"If {role} roles are your aim, name the title in your headline or summary and show its work in your bullets; otherwise scan it with the {best.Title} guide (role '{best.Role}')."
                     : $"Name the {role} title in your headline or summary, list the role's skills you have, and let your bullets show its work.";
-                return new CheckOutcome(0.6, CheckStatus.Warn, $"The résumé shows part of a {role}'s work{shown}{other}.",
+                return new CheckOutcome(0.6, CheckStatus.Warn, $"The résumé shows part of {Wording.A(role)}'s work{shown}{other}.",
                     evidence.Count > 0 ? evidence : [context.SectionsLine()], fix);
 
             default:
@@ -52,7 +52,7 @@ internal sealed class RoleFitCheck : ResumeCheck
                     ? $"No role-specific guide fits it closely either; the {best.Title} guide judges what any reader looks for."
                     : $"It fits the {best.Title} guide: {Wording.Join(bestSigns)}.";
                 return new CheckOutcome(0, CheckStatus.Fail,
-                    $"This résumé does not show the work of a {role}: {Wording.Join(Lacks(measured))}. {better} Its score for {role} is therefore held below 50.",
+                    $"This résumé does not show the work of {Wording.A(role)}: {Wording.Join(Lacks(measured))}. {better} Its score for {role} is therefore held below 50.",
                     evidence.Count > 0 ? evidence : [context.SectionsLine()],
                     $"Scan it again with the {best.Title} guide (role '{best.Role}'). If you are aiming for {role} roles, show that work: the title, the skills the role names, and bullets about that kind of work.");
         }

@@ -21,6 +21,10 @@ internal static class Wording
     public static string Shorten(string text, int max = 160) =>
         text.Length <= max ? text : string.Concat(text.AsSpan(0, max - 1).TrimEnd(), "…");
 
+    /// <summary>"a Teacher", "an Accountant": the article a title takes.</summary>
+    public static string A(string title) =>
+        title.Length > 0 && "AEIOUaeiou".Contains(title[0], StringComparison.Ordinal) ? $"an {title}" : $"a {title}";
+
     public static string Capitalise(string text) =>
         text.Length == 0 ? text : string.Concat(text[..1].ToUpperInvariant(), text[1..]);
 
