@@ -155,7 +155,8 @@ public sealed class ResumeScorer(RoleGuideCatalog guides, TimeProvider? clock = 
         if (fitting.Fit == RoleFits.Poor)
         {
             var better = fitting.BestGuide == fitting.Guide ? "" : $", and the {fitting.BestGuide.Guide.Title} guide fits it better";
-            return $"Not yet {Wording.A(fitting.Guide.Guide.Title)} résumé: it does not show the role's work{better}. Start with the role fit below, then the other {Wording.Count(failed - 1, "failed check")}.";
+            var then = failed > 1 ? $", then the other {Wording.Count(failed - 1, "failed check")}" : ", the only failed check";
+            return $"Not yet {Wording.A(fitting.Guide.Guide.Title)} résumé: it does not show the role's work{better}. Start with the role fit below{then}.";
         }
         return ScoreBands.Of(score) switch
         {
