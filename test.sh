@@ -9,3 +9,6 @@ scripts/services.sh up
 dotnet build Pipeline.sln -c Release -nologo -v q
 dotnet test Pipeline.sln -c Release --no-build -nologo --filter "Category!=Disruptive" "$@"
 dotnet test Pipeline.sln -c Release --no-build -nologo --filter "Category=Disruptive" "$@"
+
+# The fault table the reliability suite measured in this run (docs/reliability.md says what it means).
+if [ -f artifacts/reliability/faults-short.md ]; then cat artifacts/reliability/faults-short.md; fi

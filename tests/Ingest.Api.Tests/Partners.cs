@@ -6,9 +6,6 @@ using Pipeline.Testing;
 
 namespace Ingest.Api.Tests;
 
-/// <summary>A tenant as the admin route returned it.</summary>
-public sealed record CreatedTenant(Guid Id, string Name, string ApiKey, string SigningSecret);
-
 /// <summary>The partner side of the API in tests: the admin key, creating tenants, and clients that call with a key.</summary>
 public static class Partners
 {
@@ -27,14 +24,7 @@ public static class Partners
     public static async Task<CreatedTenant> CreateTenantAsync(this AllInOneApp app, string name)
     {
         using var http = app.CreateClient();
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/admin/tenants") { Content = JsonContent.Create(new { name }) };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", AdminKey);
-        using var response = await http.SendAsync(request);
-        if (response.StatusCode != HttpStatusCode.Created)
-        {
-            throw new InvalidOperationException($"Creating a tenant answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
-        }
-        return (await response.Content.ReadFromJsonAsync<CreatedTenant>(ScanState.Json))!;
+        return await TenantAdmin.CreateAsync(http, AdminKey, name);
     }
 
     /// <summary>The scan routes called with <paramref name="apiKey"/> (none: anonymously).</summary>

@@ -64,6 +64,7 @@ public static class IngestHosting
         builder.AddCallbacks();
 
         services.AddScoped<UploadReader>();
+        services.AddExceptionHandler<DependencyFailureHandler>();
         services.AddProblemDetails();
         services.AddOpenApi(openApi => openApi.AddDocumentTransformer<ApiKeySecurity>().AddOperationTransformer<ApiKeySecurity>());
         services.AddRateLimiter(limiter =>

@@ -42,15 +42,13 @@ public static class SubscriberRegistration
         return services;
     }
 
-    private sealed class DigestSchedule(IRecurringJobManager jobs, IOptions<DigestOptions> digest, IOptions<IngestOptions> ingest) : IHostedService
+    private sealed class DigestSchedule(IRecurringJobManager jobs, IOptions<DigestOptions> digest, IOptions<IngestOptions> ingest, ILogger<DigestSchedule> logger)
+        : Sweeps.RecurringJobRegistrar(jobs, logger)
     {
-        public Task StartAsync(CancellationToken cancellationToken)
+        protected override void Register(IRecurringJobManager jobs)
         {
             jobs.AddOrUpdate<WeeklyDigestJob>(DigestJob, job => job.RunAsync(CancellationToken.None), digest.Value.Cron);
             jobs.AddOrUpdate<SubscriberPurge>(PurgeJob, purge => purge.RunAsync(CancellationToken.None), ingest.Value.RetentionCron);
-            return Task.CompletedTask;
         }
-
-        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 }

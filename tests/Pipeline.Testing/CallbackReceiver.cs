@@ -3,9 +3,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
-using Pipeline.Testing;
 
-namespace Ingest.Api.Tests;
+namespace Pipeline.Testing;
 
 /// <summary>One callback as the receiver got it.</summary>
 public sealed record ReceivedCallback(string? WebhookId, string? Timestamp, string? Signature, string ContentType, string Body);
