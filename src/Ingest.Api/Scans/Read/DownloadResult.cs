@@ -27,7 +27,7 @@ public static class DownloadResult
         if (content is null)
         {
             return ApiProblems.Of(StatusCodes.Status404NotFound, "Not ready",
-                $"{file.Route} is not available: the scan is {ScanProgress.Name(scan.Status)}.", "result-not-ready");
+                $"{file.Route} is not available: the scan is {ScanProgress.Name(scan.Status)}.", ProblemTypes.ResultNotReady);
         }
         response.Headers.CacheControl = "private, no-store";
         response.Headers.XContentTypeOptions = "nosniff";
