@@ -31,7 +31,7 @@ public sealed class SubscriptionTests
         Assert.Equal(0, (await app.SendDigestAsync("2026-W47")).Sent);
         Assert.Single(app.Mail.To(address));
 
-        using (var confirmed = await app.FollowAsync(link))
+        using (var confirmed = await app.ConfirmAsync(link))
         {
             Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
             Assert.Equal("confirmed", (await confirmed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
@@ -143,7 +143,7 @@ public sealed class SubscriptionTests
         using (await app.SubscribeAsync(address))
         {
         }
-        using var confirmed = await app.FollowAsync(await app.ConfirmationLinkAsync(address, nth: 2));
+        using var confirmed = await app.ConfirmAsync(await app.ConfirmationLinkAsync(address, nth: 2));
         Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
         // The first link, followed once more, now just says the address is subscribed.
         using var again = await app.FollowAsync(link, accept: "text/html");
@@ -182,7 +182,7 @@ public sealed class SubscriptionTests
         Assert.Single(app.Mail.To(confirmed));
         Assert.Equal(1, await app.App.WithDbAsync(db => db.Subscribers.CountAsync(s => s.Email == pending)));
         // Every one of the three links confirms (each within its lifetime).
-        using var third = await app.FollowAsync(SubscriberApp.LinkIn(app.Mail.To(pending)[2], "confirm"));
+        using var third = await app.ConfirmAsync(SubscriberApp.LinkIn(app.Mail.To(pending)[2], "confirm"));
         Assert.Equal(HttpStatusCode.OK, third.StatusCode);
     }
 
