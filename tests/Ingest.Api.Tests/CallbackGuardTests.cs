@@ -107,7 +107,7 @@ public sealed class CallbackGuardTests(GuardedAppFixture fixture) : IClassFixtur
         redirecting.RedirectTo = elsewhere.Url;
         using var sender = new CallbackSender(Microsoft.Extensions.Options.Options.Create(new CallbackOptions { AllowPrivateNetworks = true }), TimeProvider.System);
 
-        var outcome = await sender.SendAsync(new Uri(redirecting.Url), "msg_redirect", "{}", _tenant.SigningSecret, CancellationToken.None);
+        var outcome = await sender.SendAsync(new Uri(redirecting.Url), "msg_redirect", "{}", [_tenant.SigningSecret], CancellationToken.None);
 
         Assert.False(outcome.Delivered);
         Assert.Equal(307, outcome.StatusCode);

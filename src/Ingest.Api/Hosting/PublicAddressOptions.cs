@@ -15,10 +15,10 @@ public sealed class PublicAddressOptions : IValidatableObject
     public string PublicBaseUrl { get; set; } = "http://localhost:5000";
 
     /// <summary>The address with a trailing slash, so a base with a path (https://example.com/resumes) keeps it.</summary>
-    public Uri BaseUri => new(PublicBaseUrl.EndsWith('/') ? PublicBaseUrl : PublicBaseUrl + "/");
+    public Uri BaseUri() => new(PublicBaseUrl.EndsWith('/') ? PublicBaseUrl : PublicBaseUrl + "/");
 
     /// <summary><paramref name="path"/> (with or without a leading slash) on the public address.</summary>
-    public Uri Link(string path) => new(BaseUri, path.TrimStart('/'));
+    public Uri Link(string path) => new(BaseUri(), path.TrimStart('/'));
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

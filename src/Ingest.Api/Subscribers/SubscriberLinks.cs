@@ -14,10 +14,10 @@ public sealed class SubscriberLinks(IOptions<PublicAddressOptions> options)
     public Uri Unsubscribe(string token) => On(UnsubscribePath, token);
 
     /// <summary>The scanner page, for mails that invite to scan again.</summary>
-    public Uri Home => options.Value.BaseUri;
+    public Uri Home => options.Value.BaseUri();
 
     /// <summary>The host part of the base address, for message ids and the list id.</summary>
-    public string Host => options.Value.BaseUri.Host;
+    public string Host => options.Value.BaseUri().Host;
 
     private Uri On(string path, string token) => options.Value.Link($"{path}?token={Uri.EscapeDataString(token)}");
 }
