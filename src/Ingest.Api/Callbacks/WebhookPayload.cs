@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace Ingest.Api.Callbacks;
 
@@ -9,10 +8,8 @@ namespace Ingest.Api.Callbacks;
 /// </summary>
 public static class WebhookPayload
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    };
+    // Members without a value are written as null, as the API's own answers write them.
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public static string ToJson<TData>(string type, DateTimeOffset timestamp, TData data) =>
         JsonSerializer.Serialize(new Envelope<TData>(type, timestamp, data), Json);

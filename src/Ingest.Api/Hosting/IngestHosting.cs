@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using Ingest.Api.Admin;
+using Ingest.Api.ApiDocs;
 using Ingest.Api.Callbacks;
 using Ingest.Api.Database;
 using Ingest.Api.Monitoring;
@@ -68,7 +69,12 @@ public static class IngestHosting
 
         services.AddScoped<UploadReader>();
         services.AddProblemDetails();
-        services.AddOpenApi(openApi => openApi.AddDocumentTransformer<ApiKeySecurity>().AddOperationTransformer<ApiKeySecurity>());
+        services.AddOpenApi(openApi => openApi
+            .AddDocumentTransformer<ApiKeySecurity>().AddOperationTransformer<ApiKeySecurity>()
+            .AddDocumentTransformer<DocumentInfo>()
+            .AddDocumentTransformer<ProblemCatalog>()
+            .AddDocumentTransformer<WebhookDocs>()
+            .AddOperationTransformer<ExampleTransformer>());
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

@@ -40,7 +40,10 @@ public static class ScansApi
 
         scans.MapGet("/{id:guid}", GetScan.HandleAsync)
             .WithName("GetScan")
-            .WithSummary("A scan's status, score, failure and result links (a tenant's scan only with that tenant's key)");
+            .WithSummary("A scan's status, score, failure and result links (a tenant's scan only with that tenant's key)")
+            .Produces<ScanView>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status410Gone);
 
         foreach (var file in ScanResultFile.All)
         {

@@ -47,6 +47,11 @@ public sealed class ApiKeySecurity : IOpenApiDocumentTransformer, IOpenApiOperat
         {
             operation.Security = [Requirement(AdminScheme, context.Document)];
         }
+        else
+        {
+            // Said outright: anyone may call it, no key.
+            operation.Security = [new OpenApiSecurityRequirement()];
+        }
         return Task.CompletedTask;
     }
 
