@@ -60,6 +60,39 @@ public sealed class SubscriptionTests
     }
 
     [Fact]
+    public async Task Opening_the_confirmation_link_changes_nothing_and_only_a_post_to_it_confirms()
+    {
+        await using var app = new SubscriberApp();
+        const string address = "scanned@example.test";
+        using (await app.SubscribeAsync(address))
+        {
+        }
+        var link = await app.ConfirmationLinkAsync(address);
+
+        using (var page = await app.FollowAsync(link, accept: "text/html"))
+        {
+            var html = await page.Content.ReadAsStringAsync();
+            Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+            Assert.Contains("<form method=\"post\">", html);
+            Assert.Contains("<button type=\"submit\">Confirm my subscription</button>", html);
+            Assert.Contains("form-action 'self'", page.Headers.GetValues("Content-Security-Policy").Single());
+        }
+        using (var program = await app.FollowAsync(link))
+        {
+            Assert.Equal("pending", (await program.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
+        }
+        Assert.Equal(SubscriberStatus.Pending, await app.App.WithDbAsync(db => db.Subscribers.Select(s => s.Status).SingleAsync()));
+        Assert.Equal(0, (await app.SendDigestAsync("2026-W48")).Sent);
+
+        using (var confirmed = await app.ConfirmAsync(link))
+        {
+            Assert.Equal("confirmed", (await confirmed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
+        }
+        Assert.Equal(SubscriberStatus.Confirmed, await app.App.WithDbAsync(db => db.Subscribers.Select(s => s.Status).SingleAsync()));
+        Assert.Equal(1, (await app.SendDigestAsync("2026-W48")).Sent);
+    }
+
+    [Fact]
     public async Task One_click_unsubscribe_stops_the_next_digest_and_the_link_opens_a_page_with_a_button()
     {
         await using var app = new SubscriberApp();
