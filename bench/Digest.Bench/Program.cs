@@ -12,7 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Pipeline.ServiceDefaults;
 using Pipeline.Testing;
 
-// dotnet run -c Release --project bench/Digest.Bench -- [--count 10000] [--rate 100000] [--provider sqlite|postgres]
+// dotnet run -c Release --project bench/Digest.Bench -- [--count 10000] [--rate 100000] [--provider sqlite|postgres] [--smtp-port N]
 // One week's digest to --count confirmed subscribers through DigestRun (the weekly job's code), the database and SMTP;
 // a tenth of them scanned a resume lately, so the scan-note lookup is exercised too. Prints mails per second and peak
 // memory; run it twice with different counts to see that memory does not grow with the list.
@@ -37,8 +37,10 @@ if (provider == "postgres")
     settings["Database:Provider"] = "Postgres";
     settings["ConnectionStrings:Pipeline"] = await PostgresDatabases.CreateAsync(DistributedSettings.Load()["ConnectionStrings__Pipeline"], postgresDatabase);
 }
+// --smtp-port N: a mail server already listening on 127.0.0.1:N instead of the in-process listener.
+var externalPort = Option("--smtp-port", 0);
 await using var smtp = new CountingSmtpServer(FreePort.Next());
-settings["Smtp:Port"] = smtp.Port.ToString(CultureInfo.InvariantCulture);
+settings["Smtp:Port"] = (externalPort > 0 ? externalPort : smtp.Port).ToString(CultureInfo.InvariantCulture);
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
 builder.Configuration.AddInMemoryCollection(settings);
