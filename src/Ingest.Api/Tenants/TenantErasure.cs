@@ -37,7 +37,7 @@ public sealed partial class TenantErasure(IngestDbContext db, ScanErasure scans,
     /// <summary>The sweep's part: finishes the erasure of tenants whose job was lost (in-memory job storage and a restart).</summary>
     public async Task<int> RunPendingAsync(CancellationToken cancellationToken)
     {
-        var pending = await db.Tenants.AsNoTracking().Where(t => t.DeletedAt != null).Select(t => t.Id).Take(BatchSize).ToListAsync(cancellationToken);
+        var pending = await db.Tenants.AsNoTracking().Where(t => t.DeletedAt != null).OrderBy(t => t.DeletedAt).Select(t => t.Id).Take(BatchSize).ToListAsync(cancellationToken);
         foreach (var id in pending)
         {
             await RunAsync(id, cancellationToken);
