@@ -11,6 +11,7 @@ public static class ProblemTypes
     public const string ScanNotFound = "scan-not-found";
     public const string ScanDeleted = "scan-deleted";
     public const string ResultNotReady = "result-not-ready";
+    public const string NoRewrite = "no-rewrite";
     public const string RateLimited = "rate-limited";
     public const string IdempotencyKeyReused = "idempotency-key-reused";
     public const string CallbackNeedsTenant = "callback-needs-tenant";
@@ -34,6 +35,8 @@ public static class ProblemTypes
             "No scan has this id, or it is another tenant's (tenants' scans are visible only with their own key)."),
         new(ScanDeleted, StatusCodes.Status410Gone, "Scan deleted", "The scan was erased on request or after the retention period."),
         new(ResultNotReady, StatusCodes.Status404NotFound, "Not ready", "The scan has not reached the stage that writes this file (or failed before it)."),
+        new(NoRewrite, StatusCodes.Status404NotFound, "No rewrite",
+            "The uploaded file has no text an applicant tracking system can read (scanned or saved as a picture), so no rewrite was made."),
         new(RateLimited, StatusCodes.Status429TooManyRequests, "Too many requests", "A rate limit ran out; wait the seconds Retry-After gives."),
         new(IdempotencyKeyReused, StatusCodes.Status422UnprocessableEntity, "Idempotency key reused",
             "The Idempotency-Key was used before for a different request; use a new key for a new upload."),
