@@ -27,6 +27,24 @@ public static class Partners
         return await TenantAdmin.CreateAsync(http, AdminKey, name);
     }
 
+    /// <summary>An admin route called with the admin key, with <paramref name="body"/> as JSON when given.</summary>
+    public static async Task<HttpResponseMessage> AdminAsync(this AllInOneApp app, HttpMethod method, string path, object? body = null)
+    {
+        using var http = app.CreateClient();
+        using var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", AdminKey);
+        return await http.SendAsync(request);
+    }
+
+    /// <summary>An admin route's JSON answer, after checking its status.</summary>
+    public static async Task<JsonElement> AdminJsonAsync(this AllInOneApp app, HttpMethod method, string path, object? body = null, HttpStatusCode expected = HttpStatusCode.OK)
+    {
+        using var response = await app.AdminAsync(method, path, body);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == expected, $"{method} {path} answered {(int)response.StatusCode}: {text}");
+        return JsonDocument.Parse(text).RootElement.Clone();
+    }
+
     /// <summary>The scan routes called with <paramref name="apiKey"/> (none: anonymously).</summary>
     public static ScansClient ScansAs(this AllInOneApp app, string? apiKey)
     {
