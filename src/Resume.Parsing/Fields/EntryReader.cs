@@ -127,7 +127,7 @@ internal static partial class EntryReader
         {
             if (!l.Bullet)
             {
-                minLeft = Math.Min(minLeft, l.Left);
+                minLeft = Math.Min(minLeft, TextLeft(l));
                 minIndent = Math.Min(minIndent, l.Indent);
             }
         }
@@ -140,15 +140,15 @@ internal static partial class EntryReader
             {
                 kinds[i] = LineKind.Header; // an employer's or project's address under its name
             }
-            else if (line.Bullet && !(i + 1 < lines.Count && !lines[i + 1].Bullet && IsDateLine(lines[i + 1])))
+            else if (line.Bullet && !(i + 1 < lines.Count && !lines[i + 1].Bullet && IsEntryTitleBehindBullet(line, lines[i + 1])))
             {
-                kinds[i] = LineKind.Item; // a "bullet" followed by a line of dates is an entry title behind an icon
+                kinds[i] = LineKind.Item;
             }
             else if (date is not null && (date.IsRange || DateParser.IsOnlyDate(text, date) || line.Segments.Count > 1 || IsTrailingDate(text, date)))
             {
                 kinds[i] = LineKind.Header;
             }
-            else if (geometry && line.HasGeometry && line.Left >= minLeft + 7)
+            else if (geometry && line.HasGeometry && TextLeft(line) >= minLeft + 7)
             {
                 kinds[i] = LineKind.Item;
             }
@@ -194,8 +194,37 @@ internal static partial class EntryReader
         !text.Contains(' ') && text.Contains('.') && (text.StartsWith("http", StringComparison.OrdinalIgnoreCase)
             || text.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || text.Contains('/')) && ContactParser.Url().IsMatch(text);
 
+    /// <summary>
+    /// A bullet glyph starts an item, and an entry's first line may begin with one too ("• Employer   City", an icon
+    /// before a title): it is the entry's title when a line of dates follows and it reads as a title, not as an item
+    /// (set in bold or in cells, not opening with an action verb).
+    /// </summary>
+    private static bool IsEntryTitleBehindBullet(TextLine line, TextLine next)
+    {
+        var first = next.Segments[0].Text;
+        if (DateParser.Find(first) is { } d && DateParser.IsOnlyDate(first, d))
+        {
+            return true; // the dates stand first on the next line: the icon marks a title
+        }
+        return IsDateLine(next) && (line.Bold || line.Segments.Count > 1) && !ActionVerbs.StartsWithOne(line.Text) && !IsSentence(line.Text);
+    }
+
+    /// <summary>A line that dates an entry: a cell of it is only a date, or a range closes it ("Title   May 2020 – Now").</summary>
     private static bool IsDateLine(TextLine line) =>
-        DateParser.Find(line.Segments[0].Text) is { } d && DateParser.IsOnlyDate(line.Segments[0].Text, d);
+        line.Segments.Any(s => DateParser.Find(s.Text) is { } d && DateParser.IsOnlyDate(s.Text, d))
+        || DateParser.Find(line.Text) is { IsRange: true } range && IsTrailingDate(line.Text, range);
+
+    /// <summary>Where a line's text starts when a column of dates stands left of it: the dates are a column of their
+    /// own, so an entry's lines line up with the text beside the dates, not with the dates.</summary>
+    private static double TextLeft(TextLine line)
+    {
+        if (line.Segments.Count > 1 && DateParser.Find(line.Segments[0].Text) is { } d && DateParser.IsOnlyDate(line.Segments[0].Text, d)
+            && line.Segments[1].Left > line.Segments[0].Right)
+        {
+            return line.Segments[1].Left;
+        }
+        return line.Left;
+    }
 
     private static bool IsSentence(string text)
     {

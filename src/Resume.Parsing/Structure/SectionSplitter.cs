@@ -15,7 +15,7 @@ internal static partial class SectionSplitter
 
     public static DocumentSections Split(IReadOnlyList<TextLine> input)
     {
-        var lines = SplitMarginHeadings(input);
+        var lines = SplitMarginHeadings(OutlineNumbers.Strip(input));
         var bodySize = BodyFontSize(lines);
         var candidates = new List<(int Index, HeadingMatch Match, string Heading)>();
         for (var i = 0; i < lines.Count; i++)
@@ -26,14 +26,18 @@ internal static partial class SectionSplitter
                 continue;
             }
             var heading = HeadingText(line.Text);
-            // An icon before a heading reads as a bullet; a real list item is not set as a heading.
-            if (line.Bullet && !(line.HasGeometry && (line.Bold || IsAllCaps(line.Text)) && line.FontSize >= bodySize + 0.9))
+            var match = HeadingLexicon.Match(heading);
+            // An icon before a heading, or the number of a numbered list, reads as a bullet; a real list item is not
+            // set apart as a heading (larger, bold, capitals, or standing after a gap) nor is it a section's very name.
+            if (line.Bullet && !(match is { Exact: true } && (line.Bold || IsAllCaps(line.Text) || line.HeadingLevel > 0 || line.GapBefore
+                    || line.HasGeometry && line.FontSize >= bodySize + 0.9))
+                && !(line.HasGeometry && (line.Bold || IsAllCaps(line.Text)) && line.FontSize >= bodySize + 0.9))
             {
                 continue;
             }
-            if (HeadingLexicon.Match(heading) is { } match && (match.Exact || LooksLikeHeading(line, bodySize)))
+            if (match is not null && (match.Value.Exact || LooksLikeHeading(line, bodySize)))
             {
-                candidates.Add((i, match, heading));
+                candidates.Add((i, match.Value, heading));
             }
         }
 
@@ -88,7 +92,7 @@ internal static partial class SectionSplitter
 
     public static string HeadingText(string text)
     {
-        var collapsed = LetterSpacing.Collapse(text.Trim());
+        var collapsed = OutlineNumbers.Without(LetterSpacing.Collapse(text.Trim()));
         return collapsed.TrimEnd(':', ' ', '.', '—', '–', '-').Trim();
     }
 
