@@ -202,9 +202,9 @@ internal static partial class EntryReader
     private static bool IsEntryTitleBehindBullet(TextLine line, TextLine next)
     {
         var first = next.Segments[0].Text;
-        if (DateParser.Find(first) is { } d && DateParser.IsOnlyDate(first, d))
+        if (next.Segments.Count == 1 && DateParser.Find(first) is { } d && DateParser.IsOnlyDate(first, d))
         {
-            return true; // the dates stand first on the next line: the icon marks a title
+            return true; // a line of only dates follows: the icon marks a title
         }
         return IsDateLine(next) && (line.Bold || line.Segments.Count > 1) && !ActionVerbs.StartsWithOne(line.Text) && !IsSentence(line.Text);
     }
