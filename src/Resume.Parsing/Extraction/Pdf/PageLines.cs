@@ -149,7 +149,8 @@ internal static partial class PageLines
         {
             return true;
         }
-        return HeadingLexicon.Match(p + " " + next) is { Exact: true };
+        // A heading wrapped over two margin lines ("WORK" / "EXPERIENCE"); a whole heading followed by a date is two.
+        return !next.Any(char.IsDigit) && HeadingLexicon.Match(p + " " + next) is { Exact: true };
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:^|\s)(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
