@@ -42,12 +42,23 @@ internal static partial class SectionSplitter
         }
 
         var signature = DominantSignature(lines, candidates.Where(c => c.Match.Exact).Select(c => c.Index), bodySize);
+        var sidebarSize = BodyFontSize(lines.Where(l => l.InSidebar).ToList());
+        var sidebarSignature = DominantSignature(lines, candidates.Where(c => c.Match.Exact && lines[c.Index].InSidebar).Select(c => c.Index), sidebarSize);
         var accepted = new SortedDictionary<int, (string Kind, string Heading, bool Known)>();
         foreach (var (index, match, heading) in candidates)
         {
             var line = lines[index];
             var sameStyle = signature is { } s && Signature(line, bodySize) == s;
-            var acceptable = signature is null ? LooksLikeHeading(line, bodySize) || match.Exact : sameStyle || AsProminent(line, lines, signature, bodySize);
+            // A sidebar sets its headings against its own smaller text: they stand out there, not against the page.
+            var standsOutInSidebar = line.InSidebar && sidebarSize > 0 && (line.Bold || line.FontSize >= sidebarSize + 0.9)
+                && LooksLikeHeading(line, sidebarSize)
+                && (sidebarSignature is null || Signature(line, sidebarSize) == sidebarSignature || AsProminent(line, lines, sidebarSignature, sidebarSize));
+            var acceptable = signature is null ? LooksLikeHeading(line, bodySize) || match.Exact
+                : sameStyle || AsProminent(line, lines, signature, bodySize) || standsOutInSidebar;
+            if (!match.Exact && standsOutInSidebar)
+            {
+                sameStyle = true;
+            }
             if (match.Exact ? acceptable : sameStyle)
             {
                 accepted[index] = (match.Kind, heading, true);
@@ -201,7 +212,7 @@ internal static partial class SectionSplitter
         return input;
     }
 
-    private static double BodyFontSize(List<TextLine> lines)
+    private static double BodyFontSize(IReadOnlyList<TextLine> lines)
     {
         var weights = new Dictionary<double, int>();
         foreach (var line in lines)

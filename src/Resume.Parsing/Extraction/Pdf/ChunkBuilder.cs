@@ -335,6 +335,15 @@ internal static class ChunkBuilder
         {
             return null;
         }
+        // A kerned pair inside a tracked word ("L" "V") is narrower than the tracking around it, but still inside it.
+        for (var j = 2; j + 1 < n; j++)
+        {
+            if (!tracked[j] && !spaceBefore[j] && tracked[j - 1] && tracked[j + 1] && gaps[j] > -0.1 && gaps[j] < 2 * Math.Max(gaps[j - 1], gaps[j + 1]))
+            {
+                tracked[j] = true;
+                result[index[j]] = Math.Max(0, gaps[j]) * Math.Min(row[index[j - 1]].Size, row[index[j]].Size);
+            }
+        }
         // A space between two tracked words carries the tracking on both of its sides.
         for (var j = 1; j < n; j++)
         {

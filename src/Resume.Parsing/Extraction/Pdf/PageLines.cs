@@ -16,11 +16,25 @@ internal static partial class PageLines
         {
             (c.Baseline < headerCut ? header : body).Add(c);
         }
+        var split = ColumnDetector.Detect(body, pageWidth);
+        if (split.Role == ColumnRole.Sidebar && header.Count > 0 && !header.Any(c => c.Left < split.Gutter && c.Right > split.Gutter))
+        {
+            // A sidebar that runs from the top of the page beside the name: what stands above the first heading on the
+            // sidebar's side (its contact block) belongs to the sidebar's flow, not to a header read across both.
+            var leftChars = body.Where(c => c.Right <= split.Gutter).Sum(c => c.Text.Length);
+            var rightChars = body.Where(c => c.Right > split.Gutter).Sum(c => c.Text.Length);
+            var sidebarOnLeft = leftChars < rightChars;
+            var sidebarPart = header.Where(c => sidebarOnLeft ? c.Right <= split.Gutter : c.Left >= split.Gutter).ToList();
+            if (sidebarPart.Count > 0 && sidebarPart.Count < header.Count)
+            {
+                header.RemoveAll(sidebarPart.Contains);
+                body.AddRange(sidebarPart);
+            }
+        }
         if (header.Count > 0)
         {
             EmitColumn(header, pageNumber, 0, inSidebar: false, output);
         }
-        var split = ColumnDetector.Detect(body, pageWidth);
         switch (split.Role)
         {
             case ColumnRole.Single:
