@@ -28,6 +28,7 @@ internal static class ResumeBuilder
         var contactLines = new List<TextLine>();
         var summaries = new List<string>();
         var sectionInfos = new List<SectionInfo>();
+        contactLines.AddRange(StrayContact.Take(structure.Sections));
 
         foreach (var section in structure.Sections)
         {
