@@ -420,14 +420,25 @@ internal static partial class EntryReader
     /// <summary>Header text pieces with the date range cut out, split at the separators resumes use.</summary>
     private static void Describe(Entry entry)
     {
+        string? afterDates = null;
+        var afterDatesAt = 0;
         foreach (var line in entry.Header)
         {
-            foreach (var segment in line.Segments)
+            for (var k = 0; k < line.Segments.Count; k++)
             {
+                var segment = line.Segments[k];
                 var text = segment.Text;
                 if (entry.Dates is { } d && DateParser.Find(text) is { } found && found.Start == d.Start)
                 {
                     text = DateParser.Remove(text, found);
+                    // A short cell right after a line's opening dates ("May 2022 – Now   Leeds") is where, not who.
+                    if (k == 0 && !segment.FromMargin && text.Length == 0 && line.Segments.Count == 2)
+                    {
+                        afterDates = line.Segments[1].Text.Trim();
+                        afterDatesAt = entry.Parts.Count;
+                        k++;
+                        continue;
+                    }
                 }
                 else if (DateParser.Find(text) is { } other && DateParser.IsOnlyDate(text, other))
                 {
@@ -441,6 +452,18 @@ internal static partial class EntryReader
                         entry.Parts.Add(cleaned);
                     }
                 }
+            }
+        }
+        if (afterDates is { Length: > 0 } && !Durations(afterDates))
+        {
+            // With a title and an organisation on lines of their own, the cell beside the dates is the place.
+            if (entry.Parts.Count >= 2 && afterDates.Count(c => c == ' ') <= 3 && !afterDates.Any(char.IsDigit) && RoleWords.TitleScore(afterDates) <= 0)
+            {
+                entry.Location = afterDates;
+            }
+            else
+            {
+                entry.Parts.Insert(afterDatesAt, afterDates);
             }
         }
     }

@@ -39,7 +39,7 @@ internal static class WorkParser
             {
                 Name = company,
                 Position = role.Position,
-                Location = role.Location,
+                Location = role.Location ?? entry.Location,
                 StartDate = entry.Dates?.Start,
                 EndDate = entry.Dates?.Current == true ? null : entry.Dates?.End,
                 Summary = entry.Description.Count > 0 ? string.Join(' ', entry.Description) : null,

@@ -237,7 +237,7 @@ internal static partial class PageLines
             var text = c.Text;
             if (segments.Count == 0)
             {
-                if (c.BulletGlyph)
+                if (c.BulletGlyph && !IsDecoratedField(c))
                 {
                     bullet = true;
                 }
@@ -277,6 +277,13 @@ internal static partial class PageLines
             ColumnRight = columnRight,
         };
     }
+
+    /// <summary>An icon before a date, a place or a contact detail (a calendar, a marker, an envelope) decorates the
+    /// field; it does not open a list item.</summary>
+    private static bool IsDecoratedField(Chunk c) =>
+        c.Icon is not null
+        && (Fields.DateParser.Find(c.Text) is { } d && Fields.DateParser.IsOnlyDate(c.Text, d)
+            || c.Text.Count(ch => ch == ' ') <= 3 && (Fields.ContactParser.IsContactPiece(c.Text) || Fields.Places.Score(c.Text) >= 2));
 
     private static bool IsOnlyBullets(string text)
     {
