@@ -81,6 +81,16 @@ internal static partial class EntryReader
             var last = line.Segments[^1];
             var nextLast = next.Segments[^1];
             var year = YearStart().Match(nextLast.Text);
+            // A range cut after its dash in a narrow right-hand column ("Jan 2023 –" / "Sep 2025"): the end is below.
+            if (line.Segments.Count > 1 && next.Segments.Count > 1 && OpenRange().IsMatch(last.Text)
+                && (DateParser.Find(nextLast.Text) is { } end && DateParser.IsOnlyDate(nextLast.Text, end) || PresentWord().IsMatch(nextLast.Text)))
+            {
+                line.Segments = [.. line.Segments.Take(line.Segments.Count - 1), last with { Text = last.Text + " " + nextLast.Text.Trim() }];
+                next.Segments = [.. next.Segments.Take(next.Segments.Count - 1)];
+                line.ResetText();
+                next.ResetText();
+                continue;
+            }
             if (line.Segments.Count > 1 && EndsWithMonth().IsMatch(last.Text) && year.Success)
             {
                 line.Segments = [.. line.Segments.Take(line.Segments.Count - 1), last with { Text = last.Text + " " + year.Value.Trim() }];
@@ -116,6 +126,12 @@ internal static partial class EntryReader
 
     [GeneratedRegex(@"^(?:19|20)\d{2}\b")]
     private static partial Regex YearStart();
+
+    [GeneratedRegex(@"(?:19|20)\d{2}\s*(?:-{1,2}|[\u2010-\u2015\u2212]|to)$", RegexOptions.IgnoreCase)]
+    private static partial Regex OpenRange();
+
+    [GeneratedRegex(@"^(?:present|current|now|today|ongoing)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PresentWord();
 
     private static LineKind[] Classify(List<TextLine> lines)
     {
