@@ -50,6 +50,11 @@ internal static partial class StrayContact
     /// number or link (a line of bare words is not contact).</summary>
     private static bool IsContactLine(TextLine line)
     {
+        var text = line.Text;
+        if (!text.Contains('@') && text.Count(char.IsDigit) < 7)
+        {
+            return false; // neither an address nor a number: the regexes below need not run
+        }
         var pieces = line.Segments.SelectMany(s => Separators().Split(s.Text)).Select(p => p.Trim()).Where(p => p.Length > 0 && !p.All(Text.Bullets.IsBulletChar)).ToList();
         return pieces.Count > 0 && pieces.All(p => ContactParser.IsContactPiece(p) && p.Count(c => c == ' ') <= 4)
             && pieces.Any(p => ContactParser.Email().IsMatch(p) || ContactParser.FindPhone(p) is not null)

@@ -139,8 +139,9 @@ internal static class ChunkBuilder
         List<double>? gaps = null;
         Glyph? prev = null;
         var space = false;
-        foreach (var g in row)
+        for (var k = 0; k < row.Count; k++)
         {
+            var g = row[k];
             if (g.Space)
             {
                 space = true;
@@ -154,7 +155,7 @@ internal static class ChunkBuilder
             if (prev is { } p)
             {
                 var em = Math.Min(g.Size, p.Size);
-                var gap = (g.Left - p.Right - (tracking?[row.IndexOf(g)] ?? 0)) / em;
+                var gap = (g.Left - p.Right - (tracking?[k] ?? 0)) / em;
                 if ((space || gap > WordGapEm) && gap < ChunkGapEm)
                 {
                     (gaps ??= []).Add(gap);
@@ -292,7 +293,7 @@ internal static class ChunkBuilder
     /// justified line's even word gaps around a one-letter word could, so a run of three even gaps is asked for.</param>
     private static double[]? Tracking(List<Glyph> row, bool drawsSpaces)
     {
-        if (row.Count < 4)
+        if (row.Count < 4 || !MayBeTracked(row, drawsSpaces ? 2 : 3))
         {
             return null;
         }
@@ -353,6 +354,27 @@ internal static class ChunkBuilder
             }
         }
         return result;
+    }
+
+    /// <summary>Cheap test before the full one: enough gaps between neighbouring glyphs (no space between) as wide as
+    /// tracking makes them. Most rows have none and cost one pass.</summary>
+    private static bool MayBeTracked(List<Glyph> row, int needed)
+    {
+        var count = 0;
+        for (var k = 1; k < row.Count; k++)
+        {
+            var (a, b) = (row[k - 1], row[k]);
+            if (a.Space || b.Space)
+            {
+                continue;
+            }
+            var gap = (b.Left - a.Right) / Math.Min(a.Size, b.Size);
+            if (gap is >= 0.08 and <= 1.2 && ++count >= needed)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool StartsAtEdge(double x, double chunkLeft, List<double> edges)
