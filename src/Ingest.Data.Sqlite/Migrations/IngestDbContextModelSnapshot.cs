@@ -204,6 +204,9 @@ namespace Ingest.Data.Sqlite.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("NoRewrite")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("RequestFingerprint")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
