@@ -231,7 +231,8 @@ internal static partial class ContactParser
             {
                 var address = Uri.UnescapeDataString(link[7..]).Split('?')[0].Trim();
                 if (Email().Match(address) is { Success: true } m && m.Value.Length == address.Length
-                    && (details.Email is null || address.StartsWith(details.Email, StringComparison.OrdinalIgnoreCase)))
+                    && (details.Email is null || address.StartsWith(details.Email, StringComparison.OrdinalIgnoreCase)
+                        || address.EndsWith(details.Email, StringComparison.OrdinalIgnoreCase)))
                 {
                     details.Email = address;
                 }

@@ -106,6 +106,15 @@ internal static partial class EntryReader
                 }
                 continue;
             }
+            if (WrapsBeforeDates(line, next))
+            {
+                var cell = line.Segments[^2];
+                line.Segments = [.. line.Segments.Take(line.Segments.Count - 2), cell with { Text = Hyphenation.Join(cell.Text, next.Text.Trim()) }, last];
+                line.ResetText();
+                lines.RemoveAt(i + 1);
+                i--;
+                continue;
+            }
             var first = line.Segments[0];
             if (next.Segments.Count == 1 && !next.Text.Contains(' ') && line.Segments.Count > 1
                 && first.Text.Contains(' ') && RoleWords.TitleScore(first.Text) > -0.5
@@ -119,6 +128,42 @@ internal static partial class EntryReader
             }
         }
         return lines;
+    }
+
+    /// <summary>
+    /// A text cell beside an entry's dates that wrapped ("Senior Engineer, Goldleaf   Aug 2015 – Jul 2016" / "Mobility
+    /// AB, Nairobi."): the line below starts under the cell, and the cell ends on a comma or its first word would not
+    /// have fit in the room left before the dates.
+    /// </summary>
+    private static bool WrapsBeforeDates(TextLine line, TextLine next)
+    {
+        if (line.Segments.Count < 2 || next.Segments.Count != 1 || next.Bullet)
+        {
+            return false;
+        }
+        var (cell, dates) = (line.Segments[^2], line.Segments[^1]);
+        var rest = next.Text.Trim();
+        if (cell.FromMargin || DateParser.Find(dates.Text) is not { } d || !DateParser.IsOnlyDate(dates.Text, d)
+            || rest.Length is 0 or > 60 || DateParser.Find(rest) is not null || IsSentence(rest) || ActionVerbs.StartsWithOne(rest))
+        {
+            return false;
+        }
+        if (line.HasGeometry != next.HasGeometry || line.HasGeometry && Math.Abs(next.Left - cell.Left) > 2)
+        {
+            return false;
+        }
+        if (cell.Text.TrimEnd().EndsWith(',') || char.IsLower(rest[0]))
+        {
+            return true;
+        }
+        if (!line.HasGeometry || cell.Text.Length == 0 || cell.Right <= cell.Left)
+        {
+            return false;
+        }
+        var charWidth = (cell.Right - cell.Left) / cell.Text.Length;
+        var space = rest.IndexOf(' ');
+        var word = (space < 0 ? rest.Length : space) + 1;
+        return dates.Left - cell.Right < word * charWidth;
     }
 
     [GeneratedRegex(@"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$", RegexOptions.IgnoreCase)]
@@ -425,6 +470,10 @@ internal static partial class EntryReader
     {
         if (item.Length > 0 && item[^1] == '-' && item.Length > 1 && char.IsLetter(item[^2]))
         {
+            if (item.Length >= 3 && Hyphenation.IsBreak(item.ToString(item.Length - 3, 3), next))
+            {
+                item.Length--;
+            }
             item.Append(next);
         }
         else
