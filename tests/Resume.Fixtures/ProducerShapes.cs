@@ -177,6 +177,50 @@ public static class ProducerShapes
         }
     });
 
+    /// <summary>Letter-spaced headings and dates with words of one glyph in them ("EDUCATION &amp; TRAINING",
+    /// "MAR 2021 — PRESENT"), the spaces tracked too.</summary>
+    public static byte[] LetterSpacedLoneGlyphs(Person person)
+    {
+        var dates = new DateStyle("MMM yyyy", " — ", "Present");
+        using var document = new PdfDocument();
+        using (var c = new PdfCanvas(document))
+        {
+            c.Draw(person.Name, Left, 20);
+            c.Advance(22);
+            c.Draw(string.Join(" · ", person.Email, person.Phone, $"{person.City}, {person.Region}"), Left, 9);
+            c.Advance(24);
+            Tracked(c, "EXPERIENCE", Left, 11, 3.5);
+            c.Advance(18);
+            foreach (var job in person.Jobs)
+            {
+                c.Draw(job.Company, Left, 10, bold: true);
+                var range = dates.Range(job.Start, job.End).ToUpperInvariant();
+                Tracked(c, range, Right - TrackedWidth(c, range, 9, 1.8), 9, 1.8);
+                c.Advance(13);
+                c.Draw(job.Position, Left, 10);
+                c.Advance(13);
+                foreach (var highlight in job.Highlights)
+                {
+                    c.Paragraph(highlight, Left + 10, Right - Left - 10, 10, bullet: "•");
+                }
+                c.Advance(6);
+            }
+            c.Advance(8);
+            Tracked(c, "EDUCATION & TRAINING", Left, 11, 3.5);
+            c.Advance(18);
+            foreach (var school in person.Schools)
+            {
+                c.Draw(school.Institution, Left, 10, bold: true);
+                var range = dates.Range(school.Start, school.End).ToUpperInvariant();
+                Tracked(c, range, Right - TrackedWidth(c, range, 9, 1.8), 9, 1.8);
+                c.Advance(13);
+                c.Draw($"{school.Degree}, {school.Area}", Left, 10);
+                c.Advance(18);
+            }
+        }
+        return PdfResume.Save(document);
+    }
+
     private static void Tracked(PdfCanvas c, string text, double x, double size, double tracking)
     {
         foreach (var ch in text)
