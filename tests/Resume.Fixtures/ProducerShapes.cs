@@ -221,6 +221,57 @@ public static class ProducerShapes
         return PdfResume.Save(document);
     }
 
+    /// <summary>The label/value layout as a PDF: labels set flush right in a left column, each value beside its label
+    /// (long ones wrapped in the value column), section titles in the label column, a document title above.</summary>
+    public static byte[] LabelColumn(Person person, DateStyle dates)
+    {
+        const double labelRight = 190, value = 205;
+        using var document = new PdfDocument();
+        using (var c = new PdfCanvas(document))
+        {
+            void Row(string label, string text)
+            {
+                c.DrawRight(label, labelRight, 8.5);
+                c.Paragraph(text, value, Right - value, 9.5, leading: 12);
+                c.Advance(3);
+            }
+            void Title(string title)
+            {
+                c.Advance(8);
+                c.DrawRight(title, labelRight, 11, bold: true);
+                c.Advance(16);
+            }
+            c.DrawRight("Europass", labelRight, 14, bold: true);
+            c.Advance(16);
+            c.DrawRight("Curriculum Vitae", labelRight, 12);
+            c.Advance(20);
+            Title("Personal information");
+            Row("First name(s) / Surname(s)", person.Name);
+            Row("Address", $"{person.City}, {person.Region}");
+            Row("Mobile", person.Phone);
+            Row("E-mail", person.Email);
+            Title("Work experience");
+            foreach (var job in person.Jobs)
+            {
+                Row("Dates", dates.Range(job.Start, job.End));
+                Row("Occupation or position held", job.Position);
+                Row("Main activities and responsibilities", string.Join(" ", job.Highlights));
+                Row("Name and address of employer", job.Company);
+                c.Advance(6);
+            }
+            Title("Education and training");
+            foreach (var school in person.Schools)
+            {
+                Row("Dates", dates.Range(school.Start, school.End));
+                Row("Title of qualification awarded", school.Degree);
+                Row("Principal subjects / occupational skills covered", school.Area);
+                Row("Name and type of organisation providing education and training", school.Institution);
+                c.Advance(6);
+            }
+        }
+        return PdfResume.Save(document);
+    }
+
     private static void Tracked(PdfCanvas c, string text, double x, double size, double tracking)
     {
         foreach (var ch in text)

@@ -56,7 +56,8 @@ internal static class ColumnDetector
         var span = maxY - minY;
         var best = new ColumnSplit(ColumnRole.Single, 0);
         var bestScore = 0.0;
-        var x0 = (int)Math.Ceiling(minX * Cells);
+        // Text may start left of the page (a label set flush right that overran its box): the strip starts at the page.
+        var x0 = Math.Clamp((int)Math.Ceiling(minX * Cells), 0, width - 1);
         var xEnd = Math.Min((int)Math.Floor(maxX * Cells), width - 1);
         // Strips no text crosses first; failing those, strips crossed only by a line or two outside the columns.
         for (var crossing = 0; crossing <= MaxCrossing && bestScore == 0; crossing += MaxCrossing)
@@ -91,11 +92,40 @@ internal static class ColumnDetector
                 }
             }
         }
-        if (best.Role == ColumnRole.Single || IsDateColumn(body, best.Gutter) || IsRightMargin(body, best.Gutter))
+        if (best.Role == ColumnRole.Single || IsDateColumn(body, best.Gutter) || IsRightMargin(body, best.Gutter)
+            || IsLabelColumn(body, best.Gutter))
         {
             return new ColumnSplit(ColumnRole.Single, 0);
         }
         return IsMargin(body, best.Gutter) ? best with { Role = ColumnRole.Margin } : best;
+    }
+
+    /// <summary>
+    /// A left column of field labels ("Dates", "Occupation or position held", "Name and address of employer"), each set
+    /// on the baseline of the value beside it, is no flow of its own: the page is read across, label beside value. A
+    /// sidebar's labels ("Phone", "Email") stand above their values, inside the sidebar.
+    /// </summary>
+    private static bool IsLabelColumn(IReadOnlyList<Chunk> body, double gutter)
+    {
+        var right = body.Where(c => !OnLeft(c, gutter)).ToList();
+        var roles = new HashSet<Fields.FieldLabels.Role>();
+        int labels = 0, beside = 0;
+        foreach (var c in body)
+        {
+            if (!OnLeft(c, gutter) || Fields.FieldLabels.Of(c.Text) is var role && role == Fields.FieldLabels.Role.None)
+            {
+                continue;
+            }
+            labels++;
+            roles.Add(role);
+            if (right.Any(r => Math.Abs(r.Baseline - c.Baseline) <= 1.5))
+            {
+                beside++;
+            }
+        }
+        var entryFields = roles.Count(r => r is Fields.FieldLabels.Role.Dates or Fields.FieldLabels.Role.Position or Fields.FieldLabels.Role.Employer
+            or Fields.FieldLabels.Role.Qualification or Fields.FieldLabels.Role.Institution or Fields.FieldLabels.Role.Subjects);
+        return labels >= 4 && entryFields >= 2 && beside >= labels * 0.7;
     }
 
     /// <summary>Lines that may cross a gutter: a line that runs over it after one column has ended (an overfull line,
