@@ -272,6 +272,53 @@ public static class ProducerShapes
         return PdfResume.Save(document);
     }
 
+    /// <summary>Highlights behind a dash whose wrapped lines go back to the dash's margin (no hanging indent), each
+    /// entry an employer, a title and a line of dates, as profile exports print them.</summary>
+    public static byte[] BulletsWrappedToMargin(Person person, DateStyle dates)
+    {
+        const double width = 250;
+        using var document = new PdfDocument();
+        using (var c = new PdfCanvas(document))
+        {
+            c.Draw(person.Name, Left, 20);
+            c.Advance(22);
+            c.Draw(string.Join(" · ", person.Email, person.Phone, $"{person.City}, {person.Region}"), Left, 9);
+            c.Advance(24);
+            c.Draw("Experience", Left, 14);
+            c.Advance(20);
+            foreach (var job in person.Jobs)
+            {
+                c.Draw(job.Company, Left, 11);
+                c.Advance(14);
+                c.Draw(job.Position, Left, 10);
+                c.Advance(13);
+                c.Draw(dates.Range(job.Start, job.End), Left, 10);
+                c.Advance(14);
+                foreach (var highlight in job.Highlights)
+                {
+                    var line = "- ";
+                    foreach (var word in highlight.Split(' '))
+                    {
+                        if (line.Length > 2 && c.Width(line + " " + word, 10) > width)
+                        {
+                            c.Draw(line, Left, 10);
+                            c.Advance(13);
+                            line = word;
+                        }
+                        else
+                        {
+                            line = line.Length > 2 || !line.StartsWith('-') ? line + (line.EndsWith(' ') ? "" : " ") + word : line + word;
+                        }
+                    }
+                    c.Draw(line, Left, 10);
+                    c.Advance(13);
+                }
+                c.Advance(8);
+            }
+        }
+        return PdfResume.Save(document);
+    }
+
     private static void Tracked(PdfCanvas c, string text, double x, double size, double tracking)
     {
         foreach (var ch in text)

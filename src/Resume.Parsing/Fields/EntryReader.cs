@@ -226,9 +226,20 @@ internal static partial class EntryReader
                 kinds[i] = LineKind.Header;
             }
         }
-        // A wrapped sentence's second line is a sentence too, not a header.
+        // A wrapped sentence's second line is a sentence too, not a header; so is the rest of a bullet's text wrapped back
+        // to the margin under its glyph ("…handling 61K requests per" / "minute"): it runs on in lower case, or it carries
+        // on the bullet's words and is no entry's first line (no dates follow it within two lines).
         for (var i = 1; i < lines.Count; i++)
         {
+            if (kinds[i] == LineKind.Header && kinds[i - 1] == LineKind.Item && !lines[i].Bullet && lines[i].Text is { Length: > 0 } rest
+                && DateParser.Find(rest) is null
+                && (char.IsLower(rest[0]) || lines[i - 1].Text.TrimEnd() is var prev && prev.EndsWith('-') && !prev.EndsWith(" -", StringComparison.Ordinal)
+                    || !lines[i].Bold && lines[i].Segments.Count == 1 && IsContinuation(lines[i - 1], lines[i], geometry)
+                        && !lines.Skip(i + 1).Take(2).Any(l => DateParser.Find(l.Text) is not null)))
+            {
+                kinds[i] = LineKind.Item;
+                continue;
+            }
             if (kinds[i] == LineKind.Header && kinds[i - 1] == LineKind.Sentence && IsContinuation(lines[i - 1], lines[i], geometry))
             {
                 kinds[i] = LineKind.Sentence;
