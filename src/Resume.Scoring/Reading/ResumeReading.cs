@@ -49,6 +49,9 @@ internal sealed class ResumeReading
             .ToList();
         Positions = resume.Work.Select(ReadPosition).ToList();
         YearsOfExperience = CountYears(Positions);
+        EarlyCareer = YearsOfExperience < EarlyCareerYears && resume.Education.Any(e =>
+            PartialDate.Parse(e.EndDate) is not { } end ? string.IsNullOrWhiteSpace(e.EndDate) && PartialDate.Parse(e.StartDate) is { } start && Today.Index - start.Index < 60
+            : Today.Index - end.Index <= 12);
         PresentSections = FindPresentSections(resume);
         WordCount = resume.Meta.WordCount > 0
             ? resume.Meta.WordCount
@@ -83,6 +86,14 @@ internal sealed class ResumeReading
 
     public IReadOnlyList<Position> Positions { get; }
     public double YearsOfExperience { get; }
+
+    /// <summary>
+    /// A student or new graduate: studies that end within the last year or later (or began under five years ago and
+    /// name no end), and less than <see cref="EarlyCareerYears"/> years of work.
+    /// </summary>
+    public bool EarlyCareer { get; }
+
+    private const double EarlyCareerYears = 3;
 
     /// <summary>Section kinds the résumé has, by its headings or by its content.</summary>
     public IReadOnlySet<string> PresentSections { get; }
