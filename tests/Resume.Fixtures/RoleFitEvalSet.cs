@@ -33,6 +33,7 @@ public static class RoleFitEvalSet
                 Strings(c, "partialOk"),
                 c.TryGetProperty("own", out _) ? Strings(c, "own") : auto.Where(r => r != "general").ToList(),
                 c.GetProperty("wrong").GetString()!,
+                c.TryGetProperty("batch", out var batch) ? batch.GetInt32() : 1,
                 Read(assembly, file));
         }).ToList();
     }

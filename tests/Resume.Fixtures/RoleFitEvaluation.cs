@@ -72,6 +72,10 @@ public sealed class RoleFitEvaluation
         {
             output.WriteLine($"  {kind.Key,-9} auto right {kind.Count(o => o.AutoRight)}/{kind.Count()}");
         }
+        foreach (var batch in Outcomes.GroupBy(o => o.Case.Batch).OrderBy(g => g.Key))
+        {
+            output.WriteLine($"  batch {batch.Key}: {new RoleFitEvaluation(batch.ToList()).Summary()}");
+        }
         var confusions = Confusions();
         output.WriteLine(confusions.Count == 0 ? "confusions: none" : $"confusions ({confusions.Count}):");
         foreach (var line in confusions)
