@@ -235,7 +235,7 @@ public sealed partial class ReportPropertiesTests
     [GeneratedRegex(@"(?:one page|two pages)(?: \((?:one page|two pages) at most\))?, as the")]
     private static partial Regex PageRecommendation();
 
-    [GeneratedRegex(@"\b(?:none|missing|no sign of|not shown)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:none|missing|no sign of|not shown|not found)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Absence();
 
     [GeneratedRegex(@", | \(|\) | – |\)$| · |; |: ")]

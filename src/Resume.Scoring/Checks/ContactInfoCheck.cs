@@ -27,7 +27,12 @@ internal sealed class ContactInfoCheck : ResumeCheck
             .Concat([basics.Url])
             .FirstOrDefault(u => u is not null && ProfileNetworks.Any(n => u.Contains(n, StringComparison.OrdinalIgnoreCase)))
             ?? basics.Profiles.FirstOrDefault(p => p.Network is not null && ProfileNetworks.Contains(p.Network.ToLowerInvariant()))?.Username;
-        Part(profile ?? basics.Url, s => s.Length > 3, "LinkedIn/GitHub link", "Add your LinkedIn or GitHub address, e.g. 'linkedin.com/in/your-name' or 'github.com/your-name'.", 2);
+        // Code hosts are where software is shown; in other fields a recruiter looks for LinkedIn.
+        var software = context.Rules.SkillCategories.Contains("Languages");
+        Part(profile ?? basics.Url, s => s.Length > 3,
+            software ? "LinkedIn/GitHub link" : "LinkedIn link",
+            software ? "Add your LinkedIn or GitHub address, e.g. 'linkedin.com/in/your-name' or 'github.com/your-name'." : "Add your LinkedIn address, e.g. 'linkedin.com/in/your-name'.",
+            2);
 
         var score = found.Count == 0 ? 0 : 1 - missing.Sum(m => m.Weight) / 10;
         if (missing.Count == 0)
@@ -59,7 +64,13 @@ internal sealed class ContactInfoCheck : ResumeCheck
         }
     }
 
-    private static bool IsName(string name) => name.Any(char.IsLetter);
+    /// <summary>A line with letters that is not the document's title ("Curriculum Vitae" on the first line is not a name).</summary>
+    private static bool IsName(string name) => name.Any(char.IsLetter) && !DocumentTitles.Contains(name.Trim().TrimEnd(':'));
+
+    private static readonly HashSet<string> DocumentTitles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "curriculum vitae", "curriculum vitæ", "cv", "resume", "résumé", "resumé",
+    };
 
     private static bool IsEmail(string email)
     {

@@ -126,6 +126,14 @@ internal sealed class ResumeReading
 
     public IReadOnlyList<SectionInfo> Sections => Resume.Meta.Sections;
 
+    /// <summary>
+    /// Headings the parser could not file under a section it knows: what stands under them reached no field, so a
+    /// finding that something is absent can only speak for the rest of the résumé.
+    /// </summary>
+    public IReadOnlyList<string> UnreadHeadings =>
+        Sections.Where(s => s.Kind == SectionKinds.Other && !string.IsNullOrWhiteSpace(s.Heading))
+            .Select(s => s.Heading.Trim()).Distinct(StringComparer.Ordinal).ToList();
+
     // Several checks look at the same lines: each line is matched once per résumé.
 
     /// <summary>Skills named in a line of this résumé.</summary>
