@@ -36,7 +36,7 @@ internal static class ActionVerbLexicon
         "recorded", "recruited", "referred", "repaired", "reported", "represented", "researched", "responded", "reviewed",
         "scheduled", "screened", "served", "serviced", "shadowed", "simulated", "sourced", "staffed", "stocked", "supervised",
         "surveyed", "sorted", "tracked", "translated", "treated", "tutored", "typed", "used", "verified", "welcomed", "wired",
-        "co-taught", "gave", "held", "bent", "brought", "drew", "fed", "found", "met", "paid", "sent", "spoke", "took", "upheld",
+        "carried", "co-taught", "gave", "held", "bent", "brought", "drew", "fed", "found", "met", "paid", "sent", "spoke", "took", "upheld",
     ];
 
     private static readonly Dictionary<string, string> IrregularPresent = new(StringComparer.Ordinal)

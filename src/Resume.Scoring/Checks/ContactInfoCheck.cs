@@ -19,7 +19,9 @@ internal sealed class ContactInfoCheck : ResumeCheck
         var evidence = new List<string>();
         var missing = new List<(string Part, string Fix, double Weight)>();
 
-        Part(basics.Name, IsName, "name", "Put your full name on the first line.", 2);
+        // A document title read as the name ("CURRICULUM VITAE") means the name is not where an ATS looks for it.
+        var titled = basics.Name is { } first && DocumentTitles.Contains(first.Trim().TrimEnd(':'));
+        Part(basics.Name, IsName, titled ? $"name (the first line reads '{basics.Name!.Trim()}')" : "name", "Put your full name on the first line.", 2);
         Part(basics.Email, IsEmail, "email", "Add a professional email address, e.g. 'firstname.lastname@mail.com'.", 3);
         Part(basics.Phone, IsPhone, "phone", "Add a phone number with the country code, e.g. '+44 20 7946 0123'.", 2);
         Part(LocationOf(basics.Location), s => s.Length > 1, "location", "Add your city and region or country, e.g. 'Leeds, UK' (no street address needed).", 1);

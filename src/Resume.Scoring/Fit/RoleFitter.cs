@@ -24,9 +24,9 @@ internal sealed class RoleFitter
 
     /// <summary>
     /// A title with nothing else of its guide's field beside it (no skill area, kind of work or studies) counts this
-    /// much: titles such as "Research Scientist" are used by fields no guide covers.
+    /// much, too little to fit by: titles such as "Research Scientist" are used by fields no guide covers.
     /// </summary>
-    private const double LoneTitle = 0.5;
+    private const double LoneTitle = 0.4;
 
     /// <summary>Skill areas count by how far they reach the guide's target, and a little by how much of its whole map they cover, which tells neighbouring guides apart.</summary>
     private const double SkillsCoverage = 0.15;
