@@ -6,7 +6,8 @@ namespace Resume.Fixtures;
 /// <summary>
 /// Résumés written by hand, not by <see cref="PeopleGenerator"/>, in the ways people really write them (other titles,
 /// students, career changers, mixed profiles, fields without a guide), with the expected guide of each in
-/// <c>RoleFitEval/expected.json</c>. Role fit was tuned on the generated people; this set tells whether it holds for
+/// <c>RoleFitEval/expected.json</c>, and a third batch of people written the same way and laid out as PDF and DOCX
+/// (<see cref="RoleFitEvalPeople"/>). Role fit was tuned on the generated people; this set tells whether it holds for
 /// people it was not written against.
 /// </summary>
 public static class RoleFitEvalSet
@@ -35,7 +36,7 @@ public static class RoleFitEvalSet
                 c.GetProperty("wrong").GetString()!,
                 c.TryGetProperty("batch", out var batch) ? batch.GetInt32() : 1,
                 Read(assembly, file));
-        }).ToList();
+        }).Concat(RoleFitEvalPeople.Cases()).ToList();
     }
 
     private static List<string> Strings(JsonElement element, string name) =>
