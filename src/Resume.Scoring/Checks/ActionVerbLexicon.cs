@@ -109,7 +109,13 @@ internal static class ActionVerbLexicon
 
     /// <summary>The past tense of a word that opens a bullet as a verb ("obtain", "obtaining" → "Obtained"), from the guide's verbs or the common ones; null for any other word.</summary>
     public static string? PastOf(string word, IEnumerable<string> guideVerbs) =>
-        VerbFor(word, guideVerbs) ?? (VerbFor(word, StrongVerbs) is { } common ? Wording.Capitalise(common) : null);
+        VerbFor(word, guideVerbs) ?? (CommonPast.TryGetValue(word.ToLowerInvariant(), out var common) ? Wording.Capitalise(common) : null);
+
+    /// <summary>Every form of the common verbs to its past tense ("obtaining", "obtain", "obtains" → "obtained"), built once.</summary>
+    private static readonly Dictionary<string, string> CommonPast = StrongVerbs
+        .SelectMany(past => PresentForms(past).SelectMany(p => new[] { p, p + "s" }).Append(Gerund(past)).Append(past).Select(form => (Form: form, Past: past)))
+        .GroupBy(f => f.Form, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.First().Past, StringComparer.Ordinal);
 
     /// <summary>A strong verb in the past ("Optimized") or present ("Optimize", "Optimizes"), or a regular past tense not known to be weak.</summary>
     private static bool IsStrong(string word, IReadOnlySet<string> guideVerbForms) =>

@@ -130,9 +130,11 @@ internal sealed class ResumeReading
     /// Headings the parser could not file under a section it knows: what stands under them reached no field, so a
     /// finding that something is absent can only speak for the rest of the résumé.
     /// </summary>
-    public IReadOnlyList<string> UnreadHeadings =>
+    public IReadOnlyList<string> UnreadHeadings => _unreadHeadings ??=
         Sections.Where(s => s.Kind == SectionKinds.Other && !string.IsNullOrWhiteSpace(s.Heading))
             .Select(s => s.Heading.Trim()).Distinct(StringComparer.Ordinal).ToList();
+
+    private IReadOnlyList<string>? _unreadHeadings;
 
     // Several checks look at the same lines: each line is matched once per résumé.
 
