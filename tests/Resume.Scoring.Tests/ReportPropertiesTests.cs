@@ -42,10 +42,8 @@ public sealed partial class ReportPropertiesTests
         foreach (var c in RoleFitEvalSet.Cases)
         {
             using var stream = new MemoryStream(c.Content);
-            if (parser.Parse(stream).Resume is not { } resume)
-            {
-                continue;
-            }
+            // A file that does not parse would drop out of every property below unnoticed: it fails here instead.
+            var resume = parser.Parse(stream).Resume ?? throw new InvalidOperationException($"{c.File} did not parse.");
             foreach (var role in c.Own.Prepend(RoleGuideCatalog.Auto).Append(c.Wrong))
             {
                 reports.Add((resume, role, Scoring.Score(resume, role)));
