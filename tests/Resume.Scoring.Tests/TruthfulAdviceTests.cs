@@ -11,8 +11,8 @@ namespace Resume.Scoring.Tests;
 public sealed class TruthfulAdviceTests
 {
     private static ResumeDocument Nurse(string[] bullets, string[]? skills = null, Certificate[]? certificates = null, SectionInfo[]? sections = null) =>
-        Of("Emily Rodriguez", "Staff Nurse",
-            [Job("Staff Nurse", "Banner Desert Medical Center", "2019-06", null, bullets)],
+        Of("Grace Mwangi", "Staff Nurse",
+            [Job("Staff Nurse", "Lakeshore General Hospital", "2019-06", null, bullets)],
             [Studies("BSN", "Nursing", "2015-08", "2019-05")],
             skills ?? ["Patient assessment", "Medication administration", "Patient education", "Epic"],
             certificates, sections: sections);
@@ -46,16 +46,16 @@ public sealed class TruthfulAdviceTests
     [Fact]
     public void A_recommended_certification_named_outside_the_list_is_said_to_be_there_not_missing()
     {
-        var teacher = Of("Aisha Rahman", "Teacher of Mathematics",
-            [Job("Teacher of Mathematics", "Kings Heath Academy", "2020-09", null, "Taught GCSE maths to 7 groups; 74% reached grade 4+")],
-            [Studies("PGCE", "Secondary Mathematics with QTS", "2019-09", "2020-06")],
+        var teacher = Of("Hannah Kowalski", "Teacher of Science",
+            [Job("Teacher of Science", "Riverside High School", "2021-09", null, "Taught GCSE combined science to 6 groups; 68% reached grade 4+")],
+            [Studies("PGCE", "Secondary Science with QTS", "2020-09", "2021-06")],
             ["Lesson planning", "Behaviour management"]);
 
         var check = Scoring.Check(teacher, CheckIds.Certifications, "teacher");
 
         Assert.DoesNotContain("No certifications", check.Detail, StringComparison.Ordinal);
         Assert.Contains("Qualified Teacher Status (QTS) is named elsewhere", check.Detail, StringComparison.Ordinal);
-        Assert.Contains("PGCE, Secondary Mathematics with QTS", check.Evidence);
+        Assert.Contains("PGCE, Secondary Science with QTS", check.Evidence);
     }
 
     [Fact]
@@ -112,10 +112,10 @@ public sealed class TruthfulAdviceTests
     [Fact]
     public void A_tip_for_students_is_given_to_students_only()
     {
-        ResumeDocument Engineer(string start, string studiesEnd) => Of("Isabel Moreau", "Mechanical Engineer",
-            [Job("Mechanical Engineer", "Bombardier", start, null, "Designed cabin brackets in SolidWorks and ran FEA in ANSYS")],
+        ResumeDocument Engineer(string start, string studiesEnd) => Of("Lucas Ferreira", "Mechanical Engineer",
+            [Job("Mechanical Engineer", "Norte Aerostructures", start, null, "Designed seat track fittings in CATIA and ran FEA in ANSYS")],
             [Studies("B.Eng.", "Mechanical Engineering", "2021-09", studiesEnd)],
-            ["SolidWorks", "ANSYS", "GD&T"]);
+            ["CATIA", "ANSYS", "GD&T"]);
 
         var student = Scoring.Score(Engineer("2025-06", "2026-04"), "mechanical-engineer");
         var senior = Scoring.Score(Engineer("2012-06", "2012-04"), "mechanical-engineer");
