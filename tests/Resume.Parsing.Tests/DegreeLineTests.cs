@@ -29,4 +29,16 @@ public sealed class DegreeLineTests
 
         Assert.Equal(("MSc", "Physics", "University of Leeds"), (school.StudyType, school.Area, school.Institution));
     }
+
+    [Fact]
+    public void Schools_behind_bullets_with_their_dates_in_a_cell_of_their_own_are_entries_not_highlights()
+    {
+        var text = "Ana Ruiz\nana@example.com\n\nEDUCATION\n• Universidad Politécnica de Valencia        Sep 2018 – Feb 2019\n  Postgraduate Diploma, Mathematics\n"
+            + "• KTH Royal Institute of Technology        Sep 2013 – Jun 2017\n  Bachelor of Arts in Mathematics\n";
+
+        var schools = Read(text).Education;
+
+        Assert.Equal([("Universidad Politécnica de Valencia", "Postgraduate Diploma", "2018-09"), ("KTH Royal Institute of Technology", "Bachelor of Arts", "2013-09")],
+            schools.Select(s => (s.Institution!, s.StudyType!, s.StartDate!)));
+    }
 }

@@ -201,7 +201,7 @@ internal static partial class EntryReader
             {
                 kinds[i] = LineKind.Header; // an employer's or project's address under its name
             }
-            else if (line.Bullet && !(i + 1 < lines.Count && !lines[i + 1].Bullet && IsEntryTitleBehindBullet(line, lines[i + 1])))
+            else if (line.Bullet && !HasDateCell(line) && !(i + 1 < lines.Count && !lines[i + 1].Bullet && IsEntryTitleBehindBullet(line, lines[i + 1])))
             {
                 kinds[i] = LineKind.Item;
             }
@@ -271,6 +271,19 @@ internal static partial class EntryReader
     /// before a title): it is the entry's title when a line of dates follows and it reads as a title, not as an item
     /// (set in bold or in cells, not opening with an action verb).
     /// </summary>
+    /// <summary>"• University of Leeds      Sep 2015 – Jun 2019": a line behind a bullet with a cell of only dates set apart
+    /// at its end heads an entry; a highlight does not carry its own date column.</summary>
+    private static bool HasDateCell(TextLine line)
+    {
+        if (line.Segments.Count < 2)
+        {
+            return false;
+        }
+        var last = line.Segments[^1].Text;
+        return DateParser.Find(last) is { } d && DateParser.IsOnlyDate(last, d) && !ActionVerbs.StartsWithOne(line.Segments[0].Text)
+            && !IsSentence(line.Segments[0].Text);
+    }
+
     private static bool IsEntryTitleBehindBullet(TextLine line, TextLine next)
     {
         var first = next.Segments[0].Text;
