@@ -112,6 +112,7 @@ internal static class ResumeBuilder
 
         var summary = summaries.Where(s => s.Length > 0).ToList() is { Count: > 0 } found ? string.Join("\n\n", found) : null;
         var basics = BasicsReader.Read(structure.Header, contactLines, summary, layout.DocumentTitle);
+        work = HomePlace.Apply(work, basics.Location);
 
         return new ResumeDocument
         {
@@ -228,6 +229,10 @@ internal static class ResumeBuilder
             {
                 if (builder[^1] == '-' && builder.Length > 1 && char.IsLetter(builder[^2]) && line.Text.Length > 0 && char.IsLower(line.Text[0]))
                 {
+                    if (builder.Length >= 3 && Hyphenation.IsBreak(builder.ToString(builder.Length - 3, 3), line.Text))
+                    {
+                        builder.Length--;
+                    }
                     builder.Append(line.Text);
                     continue;
                 }

@@ -177,6 +177,148 @@ public static class ProducerShapes
         }
     });
 
+    /// <summary>Letter-spaced headings and dates with words of one glyph in them ("EDUCATION &amp; TRAINING",
+    /// "MAR 2021 — PRESENT"), the spaces tracked too.</summary>
+    public static byte[] LetterSpacedLoneGlyphs(Person person)
+    {
+        var dates = new DateStyle("MMM yyyy", " — ", "Present");
+        using var document = new PdfDocument();
+        using (var c = new PdfCanvas(document))
+        {
+            c.Draw(person.Name, Left, 20);
+            c.Advance(22);
+            c.Draw(string.Join(" · ", person.Email, person.Phone, $"{person.City}, {person.Region}"), Left, 9);
+            c.Advance(24);
+            Tracked(c, "EXPERIENCE", Left, 11, 3.5);
+            c.Advance(18);
+            foreach (var job in person.Jobs)
+            {
+                c.Draw(job.Company, Left, 10, bold: true);
+                var range = dates.Range(job.Start, job.End).ToUpperInvariant();
+                Tracked(c, range, Right - TrackedWidth(c, range, 9, 1.8), 9, 1.8);
+                c.Advance(13);
+                c.Draw(job.Position, Left, 10);
+                c.Advance(13);
+                foreach (var highlight in job.Highlights)
+                {
+                    c.Paragraph(highlight, Left + 10, Right - Left - 10, 10, bullet: "•");
+                }
+                c.Advance(6);
+            }
+            c.Advance(8);
+            Tracked(c, "EDUCATION & TRAINING", Left, 11, 3.5);
+            c.Advance(18);
+            foreach (var school in person.Schools)
+            {
+                c.Draw(school.Institution, Left, 10, bold: true);
+                var range = dates.Range(school.Start, school.End).ToUpperInvariant();
+                Tracked(c, range, Right - TrackedWidth(c, range, 9, 1.8), 9, 1.8);
+                c.Advance(13);
+                c.Draw($"{school.Degree}, {school.Area}", Left, 10);
+                c.Advance(18);
+            }
+        }
+        return PdfResume.Save(document);
+    }
+
+    /// <summary>The label/value layout as a PDF: labels set flush right in a left column, each value beside its label
+    /// (long ones wrapped in the value column), section titles in the label column, a document title above.</summary>
+    public static byte[] LabelColumn(Person person, DateStyle dates)
+    {
+        const double labelRight = 190, value = 205;
+        using var document = new PdfDocument();
+        using (var c = new PdfCanvas(document))
+        {
+            void Row(string label, string text)
+            {
+                c.DrawRight(label, labelRight, 8.5);
+                c.Paragraph(text, value, Right - value, 9.5, leading: 12);
+                c.Advance(3);
+            }
+            void Title(string title)
+            {
+                c.Advance(8);
+                c.DrawRight(title, labelRight, 11, bold: true);
+                c.Advance(16);
+            }
+            c.DrawRight("Europass", labelRight, 14, bold: true);
+            c.Advance(16);
+            c.DrawRight("Curriculum Vitae", labelRight, 12);
+            c.Advance(20);
+            Title("Personal information");
+            Row("First name(s) / Surname(s)", person.Name);
+            Row("Address", $"{person.City}, {person.Region}");
+            Row("Mobile", person.Phone);
+            Row("E-mail", person.Email);
+            Title("Work experience");
+            foreach (var job in person.Jobs)
+            {
+                Row("Dates", dates.Range(job.Start, job.End));
+                Row("Occupation or position held", job.Position);
+                Row("Main activities and responsibilities", string.Join(" ", job.Highlights));
+                Row("Name and address of employer", job.Company);
+                c.Advance(6);
+            }
+            Title("Education and training");
+            foreach (var school in person.Schools)
+            {
+                Row("Dates", dates.Range(school.Start, school.End));
+                Row("Title of qualification awarded", school.Degree);
+                Row("Principal subjects / occupational skills covered", school.Area);
+                Row("Name and type of organisation providing education and training", school.Institution);
+                c.Advance(6);
+            }
+        }
+        return PdfResume.Save(document);
+    }
+
+    /// <summary>Highlights behind a dash whose wrapped lines go back to the dash's margin (no hanging indent), each
+    /// entry an employer, a title and a line of dates, as profile exports print them.</summary>
+    public static byte[] BulletsWrappedToMargin(Person person, DateStyle dates)
+    {
+        const double width = 250;
+        using var document = new PdfDocument();
+        using (var c = new PdfCanvas(document))
+        {
+            c.Draw(person.Name, Left, 20);
+            c.Advance(22);
+            c.Draw(string.Join(" · ", person.Email, person.Phone, $"{person.City}, {person.Region}"), Left, 9);
+            c.Advance(24);
+            c.Draw("Experience", Left, 14);
+            c.Advance(20);
+            foreach (var job in person.Jobs)
+            {
+                c.Draw(job.Company, Left, 11);
+                c.Advance(14);
+                c.Draw(job.Position, Left, 10);
+                c.Advance(13);
+                c.Draw(dates.Range(job.Start, job.End), Left, 10);
+                c.Advance(14);
+                foreach (var highlight in job.Highlights)
+                {
+                    var line = "- ";
+                    foreach (var word in highlight.Split(' '))
+                    {
+                        if (line.Length > 2 && c.Width(line + " " + word, 10) > width)
+                        {
+                            c.Draw(line, Left, 10);
+                            c.Advance(13);
+                            line = word;
+                        }
+                        else
+                        {
+                            line = line.Length > 2 || !line.StartsWith('-') ? line + (line.EndsWith(' ') ? "" : " ") + word : line + word;
+                        }
+                    }
+                    c.Draw(line, Left, 10);
+                    c.Advance(13);
+                }
+                c.Advance(8);
+            }
+        }
+        return PdfResume.Save(document);
+    }
+
     private static void Tracked(PdfCanvas c, string text, double x, double size, double tracking)
     {
         foreach (var ch in text)

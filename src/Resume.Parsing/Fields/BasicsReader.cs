@@ -211,6 +211,16 @@ internal static partial class BasicsReader
         for (var i = 0; i < pieces.Count; i++)
         {
             var piece = pieces[i];
+            // A number wrapped in a narrow column ("+234 803 666" / "6739"): the last group stands alone below.
+            if (i + 1 < pieces.Count && alone[i + 1] && PhoneTail().IsMatch(pieces[i + 1]) && ContactParser.FindPhone(piece) is { } phone
+                && piece.TrimEnd().EndsWith(phone, StringComparison.Ordinal)
+                && ContactParser.FindPhone(piece + " " + pieces[i + 1]) is { } longer && longer.Length > phone.Length)
+            {
+                piece = piece + " " + pieces[i + 1];
+                pieces.RemoveAt(i + 1);
+                full.RemoveAt(i + 1);
+                alone.RemoveAt(i + 1);
+            }
             var open = OpenEnded(piece);
             if (open == WrapKind.Link && !full[i])
             {
@@ -227,6 +237,18 @@ internal static partial class BasicsReader
                         && char.IsLower(next[0]))
                     {
                         piece += next;
+                        pieces.RemoveAt(j);
+                        full.RemoveAt(j);
+                        alone.RemoveAt(j);
+                        break;
+                    }
+                    // A name hyphenated where a narrow column broke it ("ma-" / "teus.kowalczyk@hey.com"): the rest is
+                    // an address itself, and the part before the break has no mark of one.
+                    if (open == WrapKind.Hyphen && alone[j] && !next.Contains(' ') && next.Length <= 60 && j == i + 1
+                        && (ContactParser.Email().IsMatch(next) || ContactParser.Url().IsMatch(next))
+                        && piece.Length <= 20 && piece[..^1].All(char.IsLetterOrDigit))
+                    {
+                        piece = piece[..^1] + next;
                         pieces.RemoveAt(j);
                         full.RemoveAt(j);
                         alone.RemoveAt(j);
@@ -269,6 +291,9 @@ internal static partial class BasicsReader
         }
         return WrapKind.None;
     }
+
+    [GeneratedRegex(@"^\d{2,4}$")]
+    private static partial Regex PhoneTail();
 
     [GeneratedRegex(@"\b(?:curriculum\s+vitae|r[ée]sum[ée]|cv|lebenslauf)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DocumentTitle();

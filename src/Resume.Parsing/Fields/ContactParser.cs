@@ -231,7 +231,8 @@ internal static partial class ContactParser
             {
                 var address = Uri.UnescapeDataString(link[7..]).Split('?')[0].Trim();
                 if (Email().Match(address) is { Success: true } m && m.Value.Length == address.Length
-                    && (details.Email is null || address.StartsWith(details.Email, StringComparison.OrdinalIgnoreCase)))
+                    && (details.Email is null || address.StartsWith(details.Email, StringComparison.OrdinalIgnoreCase)
+                        || address.EndsWith(details.Email, StringComparison.OrdinalIgnoreCase)))
                 {
                     details.Email = address;
                 }
@@ -334,6 +335,13 @@ internal static partial class ContactParser
             }
             return m.Value.Trim();
         }
+        foreach (Match m in UnbrokenInternational().Matches(text))
+        {
+            if (CallingCodes.IsUnbrokenNumber(m.Groups[1].Value, m.Groups[2].Length > 0, m.Groups[3].Value))
+            {
+                return m.Value.Trim();
+            }
+        }
         return null;
     }
 
@@ -361,6 +369,10 @@ internal static partial class ContactParser
 
     [GeneratedRegex(@"(?<![\w/+])(?:\+\s?\d{1,3}[\s.\-]?)?(?:\(0\)\s?)?(?:\(\d{1,5}\)[\s.\-]?)?\d{1,5}(?:[\s.\-]\d{1,8}){1,6}(?![\w/])")]
     private static partial Regex Phone();
+
+    /// <summary>"+49 8925775100", "+353874850562": a calling code and the national number in one run of digits.</summary>
+    [GeneratedRegex(@"(?<![\w/+])\+(\d{1,3})([\s.\-]?)(\d{5,13})(?![\w/])")]
+    private static partial Regex UnbrokenInternational();
 
     [GeneratedRegex(@"^(linkedin|github|gitlab|twitter|x|stack\s?overflow|kaggle|medium|dribbble|behance|bitbucket|mastodon|email|e-mail|mail|phone|mobile|tel|telephone|cell|location|address|website|web|site|portfolio|homepage|blog|url|city)\s*:\s*", RegexOptions.IgnoreCase)]
     private static partial Regex LabelPrefix();

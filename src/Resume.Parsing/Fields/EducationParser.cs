@@ -122,7 +122,7 @@ internal static partial class EducationParser
                 {
                     if (institution is null)
                     {
-                        institution = piece;
+                        institution = WithoutTown(piece);
                         institutionOrder = order;
                         previousWasInstitution = true;
                     }
@@ -203,9 +203,12 @@ internal static partial class EducationParser
     [GeneratedRegex(@"(?:,|\b(?:of|de|del|della|di|du|des|and|&|for|für|the|la|le|der|und|y|e|da|do|dos|das)|\p{L}[–-])$", RegexOptions.IgnoreCase)]
     private static partial Regex CutName();
 
+    /// <summary>The parts of a degree line. A semicolon parts coarser than a comma ("PhD, Physics; University of
+    /// Leeds"), so it ends a piece too, except in a list of courses, whose items it separates.</summary>
     private static IEnumerable<string> SplitPieces(string text)
     {
-        foreach (var a in PieceSeparators().Split(text))
+        var separators = IsCourseList(text) ? PieceSeparators() : PieceOrClauseSeparators();
+        foreach (var a in separators.Split(text))
         {
             var t = a.Trim().Trim(',', ';').Trim();
             if (t.Length > 0)
@@ -273,6 +276,24 @@ internal static partial class EducationParser
             && !words[0].Any(char.IsDigit);
     }
 
+    /// <summary>"University of Leeds (Leeds)": the town in brackets after an institution is where it is, not part of
+    /// its name; an abbreviation in brackets ("(UCL)") is.</summary>
+    private static string WithoutTown(string institution)
+    {
+        var m = TrailingParen().Match(institution);
+        if (!m.Success || m.Index == 0)
+        {
+            return institution;
+        }
+        var inside = m.Groups[1].Value.Trim();
+        return inside.Length > 0 && !inside.All(c => char.IsUpper(c) || !char.IsLetter(c)) && IsCampus(inside)
+            ? institution[..m.Index].TrimEnd(' ', ',')
+            : institution;
+    }
+
+    [GeneratedRegex(@"\s*\(([^()]+)\)$")]
+    private static partial Regex TrailingParen();
+
     private static bool IsCourseList(string text) =>
         text.StartsWith("Courses", StringComparison.OrdinalIgnoreCase) || text.StartsWith("Course work", StringComparison.OrdinalIgnoreCase) || text.StartsWith("Coursework", StringComparison.OrdinalIgnoreCase)
         || text.StartsWith("Relevant", StringComparison.OrdinalIgnoreCase) || text.StartsWith("Thesis", StringComparison.OrdinalIgnoreCase);
@@ -291,4 +312,7 @@ internal static partial class EducationParser
 
     [GeneratedRegex(@"\s+(?:—|–|-|·|•|\||@|at)\s+|\s*[|·•]\s*|,\s+|\s+in\s+(?=\p{Lu}.*\b(?:university|college|institute|school|academy)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex PieceSeparators();
+
+    [GeneratedRegex(@"\s+(?:—|–|-|·|•|\||@|at)\s+|\s*[|·•]\s*|[,;]\s+|\s+in\s+(?=\p{Lu}.*\b(?:university|college|institute|school|academy)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex PieceOrClauseSeparators();
 }

@@ -106,6 +106,15 @@ internal static partial class EntryReader
                 }
                 continue;
             }
+            if (WrapsBeforeDates(line, next))
+            {
+                var cell = line.Segments[^2];
+                line.Segments = [.. line.Segments.Take(line.Segments.Count - 2), cell with { Text = Hyphenation.Join(cell.Text, next.Text.Trim()) }, last];
+                line.ResetText();
+                lines.RemoveAt(i + 1);
+                i--;
+                continue;
+            }
             var first = line.Segments[0];
             if (next.Segments.Count == 1 && !next.Text.Contains(' ') && line.Segments.Count > 1
                 && first.Text.Contains(' ') && RoleWords.TitleScore(first.Text) > -0.5
@@ -119,6 +128,42 @@ internal static partial class EntryReader
             }
         }
         return lines;
+    }
+
+    /// <summary>
+    /// A text cell beside an entry's dates that wrapped ("Senior Engineer, Goldleaf   Aug 2015 – Jul 2016" / "Mobility
+    /// AB, Nairobi."): the line below starts under the cell, and the cell ends on a comma or its first word would not
+    /// have fit in the room left before the dates.
+    /// </summary>
+    private static bool WrapsBeforeDates(TextLine line, TextLine next)
+    {
+        if (line.Segments.Count < 2 || next.Segments.Count != 1 || next.Bullet)
+        {
+            return false;
+        }
+        var (cell, dates) = (line.Segments[^2], line.Segments[^1]);
+        var rest = next.Text.Trim();
+        if (cell.FromMargin || DateParser.Find(dates.Text) is not { } d || !DateParser.IsOnlyDate(dates.Text, d)
+            || rest.Length is 0 or > 60 || DateParser.Find(rest) is not null || IsSentence(rest) || ActionVerbs.StartsWithOne(rest))
+        {
+            return false;
+        }
+        if (line.HasGeometry != next.HasGeometry || line.HasGeometry && Math.Abs(next.Left - cell.Left) > 2)
+        {
+            return false;
+        }
+        if (cell.Text.TrimEnd().EndsWith(',') || char.IsLower(rest[0]))
+        {
+            return true;
+        }
+        if (!line.HasGeometry || cell.Text.Length == 0 || cell.Right <= cell.Left)
+        {
+            return false;
+        }
+        var charWidth = (cell.Right - cell.Left) / cell.Text.Length;
+        var space = rest.IndexOf(' ');
+        var word = (space < 0 ? rest.Length : space) + 1;
+        return dates.Left - cell.Right < word * charWidth;
     }
 
     [GeneratedRegex(@"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$", RegexOptions.IgnoreCase)]
@@ -156,7 +201,7 @@ internal static partial class EntryReader
             {
                 kinds[i] = LineKind.Header; // an employer's or project's address under its name
             }
-            else if (line.Bullet && !(i + 1 < lines.Count && !lines[i + 1].Bullet && IsEntryTitleBehindBullet(line, lines[i + 1])))
+            else if (line.Bullet && !HasDateCell(line) && !(i + 1 < lines.Count && !lines[i + 1].Bullet && IsEntryTitleBehindBullet(line, lines[i + 1])))
             {
                 kinds[i] = LineKind.Item;
             }
@@ -181,9 +226,20 @@ internal static partial class EntryReader
                 kinds[i] = LineKind.Header;
             }
         }
-        // A wrapped sentence's second line is a sentence too, not a header.
+        // A wrapped sentence's second line is a sentence too, not a header; so is the rest of a bullet's text wrapped back
+        // to the margin under its glyph ("…handling 61K requests per" / "minute"): it runs on in lower case, or it carries
+        // on the bullet's words and is no entry's first line (no dates follow it within two lines).
         for (var i = 1; i < lines.Count; i++)
         {
+            if (kinds[i] == LineKind.Header && kinds[i - 1] == LineKind.Item && !lines[i].Bullet && lines[i].Text is { Length: > 0 } rest
+                && DateParser.Find(rest) is null
+                && (char.IsLower(rest[0]) || lines[i - 1].Text.TrimEnd() is var prev && prev.EndsWith('-') && !prev.EndsWith(" -", StringComparison.Ordinal)
+                    || !lines[i].Bold && lines[i].Segments.Count == 1 && IsContinuation(lines[i - 1], lines[i], geometry)
+                        && !lines.Skip(i + 1).Take(2).Any(l => DateParser.Find(l.Text) is not null)))
+            {
+                kinds[i] = LineKind.Item;
+                continue;
+            }
             if (kinds[i] == LineKind.Header && kinds[i - 1] == LineKind.Sentence && IsContinuation(lines[i - 1], lines[i], geometry))
             {
                 kinds[i] = LineKind.Sentence;
@@ -215,6 +271,19 @@ internal static partial class EntryReader
     /// before a title): it is the entry's title when a line of dates follows and it reads as a title, not as an item
     /// (set in bold or in cells, not opening with an action verb).
     /// </summary>
+    /// <summary>"• University of Leeds      Sep 2015 – Jun 2019": a line behind a bullet with a cell of only dates set apart
+    /// at its end heads an entry; a highlight does not carry its own date column.</summary>
+    private static bool HasDateCell(TextLine line)
+    {
+        if (line.Segments.Count < 2)
+        {
+            return false;
+        }
+        var last = line.Segments[^1].Text;
+        return DateParser.Find(last) is { } d && DateParser.IsOnlyDate(last, d) && !ActionVerbs.StartsWithOne(line.Segments[0].Text)
+            && !IsSentence(line.Segments[0].Text);
+    }
+
     private static bool IsEntryTitleBehindBullet(TextLine line, TextLine next)
     {
         var first = next.Segments[0].Text;
@@ -425,6 +494,10 @@ internal static partial class EntryReader
     {
         if (item.Length > 0 && item[^1] == '-' && item.Length > 1 && char.IsLetter(item[^2]))
         {
+            if (item.Length >= 3 && Hyphenation.IsBreak(item.ToString(item.Length - 3, 3), next))
+            {
+                item.Length--;
+            }
             item.Append(next);
         }
         else

@@ -16,7 +16,7 @@ internal static partial class RoleParser
         {
             foreach (var piece in SplitPiece(raw))
             {
-                var text = piece;
+                var text = WithoutClosingStop(piece);
                 var paren = TrailingParen().Match(text);
                 if (paren.Success && (Places.Score(paren.Groups[1].Value) > 0 || Places.IsRemote(paren.Groups[1].Value)))
                 {
@@ -95,6 +95,18 @@ internal static partial class RoleParser
             }
         }
         return new RoleSplit(parts[titleIndex], organisation, location);
+    }
+
+    /// <summary>"Engineer, Halcyon, Munich, Bavaria.": the full stop some templates close an entry line with is not part
+    /// of its last word, unless that word is an abbreviation ("Inc.", "S.L.").</summary>
+    public static string WithoutClosingStop(string text)
+    {
+        if (text.Length < 4 || text[^1] != '.' || !char.IsLetter(text[^2]))
+        {
+            return text;
+        }
+        var last = text[(text.LastIndexOfAny([' ', ',']) + 1)..^1];
+        return last.Length >= 3 && !last.Contains('.') && !Places.IsLegalForm(last) && !last.All(char.IsUpper) ? text[..^1] : text;
     }
 
     /// <summary>"Title, Company, Place" with commas inside any of them: the reading that scores best.</summary>

@@ -137,6 +137,7 @@ internal static class ChunkBuilder
     private static double RowChunkGap(List<Glyph> row, double[]? tracking)
     {
         List<double>? gaps = null;
+        List<double>? wide = null;
         Glyph? prev = null;
         var space = false;
         for (var k = 0; k < row.Count; k++)
@@ -160,9 +161,17 @@ internal static class ChunkBuilder
                 {
                     (gaps ??= []).Add(gap);
                 }
+                else if (gap >= ChunkGapEm)
+                {
+                    (wide ??= []).Add(gap);
+                }
             }
             prev = g;
             space = false;
+        }
+        if (Justified(wide) is { } stretched)
+        {
+            return stretched;
         }
         if (gaps is not { Count: >= 3 })
         {
@@ -171,6 +180,27 @@ internal static class ChunkBuilder
         gaps.Sort();
         var typical = gaps[gaps.Count / 4];
         return Math.Min(ChunkGapEm, Math.Max(0.45, typical * 1.7));
+    }
+
+    /// <summary>
+    /// A justified line in a narrow box stretches every word gap alike, past the width that parts cells: three or more
+    /// wide gaps within a fifth of each other, each well under the gap before a cell beside them (the dates), are word
+    /// gaps. Cells of a table are set apart by gaps that vary with the words in them.
+    /// </summary>
+    private static double? Justified(List<double>? wide)
+    {
+        if (wide is not { Count: >= 3 })
+        {
+            return null;
+        }
+        wide.Sort();
+        var cluster = wide.TakeWhile(w => w <= wide[0] * 1.2).ToList();
+        if (cluster.Count < 3 || cluster[^1] > 1.2)
+        {
+            return null;
+        }
+        var threshold = cluster[^1] * 1.1;
+        return cluster.Count < wide.Count && wide[cluster.Count] < threshold * 1.1 ? null : threshold;
     }
 
     /// <param name="drawsSpaces">The page draws its spaces as glyphs (as browsers do), so a gap without one is not a word gap.</param>
@@ -208,7 +238,9 @@ internal static class ChunkBuilder
             {
                 var gap = g.Left - prev.Right - (tracking?[k] ?? 0);
                 var em = Math.Min(g.Size, prev.Size);
-                if (gap > chunkGap * em
+                // TeX sets a wider space after a full stop ("Sep.  2021"): still a word gap, not a cell's edge.
+                var limit = !drawsSpaces && prev.Text == "." ? Math.Max(chunkGap, ChunkGapEm) * 1.5 : chunkGap;
+                if (gap > limit * em
                     || pendingSpace && spaceWidth > 0 && gap - spaceWidth > 0.25 * em
                     || drawsSpaces && !pendingSpace && gap > 0.45 * em)
                 {
@@ -219,6 +251,12 @@ internal static class ChunkBuilder
                 else if (gap < -0.5 * em && g.Text == prev.Text)
                 {
                     continue; // the same glyph drawn twice (fake bold, shadows)
+                }
+                else if (gap < 0 && Math.Max(g.Size, prev.Size) > 1.6 * em)
+                {
+                    // Text of a very different size drawn over the end of this text (an address running out of its
+                    // narrow box into the title beside it) belongs to another block.
+                    Flush(k);
                 }
                 else if (text.Length > 0 && (pendingSpace || gap > WordGapEm * em))
                 {
@@ -345,15 +383,35 @@ internal static class ChunkBuilder
                 result[index[j]] = Math.Max(0, gaps[j]) * Math.Min(row[index[j - 1]].Size, row[index[j]].Size);
             }
         }
-        // A space between two tracked words carries the tracking on both of its sides.
+        // A space in tracked text carries the tracking on both of its sides, also beside a word of one glyph ("&", "—"),
+        // which has no gap of its own to show it: the tracking is read off the word beyond it.
+        var around = new double[n];
         for (var j = 1; j < n; j++)
         {
-            if (spaceBefore[j] && j >= 2 && tracked[j - 1] && j + 1 < n && tracked[j + 1])
+            if (!spaceBefore[j])
             {
-                result[index[j]] = result[index[j - 1]] + result[index[j + 1]];
+                continue;
+            }
+            var left = TrackingAt(j - 1) ?? (j >= 2 && spaceBefore[j - 1] ? TrackingAt(j - 2) : null);
+            var right = TrackingAt(j + 1) ?? (j + 2 < n && spaceBefore[j + 1] ? TrackingAt(j + 2) : null);
+            around[j] = (left, right) switch
+            {
+                ({ } l, { } r) => l + r,
+                ({ } l, null) => 2 * l,
+                (null, { } r) => 2 * r,
+                _ => 0,
+            };
+        }
+        for (var j = 1; j < n; j++)
+        {
+            if (around[j] > 0)
+            {
+                result[index[j]] = around[j];
             }
         }
         return result;
+
+        double? TrackingAt(int j) => j >= 1 && j < n && tracked[j] ? result![index[j]] : null;
     }
 
     /// <summary>Cheap test before the full one: enough gaps between neighbouring glyphs (no space between) as wide as

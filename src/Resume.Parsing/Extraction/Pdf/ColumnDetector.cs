@@ -8,21 +8,42 @@ namespace Resume.Parsing.Extraction.Pdf;
 /// </summary>
 internal static class ColumnDetector
 {
-    private const double MinGutterWidth = 4;
+    private const double MinGutterWidth = 3.5;
 
-    public static ColumnSplit Detect(IReadOnlyList<Chunk> body, double pageWidth)
+    private const int Cells = 2;
+
+    /// <summary>Which side of the gutter a chunk stands on: the side its middle is on, so a line that runs a little
+    /// into the gutter below the end of the other column stays in its own.</summary>
+    public static bool OnLeft(Chunk c, double gutter) => c.Left + c.Right < 2 * gutter;
+
+    /// <param name="previous">The page before's split: a page too short to show its own columns (the last few lines
+    /// of a resume) keeps it when its text stands on both sides of the same gutter and nothing crosses it.</param>
+    public static ColumnSplit Detect(IReadOnlyList<Chunk> body, double pageWidth, ColumnSplit? previous = null)
+    {
+        var found = Detect(body, pageWidth);
+        if (found.Role == ColumnRole.Single && previous is { Role: not ColumnRole.Single } kept
+            && body.Any(c => c.Right <= kept.Gutter) && body.Any(c => c.Left >= kept.Gutter)
+            && !body.Any(c => c.Left < kept.Gutter && c.Right > kept.Gutter))
+        {
+            return kept;
+        }
+        return found;
+    }
+
+    private static ColumnSplit Detect(IReadOnlyList<Chunk> body, double pageWidth)
     {
         if (body.Count < 8)
         {
             return new ColumnSplit(ColumnRole.Single, 0);
         }
-        var width = (int)Math.Ceiling(pageWidth) + 2;
+        // Half-point cells: a gutter of 4 points between tightly set columns (paracol) must not be lost to rounding.
+        var width = (int)Math.Ceiling(pageWidth * Cells) + 2;
         var coverage = new int[width];
         double minX = double.MaxValue, maxX = 0, minY = double.MaxValue, maxY = 0;
         foreach (var c in body)
         {
-            var from = Math.Clamp((int)Math.Floor(c.Left), 0, width - 1);
-            var to = Math.Clamp((int)Math.Ceiling(c.Right), 0, width - 1);
+            var from = Math.Clamp((int)Math.Floor(c.Left * Cells), 0, width - 1);
+            var to = Math.Clamp((int)Math.Ceiling(c.Right * Cells), 0, width - 1);
             for (var x = from; x < to; x++)
             {
                 coverage[x]++;
@@ -35,38 +56,115 @@ internal static class ColumnDetector
         var span = maxY - minY;
         var best = new ColumnSplit(ColumnRole.Single, 0);
         var bestScore = 0.0;
-        var x0 = (int)Math.Ceiling(minX);
-        var xEnd = Math.Min((int)Math.Floor(maxX), width - 1);
-        var xi = x0;
-        while (xi < xEnd)
+        // Text may start left of the page (a label set flush right that overran its box): the strip starts at the page.
+        var x0 = Math.Clamp((int)Math.Ceiling(minX * Cells), 0, width - 1);
+        var xEnd = Math.Min((int)Math.Floor(maxX * Cells), width - 1);
+        // Strips no text crosses first; failing those, strips crossed only by a line or two outside the columns.
+        for (var crossing = 0; crossing <= MaxCrossing && bestScore == 0; crossing += MaxCrossing)
         {
-            if (coverage[xi] != 0)
+            var xi = x0;
+            while (xi < xEnd)
             {
-                xi++;
-                continue;
-            }
-            var start = xi;
-            while (xi < xEnd && coverage[xi] == 0)
-            {
-                xi++;
-            }
-            if (xi - start < MinGutterWidth)
-            {
-                continue;
-            }
-            var gutter = (start + xi) / 2.0;
-            var score = Evaluate(body, gutter, span);
-            if (score > bestScore)
-            {
-                bestScore = score;
-                best = new ColumnSplit(ColumnRole.Sidebar, gutter);
+                if (coverage[xi] > crossing)
+                {
+                    xi++;
+                    continue;
+                }
+                var start = xi;
+                while (xi < xEnd && coverage[xi] <= crossing)
+                {
+                    xi++;
+                }
+                if (xi - start < MinGutterWidth * Cells)
+                {
+                    continue;
+                }
+                var gutter = (start + xi) / 2.0 / Cells;
+                if (crossing > 0 && !OnlyOutsideColumns(body, gutter))
+                {
+                    continue;
+                }
+                var score = Evaluate(body, gutter, span);
+                if (score > bestScore)
+                {
+                    bestScore = score;
+                    best = new ColumnSplit(ColumnRole.Sidebar, gutter);
+                }
             }
         }
-        if (best.Role == ColumnRole.Single || IsDateColumn(body, best.Gutter) || IsRightMargin(body, best.Gutter))
+        if (best.Role == ColumnRole.Single || IsDateColumn(body, best.Gutter) || IsRightMargin(body, best.Gutter)
+            || IsLabelColumn(body, best.Gutter))
         {
             return new ColumnSplit(ColumnRole.Single, 0);
         }
         return IsMargin(body, best.Gutter) ? best with { Role = ColumnRole.Margin } : best;
+    }
+
+    /// <summary>
+    /// A left column of field labels ("Dates", "Occupation or position held", "Name and address of employer"), each set
+    /// on the baseline of the value beside it, is no flow of its own: the page is read across, label beside value. A
+    /// sidebar's labels ("Phone", "Email") stand above their values, inside the sidebar.
+    /// </summary>
+    private static bool IsLabelColumn(IReadOnlyList<Chunk> body, double gutter)
+    {
+        var right = body.Where(c => !OnLeft(c, gutter)).ToList();
+        var roles = new HashSet<Fields.FieldLabels.Role>();
+        int labels = 0, beside = 0;
+        foreach (var c in body)
+        {
+            if (!OnLeft(c, gutter) || Fields.FieldLabels.Of(c.Text) is var role && role == Fields.FieldLabels.Role.None)
+            {
+                continue;
+            }
+            labels++;
+            roles.Add(role);
+            if (right.Any(r => Math.Abs(r.Baseline - c.Baseline) <= 1.5))
+            {
+                beside++;
+            }
+        }
+        var entryFields = roles.Count(r => r is Fields.FieldLabels.Role.Dates or Fields.FieldLabels.Role.Position or Fields.FieldLabels.Role.Employer
+            or Fields.FieldLabels.Role.Qualification or Fields.FieldLabels.Role.Institution or Fields.FieldLabels.Role.Subjects);
+        return labels >= 4 && entryFields >= 2 && beside >= labels * 0.7;
+    }
+
+    /// <summary>Lines that may cross a gutter: a line that runs over it after one column has ended (an overfull line,
+    /// a closing section set across the page) does not undo the columns above it.</summary>
+    private const int MaxCrossing = 2;
+
+    /// <summary>The few lines that cross the gutter stand above or below the part of the page where both columns have
+    /// text, and both columns are flows of text (a column of dates beside entry lines is no flow).</summary>
+    private static bool OnlyOutsideColumns(IReadOnlyList<Chunk> body, double gutter)
+    {
+        var crossing = body.Where(c => c.Left < gutter && c.Right > gutter).ToList();
+        if (crossing.Count > MaxCrossing)
+        {
+            return false;
+        }
+        var leftChars = body.Where(c => c.Right <= gutter).Sum(c => c.Text.Length);
+        var rightChars = body.Where(c => c.Left >= gutter).Sum(c => c.Text.Length);
+        if (Math.Min(leftChars, rightChars) < 0.15 * (leftChars + rightChars))
+        {
+            return false;
+        }
+        double leftTop = double.MaxValue, leftBottom = double.MinValue, rightTop = double.MaxValue, rightBottom = double.MinValue;
+        foreach (var c in body)
+        {
+            if (crossing.Contains(c))
+            {
+                continue;
+            }
+            if (c.Right <= gutter)
+            {
+                (leftTop, leftBottom) = (Math.Min(leftTop, c.Top), Math.Max(leftBottom, c.Bottom));
+            }
+            else
+            {
+                (rightTop, rightBottom) = (Math.Min(rightTop, c.Top), Math.Max(rightBottom, c.Bottom));
+            }
+        }
+        var (bandTop, bandBottom) = (Math.Max(leftTop, rightTop), Math.Min(leftBottom, rightBottom));
+        return crossing.All(c => c.Top >= bandBottom - 1 || c.Bottom <= bandTop + 1);
     }
 
     /// <summary>Both sides must hold several rows spread over much of the page; the score favours balanced columns.</summary>
@@ -77,7 +175,7 @@ internal static class ColumnDetector
         double lastLeft = double.MinValue, lastRight = double.MinValue;
         foreach (var c in body)
         {
-            if (c.Right <= gutter)
+            if (OnLeft(c, gutter))
             {
                 if (Math.Abs(c.Baseline - lastLeft) > 1)
                 {
@@ -98,7 +196,8 @@ internal static class ColumnDetector
                 rightBottom = Math.Max(rightBottom, c.Bottom);
             }
         }
-        var minimum = LeftIsHeadings(body, gutter) ? 2 : 3;
+        var headings = LeftIsHeadings(body, gutter);
+        var minimum = headings ? 2 : 3;
         if (leftRows < minimum || rightRows < 3 || span <= 0)
         {
             return 0;
@@ -106,8 +205,9 @@ internal static class ColumnDetector
         var leftSpan = (leftBottom - leftTop) / span;
         var rightSpan = (rightBottom - rightTop) / span;
         // A short sidebar (contact and a few skills beside a long main column) still makes two flows when it holds
-        // enough lines of its own.
-        var shortest = Math.Min(leftRows, rightRows) >= 6 ? 0.12 : 0.3;
+        // enough lines of its own. A margin of headings is as long as the sections it names: on a page where one long
+        // section follows a few short ones, its headings all stand near the top.
+        var shortest = headings ? 0 : Math.Min(leftRows, rightRows) >= 6 ? 0.12 : 0.3;
         if (Math.Min(leftSpan, rightSpan) < shortest)
         {
             return 0;
@@ -121,7 +221,7 @@ internal static class ColumnDetector
         int right = 0, dates = 0;
         foreach (var c in body)
         {
-            if (c.Left > gutter)
+            if (!OnLeft(c, gutter))
             {
                 right++;
                 if (Fields.DateParser.Find(c.Text) is { } d && (d.IsRange || Fields.DateParser.IsOnlyDate(c.Text, d)))
@@ -139,8 +239,8 @@ internal static class ColumnDetector
     /// </summary>
     private static bool IsRightMargin(IReadOnlyList<Chunk> body, double gutter)
     {
-        var right = body.Where(c => c.Left > gutter).ToList();
-        var left = body.Where(c => c.Right <= gutter).ToList();
+        var right = body.Where(c => !OnLeft(c, gutter)).ToList();
+        var left = body.Where(c => OnLeft(c, gutter)).ToList();
         var rightChars = right.Sum(c => c.Text.Length);
         var leftChars = left.Sum(c => c.Text.Length);
         // Short pieces (dates, places), fewer letters than the lines they close.
@@ -154,21 +254,30 @@ internal static class ColumnDetector
         return flush >= right.Count * 0.7 && aligned >= right.Count * 0.7;
     }
 
+    /// <summary>Every chunk left of the gutter is a section heading, or one line of a heading wrapped over two
+    /// ("Relevant" / "Experience").</summary>
     private static bool LeftIsHeadings(IReadOnlyList<Chunk> body, double gutter)
     {
-        var any = false;
-        foreach (var c in body)
+        var left = body.Where(c => OnLeft(c, gutter)).OrderBy(c => c.Baseline).ToList();
+        if (left.Count == 0)
         {
-            if (c.Right <= gutter)
-            {
-                if (HeadingLexicon.Match(c.Text) is not { Exact: true })
-                {
-                    return false;
-                }
-                any = true;
-            }
+            return false;
         }
-        return any;
+        for (var i = 0; i < left.Count; i++)
+        {
+            if (HeadingLexicon.Match(left[i].Text) is { Exact: true })
+            {
+                continue;
+            }
+            if (i + 1 < left.Count && left[i + 1].Baseline - left[i].Baseline < left[i].Size * 1.6
+                && HeadingLexicon.Match(left[i].Text + " " + left[i + 1].Text) is { Exact: true })
+            {
+                i++;
+                continue;
+            }
+            return false;
+        }
+        return true;
     }
 
     /// <summary>
@@ -177,8 +286,8 @@ internal static class ColumnDetector
     /// </summary>
     private static bool IsMargin(IReadOnlyList<Chunk> body, double gutter)
     {
-        var left = body.Where(c => c.Right <= gutter).OrderBy(c => c.Baseline).ToList();
-        var right = body.Where(c => c.Left > gutter).ToList();
+        var left = body.Where(c => OnLeft(c, gutter)).OrderBy(c => c.Baseline).ToList();
+        var right = body.Where(c => !OnLeft(c, gutter)).ToList();
         var leftChars = left.Sum(c => c.Text.Length);
         var rightChars = right.Sum(c => c.Text.Length);
         if (left.Count == 0 || leftChars > rightChars * 0.4)

@@ -8,7 +8,8 @@ namespace Resume.Parsing.Extraction.Pdf;
 /// margin labels and dates attached to the main lines beside them.</summary>
 internal static partial class PageLines
 {
-    public static ColumnRole Arrange(List<Chunk> chunks, int pageNumber, double pageWidth, double headerCut, List<TextLine> output)
+    /// <param name="previous">The split of the page before, which a page of a few lines keeps.</param>
+    public static ColumnSplit Arrange(List<Chunk> chunks, int pageNumber, double pageWidth, double headerCut, ColumnSplit? previous, List<TextLine> output)
     {
         var header = new List<Chunk>();
         var body = new List<Chunk>();
@@ -16,13 +17,13 @@ internal static partial class PageLines
         {
             (c.Baseline < headerCut ? header : body).Add(c);
         }
-        var split = ColumnDetector.Detect(body, pageWidth);
+        var split = ColumnDetector.Detect(body, pageWidth, previous);
         if (split.Role == ColumnRole.Sidebar && header.Count > 0 && !header.Any(c => c.Left < split.Gutter && c.Right > split.Gutter))
         {
             // A sidebar that runs from the top of the page beside the name: what stands above the first heading on the
             // sidebar's side (its contact block) belongs to the sidebar's flow, not to a header read across both.
-            var leftChars = body.Where(c => c.Right <= split.Gutter).Sum(c => c.Text.Length);
-            var rightChars = body.Where(c => c.Right > split.Gutter).Sum(c => c.Text.Length);
+            var leftChars = body.Where(c => ColumnDetector.OnLeft(c, split.Gutter)).Sum(c => c.Text.Length);
+            var rightChars = body.Where(c => !ColumnDetector.OnLeft(c, split.Gutter)).Sum(c => c.Text.Length);
             var sidebarOnLeft = leftChars < rightChars;
             var sidebarPart = header.Where(c => sidebarOnLeft ? c.Right <= split.Gutter : c.Left >= split.Gutter).ToList();
             if (sidebarPart.Count > 0 && sidebarPart.Count < header.Count)
@@ -33,7 +34,7 @@ internal static partial class PageLines
         }
         if (header.Count > 0)
         {
-            EmitColumn(header, pageNumber, 0, inSidebar: false, output);
+            EmitHeader(header, pageNumber, output);
         }
         switch (split.Role)
         {
@@ -42,8 +43,8 @@ internal static partial class PageLines
                 break;
             case ColumnRole.Sidebar:
             {
-                var left = body.Where(c => c.Right <= split.Gutter).ToList();
-                var right = body.Where(c => c.Right > split.Gutter).ToList();
+                var left = body.Where(c => ColumnDetector.OnLeft(c, split.Gutter)).ToList();
+                var right = body.Where(c => !ColumnDetector.OnLeft(c, split.Gutter)).ToList();
                 var leftChars = left.Sum(c => c.Text.Length);
                 var rightChars = right.Sum(c => c.Text.Length);
                 EmitColumn(left, pageNumber, 1, inSidebar: leftChars < rightChars, output);
@@ -54,7 +55,82 @@ internal static partial class PageLines
                 EmitWithMargin(body, split.Gutter, pageNumber, output);
                 break;
         }
-        return split.Role;
+        return split;
+    }
+
+    /// <summary>
+    /// A header set as two blocks side by side (a narrow block of contact lines beside the name and title, or the name
+    /// beside a stacked contact block) is read block by block: read across, a wrapped phone number or address would be
+    /// cut in two and its pieces glued to the name or the title.
+    /// </summary>
+    private static void EmitHeader(List<Chunk> header, int pageNumber, List<TextLine> output)
+    {
+        if (HeaderGutter(header) is { } gutter)
+        {
+            EmitColumn(header.Where(c => (c.Left + c.Right) / 2 < gutter).ToList(), pageNumber, 0, inSidebar: false, output);
+            EmitColumn(header.Where(c => (c.Left + c.Right) / 2 >= gutter).ToList(), pageNumber, 0, inSidebar: false, output);
+            return;
+        }
+        EmitColumn(header, pageNumber, 0, inSidebar: false, output);
+    }
+
+    /// <summary>A vertical strip through the whole header (crossed at most by one piece of text that overflows its box)
+    /// with at least two rows on each side, the two blocks standing beside each other: neither one above the other,
+    /// nor labels set on the baselines of the values beside them (those are read across).</summary>
+    private static double? HeaderGutter(List<Chunk> header)
+    {
+        if (header.Count < 4)
+        {
+            return null;
+        }
+        var from = (int)Math.Floor(header.Min(c => c.Left));
+        var to = (int)Math.Ceiling(header.Max(c => c.Right));
+        var covered = new int[to - from + 1];
+        foreach (var c in header)
+        {
+            for (var x = (int)Math.Floor(c.Left) - from; x < (int)Math.Ceiling(c.Right) - from; x++)
+            {
+                covered[x]++;
+            }
+        }
+        double? best = null;
+        var bestRows = 0;
+        for (var x = 0; x < covered.Length; x++)
+        {
+            if (covered[x] > 1)
+            {
+                continue;
+            }
+            var start = x;
+            while (x < covered.Length && covered[x] <= 1)
+            {
+                x++;
+            }
+            var (runLeft, runRight) = (from + start, from + x);
+            if (runRight - runLeft < 6 || header.Count(c => c.Left < runRight && c.Right > runLeft) > 1)
+            {
+                continue;
+            }
+            var gutter = (runLeft + runRight) / 2.0;
+            var left = header.Where(c => (c.Left + c.Right) / 2 < gutter).ToList();
+            var right = header.Where(c => (c.Left + c.Right) / 2 >= gutter).ToList();
+            if (left.Count == 0 || right.Count == 0)
+            {
+                continue;
+            }
+            var (leftRows, rightRows) = (Rows(left), Rows(right));
+            var rows = Math.Min(leftRows.Count, rightRows.Count);
+            var overlap = Math.Min(left.Max(c => c.Bottom), right.Max(c => c.Bottom)) - Math.Max(left.Min(c => c.Top), right.Min(c => c.Top));
+            var shorter = Math.Min(left.Max(c => c.Bottom) - left.Min(c => c.Top), right.Max(c => c.Bottom) - right.Min(c => c.Top));
+            var (fewer, other) = leftRows.Count <= rightRows.Count ? (leftRows, right) : (rightRows, left);
+            var aligned = fewer.Count(row => other.Any(c => Math.Abs(c.Baseline - row[0].Baseline) <= 1.5));
+            if (rows >= 2 && overlap >= shorter * 0.5 && aligned * 2 < fewer.Count && rows > bestRows)
+            {
+                best = gutter;
+                bestRows = rows;
+            }
+        }
+        return best;
     }
 
     private static void EmitColumn(List<Chunk> chunks, int pageNumber, int column, bool inSidebar, List<TextLine> output)
@@ -72,8 +148,8 @@ internal static partial class PageLines
 
     private static void EmitWithMargin(List<Chunk> body, double gutter, int pageNumber, List<TextLine> output)
     {
-        var main = body.Where(c => c.Left > gutter).ToList();
-        var margin = body.Where(c => c.Right <= gutter).ToList();
+        var main = body.Where(c => !ColumnDetector.OnLeft(c, gutter)).ToList();
+        var margin = body.Where(c => ColumnDetector.OnLeft(c, gutter)).ToList();
         var mainRows = Rows(main);
         var columnRight = main.Count > 0 ? main.Max(c => c.Right) : 0;
         var attached = new List<Chunk>?[mainRows.Count];

@@ -71,18 +71,20 @@ internal static partial class PdfExtractor
         if (textChars >= MinTextChars)
         {
             RemoveRunningHeadersAndFooters(pages);
+            ColumnSplit? previous = null;
             foreach (var page in pages)
             {
                 budget.Check();
                 var cut = page.Number == 1 ? HeaderCut(page.Chunks) : double.MinValue;
                 var first = lines.Count;
-                var role = PageLines.Arrange(page.Chunks, page.Number, page.Width, cut, lines);
+                var split = PageLines.Arrange(page.Chunks, page.Number, page.Width, cut, previous, lines);
+                previous = split;
                 PageLinks.Attach(page.Links, lines, first);
                 if (TableShape.Detect(lines, first))
                 {
                     traits.Add(ParseWarningCodes.Tables);
                 }
-                if (role == ColumnRole.Sidebar)
+                if (split.Role == ColumnRole.Sidebar)
                 {
                     traits.Add(ParseWarningCodes.MultiColumn);
                 }

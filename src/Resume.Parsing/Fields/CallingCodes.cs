@@ -1,0 +1,47 @@
+namespace Resume.Parsing.Fields;
+
+/// <summary>
+/// Country calling codes with the lengths of the national numbers dialled after them (ITU-T E.164 numbering plans).
+/// A number written as "+49 8925775100" or "+353874850562" shows no groups to tell it from any other run of digits;
+/// its code and the length of what follows do.
+/// </summary>
+internal static class CallingCodes
+{
+    private static readonly Dictionary<string, (int Min, int Max)> NationalLengths = new()
+    {
+        ["1"] = (10, 10), ["7"] = (10, 10), ["20"] = (9, 10), ["27"] = (9, 9), ["30"] = (10, 10), ["31"] = (9, 9),
+        ["32"] = (8, 9), ["33"] = (9, 9), ["34"] = (9, 9), ["36"] = (8, 9), ["39"] = (6, 11), ["40"] = (9, 9),
+        ["41"] = (9, 9), ["43"] = (7, 13), ["44"] = (9, 10), ["45"] = (8, 8), ["46"] = (7, 10), ["47"] = (8, 8),
+        ["48"] = (9, 9), ["49"] = (6, 13), ["51"] = (8, 9), ["52"] = (10, 10), ["54"] = (10, 11), ["55"] = (10, 11),
+        ["56"] = (9, 9), ["57"] = (10, 10), ["60"] = (8, 10), ["61"] = (9, 9), ["62"] = (8, 12), ["63"] = (8, 10),
+        ["64"] = (8, 10), ["65"] = (8, 8), ["66"] = (8, 9), ["81"] = (9, 10), ["82"] = (8, 10), ["84"] = (9, 10),
+        ["86"] = (10, 11), ["90"] = (10, 10), ["91"] = (10, 10), ["92"] = (9, 10), ["212"] = (9, 9), ["233"] = (9, 9),
+        ["234"] = (8, 10), ["254"] = (9, 9), ["255"] = (9, 9), ["256"] = (9, 9), ["351"] = (9, 9), ["353"] = (7, 9),
+        ["354"] = (7, 9), ["358"] = (5, 12), ["380"] = (9, 9), ["420"] = (9, 9), ["421"] = (9, 9), ["598"] = (8, 8),
+        ["852"] = (8, 8), ["880"] = (10, 10), ["966"] = (9, 9), ["971"] = (8, 9), ["972"] = (8, 9),
+    };
+
+    /// <summary>Whether "+<paramref name="code"/>" followed by <paramref name="national"/> digits (trunk zero dropped)
+    /// can be a number of that country.</summary>
+    public static bool Fits(string code, int national) =>
+        NationalLengths.TryGetValue(code, out var lengths) && national >= lengths.Min && national <= lengths.Max;
+
+    /// <summary>"+" and a run of digits, with or without a separator after the code: whether a known code starts it (the
+    /// part before the separator, when there is one) and leaves a national number of a length that country dials.</summary>
+    public static bool IsUnbrokenNumber(string code, bool separated, string national)
+    {
+        if (separated)
+        {
+            return Fits(code, national.TrimStart('0').Length);
+        }
+        var digits = code + national;
+        for (var length = 1; length <= 3 && length < digits.Length; length++)
+        {
+            if (Fits(digits[..length], digits[length..].TrimStart('0').Length))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}

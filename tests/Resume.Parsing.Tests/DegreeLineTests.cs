@@ -1,0 +1,44 @@
+using static Resume.Parsing.Tests.Parsing;
+
+namespace Resume.Parsing.Tests;
+
+/// <summary>Degree lines as academic CVs write them: "Degree, Field; Institution (Town)".</summary>
+public sealed class DegreeLineTests
+{
+    [Theory]
+    [InlineData("PhD, Computer Science; University of Leeds (Leeds)", "PhD", "Computer Science", "University of Leeds")]
+    [InlineData("MSc, Applied Mathematics; Delft University of Technology", "MSc", "Applied Mathematics", "Delft University of Technology")]
+    [InlineData("BSc (Hons), Economics; University College London (UCL)", "BSc (Hons)", "Economics", "University College London (UCL)")]
+    public void A_semicolon_parts_the_field_from_the_institution_and_a_bracketed_town_is_no_part_of_its_name(
+        string line, string type, string area, string institution)
+    {
+        var text = $"Ana Ruiz\nana@example.com\n\nEDUCATION\n{line}   Sep 2015 - Jun 2019\n";
+
+        var school = Assert.Single(Read(text).Education);
+
+        Assert.Equal((type, area, institution), (school.StudyType, school.Area, school.Institution));
+    }
+
+    [Fact]
+    public void Courses_listed_with_semicolons_stay_courses()
+    {
+        var text = "Ana Ruiz\nana@example.com\n\nEDUCATION\nMSc, Physics; University of Leeds   Sep 2015 - Jun 2019\n"
+            + "Courses: Optics; Quantum Mechanics; Thermodynamics\n";
+
+        var school = Assert.Single(Read(text).Education);
+
+        Assert.Equal(("MSc", "Physics", "University of Leeds"), (school.StudyType, school.Area, school.Institution));
+    }
+
+    [Fact]
+    public void Schools_behind_bullets_with_their_dates_in_a_cell_of_their_own_are_entries_not_highlights()
+    {
+        var text = "Ana Ruiz\nana@example.com\n\nEDUCATION\n• Universidad Politécnica de Valencia        Sep 2018 – Feb 2019\n  Postgraduate Diploma, Mathematics\n"
+            + "• KTH Royal Institute of Technology        Sep 2013 – Jun 2017\n  Bachelor of Arts in Mathematics\n";
+
+        var schools = Read(text).Education;
+
+        Assert.Equal([("Universidad Politécnica de Valencia", "Postgraduate Diploma", "2018-09"), ("KTH Royal Institute of Technology", "Bachelor of Arts", "2013-09")],
+            schools.Select(s => (s.Institution!, s.StudyType!, s.StartDate!)));
+    }
+}

@@ -1,0 +1,23 @@
+using Resume.Fixtures;
+using static Resume.Parsing.Tests.Parsing;
+
+namespace Resume.Parsing.Tests;
+
+/// <summary>A PDF whose left column holds labels ("Dates", "Occupation or position held") set beside the values they
+/// name: the labels are field names, not content, whichever producer drew them.</summary>
+public sealed class LabelColumnTests
+{
+    private static readonly Person Person = People.Backend;
+
+    [Fact]
+    public void Labels_in_a_column_beside_values_name_the_fields_of_each_entry()
+    {
+        var resume = Read(ProducerShapes.LabelColumn(Person, DateStyle.Numeric));
+
+        Assert.Equal(Person.Name, resume.Basics.Name);
+        Assert.Equal(Person.Email, resume.Basics.Email);
+        Assert.Equal(Person.Jobs.Select(j => (j.Company, j.Position)), resume.Work.Select(w => (w.Name!, w.Position!)));
+        Assert.Equal(["2021-03", "2017-09"], resume.Work.Select(w => w.StartDate));
+        Assert.Equal(Person.Schools.Select(s => (s.Institution, s.Degree, s.Area)), resume.Education.Select(e => (e.Institution!, e.StudyType!, e.Area!)));
+    }
+}

@@ -1,0 +1,34 @@
+using Resume.Parsing.Fields;
+using static Resume.Parsing.Tests.Parsing;
+
+namespace Resume.Parsing.Tests;
+
+/// <summary>A number written with its calling code and the national number unbroken: the code and the length its
+/// country dials tell it from any other run of digits.</summary>
+public sealed class PhoneGrammarTests
+{
+    [Theory]
+    [InlineData("Call +49 8925775100 any time", "+49 8925775100")]
+    [InlineData("+353874850562", "+353874850562")]
+    [InlineData("+44 1174960520", "+44 1174960520")]
+    [InlineData("+254-771873950", "+254-771873950")]
+    [InlineData("+1 4155550123", "+1 4155550123")]
+    public void A_calling_code_and_an_unbroken_national_number_of_its_countrys_length_is_a_phone(string text, string phone) =>
+        Assert.Equal(phone, ContactParser.FindPhone(text));
+
+    [Theory]
+    [InlineData("+1 41555")]
+    [InlineData("+44 117496052011234")]
+    [InlineData("+999 123456789")]
+    [InlineData("Grew revenue +12345678 units")]
+    public void Digits_whose_length_no_country_dials_after_that_code_are_not_a_phone(string text) =>
+        Assert.Null(ContactParser.FindPhone(text));
+
+    [Fact]
+    public void A_header_with_an_unbroken_international_number_gives_the_phone()
+    {
+        var text = "Elif Yilmaz\nelif@example.com | +49 8925775100 | Munich, Bavaria\n\nEXPERIENCE\nEngineer, Acme GmbH   Mar 2019 - Jun 2021\n- Built the billing service\n";
+
+        Assert.Equal("+49 8925775100", Read(text).Basics.Phone);
+    }
+}
