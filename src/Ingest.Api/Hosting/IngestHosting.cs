@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using Ingest.Api.Admin;
+using Ingest.Api.Batches;
 using Ingest.Api.Callbacks;
 using Ingest.Api.Database;
 using Ingest.Api.Monitoring;
@@ -62,6 +63,7 @@ public static class IngestHosting
         services.AddSubscribers();
         builder.AddTenants();
         builder.AddCallbacks();
+        builder.AddBatches();
 
         services.AddScoped<UploadReader>();
         services.AddProblemDetails();
@@ -110,6 +112,7 @@ public static class IngestHosting
         app.MapOpenApi();
         app.MapScalarApiReference();
         app.MapScansApi();
+        app.MapBatchesApi();
         app.MapSubscribersApi();
         app.MapTenantsAdminApi();
         app.MapWebPage();

@@ -5,6 +5,7 @@ using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Pipeline.ServiceDefaults;
+using Pipeline.Stages.Messaging;
 
 namespace Ingest.Api.Outbox;
 
@@ -132,7 +133,16 @@ internal sealed partial class OutboxDispatcher(
             var (message, type) = OutboxEnvelope.Open(row);
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(_options.PublishTimeout);
-            await bus.Publish(message, type, Pipe.Execute<PublishContext>(context => context.MessageId = row.Id), timeout.Token);
+            // A batch scan's first message goes to its lane's queue by name; everything else is published.
+            if (LaneRouting.SendAddressOf(message) is { } address)
+            {
+                var endpoint = await bus.GetSendEndpoint(address);
+                await endpoint.Send(message, type, Pipe.Execute<SendContext>(context => context.MessageId = row.Id), timeout.Token);
+            }
+            else
+            {
+                await bus.Publish(message, type, Pipe.Execute<PublishContext>(context => context.MessageId = row.Id), timeout.Token);
+            }
             return null;
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)

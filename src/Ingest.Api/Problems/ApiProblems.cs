@@ -20,4 +20,10 @@ public static class ApiProblems
 
     public static ProblemHttpResult ScanDeleted() =>
         Of(StatusCodes.Status410Gone, "Scan deleted", "This scan and its files were deleted on request.", "scan-deleted");
+
+    public static ProblemHttpResult BatchNotFound() =>
+        Of(StatusCodes.Status404NotFound, "Batch not found", "There is no batch with this id.", "batch-not-found");
+
+    public static ProblemHttpResult BatchDeleted() =>
+        Of(StatusCodes.Status410Gone, "Batch deleted", "This batch, its scans and their files were deleted.", "batch-deleted");
 }

@@ -11,9 +11,9 @@ namespace Pipeline.Stages.Rendering;
 
 /// <summary>
 /// <c>parsed</c> + <c>scores</c> → <c>reports/{id}.html|.pdf</c> and <c>optimized/{id}.pdf|.docx</c>, then
-/// <see cref="ReportRendered"/>. The four files are drawn in memory first and stored only when all four succeeded.
+/// <see cref="ReportRendered"/> (published on either lane: only <c>scan-status</c> consumes it). The four files are drawn in memory first and stored only when all four succeeded.
 /// </summary>
-public sealed partial class RenderStageConsumer(
+public partial class RenderStageConsumer(
     IBlobStore blobs, ReportRenderer reports, OptimizedResumeWriter optimized, ILogger<RenderStageConsumer> logger) : IConsumer<ResumeScored>
 {
     public async Task Consume(ConsumeContext<ResumeScored> context)
@@ -30,7 +30,7 @@ public sealed partial class RenderStageConsumer(
             var scoreJson = await blobs.ReadTextAsync(message.ScoreBlob, cancellationToken);
             if (parsedJson is null || scoreJson is null)
             {
-                await context.Publish(StageFailures.InputGone(id, StageName.Render), cancellationToken);
+                await context.Publish(StageFailures.InputGone(id, StageName.Render, message.Lane), cancellationToken);
                 return;
             }
             var resume = ResumeJson.Deserialize<ResumeDocument>(parsedJson);
@@ -41,13 +41,13 @@ public sealed partial class RenderStageConsumer(
             if (rendered.Failed)
             {
                 LogFailed(logger, rendered.Error!.Code);
-                await context.Publish(StageFailures.From(id, rendered.Error!), cancellationToken);
+                await context.Publish(StageFailures.From(id, rendered.Error!, message.Lane), cancellationToken);
                 return;
             }
             await rendered.Value!.StoreAsync(blobs, outputs, cancellationToken);
         }
 
-        await context.Publish(new ReportRendered(id, message.Score, outputs.ReportHtml, outputs.ReportPdf, outputs.OptimizedPdf, outputs.OptimizedDocx, message.Attempt), cancellationToken);
+        await context.Publish(new ReportRendered(id, message.Score, outputs.ReportHtml, outputs.ReportPdf, outputs.OptimizedPdf, outputs.OptimizedDocx, message.Attempt, message.Lane), cancellationToken);
     }
 
     private async Task<bool> AllExistAsync(RenderedFiles outputs, CancellationToken cancellationToken)

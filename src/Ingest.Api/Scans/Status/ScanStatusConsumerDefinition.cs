@@ -5,7 +5,7 @@ namespace Ingest.Api.Scans.Status;
 
 public sealed class ScanStatusConsumerDefinition : ConsumerDefinition<ScanStatusConsumer>
 {
-    public const string Queue = "scan-status";
+    public const string Queue = StageQueues.Status;
 
     public ScanStatusConsumerDefinition()
     {

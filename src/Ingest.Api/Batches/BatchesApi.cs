@@ -1,0 +1,62 @@
+using Ingest.Api.Batches.Erase;
+using Ingest.Api.Batches.Read;
+using Ingest.Api.Batches.Submit;
+using Ingest.Api.Scans;
+using Ingest.Api.Tenants;
+
+namespace Ingest.Api.Batches;
+
+public static class BatchesApi
+{
+    public static IEndpointRouteBuilder MapBatchesApi(this IEndpointRouteBuilder app)
+    {
+        // Tenants only: 'Authorization: Bearer <API key>' on every route.
+        var batches = app.MapGroup("/api/v1/batches").WithTags("Batches")
+            .WithMetadata(new TenantRouteMetadata())
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
+
+        batches.MapPost("/", SubmitBatch.HandleAsync)
+            .WithName("SubmitBatch")
+            .WithSummary("Upload many resumes at once: one ZIP, or many files")
+            .WithDescription("Multipart form: one ZIP as 'file', or the resumes as repeated 'files' fields; optional 'role', 'jobDescription', " +
+                             "'callbackUrl' (a signed batch.completed event when every scan ended) and 'contactEmail' (a mail then). " +
+                             "Every entry is judged before anything is queued: refused ones are listed with the reason, files with the same bytes are scanned once. " +
+                             "Send an Idempotency-Key header to make retries safe. Returns 202 with the batch's Location; follow it with GET or its events stream.")
+            .Accepts<BatchUploadDocs>("multipart/form-data")
+            .Produces<BatchView>(StatusCodes.Status202Accepted)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .DisableAntiforgery()
+            .RequireRateLimiting(ScansApi.UploadPolicy);
+
+        batches.MapGet("/", ListBatches.HandleAsync)
+            .WithName("ListBatches")
+            .WithSummary("The caller's batches, newest first, a page at a time (?page=1&pageSize=20)")
+            .Produces<BatchPage>();
+
+        batches.MapGet("/{id:guid}", GetBatch.HandleAsync)
+            .WithName("GetBatch")
+            .WithSummary("A batch's status, counts, pace, estimated time left and refused entries")
+            .Produces<BatchView>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status410Gone);
+
+        batches.MapGet("/{id:guid}/events", BatchEvents.HandleAsync)
+            .WithName("GetBatchEvents")
+            .WithSummary("Server-sent events: 'progress' while the batch runs, 'end' when it is complete; reconnect with Last-Event-ID")
+            .Produces(StatusCodes.Status200OK, contentType: "text/event-stream")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status410Gone);
+
+        batches.MapDelete("/{id:guid}", DeleteBatch.HandleAsync)
+            .WithName("DeleteBatch")
+            .WithSummary("Erase the batch: every scan in it, their files and personal data")
+            .Produces(StatusCodes.Status204NoContent)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return app;
+    }
+}
