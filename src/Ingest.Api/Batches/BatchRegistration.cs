@@ -1,7 +1,9 @@
 using Ingest.Api.Batches.Erase;
 using Ingest.Api.Batches.Progress;
 using Ingest.Api.Batches.Release;
+using Ingest.Api.Batches.Results;
 using Ingest.Api.Batches.Submit;
+using Resume.Rendering;
 
 namespace Ingest.Api.Batches;
 
@@ -16,6 +18,9 @@ public static class BatchRegistration
         services.AddScoped<ArchiveReader>();
         services.AddScoped<BatchProgress>();
         services.AddScoped<BatchErasure>();
+        services.AddScoped<BatchRows>();
+        services.AddScoped<BatchSummaries>();
+        services.AddSingleton(new BatchSummaryRenderer());
         services.AddSingleton<ReleaseSignal>();
         services.AddHostedService<BatchRelease>();
         return builder;

@@ -1,5 +1,6 @@
 using Ingest.Api.Batches.Erase;
 using Ingest.Api.Batches.Read;
+using Ingest.Api.Batches.Results;
 using Ingest.Api.Batches.Submit;
 using Ingest.Api.Scans;
 using Ingest.Api.Tenants;
@@ -49,6 +50,34 @@ public static class BatchesApi
             .WithName("GetBatchEvents")
             .WithSummary("Server-sent events: 'progress' while the batch runs, 'end' when it is complete; reconnect with Last-Event-ID")
             .Produces(StatusCodes.Status200OK, contentType: "text/event-stream")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status410Gone);
+
+        batches.MapGet("/{id:guid}/results.csv", GetResults.HandleAsync)
+            .WithName("GetBatchResults")
+            .WithSummary("One row per file: candidate, email, score, sub-scores, top failed checks, status, failure reason, duplicate of, report link")
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status410Gone);
+
+        batches.MapGet("/{id:guid}/summary.json", GetSummary.JsonAsync)
+            .WithName("GetBatchSummary")
+            .WithSummary("Score distribution, sub-score averages, most failed checks, ATS readability and missing posting skills")
+            .Produces<Resume.Model.BatchSummary>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status410Gone);
+
+        batches.MapGet("/{id:guid}/summary.pdf", GetSummary.PdfAsync)
+            .WithName("GetBatchSummaryPdf")
+            .WithSummary("The summary as a PDF for a career centre's staff, with the score distribution as a chart")
+            .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status410Gone);
+
+        batches.MapGet("/{id:guid}/reports.zip", GetReports.HandleAsync)
+            .WithName("GetBatchReports")
+            .WithSummary("Every completed student's report PDF and optimized resume, named after the uploaded files, streamed")
+            .Produces(StatusCodes.Status200OK, contentType: "application/zip")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status410Gone);
 
