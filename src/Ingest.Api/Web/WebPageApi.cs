@@ -18,6 +18,10 @@ public static class WebPageApi
         ("/", "index.html", "text/html; charset=utf-8"),
         ("/app.js", "app.js", "text/javascript; charset=utf-8"),
         ("/app.css", "app.css", "text/css; charset=utf-8"),
+        // The career-centre view: a tenant's batches, with its API key.
+        ("/centre", "centre.html", "text/html; charset=utf-8"),
+        ("/centre.js", "centre.js", "text/javascript; charset=utf-8"),
+        ("/centre.css", "centre.css", "text/css; charset=utf-8"),
     ];
 
     public static IEndpointRouteBuilder MapWebPage(this IEndpointRouteBuilder app)
