@@ -1,3 +1,4 @@
+using Ingest.Api.Batches.Notices;
 using Ingest.Api.Batches.Release;
 using Ingest.Data;
 using Ingest.Data.Batches;
@@ -12,7 +13,7 @@ namespace Ingest.Api.Batches.Progress;
 /// ended it, and only when that UPDATE changed the row, so a redelivered or late event, or two instances racing, never
 /// count one scan twice. The batch is completed by one conditional UPDATE too: exactly one caller sees it happen.
 /// </summary>
-public sealed partial class BatchProgress(IngestDbContext db, ReleaseSignal release, TimeProvider time, ILogger<BatchProgress> logger)
+public sealed partial class BatchProgress(IngestDbContext db, ReleaseSignal release, BatchNotices notices, TimeProvider time, ILogger<BatchProgress> logger)
 {
     /// <summary>
     /// Runs <paramref name="transition"/> (the UPDATE that ends a scan) and, for a batch scan it ended, counts it in the
@@ -81,13 +82,13 @@ public sealed partial class BatchProgress(IngestDbContext db, ReleaseSignal rele
     /// After the transaction that completed the batch was committed (<paramref name="completedNow"/>), or on a repeated
     /// event that may have come after a crash right there: the notices the batch owes, if it is complete.
     /// </summary>
-    public Task FinishedAsync(Guid batchId, bool completedNow, CancellationToken cancellationToken)
+    public async Task FinishedAsync(Guid batchId, bool completedNow, CancellationToken cancellationToken)
     {
         if (completedNow)
         {
             LogFinished(logger, batchId);
         }
-        return Task.CompletedTask;
+        await notices.EnsureAsync(batchId, cancellationToken);
     }
 
     private async Task<bool> CompleteIfDoneAsync(Guid batchId, CancellationToken cancellationToken)

@@ -1,12 +1,10 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Ingest.Api.Scans;
-using Ingest.Api.Subscribers;
 using Ingest.Data;
 using Ingest.Data.Batches;
 using Ingest.Data.Scans;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using Pipeline.Contracts;
 using Pipeline.Storage;
 using Resume.Model;
@@ -18,7 +16,7 @@ namespace Ingest.Api.Batches.Results;
 /// the blob store, several at a time, a page of scans at a time so memory stays bounded) merged with the refused and
 /// duplicate entries. A duplicate carries the figures of the file it duplicates.
 /// </summary>
-public sealed class BatchRows(IngestDbContext db, IBlobStore blobs, IOptions<SubscriberOptions> links)
+public sealed class BatchRows(IngestDbContext db, IBlobStore blobs, BatchLinks links)
 {
     private const int PageSize = 64;
     private const int ParallelReads = 8;
@@ -98,7 +96,7 @@ public sealed class BatchRows(IngestDbContext db, IBlobStore blobs, IOptions<Sub
                 .OrderByDescending(c => c.Weight).ThenBy(c => c.Score).Take(FailedChecksShown).Select(c => c.Title).ToList() ?? [],
             FailureCode = scan.Status == ScanStatus.Failed ? scan.FailureCode : null,
             FailureReason = scan.Status == ScanStatus.Failed ? scan.FailureMessage : null,
-            ReportUrl = scan.Status == ScanStatus.Completed ? ReportUrl(scan.Id) : null,
+            ReportUrl = scan.Status == ScanStatus.Completed ? links.ReportPdf(scan.Id) : null,
             Resume = resume,
             Report = report,
         };
@@ -113,12 +111,6 @@ public sealed class BatchRows(IngestDbContext db, IBlobStore blobs, IOptions<Sub
         return entry.Kind == BatchEntryKind.Duplicate
             ? new BatchRow(entry.Index, entry.Name, BatchRow.Duplicate) { DuplicateOf = entry.DuplicateOf }
             : new BatchRow(entry.Index, entry.Name, BatchRow.Refused) { FailureCode = entry.Code, FailureReason = entry.Message };
-    }
-
-    private string ReportUrl(Guid scanId)
-    {
-        var root = links.Value.PublicBaseUrl.TrimEnd('/');
-        return $"{root}{ScanView.PathOf(scanId)}/report.pdf";
     }
 
     /// <summary>A stage's result, or null when it is not there (erased meanwhile) or cannot be read.</summary>

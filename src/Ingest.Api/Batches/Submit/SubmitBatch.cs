@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
 using Ingest.Api.Batches.Release;
@@ -56,6 +57,7 @@ public static partial class SubmitBatch
         }
 
         var batchId = ScanIds.New();
+        var started = Stopwatch.GetTimestamp();
         var intake = new BatchIntake(blobs, options.Value);
         BatchForm? form = null;
         try
@@ -83,6 +85,7 @@ public static partial class SubmitBatch
             {
                 await archives.ReadAsync(archive, intake, cancellationToken);
             }
+            await intake.CompleteAsync();
             if (!intake.Accepted.Any())
             {
                 await DiscardAsync(intake, blobs, batchId);
@@ -93,6 +96,7 @@ public static partial class SubmitBatch
                 await blobs.PutTextAsync(BlobNames.JobDescription(batchId), jobDescription, "text/plain; charset=utf-8", cancellationToken);
             }
 
+            var judged = Stopwatch.GetElapsedTime(started);
             var now = time.GetUtcNow();
             var batch = new Batch
             {
@@ -132,7 +136,7 @@ public static partial class SubmitBatch
             {
                 metrics.Accepted(entry.Kind, entry.SizeBytes);
             }
-            LogAccepted(logger, batchId, batch.Total, batch.Skipped, batch.Duplicates);
+            LogAccepted(logger, batchId, batch.Total, batch.Skipped, batch.Duplicates, judged.TotalMilliseconds, (Stopwatch.GetElapsedTime(started) - judged).TotalMilliseconds);
             return TypedResults.Accepted(BatchView.PathOf(batchId), BatchView.Of(batch, now, entries));
         }
         catch (MalformedArchiveException e)
@@ -268,6 +272,6 @@ public static partial class SubmitBatch
 
     private static string Clip(string text, int length) => text.Length > length ? text[..length] : text;
 
-    [LoggerMessage(LogLevel.Information, "Accepted batch {BatchId}: {Total} resumes, {Skipped} entries refused, {Duplicates} duplicates")]
-    private static partial void LogAccepted(ILogger logger, Guid batchId, int total, int skipped, int duplicates);
+    [LoggerMessage(LogLevel.Information, "Accepted batch {BatchId}: {Total} resumes, {Skipped} entries refused, {Duplicates} duplicates; upload read and judged in {JudgedMs:0} ms, committed in {CommitMs:0} ms")]
+    private static partial void LogAccepted(ILogger logger, Guid batchId, int total, int skipped, int duplicates, double judgedMs, double commitMs);
 }
