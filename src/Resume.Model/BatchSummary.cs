@@ -51,7 +51,7 @@ public sealed record ScoreSpread
     public int? Median { get; init; }
 
     /// <summary>Ten bands of ten points (0–9 … 90–100), each with how many resumes fall in it.</summary>
-    public IReadOnlyList<ScoreBand> Distribution { get; init; } = [];
+    public IReadOnlyList<ScoreRange> Distribution { get; init; } = [];
 
     /// <summary>Resumes at 80 or more, 60–79 and below 60: the bands the reports colour.</summary>
     public int Strong { get; init; }
@@ -61,7 +61,7 @@ public sealed record ScoreSpread
 
 /// <param name="From">Lowest score in the band.</param>
 /// <param name="To">Highest score in the band.</param>
-public sealed record ScoreBand(int From, int To, int Count);
+public sealed record ScoreRange(int From, int To, int Count);
 
 public sealed record SubscoreAverage(string Category, string Title, double Average);
 

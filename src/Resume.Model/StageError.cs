@@ -22,5 +22,9 @@ public static class ErrorCodes
     public const string TooManyPages = "too-many-pages";
     public const string UnsupportedType = "unsupported-type";
     public const string Timeout = "timeout";
+
+    /// <summary>The file reads, but it is something else (notes, a letter, data or code): no contact details, no dated
+    /// experience or education, and no résumé headings.</summary>
+    public const string NotAResume = "not-a-resume";
     public const string Internal = "internal";
 }

@@ -43,6 +43,14 @@ public static class TextResume
         {
             text.AppendLine($"    {group.Name}: {string.Join(", ", group.Keywords)}");
         }
+        if (person.Certificates.Count > 0)
+        {
+            Heading("Certifications");
+            foreach (var cert in person.Certificates)
+            {
+                text.AppendLine($"{cert.Name}, {cert.Issuer}, {dates.One(cert.Date)}");
+            }
+        }
         if (person.Languages.Count > 0)
         {
             Heading("Languages");

@@ -29,13 +29,41 @@ public sealed partial class HtmlReportTests
     }
 
     [Fact]
-    public void Failed_checks_come_first_and_the_heaviest_first_within_a_status()
+    public void Checks_keep_the_reading_order_the_score_stage_gave_them()
     {
-        var html = _renderer.RenderHtml(Samples.Resume(), Samples.Score());
+        var score = Samples.Score() with { Checks = Samples.Score().Checks.Reverse().ToList() };
 
-        var order = CheckId().Matches(html).Select(m => m.Groups[1].Value).ToList();
+        var order = CheckId().Matches(_renderer.RenderHtml(Samples.Resume(), score)).Select(m => m.Groups[1].Value).ToList();
 
         Assert.Equal(["backend-keywords", "section-order", "quantified-impact", "contact-email"], order);
+    }
+
+    [Fact]
+    public void The_verdict_and_the_role_fit_open_the_report()
+    {
+        var score = Samples.Score() with
+        {
+            Verdict = "Not yet a Backend Developer résumé: it does not show the role's work.",
+            RoleFit = new RoleFit("backend-developer", RoleFits.Poor, "registered-nurse", ["Title: Staff Nurse"]) { RoleTitle = "Backend Developer", BestRoleTitle = "Registered Nurse" },
+        };
+
+        var html = _renderer.RenderHtml(Samples.Resume(), score);
+
+        Assert.Contains("<p class=\"verdict\">Not yet a Backend Developer résumé: it does not show the role&#39;s work.</p>", html, StringComparison.Ordinal);
+        Assert.Contains("which this resume does not fit; the Registered Nurse guide fits it better.", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_file_with_no_text_gets_no_score_picture()
+    {
+        var score = Samples.Score() with { Readable = false, Verdict = "An applicant tracking system reads no text in this file." };
+
+        var html = _renderer.RenderHtml(Samples.Resume(), score);
+
+        Assert.DoesNotContain("Overall score", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("aria-label=\"Sub-scores\"", html, StringComparison.Ordinal);
+        Assert.Contains("An applicant tracking system reads no text in this file.", html, StringComparison.Ordinal);
+        Assert.Contains("fit to a role was not judged", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -348,6 +348,9 @@ namespace Ingest.Data.SqlServer.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
 
+                    b.Property<bool>("NoRewrite")
+                        .HasColumnType("bit");
+
                     b.Property<DateTimeOffset?>("ReleasedAt")
                         .HasColumnType("datetimeoffset");
 

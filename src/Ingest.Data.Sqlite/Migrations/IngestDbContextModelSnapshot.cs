@@ -342,6 +342,9 @@ namespace Ingest.Data.Sqlite.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("NoRewrite")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("ReleasedAt")
                         .HasColumnType("INTEGER");
 

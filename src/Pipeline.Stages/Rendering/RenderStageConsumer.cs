@@ -11,7 +11,8 @@ namespace Pipeline.Stages.Rendering;
 
 /// <summary>
 /// <c>parsed</c> + <c>scores</c> → <c>reports/{id}.html|.pdf</c> and <c>optimized/{id}.pdf|.docx</c>, then
-/// <see cref="ReportRendered"/> (published on either lane: only <c>scan-status</c> consumes it). The four files are drawn in memory first and stored only when all four succeeded.
+/// <see cref="ReportRendered"/> (published on either lane: only <c>scan-status</c> consumes it). The files are drawn in
+/// memory first and stored only when all of them succeeded; a résumé with no text gets its report and no rewrite.
 /// </summary>
 public partial class RenderStageConsumer(
     IBlobStore blobs, ReportRenderer reports, OptimizedResumeWriter optimized, ILogger<RenderStageConsumer> logger) : IConsumer<ResumeScored>
@@ -24,6 +25,9 @@ public partial class RenderStageConsumer(
         using var scope = logger.BeginScanScope(id);
         RenderedFiles outputs = new(BlobNames.ReportHtml(id), BlobNames.ReportPdf(id), BlobNames.OptimizedPdf(id), BlobNames.OptimizedDocx(id));
 
+        // A redelivery that finds every file announces them again; one that finds any missing (or a report made
+        // without a rewrite) draws again, which costs a little and changes nothing.
+        var rewritten = true;
         if (!(FirstDelivery.MayHaveRun(context, message.Attempt) && await AllExistAsync(outputs, cancellationToken)))
         {
             var parsedJson = await blobs.ReadTextAsync(message.ParsedBlob, cancellationToken);
@@ -45,9 +49,11 @@ public partial class RenderStageConsumer(
                 return;
             }
             await rendered.Value!.StoreAsync(blobs, outputs, cancellationToken);
+            rewritten = rendered.Value.HasRewrite;
         }
 
-        await context.Publish(new ReportRendered(id, message.Score, outputs.ReportHtml, outputs.ReportPdf, outputs.OptimizedPdf, outputs.OptimizedDocx, message.Attempt, message.Lane), cancellationToken);
+        await context.Publish(new ReportRendered(id, message.Score, outputs.ReportHtml, outputs.ReportPdf,
+            rewritten ? outputs.OptimizedPdf : null, rewritten ? outputs.OptimizedDocx : null, message.Attempt, message.Lane), cancellationToken);
     }
 
     private async Task<bool> AllExistAsync(RenderedFiles outputs, CancellationToken cancellationToken)

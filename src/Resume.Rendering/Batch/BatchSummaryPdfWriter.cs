@@ -5,6 +5,7 @@ using Resume.Fonts;
 using Resume.Model;
 using Resume.Rendering.Pdf;
 using Resume.Rendering.Report;
+using ScoreBands = Resume.Rendering.Report.ScoreBands;
 using Resume.Rendering.Text;
 
 namespace Resume.Rendering.Batch;
@@ -57,7 +58,7 @@ internal sealed class BatchSummaryPdfWriter
 
     private void Layout()
     {
-        _flow.Paragraph($"BATCH SUMMARY · {_summary.RoleTitle.ToUpperInvariant()}", Eyebrow);
+        _flow.Paragraph($"BATCH SUMMARY · {_summary.RoleTitle.ToUpperInvariant()} GUIDE", Eyebrow);
         _flow.Space(2);
         _flow.Paragraph(_summary.Source ?? $"Batch {_summary.BatchId}", Title);
         _flow.Paragraph(Dates(), Small);

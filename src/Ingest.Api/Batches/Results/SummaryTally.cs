@@ -1,6 +1,7 @@
 using Ingest.Api.Subscribers;
 using Ingest.Data.Batches;
 using Resume.Model;
+using Resume.Scoring;
 
 namespace Ingest.Api.Batches.Results;
 
@@ -77,7 +78,7 @@ public sealed class SummaryTally
             BatchId = Pipeline.Contracts.BlobNames.Id(batch.Id),
             Status = BatchView.NameOf(batch.Status),
             Role = batch.Role,
-            RoleTitle = RoleTitle.Of(batch.Role),
+            RoleTitle = batch.Role == RoleGuideCatalog.Auto ? "best-fitting" : RoleTitle.Of(batch.Role),
             Source = batch.SourceName,
             CreatedAt = batch.CreatedAt,
             FinishedAt = batch.FinishedAt,
@@ -90,11 +91,11 @@ public sealed class SummaryTally
             {
                 Average = sorted.Count == 0 ? null : Math.Round(sorted.Average(), 1),
                 Median = sorted.Count == 0 ? null : sorted[(sorted.Count - 1) / 2],
-                Distribution = [.. Enumerable.Range(0, 10).Select(band => new ScoreBand(band * 10, band == 9 ? 100 : band * 10 + 9,
+                Distribution = [.. Enumerable.Range(0, 10).Select(band => new ScoreRange(band * 10, band == 9 ? 100 : band * 10 + 9,
                     sorted.Count(s => Math.Min(s / 10, 9) == band)))],
-                Strong = sorted.Count(s => s >= 80),
-                Fair = sorted.Count(s => s is >= 60 and < 80),
-                Low = sorted.Count(s => s < 60),
+                Strong = sorted.Count(s => ScoreBands.Of(s) == ScoreBands.Strong),
+                Fair = sorted.Count(s => ScoreBands.Of(s) == ScoreBands.Fair),
+                Low = sorted.Count(s => ScoreBands.Of(s) == ScoreBands.Low),
             },
             Subscores = [.. ResultsCsv.SubscoreColumns
                 .Where(c => _subscores.ContainsKey(c.Category))

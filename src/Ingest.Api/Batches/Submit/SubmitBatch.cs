@@ -29,8 +29,8 @@ namespace Ingest.Api.Batches.Submit;
 /// </summary>
 public static partial class SubmitBatch
 {
-    /// <summary>The role guide a batch is scored against when the request names none: the one place to change it.</summary>
-    public const string DefaultRole = RoleGuideCatalog.DefaultRole;
+    /// <summary>When the request names no role, each resume is scored against the guide it fits best.</summary>
+    public const string DefaultRole = RoleGuideCatalog.Auto;
 
     public static async Task<IResult> HandleAsync(
         HttpRequest request,
@@ -206,9 +206,9 @@ public static partial class SubmitBatch
         {
             form.AddError("file", "Attach one ZIP of resumes in a field named 'file', or the resumes in repeated fields named 'files'.");
         }
-        if (form.Role is { } role && !string.IsNullOrWhiteSpace(role) && !RoleGuideCatalog.BuiltIn.Contains(role.Trim()))
+        if (form.Role is { } role && !string.IsNullOrWhiteSpace(role) && !RoleGuideCatalog.BuiltIn.Accepts(role.Trim()))
         {
-            form.AddError("role", $"Unknown role '{role.Trim()}'. Known roles: {string.Join(", ", RoleGuideCatalog.BuiltIn.Roles.Order())}.");
+            form.AddError("role", $"Unknown role '{role.Trim()}'. Use '{RoleGuideCatalog.Auto}' for the guide each resume fits best, or one of: {string.Join(", ", RoleGuideCatalog.BuiltIn.Roles.Order(StringComparer.Ordinal))}.");
         }
         if (!string.IsNullOrWhiteSpace(form.ContactEmail) && EmailAddress.Normalize(form.ContactEmail, out var error) is null)
         {

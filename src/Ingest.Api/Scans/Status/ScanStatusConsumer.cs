@@ -34,7 +34,7 @@ public sealed partial class ScanStatusConsumer(
         Apply(context.Message.ScanId, context.Message.Lane, ScanStatus.Scored, ct => transitions.ScoredAsync(context.Message.ScanId, context.Message.Score, ct), context.CancellationToken);
 
     public Task Consume(ConsumeContext<ReportRendered> context) =>
-        Apply(context.Message.ScanId, context.Message.Lane, ScanStatus.Completed, ct => transitions.CompletedAsync(context.Message.ScanId, context.Message.Score, ct), context.CancellationToken);
+        Apply(context.Message.ScanId, context.Message.Lane, ScanStatus.Completed, ct => transitions.CompletedAsync(context.Message.ScanId, context.Message.Score, rewritten: context.Message.OptimizedPdfBlob is not null, ct), context.CancellationToken);
 
     public Task Consume(ConsumeContext<ScanFailed> context)
     {

@@ -60,7 +60,7 @@ public static partial class SubmitScan
                 return refusal;
             }
             var callbackUrl = string.IsNullOrWhiteSpace(form.CallbackUrl) ? null : form.CallbackUrl.Trim();
-            var role = string.IsNullOrWhiteSpace(form.Role) ? RoleGuideCatalog.DefaultRole : form.Role.Trim();
+            var role = string.IsNullOrWhiteSpace(form.Role) ? RoleGuideCatalog.Auto : form.Role.Trim();
             var jobDescription = string.IsNullOrWhiteSpace(form.JobDescription) ? null : form.JobDescription;
             var fingerprint = Fingerprint(form.File!, role, jobDescription, callbackUrl);
 
@@ -144,9 +144,9 @@ public static partial class SubmitScan
         {
             form.AddError("file", "Attach the resume in a multipart field named 'file'.");
         }
-        if (form.Role is { } role && !string.IsNullOrWhiteSpace(role) && !RoleGuideCatalog.BuiltIn.Contains(role.Trim()))
+        if (form.Role is { } role && !string.IsNullOrWhiteSpace(role) && !RoleGuideCatalog.BuiltIn.Accepts(role.Trim()))
         {
-            form.AddError("role", $"Unknown role '{role.Trim()}'. Known roles: {string.Join(", ", RoleGuideCatalog.BuiltIn.Roles.Order())}.");
+            form.AddError("role", $"Unknown role '{role.Trim()}'. Use '{RoleGuideCatalog.Auto}' for the guide the resume fits best, or one of: {string.Join(", ", RoleGuideCatalog.BuiltIn.Roles.Order(StringComparer.Ordinal))}.");
         }
         return form.ValidationProblem();
     }

@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Ingest.Data.SqlServer.Migrations
 {
     [DbContext(typeof(IngestDbContext))]
-    [Migration("20261204184436_Batches")]
-    partial class Batches
+    [Migration("20261204192618_ScanNoRewrite")]
+    partial class ScanNoRewrite
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -24,135 +24,6 @@ namespace Ingest.Data.SqlServer.Migrations
                 .HasAnnotation("Relational:MaxIdentifierLength", 128);
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
-
-            modelBuilder.Entity("Ingest.Data.Batches.Batch", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<string>("CallbackUrl")
-                        .HasMaxLength(2048)
-                        .HasColumnType("nvarchar(2048)");
-
-                    b.Property<int>("Completed")
-                        .HasColumnType("int");
-
-                    b.Property<string>("ContactEmail")
-                        .HasMaxLength(254)
-                        .HasColumnType("nvarchar(254)");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("datetimeoffset");
-
-                    b.Property<DateTimeOffset?>("DeletedAt")
-                        .HasColumnType("datetimeoffset");
-
-                    b.Property<int>("Duplicates")
-                        .HasColumnType("int");
-
-                    b.Property<int>("Failed")
-                        .HasColumnType("int");
-
-                    b.Property<DateTimeOffset?>("FinishedAt")
-                        .HasColumnType("datetimeoffset");
-
-                    b.Property<bool>("HasJobDescription")
-                        .HasColumnType("bit");
-
-                    b.Property<string>("IdempotencyKey")
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.Property<DateTimeOffset?>("MailLeaseUntil")
-                        .HasColumnType("datetimeoffset");
-
-                    b.Property<DateTimeOffset?>("MailedAt")
-                        .HasColumnType("datetimeoffset");
-
-                    b.Property<int>("Released")
-                        .HasColumnType("int");
-
-                    b.Property<string>("RequestFingerprint")
-                        .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
-
-                    b.Property<string>("Role")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
-
-                    b.Property<int>("Skipped")
-                        .HasColumnType("int");
-
-                    b.Property<string>("SourceName")
-                        .HasMaxLength(255)
-                        .HasColumnType("nvarchar(255)");
-
-                    b.Property<DateTimeOffset?>("StartedAt")
-                        .HasColumnType("datetimeoffset");
-
-                    b.Property<int>("Status")
-                        .HasColumnType("int");
-
-                    b.Property<string>("SummaryJson")
-                        .HasColumnType("nvarchar(max)");
-
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<int>("Total")
-                        .HasColumnType("int");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Status", "CreatedAt");
-
-                    b.HasIndex("TenantId", "CreatedAt");
-
-                    b.HasIndex("TenantId", "IdempotencyKey")
-                        .IsUnique()
-                        .HasFilter("[IdempotencyKey] IS NOT NULL");
-
-                    b.ToTable("Batches", (string)null);
-                });
-
-            modelBuilder.Entity("Ingest.Data.Batches.BatchEntry", b =>
-                {
-                    b.Property<Guid>("BatchId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<int>("Index")
-                        .HasColumnType("int");
-
-                    b.Property<string>("Code")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("nvarchar(32)");
-
-                    b.Property<string>("DuplicateOf")
-                        .HasMaxLength(1024)
-                        .HasColumnType("nvarchar(1024)");
-
-                    b.Property<int>("Kind")
-                        .HasColumnType("int");
-
-                    b.Property<string>("Message")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("nvarchar(500)");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(1024)
-                        .HasColumnType("nvarchar(1024)");
-
-                    b.Property<long>("SizeBytes")
-                        .HasColumnType("bigint");
-
-                    b.HasKey("BatchId", "Index");
-
-                    b.ToTable("BatchEntries", (string)null);
-                });
 
             modelBuilder.Entity("Ingest.Data.Callbacks.CallbackDelivery", b =>
                 {
@@ -301,9 +172,6 @@ namespace Ingest.Data.SqlServer.Migrations
                     b.Property<int>("Attempts")
                         .HasColumnType("int");
 
-                    b.Property<Guid?>("BatchId")
-                        .HasColumnType("uniqueidentifier");
-
                     b.Property<string>("CallbackUrl")
                         .HasMaxLength(2048)
                         .HasColumnType("nvarchar(2048)");
@@ -320,13 +188,6 @@ namespace Ingest.Data.SqlServer.Migrations
 
                     b.Property<DateTimeOffset?>("DeletedAt")
                         .HasColumnType("datetimeoffset");
-
-                    b.Property<int?>("EntryIndex")
-                        .HasColumnType("int");
-
-                    b.Property<string>("EntryName")
-                        .HasMaxLength(1024)
-                        .HasColumnType("nvarchar(1024)");
 
                     b.Property<string>("FailureCode")
                         .HasMaxLength(32)
@@ -351,8 +212,8 @@ namespace Ingest.Data.SqlServer.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
 
-                    b.Property<DateTimeOffset?>("ReleasedAt")
-                        .HasColumnType("datetimeoffset");
+                    b.Property<bool>("NoRewrite")
+                        .HasColumnType("bit");
 
                     b.Property<string>("RequestFingerprint")
                         .HasMaxLength(64)
@@ -388,11 +249,7 @@ namespace Ingest.Data.SqlServer.Migrations
 
                     b.HasIndex("TenantId");
 
-                    b.HasIndex("BatchId", "EntryIndex");
-
                     b.HasIndex("Status", "UpdatedAt");
-
-                    b.HasIndex("BatchId", "ReleasedAt", "EntryIndex");
 
                     b.ToTable("Scans", (string)null);
                 });
@@ -533,24 +390,6 @@ namespace Ingest.Data.SqlServer.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("DataProtectionKeys", (string)null);
-                });
-
-            modelBuilder.Entity("Ingest.Data.Batches.Batch", b =>
-                {
-                    b.HasOne("Ingest.Data.Tenants.Tenant", null)
-                        .WithMany()
-                        .HasForeignKey("TenantId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Ingest.Data.Batches.BatchEntry", b =>
-                {
-                    b.HasOne("Ingest.Data.Batches.Batch", null)
-                        .WithMany()
-                        .HasForeignKey("BatchId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("Ingest.Data.Callbacks.CallbackDelivery", b =>
