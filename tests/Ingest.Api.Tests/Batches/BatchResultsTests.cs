@@ -152,9 +152,11 @@ public sealed class BatchResultsTests : IAsyncLifetime
         Assert.Equal("application/zip", reports.Content.Headers.ContentType?.MediaType);
         using var archive = new ZipArchive(new MemoryStream(await reports.Content.ReadAsByteArrayAsync()));
         var completed = await _app.WithDbAsync(db => db.Scans.AsNoTracking()
-            .Where(s => s.BatchId == Guid.Parse(id) && s.Status == ScanStatus.Completed).Select(s => s.EntryName!).ToListAsync());
+            .Where(s => s.BatchId == Guid.Parse(id) && s.Status == ScanStatus.Completed).Select(s => new { Name = s.EntryName!, s.NoRewrite }).ToListAsync());
+        // A resume with no text (the scanned one) has its report and no rewrite.
+        Assert.Contains(completed, s => s.Name == "cohort/scan.pdf" && s.NoRewrite);
         Assert.Equal(
-            completed.SelectMany(n => new[] { n + ".report.pdf", n + ".optimized.pdf", n + ".optimized.docx" }).Order(),
+            completed.SelectMany(s => s.NoRewrite ? [s.Name + ".report.pdf"] : new[] { s.Name + ".report.pdf", s.Name + ".optimized.pdf", s.Name + ".optimized.docx" }).Order(),
             archive.Entries.Select(e => e.FullName).Order());
         await using var report = await archive.GetEntry("cohort/ana.txt.report.pdf")!.OpenAsync();
         var head = new byte[4];
