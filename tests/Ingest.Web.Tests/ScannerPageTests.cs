@@ -254,6 +254,38 @@ public sealed partial class ScannerPageTests(Browser browser) : IClassFixture<Br
     }
 
     [Fact]
+    public async Task A_subscriber_confirms_from_the_mail_only_by_pressing_the_button()
+    {
+        await _page.Locator("#tips-email").FillAsync("presser@example.test");
+        await _page.Locator("#tips-submit").ClickAsync();
+        await Assertions.Expect(_page.Locator("#tips-message")).ToContainTextAsync("confirmation link");
+        var mail = Path.Combine(_app.DataPath, "mail");
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (!Directory.Exists(mail) || Directory.GetFiles(mail, "*.eml").Length == 0)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "no confirmation mail was written");
+            await Task.Delay(50);
+        }
+        var message = await MimeKit.MimeMessage.LoadAsync(Directory.GetFiles(mail, "*.eml").Single());
+        var link = System.Text.RegularExpressions.Regex.Match(message.TextBody ?? "", @"http://localhost:5000(/api/v1/subscribers/confirm\?token=[A-Za-z0-9_%-]+)");
+        Assert.True(link.Success, message.TextBody);
+        var url = _app.BaseUrl + link.Groups[1].Value;
+
+        // Opening the link, as a person or a mail provider's link scanner does, twice: still a question with a button.
+        for (var i = 0; i < 2; i++)
+        {
+            await _page.GotoAsync(url);
+            await Assertions.Expect(_page.Locator("h1")).ToHaveTextAsync("Start the weekly tips?");
+        }
+        await _page.Locator("button", new() { HasText = "Confirm my subscription" }).ClickAsync();
+        await Assertions.Expect(_page.Locator("h1")).ToHaveTextAsync("You are subscribed");
+
+        await _page.GotoAsync(url);
+        await Assertions.Expect(_page.Locator("h1")).ToHaveTextAsync("You are subscribed");
+        await Assertions.Expect(_page.Locator("button")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
     public async Task The_page_allows_scripts_only_from_its_own_origin_and_has_an_icon()
     {
         var response = await _page.APIRequest.GetAsync(_app.BaseUrl + "/");

@@ -10,16 +10,14 @@ namespace Ingest.Api.Batches;
 public static class BatchLookup
 {
     /// <summary>
-    /// The caller's batch, or the problem to answer instead: 401 without an API key, 404 for a batch that is not there or
-    /// is another tenant's, 410 for an erased one (unless <paramref name="includeErased"/>).
+    /// The caller's batch, or the problem to answer instead: 404 for a batch that is not there or is another tenant's,
+    /// 410 for an erased one (unless <paramref name="includeErased"/>). The routes are tenant-only: a call without a key
+    /// never gets here.
     /// </summary>
     public static async Task<(Batch? Batch, IResult? Problem)> FindAsync(
         IngestDbContext db, HttpContext context, Guid id, CancellationToken cancellationToken, bool tracked = false, bool includeErased = false)
     {
-        if (TenantCaller.Of(context) is not { } tenant)
-        {
-            return (null, BatchAccess.KeyRequired(context));
-        }
+        var tenant = TenantCaller.Of(context)!;
         var batches = tracked ? db.Batches : db.Batches.AsNoTracking();
         var batch = await batches.OwnedBy(tenant).FirstOrDefaultAsync(b => b.Id == id, cancellationToken);
         if (batch is null)

@@ -2,6 +2,7 @@ using Ingest.Api.Batches.Erase;
 using Ingest.Api.Batches.Read;
 using Ingest.Api.Batches.Results;
 using Ingest.Api.Batches.Submit;
+using Ingest.Api.Callbacks.Deliveries;
 using Ingest.Api.Scans;
 using Ingest.Api.Tenants;
 
@@ -11,9 +12,9 @@ public static class BatchesApi
 {
     public static IEndpointRouteBuilder MapBatchesApi(this IEndpointRouteBuilder app)
     {
-        // Tenants only: 'Authorization: Bearer <API key>' on every route.
+        // Tenants only: 'Authorization: Bearer <API key>' on every route (without it, 401 before anything is read).
         var batches = app.MapGroup("/api/v1/batches").WithTags("Batches")
-            .WithMetadata(new TenantRouteMetadata())
+            .WithMetadata(new TenantRouteMetadata(), new TenantOnlyMetadata())
             .ProducesProblem(StatusCodes.Status401Unauthorized);
 
         batches.MapPost("/", SubmitBatch.HandleAsync)
@@ -80,6 +81,20 @@ public static class BatchesApi
             .Produces(StatusCodes.Status200OK, contentType: "application/zip")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status410Gone);
+
+        batches.MapGet("/{id:guid}/deliveries", BatchDeliveries.ListAsync)
+            .WithName("GetBatchDeliveries")
+            .WithSummary("The batch's batch.completed callback and every attempt at it: time, status code or error, next attempt")
+            .Produces<DeliveryList>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        batches.MapPost("/{id:guid}/deliveries/{deliveryId:guid}/retry", BatchDeliveries.RetryAsync)
+            .WithName("RetryBatchDelivery")
+            .WithSummary("Send the batch's callback again now, whatever its state, with a fresh retry schedule")
+            .Produces<DeliveryView>(StatusCodes.Status202Accepted)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .DisableAntiforgery();
 
         batches.MapDelete("/{id:guid}", DeleteBatch.HandleAsync)
             .WithName("DeleteBatch")

@@ -1,3 +1,4 @@
+using Ingest.Api.Callbacks.Deliveries;
 using Ingest.Api.Scans.Erase;
 using Ingest.Api.Scans.Read;
 using Ingest.Api.Scans.Submit;
@@ -39,7 +40,10 @@ public static class ScansApi
 
         scans.MapGet("/{id:guid}", GetScan.HandleAsync)
             .WithName("GetScan")
-            .WithSummary("A scan's status, score, failure and result links (a tenant's scan only with that tenant's key)");
+            .WithSummary("A scan's status, score, failure and result links (a tenant's scan only with that tenant's key)")
+            .Produces<ScanView>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status410Gone);
 
         foreach (var file in ScanResultFile.All)
         {
@@ -54,7 +58,25 @@ public static class ScansApi
 
         scans.MapDelete("/{id:guid}", EraseScan.HandleAsync)
             .WithName("DeleteScan")
-            .WithSummary("Erase a scan's files and personal data (a tenant's scan only with that tenant's key)");
+            .WithSummary("Erase a scan's files and personal data (a tenant's scan only with that tenant's key)")
+            .Produces(StatusCodes.Status204NoContent)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        scans.MapGet("/{id:guid}/deliveries", ScanDeliveries.ListAsync)
+            .WithName("GetScanDeliveries")
+            .WithSummary("The scan's callbacks and every attempt at them: time, status code or error, next attempt (tenants only)")
+            .WithMetadata(new TenantOnlyMetadata())
+            .Produces<DeliveryList>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        scans.MapPost("/{id:guid}/deliveries/{deliveryId:guid}/retry", ScanDeliveries.RetryAsync)
+            .WithName("RetryScanDelivery")
+            .WithSummary("Send a callback again now, whatever its state, with a fresh retry schedule (tenants only)")
+            .WithMetadata(new TenantOnlyMetadata())
+            .Produces<DeliveryView>(StatusCodes.Status202Accepted)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .DisableAntiforgery();
         return app;
     }
 }

@@ -1,5 +1,6 @@
 using MassTransit;
 using Pipeline.Contracts;
+using Pipeline.Stages.Running;
 
 namespace Pipeline.Stages.Messaging;
 
@@ -11,17 +12,27 @@ namespace Pipeline.Stages.Messaging;
 /// </summary>
 public static class LaneRouting
 {
-    /// <summary>Passes <paramref name="message"/> to <paramref name="nextStageQueue"/> (its interactive name) on <paramref name="lane"/>.</summary>
-    public static async Task Forward<T>(this ConsumeContext context, T message, Lane lane, string nextStageQueue, CancellationToken cancellationToken)
+    /// <summary>
+    /// Passes <paramref name="message"/> to <paramref name="nextStageQueue"/> (its interactive name) on <paramref name="lane"/>,
+    /// flagged when the message it answers may have run before (<see cref="FirstDelivery.MayRepeatHeader"/>).
+    /// </summary>
+    public static async Task Forward<T>(this ConsumeContext context, T message, Lane lane, string nextStageQueue, bool mayRepeat, CancellationToken cancellationToken)
         where T : class
     {
         if (lane != Lane.Batch)
         {
-            await context.Publish(message, cancellationToken);
+            await context.PublishNextAsync(message, mayRepeat, cancellationToken);
             return;
         }
-        await (await context.GetSendEndpoint(QueueAddress(StageQueues.On(nextStageQueue, lane)))).Send(message, cancellationToken);
-        await (await context.GetSendEndpoint(QueueAddress(StageQueues.Status))).Send(message, cancellationToken);
+        var flag = Pipe.Execute<SendContext<T>>(send =>
+        {
+            if (mayRepeat)
+            {
+                send.Headers.Set(FirstDelivery.MayRepeatHeader, true);
+            }
+        });
+        await (await context.GetSendEndpoint(QueueAddress(StageQueues.On(nextStageQueue, lane)))).Send(message, flag, cancellationToken);
+        await (await context.GetSendEndpoint(QueueAddress(StageQueues.Status))).Send(message, flag, cancellationToken);
     }
 
     /// <summary>

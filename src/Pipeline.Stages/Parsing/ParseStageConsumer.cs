@@ -21,7 +21,8 @@ public partial class ParseStageConsumer(IBlobStore blobs, ResumeParser parser, I
         var output = BlobNames.Parsed(message.ScanId);
 
         // A redelivery after the result was written announces it again and does nothing else.
-        if (!(FirstDelivery.MayHaveRun(context, message.Attempt) && await blobs.ExistsAsync(output, cancellationToken)))
+        var mayHaveRun = FirstDelivery.MayHaveRun(context, message.Attempt);
+        if (!(mayHaveRun && await blobs.ExistsAsync(output, cancellationToken)))
         {
             await using var upload = await blobs.OpenReadAsync(message.UploadBlob, cancellationToken);
             if (upload is null)
@@ -43,7 +44,7 @@ public partial class ParseStageConsumer(IBlobStore blobs, ResumeParser parser, I
         }
 
         await context.Forward(new ResumeParsed(message.ScanId, output, message.Role, message.JobDescriptionBlob, message.Attempt, message.Lane),
-            message.Lane, StageQueues.Score, cancellationToken);
+            message.Lane, StageQueues.Score, mayHaveRun, cancellationToken);
     }
 
     [LoggerMessage(LogLevel.Information, "Parse failed permanently: {Code}")]

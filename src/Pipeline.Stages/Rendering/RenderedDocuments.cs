@@ -20,20 +20,28 @@ internal sealed record RenderedDocuments(byte[] ReportHtml, byte[] ReportPdf, by
         score.Readable ? Drawn(stream => optimized.WritePdf(resume, score.Guide, stream)) : null,
         score.Readable ? Drawn(stream => optimized.WriteDocx(resume, score.Guide, stream)) : null);
 
-    /// <summary>One by one; a redelivery that finds any of them missing draws and stores them all again.</summary>
-    public async Task StoreAsync(IBlobStore blobs, RenderedFiles names, CancellationToken cancellationToken)
+    /// <summary>
+    /// One by one (the rewrite only when there is one), leaving out the ones <paramref name="stored"/> names: a
+    /// redelivery after a crash part-way stores only what is missing, so a file once written (and perhaps already
+    /// downloaded) is never replaced by a redrawn copy, which would differ (a PDF carries the time it was drawn).
+    /// </summary>
+    public async Task StoreAsync(IBlobStore blobs, RenderedFiles names, IReadOnlyCollection<string> stored, CancellationToken cancellationToken)
     {
-        await Put(blobs, names.ReportHtml, ReportHtml, "text/html; charset=utf-8", cancellationToken);
-        await Put(blobs, names.ReportPdf, ReportPdf, "application/pdf", cancellationToken);
+        await Put(blobs, stored, names.ReportHtml, ReportHtml, "text/html; charset=utf-8", cancellationToken);
+        await Put(blobs, stored, names.ReportPdf, ReportPdf, "application/pdf", cancellationToken);
         if (OptimizedPdf is not null && OptimizedDocx is not null)
         {
-            await Put(blobs, names.OptimizedPdf, OptimizedPdf, "application/pdf", cancellationToken);
-            await Put(blobs, names.OptimizedDocx, OptimizedDocx, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", cancellationToken);
+            await Put(blobs, stored, names.OptimizedPdf, OptimizedPdf, "application/pdf", cancellationToken);
+            await Put(blobs, stored, names.OptimizedDocx, OptimizedDocx, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", cancellationToken);
         }
     }
 
-    private static async Task Put(IBlobStore blobs, string name, byte[] content, string contentType, CancellationToken cancellationToken)
+    private static async Task Put(IBlobStore blobs, IReadOnlyCollection<string> stored, string name, byte[] content, string contentType, CancellationToken cancellationToken)
     {
+        if (stored.Contains(name))
+        {
+            return;
+        }
         using var stream = new MemoryStream(content, writable: false);
         await blobs.PutAsync(name, stream, contentType, cancellationToken);
     }

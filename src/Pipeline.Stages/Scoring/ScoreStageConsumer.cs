@@ -22,7 +22,8 @@ public partial class ScoreStageConsumer(IBlobStore blobs, ResumeScorer scorer, I
 
         // A redelivery after the result was written announces it again with the score it has. (Asking first is one
         // cheap request; reading a missing blob is a failed request.)
-        var score = FirstDelivery.MayHaveRun(context, message.Attempt) && await blobs.ExistsAsync(output, cancellationToken)
+        var mayHaveRun = FirstDelivery.MayHaveRun(context, message.Attempt);
+        var score = mayHaveRun && await blobs.ExistsAsync(output, cancellationToken)
                     && await blobs.ReadTextAsync(output, cancellationToken) is { } existing
             ? ResumeJson.Deserialize<ScoreReport>(existing)
             : null;
@@ -50,7 +51,7 @@ public partial class ScoreStageConsumer(IBlobStore blobs, ResumeScorer scorer, I
         }
 
         await context.Forward(new ResumeScored(message.ScanId, message.ParsedBlob, output, score.Score, message.Attempt, message.Lane),
-            message.Lane, StageQueues.Render, cancellationToken);
+            message.Lane, StageQueues.Render, mayHaveRun, cancellationToken);
     }
 
     [LoggerMessage(LogLevel.Information, "Score failed permanently: {Code}")]

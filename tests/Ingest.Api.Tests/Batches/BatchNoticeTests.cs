@@ -17,7 +17,7 @@ public sealed class BatchNoticeTests
     public async Task The_contact_is_mailed_once_with_the_headline_figures_and_a_link_without_the_key()
     {
         await using var mail = new MailCatcher();
-        await using var app = new AllInOneApp(BatchTesting.Settings(new(mail.Settings) { ["Subscribers:PublicBaseUrl"] = "https://scanner.example.edu" }));
+        await using var app = new AllInOneApp(BatchTesting.Settings(new(mail.Settings) { ["PublicBaseUrl"] = "https://scanner.example.edu" }));
         var tenant = await app.CreateTenantAsync("Riverside");
         var batches = app.BatchesAs(tenant.ApiKey);
         var zip = new ZipBuilder()

@@ -18,7 +18,7 @@ public sealed class BatchResultsTests : IAsyncLifetime
     private static readonly string[] FirstNames = ["Ana", "Ben", "Chloe", "Dev", "Elif", "Femi", "Greta", "Hiro", "Ines", "Jonas", "Kemi", "Luca", "Maya", "Nils", "Omar", "Priya", "Quinn", "Rosa", "Sami", "Tove"];
     private static readonly string[] Syllables = ["ka", "lo", "mir", "san", "tor", "vel", "ber", "dun", "ris", "hal"];
 
-    private readonly AllInOneApp _app = new(BatchTesting.Settings(new() { ["Subscribers:PublicBaseUrl"] = "https://scanner.example.edu" }));
+    private readonly AllInOneApp _app = new(BatchTesting.Settings(new() { ["PublicBaseUrl"] = "https://scanner.example.edu" }));
     private BatchesClient _batches = null!;
 
     public async Task InitializeAsync() => _batches = _app.BatchesAs((await _app.CreateTenantAsync("Career Centre")).ApiKey);

@@ -40,6 +40,16 @@ public sealed partial class BatchMailJob(
             var summary = await summaries.GetAsync(batch, cancellationToken);
             await mail.SendAsync(BatchCompletionMail.Build(smtp.Value.Sender, batch, summary, links), cancellationToken);
         }
+        catch (RecipientRejectedException rejected)
+        {
+            // Refused for good: another try would not reach the address either. The mail counts as handled.
+            metrics.Suppressed(MailMetrics.BatchCompleted);
+            LogRejected(logger, batchId, rejected.StatusCode, rejected.Reply);
+            await row.ExecuteUpdateAsync(s => s
+                .SetProperty(b => b.MailedAt, time.GetUtcNow())
+                .SetProperty(b => b.MailLeaseUntil, (DateTimeOffset?)null), CancellationToken.None);
+            return;
+        }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             metrics.Failed(MailMetrics.BatchCompleted);
@@ -55,4 +65,7 @@ public sealed partial class BatchMailJob(
 
     [LoggerMessage(LogLevel.Information, "Mailed the completion of batch {BatchId} to its contact")]
     private static partial void LogMailed(ILogger logger, Guid batchId);
+
+    [LoggerMessage(LogLevel.Warning, "The mail server refused the contact of batch {BatchId} for good ({StatusCode}: {Reply}); not mailed")]
+    private static partial void LogRejected(ILogger logger, Guid batchId, int statusCode, string reply);
 }

@@ -8,7 +8,8 @@ namespace Ingest.Api.Batches.Notices;
 
 /// <summary>
 /// A Hangfire recurring job that makes sure no notice is lost: a batch completed over a minute ago that still owes one
-/// (the process died between the completion and the notice, or in-memory Hangfire lost the job) gets it now.
+/// (the process died between the completion and the notice, or in-memory Hangfire lost the job) gets it now. Callback
+/// deliveries that were recorded but lost their job are the callback sweep's.
 /// </summary>
 public sealed partial class BatchSweep(IngestDbContext db, BatchNotices notices, TimeProvider time, IOptions<CallbackOptions> callbacks, ILogger<BatchSweep> logger)
 {
@@ -23,7 +24,8 @@ public sealed partial class BatchSweep(IngestDbContext db, BatchNotices notices,
         var cutoff = now - callbacks.Value.SweepGrace;
         var owing = await db.Batches.AsNoTracking()
             .Where(b => b.Status == BatchStatus.Completed && b.DeletedAt == null && b.FinishedAt <= cutoff && b.FinishedAt > now - Lookback
-                        && b.ContactEmail != null && b.MailedAt == null && (b.MailLeaseUntil == null || b.MailLeaseUntil < now))
+                        && ((b.ContactEmail != null && b.MailedAt == null && (b.MailLeaseUntil == null || b.MailLeaseUntil < now))
+                            || (b.CallbackUrl != null && !db.CallbackDeliveries.Any(d => d.SubjectId == b.Id && d.Event == BatchCompletedEvent.Type))))
             .OrderBy(b => b.FinishedAt)
             .Select(b => b.Id)
             .Take(BatchSize)

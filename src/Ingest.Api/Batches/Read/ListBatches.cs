@@ -12,10 +12,7 @@ public static class ListBatches
 
     public static async Task<IResult> HandleAsync(HttpContext context, IngestDbContext db, TimeProvider time, int? page, int? pageSize, CancellationToken cancellationToken)
     {
-        if (TenantCaller.Of(context) is not { } tenant)
-        {
-            return BatchAccess.KeyRequired(context);
-        }
+        var tenant = TenantCaller.Of(context)!;
         if (page is < 1 || pageSize is < 1 or > MaxPageSize)
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]>

@@ -46,10 +46,7 @@ public static partial class SubmitBatch
         ILogger<BatchIntake> logger,
         CancellationToken cancellationToken)
     {
-        if (TenantCaller.Of(request.HttpContext) is not { } tenant)
-        {
-            return BatchAccess.KeyRequired(request.HttpContext);
-        }
+        var tenant = TenantCaller.Of(request.HttpContext)!;
         var idempotencyKey = request.Headers[SubmitScan.IdempotencyKeyHeader].ToString();
         if (SubmitScan.IdempotencyKeyProblem(idempotencyKey) is { } keyProblem)
         {
@@ -142,12 +139,12 @@ public static partial class SubmitBatch
         catch (MalformedArchiveException e)
         {
             await DiscardAsync(intake, blobs, batchId);
-            return ApiProblems.Of(StatusCodes.Status422UnprocessableEntity, "Damaged archive", $"{e.Message} Nothing of it was kept.", "corrupt-archive", Stages.Upload);
+            return ApiProblems.Of(StatusCodes.Status422UnprocessableEntity, "Damaged archive", $"{e.Message} Nothing of it was kept.", ProblemTypes.CorruptArchive, Stages.Upload);
         }
         catch (TooManyEntriesException e)
         {
             await DiscardAsync(intake, blobs, batchId);
-            return ApiProblems.Of(StatusCodes.Status422UnprocessableEntity, "Too many entries", $"{e.Message} Split it into several batches.", "too-many-entries", Stages.Upload);
+            return ApiProblems.Of(StatusCodes.Status422UnprocessableEntity, "Too many entries", $"{e.Message} Split it into several batches.", ProblemTypes.TooManyEntries, Stages.Upload);
         }
         catch
         {
@@ -223,7 +220,7 @@ public static partial class SubmitBatch
         {
             return null;
         }
-        return ApiProblems.Of(StatusCodes.Status400BadRequest, "Callback URL refused", reason, "callback-url-refused");
+        return ApiProblems.Of(StatusCodes.Status400BadRequest, "Callback URL refused", reason, ProblemTypes.CallbackUrlRefused);
     }
 
     /// <summary>The batch an earlier request with this key made, or a 422 problem when that request sent something else.</summary>
@@ -237,7 +234,7 @@ public static partial class SubmitBatch
         if (earlier.RequestFingerprint != fingerprint)
         {
             return ApiProblems.Of(StatusCodes.Status422UnprocessableEntity, "Idempotency key reused",
-                "This Idempotency-Key was already used for a different batch; use a new key for a new batch.", "idempotency-key-reused");
+                "This Idempotency-Key was already used for a different batch; use a new key for a new batch.", ProblemTypes.IdempotencyKeyReused);
         }
         var entries = await db.BatchEntries.AsNoTracking().Where(e => e.BatchId == earlier.Id).ToListAsync(cancellationToken);
         return TypedResults.Accepted(BatchView.PathOf(earlier.Id), BatchView.Of(earlier, time.GetUtcNow(), entries));
@@ -252,7 +249,7 @@ public static partial class SubmitBatch
             : "None of the files is a resume that can be scanned; 'entries' says why for each.",
         extensions: new Dictionary<string, object?>
         {
-            ["code"] = "no-resumes",
+            ["code"] = ProblemTypes.NoResumes,
             ["stage"] = Stages.Upload,
             ["entries"] = intake.Entries.OfType<RefusedEntry>().Select(e => new BatchEntryView(e.Name, "refused", e.Code, e.Message, null)).ToList(),
         });

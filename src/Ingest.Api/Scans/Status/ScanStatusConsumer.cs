@@ -1,5 +1,6 @@
 using Ingest.Api.Batches.Progress;
 using Ingest.Api.Callbacks;
+using Ingest.Api.Candidates;
 using Ingest.Data.Scans;
 using MassTransit;
 using Pipeline.Contracts;
@@ -14,11 +15,12 @@ namespace Ingest.Api.Scans.Status;
 /// Follows every scan from the stages' events: forward-only, idempotent. A <see cref="Fault{T}"/> of a stage message
 /// (one that kept failing on a transient problem and went to the error queue) ends its scan as failed. Events about a
 /// deleted scan erase whatever files the stage wrote after the deletion. A tenant scan that ends gets its callback
-/// recorded (once, whichever event or redelivery gets there). A batch scan's end is counted for its batch in the same
-/// transaction as the UPDATE that ended it.
+/// recorded (once, whichever event or redelivery gets there); an anonymous one that completes leaves what the digest may
+/// tell the person whose resume it was. A batch scan's end is counted for its
+/// batch in the same transaction as the UPDATE that ended it.
 /// </summary>
 public sealed partial class ScanStatusConsumer(
-    ScanTransitions transitions, CallbackRecorder callbacks, BatchProgress batches, IBlobStore blobs, ILogger<ScanStatusConsumer> logger) :
+    ScanTransitions transitions, CallbackRecorder callbacks, CandidateScanRecorder candidates, BatchProgress batches, IBlobStore blobs, ILogger<ScanStatusConsumer> logger) :
     IConsumer<ResumeParsed>,
     IConsumer<ResumeScored>,
     IConsumer<ReportRendered>,
@@ -95,7 +97,11 @@ public sealed partial class ScanStatusConsumer(
             return;
         }
         // Also when this event changed nothing: a redelivery after a crash between the UPDATE and the record lands here.
-        if (ends)
+        if (target == ScanStatus.Completed)
+        {
+            await candidates.RecordAsync(scanId, cancellationToken);
+        }
+        if (target >= ScanStatus.Completed)
         {
             await callbacks.EnsureAsync(scanId, cancellationToken);
         }

@@ -138,7 +138,7 @@ public static partial class SubmitScan
         {
             return ApiProblems.Of(StatusCodes.Status403Forbidden, "Callbacks need an API key",
                 "callbackUrl is for tenants, who call with their API key ('Authorization: Bearer <API key>'); leave it out and poll the scan instead.",
-                "callback-needs-tenant");
+                ProblemTypes.CallbackNeedsTenant);
         }
         if (form.File is null && form.Errors.Count == 0)
         {
@@ -157,7 +157,7 @@ public static partial class SubmitScan
         {
             return null;
         }
-        return ApiProblems.Of(StatusCodes.Status400BadRequest, "Callback URL refused", reason, "callback-url-refused");
+        return ApiProblems.Of(StatusCodes.Status400BadRequest, "Callback URL refused", reason, ProblemTypes.CallbackUrlRefused);
     }
 
     /// <summary>The scan an earlier request with this key made, or a 422 problem when that request sent something else.</summary>
@@ -171,7 +171,7 @@ public static partial class SubmitScan
         if (earlier.RequestFingerprint != fingerprint)
         {
             return ApiProblems.Of(StatusCodes.Status422UnprocessableEntity, "Idempotency key reused",
-                "This Idempotency-Key was already used for a different upload; use a new key for a new upload.", "idempotency-key-reused");
+                "This Idempotency-Key was already used for a different upload; use a new key for a new upload.", ProblemTypes.IdempotencyKeyReused);
         }
         return TypedResults.Accepted(ScanView.PathOf(earlier.Id), ScanView.Of(earlier));
     }

@@ -103,6 +103,11 @@ public sealed class UploadReader(IBlobStore blobs, IOptions<IngestOptions> optio
                 $"The file is larger than the {_options.MaxUploadBytes / 1024 / 1024.0:0.#} MiB a resume may be.", ErrorCodes.TooLarge, Stages.Upload);
             return;
         }
+        catch (Exception e) when (e is not OperationCanceledException && !upload.SenderFailed)
+        {
+            // The store failed (a full disk, an unreachable service), not the request: not "malformed", and worth a retry.
+            throw new StorageUnavailableException(e);
+        }
         form.File = new StoredUpload(fileName, upload.BytesRead, upload.Sha256Hex(), kind);
     }
 

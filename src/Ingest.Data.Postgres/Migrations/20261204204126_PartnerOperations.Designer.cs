@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Ingest.Data.Postgres.Migrations
 {
     [DbContext(typeof(IngestDbContext))]
-    [Migration("20261204205758_Batches")]
-    partial class Batches
+    [Migration("20261204204126_PartnerOperations")]
+    partial class PartnerOperations
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -25,132 +25,35 @@ namespace Ingest.Data.Postgres.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("Ingest.Data.Batches.Batch", b =>
+            modelBuilder.Entity("Ingest.Data.Callbacks.CallbackAttempt", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
-                    b.Property<string>("CallbackUrl")
-                        .HasMaxLength(2048)
-                        .HasColumnType("character varying(2048)");
-
-                    b.Property<int>("Completed")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("ContactEmail")
-                        .HasMaxLength(254)
-                        .HasColumnType("character varying(254)");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
+                    b.Property<DateTimeOffset>("AttemptedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<DateTimeOffset?>("DeletedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int>("Duplicates")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Failed")
-                        .HasColumnType("integer");
-
-                    b.Property<DateTimeOffset?>("FinishedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<bool>("HasJobDescription")
-                        .HasColumnType("boolean");
-
-                    b.Property<string>("IdempotencyKey")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<DateTimeOffset?>("MailLeaseUntil")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<DateTimeOffset?>("MailedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int>("Released")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("RequestFingerprint")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<string>("Role")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<int>("Skipped")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("SourceName")
-                        .HasMaxLength(255)
-                        .HasColumnType("character varying(255)");
-
-                    b.Property<DateTimeOffset?>("StartedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int>("Status")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("SummaryJson")
-                        .HasColumnType("text");
-
-                    b.Property<Guid>("TenantId")
+                    b.Property<Guid>("DeliveryId")
                         .HasColumnType("uuid");
 
-                    b.Property<int>("Total")
+                    b.Property<int>("DurationMilliseconds")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTimeOffset?>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("StatusCode")
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Status", "CreatedAt");
+                    b.HasIndex("DeliveryId", "AttemptedAt");
 
-                    b.HasIndex("TenantId", "CreatedAt");
-
-                    b.HasIndex("TenantId", "IdempotencyKey")
-                        .IsUnique();
-
-                    b.ToTable("Batches", (string)null);
-                });
-
-            modelBuilder.Entity("Ingest.Data.Batches.BatchEntry", b =>
-                {
-                    b.Property<Guid>("BatchId")
-                        .HasColumnType("uuid");
-
-                    b.Property<int>("Index")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Code")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.Property<string>("DuplicateOf")
-                        .HasMaxLength(1024)
-                        .HasColumnType("character varying(1024)");
-
-                    b.Property<int>("Kind")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Message")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(1024)
-                        .HasColumnType("character varying(1024)");
-
-                    b.Property<long>("SizeBytes")
-                        .HasColumnType("bigint");
-
-                    b.HasKey("BatchId", "Index");
-
-                    b.ToTable("BatchEntries", (string)null);
+                    b.ToTable("CallbackAttempts", (string)null);
                 });
 
             modelBuilder.Entity("Ingest.Data.Callbacks.CallbackDelivery", b =>
@@ -192,7 +95,7 @@ namespace Ingest.Data.Postgres.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
-                    b.Property<Guid>("ScanId")
+                    b.Property<Guid>("SubjectId")
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("TenantId")
@@ -207,12 +110,46 @@ namespace Ingest.Data.Postgres.Migrations
 
                     b.HasIndex("TenantId");
 
-                    b.HasIndex("ScanId", "Event")
+                    b.HasIndex("SubjectId", "Event")
                         .IsUnique();
 
                     b.HasIndex("DeliveredAt", "GaveUpAt", "NextAttemptAt");
 
                     b.ToTable("CallbackDeliveries", (string)null);
+                });
+
+            modelBuilder.Entity("Ingest.Data.Candidates.CandidateScan", b =>
+                {
+                    b.Property<Guid>("ScanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CandidateKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int?>("CheckGain")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CheckId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("CheckTitle")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ScanId");
+
+                    b.HasIndex("CandidateKey", "CompletedAt");
+
+                    b.ToTable("CandidateScans", (string)null);
                 });
 
             modelBuilder.Entity("Ingest.Data.Keys.SigningKey", b =>
@@ -300,9 +237,6 @@ namespace Ingest.Data.Postgres.Migrations
                     b.Property<int>("Attempts")
                         .HasColumnType("integer");
 
-                    b.Property<Guid?>("BatchId")
-                        .HasColumnType("uuid");
-
                     b.Property<string>("CallbackUrl")
                         .HasMaxLength(2048)
                         .HasColumnType("character varying(2048)");
@@ -319,13 +253,6 @@ namespace Ingest.Data.Postgres.Migrations
 
                     b.Property<DateTimeOffset?>("DeletedAt")
                         .HasColumnType("timestamp with time zone");
-
-                    b.Property<int?>("EntryIndex")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("EntryName")
-                        .HasMaxLength(1024)
-                        .HasColumnType("character varying(1024)");
 
                     b.Property<string>("FailureCode")
                         .HasMaxLength(32)
@@ -352,9 +279,6 @@ namespace Ingest.Data.Postgres.Migrations
 
                     b.Property<bool>("NoRewrite")
                         .HasColumnType("boolean");
-
-                    b.Property<DateTimeOffset?>("ReleasedAt")
-                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("RequestFingerprint")
                         .HasMaxLength(64)
@@ -389,11 +313,7 @@ namespace Ingest.Data.Postgres.Migrations
 
                     b.HasIndex("TenantId");
 
-                    b.HasIndex("BatchId", "EntryIndex");
-
                     b.HasIndex("Status", "UpdatedAt");
-
-                    b.HasIndex("BatchId", "ReleasedAt", "EntryIndex");
 
                     b.ToTable("Scans", (string)null);
                 });
@@ -465,6 +385,13 @@ namespace Ingest.Data.Postgres.Migrations
                     b.Property<int>("Status")
                         .HasColumnType("integer");
 
+                    b.Property<DateTimeOffset?>("SuppressedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SuppressionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<DateTimeOffset?>("UnsubscribedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -478,6 +405,23 @@ namespace Ingest.Data.Postgres.Migrations
                     b.ToTable("Subscribers", (string)null);
                 });
 
+            modelBuilder.Entity("Ingest.Data.Subscribers.SubscriberTip", b =>
+                {
+                    b.Property<Guid>("SubscriberId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("TipKey")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("SubscriberId", "TipKey");
+
+                    b.ToTable("SubscriberTips", (string)null);
+                });
+
             modelBuilder.Entity("Ingest.Data.Tenants.Tenant", b =>
                 {
                     b.Property<Guid>("Id")
@@ -486,35 +430,59 @@ namespace Ingest.Data.Postgres.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<byte[]>("KeyHash")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("bytea");
-
-                    b.Property<string>("KeyPrefix")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("PreviousProtectedSigningSecret")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTimeOffset?>("PreviousSigningSecretExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("ProtectedSigningSecret")
                         .IsRequired()
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
-                    b.Property<DateTimeOffset?>("RevokedAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<int?>("UploadsPerWindow")
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("KeyPrefix")
-                        .IsUnique();
-
                     b.ToTable("Tenants", (string)null);
+                });
+
+            modelBuilder.Entity("Ingest.Data.Tenants.TenantApiKey", b =>
+                {
+                    b.Property<string>("KeyPrefix")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<byte[]>("KeyHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("KeyPrefix");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("TenantApiKeys", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -536,20 +504,11 @@ namespace Ingest.Data.Postgres.Migrations
                     b.ToTable("DataProtectionKeys", (string)null);
                 });
 
-            modelBuilder.Entity("Ingest.Data.Batches.Batch", b =>
+            modelBuilder.Entity("Ingest.Data.Callbacks.CallbackAttempt", b =>
                 {
-                    b.HasOne("Ingest.Data.Tenants.Tenant", null)
+                    b.HasOne("Ingest.Data.Callbacks.CallbackDelivery", null)
                         .WithMany()
-                        .HasForeignKey("TenantId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Ingest.Data.Batches.BatchEntry", b =>
-                {
-                    b.HasOne("Ingest.Data.Batches.Batch", null)
-                        .WithMany()
-                        .HasForeignKey("BatchId")
+                        .HasForeignKey("DeliveryId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -563,11 +522,38 @@ namespace Ingest.Data.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Ingest.Data.Candidates.CandidateScan", b =>
+                {
+                    b.HasOne("Ingest.Data.Scans.Scan", null)
+                        .WithOne()
+                        .HasForeignKey("Ingest.Data.Candidates.CandidateScan", "ScanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Ingest.Data.Subscribers.DigestDelivery", b =>
                 {
                     b.HasOne("Ingest.Data.Subscribers.Subscriber", null)
                         .WithMany()
                         .HasForeignKey("SubscriberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ingest.Data.Subscribers.SubscriberTip", b =>
+                {
+                    b.HasOne("Ingest.Data.Subscribers.Subscriber", null)
+                        .WithMany()
+                        .HasForeignKey("SubscriberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ingest.Data.Tenants.TenantApiKey", b =>
+                {
+                    b.HasOne("Ingest.Data.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Ingest.Data.Sqlite.Migrations
 {
     [DbContext(typeof(IngestDbContext))]
-    [Migration("20261204205740_Batches")]
-    partial class Batches
+    [Migration("20261204204101_PartnerOperations")]
+    partial class PartnerOperations
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -20,132 +20,35 @@ namespace Ingest.Data.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
-            modelBuilder.Entity("Ingest.Data.Batches.Batch", b =>
+            modelBuilder.Entity("Ingest.Data.Callbacks.CallbackAttempt", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("CallbackUrl")
-                        .HasMaxLength(2048)
+                    b.Property<long>("AttemptedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("DeliveryId")
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Completed")
+                    b.Property<int>("DurationMilliseconds")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("ContactEmail")
-                        .HasMaxLength(254)
+                    b.Property<string>("Error")
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
-                    b.Property<long>("CreatedAt")
+                    b.Property<long?>("NextAttemptAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long?>("DeletedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Duplicates")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Failed")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("FinishedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("HasJobDescription")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("IdempotencyKey")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("MailLeaseUntil")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("MailedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Released")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("RequestFingerprint")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Role")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Skipped")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("SourceName")
-                        .HasMaxLength(255)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("StartedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Status")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("SummaryJson")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Total")
+                    b.Property<int?>("StatusCode")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Status", "CreatedAt");
+                    b.HasIndex("DeliveryId", "AttemptedAt");
 
-                    b.HasIndex("TenantId", "CreatedAt");
-
-                    b.HasIndex("TenantId", "IdempotencyKey")
-                        .IsUnique();
-
-                    b.ToTable("Batches", (string)null);
-                });
-
-            modelBuilder.Entity("Ingest.Data.Batches.BatchEntry", b =>
-                {
-                    b.Property<Guid>("BatchId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Index")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Code")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("DuplicateOf")
-                        .HasMaxLength(1024)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Kind")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Message")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(1024)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("SizeBytes")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("BatchId", "Index");
-
-                    b.ToTable("BatchEntries", (string)null);
+                    b.ToTable("CallbackAttempts", (string)null);
                 });
 
             modelBuilder.Entity("Ingest.Data.Callbacks.CallbackDelivery", b =>
@@ -187,7 +90,7 @@ namespace Ingest.Data.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("ScanId")
+                    b.Property<Guid>("SubjectId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("TenantId")
@@ -202,12 +105,46 @@ namespace Ingest.Data.Sqlite.Migrations
 
                     b.HasIndex("TenantId");
 
-                    b.HasIndex("ScanId", "Event")
+                    b.HasIndex("SubjectId", "Event")
                         .IsUnique();
 
                     b.HasIndex("DeliveredAt", "GaveUpAt", "NextAttemptAt");
 
                     b.ToTable("CallbackDeliveries", (string)null);
+                });
+
+            modelBuilder.Entity("Ingest.Data.Candidates.CandidateScan", b =>
+                {
+                    b.Property<Guid>("ScanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CandidateKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CheckGain")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CheckId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CheckTitle")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CompletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ScanId");
+
+                    b.HasIndex("CandidateKey", "CompletedAt");
+
+                    b.ToTable("CandidateScans", (string)null);
                 });
 
             modelBuilder.Entity("Ingest.Data.Keys.SigningKey", b =>
@@ -295,9 +232,6 @@ namespace Ingest.Data.Sqlite.Migrations
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid?>("BatchId")
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("CallbackUrl")
                         .HasMaxLength(2048)
                         .HasColumnType("TEXT");
@@ -314,13 +248,6 @@ namespace Ingest.Data.Sqlite.Migrations
 
                     b.Property<long?>("DeletedAt")
                         .HasColumnType("INTEGER");
-
-                    b.Property<int?>("EntryIndex")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("EntryName")
-                        .HasMaxLength(1024)
-                        .HasColumnType("TEXT");
 
                     b.Property<string>("FailureCode")
                         .HasMaxLength(32)
@@ -346,9 +273,6 @@ namespace Ingest.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("NoRewrite")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("ReleasedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("RequestFingerprint")
@@ -384,11 +308,7 @@ namespace Ingest.Data.Sqlite.Migrations
 
                     b.HasIndex("TenantId");
 
-                    b.HasIndex("BatchId", "EntryIndex");
-
                     b.HasIndex("Status", "UpdatedAt");
-
-                    b.HasIndex("BatchId", "ReleasedAt", "EntryIndex");
 
                     b.ToTable("Scans", (string)null);
                 });
@@ -460,6 +380,13 @@ namespace Ingest.Data.Sqlite.Migrations
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("SuppressedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SuppressionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("UnsubscribedAt")
                         .HasColumnType("INTEGER");
 
@@ -473,6 +400,23 @@ namespace Ingest.Data.Sqlite.Migrations
                     b.ToTable("Subscribers", (string)null);
                 });
 
+            modelBuilder.Entity("Ingest.Data.Subscribers.SubscriberTip", b =>
+                {
+                    b.Property<Guid>("SubscriberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TipKey")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("SubscriberId", "TipKey");
+
+                    b.ToTable("SubscriberTips", (string)null);
+                });
+
             modelBuilder.Entity("Ingest.Data.Tenants.Tenant", b =>
                 {
                     b.Property<Guid>("Id")
@@ -481,35 +425,59 @@ namespace Ingest.Data.Sqlite.Migrations
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<byte[]>("KeyHash")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("BLOB");
-
-                    b.Property<string>("KeyPrefix")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
+                    b.Property<long?>("DeletedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PreviousProtectedSigningSecret")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("PreviousSigningSecretExpiresAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ProtectedSigningSecret")
                         .IsRequired()
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
-                    b.Property<long?>("RevokedAt")
+                    b.Property<int?>("UploadsPerWindow")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("KeyPrefix")
-                        .IsUnique();
-
                     b.ToTable("Tenants", (string)null);
+                });
+
+            modelBuilder.Entity("Ingest.Data.Tenants.TenantApiKey", b =>
+                {
+                    b.Property<string>("KeyPrefix")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("KeyHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("KeyPrefix");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("TenantApiKeys", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -529,20 +497,11 @@ namespace Ingest.Data.Sqlite.Migrations
                     b.ToTable("DataProtectionKeys", (string)null);
                 });
 
-            modelBuilder.Entity("Ingest.Data.Batches.Batch", b =>
+            modelBuilder.Entity("Ingest.Data.Callbacks.CallbackAttempt", b =>
                 {
-                    b.HasOne("Ingest.Data.Tenants.Tenant", null)
+                    b.HasOne("Ingest.Data.Callbacks.CallbackDelivery", null)
                         .WithMany()
-                        .HasForeignKey("TenantId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Ingest.Data.Batches.BatchEntry", b =>
-                {
-                    b.HasOne("Ingest.Data.Batches.Batch", null)
-                        .WithMany()
-                        .HasForeignKey("BatchId")
+                        .HasForeignKey("DeliveryId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -556,11 +515,38 @@ namespace Ingest.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Ingest.Data.Candidates.CandidateScan", b =>
+                {
+                    b.HasOne("Ingest.Data.Scans.Scan", null)
+                        .WithOne()
+                        .HasForeignKey("Ingest.Data.Candidates.CandidateScan", "ScanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Ingest.Data.Subscribers.DigestDelivery", b =>
                 {
                     b.HasOne("Ingest.Data.Subscribers.Subscriber", null)
                         .WithMany()
                         .HasForeignKey("SubscriberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ingest.Data.Subscribers.SubscriberTip", b =>
+                {
+                    b.HasOne("Ingest.Data.Subscribers.Subscriber", null)
+                        .WithMany()
+                        .HasForeignKey("SubscriberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ingest.Data.Tenants.TenantApiKey", b =>
+                {
+                    b.HasOne("Ingest.Data.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
