@@ -14,7 +14,8 @@ public sealed class BatchAccessTests : IAsyncLifetime
     public static readonly (HttpMethod Method, string Path)[] Routes =
     [
         (HttpMethod.Get, ""), (HttpMethod.Get, "/events"), (HttpMethod.Get, "/results.csv"), (HttpMethod.Get, "/summary.json"),
-        (HttpMethod.Get, "/summary.pdf"), (HttpMethod.Get, "/reports.zip"), (HttpMethod.Delete, ""),
+        (HttpMethod.Get, "/summary.pdf"), (HttpMethod.Get, "/reports.zip"), (HttpMethod.Get, "/deliveries"),
+        (HttpMethod.Post, $"/deliveries/{Guid.NewGuid()}/retry"), (HttpMethod.Delete, ""),
     ];
 
     private readonly AllInOneApp _app = new(BatchTesting.Settings());

@@ -51,6 +51,61 @@ public sealed class BatchNoticeTests
     }
 
     [Fact]
+    public async Task The_tenant_gets_one_signed_batch_completed_callback_and_sees_it_among_the_batchs_deliveries()
+    {
+        await using var receiver = await CallbackReceiver.StartAsync();
+        await using var app = new AllInOneApp(BatchTesting.Settings(new()
+        {
+            ["Callbacks:AllowPrivateNetworks"] = "true",
+            ["PublicBaseUrl"] = "https://scanner.example.edu",
+        }));
+        var tenant = await app.CreateTenantAsync("Hooked Centre");
+        var batches = app.BatchesAs(tenant.ApiKey);
+        var zip = new ZipBuilder().Add("a/kai.txt", ResumeFixtures.TextResume("Kai Moana")).Add("a/leo.txt", ResumeFixtures.TextResume("Leo Park")).Build();
+        var batch = await BatchesClient.AcceptedAsync(await batches.SubmitZipAsync(zip, "hooked.zip", new Dictionary<string, string> { ["callbackUrl"] = receiver.Url }));
+        await batches.WaitForEndAsync(batch.Id, BatchTesting.Patience);
+
+        var callback = (await receiver.WaitForAsync(1, BatchTesting.Patience))[0];
+        Assert.True(WebhookVerifier.IsValid(callback, tenant.SigningSecret));
+        using (var body = System.Text.Json.JsonDocument.Parse(callback.Body))
+        {
+            var root = body.RootElement;
+            Assert.Equal("batch.completed", root.GetProperty("type").GetString());
+            var data = root.GetProperty("data");
+            Assert.Equal((batch.Id, "completed", 2, 2), (data.GetProperty("id").GetString(), data.GetProperty("status").GetString(),
+                data.GetProperty("total").GetInt32(), data.GetProperty("completed").GetInt32()));
+            Assert.Equal($"https://scanner.example.edu/api/v1/batches/{batch.Id}/results.csv", data.GetProperty("links").GetProperty("resultsCsv").GetString());
+        }
+
+        // A redelivered end and the sweep find it recorded; the deliveries route shows it delivered, to its owner only.
+        var scan = await app.WithDbAsync(db => db.Scans.AsNoTracking().FirstAsync(s => s.BatchId == Guid.Parse(batch.Id)));
+        var seen = new ConsumedMessages<ReportRendered>();
+        app.Bus.ConnectConsumeObserver(seen);
+        await app.Bus.Publish(new ReportRendered(scan.Id, 80, BlobNames.ReportHtml(scan.Id), BlobNames.ReportPdf(scan.Id), BlobNames.OptimizedPdf(scan.Id), BlobNames.OptimizedDocx(scan.Id), 1, Lane.Batch));
+        await seen.WaitForAsync(1, BatchTesting.Patience);
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            Assert.Equal(0, await scope.ServiceProvider.GetRequiredService<BatchSweep>().RunAsync(CancellationToken.None));
+        }
+        var deadline = DateTime.UtcNow + BatchTesting.Patience;
+        System.Text.Json.JsonElement delivery;
+        do
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the delivery was marked delivered");
+            await Task.Delay(50);
+            using var list = System.Text.Json.JsonDocument.Parse(await batches.Http.GetStringAsync($"/api/v1/batches/{batch.Id}/deliveries"));
+            delivery = list.RootElement.GetProperty("deliveries").EnumerateArray().Single().Clone();
+        }
+        while (delivery.GetProperty("status").GetString() != "delivered");
+        Assert.Equal("batch.completed", delivery.GetProperty("event").GetString());
+        Assert.Equal(callback.WebhookId, delivery.GetProperty("webhookId").GetString());
+        Assert.Single(receiver.Received);
+        var other = await app.CreateTenantAsync("Nosy Centre");
+        using var nosy = await app.BatchesAs(other.ApiKey).Http.GetAsync($"/api/v1/batches/{batch.Id}/deliveries");
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, nosy.StatusCode);
+    }
+
+    [Fact]
     public async Task Two_instances_on_one_database_count_every_scan_once_and_mail_once()
     {
         var services = DistributedSettings.Load();
