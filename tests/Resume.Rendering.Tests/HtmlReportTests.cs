@@ -77,6 +77,24 @@ public sealed partial class HtmlReportTests
     }
 
     [Fact]
+    public void A_section_the_parser_was_unsure_of_is_named_for_the_reader_to_check()
+    {
+        var resume = Samples.Resume() with
+        {
+            Meta = new ResumeMeta
+            {
+                Sections = [new(SectionKinds.Work, "Career Highlights", 0.35), new(SectionKinds.Skills, "Toolbox", 0.95)],
+                Confidence = 0.5,
+            },
+        };
+
+        var text = VisibleText(_renderer.RenderHtml(resume, Samples.Score()));
+
+        Assert.Contains("We may have misread the \"Career Highlights\" section", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"Toolbox\" section", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Hostile_text_from_the_resume_the_score_and_the_posting_comes_out_as_inert_text()
     {
         var resume = Samples.Resume(Samples.Hostile) with

@@ -134,6 +134,9 @@ internal static class ReportViewBuilder
     /// <summary>Sub-scores in the order the score stage lists them.</summary>
     private static IEnumerable<string> SubscoreOrder(ScoreReport score) => score.Subscores.Keys.Take(20);
 
+    /// <summary>The parser's confidence below which a section is named as possibly misread.</summary>
+    private const double LowConfidence = 0.6;
+
     private static ResumeFacts Facts(ResumeMeta meta, Func<string?, string> line)
     {
         var sections = meta.Sections
@@ -142,6 +145,15 @@ internal static class ReportViewBuilder
             .Select(s => s.Kind == SectionKinds.Other ? $"{line(s.Heading)} (not a standard heading)" : line(s.Heading))
             .ToList();
         var warnings = meta.Warnings.Take(20).Select(w => line(w.Message)).Where(w => w.Length > 0).ToList();
+        // Where the parser was unsure, say which part to check before acting on advice about it.
+        foreach (var unsure in meta.Sections.Where(s => s.Confidence < LowConfidence && s.Heading.Length > 0).Take(5))
+        {
+            warnings.Add(line($"We may have misread the \"{unsure.Heading}\" section: check what the report says about it against your file."));
+        }
+        if (meta.Confidence < LowConfidence && meta.Sections.All(s => s.Confidence is null or >= LowConfidence))
+        {
+            warnings.Add(line("We may have misread parts of this file (its layout is unusual): check the findings against it before acting on them."));
+        }
         var file = new List<string>();
         if (!string.IsNullOrWhiteSpace(meta.FileType))
         {
