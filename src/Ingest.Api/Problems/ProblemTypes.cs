@@ -62,7 +62,7 @@ public static class ProblemTypes
         new(CorruptArchive, StatusCodes.Status422UnprocessableEntity, "Damaged archive",
             "The batch's ZIP cannot be read as a whole (no end record, a damaged directory, cut short); nothing of it was kept."),
         new(TooManyEntries, StatusCodes.Status422UnprocessableEntity, "Too many entries",
-            "The batch's ZIP lists more entries than Batches:MaxEntries (10,000 by default, folders and system files included)."),
+            "The batch's ZIP lists, or its repeated 'files' fields hold, more entries than Batches:MaxEntries (10,000 by default, an archive's folders and system files included)."),
         new(NoResumes, StatusCodes.Status422UnprocessableEntity, "No resumes in the batch",
             "Every file of the batch was refused; the answer's 'entries' says why for each."),
     ];

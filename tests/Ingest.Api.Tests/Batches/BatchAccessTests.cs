@@ -128,6 +128,46 @@ public sealed class BatchAccessTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Deleting_a_tenant_erases_its_batches_and_leaves_another_tenants_alone()
+    {
+        var owners = _app.BatchesAs(_owner.ApiKey);
+        var others = _app.BatchesAs(_other.ApiKey);
+        var leaving = await owners.SubmitAcceptedAsync(new ZipBuilder()
+            .Add("lea.txt", ResumeFixtures.TextResume("Lea Ving"))
+            .Add("photo.png", ResumeFixtures.Png())
+            .Build(), new Dictionary<string, string> { ["jobDescription"] = ResumeFixtures.JobPosting, ["contactEmail"] = "careers@leaving.example" });
+        var staying = await others.SubmitAcceptedAsync(new ZipBuilder().Add("stay.txt", ResumeFixtures.TextResume("Stay Put")).Build());
+        await owners.WaitForEndAsync(leaving.Id, BatchTesting.Patience);
+        await others.WaitForEndAsync(staying.Id, BatchTesting.Patience);
+        var (leavingId, stayingId) = (Guid.Parse(leaving.Id), Guid.Parse(staying.Id));
+        var scanOf = async (Guid batchId) => BlobNames.Id(await _app.WithDbAsync(db => db.Scans.Where(s => s.BatchId == batchId).Select(s => s.Id).SingleAsync()));
+        var (leavingScan, stayingScan) = (await scanOf(leavingId), await scanOf(stayingId));
+        Assert.NotEmpty(_app.BlobFilesOf(leavingScan));
+        Assert.NotEmpty(_app.BlobFilesOf(leaving.Id));
+
+        await _app.AdminJsonAsync(HttpMethod.Delete, $"/api/v1/admin/tenants/{_owner.Id}", expected: HttpStatusCode.Accepted);
+
+        var deadline = DateTime.UtcNow + BatchTesting.Patience;
+        while (await _app.WithDbAsync(db => db.Tenants.AnyAsync(t => t.Id == _owner.Id)))
+        {
+            Assert.True(DateTime.UtcNow < deadline, "the tenant was not erased");
+            await Task.Delay(100);
+        }
+        Assert.Equal(0, await _app.WithDbAsync(db => db.Batches.CountAsync(b => b.Id == leavingId)));
+        Assert.Equal(0, await _app.WithDbAsync(db => db.BatchEntries.CountAsync(e => e.BatchId == leavingId)));
+        Assert.Empty(_app.BlobFilesOf(leavingScan));
+        Assert.Empty(_app.BlobFilesOf(leaving.Id));
+        var erasedScan = await _app.WithDbAsync(db => db.Scans.AsNoTracking().SingleAsync(s => s.BatchId == leavingId));
+        Assert.True(erasedScan.DeletedAt is not null && erasedScan.FileName is null && erasedScan.EntryName is null);
+
+        var kept = await others.GetAsync(staying.Id);
+        Assert.Equal(("completed", 1), (kept.Status, kept.Completed));
+        Assert.NotEmpty(_app.BlobFilesOf(stayingScan));
+        using var csv = await others.Http.GetAsync($"/api/v1/batches/{staying.Id}/results.csv");
+        Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
+    }
+
+    [Fact]
     public async Task A_cancelled_upload_leaves_nothing_behind()
     {
         // A real connection that the caller drops, which the in-memory test server cannot show.

@@ -67,6 +67,12 @@ public sealed class BatchUploadReader(IOptions<BatchOptions> batches, IOptions<I
                         return form;
                     case "files":
                         form.FileCount++;
+                        // Counted as an archive's entries are, before the file is read.
+                        if (form.FileCount > _options.MaxEntries)
+                        {
+                            form.Rejection = TooManyFiles();
+                            return form;
+                        }
                         var before = intake.Entries.Count;
                         if (intake.Admit(FileNameOf(disposition)) is { } name)
                         {
@@ -132,6 +138,10 @@ public sealed class BatchUploadReader(IOptions<BatchOptions> batches, IOptions<I
     private Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult TooLarge() =>
         ApiProblems.Of(StatusCodes.Status413PayloadTooLarge, "Batch too large",
             $"The upload is larger than the {_options.MaxUploadBytes / 1024.0 / 1024:0.#} MiB a batch may be; split it into several batches.", ErrorCodes.TooLarge, Stages.Upload);
+
+    private Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult TooManyFiles() =>
+        ApiProblems.Of(StatusCodes.Status422UnprocessableEntity, "Too many entries",
+            $"The upload holds more than the {_options.MaxEntries:N0} files a batch may hold. Split it into several batches.", ProblemTypes.TooManyEntries, Stages.Upload);
 
     /// <summary>The name as sent; a form may carry a relative path (a folder upload), judged like an archive's names.</summary>
     private static string FileNameOf(ContentDispositionHeaderValue disposition) =>
