@@ -1,4 +1,5 @@
 using System.Globalization;
+using Pipeline.Cli.Inputs;
 using Resume.Model;
 using Spectre.Console;
 
@@ -17,22 +18,10 @@ internal sealed class BatchConsole
     private BatchConsole(TextWriter stdout, bool interactive)
     {
         (_stdout, _interactive) = (stdout, interactive);
-        _console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(stdout),
-            Ansi = interactive ? AnsiSupport.Detect : AnsiSupport.No,
-            ColorSystem = interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
-            Interactive = interactive ? InteractionSupport.Yes : InteractionSupport.No,
-        });
-        if (!interactive)
-        {
-            _console.Profile.Width = 200;
-        }
+        _console = TerminalConsole.Create(stdout, interactive);
     }
 
-    /// <summary>Live output only on a real terminal: the process's own stdout, not redirected.</summary>
-    public static BatchConsole For(TextWriter stdout) =>
-        new(stdout, ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected);
+    public static BatchConsole For(TextWriter stdout) => new(stdout, TerminalConsole.IsLive(stdout));
 
     public void Accepted(BatchStatus batch, Uri location)
     {

@@ -36,11 +36,7 @@ public sealed class BatchNoticeTests
         Assert.DoesNotContain(tenant.ApiKey, message.TextBody + message.HtmlBody);
 
         // A redelivered end, the sweep and a second job all find the mail sent.
-        var scan = await app.WithDbAsync(db => db.Scans.AsNoTracking().FirstAsync(s => s.BatchId == Guid.Parse(batch.Id) && s.Status == Ingest.Data.Scans.ScanStatus.Completed));
-        var seen = new ConsumedMessages<ReportRendered>();
-        app.Bus.ConnectConsumeObserver(seen);
-        await app.Bus.Publish(new ReportRendered(scan.Id, 80, BlobNames.ReportHtml(scan.Id), BlobNames.ReportPdf(scan.Id), BlobNames.OptimizedPdf(scan.Id), BlobNames.OptimizedDocx(scan.Id), 1, Lane.Batch));
-        await seen.WaitForAsync(1, BatchTesting.Patience);
+        await RedeliverEndAsync(app, batch.Id, s => s.Status == Ingest.Data.Scans.ScanStatus.Completed);
         await using (var scope = app.Services.CreateAsyncScope())
         {
             Assert.Equal(0, await scope.ServiceProvider.GetRequiredService<BatchSweep>().RunAsync(CancellationToken.None));
@@ -78,11 +74,7 @@ public sealed class BatchNoticeTests
         }
 
         // A redelivered end and the sweep find it recorded; the deliveries route shows it delivered, to its owner only.
-        var scan = await app.WithDbAsync(db => db.Scans.AsNoTracking().FirstAsync(s => s.BatchId == Guid.Parse(batch.Id)));
-        var seen = new ConsumedMessages<ReportRendered>();
-        app.Bus.ConnectConsumeObserver(seen);
-        await app.Bus.Publish(new ReportRendered(scan.Id, 80, BlobNames.ReportHtml(scan.Id), BlobNames.ReportPdf(scan.Id), BlobNames.OptimizedPdf(scan.Id), BlobNames.OptimizedDocx(scan.Id), 1, Lane.Batch));
-        await seen.WaitForAsync(1, BatchTesting.Patience);
+        await RedeliverEndAsync(app, batch.Id, _ => true);
         await using (var scope = app.Services.CreateAsyncScope())
         {
             Assert.Equal(0, await scope.ServiceProvider.GetRequiredService<BatchSweep>().RunAsync(CancellationToken.None));
@@ -165,5 +157,15 @@ public sealed class BatchNoticeTests
             await PostgresDatabases.DropAsync(services["ConnectionStrings__Pipeline"], name);
             Directory.Delete(data, recursive: true);
         }
+    }
+
+    /// <summary>Publishes a batch scan's end event again, as a redelivery would, and waits until it was consumed.</summary>
+    private static async Task RedeliverEndAsync(AllInOneApp app, string batchId, System.Linq.Expressions.Expression<Func<Ingest.Data.Scans.Scan, bool>> which)
+    {
+        var scan = await app.WithDbAsync(db => db.Scans.AsNoTracking().Where(s => s.BatchId == Guid.Parse(batchId)).FirstAsync(which));
+        var seen = new ConsumedMessages<ReportRendered>();
+        app.Bus.ConnectConsumeObserver(seen);
+        await app.Bus.Publish(new ReportRendered(scan.Id, 80, BlobNames.ReportHtml(scan.Id), BlobNames.ReportPdf(scan.Id), BlobNames.OptimizedPdf(scan.Id), BlobNames.OptimizedDocx(scan.Id), 1, Lane.Batch));
+        await seen.WaitForAsync(1, BatchTesting.Patience);
     }
 }
