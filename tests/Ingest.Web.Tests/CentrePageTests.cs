@@ -100,6 +100,28 @@ public sealed class CentrePageTests(Browser browser) : IClassFixture<Browser>, I
     }
 
     [Fact]
+    public async Task A_batch_sent_through_the_api_is_listed_and_opens_with_its_summary_and_students()
+    {
+        // What `submit` sends: one ZIP as 'file', with the tenant's key.
+        using var http = new HttpClient { BaseAddress = new Uri(_app.BaseUrl) };
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", _apiKey);
+        var batches = new BatchesClient(http);
+        var zip = new ZipBuilder().Add("fair/noor-haddad.txt", ResumeFixtures.TextResume("Noor Haddad")).Add("fair/ivo-petrov.pdf", ResumeFixtures.TextPdf("Ivo Petrov")).Build();
+        var batch = await batches.SubmitAcceptedAsync(zip);
+        await batches.WaitForEndAsync(batch.Id, TimeSpan.FromSeconds(90));
+
+        await SignInAsync();
+        await Assertions.Expect(_page.Locator("#batch-list li")).ToHaveCountAsync(1);
+        await _page.Locator("#batch-list li button", new() { HasText = "2 resumes · completed" }).ClickAsync();
+
+        await Assertions.Expect(_page.Locator("#batch-status")).ToContainTextAsync("2 of 2 · completed");
+        await Assertions.Expect(_page.Locator("#summary")).ToBeVisibleAsync();
+        await Assertions.Expect(_page.Locator("#student-table tbody tr")).ToHaveCountAsync(2);
+        await Assertions.Expect(_page.Locator("#student-table tbody")).ToContainTextAsync("Noor Haddad");
+        Assert.EndsWith($"#batch={batch.Id}", _page.Url);
+    }
+
+    [Fact]
     public async Task The_key_stays_in_the_tabs_session_storage_and_never_in_the_address_a_cookie_or_local_storage()
     {
         await SignInAsync();

@@ -30,7 +30,8 @@ internal static class BatchDownloads
 
     private static async Task<int> UnpackAsync(string archive, string directory, CancellationToken cancellationToken)
     {
-        var root = Path.GetFullPath(directory) + Path.DirectorySeparatorChar;
+        // 'results/' as typed keeps its slash through GetFullPath: trimmed, or no target would start with the root.
+        var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(directory)) + Path.DirectorySeparatorChar;
         await using var zip = await ZipArchive.CreateAsync(File.OpenRead(archive), ZipArchiveMode.Read, leaveOpen: false, entryNameEncoding: null, cancellationToken);
         var count = 0;
         foreach (var entry in zip.Entries)

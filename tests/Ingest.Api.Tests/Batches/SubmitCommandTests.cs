@@ -39,7 +39,8 @@ public sealed class SubmitCommandTests : IAsyncLifetime
         await File.WriteAllTextAsync(posting, ResumeFixtures.JobPosting);
 
         var (code, stdout, stderr) = await RunAsync("submit", Path.Combine(Inputs, "cohort"), "--api", _api.ToString(), "--key", _tenant.ApiKey,
-            "--job", posting, "--out", Output);
+            // With a trailing slash, as the README types it.
+            "--job", posting, "--out", Output + Path.DirectorySeparatorChar);
 
         Assert.Equal(CliApp.SomeFailed, code);
         // The refused file and the failed scan, one line each: file, stage, reason.
