@@ -24,6 +24,7 @@ public static class ProblemTypes
     public const string DeliveryBusy = "delivery-busy";
     public const string InvalidToken = "invalid-token";
     public const string ExpiredToken = "expired-token";
+    public const string TemporarilyUnavailable = "temporarily-unavailable";
     public const string BatchNotFound = "batch-not-found";
     public const string BatchDeleted = "batch-deleted";
     public const string CorruptArchive = "corrupt-archive";
@@ -57,6 +58,8 @@ public static class ProblemTypes
         new(DeliveryBusy, StatusCodes.Status409Conflict, "Delivery attempt in progress", "An attempt at this delivery is running now; ask again when it has ended."),
         new(InvalidToken, StatusCodes.Status400BadRequest, "This link is not valid", "A confirmation or unsubscribe link is incomplete or was changed."),
         new(ExpiredToken, StatusCodes.Status410Gone, "This link has expired", "A confirmation link is past its lifetime (48 hours) or from before the address unsubscribed."),
+        new(TemporarilyUnavailable, StatusCodes.Status503ServiceUnavailable, "Temporarily unavailable",
+            "The database or the blob store was out of reach (or full) and nothing was kept; try again after Retry-After seconds, with the same Idempotency-Key."),
         new(BatchNotFound, StatusCodes.Status404NotFound, "Batch not found", "No batch has this id, or it is another tenant's."),
         new(BatchDeleted, StatusCodes.Status410Gone, "Batch deleted", "The batch and every scan in it were erased on request or after the retention period."),
         new(CorruptArchive, StatusCodes.Status422UnprocessableEntity, "Damaged archive",
