@@ -10,7 +10,10 @@ using Resume.Scoring;
 
 namespace Pipeline.Stages;
 
-/// <summary>Adds a stage's consumer and its plain-code stage to a bus; the workers add one each, the all-in-one host all three.</summary>
+/// <summary>
+/// Adds a stage's consumers (one per lane) and its plain-code stage to a bus; the workers add one stage each, the
+/// all-in-one host all three.
+/// </summary>
 public static class StageRegistration
 {
     public static IBusRegistrationConfigurator AddParseStage(this IBusRegistrationConfigurator bus)
@@ -46,18 +49,21 @@ public static class StageRegistration
     private static IBusRegistrationConfigurator AddParseConsumer(this IBusRegistrationConfigurator bus)
     {
         bus.AddConsumer<ParseStageConsumer, ParseStageConsumerDefinition>();
+        bus.AddConsumer<BatchParseStageConsumer, BatchParseStageConsumerDefinition>();
         return bus;
     }
 
     private static IBusRegistrationConfigurator AddScoreConsumer(this IBusRegistrationConfigurator bus)
     {
         bus.AddConsumer<ScoreStageConsumer, ScoreStageConsumerDefinition>();
+        bus.AddConsumer<BatchScoreStageConsumer, BatchScoreStageConsumerDefinition>();
         return bus;
     }
 
     private static IBusRegistrationConfigurator AddRenderConsumer(this IBusRegistrationConfigurator bus)
     {
         bus.AddConsumer<RenderStageConsumer, RenderStageConsumerDefinition>();
+        bus.AddConsumer<BatchRenderStageConsumer, BatchRenderStageConsumerDefinition>();
         return bus;
     }
 }

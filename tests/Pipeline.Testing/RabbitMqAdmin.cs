@@ -84,6 +84,35 @@ public sealed class RabbitMqAdmin(Uri managementUrl) : IDisposable
     private static long Number(JsonElement queue, string name) =>
         queue.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number ? value.GetInt64() : 0;
 
+    /// <summary>
+    /// Every exchange whose messages reach the queue: those bound to it, and those bound to them in turn (MassTransit
+    /// binds a message type's exchange to the queue's own exchange). The default exchange, which reaches every queue by
+    /// name, is left out.
+    /// </summary>
+    public async Task<IReadOnlySet<string>> SourcesAsync(string virtualHost, string queue)
+    {
+        var vhost = Uri.EscapeDataString(virtualHost);
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Queue<string>(await BoundAsync($"api/queues/{vhost}/{Uri.EscapeDataString(queue)}/bindings"));
+        while (pending.TryDequeue(out var exchange))
+        {
+            if (found.Add(exchange))
+            {
+                foreach (var source in await BoundAsync($"api/exchanges/{vhost}/{Uri.EscapeDataString(exchange)}/bindings/destination"))
+                {
+                    pending.Enqueue(source);
+                }
+            }
+        }
+        return found;
+    }
+
+    private async Task<IEnumerable<string>> BoundAsync(string path)
+    {
+        using var json = JsonDocument.Parse(await _http.GetStringAsync(path));
+        return [.. json.RootElement.EnumerateArray().Select(b => b.GetProperty("source").GetString()!).Where(s => s.Length > 0)];
+    }
+
     /// <summary>The broker's version, e.g. <c>3.10.8</c>.</summary>
     public async Task<string> VersionAsync()
     {

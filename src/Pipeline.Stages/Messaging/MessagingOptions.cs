@@ -19,6 +19,14 @@ public sealed class MessagingOptions : IValidatableObject
     [Range(1, 256)]
     public int StageConcurrency { get; set; } = Environment.ProcessorCount;
 
+    /// <summary>
+    /// Messages one stage consumer of the batch lane works on at once. One: a batch runs beside interactive scans on the
+    /// same cores, and its queues are kept short by the API's release window, so one at a time per stage keeps every
+    /// worker busy without making a single scan wait for a core.
+    /// </summary>
+    [Range(1, 256)]
+    public int BatchStageConcurrency { get; set; } = 1;
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (Transport != TransportKind.RabbitMq)

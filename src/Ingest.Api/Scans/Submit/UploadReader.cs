@@ -122,7 +122,7 @@ public sealed class UploadReader(IBlobStore blobs, IOptions<IngestOptions> optio
     private static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult Unsupported(string detail) =>
         ApiProblems.Of(StatusCodes.Status415UnsupportedMediaType, "Unsupported file type", detail, ErrorCodes.UnsupportedType, Stages.Upload);
 
-    private static string ContentTypeOf(UploadKind kind) => kind switch
+    internal static string ContentTypeOf(UploadKind kind) => kind switch
     {
         UploadKind.Pdf => "application/pdf",
         UploadKind.Docx => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
@@ -138,7 +138,7 @@ public sealed class UploadReader(IBlobStore blobs, IOptions<IngestOptions> optio
     }
 
     /// <summary>A text field, or null when it is longer than <paramref name="maxChars"/>.</summary>
-    private static async Task<string?> ReadFieldAsync(Stream body, int maxChars, CancellationToken cancellationToken)
+    internal static async Task<string?> ReadFieldAsync(Stream body, int maxChars, CancellationToken cancellationToken)
     {
         using var reader = new StreamReader(body, Encoding.UTF8);
         var buffer = new char[maxChars + 1];
