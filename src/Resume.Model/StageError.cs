@@ -22,5 +22,9 @@ public static class ErrorCodes
     public const string TooManyPages = "too-many-pages";
     public const string UnsupportedType = "unsupported-type";
     public const string Timeout = "timeout";
+
+    /// <summary>The file is built past any real document's size or depth (nesting, pages, images), or reading it needed more memory than allowed.</summary>
+    public const string TooComplex = "too-complex";
+
     public const string Internal = "internal";
 }

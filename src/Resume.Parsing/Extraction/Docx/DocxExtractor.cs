@@ -26,7 +26,7 @@ internal sealed class DocxExtractor
 
     public static LayoutDocument Extract(byte[] data, int length, ParserOptions options, ParseBudget budget)
     {
-        ZipGuard.Check(data, length, options.MaxExpandedBytes);
+        ZipGuard.Check(data, length, options, budget);
         try
         {
             using var stream = new MemoryStream(data, 0, length, writable: false);
@@ -168,6 +168,7 @@ internal sealed class DocxExtractor
             {
                 return;
             }
+            _budget.Check();
             switch (element)
             {
                 case Paragraph paragraph:
