@@ -2,9 +2,9 @@ namespace Resume.Parsing.Isolation;
 
 /// <summary>
 /// Parses uploaded bytes somewhere a hostile file costs nothing but its own result: the one way the CLI, the
-/// all-in-one host and the parse worker parse, with only the pool size chosen per mode.
+/// all-in-one host and the parse worker parse, with only the pool size chosen per mode. Disposing it ends its processes.
 /// </summary>
-public interface IParseSandbox
+public interface IParseSandbox : IDisposable
 {
     ParserOptions Options { get; }
 

@@ -12,4 +12,8 @@ public sealed class InProcessParseSandbox(ParserOptions options) : IParseSandbox
 
     public Task<ParseResult> ParseAsync(Stream content, CancellationToken cancellationToken) =>
         Task.FromResult(_parser.Parse(content, cancellationToken));
+
+    public void Dispose()
+    {
+    }
 }

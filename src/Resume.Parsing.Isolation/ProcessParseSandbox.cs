@@ -9,7 +9,7 @@ namespace Resume.Parsing.Isolation;
 /// when first needed and serve file after file; one that died, was killed, or has worn (files read, memory held, CPU
 /// used) is dropped and the next file starts a fresh one. Disposing the pool kills them all.
 /// </summary>
-public sealed partial class ProcessParseSandbox : IParseSandbox, IDisposable
+public sealed partial class ProcessParseSandbox : IParseSandbox
 {
     private readonly ChildSettings _settings;
     private readonly SemaphoreSlim _slots;
