@@ -52,6 +52,20 @@ public sealed class RabbitMqAdmin : IDisposable
         return true;
     }
 
+    /// <summary>A queue's type (<c>quorum</c>, <c>classic</c>) and its declared arguments, or null when there is no such queue.</summary>
+    public async Task<(string Type, IReadOnlyDictionary<string, string> Arguments)?> QueueAsync(string virtualHost, string queue)
+    {
+        using var response = await _http.GetAsync($"api/queues/{Uri.EscapeDataString(virtualHost)}/{Uri.EscapeDataString(queue)}");
+        if (response.StatusCode == HttpStatusCode.NotFound)
+        {
+            return null;
+        }
+        response.EnsureSuccessStatusCode();
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var arguments = json.RootElement.GetProperty("arguments").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.ToString());
+        return (json.RootElement.GetProperty("type").GetString()!, arguments);
+    }
+
     /// <summary>The broker's version, e.g. <c>3.10.8</c>.</summary>
     public async Task<string> VersionAsync()
     {
