@@ -71,6 +71,37 @@ public static class HostileDocx
         return RawZip(entries);
     }
 
+    /// <summary>
+    /// A resume whose contact line links to a target that is not a valid URI (Word writes such links from text typed with
+    /// spaces and brackets): the packaging layer refuses to load it as it stands.
+    /// </summary>
+    public static byte[] MalformedLinkTarget(Person person)
+    {
+        const string placeholder = "https://example.com/replace-me";
+        var docx = DocxResume.Compose((body, main) =>
+        {
+            body.Append(DocxResume.Styled(person.Name, "Title"));
+            body.Append(DocxResume.Linked(main, ("Portfolio: ", null), ("my site", placeholder)));
+            body.Append(DocxResume.Styled("Experience", "Heading1"));
+            body.Append(DocxResume.Plain(person.Summary));
+        });
+        using var stream = new MemoryStream();
+        stream.Write(docx);
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            var rels = zip.GetEntry("word/_rels/document.xml.rels")!;
+            string xml;
+            using (var reader = new StreamReader(rels.Open()))
+            {
+                xml = reader.ReadToEnd();
+            }
+            rels.Delete();
+            using var writer = new StreamWriter(zip.CreateEntry("word/_rels/document.xml.rels").Open());
+            writer.Write(xml.Replace(placeholder, "http://[::1:99999999/my site", StringComparison.Ordinal));
+        }
+        return stream.ToArray();
+    }
+
     /// <summary>A minimal DOCX package around <paramref name="documentXml"/>.</summary>
     public static byte[] Package(string documentXml)
     {

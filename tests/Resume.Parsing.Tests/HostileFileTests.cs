@@ -128,6 +128,13 @@ public sealed class HostileFileTests
     }
 
     [Fact]
+    public void A_docx_whose_link_target_is_not_a_uri_is_read_with_its_text()
+    {
+        var resume = Read(HostileDocx.MalformedLinkTarget(People.Backend));
+        Assert.Equal(People.Backend.Name, resume.Basics.Name);
+    }
+
+    [Fact]
     public void A_long_table_past_the_time_budget_ends_as_timeout()
     {
         var rows = string.Concat(Enumerable.Range(0, 20_000).Select(i => $"<w:tr><w:tc><w:p><w:r><w:t>Row {i}</w:t></w:r></w:p></w:tc></w:tr>"));
