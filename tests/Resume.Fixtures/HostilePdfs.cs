@@ -55,14 +55,7 @@ public static class HostilePdfs
     public static byte[] IndirectFilterFlateBomb(long inflatedBytes = 512L * 1024 * 1024)
     {
         var data = Deflate(new Spaces(inflatedBytes));
-        var pdf = new RawPdf();
-        pdf.Add("<< /Type /Catalog /Pages 2 0 R >>");
-        pdf.Add("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
-        pdf.Add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>");
-        pdf.AddStream("/Filter 6 0 R", data);
-        pdf.Add(RawPdf.HelveticaFont);
-        pdf.Add("[/FlateDecode]");
-        return pdf.Build();
+        return OnePage(pdf => pdf.AddStream("/Filter 6 0 R", data), after: pdf => pdf.Add("[/FlateDecode]"));
     }
 
     /// <summary>
@@ -109,17 +102,10 @@ public static class HostilePdfs
     }
 
     /// <summary>A form XObject whose content draws the form itself: a reader that follows <c>Do</c> never returns.</summary>
-    public static byte[] SelfDrawingForm()
-    {
-        var pdf = new RawPdf();
-        pdf.Add("<< /Type /Catalog /Pages 2 0 R >>");
-        pdf.Add("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
-        pdf.Add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> /XObject << /Fm1 6 0 R >> >> /Contents 4 0 R >>");
-        pdf.AddStream("", Encoding.Latin1.GetBytes("/Fm1 Do\n").Concat(RawPdf.TextContent("Frank Form", "Designer")).ToArray());
-        pdf.Add(RawPdf.HelveticaFont);
-        pdf.AddStream("/Type /XObject /Subtype /Form /BBox [0 0 612 792] /Resources << /XObject << /Fm1 6 0 R >> >>", "/Fm1 Do"u8.ToArray());
-        return pdf.Build();
-    }
+    public static byte[] SelfDrawingForm() => OnePage(
+        pdf => pdf.AddStream("", Encoding.Latin1.GetBytes("/Fm1 Do\n").Concat(RawPdf.TextContent("Frank Form", "Designer")).ToArray()),
+        xobjects: "/Fm1 6 0 R",
+        after: pdf => pdf.AddStream("/Type /XObject /Subtype /Form /BBox [0 0 612 792] /Resources << /XObject << /Fm1 6 0 R >> >>", "/Fm1 Do"u8.ToArray()));
 
     /// <summary>A page content stream whose text operand is an array nested <paramref name="depth"/> deep.</summary>
     public static byte[] DeepContentArrays(int depth = 100_000)
@@ -130,18 +116,11 @@ public static class HostilePdfs
     }
 
     /// <summary>An image XObject declaring <paramref name="width"/> × <paramref name="height"/> pixels (a few bytes of data).</summary>
-    public static byte[] HugeImage(int width = 200_000, int height = 200_000)
-    {
-        var pdf = new RawPdf();
-        pdf.Add("<< /Type /Catalog /Pages 2 0 R >>");
-        pdf.Add("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
-        pdf.Add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> /XObject << /Im1 6 0 R >> >> /Contents 4 0 R >>");
-        pdf.AddStream("", Encoding.Latin1.GetBytes("q 612 0 0 792 0 0 cm /Im1 Do Q\n").Concat(RawPdf.TextContent("Ima Ge", "Designer")).ToArray());
-        pdf.Add(RawPdf.HelveticaFont);
-        pdf.AddStream($"/Type /XObject /Subtype /Image /Width {width} /Height {height} /ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter /FlateDecode",
-            Deflate(new byte[3 * 1024]));
-        return pdf.Build();
-    }
+    public static byte[] HugeImage(int width = 200_000, int height = 200_000) => OnePage(
+        pdf => pdf.AddStream("", Encoding.Latin1.GetBytes("q 612 0 0 792 0 0 cm /Im1 Do Q\n").Concat(RawPdf.TextContent("Ima Ge", "Designer")).ToArray()),
+        xobjects: "/Im1 6 0 R",
+        after: pdf => pdf.AddStream($"/Type /XObject /Subtype /Image /Width {width} /Height {height} /ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter /FlateDecode",
+            Deflate(new byte[3 * 1024])));
 
     /// <summary>More pages than any resume, each a few bytes: a page-count bomb.</summary>
     public static byte[] ManyPages(int pages = 50_000)
@@ -158,15 +137,20 @@ public static class HostilePdfs
         return pdf.Build();
     }
 
-    /// <summary>A one-page PDF with object 4 as the page's content, built by <paramref name="contents"/>.</summary>
-    private static byte[] OnePage(Action<RawPdf> contents, string pageExtra = "")
+    /// <summary>
+    /// A one-page PDF: object 4 is the page's content (added by <paramref name="contents"/>), 5 its font, and objects
+    /// from 6 on whatever <paramref name="after"/> adds (named in the page's resources by <paramref name="xobjects"/>).
+    /// </summary>
+    private static byte[] OnePage(Action<RawPdf> contents, string pageExtra = "", string xobjects = "", Action<RawPdf>? after = null)
     {
         var pdf = new RawPdf();
         pdf.Add("<< /Type /Catalog /Pages 2 0 R >>");
         pdf.Add("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
-        pdf.Add($"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R {pageExtra} >>");
+        var resources = xobjects.Length > 0 ? $"/Font << /F1 5 0 R >> /XObject << {xobjects} >>" : "/Font << /F1 5 0 R >>";
+        pdf.Add($"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << {resources} >> /Contents 4 0 R {pageExtra} >>");
         contents(pdf);
         pdf.Add(RawPdf.HelveticaFont);
+        after?.Invoke(pdf);
         return pdf.Build();
     }
 

@@ -46,6 +46,17 @@ public sealed class HostileFileTests
     }
 
     [Fact]
+    public void A_form_that_draws_itself_and_text_nested_a_hundred_thousand_arrays_deep_end_with_a_result()
+    {
+        // The reader copes with these itself (it does not follow a form into itself, and gives up on the array); kept so
+        // a new version of it that does not is caught here rather than by an upload.
+        var form = Parse(HostilePdfs.SelfDrawingForm());
+        Assert.True(form.Succeeded || form.Error!.Code == ErrorCodes.Corrupt, form.Error?.ToString());
+        var arrays = Parse(HostilePdfs.DeepContentArrays());
+        Assert.True(arrays.Succeeded || arrays.Error!.Code is ErrorCodes.Corrupt or ErrorCodes.TooComplex, arrays.Error?.ToString());
+    }
+
+    [Fact]
     public void Fifty_thousand_pages_are_counted_from_the_page_tree_and_refused()
     {
         var error = Failure(HostilePdfs.ManyPages());
