@@ -20,6 +20,10 @@ public static class BenchApp
             output.Write(LayoutDump.Describe(File.ReadAllBytes(args[1])));
             return 0;
         }
+        if (args.Contains("--hostile"))
+        {
+            return HostileRun.Run(output);
+        }
         var folder = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "samples";
         var passes = args.Contains("--quick") ? 1 : 5;
         if (!Directory.Exists(folder))

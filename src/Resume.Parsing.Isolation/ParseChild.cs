@@ -21,6 +21,7 @@ internal sealed partial class ParseChild : IDisposable
 
     private readonly LimitedProcess _process;
     private readonly ILogger _logger;
+    private long _sampledPeak;
 
     private ParseChild(LimitedProcess process, ILogger logger)
     {
@@ -31,7 +32,8 @@ internal sealed partial class ParseChild : IDisposable
     public int Id => _process.Id;
     public int Parses { get; private set; }
     public long ResidentBytes => _process.ResidentBytes;
-    public long PeakResidentBytes => _process.PeakResidentBytes;
+    /// <summary>The most memory the child has held: the kernel's high-water mark while it lives, else the watchdog's samples.</summary>
+    public long PeakResidentBytes => Math.Max(Interlocked.Read(ref _sampledPeak), _process.PeakResidentBytes);
     public TimeSpan CpuTime => _process.CpuTime;
     public bool HasExited => _process.HasExited;
 
@@ -93,11 +95,16 @@ internal sealed partial class ParseChild : IDisposable
         var deadline = settings.Parser.Timeout + ParseIsolationOptions.KillGrace;
         await using var watchdog = new Timer(_ =>
         {
+            var resident = _process.ResidentBytes;
+            if (resident > Interlocked.Read(ref _sampledPeak))
+            {
+                Interlocked.Exchange(ref _sampledPeak, resident);
+            }
             if (Stopwatch.GetElapsedTime(started) > deadline)
             {
                 Stop(StopReason.Deadline);
             }
-            else if (_process.ResidentBytes > settings.MemoryLimitBytes)
+            else if (resident > settings.MemoryLimitBytes)
             {
                 Stop(StopReason.Memory);
             }

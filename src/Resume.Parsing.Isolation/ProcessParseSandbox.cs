@@ -17,6 +17,7 @@ public sealed partial class ProcessParseSandbox : IParseSandbox
     private readonly ConcurrentDictionary<int, ParseChild> _live = new();
     private readonly ILogger _logger;
     private volatile bool _disposed;
+    private long _retiredPeak;
 
     public ProcessParseSandbox(ParseIsolationOptions options, int processes, ILogger<ProcessParseSandbox> logger)
         : this(ChildSettings.From(options), processes, logger)
@@ -40,8 +41,8 @@ public sealed partial class ProcessParseSandbox : IParseSandbox
     /// <summary>The parser processes alive now (their ids), for operators and tests.</summary>
     public IReadOnlyCollection<int> ProcessIds => [.. _live.Keys];
 
-    /// <summary>The highest resident memory any live parser process has had.</summary>
-    public long PeakResidentBytes => _live.Values.Select(c => c.PeakResidentBytes).DefaultIfEmpty(0).Max();
+    /// <summary>The most resident memory any of the pool's parser processes has held, those replaced included.</summary>
+    public long PeakResidentBytes => Math.Max(Interlocked.Read(ref _retiredPeak), _live.Values.Select(c => c.PeakResidentBytes).DefaultIfEmpty(0).Max());
 
     public async Task<ParseResult> ParseAsync(Stream content, CancellationToken cancellationToken)
     {
@@ -122,6 +123,11 @@ public sealed partial class ProcessParseSandbox : IParseSandbox
     private void Retire(ParseChild child)
     {
         _live.TryRemove(child.Id, out _);
+        var peak = child.PeakResidentBytes;
+        long seen;
+        while (peak > (seen = Interlocked.Read(ref _retiredPeak)) && Interlocked.CompareExchange(ref _retiredPeak, peak, seen) != seen)
+        {
+        }
         child.Dispose();
     }
 
