@@ -10,7 +10,8 @@ public sealed class RabbitMqAdmin : IDisposable
 {
     private readonly HttpClient _http = new()
     {
-        BaseAddress = new Uri("http://127.0.0.1:15672/"),
+        // Another broker's management API (a private one, for a measurement) with RABBITMQ_MANAGEMENT_URL.
+        BaseAddress = new Uri(Environment.GetEnvironmentVariable("RABBITMQ_MANAGEMENT_URL") is { Length: > 0 } url ? url : "http://127.0.0.1:15672/"),
         DefaultRequestHeaders = { Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String("guest:guest"u8.ToArray())) },
         Timeout = TimeSpan.FromSeconds(30),
     };
