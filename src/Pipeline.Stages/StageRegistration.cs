@@ -4,7 +4,11 @@ using Pipeline.Stages.Parsing;
 using Pipeline.Stages.Rendering;
 using Pipeline.Stages.Scoring;
 using Resume.Fonts;
-using Resume.Parsing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Pipeline.Stages.Messaging;
+using Resume.Parsing.Isolation;
 using Resume.Rendering;
 using Resume.Scoring;
 
@@ -16,9 +20,20 @@ namespace Pipeline.Stages;
 /// </summary>
 public static class StageRegistration
 {
+    /// <summary>
+    /// The parse stage: uploads are parsed in the <c>Parsing</c> settings' sandbox, a pool of as many parser processes
+    /// as the stage takes messages at once (disposed, so its processes end, with the host).
+    /// </summary>
     public static IBusRegistrationConfigurator AddParseStage(this IBusRegistrationConfigurator bus)
     {
-        bus.TryAddSingleton(new ResumeParser());
+        bus.AddOptions<ParseIsolationOptions>()
+            .BindConfiguration(ParseIsolationOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        bus.TryAddSingleton<IParseSandbox>(services => ParseSandbox.Create(
+            services.GetRequiredService<IOptions<ParseIsolationOptions>>().Value,
+            services.GetRequiredService<IOptions<MessagingOptions>>().Value.StageConcurrency,
+            services.GetRequiredService<ILoggerFactory>()));
         return bus.AddParseConsumer();
     }
 

@@ -17,6 +17,13 @@ public sealed record ParserOptions
     /// </summary>
     public long MaxExpandedBytes { get; init; } = 256L * 1024 * 1024;
 
+    /// <summary>
+    /// Whether the structure guards (PDF streams, references, nesting, pages, images; DOCX parts and XML depth) look at
+    /// a file before the reader opens it. Off only to measure what they cost, or in tests that must let a hostile file
+    /// reach the reader (the process isolation's); never for uploads.
+    /// </summary>
+    public bool CheckStructure { get; init; } = true;
+
     /// <summary>Wall-clock budget for one file; a parse that runs longer ends as <c>timeout</c>.</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(30);
 }

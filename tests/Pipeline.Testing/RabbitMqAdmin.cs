@@ -15,9 +15,13 @@ public sealed class RabbitMqAdmin(Uri managementUrl) : IDisposable
         Timeout = TimeSpan.FromSeconds(30),
     };
 
-    public RabbitMqAdmin() : this(new Uri("http://127.0.0.1:15672/"))
+    public RabbitMqAdmin() : this(SharedManagement)
     {
     }
+
+    /// <summary>The shared broker's management API, or another's (a private one, for a measurement) with RABBITMQ_MANAGEMENT_URL.</summary>
+    public static Uri SharedManagement { get; } =
+        new(Environment.GetEnvironmentVariable("RABBITMQ_MANAGEMENT_URL") is { Length: > 0 } url ? url : "http://127.0.0.1:15672/");
 
     public async Task CreateVirtualHostAsync(string name)
     {
@@ -54,6 +58,20 @@ public sealed class RabbitMqAdmin(Uri managementUrl) : IDisposable
         }
         response.EnsureSuccessStatusCode();
         return true;
+    }
+
+    /// <summary>A queue's type (<c>quorum</c>, <c>classic</c>) and its declared arguments, or null when there is no such queue.</summary>
+    public async Task<(string Type, IReadOnlyDictionary<string, string> Arguments)?> QueueAsync(string virtualHost, string queue)
+    {
+        using var response = await _http.GetAsync($"api/queues/{Uri.EscapeDataString(virtualHost)}/{Uri.EscapeDataString(queue)}");
+        if (response.StatusCode == HttpStatusCode.NotFound)
+        {
+            return null;
+        }
+        response.EnsureSuccessStatusCode();
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var arguments = json.RootElement.GetProperty("arguments").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.ToString());
+        return (json.RootElement.GetProperty("type").GetString()!, arguments);
     }
 
     /// <summary>Every queue of the virtual host with its messages (ready and unacknowledged).</summary>

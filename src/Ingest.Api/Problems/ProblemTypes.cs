@@ -24,6 +24,7 @@ public static class ProblemTypes
     public const string DeliveryBusy = "delivery-busy";
     public const string InvalidToken = "invalid-token";
     public const string ExpiredToken = "expired-token";
+    public const string UnsupportedMediaType = "unsupported-media-type";
     public const string TemporarilyUnavailable = "temporarily-unavailable";
     public const string BatchNotFound = "batch-not-found";
     public const string BatchDeleted = "batch-deleted";
@@ -37,6 +38,8 @@ public static class ProblemTypes
         new(ErrorCodes.TooLarge, StatusCodes.Status413PayloadTooLarge, "File too large", "The upload is larger than Ingest:MaxUploadBytes (10 MiB by default)."),
         new(ErrorCodes.UnsupportedType, StatusCodes.Status415UnsupportedMediaType, "Unsupported file type",
             "The file is not a PDF, DOCX, TXT or Markdown document, judged by its content."),
+        new(UnsupportedMediaType, StatusCodes.Status415UnsupportedMediaType, "Send a multipart form",
+            "The request is not multipart/form-data with a boundary; the problem's detail names the fields to send."),
         new(ScanNotFound, StatusCodes.Status404NotFound, "Scan not found",
             "No scan has this id, or it is another tenant's (tenants' scans are visible only with their own key)."),
         new(ScanDeleted, StatusCodes.Status410Gone, "Scan deleted", "The scan was erased on request or after the retention period."),

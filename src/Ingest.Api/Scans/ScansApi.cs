@@ -3,6 +3,7 @@ using Ingest.Api.Scans.Erase;
 using Ingest.Api.Scans.Read;
 using Ingest.Api.Scans.Submit;
 using Ingest.Api.Tenants;
+using Ingest.Api.Uploads;
 using Ingest.Data;
 using Pipeline.Storage;
 
@@ -37,6 +38,7 @@ public static class ScansApi
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .DisableAntiforgery()
             .RequireRateLimiting(UploadPolicy);
+        scans.MapWrongMediaType("/", UploadReader.WhatToSend);
 
         scans.MapGet("/{id:guid}", GetScan.HandleAsync)
             .WithName("GetScan")

@@ -24,7 +24,7 @@ internal sealed class ScanConsole
 
     public static ScanConsole For(TextWriter stdout) => new(stdout, TerminalConsole.IsLive(stdout));
 
-    public async Task<ScanOutcome[]> RunAsync(IReadOnlyList<InputFile> files, Func<InputFile, CancellationToken, ScanOutcome> scan, CancellationToken ct)
+    public async Task<ScanOutcome[]> RunAsync(IReadOnlyList<InputFile> files, Func<InputFile, CancellationToken, ValueTask<ScanOutcome>> scan, CancellationToken ct)
     {
         if (_interactive)
         {

@@ -27,6 +27,17 @@ public sealed class MessagingOptions : IValidatableObject
     [Range(1, 256)]
     public int BatchStageConcurrency { get; set; } = 1;
 
+    /// <summary>
+    /// Deliveries of one stage message that may end without an answer (its worker died or hung) before its scan fails
+    /// instead of being tried again (RabbitMQ's <c>x-delivery-limit</c>). The same in every service: the queues are
+    /// declared with it.
+    /// </summary>
+    [Range(1, 100)]
+    public int DeliveryLimit { get; set; } = 3;
+
+    /// <summary>The RabbitMQ stage queues' type: quorum (counted deliveries) unless measuring against classic ones.</summary>
+    public StageQueueType QueueType { get; set; } = StageQueueType.Quorum;
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (Transport != TransportKind.RabbitMq)

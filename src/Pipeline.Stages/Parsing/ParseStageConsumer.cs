@@ -6,12 +6,12 @@ using Pipeline.Stages.Running;
 using Pipeline.Storage;
 using Resume.Model;
 using StageName = Resume.Model.Stages;
-using Resume.Parsing;
+using Resume.Parsing.Isolation;
 
 namespace Pipeline.Stages.Parsing;
 
 /// <summary><c>uploads/{id}</c> → <c>parsed/{id}.json</c>, then <see cref="ResumeParsed"/> on the scan's lane.</summary>
-public partial class ParseStageConsumer(IBlobStore blobs, ResumeParser parser, ILogger<ParseStageConsumer> logger) : IConsumer<ResumeUploaded>
+public partial class ParseStageConsumer(IBlobStore blobs, IParseSandbox parser, ILogger<ParseStageConsumer> logger) : IConsumer<ResumeUploaded>
 {
     public async Task Consume(ConsumeContext<ResumeUploaded> context)
     {
@@ -30,9 +30,8 @@ public partial class ParseStageConsumer(IBlobStore blobs, ResumeParser parser, I
                 await context.Publish(StageFailures.InputGone(message.ScanId, StageName.Parse, message.Lane), cancellationToken);
                 return;
             }
-            await using var input = await SeekableInput.OfAsync(upload, parser.Options.MaxFileBytes, cancellationToken);
-
-            var parsed = StageCall.Run(StageName.Parse, logger, () => parser.Parse(input, cancellationToken).AsOutcome());
+            // The sandbox reads the upload itself, no further than one byte past the size limit.
+            var parsed = await StageCall.RunAsync(StageName.Parse, logger, async () => (await parser.ParseAsync(upload, cancellationToken)).AsOutcome());
 
             if (parsed.Failed)
             {

@@ -40,7 +40,7 @@ internal static class FileSniffer
         var text = TextDecoding.TryDecode(bytes, maxTextChars);
         if (text is null)
         {
-            return new Sniffed(FileKind.Unsupported, Detail: "binary data that is not text in UTF-8 or UTF-16");
+            return new Sniffed(FileKind.Unsupported, Detail: "binary data, not text (UTF-8, UTF-16 or Windows-1252)");
         }
         if (string.IsNullOrWhiteSpace(text))
         {
