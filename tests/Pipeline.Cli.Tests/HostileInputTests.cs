@@ -59,6 +59,26 @@ public sealed class HostileInputTests : IDisposable
         Assert.True(File.Exists(Path.Combine(output, "good.docx.json")));
     }
 
+    [Fact]
+    public async Task A_parsing_setting_that_does_not_parse_is_a_usage_error_naming_the_variables()
+    {
+        // The CLI reads the services' Parsing__* variables itself; a typo must say so, not crash with a stack trace.
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "pipeline.dll"), "parse", Cases(), "--out", _root.FullName])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            Environment = { ["Parsing__Timeout"] = "thirty seconds" },
+        };
+        using var process = Process.Start(start)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+
+        Assert.Equal(CliApp.BadUsage, process.ExitCode);
+        Assert.Contains("A Parsing__* environment variable is not valid", await stderr);
+    }
+
     private string Cases()
     {
         var cases = Path.Combine(_root.FullName, "cases");

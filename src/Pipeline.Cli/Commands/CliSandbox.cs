@@ -12,6 +12,18 @@ internal static class CliSandbox
 {
     public static IParseSandbox Create()
     {
+        try
+        {
+            return ParseSandbox.Create(FromEnvironment(), Environment.ProcessorCount, NullLoggerFactory.Instance);
+        }
+        catch (Exception e) when (e is FormatException or ArgumentException or OverflowException)
+        {
+            throw new UsageException($"A {ParseIsolationOptions.Section}__* environment variable is not valid: {e.Message}");
+        }
+    }
+
+    private static ParseIsolationOptions FromEnvironment()
+    {
         var options = new ParseIsolationOptions();
         if (Setting(nameof(ParseIsolationOptions.Isolation)) is { } isolation)
         {
@@ -33,7 +45,7 @@ internal static class CliSandbox
         {
             options.CheckStructure = bool.Parse(check);
         }
-        return ParseSandbox.Create(options, Environment.ProcessorCount, NullLoggerFactory.Instance);
+        return options;
     }
 
     private static string? Setting(string name) =>

@@ -17,15 +17,6 @@ internal static class Frame
         output.Flush();
     }
 
-    public static async Task WriteAsync(Stream output, ReadOnlyMemory<byte> payload, CancellationToken cancellationToken)
-    {
-        var header = new byte[4];
-        BinaryPrimitives.WriteInt32LittleEndian(header, payload.Length);
-        await output.WriteAsync(header, cancellationToken);
-        await output.WriteAsync(payload, cancellationToken);
-        await output.FlushAsync(cancellationToken);
-    }
-
     /// <summary>The next frame, or null at the end of the stream (the other side closed it or died).</summary>
     public static byte[]? Read(Stream input, int maxLength)
     {
