@@ -69,7 +69,7 @@ public sealed class ScannerPageTests(Browser browser) : IClassFixture<Browser>, 
     {
         await _page.Locator("#file").SetInputFilesAsync(new FilePayload
         {
-            Name = "photo.pdf", MimeType = "application/pdf", Buffer = ResumeFixtures.Png(),
+            Name = "photo.pdf", MimeType = "application/pdf", Buffer = ResumeFixtures.Gif(),
         });
         await _page.Locator("#submit").ClickAsync();
 
