@@ -11,6 +11,13 @@ internal static class Visibility
     {
         var (_, text) = Tools.Run("pdftotext", ["-enc", "UTF-8", pdf, "-"]);
         var (_, urls) = Tools.Run("pdfinfo", ["-url", pdf]);
+        return Unscored(r, text, urls);
+    }
+
+    /// <param name="text">The text a reader sees in the file.</param>
+    /// <param name="urls">The addresses its links point to.</param>
+    public static List<string> Unscored(Resume r, string text, string urls)
+    {
         var shown = Compact(text);
         var linked = Compact(urls);
         bool Shows(string? s) => s is not null && Compact(s) is { Length: > 0 } c && shown.Contains(c, StringComparison.Ordinal);

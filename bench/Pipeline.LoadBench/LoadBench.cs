@@ -14,9 +14,9 @@ public static class LoadBench
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        var count = IntOption(args, "--count", 200);
-        var concurrency = IntOption(args, "--concurrency", 8);
-        var api = Option(args, "--api");
+        var count = Options.Int(args, "--count", 200);
+        var concurrency = Options.Int(args, "--concurrency", 8);
+        var api = Options.Get(args, "--api");
 
         DistributedStack? stack = null;
         var clock = Stopwatch.StartNew();
@@ -30,7 +30,7 @@ public static class LoadBench
         {
             using var http = stack?.CreateApiClient() ?? new HttpClient { BaseAddress = new Uri(api!), Timeout = TimeSpan.FromSeconds(60) };
             var scans = new ScansClient(http);
-            var inputs = Enumerable.Range(0, count).Select(Input).ToList();
+            var inputs = Enumerable.Range(0, count).Select(i => UploadMix.For(i)).ToList();
 
             clock.Restart();
             var ids = new string[count];
@@ -125,21 +125,4 @@ public static class LoadBench
 
     private static string Percentile(List<double> sorted, int p) =>
         sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p / 100.0 * sorted.Count) - 1)].ToString("0", CultureInfo.InvariantCulture);
-
-    private static (string Name, byte[] Bytes, bool Bad) Input(int i) => (i % 10) switch
-    {
-        3 => ($"corrupt-{i}.pdf", ResumeFixtures.CorruptPdf(), true),
-        7 => ($"locked-{i}.pdf", ResumeFixtures.EncryptedPdf(), true),
-        5 => ($"candidate-{i}.pdf", ResumeFixtures.TextPdf(), false),
-        _ => ($"candidate-{i}.txt", ResumeFixtures.TextResume($"Candidate Number {i}"), false),
-    };
-
-    private static string? Option(string[] args, string name)
-    {
-        var at = Array.IndexOf(args, name);
-        return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
-    }
-
-    private static int IntOption(string[] args, string name, int fallback) =>
-        Option(args, name) is { } value ? int.Parse(value, CultureInfo.InvariantCulture) : fallback;
 }

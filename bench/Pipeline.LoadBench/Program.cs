@@ -1,3 +1,8 @@
 using Pipeline.LoadBench;
 
-return args is ["compare", ..] ? await Compare.RunAsync(args[1..]) : await LoadBench.RunAsync(args);
+return args switch
+{
+    ["compare", ..] => await Compare.RunAsync(args[1..]),
+    ["steady", ..] => await Steady.RunAsync(args[1..]),
+    _ => await LoadBench.RunAsync(args),
+};

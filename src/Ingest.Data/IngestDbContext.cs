@@ -1,4 +1,5 @@
 using Ingest.Data.Callbacks;
+using Ingest.Data.Candidates;
 using Ingest.Data.Keys;
 using Ingest.Data.Outbox;
 using Ingest.Data.Scans;
@@ -18,8 +19,13 @@ public sealed class IngestDbContext(DbContextOptions<IngestDbContext> options) :
     public DbSet<DigestDelivery> DigestDeliveries => Set<DigestDelivery>();
     public DbSet<SigningKey> SigningKeys => Set<SigningKey>();
 
+    public DbSet<SubscriberTip> SubscriberTips => Set<SubscriberTip>();
+    public DbSet<CandidateScan> CandidateScans => Set<CandidateScan>();
+
     public DbSet<Tenant> Tenants => Set<Tenant>();
+    public DbSet<TenantApiKey> TenantApiKeys => Set<TenantApiKey>();
     public DbSet<CallbackDelivery> CallbackDeliveries => Set<CallbackDelivery>();
+    public DbSet<CallbackAttempt> CallbackAttempts => Set<CallbackAttempt>();
 
     /// <summary>The data-protection key ring, shared by every instance so each can read what another encrypted.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -76,10 +82,19 @@ public sealed class IngestDbContext(DbContextOptions<IngestDbContext> options) :
             tenant.HasKey(t => t.Id);
             tenant.Property(t => t.Id).ValueGeneratedNever();
             tenant.Property(t => t.Name).HasMaxLength(Tenant.NameLength);
-            tenant.Property(t => t.KeyPrefix).HasMaxLength(Tenant.KeyPrefixLength);
-            tenant.Property(t => t.KeyHash).HasMaxLength(32);
             tenant.Property(t => t.ProtectedSigningSecret).HasMaxLength(Tenant.ProtectedSecretLength);
-            tenant.HasIndex(t => t.KeyPrefix).IsUnique();
+            tenant.Property(t => t.PreviousProtectedSigningSecret).HasMaxLength(Tenant.ProtectedSecretLength);
+            tenant.HasMany<TenantApiKey>().WithOne().HasForeignKey(k => k.TenantId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<TenantApiKey>(key =>
+        {
+            key.ToTable("TenantApiKeys");
+            // Requests find their key by its prefix, unique across every tenant.
+            key.HasKey(k => k.KeyPrefix);
+            key.Property(k => k.KeyPrefix).HasMaxLength(TenantApiKey.PrefixLength);
+            key.Property(k => k.KeyHash).HasMaxLength(32);
+            key.HasIndex(k => k.TenantId);
         });
 
         modelBuilder.Entity<CallbackDelivery>(delivery =>
@@ -90,11 +105,34 @@ public sealed class IngestDbContext(DbContextOptions<IngestDbContext> options) :
             delivery.Property(d => d.Event).HasMaxLength(CallbackDelivery.EventLength);
             delivery.Property(d => d.Url).HasMaxLength(CallbackDelivery.UrlLength);
             delivery.Property(d => d.LastError).HasMaxLength(CallbackDelivery.LastErrorLength);
-            // One delivery per scan and event, whoever records it (the status consumer, a redelivery, the sweep).
-            delivery.HasIndex(d => new { d.ScanId, d.Event }).IsUnique();
+            // One delivery per subject and event, whoever records it (the status consumer, a redelivery, the sweep).
+            delivery.HasIndex(d => new { d.SubjectId, d.Event }).IsUnique();
             // The sweep looks for deliveries still due.
             delivery.HasIndex(d => new { d.DeliveredAt, d.GaveUpAt, d.NextAttemptAt });
             delivery.HasOne<Tenant>().WithMany().HasForeignKey(d => d.TenantId).OnDelete(DeleteBehavior.Restrict);
+            delivery.HasMany<CallbackAttempt>().WithOne().HasForeignKey(a => a.DeliveryId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<CallbackAttempt>(attempt =>
+        {
+            attempt.ToTable("CallbackAttempts");
+            attempt.HasKey(a => a.Id);
+            attempt.Property(a => a.Id).ValueGeneratedNever();
+            attempt.Property(a => a.Error).HasMaxLength(CallbackAttempt.ErrorLength);
+            attempt.HasIndex(a => new { a.DeliveryId, a.AttemptedAt });
+        });
+
+        modelBuilder.Entity<CandidateScan>(candidate =>
+        {
+            candidate.ToTable("CandidateScans");
+            candidate.HasKey(c => c.ScanId);
+            candidate.Property(c => c.ScanId).ValueGeneratedNever();
+            candidate.Property(c => c.CandidateKey).HasMaxLength(CandidateScan.KeyLength);
+            candidate.Property(c => c.CheckId).HasMaxLength(CandidateScan.CheckIdLength);
+            candidate.Property(c => c.CheckTitle).HasMaxLength(CandidateScan.CheckTitleLength);
+            // The digest looks up a chunk of subscribers' keys, newest scan first.
+            candidate.HasIndex(c => new { c.CandidateKey, c.CompletedAt });
+            candidate.HasOne<Scan>().WithOne().HasForeignKey<CandidateScan>(c => c.ScanId).OnDelete(DeleteBehavior.Cascade);
         });
 
         modelBuilder.Entity<DataProtectionKey>().ToTable("DataProtectionKeys");
@@ -109,7 +147,16 @@ public sealed class IngestDbContext(DbContextOptions<IngestDbContext> options) :
             subscriber.HasIndex(s => s.Email).IsUnique();
             // The digest reads confirmed subscribers; the purge reads old pending and unsubscribed ones.
             subscriber.HasIndex(s => new { s.Status, s.RequestedAt });
+            subscriber.Property(s => s.SuppressionReason).HasMaxLength(Subscriber.SuppressionReasonLength);
             subscriber.HasMany<DigestDelivery>().WithOne().HasForeignKey(d => d.SubscriberId).OnDelete(DeleteBehavior.Cascade);
+            subscriber.HasMany<SubscriberTip>().WithOne().HasForeignKey(t => t.SubscriberId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<SubscriberTip>(tip =>
+        {
+            tip.ToTable("SubscriberTips");
+            tip.HasKey(t => new { t.SubscriberId, t.TipKey });
+            tip.Property(t => t.TipKey).HasMaxLength(SubscriberTip.TipKeyLength);
         });
 
         modelBuilder.Entity<DigestDelivery>(delivery =>

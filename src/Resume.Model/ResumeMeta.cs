@@ -16,11 +16,18 @@ public sealed record ResumeMeta
     public IReadOnlyList<SectionInfo> Sections { get; init; } = [];
 
     public IReadOnlyList<ParseWarning> Warnings { get; init; } = [];
+
+    /// <summary>0–1: how sure the parser is that it read the document as written (the sections' figures weighed by how
+    /// much each matters, the name and e-mail found, a text layer there at all). Below 0.6 the score stage and the
+    /// report should say what to check before trusting advice.</summary>
+    public double? Confidence { get; init; }
 }
 
 /// <param name="Kind">One of <see cref="SectionKinds"/>.</param>
 /// <param name="Heading">The heading as the resume writes it; empty for the header block.</param>
-public sealed record SectionInfo(string Kind, string Heading);
+/// <param name="Confidence">0–1: how completely the section's entries were read (each job with an employer, a title and
+/// dates; each degree with a school and a type; skills as short names); null where not judged.</param>
+public sealed record SectionInfo(string Kind, string Heading, double? Confidence = null);
 
 /// <param name="Code">One of <see cref="ParseWarningCodes"/>: stable, for programs.</param>
 /// <param name="Message">A sentence for people.</param>

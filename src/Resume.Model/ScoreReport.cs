@@ -1,12 +1,25 @@
 namespace Resume.Model;
 
 /// <summary>
-/// The score stage's result (<c>score.json</c>): an overall 0–100 score, sub-scores, every check with its evidence and fix,
-/// the job-posting match when a posting was given, and the guide's advice the render stage shows.
+/// The score stage's result (<c>score.json</c>): an overall 0–100 score, sub-scores, how well the résumé fits the role,
+/// every check with its evidence and fix, the job-posting match when a posting was given, the verdict, and the guide's
+/// advice the render stage shows.
 /// </summary>
 public sealed record ScoreReport
 {
     public int Score { get; init; }
+
+    /// <summary>
+    /// False when the file gave no text to read (a scan or photo without OCR): only what an applicant tracking system
+    /// makes of the file is judged, and <see cref="Score"/> says nothing about the content.
+    /// </summary>
+    public bool Readable { get; init; } = true;
+
+    /// <summary>One sentence that sums the report up, agreeing with the score band, the failed checks and the role fit.</summary>
+    public string Verdict { get; init; } = "";
+
+    /// <summary>Which guide the résumé was scored against and how well it fits it; null only in reports made before role fit.</summary>
+    public RoleFit? RoleFit { get; init; }
 
     /// <summary>0–100 per category (keys are <see cref="CheckResult.Category"/> values).</summary>
     public IReadOnlyDictionary<string, int> Subscores { get; init; } = new Dictionary<string, int>();

@@ -28,6 +28,7 @@ internal static class ResumeBuilder
         var contactLines = new List<TextLine>();
         var summaries = new List<string>();
         var sectionInfos = new List<SectionInfo>();
+        contactLines.AddRange(StrayContact.Take(structure.Sections));
 
         foreach (var section in structure.Sections)
         {
@@ -51,26 +52,36 @@ internal static class ResumeBuilder
                 // "Additional" or "Other" sections often hold "Languages: …", "Interests: …" lines.
                 lines = RouteLabelledLines(lines, languages, interests, certificates, awards);
             }
-            sectionInfos.Add(new SectionInfo(kind, section.Heading));
+            double? confidence = null;
             switch (kind)
             {
                 case SectionKinds.Summary:
                     summaries.Add(Paragraphs(lines));
                     break;
                 case SectionKinds.Work:
-                    work.AddRange(WorkParser.Parse(lines));
+                    var jobs = WorkParser.Parse(lines);
+                    work.AddRange(jobs);
+                    confidence = ParseConfidence.Work(jobs, lines.Count);
                     break;
                 case SectionKinds.Volunteer:
-                    volunteer.AddRange(WorkParser.ParseVolunteer(lines));
+                    var roles = WorkParser.ParseVolunteer(lines);
+                    volunteer.AddRange(roles);
+                    confidence = ParseConfidence.Items(roles.Count, lines.Count);
                     break;
                 case SectionKinds.Education:
-                    education.AddRange(EducationParser.Parse(lines));
+                    var degrees = EducationParser.Parse(lines);
+                    education.AddRange(degrees);
+                    confidence = ParseConfidence.Education(degrees, lines.Count);
                     break;
                 case SectionKinds.Skills:
-                    skills.AddRange(SkillsParser.Parse(lines));
+                    var groups = SkillsParser.Parse(lines);
+                    skills.AddRange(groups);
+                    confidence = ParseConfidence.Skills(groups, lines.Count);
                     break;
                 case SectionKinds.Projects:
-                    projects.AddRange(ProjectParser.Parse(lines));
+                    var made = ProjectParser.Parse(lines);
+                    projects.AddRange(made);
+                    confidence = ParseConfidence.Items(made.Count, lines.Count);
                     break;
                 case SectionKinds.Certificates:
                     certificates.AddRange(SimpleSections.Certificates(lines));
@@ -96,6 +107,7 @@ internal static class ResumeBuilder
                     skills.AddRange(SkillsParser.Parse(sidebarSkills));
                     break;
             }
+            sectionInfos.Add(new SectionInfo(kind, section.Heading, confidence));
         }
 
         var summary = summaries.Where(s => s.Length > 0).ToList() is { Count: > 0 } found ? string.Join("\n\n", found) : null;
@@ -122,6 +134,7 @@ internal static class ResumeBuilder
                 WordCount = layout.Lines.Sum(line => Words.Count(line.Text)),
                 Sections = sectionInfos,
                 Warnings = Warnings.For(layout, sectionInfos),
+                Confidence = ParseConfidence.Document(sectionInfos, basics, layout.Traits.Contains(ParseWarningCodes.ImageOnly)),
             },
         };
     }

@@ -31,7 +31,10 @@ public sealed class ResumeParser(ParserOptions? options = null, IOcr? ocr = null
         {
             (buffer, var length) = BoundedReader.Read(content, Options.MaxFileBytes, budget);
             var layout = Extract(buffer, length, budget);
-            return ParseResult.Success(ResumeBuilder.Build(layout, budget));
+            var resume = ResumeBuilder.Build(layout, budget);
+            return NotAResume.Reason(layout, resume) is { } reason
+                ? ParseResult.Failure(ErrorCodes.NotAResume, reason)
+                : ParseResult.Success(resume);
         }
         catch (ParseFailure failure)
         {

@@ -19,10 +19,11 @@ public static class CheckIds
     public const string RoleSkills = "role-skills";
     public const string Certifications = "certifications";
     public const string JobMatch = "job-match";
+    public const string RoleFit = "role-fit";
 
     public static IReadOnlySet<string> All { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
         AtsReadability, SectionHeadings, ContactInfo, SectionsPresent, SectionOrder, ReverseChronological, DatesConsistent,
-        Length, QuantifiedImpact, ActionVerbs, Summary, RoleEvidence, SkillsGrouped, RoleSkills, Certifications, JobMatch,
+        Length, QuantifiedImpact, ActionVerbs, Summary, RoleEvidence, SkillsGrouped, RoleSkills, Certifications, JobMatch, RoleFit,
     };
 }

@@ -1,3 +1,4 @@
+using Resume.Scoring.Fit;
 using Resume.Scoring.Guides;
 using Resume.Scoring.Skills;
 
@@ -6,7 +7,14 @@ namespace Resume.Scoring;
 /// <summary>The role guides the scorer knows: one JSON file per role, loaded once and validated against the taxonomy.</summary>
 public sealed class RoleGuideCatalog
 {
+    /// <summary>The guide the newsletter sends when a subscriber names none, and the one tests score against by default.</summary>
     public const string DefaultRole = "backend-developer";
+
+    /// <summary>Not a guide: asks the scorer for the guide the résumé fits best. The default of the page, the API and the CLI.</summary>
+    public const string Auto = "auto";
+
+    /// <summary>The guide that holds for any field.</summary>
+    public const string General = RoleGuideValidator.GeneralRole;
 
     private static readonly Lazy<RoleGuideCatalog> BuiltInCatalog =
         new(() => Load(DataFiles.Embedded("Guides"), SkillTaxonomy.BuiltIn));
@@ -17,10 +25,20 @@ public sealed class RoleGuideCatalog
     {
         _guides = guides;
         Taxonomy = taxonomy;
+        Fitter = new RoleFitter(guides.Values.Where(g => !g.Guide.IsGeneral).ToList());
+        GeneralGuide = guides.GetValueOrDefault(General);
     }
 
-    /// <summary>The guides shipped in this assembly (backend developer, frontend developer, data engineer).</summary>
+    /// <summary>The guides shipped in this assembly: software, design, healthcare, teaching, finance, marketing, engineering, and the general guide.</summary>
     public static RoleGuideCatalog BuiltIn => BuiltInCatalog.Value;
+
+    /// <summary>Whether <paramref name="role"/> can be asked for: a guide id or <see cref="Auto"/>.</summary>
+    public bool Accepts(string role) => role == Auto || Contains(role);
+
+    internal RoleFitter Fitter { get; }
+
+    /// <summary>The general guide; null only in a catalog loaded from a folder without one.</summary>
+    internal CompiledGuide? GeneralGuide { get; }
 
     public SkillTaxonomy Taxonomy { get; }
 

@@ -9,7 +9,8 @@ namespace Deployment.Tests;
 /// <summary>
 /// The settings a service binds, read from the code rather than listed by hand: every options class (a type with a
 /// <c>public const string Section</c>) in the service's assembly and in every project it references, directly or not
-/// (as its .csproj files say), gives <c>Section__Property</c> for each settable property; every
+/// (as its .csproj files say), gives <c>Section__Property</c> for each settable property (just <c>Property</c> for the
+/// top-level section, <c>""</c>); every
 /// <c>ConnectionStringName</c> constant gives <c>ConnectionStrings__Name</c>; Pipeline.ServiceDefaults' <c>…Setting</c>
 /// constants name the OpenTelemetry variables it reads; and ASP.NET Core reads <c>ASPNETCORE_URLS</c>.
 /// </summary>
@@ -23,7 +24,7 @@ public static class CodeSettings
             var section = (string)type.GetField("Section")!.GetRawConstantValue()!;
             foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.SetMethod is { IsPublic: true }))
             {
-                settings.Add($"{section}__{property.Name}");
+                settings.Add(section.Length == 0 ? property.Name : $"{section}__{property.Name}");
             }
         }
         foreach (var name in Constants(project, "ConnectionStringName"))
@@ -45,6 +46,10 @@ public static class CodeSettings
     public static IReadOnlyList<PropertyInfo> PropertiesOf(string project, string setting)
     {
         var parts = setting.Split("__");
+        if (parts.Length == 1)
+        {
+            parts = ["", setting];
+        }
         return parts.Length != 2
             ? []
             : OptionTypes(project)

@@ -22,6 +22,7 @@ public static class ContractSettings
         new("Smtp__Port"),
         new("Smtp__From"),
         new("Admin__ApiKey"),
+        new("PublicBaseUrl", "http://localhost:5000"),
         new("Callbacks__AllowPrivateNetworks", "false", "true"),
         new("ASPNETCORE_URLS", "http://localhost:5000"),
     ];
@@ -31,6 +32,9 @@ public static class ContractSettings
     /// shrink so their values and defaults get checked like the rest.
     /// </summary>
     public static readonly IReadOnlySet<string> NotYetBuilt = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>Settings the contract replaced (by the one <c>PublicBaseUrl</c>): nothing may bind or set them any more.</summary>
+    public static readonly IReadOnlyList<string> Retired = ["Subscribers__PublicBaseUrl", "Callbacks__PublicBaseUrl"];
 
     /// <summary>What the distributed mode sets on every service, and on Ingest.Api alone.</summary>
     public static readonly IReadOnlyList<string> DistributedEverywhere =

@@ -258,6 +258,18 @@ public sealed class DeploymentFilesTests
     }
 
     [Fact]
+    public void Retired_settings_are_read_by_no_service_and_set_by_no_compose_service()
+    {
+        foreach (var (project, service) in Built)
+        {
+            var bound = CodeSettings.For(project);
+            Assert.All(ContractSettings.Retired, setting => Assert.DoesNotContain(setting, bound));
+            Assert.All(ContractSettings.Retired, setting => Assert.False(service.Environment.ContainsKey(setting), $"{service.Name} sets {setting}, which is retired"));
+        }
+        Assert.Equal("http://localhost:5000", Built[Api].Environment["PublicBaseUrl"]);
+    }
+
+    [Fact]
     public void Compose_sets_every_setting_of_the_distributed_mode_on_the_services_that_need_it()
     {
         foreach (var (project, service) in Built)

@@ -107,7 +107,7 @@ public sealed class CallbackGuardTests(GuardedAppFixture fixture) : IClassFixtur
         redirecting.RedirectTo = elsewhere.Url;
         using var sender = new CallbackSender(Microsoft.Extensions.Options.Options.Create(new CallbackOptions { AllowPrivateNetworks = true }), TimeProvider.System);
 
-        var outcome = await sender.SendAsync(new Uri(redirecting.Url), "msg_redirect", "{}", _tenant.SigningSecret, CancellationToken.None);
+        var outcome = await sender.SendAsync(new Uri(redirecting.Url), "msg_redirect", "{}", [_tenant.SigningSecret], CancellationToken.None);
 
         Assert.False(outcome.Delivered);
         Assert.Equal(307, outcome.StatusCode);
@@ -140,7 +140,7 @@ public sealed class CallbackGuardTests(GuardedAppFixture fixture) : IClassFixtur
         }
         var deadline = DateTime.UtcNow.AddSeconds(60);
         Ingest.Data.Callbacks.CallbackDelivery delivery;
-        while ((delivery = await _app.WithDbAsync(db => db.CallbackDeliveries.AsNoTracking().SingleAsync(d => d.ScanId == scanId))).Attempts == 0)
+        while ((delivery = await _app.WithDbAsync(db => db.CallbackDeliveries.AsNoTracking().SingleAsync(d => d.SubjectId == scanId))).Attempts == 0)
         {
             Assert.True(DateTime.UtcNow < deadline, "the first attempt was made");
             await Task.Delay(100);

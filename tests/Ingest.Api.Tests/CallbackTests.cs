@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Hangfire;
 using Ingest.Api.Callbacks;
+using Ingest.Api.Hosting;
 using Ingest.Data.Callbacks;
 using Ingest.Data.Scans;
 using Microsoft.EntityFrameworkCore;
@@ -22,6 +23,7 @@ public sealed class CallbackAppFixture : IAsyncLifetime
         ["Callbacks:RetryDelays:0"] = "00:00:01",
         ["Callbacks:RetryDelays:1"] = "00:00:01",
         ["Callbacks:SweepCron"] = "0 0 1 1 *",
+        ["PublicBaseUrl"] = "https://scanner.example.com",
     }));
 
     public CreatedTenant Tenant { get; private set; } = null!;
@@ -59,9 +61,9 @@ public sealed class CallbackTests(CallbackAppFixture fixture) : IClassFixture<Ca
         Assert.Equal(accepted.Id, data.GetProperty("id").GetString());
         Assert.Equal("completed", data.GetProperty("status").GetString());
         Assert.Equal(done.Score, data.GetProperty("score").GetInt32());
-        Assert.Equal($"/api/v1/scans/{accepted.Id}/report.pdf", data.GetProperty("links").GetProperty("reportPdf").GetString());
+        Assert.Equal($"https://scanner.example.com/api/v1/scans/{accepted.Id}/report.pdf", data.GetProperty("links").GetProperty("reportPdf").GetString());
         Assert.Equal(done.CompletedAt, data.GetProperty("completedAt").GetDateTimeOffset());
-        Assert.False(data.TryGetProperty("failure", out _));
+        Assert.Equal(JsonValueKind.Null, data.GetProperty("failure").ValueKind);
 
         // The last stage's event again (a redelivery) and a sweep: still one delivery, one request.
         var rendered = Observe<ReportRendered>();
@@ -201,7 +203,7 @@ public sealed class CallbackTests(CallbackAppFixture fixture) : IClassFixture<Ca
             db.Scans.Add(scan);
             var delivery = new CallbackDelivery
             {
-                Id = Guid.NewGuid(), ScanId = scan.Id, TenantId = _tenant.Id, Event = "scan.failed", Url = receiver.Url,
+                Id = Guid.NewGuid(), SubjectId = scan.Id, TenantId = _tenant.Id, Event = "scan.failed", Url = receiver.Url,
                 Payload = """{"type":"scan.failed","data":{"id":"lost"}}""", CreatedAt = earlier, NextAttemptAt = earlier, Attempts = 1,
             };
             db.CallbackDeliveries.Add(delivery);
@@ -264,7 +266,7 @@ public sealed class CallbackTests(CallbackAppFixture fixture) : IClassFixture<Ca
             db.Scans.Add(scan);
             var delivery = new CallbackDelivery
             {
-                Id = Guid.NewGuid(), ScanId = scan.Id, TenantId = _tenant.Id, Event = "scan.completed", Url = receiver.Url,
+                Id = Guid.NewGuid(), SubjectId = scan.Id, TenantId = _tenant.Id, Event = "scan.completed", Url = receiver.Url,
                 Payload = """{"type":"scan.completed"}""", CreatedAt = now, NextAttemptAt = now.AddSeconds(2), Attempts = 1,
             };
             db.CallbackDeliveries.Add(delivery);
@@ -293,7 +295,7 @@ public sealed class CallbackTests(CallbackAppFixture fixture) : IClassFixture<Ca
             db.Scans.AddRange(scans);
             db.CallbackDeliveries.AddRange(scans.Select(scan => new CallbackDelivery
             {
-                Id = Guid.NewGuid(), ScanId = scan.Id, TenantId = _tenant.Id, Event = "scan.completed", Url = "https://hooks.example.com/", Payload = "{}",
+                Id = Guid.NewGuid(), SubjectId = scan.Id, TenantId = _tenant.Id, Event = "scan.completed", Url = "https://hooks.example.com/", Payload = "{}",
                 CreatedAt = scan.UpdatedAt, NextAttemptAt = scan.UpdatedAt, Attempts = 1, DeliveredAt = scan.UpdatedAt,
             }));
             await db.SaveChangesAsync();
@@ -309,19 +311,18 @@ public sealed class CallbackTests(CallbackAppFixture fixture) : IClassFixture<Ca
     }
 
     [Fact]
-    public void With_a_public_base_url_the_links_in_a_callback_are_absolute()
+    public void The_links_in_a_callback_are_absolute_on_the_public_base_url_with_its_path_kept()
     {
         var now = DateTimeOffset.UtcNow;
         var scan = new Scan { Id = Guid.NewGuid(), Role = "backend-developer", Status = ScanStatus.Completed, Score = 90, CreatedAt = now, UpdatedAt = now, CompletedAt = now };
 
-        using var absolute = JsonDocument.Parse(CallbackEvent.Of(scan, new Uri("https://scanner.example.com")).ToJson());
-        using var relative = JsonDocument.Parse(CallbackEvent.Of(scan, null).ToJson());
+        using var plain = JsonDocument.Parse(CallbackEvent.Of(scan, new PublicAddressOptions()).ToJson());
+        using var withPath = JsonDocument.Parse(CallbackEvent.Of(scan, new PublicAddressOptions { PublicBaseUrl = "https://example.com/resumes" }).ToJson());
 
         var id = AllInOneApp.IdOf(scan.Id);
-        Assert.Equal($"https://scanner.example.com/api/v1/scans/{id}/report.pdf",
-            absolute.RootElement.GetProperty("data").GetProperty("links").GetProperty("reportPdf").GetString());
-        Assert.Equal($"/api/v1/scans/{id}/report.pdf", relative.RootElement.GetProperty("data").GetProperty("links").GetProperty("reportPdf").GetString());
-        Assert.Equal(now, absolute.RootElement.GetProperty("timestamp").GetDateTimeOffset());
+        Assert.Equal($"http://localhost:5000/api/v1/scans/{id}/report.pdf", plain.RootElement.GetProperty("data").GetProperty("links").GetProperty("reportPdf").GetString());
+        Assert.Equal($"https://example.com/resumes/api/v1/scans/{id}/report.pdf", withPath.RootElement.GetProperty("data").GetProperty("links").GetProperty("reportPdf").GetString());
+        Assert.Equal(now, plain.RootElement.GetProperty("timestamp").GetDateTimeOffset());
     }
 
     private async Task<(int Recorded, int Restarted)> SweepAsync()
@@ -331,7 +332,7 @@ public sealed class CallbackTests(CallbackAppFixture fixture) : IClassFixture<Ca
     }
 
     private Task<List<CallbackDelivery>> DeliveriesOf(string scanId) =>
-        _app.WithDbAsync(db => db.CallbackDeliveries.AsNoTracking().Where(d => d.ScanId == Guid.Parse(scanId)).ToListAsync());
+        _app.WithDbAsync(db => db.CallbackDeliveries.AsNoTracking().Where(d => d.SubjectId == Guid.Parse(scanId)).ToListAsync());
 
     private async Task<CallbackDelivery> WaitForDeliveryAsync(string scanId, Func<CallbackDelivery, bool> condition)
     {

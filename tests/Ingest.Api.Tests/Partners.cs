@@ -6,9 +6,6 @@ using Pipeline.Testing;
 
 namespace Ingest.Api.Tests;
 
-/// <summary>A tenant as the admin route returned it.</summary>
-public sealed record CreatedTenant(Guid Id, string Name, string ApiKey, string SigningSecret);
-
 /// <summary>The partner side of the API in tests: the admin key, creating tenants, and clients that call with a key.</summary>
 public static class Partners
 {
@@ -27,14 +24,25 @@ public static class Partners
     public static async Task<CreatedTenant> CreateTenantAsync(this AllInOneApp app, string name)
     {
         using var http = app.CreateClient();
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/admin/tenants") { Content = JsonContent.Create(new { name }) };
+        return await TenantAdmin.CreateAsync(http, AdminKey, name);
+    }
+
+    /// <summary>An admin route called with the admin key, with <paramref name="body"/> as JSON when given.</summary>
+    public static async Task<HttpResponseMessage> AdminAsync(this AllInOneApp app, HttpMethod method, string path, object? body = null)
+    {
+        using var http = app.CreateClient();
+        using var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", AdminKey);
-        using var response = await http.SendAsync(request);
-        if (response.StatusCode != HttpStatusCode.Created)
-        {
-            throw new InvalidOperationException($"Creating a tenant answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
-        }
-        return (await response.Content.ReadFromJsonAsync<CreatedTenant>(ScanState.Json))!;
+        return await http.SendAsync(request);
+    }
+
+    /// <summary>An admin route's JSON answer, after checking its status.</summary>
+    public static async Task<JsonElement> AdminJsonAsync(this AllInOneApp app, HttpMethod method, string path, object? body = null, HttpStatusCode expected = HttpStatusCode.OK)
+    {
+        using var response = await app.AdminAsync(method, path, body);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == expected, $"{method} {path} answered {(int)response.StatusCode}: {text}");
+        return JsonDocument.Parse(text).RootElement.Clone();
     }
 
     /// <summary>The scan routes called with <paramref name="apiKey"/> (none: anonymously).</summary>

@@ -37,7 +37,7 @@ public sealed class SharedDatabaseCallbackTests
             Assert.True(await first.WithDbAsync(db => db.DataProtectionKeys.CountAsync()) >= 1, "the key ring lives in the database");
             var deadline = DateTime.UtcNow.AddSeconds(30);
             Ingest.Data.Callbacks.CallbackDelivery delivery;
-            while ((delivery = await first.WithDbAsync(db => db.CallbackDeliveries.AsNoTracking().SingleAsync(d => d.ScanId == Guid.Parse(accepted.Id)))).DeliveredAt is null)
+            while ((delivery = await first.WithDbAsync(db => db.CallbackDeliveries.AsNoTracking().SingleAsync(d => d.SubjectId == Guid.Parse(accepted.Id)))).DeliveredAt is null)
             {
                 Assert.True(DateTime.UtcNow < deadline, "the delivery was marked delivered");
                 await Task.Delay(100);

@@ -42,15 +42,18 @@ public sealed class TenantTests(PartnerAppFixture fixture) : IClassFixture<Partn
         {
             var connection = db.Database.GetDbConnection();
             await connection.OpenAsync();
-            await using var command = connection.CreateCommand();
-            command.CommandText = "SELECT * FROM Tenants";
-            await using var reader = await command.ExecuteReaderAsync();
             var values = new List<string>();
-            while (await reader.ReadAsync())
+            foreach (var table in new[] { "Tenants", "TenantApiKeys" })
             {
-                for (var i = 0; i < reader.FieldCount; i++)
+                await using var command = connection.CreateCommand();
+                command.CommandText = $"SELECT * FROM {table}";
+                await using var reader = await command.ExecuteReaderAsync();
+                while (await reader.ReadAsync())
                 {
-                    values.Add(reader.GetValue(i) switch { byte[] bytes => Convert.ToHexString(bytes) + " " + Encoding.UTF8.GetString(bytes), var v => v.ToString() ?? "" });
+                    for (var i = 0; i < reader.FieldCount; i++)
+                    {
+                        values.Add(reader.GetValue(i) switch { byte[] bytes => Convert.ToHexString(bytes) + " " + Encoding.UTF8.GetString(bytes), var v => v.ToString() ?? "" });
+                    }
                 }
             }
             return values;
@@ -58,9 +61,10 @@ public sealed class TenantTests(PartnerAppFixture fixture) : IClassFixture<Partn
         var secretKey = tenant.SigningSecret["whsec_".Length..];
         Assert.DoesNotContain(rows, v => v.Contains(tenant.ApiKey, StringComparison.Ordinal) || v.Contains(tenant.ApiKey[16..], StringComparison.Ordinal));
         Assert.DoesNotContain(rows, v => v.Contains(secretKey, StringComparison.Ordinal));
-        var stored = await _app.WithDbAsync(db => db.Tenants.AsNoTracking().SingleAsync(t => t.Id == tenant.Id));
+        var stored = await _app.WithDbAsync(db => db.TenantApiKeys.AsNoTracking().SingleAsync(k => k.TenantId == tenant.Id));
         Assert.Equal(SHA256.HashData(Encoding.UTF8.GetBytes(tenant.ApiKey)), stored.KeyHash);
         Assert.Equal(tenant.ApiKey[..16], stored.KeyPrefix);
+        Assert.Null(stored.ExpiresAt);
     }
 
     [Fact]
@@ -131,7 +135,10 @@ public sealed class TenantTests(PartnerAppFixture fixture) : IClassFixture<Partn
         var scans = _app.ScansAs(tenant.ApiKey);
         await scans.SubmitWithAsync(ResumeFixtures.TextResume(), "before.txt");
 
-        await _app.WithDbAsync(db => db.Tenants.Where(t => t.Id == tenant.Id).ExecuteUpdateAsync(s => s.SetProperty(t => t.RevokedAt, DateTimeOffset.UtcNow)));
+        using (var revoke = await _app.AdminAsync(HttpMethod.Delete, $"/api/v1/admin/tenants/{tenant.Id}/api-key"))
+        {
+            Assert.Equal(HttpStatusCode.NoContent, revoke.StatusCode);
+        }
         using var after = await scans.SubmitAsync(ResumeFixtures.TextResume(), "after.txt");
 
         Assert.Equal((HttpStatusCode.Unauthorized, "invalid-api-key"), Pick(await Partners.ProblemOf(after)));

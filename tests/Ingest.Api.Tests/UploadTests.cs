@@ -29,7 +29,7 @@ public sealed class UploadTests(UploadTests.SmallLimitApp fixture) : IClassFixtu
         Assert.Equal($"/api/v1/scans/{scan.Id}", response.Headers.Location!.ToString());
         Assert.Equal(32, scan.Id.Length);
         Assert.Equal("accepted", scan.Status);
-        Assert.Equal("backend-developer", scan.Role);
+        Assert.Equal("auto", scan.Role);
         Assert.Equal($"/api/v1/scans/{scan.Id}", scan.Links["self"]);
     }
 

@@ -42,6 +42,49 @@ public sealed class ScanCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task By_default_each_resume_is_scored_against_the_guide_it_fits_and_a_named_role_says_when_it_does_not_fit()
+    {
+        WriteText("nurse.txt", Resume.Fixtures.TextResume.Plain(Resume.Fixtures.FieldPeople.Nurse));
+
+        var (auto, _, _) = await Run("scan", Inputs, "--out", Output);
+        var chosen = ResumeJson.Deserialize<ScoreReport>(File.ReadAllText(Path.Combine(Output, "nurse.txt.score.json")));
+        var (named, _, _) = await Run("scan", Inputs, "--out", Output, "--role", "backend-developer");
+        var told = ResumeJson.Deserialize<ScoreReport>(File.ReadAllText(Path.Combine(Output, "nurse.txt.score.json")));
+
+        Assert.Equal((0, 0), (auto, named));
+        Assert.Equal(("registered-nurse", RoleFits.Good, true), (chosen.RoleFit!.Role, chosen.RoleFit.Fit, chosen.RoleFit.Chosen));
+        Assert.Equal(("backend-developer", RoleFits.Poor, "registered-nurse"), (told.RoleFit!.Role, told.RoleFit.Fit, told.RoleFit.BestRole));
+        Assert.True(told.Score < 50, $"{told.Score}");
+        Assert.Contains("does not fit", File.ReadAllText(Path.Combine(Output, "nurse.txt.report.html")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_scanned_pdf_gets_its_report_and_no_rewrite()
+    {
+        Directory.CreateDirectory(Inputs);
+        await File.WriteAllBytesAsync(Path.Combine(Inputs, "scan.pdf"), Resume.Fixtures.PdfResume.ImageOnly());
+
+        var (code, _, stderr) = await Run("scan", Inputs, "--out", Output);
+
+        Assert.Equal((0, ""), (code, stderr));
+        Assert.True(File.Exists(Path.Combine(Output, "scan.pdf.report.pdf")));
+        Assert.False(File.Exists(Path.Combine(Output, "scan.pdf.optimized.pdf")));
+        Assert.False(File.Exists(Path.Combine(Output, "scan.pdf.optimized.docx")));
+        Assert.False(ResumeJson.Deserialize<ScoreReport>(File.ReadAllText(Path.Combine(Output, "scan.pdf.score.json"))).Readable);
+    }
+
+    [Fact]
+    public async Task A_file_that_is_not_a_resume_fails_at_parse_with_what_it_is()
+    {
+        WriteText("notes.txt", "Groceries\n- milk\n- eggs\nCall the bank on Friday\n");
+
+        var (code, _, stderr) = await Run("scan", Inputs, "--out", Output);
+
+        Assert.Equal(1, code);
+        Assert.Contains("notes.txt: parse failed (not-a-resume): This file reads as notes", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Redirected_output_shows_one_plain_progress_line_per_resume()
     {
         WriteText("a.txt", PlainResume);

@@ -17,7 +17,8 @@ public sealed class ScoreCommandTests : IDisposable
         var (code, _, stderr) = await Run("score", resume, "--role", "astronaut");
 
         Assert.Equal(CliApp.BadUsage, code);
-        Assert.Contains("Unknown role 'astronaut'. Known roles: backend-developer, data-engineer, frontend-developer.", stderr);
+        Assert.Contains("--role astronaut: no such role guide. Use 'auto' or one of: accountant, backend-developer,", stderr);
+        Assert.Contains("registered-nurse", stderr);
     }
 
     [Fact]

@@ -30,7 +30,7 @@ public sealed class FreshBrokerTests
         Assert.Equal(0, Depth(metrics, "resume-score"));
         Assert.All(await Task.WhenAll(ids.Select(id => scans.GetAsync(id))), s => Assert.Equal("accepted", s.Status));
 
-        await Task.WhenAll(DistributedStack.Workers.Select(stack.StartServiceAsync));
+        await Task.WhenAll(DistributedStack.Workers.Select(w => stack.StartServiceAsync(w)));
         var ended = await scans.WaitForAllAsync(ids, Patience);
 
         Assert.All(ended, s => Assert.True(s.Status == "completed", $"{s.Id} ended {s.Status}: {s.Failure}"));

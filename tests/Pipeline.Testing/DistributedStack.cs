@@ -1,11 +1,13 @@
 using System.Text.Json;
+using Pipeline.Testing.Infrastructure;
 
 namespace Pipeline.Testing;
 
 /// <summary>
 /// The distributed mode for real: Ingest.Api and the three workers as separate processes over RabbitMQ, Azurite and
-/// PostgreSQL, with the settings <c>scripts/services.sh env</c> prints. Each stack has its own virtual host, database and
-/// blob container prefix, so runs never see each other's messages, rows or files.
+/// PostgreSQL, with the settings <c>scripts/services.sh env</c> prints (or those of the suite's private services). Each
+/// stack has its own virtual host, database and blob container prefix, so runs never see each other's messages, rows or
+/// files. A service started again keeps its address, as a restarted server would.
 /// </summary>
 public sealed class DistributedStack : IAsyncDisposable
 {
@@ -15,11 +17,13 @@ public sealed class DistributedStack : IAsyncDisposable
     private readonly List<ServiceProcess> _everStarted = [];
     private readonly Dictionary<string, string> _environment;
     private readonly string _baseDatabase;
-    private readonly RabbitMqAdmin _rabbit = new();
+    private readonly Dictionary<string, Uri> _urls = new(StringComparer.Ordinal);
+    private readonly RabbitMqAdmin _rabbit;
 
-    private DistributedStack(Dictionary<string, string> environment, string baseDatabase, string virtualHost, string database, string blobPrefix)
+    private DistributedStack(Dictionary<string, string> environment, Uri rabbitManagement, string baseDatabase, string virtualHost, string database, string blobPrefix)
     {
         _environment = environment;
+        _rabbit = new RabbitMqAdmin(rabbitManagement);
         _baseDatabase = baseDatabase;
         VirtualHost = virtualHost;
         Database = database;
@@ -36,12 +40,14 @@ public sealed class DistributedStack : IAsyncDisposable
 
     /// <summary>
     /// Creates the run's virtual host and database and starts the API (unless <paramref name="withApi"/> is false) and the
-    /// workers named (all by default; none for an empty list).
+    /// workers named (all by default; none for an empty list), on the shared services unless <paramref name="on"/> names others.
     /// </summary>
     public static async Task<DistributedStack> StartAsync(
-        IReadOnlyDictionary<string, string>? extraSettings = null, IEnumerable<string>? workers = null, bool withApi = true)
+        IReadOnlyDictionary<string, string>? extraSettings = null, IEnumerable<string>? workers = null, bool withApi = true,
+        StackInfrastructure? on = null)
     {
-        var settings = new Dictionary<string, string>(DistributedSettings.Load(), StringComparer.Ordinal);
+        var infrastructure = on ?? StackInfrastructure.Shared();
+        var settings = new Dictionary<string, string>(infrastructure.Settings, StringComparer.Ordinal);
         var run = Guid.NewGuid().ToString("N")[..10];
         var virtualHost = $"pipeline-test-{run}";
         var database = $"pipeline_test_{run}";
@@ -62,7 +68,7 @@ public sealed class DistributedStack : IAsyncDisposable
         var rabbit = new Uri(settings["ConnectionStrings__RabbitMq"]);
         settings["ConnectionStrings__RabbitMq"] = new UriBuilder(rabbit) { Path = "/" + virtualHost }.Uri.ToString();
 
-        var stack = new DistributedStack(settings, baseDatabase, virtualHost, database, blobPrefix);
+        var stack = new DistributedStack(settings, infrastructure.RabbitManagement, baseDatabase, virtualHost, database, blobPrefix);
         try
         {
             await stack._rabbit.CreateVirtualHostAsync(virtualHost);
@@ -71,7 +77,7 @@ public sealed class DistributedStack : IAsyncDisposable
             {
                 await stack.StartServiceAsync("Ingest.Api");
             }
-            await Task.WhenAll((workers ?? Workers).Select(stack.StartServiceAsync));
+            await Task.WhenAll((workers ?? Workers).Select(w => stack.StartServiceAsync(w)));
             return stack;
         }
         catch
@@ -81,15 +87,26 @@ public sealed class DistributedStack : IAsyncDisposable
         }
     }
 
-    /// <summary>Starts (or starts again) one service and waits until it is ready.</summary>
-    public async Task<ServiceProcess> StartServiceAsync(string name)
+    /// <summary>
+    /// Starts (or starts again, on the same address) one service and waits until it is ready; <paramref name="overrides"/>
+    /// are settings for this one process only (say, a blob store address behind a proxy).
+    /// </summary>
+    public async Task<ServiceProcess> StartServiceAsync(string name, IReadOnlyDictionary<string, string>? overrides = null)
     {
         if (_services.TryGetValue(name, out var previous) && !previous.HasExited)
         {
             throw new InvalidOperationException($"{name} is already running.");
         }
-        var url = new Uri($"http://127.0.0.1:{FreePort.Next()}");
-        var service = ServiceProcess.Start(name, RepoPaths.ServiceDll(name), _environment, url);
+        if (!_urls.TryGetValue(name, out var url))
+        {
+            _urls[name] = url = new Uri($"http://127.0.0.1:{FreePort.Next()}");
+        }
+        var environment = new Dictionary<string, string>(_environment, StringComparer.Ordinal);
+        foreach (var (key, value) in overrides ?? new Dictionary<string, string>())
+        {
+            environment[key] = value;
+        }
+        var service = ServiceProcess.Start(name, RepoPaths.ServiceDll(name), environment, url);
         _services[name] = service;
         _everStarted.Add(service);
         await service.WaitReadyAsync(TimeSpan.FromSeconds(90));
@@ -104,6 +121,9 @@ public sealed class DistributedStack : IAsyncDisposable
     }
 
     public HttpClient CreateApiClient() => new() { BaseAddress = Api.Url, Timeout = TimeSpan.FromSeconds(60) };
+
+    /// <summary>Every process started so far (restarts included), running or not.</summary>
+    public IReadOnlyList<ServiceProcess> EveryProcess => [.. _everStarted];
 
     /// <summary>The structured log lines of every process run so far under this name (restarts included), parsed.</summary>
     public IEnumerable<JsonElement> LogEntries(string name) =>
@@ -145,6 +165,10 @@ public sealed class DistributedStack : IAsyncDisposable
         await _rabbit.DeleteVirtualHostAsync(VirtualHost);
         await PostgresDatabases.DropAsync(_baseDatabase, Database);
         _rabbit.Dispose();
+        if (_environment.GetValueOrDefault("Pipeline__BlobStore") != "AzureBlob")
+        {
+            return;
+        }
         var blobs = new Azure.Storage.Blobs.BlobServiceClient(_environment["ConnectionStrings__Blobs"]);
         await foreach (var container in blobs.GetBlobContainersAsync(prefix: BlobPrefix))
         {

@@ -5,16 +5,23 @@ using System.Text.Json;
 
 namespace Pipeline.Testing;
 
-/// <summary>RabbitMQ's management API on loopback: a virtual host per test run, and queue depths.</summary>
-public sealed class RabbitMqAdmin : IDisposable
+/// <summary>RabbitMQ's management API on loopback (the shared broker's by default): a virtual host per test run, and queue depths.</summary>
+public sealed class RabbitMqAdmin(Uri managementUrl) : IDisposable
 {
     private readonly HttpClient _http = new()
     {
-        // Another broker's management API (a private one, for a measurement) with RABBITMQ_MANAGEMENT_URL.
-        BaseAddress = new Uri(Environment.GetEnvironmentVariable("RABBITMQ_MANAGEMENT_URL") is { Length: > 0 } url ? url : "http://127.0.0.1:15672/"),
+        BaseAddress = managementUrl,
         DefaultRequestHeaders = { Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String("guest:guest"u8.ToArray())) },
         Timeout = TimeSpan.FromSeconds(30),
     };
+
+    public RabbitMqAdmin() : this(SharedManagement)
+    {
+    }
+
+    /// <summary>The shared broker's management API, or another's (a private one, for a measurement) with RABBITMQ_MANAGEMENT_URL.</summary>
+    public static Uri SharedManagement { get; } =
+        new(Environment.GetEnvironmentVariable("RABBITMQ_MANAGEMENT_URL") is { Length: > 0 } url ? url : "http://127.0.0.1:15672/");
 
     public async Task CreateVirtualHostAsync(string name)
     {
@@ -67,6 +74,34 @@ public sealed class RabbitMqAdmin : IDisposable
         return (json.RootElement.GetProperty("type").GetString()!, arguments);
     }
 
+    /// <summary>Every queue of the virtual host with its messages (ready and unacknowledged).</summary>
+    public async Task<IReadOnlyList<QueueState>> QueuesAsync(string virtualHost)
+    {
+        using var json = JsonDocument.Parse(await _http.GetStringAsync($"api/queues/{Uri.EscapeDataString(virtualHost)}?columns=name,messages,messages_ready,messages_unacknowledged,consumers"));
+        return [.. json.RootElement.EnumerateArray().Select(q => new QueueState(
+            q.GetProperty("name").GetString()!,
+            Number(q, "messages"), Number(q, "messages_ready"), Number(q, "messages_unacknowledged"), Number(q, "consumers")))];
+    }
+
+    /// <summary>Up to <paramref name="count"/> messages of a queue, put back as they were (for explaining what sits in an error queue).</summary>
+    public async Task<IReadOnlyList<JsonElement>> PeekAsync(string virtualHost, string queue, int count)
+    {
+        var request = JsonContent.Create(new { count, ackmode = "ack_requeue_true", encoding = "auto", truncate = 100_000 });
+        using var response = await _http.PostAsync($"api/queues/{Uri.EscapeDataString(virtualHost)}/{Uri.EscapeDataString(queue)}/get", request);
+        response.EnsureSuccessStatusCode();
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return [.. json.RootElement.EnumerateArray().Select(m => m.Clone())];
+    }
+
+    public async Task PurgeAsync(string virtualHost, string queue)
+    {
+        using var response = await _http.DeleteAsync($"api/queues/{Uri.EscapeDataString(virtualHost)}/{Uri.EscapeDataString(queue)}/contents");
+        response.EnsureSuccessStatusCode();
+    }
+
+    private static long Number(JsonElement queue, string name) =>
+        queue.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number ? value.GetInt64() : 0;
+
     /// <summary>The broker's version, e.g. <c>3.10.8</c>.</summary>
     public async Task<string> VersionAsync()
     {
@@ -79,3 +114,5 @@ public sealed class RabbitMqAdmin : IDisposable
     /// <summary>A name no other run uses.</summary>
     public static string UniqueName(string prefix) => $"{prefix}-{Guid.NewGuid().ToString("N")[..10]}";
 }
+
+public sealed record QueueState(string Name, long Messages, long Ready, long Unacknowledged, long Consumers);

@@ -25,6 +25,29 @@ public sealed partial class ServiceProcess : IAsyncDisposable
     /// <summary>The exit code once the process has exited.</summary>
     public int ExitCode => _process.ExitCode;
 
+    /// <summary>
+    /// The highest resident memory this process had: read live while it runs, and kept from the last reading before it
+    /// was stopped or killed.
+    /// </summary>
+    public long PeakResidentBytes
+    {
+        get
+        {
+            RememberPeak();
+            return _peakResident;
+        }
+    }
+
+    private long _peakResident;
+
+    private void RememberPeak()
+    {
+        if (!_process.HasExited && ProcessMemory.PeakResident(_process.Id) is { } peak)
+        {
+            _peakResident = Math.Max(_peakResident, peak);
+        }
+    }
+
     /// <summary>Every line the service wrote so far.</summary>
     public IReadOnlyList<string> Output => [.. _output];
 
@@ -89,6 +112,7 @@ public sealed partial class ServiceProcess : IAsyncDisposable
     /// <summary>SIGKILL: no shutdown, no acks, no goodbyes — as when a machine dies.</summary>
     public void KillHard()
     {
+        RememberPeak();
         if (!_process.HasExited)
         {
             _process.Kill();
@@ -96,9 +120,16 @@ public sealed partial class ServiceProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>SIGSTOP: the process holds everything it has (connections, unacknowledged messages) and does nothing.</summary>
+    public void Freeze() => _ = Kill(_process.Id, 19);
+
+    /// <summary>SIGCONT after <see cref="Freeze"/>.</summary>
+    public void Thaw() => _ = Kill(_process.Id, 18);
+
     /// <summary>SIGTERM, then waits for the graceful shutdown.</summary>
     public async Task StopAsync(TimeSpan timeout)
     {
+        RememberPeak();
         if (_process.HasExited)
         {
             return;

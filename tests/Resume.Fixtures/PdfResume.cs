@@ -385,7 +385,7 @@ public static class PdfResume
         }
     }
 
-    private static byte[] Save(PdfDocument document)
+    internal static byte[] Save(PdfDocument document)
     {
         using var stream = new MemoryStream();
         document.Save(stream, closeStream: false);

@@ -43,6 +43,14 @@ public static class TextResume
         {
             text.AppendLine($"    {group.Name}: {string.Join(", ", group.Keywords)}");
         }
+        if (person.Certificates.Count > 0)
+        {
+            Heading("Certifications");
+            foreach (var cert in person.Certificates)
+            {
+                text.AppendLine($"{cert.Name}, {cert.Issuer}, {dates.One(cert.Date)}");
+            }
+        }
         if (person.Languages.Count > 0)
         {
             Heading("Languages");
@@ -108,6 +116,40 @@ public static class TextResume
         {
             text.AppendLine($"- **{group.Name}:** {string.Join(", ", group.Keywords)}");
         }
+        return text.ToString();
+    }
+
+    /// <summary>Numbered capital headings ("1. CAREER HISTORY"), employer and title on lines of their own, ranges
+    /// separated by a soft hyphen between spaces (as some word processors save a dash), and the contact details only in
+    /// a closing paragraph.</summary>
+    public static string NumberedWithClosingContact(Person person, DateStyle dates)
+    {
+        var text = new StringBuilder();
+        text.AppendLine(person.Name).AppendLine(person.Label).AppendLine();
+        text.AppendLine("1. PROFILE").AppendLine().AppendLine(person.Summary).AppendLine();
+        text.AppendLine("2. CAREER HISTORY").AppendLine();
+        foreach (var job in person.Jobs)
+        {
+            text.AppendLine(job.Company).AppendLine(job.Position);
+            text.AppendLine(dates.Range(job.Start, job.End).Replace(dates.Separator, " \u00AD ", StringComparison.Ordinal));
+            foreach (var highlight in job.Highlights)
+            {
+                text.AppendLine($"  * {highlight}");
+            }
+            text.AppendLine();
+        }
+        text.AppendLine("3. EDUCATION").AppendLine();
+        foreach (var school in person.Schools)
+        {
+            text.AppendLine(school.Institution).AppendLine($"{school.Degree}, {school.Area}").AppendLine();
+        }
+        text.AppendLine("4. SKILLS").AppendLine();
+        foreach (var group in person.Skills)
+        {
+            text.AppendLine($"{group.Name}: {string.Join(", ", group.Keywords)}");
+        }
+        text.AppendLine();
+        text.AppendLine($"I would be glad to talk: write to {person.Email} or call {person.Phone}.");
         return text.ToString();
     }
 }

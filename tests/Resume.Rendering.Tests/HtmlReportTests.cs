@@ -29,13 +29,41 @@ public sealed partial class HtmlReportTests
     }
 
     [Fact]
-    public void Failed_checks_come_first_and_the_heaviest_first_within_a_status()
+    public void Checks_keep_the_reading_order_the_score_stage_gave_them()
     {
-        var html = _renderer.RenderHtml(Samples.Resume(), Samples.Score());
+        var score = Samples.Score() with { Checks = Samples.Score().Checks.Reverse().ToList() };
 
-        var order = CheckId().Matches(html).Select(m => m.Groups[1].Value).ToList();
+        var order = CheckId().Matches(_renderer.RenderHtml(Samples.Resume(), score)).Select(m => m.Groups[1].Value).ToList();
 
         Assert.Equal(["backend-keywords", "section-order", "quantified-impact", "contact-email"], order);
+    }
+
+    [Fact]
+    public void The_verdict_and_the_role_fit_open_the_report()
+    {
+        var score = Samples.Score() with
+        {
+            Verdict = "Not yet a Backend Developer résumé: it does not show the role's work.",
+            RoleFit = new RoleFit("backend-developer", RoleFits.Poor, "registered-nurse", ["Title: Staff Nurse"]) { RoleTitle = "Backend Developer", BestRoleTitle = "Registered Nurse" },
+        };
+
+        var html = _renderer.RenderHtml(Samples.Resume(), score);
+
+        Assert.Contains("<p class=\"verdict\">Not yet a Backend Developer résumé: it does not show the role&#39;s work.</p>", html, StringComparison.Ordinal);
+        Assert.Contains("which this resume does not fit; the Registered Nurse guide fits it better.", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_file_with_no_text_gets_no_score_picture()
+    {
+        var score = Samples.Score() with { Readable = false, Verdict = "An applicant tracking system reads no text in this file." };
+
+        var html = _renderer.RenderHtml(Samples.Resume(), score);
+
+        Assert.DoesNotContain("Overall score", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("aria-label=\"Sub-scores\"", html, StringComparison.Ordinal);
+        Assert.Contains("An applicant tracking system reads no text in this file.", html, StringComparison.Ordinal);
+        Assert.Contains("fit to a role was not judged", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -46,6 +74,24 @@ public sealed partial class HtmlReportTests
         Assert.Contains("aria-label=\"Overall score 72 out of 100\"", html, StringComparison.Ordinal);
         Assert.Equal(4, BarValues().Matches(html).Count);
         Assert.Contains("<span class=\"bar-label\">Structure</span>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_section_the_parser_was_unsure_of_is_named_for_the_reader_to_check()
+    {
+        var resume = Samples.Resume() with
+        {
+            Meta = new ResumeMeta
+            {
+                Sections = [new(SectionKinds.Work, "Career Highlights", 0.35), new(SectionKinds.Skills, "Toolbox", 0.95)],
+                Confidence = 0.5,
+            },
+        };
+
+        var text = VisibleText(_renderer.RenderHtml(resume, Samples.Score()));
+
+        Assert.Contains("We may have misread the \"Career Highlights\" section", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"Toolbox\" section", text, StringComparison.Ordinal);
     }
 
     [Fact]

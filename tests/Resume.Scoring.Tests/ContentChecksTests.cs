@@ -90,7 +90,7 @@ public sealed class ContentChecksTests
 
         Assert.Equal(CheckStatus.Fail, check.Status);
         Assert.Contains("lacks length (under 30 words), years of experience, named skills and a measured result", check.Detail);
-        Assert.Contains("with 7 years of experience", check.Fix);
+        Assert.Contains("with over 7 years of experience", check.Fix);
         Assert.Contains("e.g. AWS, Apache Kafka, Docker", check.Fix);
         Assert.Contains("'Architected an order API in Go serving 40K requests per minute", check.Fix);
     }

@@ -32,8 +32,8 @@ public sealed class GuideSummaryTests
 
         var advice = Scoring.Score(noNumbers).Guide.Advice;
 
-        Assert.Contains(advice, a => a.StartsWith("No performance figures", StringComparison.Ordinal));
-        Assert.DoesNotContain(advice, a => a.StartsWith("Security and sign-in work is left out", StringComparison.Ordinal));
-        Assert.DoesNotContain(Scoring.Score(Resumes.Strong()).Guide.Advice, a => a.StartsWith("No performance figures", StringComparison.Ordinal));
+        Assert.Contains(advice, a => a.StartsWith("Many bullets say what was built but give no figure", StringComparison.Ordinal));
+        Assert.DoesNotContain(advice, a => a.StartsWith("Sign-in and security skills are listed", StringComparison.Ordinal));
+        Assert.DoesNotContain(Scoring.Score(Resumes.Strong()).Guide.Advice, a => a.StartsWith("Many bullets say what was built", StringComparison.Ordinal));
     }
 }

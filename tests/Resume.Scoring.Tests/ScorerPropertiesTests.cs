@@ -73,16 +73,34 @@ public sealed partial class ScorerPropertiesTests
     }
 
     [Fact]
-    public void An_image_only_resume_fails_readability_and_scores_near_zero()
+    public void An_image_only_resume_gets_one_finding_the_cause_and_no_judgement_of_content()
     {
-        var report = Scoring.Score(Resumes.ImageOnly());
+        var report = Scoring.Score(Resumes.ImageOnly(), RoleGuideCatalog.Auto);
 
-        var readability = report.Check(CheckIds.AtsReadability);
+        Assert.False(report.Readable);
+        var readability = Assert.Single(report.Checks);
+        Assert.Equal(CheckIds.AtsReadability, readability.Id);
         Assert.Equal(CheckStatus.Fail, readability.Status);
-        Assert.Equal(0, readability.Score);
         Assert.Contains("no text layer", readability.Detail);
         Assert.Contains("Page 1 is a picture with no text layer.", readability.Evidence[0]);
-        Assert.InRange(report.Score, 0, 15);
+        Assert.Contains("real text", readability.Fix);
+        Assert.StartsWith("An applicant tracking system reads no text in this file", report.Verdict);
+        Assert.Equal(["ats"], report.Subscores.Keys);
+        Assert.Empty(report.Guide.Advice);
+    }
+
+    [Fact]
+    public void A_scan_read_by_ocr_is_judged_on_its_text_with_the_ats_finding_first()
+    {
+        var ocr = Resumes.Strong().WithWarnings(ParseWarningCodes.ImageOnly);
+
+        var report = Scoring.Score(ocr);
+
+        Assert.True(report.Readable);
+        Assert.Equal(CheckIds.AtsReadability, report.Checks[0].Id);
+        Assert.Equal(CheckStatus.Fail, report.Checks[0].Status);
+        Assert.True(report.Checks.Count > 10);
+        Assert.Equal(CheckStatus.Pass, report.Check(CheckIds.QuantifiedImpact).Status);
     }
 
     [Fact]

@@ -35,7 +35,7 @@ public sealed class SkillTaxonomyTests
     [InlineData("Firmware in C#, then C++", "C#,C++")]
     [InlineData("Kept the C-level informed", "")]
     [InlineData("Reports for R&D went out weekly", "")]
-    [InlineData("Statistics in R, Python and SQL", "R,Python,SQL")]
+    [InlineData("Analysis in R, Python and SQL", "R,Python,SQL")]
     [InlineData("Research with John R. Smith", "")]
     [InlineData("Languages: C, Go", "C,Go")]
     [InlineData("Ported Objective-C screens to Swift", "Objective-C,Swift")]

@@ -87,7 +87,9 @@ public sealed class SkillsChecksTests
         var other = Scoring.Check(Resumes.Strong() with { Certificates = [new Certificate { Name = "Certified ScrumMaster" }] }, CheckIds.Certifications);
         var none = Scoring.Check(Resumes.Strong() with { Certificates = [] }, CheckIds.Certifications);
 
-        Assert.Equal(85, other.Score);
+        Assert.Equal(90, other.Score);
+        Assert.Equal(CheckStatus.Pass, other.Status);
+        Assert.DoesNotContain("none", other.Detail, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(CheckStatus.Warn, none.Status);
         Assert.Contains("MongoDB Certified Developer Associate", none.Fix);
     }

@@ -2,7 +2,10 @@ using Ingest.Api.Problems;
 
 namespace Ingest.Api.Admin;
 
-/// <summary>Lets an admin route run only for requests that carry <c>Admin:ApiKey</c> as a bearer token.</summary>
+/// <summary>
+/// Lets an admin route run only for requests that carry <c>Admin:ApiKey</c> as a bearer token. Admin handlers read
+/// their JSON bodies themselves, after this filter: a caller without the key learns nothing, not even what is wanted.
+/// </summary>
 internal sealed class AdminKeyFilter(string apiKey) : IEndpointFilter
 {
     public ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
@@ -12,7 +15,6 @@ internal sealed class AdminKeyFilter(string apiKey) : IEndpointFilter
             return next(context);
         }
         context.HttpContext.Response.Headers.WWWAuthenticate = "Bearer";
-        return ValueTask.FromResult<object?>(ApiProblems.Of(StatusCodes.Status401Unauthorized, "Admin key required",
-            "This route is for administrators: send 'Authorization: Bearer <Admin:ApiKey>'.", "admin-key-required"));
+        return ValueTask.FromResult<object?>(ApiProblems.AdminKeyRequired());
     }
 }

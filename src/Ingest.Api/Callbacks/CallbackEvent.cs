@@ -1,36 +1,26 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
+using Ingest.Api.Hosting;
 using Ingest.Api.Scans;
 using Ingest.Data.Scans;
 
 namespace Ingest.Api.Callbacks;
 
 /// <summary>
-/// A callback's body, in the Standard Webhooks shape: the event <c>type</c>, when it happened, and the scan as
-/// <c>GET /api/v1/scans/{id}</c> shows it (status, score, failure, links, dates).
+/// A scan's callback: <c>scan.completed</c> or <c>scan.failed</c>, with the scan as <c>GET /api/v1/scans/{id}</c> shows
+/// it (status, score, failure, dates) and its links made absolute on <c>PublicBaseUrl</c>.
 /// </summary>
 public sealed record CallbackEvent(string Type, DateTimeOffset Timestamp, ScanView Data)
 {
     public const string Completed = "scan.completed";
     public const string Failed = "scan.failed";
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    };
-
     public static string TypeOf(ScanStatus status) => status == ScanStatus.Completed ? Completed : Failed;
 
-    /// <summary>The event a finished scan sends; links are made absolute when the service knows its public address.</summary>
-    public static CallbackEvent Of(Scan scan, Uri? publicBaseUrl)
+    public static CallbackEvent Of(Scan scan, PublicAddressOptions publicAddress)
     {
         var view = ScanView.Of(scan);
-        if (publicBaseUrl is not null)
-        {
-            view = view with { Links = view.Links.ToDictionary(l => l.Key, l => new Uri(publicBaseUrl, l.Value).ToString()) };
-        }
+        view = view with { Links = view.Links.ToDictionary(l => l.Key, l => publicAddress.Link(l.Value).ToString()) };
         return new CallbackEvent(TypeOf(scan.Status), scan.CompletedAt ?? scan.UpdatedAt, view);
     }
 
-    public string ToJson() => JsonSerializer.Serialize(this, Json);
+    public string ToJson() => WebhookPayload.ToJson(Type, Timestamp, Data);
 }

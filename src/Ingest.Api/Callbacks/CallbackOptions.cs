@@ -38,20 +38,17 @@ public sealed class CallbackOptions : IValidatableObject
     public TimeSpan SweepGrace { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <summary>
-    /// The address callers reach this service at (e.g. <c>https://scanner.example.com</c>); when set, the links in a
-    /// callback are absolute. Unset, they are paths, as in the API's own answers (no request to take a host from).
+    /// The longest wait a receiver's <c>Retry-After</c> (on a 429 or 503) is honoured for: a receiver asking for more
+    /// is tried again after this, so a mistaken header cannot park a delivery for weeks.
     /// </summary>
-    public Uri? PublicBaseUrl { get; set; }
+    [Range(typeof(TimeSpan), "00:00:01", "7.00:00:00")]
+    public TimeSpan RetryAfterLimit { get; set; } = TimeSpan.FromHours(8);
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (RetryDelays?.Any(d => d <= TimeSpan.Zero) == true)
         {
             yield return new ValidationResult("Callbacks:RetryDelays must all be positive time spans (e.g. 00:00:05).");
-        }
-        if (PublicBaseUrl is { } url && (!url.IsAbsoluteUri || url.Scheme is not ("http" or "https")))
-        {
-            yield return new ValidationResult("Callbacks:PublicBaseUrl must be an absolute http or https address, e.g. https://scanner.example.com.");
         }
     }
 }

@@ -1,4 +1,5 @@
 using Hangfire;
+using Ingest.Api.Hosting;
 using Ingest.Data;
 using Ingest.Data.Callbacks;
 using Ingest.Data.Scans;
@@ -8,12 +9,12 @@ using Microsoft.Extensions.Options;
 namespace Ingest.Api.Callbacks;
 
 /// <summary>
-/// Records the callback a finished tenant scan owes, once: the row is unique per scan and event, so the status
-/// consumer, a redelivered status message and the sweep can all try and only one row is made. The row is written
-/// before its job is enqueued; if the process dies in between, the sweep finds the row overdue and enqueues it.
+/// Records the callback an event owes a tenant, once: the row is unique per subject and event, so the status consumer,
+/// a redelivered status message and the sweep can all try and only one row is made. The row is written before its job
+/// is enqueued; if the process dies in between, the sweep finds the row overdue and enqueues it.
 /// </summary>
 public sealed partial class CallbackRecorder(
-    IngestDbContext db, IBackgroundJobClient jobs, TimeProvider time, IOptions<CallbackOptions> options, ILogger<CallbackRecorder> logger)
+    IngestDbContext db, IBackgroundJobClient jobs, TimeProvider time, IOptions<PublicAddressOptions> publicAddress, ILogger<CallbackRecorder> logger)
 {
     /// <summary>
     /// Records and enqueues the scan's callback if it has one due and none was recorded; returns whether it did. A scan
@@ -23,23 +24,32 @@ public sealed partial class CallbackRecorder(
     {
         var scan = await db.Scans.AsNoTracking()
             .Where(s => s.Id == scanId && s.TenantId != null && s.CallbackUrl != null && s.Status >= ScanStatus.Completed && s.DeletedAt == null
-                        && !db.CallbackDeliveries.Any(d => d.ScanId == s.Id))
+                        && !db.CallbackDeliveries.Any(d => d.SubjectId == s.Id))
             .FirstOrDefaultAsync(cancellationToken);
         return scan is not null && await RecordAsync(scan, cancellationToken);
     }
 
-    internal async Task<bool> RecordAsync(Scan scan, CancellationToken cancellationToken)
+    internal Task<bool> RecordAsync(Scan scan, CancellationToken cancellationToken)
+    {
+        var callback = CallbackEvent.Of(scan, publicAddress.Value);
+        return RecordAsync(scan.TenantId!.Value, scan.Id, scan.CallbackUrl!, callback.Type, callback.ToJson(), cancellationToken);
+    }
+
+    /// <summary>
+    /// Records one event about <paramref name="subjectId"/> (a scan, a batch) for the tenant's <paramref name="url"/>,
+    /// with its body (see <see cref="WebhookPayload"/>), and enqueues its first attempt; false when it was recorded already.
+    /// </summary>
+    public async Task<bool> RecordAsync(Guid tenantId, Guid subjectId, string url, string eventType, string payload, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var callback = CallbackEvent.Of(scan, options.Value.PublicBaseUrl);
         var delivery = new CallbackDelivery
         {
             Id = Guid.NewGuid(),
-            ScanId = scan.Id,
-            TenantId = scan.TenantId!.Value,
-            Event = callback.Type,
-            Url = scan.CallbackUrl!,
-            Payload = callback.ToJson(),
+            SubjectId = subjectId,
+            TenantId = tenantId,
+            Event = eventType,
+            Url = url,
+            Payload = payload,
             CreatedAt = now,
             NextAttemptAt = now,
         };
@@ -50,9 +60,9 @@ public sealed partial class CallbackRecorder(
         }
         catch (DbUpdateException)
         {
-            // Someone recorded it first (the unique index on scan and event); theirs is the one delivered.
+            // Someone recorded it first (the unique index on subject and event); theirs is the one delivered.
             db.Entry(delivery).State = EntityState.Detached;
-            if (await db.CallbackDeliveries.AnyAsync(d => d.ScanId == scan.Id && d.Event == delivery.Event, cancellationToken))
+            if (await db.CallbackDeliveries.AnyAsync(d => d.SubjectId == subjectId && d.Event == eventType, cancellationToken))
             {
                 return false;
             }
@@ -60,10 +70,10 @@ public sealed partial class CallbackRecorder(
         }
         db.Entry(delivery).State = EntityState.Detached;
         jobs.Enqueue<CallbackDeliveryJob>(job => job.RunAsync(delivery.Id, CancellationToken.None));
-        LogRecorded(logger, scan.Id, delivery.Event, WebhookSignature.IdOf(delivery.Id));
+        LogRecorded(logger, subjectId, eventType, WebhookSignature.IdOf(delivery.Id));
         return true;
     }
 
-    [LoggerMessage(LogLevel.Information, "Recorded callback {EventType} for scan {ScanId} as {WebhookId}")]
-    private static partial void LogRecorded(ILogger logger, Guid scanId, string eventType, string webhookId);
+    [LoggerMessage(LogLevel.Information, "Recorded callback {EventType} for {SubjectId} as {WebhookId}")]
+    private static partial void LogRecorded(ILogger logger, Guid subjectId, string eventType, string webhookId);
 }

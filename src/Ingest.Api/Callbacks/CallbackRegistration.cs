@@ -23,14 +23,10 @@ public static class CallbackRegistration
         return builder;
     }
 
-    private sealed class SweepRegistrar(IRecurringJobManager jobs, IOptions<CallbackOptions> options) : IHostedService
+    private sealed class SweepRegistrar(IRecurringJobManager jobs, IOptions<CallbackOptions> options, ILogger<SweepRegistrar> logger)
+        : Sweeps.RecurringJobRegistrar(jobs, logger)
     {
-        public Task StartAsync(CancellationToken cancellationToken)
-        {
+        protected override void Register(IRecurringJobManager jobs) =>
             jobs.AddOrUpdate<CallbackSweep>(SweepJob, sweep => sweep.RunAsync(CancellationToken.None), options.Value.SweepCron);
-            return Task.CompletedTask;
-        }
-
-        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 }

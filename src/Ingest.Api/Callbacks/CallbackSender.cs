@@ -43,7 +43,8 @@ public sealed class CallbackSender : IDisposable
         PooledConnectionLifetime = TimeSpan.FromMinutes(2),
     };
 
-    public async Task<CallbackOutcome> SendAsync(Uri url, string webhookId, string body, string secret, CancellationToken cancellationToken)
+    /// <param name="secrets">The tenant's signing secrets: one signature each (two while a rotation's grace period lasts).</param>
+    public async Task<CallbackOutcome> SendAsync(Uri url, string webhookId, string body, IReadOnlyList<string> secrets, CancellationToken cancellationToken)
     {
         var timestamp = _time.GetUtcNow().ToUnixTimeSeconds();
         using var request = new HttpRequestMessage(HttpMethod.Post, url)
@@ -52,7 +53,7 @@ public sealed class CallbackSender : IDisposable
         };
         request.Headers.Add(WebhookSignature.IdHeader, webhookId);
         request.Headers.Add(WebhookSignature.TimestampHeader, timestamp.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        request.Headers.Add(WebhookSignature.SignatureHeader, WebhookSignature.Sign(secret, webhookId, timestamp, body));
+        request.Headers.Add(WebhookSignature.SignatureHeader, WebhookSignature.Header(secrets, webhookId, timestamp, body));
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(_timeout);
@@ -66,7 +67,8 @@ public sealed class CallbackSender : IDisposable
             }
             var excerpt = await ExcerptAsync(response, timeout.Token);
             var redirect = status is >= 300 and < 400 ? " (redirects are not followed)" : "";
-            return new CallbackOutcome(false, status, $"The receiver answered {status}{redirect}{(excerpt.Length > 0 ? ": " + excerpt : "")}");
+            return new CallbackOutcome(false, status, $"The receiver answered {status}{redirect}{(excerpt.Length > 0 ? ": " + excerpt : "")}",
+                RetryAfterOf(response, _time.GetUtcNow()));
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
@@ -77,6 +79,17 @@ public sealed class CallbackSender : IDisposable
             var refused = e.InnerException as CallbackRefusedException;
             return new CallbackOutcome(false, null, refused?.Message ?? $"Could not reach the receiver: {e.Message}");
         }
+    }
+
+    /// <summary>The wait a 429 or 503 asks for in <c>Retry-After</c> (seconds or an HTTP date); other answers ask for none.</summary>
+    private static TimeSpan? RetryAfterOf(HttpResponseMessage response, DateTimeOffset now)
+    {
+        if (response.StatusCode is not (HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable) || response.Headers.RetryAfter is not { } retryAfter)
+        {
+            return null;
+        }
+        var wait = retryAfter.Delta ?? (retryAfter.Date is { } date ? date - now : null);
+        return wait > TimeSpan.Zero ? wait : null;
     }
 
     private static async Task<string> ExcerptAsync(HttpResponseMessage response, CancellationToken cancellationToken)
@@ -98,4 +111,9 @@ public sealed class CallbackSender : IDisposable
 }
 
 /// <summary>How one attempt went: delivered (any 2xx), or why not.</summary>
-public sealed record CallbackOutcome(bool Delivered, int? StatusCode, string? Error);
+/// <param name="RetryAfter">The wait a 429 or 503 asked for with <c>Retry-After</c>.</param>
+public sealed record CallbackOutcome(bool Delivered, int? StatusCode, string? Error, TimeSpan? RetryAfter = null)
+{
+    /// <summary>410 Gone: the receiver says this endpoint is gone for good, so the event is not sent again.</summary>
+    public bool Gone => StatusCode == (int)HttpStatusCode.Gone;
+}

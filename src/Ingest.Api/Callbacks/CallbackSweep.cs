@@ -36,7 +36,7 @@ public sealed partial class CallbackSweep(
         var unrecorded = await db.Scans.AsNoTracking()
             .Where(s => s.TenantId != null && s.CallbackUrl != null && s.Status >= ScanStatus.Completed && s.DeletedAt == null
                         && s.UpdatedAt <= cutoff && s.UpdatedAt > since
-                        && !db.CallbackDeliveries.Any(d => d.ScanId == s.Id))
+                        && !db.CallbackDeliveries.Any(d => d.SubjectId == s.Id))
             .OrderBy(s => s.UpdatedAt)
             .Take(BatchSize)
             .ToListAsync(cancellationToken);

@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using Ingest.Api.Admin;
+using Ingest.Api.ApiDocs;
 using Ingest.Api.Callbacks;
 using Ingest.Api.Database;
 using Ingest.Api.Monitoring;
@@ -14,6 +15,7 @@ using Ingest.Api.Sweeps;
 using Ingest.Api.Tenants;
 using Ingest.Api.Web;
 using MassTransit;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Options;
 using Pipeline.ServiceDefaults;
 using Pipeline.Stages;
@@ -34,6 +36,8 @@ public static class IngestHosting
         services.AddOptions<IngestOptions>().BindConfiguration(IngestOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section);
+        services.AddOptions<PublicAddressOptions>().BindConfiguration(PublicAddressOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<ForwardedHeadersSettings>().BindConfiguration(ForwardedHeadersSettings.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<PipelineHostOptions>().BindConfiguration(PipelineHostOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
         // First, so the schema is there before the bus, the outbox and Hangfire start.
@@ -64,8 +68,14 @@ public static class IngestHosting
         builder.AddCallbacks();
 
         services.AddScoped<UploadReader>();
+        services.AddExceptionHandler<DependencyFailureHandler>();
         services.AddProblemDetails();
-        services.AddOpenApi(openApi => openApi.AddDocumentTransformer<ApiKeySecurity>().AddOperationTransformer<ApiKeySecurity>());
+        services.AddOpenApi(openApi => openApi
+            .AddDocumentTransformer<ApiKeySecurity>().AddOperationTransformer<ApiKeySecurity>()
+            .AddDocumentTransformer<DocumentInfo>()
+            .AddDocumentTransformer<ProblemCatalog>()
+            .AddDocumentTransformer<WebhookDocs>()
+            .AddOperationTransformer<ExampleTransformer>());
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -77,7 +87,7 @@ public static class IngestHosting
                 }
                 var refusal = context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<RateLimitRefusal>()
                     ?? (TenantCaller.Of(context.HttpContext) is null ? RateLimitRefusal.Uploads : RateLimitRefusal.TenantUploads);
-                await ApiProblems.Of(StatusCodes.Status429TooManyRequests, refusal.Title, refusal.Detail, "rate-limited")
+                await ApiProblems.Of(StatusCodes.Status429TooManyRequests, refusal.Title, refusal.Detail, ProblemTypes.RateLimited)
                     .ExecuteAsync(context.HttpContext);
             };
             limiter.AddPolicy(ScansApi.UploadPolicy, context =>
@@ -85,10 +95,12 @@ public static class IngestHosting
                 // Tenants are known by their key (resolved before the limiter) and get their own, larger allowance.
                 if (TenantCaller.Of(context) is { } tenant)
                 {
+                    // The allowance is part of the partition: a changed one starts its own window at once.
                     var tenants = context.RequestServices.GetRequiredService<IOptions<TenantOptions>>().Value;
+                    var allowance = tenant.UploadsPerWindow ?? tenants.UploadsPerWindow;
                     return RateLimitPartition.GetFixedWindowLimiter(
-                        $"tenant:{tenant.TenantId:N}",
-                        _ => new FixedWindowRateLimiterOptions { PermitLimit = tenants.UploadsPerWindow, Window = tenants.UploadWindow, QueueLimit = 0 });
+                        $"tenant:{tenant.TenantId:N}:{allowance}",
+                        _ => new FixedWindowRateLimiterOptions { PermitLimit = allowance, Window = tenants.UploadWindow, QueueLimit = 0 });
                 }
                 var settings = context.RequestServices.GetRequiredService<IOptions<IngestOptions>>().Value;
                 return RateLimitPartition.GetFixedWindowLimiter(
@@ -101,6 +113,7 @@ public static class IngestHosting
 
     public static WebApplication UseIngest(this WebApplication app)
     {
+        app.UseProxiedClientAddress();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseTenantKeys();
@@ -115,6 +128,32 @@ public static class IngestHosting
         app.MapWebPage();
         app.MapIngestDashboard();
         return app;
+    }
+
+    /// <summary>
+    /// Behind named proxies (<see cref="ForwardedHeadersSettings"/>), the client's address and scheme from
+    /// <c>X-Forwarded-For</c> and <c>X-Forwarded-Proto</c>; first, so the rate limiters and logs see the real client.
+    /// </summary>
+    private static void UseProxiedClientAddress(this WebApplication app)
+    {
+        var settings = app.Services.GetRequiredService<IOptions<ForwardedHeadersSettings>>().Value;
+        if (!settings.Enabled)
+        {
+            return;
+        }
+        var options = new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto };
+        // Only the proxies named: the defaults (loopback) would let anything on this host speak for any client.
+        options.KnownProxies.Clear();
+        options.KnownIPNetworks.Clear();
+        foreach (var proxy in settings.Proxies)
+        {
+            options.KnownProxies.Add(proxy);
+        }
+        foreach (var network in settings.Networks)
+        {
+            options.KnownIPNetworks.Add(network);
+        }
+        app.UseForwardedHeaders(options);
     }
 
     private static void TryAddSingletonTimeProvider(this IServiceCollection services)

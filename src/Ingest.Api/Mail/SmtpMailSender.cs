@@ -11,7 +11,7 @@ namespace Ingest.Api.Mail;
 /// Sends through the configured SMTP server over one connection kept open between messages (a digest run sends many in
 /// a row; with TLS and a login, each new connection costs several round trips). Sends take turns on it. A connection the server
 /// closed while idle is noticed on the next send, which then reconnects and tries once more; a refusal by the server
-/// (a 4xx or 5xx reply) is the caller's to handle.
+/// (a 4xx or 5xx reply) is the caller's to handle; a 5xx to <c>RCPT TO</c> comes as <see cref="RecipientRejectedException"/>.
 /// </summary>
 internal sealed class SmtpMailSender(IOptions<SmtpOptions> options) : IMailSender, IDisposable
 {
@@ -34,6 +34,12 @@ internal sealed class SmtpMailSender(IOptions<SmtpOptions> options) : IMailSende
                 Drop();
                 await (await ConnectedAsync(cancellationToken)).SendAsync(message, cancellationToken);
             }
+        }
+        catch (SmtpCommandException e) when (e.ErrorCode == SmtpErrorCode.RecipientNotAccepted && (int)e.StatusCode >= 500)
+        {
+            // The next message starts on a fresh connection, whatever state this transaction was left in.
+            Drop();
+            throw new RecipientRejectedException(e.Mailbox?.Address ?? string.Join(", ", message.To.Mailboxes.Select(m => m.Address)), (int)e.StatusCode, e.Message, e);
         }
         catch
         {

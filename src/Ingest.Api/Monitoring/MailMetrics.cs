@@ -15,12 +15,15 @@ public sealed class MailMetrics
     public MailMetrics(IMeterFactory meters)
     {
         _mails = PipelineTelemetry.MeterFrom(meters).CreateCounter<long>("pipeline.mails", "{mail}",
-            "Mails sent, or failed (refused by the server or not reached), by kind: confirmation or digest.");
+            "Mails sent, failed (refused by the server or not reached) or suppressed (the address refused for good), by kind: confirmation or digest.");
     }
 
     public void Sent(string kind) => Add(kind, "sent");
 
     public void Failed(string kind) => Add(kind, "failed");
+
+    /// <summary>The server refused the address for good; it gets no more mail.</summary>
+    public void Suppressed(string kind) => Add(kind, "suppressed");
 
     private void Add(string kind, string outcome) => _mails.Add(1,
         new KeyValuePair<string, object?>(ScanMetrics.OutcomeTag, outcome),

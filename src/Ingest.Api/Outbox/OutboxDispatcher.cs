@@ -5,6 +5,7 @@ using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Pipeline.ServiceDefaults;
+using Pipeline.Stages.Running;
 
 namespace Ingest.Api.Outbox;
 
@@ -26,9 +27,14 @@ internal sealed partial class OutboxDispatcher(
 {
     private readonly OutboxOptions _options = options.Value;
     private DateTimeOffset _lastPoll = DateTimeOffset.MinValue;
+    private int _aboutToPublish;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (_options.KillBeforePublish > 0)
+        {
+            LogFaultInjectionOn(logger, _options.KillBeforePublish);
+        }
         while (!stoppingToken.IsCancellationRequested)
         {
             var published = 0;
@@ -62,18 +68,27 @@ internal sealed partial class OutboxDispatcher(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<IngestDbContext>();
-        var claimed = signal.TakeHandedOver(_options.BatchSize);
         var now = time.GetUtcNow();
+        // A handed-over row whose lease ran out while it waited may have been claimed by a poll by now (this instance's
+        // or another's): it goes through the database like any other row, so it is never published twice in one round.
+        var claimed = signal.TakeHandedOver(_options.BatchSize).Where(row => row.LeaseUntil > now).ToList();
+        var handedOver = claimed.Select(row => row.Id).ToHashSet();
         if (claimed.Count < _options.BatchSize && (claimed.Count == 0 || now - _lastPoll >= _options.PollInterval))
         {
             _lastPoll = now;
-            claimed.AddRange(await ClaimAsync(db, _options.BatchSize - claimed.Count, cancellationToken));
+            claimed.AddRange((await ClaimAsync(db, _options.BatchSize - claimed.Count, cancellationToken)).Where(row => !handedOver.Contains(row.Id)));
         }
         if (claimed.Count == 0)
         {
             return 0;
         }
-        var failures = await Task.WhenAll(claimed.Select(row => PublishAsync(row, cancellationToken)));
+        if (_options.KillBeforePublish > 0 && (_aboutToPublish += claimed.Count) >= _options.KillBeforePublish)
+        {
+            KillBeforePublishing(claimed.Count);
+        }
+        // A row found in the database rather than handed over may have been published already by an instance that
+        // died before marking it sent, or by a try whose confirm was lost.
+        var failures = await Task.WhenAll(claimed.Select(row => PublishAsync(row, mayRepeat: row.Attempts > 0 || !handedOver.Contains(row.Id), cancellationToken)));
         var sent = claimed.Where((_, i) => failures[i] is null).Select(row => row.Id).ToList();
         if (sent.Count > 0)
         {
@@ -121,7 +136,7 @@ internal sealed partial class OutboxDispatcher(
     }
 
     /// <summary>Publishes one row; returns why it failed, or null once the broker confirmed it.</summary>
-    private async Task<Exception?> PublishAsync(OutboxMessage row, CancellationToken cancellationToken)
+    private async Task<Exception?> PublishAsync(OutboxMessage row, bool mayRepeat, CancellationToken cancellationToken)
     {
         // The publication belongs to the trace of the request that wrote the row; MassTransit carries it on to the consumers.
         using var activity = PipelineTelemetry.ActivitySource.StartActivity("outbox publish", ActivityKind.Producer, OutboxEnvelope.ParentOf(row));
@@ -132,7 +147,14 @@ internal sealed partial class OutboxDispatcher(
             var (message, type) = OutboxEnvelope.Open(row);
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(_options.PublishTimeout);
-            await bus.Publish(message, type, Pipe.Execute<PublishContext>(context => context.MessageId = row.Id), timeout.Token);
+            await bus.Publish(message, type, Pipe.Execute<PublishContext>(context =>
+            {
+                context.MessageId = row.Id;
+                if (mayRepeat)
+                {
+                    context.Headers.Set(FirstDelivery.MayRepeatHeader, true);
+                }
+            }), timeout.Token);
             return null;
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
@@ -156,6 +178,17 @@ internal sealed partial class OutboxDispatcher(
             .SetProperty(m => m.LeaseOwner, (Guid?)null)
             .SetProperty(m => m.LeaseUntil, (DateTimeOffset?)null), CancellationToken.None);
     }
+
+    /// <summary>The fault <see cref="OutboxOptions.KillBeforePublish"/> asks for: said on stderr (a log line might not get out in time), then SIGKILL.</summary>
+    private static void KillBeforePublishing(int rows)
+    {
+        Console.Error.WriteLine($"Outbox:KillBeforePublish: killing this process before it publishes {rows} committed message(s).");
+        Console.Error.Flush();
+        Process.GetCurrentProcess().Kill();
+    }
+
+    [LoggerMessage(LogLevel.Warning, "Fault injection is on: this process kills itself before publishing its outbox message number {Count} (Outbox:KillBeforePublish)")]
+    private static partial void LogFaultInjectionOn(ILogger logger, int count);
 
     [LoggerMessage(LogLevel.Warning, "Publishing {MessageType} for scan {ScanId} failed (attempt {Attempts}); trying again in {WaitSeconds} s")]
     private static partial void LogPublishFailed(ILogger logger, string messageType, Guid? scanId, int attempts, double waitSeconds, Exception exception);

@@ -21,4 +21,12 @@ public sealed class OutboxOptions
 
     /// <summary>Longest wait between two tries of one message (the wait doubles from one second up to this).</summary>
     public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Fault injection for the reliability suite; 0 (off) unless configured. When N, the process kills itself (SIGKILL)
+    /// as it is about to publish its N-th message: rows committed, nothing published, the moment no signal from outside
+    /// can hit reliably. It is read from configuration at start only, so no request can turn it on.
+    /// </summary>
+    [Range(0, int.MaxValue)]
+    public int KillBeforePublish { get; set; }
 }

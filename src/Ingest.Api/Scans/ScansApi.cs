@@ -1,3 +1,4 @@
+using Ingest.Api.Callbacks.Deliveries;
 using Ingest.Api.Scans.Erase;
 using Ingest.Api.Scans.Read;
 using Ingest.Api.Scans.Submit;
@@ -23,7 +24,7 @@ public static class ScansApi
         scans.MapPost("/", SubmitScan.HandleAsync)
             .WithName("SubmitScan")
             .WithSummary("Upload a resume to scan")
-            .WithDescription("Multipart form: 'file' (PDF, DOCX, TXT or Markdown, told by content), optional 'role' and 'jobDescription'; " +
+            .WithDescription("Multipart form: 'file' (PDF, DOCX, TXT or Markdown, told by content, at most 10 MiB), optional 'role' (a guide id from /api/v1/roles, or 'auto', the default: the guide the resume fits best) and 'jobDescription'; " +
                              "tenants (Authorization: Bearer <API key>) may add 'callbackUrl', called with a signed scan.completed or scan.failed event (Standard Webhooks). " +
                              "Send an Idempotency-Key header to make retries safe (scoped to the tenant). Returns 202 with the scan's Location; poll it until 'completed' or 'failed'.")
             .Accepts<UploadDocs>("multipart/form-data")
@@ -41,7 +42,10 @@ public static class ScansApi
 
         scans.MapGet("/{id:guid}", GetScan.HandleAsync)
             .WithName("GetScan")
-            .WithSummary("A scan's status, score, failure and result links (a tenant's scan only with that tenant's key)");
+            .WithSummary("A scan's status, score, failure and result links (a tenant's scan only with that tenant's key)")
+            .Produces<ScanView>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status410Gone);
 
         foreach (var file in ScanResultFile.All)
         {
@@ -56,7 +60,25 @@ public static class ScansApi
 
         scans.MapDelete("/{id:guid}", EraseScan.HandleAsync)
             .WithName("DeleteScan")
-            .WithSummary("Erase a scan's files and personal data (a tenant's scan only with that tenant's key)");
+            .WithSummary("Erase a scan's files and personal data (a tenant's scan only with that tenant's key)")
+            .Produces(StatusCodes.Status204NoContent)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        scans.MapGet("/{id:guid}/deliveries", ScanDeliveries.ListAsync)
+            .WithName("GetScanDeliveries")
+            .WithSummary("The scan's callbacks and every attempt at them: time, status code or error, next attempt (tenants only)")
+            .WithMetadata(new TenantOnlyMetadata())
+            .Produces<DeliveryList>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        scans.MapPost("/{id:guid}/deliveries/{deliveryId:guid}/retry", ScanDeliveries.RetryAsync)
+            .WithName("RetryScanDelivery")
+            .WithSummary("Send a callback again now, whatever its state, with a fresh retry schedule (tenants only)")
+            .WithMetadata(new TenantOnlyMetadata())
+            .Produces<DeliveryView>(StatusCodes.Status202Accepted)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .DisableAntiforgery();
         return app;
     }
 }

@@ -2,17 +2,10 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Ingest.Api.Subscribers;
 
-/// <summary>The <c>Subscribers</c> settings: the links in mails, confirmation limits, the request rate limit, retention.</summary>
-public sealed class SubscriberOptions : IValidatableObject
+/// <summary>The <c>Subscribers</c> settings: confirmation limits, the request rate limit, retention.</summary>
+public sealed class SubscriberOptions
 {
     public const string Section = "Subscribers";
-
-    /// <summary>
-    /// Where people reach this service; mail links start with it. A setting, not the request's Host header, so a forged
-    /// header cannot make us mail someone a link to another site.
-    /// </summary>
-    [Required]
-    public string PublicBaseUrl { get; set; } = "http://localhost:5000";
 
     /// <summary>How long a confirmation link works.</summary>
     [Range(typeof(TimeSpan), "00:01:00", "30.00:00:00")]
@@ -40,14 +33,4 @@ public sealed class SubscriberOptions : IValidatableObject
     /// <summary>An address that unsubscribed is erased this long after.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "365.00:00:00")]
     public TimeSpan UnsubscribedRetention { get; set; } = TimeSpan.FromDays(30);
-
-    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
-    {
-        if (!Uri.TryCreate(PublicBaseUrl, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp)
-            || !string.IsNullOrEmpty(uri.Query) || !string.IsNullOrEmpty(uri.Fragment))
-        {
-            yield return new ValidationResult(
-                $"Subscribers:PublicBaseUrl '{PublicBaseUrl}' is not an http(s) address without query: set where people reach this service, e.g. https://resumes.example.com.");
-        }
-    }
 }

@@ -27,6 +27,7 @@ public sealed partial class SubscriberPurge(IngestDbContext db, TimeProvider tim
 
         // Children first: not every database enforces the cascade on its own (SQLite needs foreign keys switched on).
         await db.DigestDeliveries.Where(d => due.Any(s => s.Id == d.SubscriberId)).ExecuteDeleteAsync(cancellationToken);
+        await db.SubscriberTips.Where(t => due.Any(s => s.Id == t.SubscriberId)).ExecuteDeleteAsync(cancellationToken);
         var erased = await due.ExecuteDeleteAsync(cancellationToken);
         var historyBefore = now - DeliveryHistory;
         await db.DigestDeliveries.Where(d => d.CreatedAt < historyBefore).ExecuteDeleteAsync(cancellationToken);

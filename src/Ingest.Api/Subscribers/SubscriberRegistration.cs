@@ -1,10 +1,12 @@
 using System.Threading.RateLimiting;
 using Hangfire;
+using Ingest.Api.Candidates;
 using Ingest.Api.Hosting;
 using Ingest.Api.Mail;
 using Ingest.Api.Monitoring;
 using Ingest.Api.Subscribers.Digest;
 using Ingest.Api.Subscribers.Subscribe;
+using Ingest.Api.Subscribers.Suppression;
 using Ingest.Api.Subscribers.Tokens;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
@@ -28,6 +30,10 @@ public static class SubscriberRegistration
         services.AddSingleton<SubscriberTokens>();
         services.AddSingleton<SubscriberLinks>();
         services.AddScoped<DigestRun>();
+        services.AddScoped<ScanNotes>();
+        services.AddScoped<AddressSuppression>();
+        services.AddSingleton<CandidateKeys>();
+        services.AddScoped<CandidateScanRecorder>();
         services.AddScoped<WeeklyDigestJob>();
         services.AddScoped<ConfirmationMailJob>();
         services.AddScoped<SubscriberPurge>();
@@ -42,15 +48,13 @@ public static class SubscriberRegistration
         return services;
     }
 
-    private sealed class DigestSchedule(IRecurringJobManager jobs, IOptions<DigestOptions> digest, IOptions<IngestOptions> ingest) : IHostedService
+    private sealed class DigestSchedule(IRecurringJobManager jobs, IOptions<DigestOptions> digest, IOptions<IngestOptions> ingest, ILogger<DigestSchedule> logger)
+        : Sweeps.RecurringJobRegistrar(jobs, logger)
     {
-        public Task StartAsync(CancellationToken cancellationToken)
+        protected override void Register(IRecurringJobManager jobs)
         {
             jobs.AddOrUpdate<WeeklyDigestJob>(DigestJob, job => job.RunAsync(CancellationToken.None), digest.Value.Cron);
             jobs.AddOrUpdate<SubscriberPurge>(PurgeJob, purge => purge.RunAsync(CancellationToken.None), ingest.Value.RetentionCron);
-            return Task.CompletedTask;
         }
-
-        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 }

@@ -62,15 +62,13 @@ public static class HangfireRegistration
         return app;
     }
 
-    private sealed class RecurringJobsRegistrar(IRecurringJobManager jobs, IOptions<IngestOptions> options) : IHostedService
+    private sealed class RecurringJobsRegistrar(IRecurringJobManager jobs, IOptions<IngestOptions> options, ILogger<RecurringJobsRegistrar> logger)
+        : RecurringJobRegistrar(jobs, logger)
     {
-        public Task StartAsync(CancellationToken cancellationToken)
+        protected override void Register(IRecurringJobManager jobs)
         {
             jobs.AddOrUpdate<StuckScanSweep>(StuckScansJob, sweep => sweep.RunAsync(CancellationToken.None), options.Value.SweepCron);
             jobs.AddOrUpdate<RetentionPurge>(RetentionJob, purge => purge.RunAsync(CancellationToken.None), options.Value.RetentionCron);
-            return Task.CompletedTask;
         }
-
-        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 }

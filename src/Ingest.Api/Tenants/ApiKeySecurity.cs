@@ -34,7 +34,11 @@ public sealed class ApiKeySecurity : IOpenApiDocumentTransformer, IOpenApiOperat
     public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
         var metadata = context.Description.ActionDescriptor.EndpointMetadata;
-        if (metadata.OfType<TenantRouteMetadata>().Any())
+        if (metadata.OfType<TenantOnlyMetadata>().Any())
+        {
+            operation.Security = [Requirement(TenantScheme, context.Document)];
+        }
+        else if (metadata.OfType<TenantRouteMetadata>().Any())
         {
             // An empty requirement first: calling without a key is allowed too.
             operation.Security = [new OpenApiSecurityRequirement(), Requirement(TenantScheme, context.Document)];
@@ -42,6 +46,11 @@ public sealed class ApiKeySecurity : IOpenApiDocumentTransformer, IOpenApiOperat
         else if (context.Description.RelativePath?.StartsWith("api/v1/admin/", StringComparison.Ordinal) == true)
         {
             operation.Security = [Requirement(AdminScheme, context.Document)];
+        }
+        else
+        {
+            // Said outright: anyone may call it, no key.
+            operation.Security = [new OpenApiSecurityRequirement()];
         }
         return Task.CompletedTask;
     }

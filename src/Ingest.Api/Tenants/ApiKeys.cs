@@ -18,7 +18,11 @@ public static class ApiKeys
     public static string New() => Marker + Base64Url(RandomNumberGenerator.GetBytes(32));
 
     /// <summary>The part of a key stored in clear to find its row: the marker and 72 of its 256 bits.</summary>
-    public static string PrefixOf(string key) => key[..Tenant.KeyPrefixLength];
+    public static string PrefixOf(string key) => key[..TenantApiKey.PrefixLength];
+
+    /// <summary>The row that stores <paramref name="key"/>: its prefix and hash, never the key.</summary>
+    public static TenantApiKey Row(Guid tenantId, string key, DateTimeOffset now) =>
+        new() { KeyPrefix = PrefixOf(key), TenantId = tenantId, KeyHash = Hash(key), CreatedAt = now };
 
     public static byte[] Hash(string key) => SHA256.HashData(Encoding.UTF8.GetBytes(key));
 

@@ -1,7 +1,8 @@
 namespace Ingest.Api.Tenants;
 
 /// <summary>The tenant a request's API key belongs to; anonymous requests have none.</summary>
-public sealed record TenantCaller(Guid TenantId, string Name)
+/// <param name="UploadsPerWindow">The tenant's own upload allowance; null: the <c>Tenants:UploadsPerWindow</c> setting.</param>
+public sealed record TenantCaller(Guid TenantId, string Name, int? UploadsPerWindow = null)
 {
     public static TenantCaller? Of(HttpContext context) => context.Features.Get<TenantCaller>();
 }
@@ -11,3 +12,6 @@ public sealed record TenantCaller(Guid TenantId, string Name)
 /// (or the request is refused with 401); the admin routes read the same header for the admin key instead.
 /// </summary>
 public sealed class TenantRouteMetadata;
+
+/// <summary>Marks the tenant routes that only a tenant may call: without a key they are a 401, not an anonymous call.</summary>
+public sealed class TenantOnlyMetadata;

@@ -10,30 +10,43 @@ namespace Ingest.Api.Tenants;
 /// limiter picks its partition. A key that is malformed, unknown or revoked is refused with 401: a caller who meant
 /// to be a tenant must never be served as anonymous (no callbacks, other scans, another rate limit) without noticing.
 /// </summary>
-public sealed partial class TenantKeyMiddleware(RequestDelegate next, ILogger<TenantKeyMiddleware> logger)
+public sealed partial class TenantKeyMiddleware(RequestDelegate next, TimeProvider time, ILogger<TenantKeyMiddleware> logger)
 {
     public async Task InvokeAsync(HttpContext context, IngestDbContext db)
     {
-        if (context.GetEndpoint()?.Metadata.GetMetadata<TenantRouteMetadata>() is null || !context.Request.Headers.ContainsKey("Authorization"))
+        var metadata = context.GetEndpoint()?.Metadata;
+        if (metadata?.GetMetadata<TenantRouteMetadata>() is null)
         {
             await next(context);
             return;
         }
-        var tenant = await FindAsync(context, db);
+        if (!context.Request.Headers.ContainsKey("Authorization"))
+        {
+            if (metadata.GetMetadata<TenantOnlyMetadata>() is not null)
+            {
+                context.Response.Headers.WWWAuthenticate = "Bearer";
+                await ApiProblems.Of(StatusCodes.Status401Unauthorized, "API key required",
+                    "This route is for tenants: send 'Authorization: Bearer <API key>'.", ProblemTypes.ApiKeyRequired).ExecuteAsync(context);
+                return;
+            }
+            await next(context);
+            return;
+        }
+        var tenant = await FindAsync(context, db, time.GetUtcNow());
         if (tenant is null)
         {
             LogRefused(logger, context.Request.Path);
             context.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
             await ApiProblems.Of(StatusCodes.Status401Unauthorized, "Invalid API key",
                 "The API key in the Authorization header is not valid (unknown, revoked or mistyped). Send 'Authorization: Bearer <API key>', or no Authorization header to use the API anonymously.",
-                "invalid-api-key").ExecuteAsync(context);
+                ProblemTypes.InvalidApiKey).ExecuteAsync(context);
             return;
         }
         context.Features.Set(tenant);
         await next(context);
     }
 
-    private static async Task<TenantCaller?> FindAsync(HttpContext context, IngestDbContext db)
+    private static async Task<TenantCaller?> FindAsync(HttpContext context, IngestDbContext db, DateTimeOffset now)
     {
         if (!AuthenticationHeaderValue.TryParse(context.Request.Headers.Authorization, out var header)
             || !header.Scheme.Equals("Bearer", StringComparison.OrdinalIgnoreCase)
@@ -43,11 +56,14 @@ public sealed partial class TenantKeyMiddleware(RequestDelegate next, ILogger<Te
             return null;
         }
         var prefix = ApiKeys.PrefixOf(key);
-        var row = await db.Tenants.AsNoTracking()
-            .Where(t => t.KeyPrefix == prefix)
-            .Select(t => new { t.Id, t.Name, t.KeyHash, t.RevokedAt })
+        // A key past its grace period, or of a tenant being deleted, is as good as unknown.
+        var row = await (
+                from k in db.TenantApiKeys.AsNoTracking()
+                join t in db.Tenants.AsNoTracking() on k.TenantId equals t.Id
+                where k.KeyPrefix == prefix && (k.ExpiresAt == null || k.ExpiresAt > now) && t.DeletedAt == null
+                select new { t.Id, t.Name, k.KeyHash, t.UploadsPerWindow })
             .FirstOrDefaultAsync(context.RequestAborted);
-        return row is not null && ApiKeys.Matches(key, row.KeyHash) && row.RevokedAt is null ? new TenantCaller(row.Id, row.Name) : null;
+        return row is not null && ApiKeys.Matches(key, row.KeyHash) ? new TenantCaller(row.Id, row.Name, row.UploadsPerWindow) : null;
     }
 
     [LoggerMessage(LogLevel.Information, "Refused a request to {Path} with an invalid API key")]

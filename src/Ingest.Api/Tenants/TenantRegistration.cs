@@ -1,11 +1,16 @@
+using Hangfire;
+using Ingest.Api.Hosting;
 using Ingest.Data;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.Options;
 
 namespace Ingest.Api.Tenants;
 
 public static class TenantRegistration
 {
-    /// <summary>Tenants' keys and secrets, with the data-protection key ring on the service's database.</summary>
+    public const string ErasureJob = "tenant-erasure";
+
+    /// <summary>Tenants' keys and secrets, with the data-protection key ring on the service's database, and the erasure of deleted tenants.</summary>
     public static IHostApplicationBuilder AddTenants(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<TenantOptions>().BindConfiguration(TenantOptions.Section).ValidateDataAnnotations().ValidateOnStart();
@@ -14,9 +19,23 @@ public static class TenantRegistration
             .SetApplicationName("ResumePipeline")
             .PersistKeysToDbContext<IngestDbContext>();
         builder.Services.AddSingleton<SigningSecrets>();
+        builder.Services.AddScoped<TenantErasure>();
+        builder.Services.AddHostedService<ErasureSchedule>();
         return builder;
     }
 
     /// <summary>Resolves tenant keys on tenant routes; goes before the rate limiter, which partitions by tenant.</summary>
     public static IApplicationBuilder UseTenantKeys(this IApplicationBuilder app) => app.UseMiddleware<TenantKeyMiddleware>();
+
+    /// <summary>Deleted tenants whose erasure job was lost are finished on the stuck-scan sweep's schedule.</summary>
+    private sealed class ErasureSchedule(IRecurringJobManager jobs, IOptions<IngestOptions> options) : IHostedService
+    {
+        public Task StartAsync(CancellationToken cancellationToken)
+        {
+            jobs.AddOrUpdate<TenantErasure>(ErasureJob, erasure => erasure.RunPendingAsync(CancellationToken.None), options.Value.SweepCron);
+            return Task.CompletedTask;
+        }
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    }
 }

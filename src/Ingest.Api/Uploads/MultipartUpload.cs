@@ -50,7 +50,7 @@ public static class MultipartUpload
         $"The upload is larger than the {Mebibytes(limitBytes)} MiB a resume may be; a resume rarely needs more than 1 MiB.", ErrorCodes.TooLarge, Stages.Upload);
 
     public static ProblemHttpResult WrongMediaType(string whatToSend) => ApiProblems.Of(StatusCodes.Status415UnsupportedMediaType, "Send a multipart form",
-        $"Send the upload as {MediaType} (an HTML form with a file input, or curl -F): {whatToSend}", "unsupported-media-type", Stages.Upload);
+        $"Send the upload as {MediaType} (an HTML form with a file input, or curl -F): {whatToSend}", ProblemTypes.UnsupportedMediaType, Stages.Upload);
 
     /// <summary>
     /// The route's answer to a request of any other content type: mapped beside the route, after it, so the route's

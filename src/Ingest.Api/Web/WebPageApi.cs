@@ -4,7 +4,8 @@ using Resume.Scoring;
 namespace Ingest.Api.Web;
 
 /// <summary>
-/// The job seeker's page: upload, watch the scan move through its stages, read the score and download the results.
+/// The job seeker's page: upload, watch the scan move through its stages, read the report (verdict, score, role fit,
+/// findings, job match) and download the results; a result has its own address (<c>/#/scans/{id}</c>).
 /// It is a static page over the public API, so it can do nothing the API does not allow anyone.
 /// </summary>
 public static class WebPageApi
@@ -18,6 +19,8 @@ public static class WebPageApi
         ("/", "index.html", "text/html; charset=utf-8"),
         ("/app.js", "app.js", "text/javascript; charset=utf-8"),
         ("/app.css", "app.css", "text/css; charset=utf-8"),
+        // Browsers ask for an icon; without one every visit logs a failed request.
+        ("/favicon.svg", "favicon.svg", "image/svg+xml"),
     ];
 
     public static IEndpointRouteBuilder MapWebPage(this IEndpointRouteBuilder app)
@@ -42,7 +45,8 @@ public static class WebPageApi
                     .ToList()))
             .WithTags("Roles")
             .WithName("ListRoles")
-            .WithSummary("The role guides a scan can be scored against");
+            .WithSummary("The role guides a scan can be scored against")
+            .WithDescription("Every guide's id and title. A scan's 'role' is one of these ids, or 'auto' (the default) for the guide the resume fits best.");
         return app;
     }
 

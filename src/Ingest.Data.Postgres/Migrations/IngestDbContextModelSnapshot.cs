@@ -22,6 +22,37 @@ namespace Ingest.Data.Postgres.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Ingest.Data.Callbacks.CallbackAttempt", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("AttemptedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("DeliveryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("DurationMilliseconds")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTimeOffset?>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("StatusCode")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeliveryId", "AttemptedAt");
+
+                    b.ToTable("CallbackAttempts", (string)null);
+                });
+
             modelBuilder.Entity("Ingest.Data.Callbacks.CallbackDelivery", b =>
                 {
                     b.Property<Guid>("Id")
@@ -61,7 +92,7 @@ namespace Ingest.Data.Postgres.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
-                    b.Property<Guid>("ScanId")
+                    b.Property<Guid>("SubjectId")
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("TenantId")
@@ -76,12 +107,46 @@ namespace Ingest.Data.Postgres.Migrations
 
                     b.HasIndex("TenantId");
 
-                    b.HasIndex("ScanId", "Event")
+                    b.HasIndex("SubjectId", "Event")
                         .IsUnique();
 
                     b.HasIndex("DeliveredAt", "GaveUpAt", "NextAttemptAt");
 
                     b.ToTable("CallbackDeliveries", (string)null);
+                });
+
+            modelBuilder.Entity("Ingest.Data.Candidates.CandidateScan", b =>
+                {
+                    b.Property<Guid>("ScanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CandidateKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int?>("CheckGain")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CheckId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("CheckTitle")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ScanId");
+
+                    b.HasIndex("CandidateKey", "CompletedAt");
+
+                    b.ToTable("CandidateScans", (string)null);
                 });
 
             modelBuilder.Entity("Ingest.Data.Keys.SigningKey", b =>
@@ -209,6 +274,9 @@ namespace Ingest.Data.Postgres.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
+                    b.Property<bool>("NoRewrite")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("RequestFingerprint")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
@@ -314,6 +382,13 @@ namespace Ingest.Data.Postgres.Migrations
                     b.Property<int>("Status")
                         .HasColumnType("integer");
 
+                    b.Property<DateTimeOffset?>("SuppressedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SuppressionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<DateTimeOffset?>("UnsubscribedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -327,6 +402,23 @@ namespace Ingest.Data.Postgres.Migrations
                     b.ToTable("Subscribers", (string)null);
                 });
 
+            modelBuilder.Entity("Ingest.Data.Subscribers.SubscriberTip", b =>
+                {
+                    b.Property<Guid>("SubscriberId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("TipKey")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("SubscriberId", "TipKey");
+
+                    b.ToTable("SubscriberTips", (string)null);
+                });
+
             modelBuilder.Entity("Ingest.Data.Tenants.Tenant", b =>
                 {
                     b.Property<Guid>("Id")
@@ -335,35 +427,59 @@ namespace Ingest.Data.Postgres.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<byte[]>("KeyHash")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("bytea");
-
-                    b.Property<string>("KeyPrefix")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)");
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("PreviousProtectedSigningSecret")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTimeOffset?>("PreviousSigningSecretExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("ProtectedSigningSecret")
                         .IsRequired()
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
-                    b.Property<DateTimeOffset?>("RevokedAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<int?>("UploadsPerWindow")
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("KeyPrefix")
-                        .IsUnique();
-
                     b.ToTable("Tenants", (string)null);
+                });
+
+            modelBuilder.Entity("Ingest.Data.Tenants.TenantApiKey", b =>
+                {
+                    b.Property<string>("KeyPrefix")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<byte[]>("KeyHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("KeyPrefix");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("TenantApiKeys", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -385,6 +501,15 @@ namespace Ingest.Data.Postgres.Migrations
                     b.ToTable("DataProtectionKeys", (string)null);
                 });
 
+            modelBuilder.Entity("Ingest.Data.Callbacks.CallbackAttempt", b =>
+                {
+                    b.HasOne("Ingest.Data.Callbacks.CallbackDelivery", null)
+                        .WithMany()
+                        .HasForeignKey("DeliveryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Ingest.Data.Callbacks.CallbackDelivery", b =>
                 {
                     b.HasOne("Ingest.Data.Tenants.Tenant", null)
@@ -394,11 +519,38 @@ namespace Ingest.Data.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Ingest.Data.Candidates.CandidateScan", b =>
+                {
+                    b.HasOne("Ingest.Data.Scans.Scan", null)
+                        .WithOne()
+                        .HasForeignKey("Ingest.Data.Candidates.CandidateScan", "ScanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Ingest.Data.Subscribers.DigestDelivery", b =>
                 {
                     b.HasOne("Ingest.Data.Subscribers.Subscriber", null)
                         .WithMany()
                         .HasForeignKey("SubscriberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ingest.Data.Subscribers.SubscriberTip", b =>
+                {
+                    b.HasOne("Ingest.Data.Subscribers.Subscriber", null)
+                        .WithMany()
+                        .HasForeignKey("SubscriberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ingest.Data.Tenants.TenantApiKey", b =>
+                {
+                    b.HasOne("Ingest.Data.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -22,6 +22,37 @@ namespace Ingest.Data.SqlServer.Migrations
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("Ingest.Data.Callbacks.CallbackAttempt", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("AttemptedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("DeliveryId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("DurationMilliseconds")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTimeOffset?>("NextAttemptAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int?>("StatusCode")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeliveryId", "AttemptedAt");
+
+                    b.ToTable("CallbackAttempts", (string)null);
+                });
+
             modelBuilder.Entity("Ingest.Data.Callbacks.CallbackDelivery", b =>
                 {
                     b.Property<Guid>("Id")
@@ -61,7 +92,7 @@ namespace Ingest.Data.SqlServer.Migrations
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
-                    b.Property<Guid>("ScanId")
+                    b.Property<Guid>("SubjectId")
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid>("TenantId")
@@ -76,12 +107,46 @@ namespace Ingest.Data.SqlServer.Migrations
 
                     b.HasIndex("TenantId");
 
-                    b.HasIndex("ScanId", "Event")
+                    b.HasIndex("SubjectId", "Event")
                         .IsUnique();
 
                     b.HasIndex("DeliveredAt", "GaveUpAt", "NextAttemptAt");
 
                     b.ToTable("CallbackDeliveries", (string)null);
+                });
+
+            modelBuilder.Entity("Ingest.Data.Candidates.CandidateScan", b =>
+                {
+                    b.Property<Guid>("ScanId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("CandidateKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int?>("CheckGain")
+                        .HasColumnType("int");
+
+                    b.Property<string>("CheckId")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("CheckTitle")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTimeOffset>("CompletedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("int");
+
+                    b.HasKey("ScanId");
+
+                    b.HasIndex("CandidateKey", "CompletedAt");
+
+                    b.ToTable("CandidateScans", (string)null);
                 });
 
             modelBuilder.Entity("Ingest.Data.Keys.SigningKey", b =>
@@ -209,6 +274,9 @@ namespace Ingest.Data.SqlServer.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
 
+                    b.Property<bool>("NoRewrite")
+                        .HasColumnType("bit");
+
                     b.Property<string>("RequestFingerprint")
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
@@ -315,6 +383,13 @@ namespace Ingest.Data.SqlServer.Migrations
                     b.Property<int>("Status")
                         .HasColumnType("int");
 
+                    b.Property<DateTimeOffset?>("SuppressedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("SuppressionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
                     b.Property<DateTimeOffset?>("UnsubscribedAt")
                         .HasColumnType("datetimeoffset");
 
@@ -328,6 +403,23 @@ namespace Ingest.Data.SqlServer.Migrations
                     b.ToTable("Subscribers", (string)null);
                 });
 
+            modelBuilder.Entity("Ingest.Data.Subscribers.SubscriberTip", b =>
+                {
+                    b.Property<Guid>("SubscriberId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("TipKey")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("SubscriberId", "TipKey");
+
+                    b.ToTable("SubscriberTips", (string)null);
+                });
+
             modelBuilder.Entity("Ingest.Data.Tenants.Tenant", b =>
                 {
                     b.Property<Guid>("Id")
@@ -336,35 +428,59 @@ namespace Ingest.Data.SqlServer.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
-                    b.Property<byte[]>("KeyHash")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("varbinary(32)");
-
-                    b.Property<string>("KeyPrefix")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)");
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<string>("PreviousProtectedSigningSecret")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTimeOffset?>("PreviousSigningSecretExpiresAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<string>("ProtectedSigningSecret")
                         .IsRequired()
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
 
-                    b.Property<DateTimeOffset?>("RevokedAt")
-                        .HasColumnType("datetimeoffset");
+                    b.Property<int?>("UploadsPerWindow")
+                        .HasColumnType("int");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("KeyPrefix")
-                        .IsUnique();
-
                     b.ToTable("Tenants", (string)null);
+                });
+
+            modelBuilder.Entity("Ingest.Data.Tenants.TenantApiKey", b =>
+                {
+                    b.Property<string>("KeyPrefix")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("ExpiresAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<byte[]>("KeyHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("varbinary(32)");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("KeyPrefix");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("TenantApiKeys", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -386,6 +502,15 @@ namespace Ingest.Data.SqlServer.Migrations
                     b.ToTable("DataProtectionKeys", (string)null);
                 });
 
+            modelBuilder.Entity("Ingest.Data.Callbacks.CallbackAttempt", b =>
+                {
+                    b.HasOne("Ingest.Data.Callbacks.CallbackDelivery", null)
+                        .WithMany()
+                        .HasForeignKey("DeliveryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Ingest.Data.Callbacks.CallbackDelivery", b =>
                 {
                     b.HasOne("Ingest.Data.Tenants.Tenant", null)
@@ -395,11 +520,38 @@ namespace Ingest.Data.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Ingest.Data.Candidates.CandidateScan", b =>
+                {
+                    b.HasOne("Ingest.Data.Scans.Scan", null)
+                        .WithOne()
+                        .HasForeignKey("Ingest.Data.Candidates.CandidateScan", "ScanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Ingest.Data.Subscribers.DigestDelivery", b =>
                 {
                     b.HasOne("Ingest.Data.Subscribers.Subscriber", null)
                         .WithMany()
                         .HasForeignKey("SubscriberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ingest.Data.Subscribers.SubscriberTip", b =>
+                {
+                    b.HasOne("Ingest.Data.Subscribers.Subscriber", null)
+                        .WithMany()
+                        .HasForeignKey("SubscriberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ingest.Data.Tenants.TenantApiKey", b =>
+                {
+                    b.HasOne("Ingest.Data.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -17,6 +17,37 @@ namespace Ingest.Data.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Ingest.Data.Callbacks.CallbackAttempt", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AttemptedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("DeliveryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DurationMilliseconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("NextAttemptAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("StatusCode")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeliveryId", "AttemptedAt");
+
+                    b.ToTable("CallbackAttempts", (string)null);
+                });
+
             modelBuilder.Entity("Ingest.Data.Callbacks.CallbackDelivery", b =>
                 {
                     b.Property<Guid>("Id")
@@ -56,7 +87,7 @@ namespace Ingest.Data.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("ScanId")
+                    b.Property<Guid>("SubjectId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("TenantId")
@@ -71,12 +102,46 @@ namespace Ingest.Data.Sqlite.Migrations
 
                     b.HasIndex("TenantId");
 
-                    b.HasIndex("ScanId", "Event")
+                    b.HasIndex("SubjectId", "Event")
                         .IsUnique();
 
                     b.HasIndex("DeliveredAt", "GaveUpAt", "NextAttemptAt");
 
                     b.ToTable("CallbackDeliveries", (string)null);
+                });
+
+            modelBuilder.Entity("Ingest.Data.Candidates.CandidateScan", b =>
+                {
+                    b.Property<Guid>("ScanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CandidateKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CheckGain")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CheckId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CheckTitle")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CompletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ScanId");
+
+                    b.HasIndex("CandidateKey", "CompletedAt");
+
+                    b.ToTable("CandidateScans", (string)null);
                 });
 
             modelBuilder.Entity("Ingest.Data.Keys.SigningKey", b =>
@@ -204,6 +269,9 @@ namespace Ingest.Data.Sqlite.Migrations
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("NoRewrite")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("RequestFingerprint")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
@@ -309,6 +377,13 @@ namespace Ingest.Data.Sqlite.Migrations
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("SuppressedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SuppressionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("UnsubscribedAt")
                         .HasColumnType("INTEGER");
 
@@ -322,6 +397,23 @@ namespace Ingest.Data.Sqlite.Migrations
                     b.ToTable("Subscribers", (string)null);
                 });
 
+            modelBuilder.Entity("Ingest.Data.Subscribers.SubscriberTip", b =>
+                {
+                    b.Property<Guid>("SubscriberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TipKey")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("SubscriberId", "TipKey");
+
+                    b.ToTable("SubscriberTips", (string)null);
+                });
+
             modelBuilder.Entity("Ingest.Data.Tenants.Tenant", b =>
                 {
                     b.Property<Guid>("Id")
@@ -330,35 +422,59 @@ namespace Ingest.Data.Sqlite.Migrations
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<byte[]>("KeyHash")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("BLOB");
-
-                    b.Property<string>("KeyPrefix")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
+                    b.Property<long?>("DeletedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PreviousProtectedSigningSecret")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("PreviousSigningSecretExpiresAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ProtectedSigningSecret")
                         .IsRequired()
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
-                    b.Property<long?>("RevokedAt")
+                    b.Property<int?>("UploadsPerWindow")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("KeyPrefix")
-                        .IsUnique();
-
                     b.ToTable("Tenants", (string)null);
+                });
+
+            modelBuilder.Entity("Ingest.Data.Tenants.TenantApiKey", b =>
+                {
+                    b.Property<string>("KeyPrefix")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("KeyHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("KeyPrefix");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("TenantApiKeys", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -378,6 +494,15 @@ namespace Ingest.Data.Sqlite.Migrations
                     b.ToTable("DataProtectionKeys", (string)null);
                 });
 
+            modelBuilder.Entity("Ingest.Data.Callbacks.CallbackAttempt", b =>
+                {
+                    b.HasOne("Ingest.Data.Callbacks.CallbackDelivery", null)
+                        .WithMany()
+                        .HasForeignKey("DeliveryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Ingest.Data.Callbacks.CallbackDelivery", b =>
                 {
                     b.HasOne("Ingest.Data.Tenants.Tenant", null)
@@ -387,11 +512,38 @@ namespace Ingest.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Ingest.Data.Candidates.CandidateScan", b =>
+                {
+                    b.HasOne("Ingest.Data.Scans.Scan", null)
+                        .WithOne()
+                        .HasForeignKey("Ingest.Data.Candidates.CandidateScan", "ScanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Ingest.Data.Subscribers.DigestDelivery", b =>
                 {
                     b.HasOne("Ingest.Data.Subscribers.Subscriber", null)
                         .WithMany()
                         .HasForeignKey("SubscriberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ingest.Data.Subscribers.SubscriberTip", b =>
+                {
+                    b.HasOne("Ingest.Data.Subscribers.Subscriber", null)
+                        .WithMany()
+                        .HasForeignKey("SubscriberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ingest.Data.Tenants.TenantApiKey", b =>
+                {
+                    b.HasOne("Ingest.Data.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

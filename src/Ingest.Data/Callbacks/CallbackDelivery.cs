@@ -1,9 +1,10 @@
 namespace Ingest.Data.Callbacks;
 
 /// <summary>
-/// One event sent to a tenant's callback URL until the receiver takes it (any 2xx) or the retries run out. There is one
-/// row per scan and event (a unique index), so a repeated status message cannot send the event twice; every attempt
-/// carries the same body and the same <c>webhook-id</c>, so a receiver can drop a repeat.
+/// One event sent to a tenant's callback URL until the receiver takes it (any 2xx), the retries run out or the receiver
+/// answers 410 Gone. There is one row per subject and event (a unique index), so a repeated status message cannot send
+/// the event twice; every attempt carries the same body and the same <c>webhook-id</c>, so a receiver can drop a
+/// repeat. Each attempt is also kept as a <see cref="CallbackAttempt"/>.
 /// </summary>
 public sealed class CallbackDelivery
 {
@@ -14,10 +15,12 @@ public sealed class CallbackDelivery
     /// <summary>Also the <c>webhook-id</c> (as <c>msg_</c> + 32 hex digits).</summary>
     public Guid Id { get; set; }
 
-    public Guid ScanId { get; set; }
+    /// <summary>What the event is about: a scan for <c>scan.*</c> events (a batch for <c>batch.*</c> ones).</summary>
+    public Guid SubjectId { get; set; }
+
     public Guid TenantId { get; set; }
 
-    /// <summary><c>scan.completed</c> or <c>scan.failed</c>.</summary>
+    /// <summary><c>scan.completed</c>, <c>scan.failed</c>, …</summary>
     public required string Event { get; set; }
 
     public required string Url { get; set; }
@@ -27,7 +30,7 @@ public sealed class CallbackDelivery
 
     public DateTimeOffset CreatedAt { get; set; }
 
-    /// <summary>Attempts made so far.</summary>
+    /// <summary>Attempts made since the delivery was recorded or last retried by hand (the retry schedule counts these).</summary>
     public int Attempts { get; set; }
 
     /// <summary>When the next attempt is due.</summary>
@@ -38,11 +41,12 @@ public sealed class CallbackDelivery
 
     public DateTimeOffset? DeliveredAt { get; set; }
 
-    /// <summary>Set when the last retry failed too: the event is not sent again.</summary>
+    /// <summary>Set when the last retry failed too, or the receiver answered 410 Gone: the event is not sent again (unless retried by hand).</summary>
     public DateTimeOffset? GaveUpAt { get; set; }
 
     /// <summary>The receiver's last HTTP status, if it answered.</summary>
     public int? LastStatusCode { get; set; }
 
+    /// <summary>Why the last failed attempt failed; kept after a later attempt succeeds.</summary>
     public string? LastError { get; set; }
 }

@@ -38,6 +38,9 @@ public sealed class Scan
 
     public int? Score { get; set; }
 
+    /// <summary>The scan completed without a rewrite (optimized PDF and DOCX): the file had no text to rewrite.</summary>
+    public bool NoRewrite { get; set; }
+
     public string? FailureStage { get; set; }
     public string? FailureCode { get; set; }
     public string? FailureMessage { get; set; }

@@ -9,6 +9,7 @@ public sealed class Subscriber
     /// <summary>The longest address SMTP can carry (RFC 5321's path limit less its angle brackets).</summary>
     public const int EmailLength = 254;
     public const int RoleLength = 64;
+    public const int SuppressionReasonLength = 500;
 
     /// <summary>128 random bits; the tokens in mail links name it.</summary>
     public Guid Id { get; set; }
@@ -30,4 +31,10 @@ public sealed class Subscriber
     public DateTimeOffset? LastConfirmationMailAt { get; set; }
     public DateTimeOffset? ConfirmedAt { get; set; }
     public DateTimeOffset? UnsubscribedAt { get; set; }
+
+    /// <summary>When a mail server refused the address for good.</summary>
+    public DateTimeOffset? SuppressedAt { get; set; }
+
+    /// <summary>What the server said when it refused the address.</summary>
+    public string? SuppressionReason { get; set; }
 }

@@ -10,4 +10,7 @@ public enum SubscriberStatus
 
     /// <summary>Asked to stop: gets nothing more, and is erased after the retention period.</summary>
     Unsubscribed,
+
+    /// <summary>The mail server refused the address for good (a 5xx to RCPT): it is never mailed again.</summary>
+    Suppressed,
 }

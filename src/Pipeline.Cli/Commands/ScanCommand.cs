@@ -6,7 +6,7 @@ using Resume.Scoring;
 
 namespace Pipeline.Cli.Commands;
 
-/// <summary><c>scan INPUT… --out DIR [--role ROLE] [--job POSTING.txt]</c>: parse, score and render each input in-process.</summary>
+/// <summary><c>scan INPUT… --out DIR [--role ROLE|auto] [--job POSTING.txt]</c>: parse, score and render each input in-process.</summary>
 public static class ScanCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
@@ -14,11 +14,7 @@ public static class ScanCommand
         var inputs = CommonOptions.Inputs();
         var output = CommonOptions.Output("Folder for each input's .json, .score.json, .report.html, .report.pdf, .optimized.pdf and .optimized.docx.");
         output.Required = true;
-        var role = new Option<string>("--role")
-        {
-            Description = $"Role guide to score against: {string.Join(", ", RoleGuideCatalog.BuiltIn.Roles.Order(StringComparer.Ordinal))}.",
-            DefaultValueFactory = _ => RoleGuideCatalog.DefaultRole,
-        };
+        var role = ScoreCommand.RoleOption();
         var job = new Option<FileInfo>("--job") { Description = "A job posting as a text file, to match the resumes against." };
         var command = new Command("scan", "Parse, score and render resumes: JSON, score, report (HTML, PDF) and an ATS-friendly rewrite (PDF, DOCX).")
         {
@@ -31,10 +27,7 @@ public static class ScanCommand
 
     private static async Task<int> RunAsync(string[] paths, DirectoryInfo outDir, string role, FileInfo? job, TextWriter stdout, TextWriter stderr, CancellationToken ct)
     {
-        if (!RoleGuideCatalog.BuiltIn.Contains(role))
-        {
-            throw new UsageException($"--role {role}: no such role guide. Known roles: {string.Join(", ", RoleGuideCatalog.BuiltIn.Roles.Order(StringComparer.Ordinal))}.");
-        }
+        ScoreCommand.RequireKnown(role);
         var posting = job is null ? null : await ScoreCommand.ReadPostingAsync(job, ct);
         var files = InputSet.Expand(paths);
         InputSet.RequireDistinctOutputs(files);

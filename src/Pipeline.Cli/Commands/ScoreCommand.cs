@@ -6,7 +6,7 @@ using Resume.Scoring;
 
 namespace Pipeline.Cli.Commands;
 
-/// <summary><c>score INPUT… [--role ROLE] [--job POSTING.txt] [--out DIR]</c>: parse each résumé, then score it.</summary>
+/// <summary><c>score INPUT… [--role ROLE|auto] [--job POSTING.txt] [--out DIR]</c>: parse each résumé, then score it.</summary>
 public static class ScoreCommand
 {
     /// <summary>A posting is a page or two of text; anything far larger is not one.</summary>
@@ -16,11 +16,7 @@ public static class ScoreCommand
     {
         var inputs = CommonOptions.Inputs();
         var output = CommonOptions.Output("Folder for <input>.score.json files; without it, a single input prints to stdout.");
-        var role = new Option<string>("--role")
-        {
-            Description = $"The role guide to score against (default {RoleGuideCatalog.DefaultRole}; an unknown role lists the known ones).",
-            DefaultValueFactory = _ => RoleGuideCatalog.DefaultRole,
-        };
+        var role = RoleOption();
         var job = new Option<FileInfo>("--job")
         {
             Description = "A job posting as a text file: adds the match (skills found and missing) to each score.",
@@ -35,10 +31,7 @@ public static class ScoreCommand
         string[] paths, string role, FileInfo? job, DirectoryInfo? outDir, TextWriter stdout, TextWriter stderr, CancellationToken ct)
     {
         var catalog = RoleGuideCatalog.BuiltIn;
-        if (!catalog.Contains(role))
-        {
-            throw new UsageException($"Unknown role '{role}'. Known roles: {string.Join(", ", catalog.Roles)}.");
-        }
+        RequireKnown(role);
         var posting = job is null ? null : await ReadPostingAsync(job, ct);
         var files = InputSet.Expand(paths);
         StageOutputs.RequireOneUnlessWritingFiles(files, outDir);
@@ -77,6 +70,21 @@ public static class ScoreCommand
         }
     }
 
+    /// <summary><c>--role</c> as score and scan read it: a guide id, or <c>auto</c> (the default) for the guide each résumé fits best.</summary>
+    internal static Option<string> RoleOption() => new("--role")
+    {
+        Description = $"The role guide to score against: '{RoleGuideCatalog.Auto}' (default) picks the one each resume fits best; or one of {string.Join(", ", RoleGuideCatalog.BuiltIn.Roles)}.",
+        DefaultValueFactory = _ => RoleGuideCatalog.Auto,
+    };
+
+    internal static void RequireKnown(string role)
+    {
+        if (!RoleGuideCatalog.BuiltIn.Accepts(role))
+        {
+            throw new UsageException($"--role {role}: no such role guide. Use '{RoleGuideCatalog.Auto}' or one of: {string.Join(", ", RoleGuideCatalog.BuiltIn.Roles)}.");
+        }
+    }
+
     internal static async Task<string> ReadPostingAsync(FileInfo job, CancellationToken ct)
     {
         if (!job.Exists)
@@ -85,7 +93,7 @@ public static class ScoreCommand
         }
         if (job.Length > MaxPostingBytes)
         {
-            throw new UsageException($"{job.FullName}: a job posting over {MaxPostingBytes / 1024} KiB is not plain text; give the posting's text.");
+            throw new UsageException($"{job.FullName}: a job posting over {MaxPostingBytes / 1024 / 1024} MiB is not plain text; give the posting's text.");
         }
         return await File.ReadAllTextAsync(job.FullName, ct);
     }

@@ -8,7 +8,8 @@ using Resume.Scoring;
 namespace Pipeline.Cli.Scan;
 
 /// <summary>
-/// Parse, score and render one input in-process and write its six files next to each other under the output folder.
+/// Parse, score and render one input in-process and write its six files next to each other under the output folder
+/// (four for a résumé with no text: no rewrite).
 /// Each stage's failure is reported as that stage's error; nothing here throws for a bad resume.
 /// </summary>
 public sealed class ScanStages(IParseSandbox parser, ResumeScorer scorer, string role, string? posting, string outputDirectory)
@@ -48,9 +49,13 @@ public sealed class ScanStages(IParseSandbox parser, ResumeScorer scorer, string
         ct.ThrowIfCancellationRequested();
         var renderError =
             Write(file, ".report.html", s => WriteText(s, _report.RenderHtml(resume, score)))
-            ?? Write(file, ".report.pdf", s => _report.RenderPdf(resume, score, s))
-            ?? Write(file, ".optimized.pdf", s => _rewrite.WritePdf(resume, score.Guide, s))
-            ?? Write(file, ".optimized.docx", s => _rewrite.WriteDocx(resume, score.Guide, s));
+            ?? Write(file, ".report.pdf", s => _report.RenderPdf(resume, score, s));
+        // A résumé with no text (a scan without OCR) gets its report and no rewrite: there is nothing to rewrite.
+        if (renderError is null && score.Readable)
+        {
+            renderError = Write(file, ".optimized.pdf", s => _rewrite.WritePdf(resume, score.Guide, s))
+                ?? Write(file, ".optimized.docx", s => _rewrite.WriteDocx(resume, score.Guide, s));
+        }
         return new ScanOutcome(file, score.Score, renderError);
     }
 

@@ -20,7 +20,8 @@ public sealed partial class ParseStageConsumer(IBlobStore blobs, IParseSandbox p
         var output = BlobNames.Parsed(message.ScanId);
 
         // A redelivery after the result was written announces it again and does nothing else.
-        if (!(FirstDelivery.MayHaveRun(context, message.Attempt) && await blobs.ExistsAsync(output, cancellationToken)))
+        var mayHaveRun = FirstDelivery.MayHaveRun(context, message.Attempt);
+        if (!(mayHaveRun && await blobs.ExistsAsync(output, cancellationToken)))
         {
             await using var upload = await blobs.OpenReadAsync(message.UploadBlob, cancellationToken);
             if (upload is null)
@@ -40,7 +41,7 @@ public sealed partial class ParseStageConsumer(IBlobStore blobs, IParseSandbox p
             await blobs.PutTextAsync(output, ResumeJson.Serialize(parsed.Value), "application/json", cancellationToken);
         }
 
-        await context.Publish(new ResumeParsed(message.ScanId, output, message.Role, message.JobDescriptionBlob, message.Attempt), cancellationToken);
+        await context.PublishNextAsync(new ResumeParsed(message.ScanId, output, message.Role, message.JobDescriptionBlob, message.Attempt), mayHaveRun, cancellationToken);
     }
 
     [LoggerMessage(LogLevel.Information, "Parse failed permanently: {Code}")]

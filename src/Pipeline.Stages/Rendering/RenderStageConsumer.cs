@@ -11,7 +11,8 @@ namespace Pipeline.Stages.Rendering;
 
 /// <summary>
 /// <c>parsed</c> + <c>scores</c> → <c>reports/{id}.html|.pdf</c> and <c>optimized/{id}.pdf|.docx</c>, then
-/// <see cref="ReportRendered"/>. The four files are drawn in memory first and stored only when all four succeeded.
+/// <see cref="ReportRendered"/>. The files are drawn in memory first and stored only when all of them succeeded; a
+/// résumé with no text gets its report and no rewrite.
 /// </summary>
 public sealed partial class RenderStageConsumer(
     IBlobStore blobs, ReportRenderer reports, OptimizedResumeWriter optimized, ILogger<RenderStageConsumer> logger) : IConsumer<ResumeScored>
@@ -24,7 +25,12 @@ public sealed partial class RenderStageConsumer(
         using var scope = logger.BeginScanScope(id);
         RenderedFiles outputs = new(BlobNames.ReportHtml(id), BlobNames.ReportPdf(id), BlobNames.OptimizedPdf(id), BlobNames.OptimizedDocx(id));
 
-        if (!(FirstDelivery.MayHaveRun(context, message.Attempt) && await AllExistAsync(outputs, cancellationToken)))
+        // A redelivery finds what an earlier run stored: every file, and it only announces them again; some, and it draws
+        // again and stores only the rest (a report made without a rewrite draws again, which costs a little and changes nothing).
+        var mayHaveRun = FirstDelivery.MayHaveRun(context, message.Attempt);
+        IReadOnlyCollection<string> stored = mayHaveRun ? await StoredAsync(outputs, cancellationToken) : [];
+        var rewritten = true;
+        if (stored.Count < outputs.All.Count())
         {
             var parsedJson = await blobs.ReadTextAsync(message.ParsedBlob, cancellationToken);
             var scoreJson = await blobs.ReadTextAsync(message.ScoreBlob, cancellationToken);
@@ -44,22 +50,25 @@ public sealed partial class RenderStageConsumer(
                 await context.Publish(StageFailures.From(id, rendered.Error!), cancellationToken);
                 return;
             }
-            await rendered.Value!.StoreAsync(blobs, outputs, cancellationToken);
+            await rendered.Value!.StoreAsync(blobs, outputs, stored, cancellationToken);
+            rewritten = rendered.Value.HasRewrite;
         }
 
-        await context.Publish(new ReportRendered(id, message.Score, outputs.ReportHtml, outputs.ReportPdf, outputs.OptimizedPdf, outputs.OptimizedDocx, message.Attempt), cancellationToken);
+        await context.PublishNextAsync(new ReportRendered(id, message.Score, outputs.ReportHtml, outputs.ReportPdf,
+            rewritten ? outputs.OptimizedPdf : null, rewritten ? outputs.OptimizedDocx : null, message.Attempt), mayHaveRun, cancellationToken);
     }
 
-    private async Task<bool> AllExistAsync(RenderedFiles outputs, CancellationToken cancellationToken)
+    private async Task<IReadOnlyCollection<string>> StoredAsync(RenderedFiles outputs, CancellationToken cancellationToken)
     {
+        var stored = new List<string>();
         foreach (var name in outputs.All)
         {
-            if (!await blobs.ExistsAsync(name, cancellationToken))
+            if (await blobs.ExistsAsync(name, cancellationToken))
             {
-                return false;
+                stored.Add(name);
             }
         }
-        return true;
+        return stored;
     }
 
     [LoggerMessage(LogLevel.Information, "Render failed permanently: {Code}")]

@@ -21,7 +21,8 @@ public sealed partial class ScoreStageConsumer(IBlobStore blobs, ResumeScorer sc
 
         // A redelivery after the result was written announces it again with the score it has. (Asking first is one
         // cheap request; reading a missing blob is a failed request.)
-        var score = FirstDelivery.MayHaveRun(context, message.Attempt) && await blobs.ExistsAsync(output, cancellationToken)
+        var mayHaveRun = FirstDelivery.MayHaveRun(context, message.Attempt);
+        var score = mayHaveRun && await blobs.ExistsAsync(output, cancellationToken)
                     && await blobs.ReadTextAsync(output, cancellationToken) is { } existing
             ? ResumeJson.Deserialize<ScoreReport>(existing)
             : null;
@@ -48,7 +49,7 @@ public sealed partial class ScoreStageConsumer(IBlobStore blobs, ResumeScorer sc
             await blobs.PutTextAsync(output, ResumeJson.Serialize(score), "application/json", cancellationToken);
         }
 
-        await context.Publish(new ResumeScored(message.ScanId, message.ParsedBlob, output, score.Score, message.Attempt), cancellationToken);
+        await context.PublishNextAsync(new ResumeScored(message.ScanId, message.ParsedBlob, output, score.Score, message.Attempt), mayHaveRun, cancellationToken);
     }
 
     [LoggerMessage(LogLevel.Information, "Score failed permanently: {Code}")]

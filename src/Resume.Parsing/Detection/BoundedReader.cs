@@ -62,8 +62,9 @@ internal static class BoundedReader
 
     private static ParseFailure TooLarge(long size, long maxBytes) => new(ErrorCodes.TooLarge,
         size > maxBytes && size < long.MaxValue
-            ? $"The file is larger than the {Megabytes(maxBytes)} limit; a resume rarely needs more than 1 MB."
+            ? $"The file is larger than the {Megabytes(maxBytes)} limit; a resume rarely needs more than 1 MiB."
             : $"The file is larger than the {Megabytes(maxBytes)} limit.");
 
-    private static string Megabytes(long bytes) => bytes >= 1024 * 1024 ? $"{bytes / (1024.0 * 1024):0.#} MB" : $"{bytes / 1024.0:0.#} KB";
+    // Binary units, named as such, the same word the page, the API and the CLI use.
+    private static string Megabytes(long bytes) => bytes >= 1024 * 1024 ? $"{bytes / (1024.0 * 1024):0.#} MiB" : $"{bytes / 1024.0:0.#} KiB";
 }

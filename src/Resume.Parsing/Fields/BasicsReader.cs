@@ -12,6 +12,11 @@ internal static partial class BasicsReader
     public static Basics Read(List<TextLine> header, IEnumerable<TextLine> contactLines, string? summary, string? documentTitle)
     {
         var (name, nameLines, nameSegments) = FindName(header, documentTitle);
+        // A form that labels the name ("First name(s) / Surname(s) | Jane Roe") says which text it is.
+        if (header.Concat(contactLines).Select(LabelledRecords.Split).FirstOrDefault(f => f.Role == FieldLabels.Role.Name && Plausible(f.Value)) is { Value.Length: > 0 } labelled)
+        {
+            name = labelled.Value;
+        }
         var pieces = new List<(string Text, bool LineFull, bool Alone)>();
         foreach (var line in header.Concat(contactLines))
         {
@@ -172,6 +177,10 @@ internal static partial class BasicsReader
             return false;
         }
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        if (DocumentTitle().IsMatch(text))
+        {
+            return false; // "Curriculum Vitae", "Resume": what the document is, not whose
+        }
         if (words > 6 || HeadingLexicon.Match(text) is { Exact: true } || ContactParser.IsContactPiece(text))
         {
             return false;
@@ -260,6 +269,9 @@ internal static partial class BasicsReader
         }
         return WrapKind.None;
     }
+
+    [GeneratedRegex(@"\b(?:curriculum\s+vitae|r[ée]sum[ée]|cv|lebenslauf)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DocumentTitle();
 
     [GeneratedRegex(@"\s+[|·•/–—]\s+|\s{2,}|\s*[|·•]\s*(?=\S)")]
     private static partial Regex PieceSeparators();

@@ -20,7 +20,8 @@ internal static partial class DateParser
 
     private const string Present = @"(?:present|current(?:ly)?|now|today|ongoing|to\s+date|till\s+date|date)\b";
 
-    private const string Separator = @"\s*(?:-{1,2}|–|—|~|to|until|till|through|thru)\s*";
+    /// <summary>Any dash between two dates: hyphen-minus, the Unicode hyphens and dashes, minus, a tilde.</summary>
+    private const string Separator = @"\s*(?:-{1,2}|[\u2010-\u2015\u2212\u2E3A\u2E3B]|~|to|until|till|through|thru)\s*";
 
     [GeneratedRegex(@"(?<!\w)(?<start>" + OneDate + @")(?:" + Separator + @"(?:(?<end>" + OneDate + @")|(?<present>" + Present + @")))?",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -20,6 +20,22 @@ internal static partial class EducationParser
         {
             return rows.Select(FromRow).Where(e => e.Institution is not null || e.StudyType is not null).ToList();
         }
+        if (LabelledRecords.TryRead(lines, out var records))
+        {
+            return records.Where(r => r.Values.ContainsKey(FieldLabels.Role.Institution) || r.Values.ContainsKey(FieldLabels.Role.Qualification))
+                .Select(r =>
+                {
+                    var (type, inlineArea) = r.Values.TryGetValue(FieldLabels.Role.Qualification, out var q) ? SplitDegree(q) : (null, null);
+                    return new ModelEducation
+                    {
+                        Institution = r.Values.GetValueOrDefault(FieldLabels.Role.Institution),
+                        StudyType = type ?? q,
+                        Area = r.Values.GetValueOrDefault(FieldLabels.Role.Subjects) ?? inlineArea,
+                        StartDate = r.Dates?.Start,
+                        EndDate = r.Dates?.End,
+                    };
+                }).ToList();
+        }
         var result = new List<ModelEducation>();
         foreach (var entry in EntryReader.Read(lines))
         {

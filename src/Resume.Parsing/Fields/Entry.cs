@@ -18,5 +18,8 @@ internal sealed class Entry
     /// <summary>Header text pieces with the dates taken out, in reading order.</summary>
     public List<string> Parts { get; } = [];
 
+    /// <summary>A place read from where it stands (beside the dates), not from its words.</summary>
+    public string? Location { get; set; }
+
     public bool HasBody => Highlights.Count > 0 || Description.Count > 0;
 }

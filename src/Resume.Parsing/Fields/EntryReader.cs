@@ -81,6 +81,16 @@ internal static partial class EntryReader
             var last = line.Segments[^1];
             var nextLast = next.Segments[^1];
             var year = YearStart().Match(nextLast.Text);
+            // A range cut after its dash in a narrow right-hand column ("Jan 2023 –" / "Sep 2025"): the end is below.
+            if (line.Segments.Count > 1 && next.Segments.Count > 1 && OpenRange().IsMatch(last.Text)
+                && (DateParser.Find(nextLast.Text) is { } end && DateParser.IsOnlyDate(nextLast.Text, end) || PresentWord().IsMatch(nextLast.Text)))
+            {
+                line.Segments = [.. line.Segments.Take(line.Segments.Count - 1), last with { Text = last.Text + " " + nextLast.Text.Trim() }];
+                next.Segments = [.. next.Segments.Take(next.Segments.Count - 1)];
+                line.ResetText();
+                next.ResetText();
+                continue;
+            }
             if (line.Segments.Count > 1 && EndsWithMonth().IsMatch(last.Text) && year.Success)
             {
                 line.Segments = [.. line.Segments.Take(line.Segments.Count - 1), last with { Text = last.Text + " " + year.Value.Trim() }];
@@ -117,6 +127,12 @@ internal static partial class EntryReader
     [GeneratedRegex(@"^(?:19|20)\d{2}\b")]
     private static partial Regex YearStart();
 
+    [GeneratedRegex(@"(?:19|20)\d{2}\s*(?:-{1,2}|[\u2010-\u2015\u2212]|to)$", RegexOptions.IgnoreCase)]
+    private static partial Regex OpenRange();
+
+    [GeneratedRegex(@"^(?:present|current|now|today|ongoing)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PresentWord();
+
     private static LineKind[] Classify(List<TextLine> lines)
     {
         var kinds = new LineKind[lines.Count];
@@ -127,7 +143,7 @@ internal static partial class EntryReader
         {
             if (!l.Bullet)
             {
-                minLeft = Math.Min(minLeft, l.Left);
+                minLeft = Math.Min(minLeft, TextLeft(l));
                 minIndent = Math.Min(minIndent, l.Indent);
             }
         }
@@ -140,15 +156,15 @@ internal static partial class EntryReader
             {
                 kinds[i] = LineKind.Header; // an employer's or project's address under its name
             }
-            else if (line.Bullet && !(i + 1 < lines.Count && !lines[i + 1].Bullet && IsDateLine(lines[i + 1])))
+            else if (line.Bullet && !(i + 1 < lines.Count && !lines[i + 1].Bullet && IsEntryTitleBehindBullet(line, lines[i + 1])))
             {
-                kinds[i] = LineKind.Item; // a "bullet" followed by a line of dates is an entry title behind an icon
+                kinds[i] = LineKind.Item;
             }
             else if (date is not null && (date.IsRange || DateParser.IsOnlyDate(text, date) || line.Segments.Count > 1 || IsTrailingDate(text, date)))
             {
                 kinds[i] = LineKind.Header;
             }
-            else if (geometry && line.HasGeometry && line.Left >= minLeft + 7)
+            else if (geometry && line.HasGeometry && TextLeft(line) >= minLeft + 7)
             {
                 kinds[i] = LineKind.Item;
             }
@@ -194,8 +210,37 @@ internal static partial class EntryReader
         !text.Contains(' ') && text.Contains('.') && (text.StartsWith("http", StringComparison.OrdinalIgnoreCase)
             || text.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || text.Contains('/')) && ContactParser.Url().IsMatch(text);
 
+    /// <summary>
+    /// A bullet glyph starts an item, and an entry's first line may begin with one too ("• Employer   City", an icon
+    /// before a title): it is the entry's title when a line of dates follows and it reads as a title, not as an item
+    /// (set in bold or in cells, not opening with an action verb).
+    /// </summary>
+    private static bool IsEntryTitleBehindBullet(TextLine line, TextLine next)
+    {
+        var first = next.Segments[0].Text;
+        if (next.Segments.Count == 1 && DateParser.Find(first) is { } d && DateParser.IsOnlyDate(first, d))
+        {
+            return true; // a line of only dates follows: the icon marks a title
+        }
+        return IsDateLine(next) && (line.Bold || line.Segments.Count > 1) && !ActionVerbs.StartsWithOne(line.Text) && !IsSentence(line.Text);
+    }
+
+    /// <summary>A line that dates an entry: a cell of it is only a date, or a range closes it ("Title   May 2020 – Now").</summary>
     private static bool IsDateLine(TextLine line) =>
-        DateParser.Find(line.Segments[0].Text) is { } d && DateParser.IsOnlyDate(line.Segments[0].Text, d);
+        line.Segments.Any(s => DateParser.Find(s.Text) is { } d && DateParser.IsOnlyDate(s.Text, d))
+        || DateParser.Find(line.Text) is { IsRange: true } range && IsTrailingDate(line.Text, range);
+
+    /// <summary>Where a line's text starts when a column of dates stands left of it: the dates are a column of their
+    /// own, so an entry's lines line up with the text beside the dates, not with the dates.</summary>
+    private static double TextLeft(TextLine line)
+    {
+        if (line.Segments.Count > 1 && DateParser.Find(line.Segments[0].Text) is { } d && DateParser.IsOnlyDate(line.Segments[0].Text, d)
+            && line.Segments[1].Left > line.Segments[0].Right)
+        {
+            return line.Segments[1].Left;
+        }
+        return line.Left;
+    }
 
     private static bool IsSentence(string text)
     {
@@ -391,14 +436,25 @@ internal static partial class EntryReader
     /// <summary>Header text pieces with the date range cut out, split at the separators resumes use.</summary>
     private static void Describe(Entry entry)
     {
+        string? afterDates = null;
+        var afterDatesAt = 0;
         foreach (var line in entry.Header)
         {
-            foreach (var segment in line.Segments)
+            for (var k = 0; k < line.Segments.Count; k++)
             {
+                var segment = line.Segments[k];
                 var text = segment.Text;
                 if (entry.Dates is { } d && DateParser.Find(text) is { } found && found.Start == d.Start)
                 {
                     text = DateParser.Remove(text, found);
+                    // A short cell right after a line's opening dates ("May 2022 – Now   Leeds") is where, not who.
+                    if (k == 0 && !segment.FromMargin && text.Length == 0 && line.Segments.Count == 2)
+                    {
+                        afterDates = line.Segments[1].Text.Trim();
+                        afterDatesAt = entry.Parts.Count;
+                        k++;
+                        continue;
+                    }
                 }
                 else if (DateParser.Find(text) is { } other && DateParser.IsOnlyDate(text, other))
                 {
@@ -412,6 +468,18 @@ internal static partial class EntryReader
                         entry.Parts.Add(cleaned);
                     }
                 }
+            }
+        }
+        if (afterDates is { Length: > 0 } && !Durations(afterDates))
+        {
+            // With a title and an organisation on lines of their own, the cell beside the dates is the place.
+            if (entry.Parts.Count >= 2 && afterDates.Count(c => c == ' ') <= 3 && !afterDates.Any(char.IsDigit) && RoleWords.TitleScore(afterDates) <= 0)
+            {
+                entry.Location = afterDates;
+            }
+            else
+            {
+                entry.Parts.Insert(afterDatesAt, afterDates);
             }
         }
     }

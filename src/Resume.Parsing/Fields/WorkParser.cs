@@ -9,6 +9,11 @@ internal static class WorkParser
 {
     public static List<ModelWork> Parse(IReadOnlyList<TextLine> lines)
     {
+        if (LabelledRecords.TryRead(lines, out var records))
+        {
+            return records.Where(r => r.Values.ContainsKey(FieldLabels.Role.Position) || r.Values.ContainsKey(FieldLabels.Role.Employer))
+                .Select(FromRecord).ToList();
+        }
         var result = new List<ModelWork>();
         string? lastCompany = null;
         foreach (var entry in EntryReader.Read(lines))
@@ -34,7 +39,7 @@ internal static class WorkParser
             {
                 Name = company,
                 Position = role.Position,
-                Location = role.Location,
+                Location = role.Location ?? entry.Location,
                 StartDate = entry.Dates?.Start,
                 EndDate = entry.Dates?.Current == true ? null : entry.Dates?.End,
                 Summary = entry.Description.Count > 0 ? string.Join(' ', entry.Description) : null,
@@ -42,6 +47,25 @@ internal static class WorkParser
             });
         }
         return result;
+    }
+
+    private static ModelWork FromRecord(LabelledRecords.Record record)
+    {
+        var employer = record.Values.GetValueOrDefault(FieldLabels.Role.Employer);
+        string? location = null;
+        if (employer is not null && Places.SplitTrailingPlace(employer) is { } split)
+        {
+            (employer, location) = (split.Head, split.Place);
+        }
+        return new ModelWork
+        {
+            Name = employer,
+            Position = record.Values.GetValueOrDefault(FieldLabels.Role.Position),
+            Location = location,
+            StartDate = record.Dates?.Start,
+            EndDate = record.Dates?.Current == true ? null : record.Dates?.End,
+            Highlights = record.Activities,
+        };
     }
 
     public static List<ModelVolunteer> ParseVolunteer(IReadOnlyList<TextLine> lines) =>

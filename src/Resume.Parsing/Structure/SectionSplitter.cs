@@ -15,7 +15,7 @@ internal static partial class SectionSplitter
 
     public static DocumentSections Split(IReadOnlyList<TextLine> input)
     {
-        var lines = SplitMarginHeadings(input);
+        var lines = SplitMarginHeadings(OutlineNumbers.Strip(input));
         var bodySize = BodyFontSize(lines);
         var candidates = new List<(int Index, HeadingMatch Match, string Heading)>();
         for (var i = 0; i < lines.Count; i++)
@@ -26,24 +26,39 @@ internal static partial class SectionSplitter
                 continue;
             }
             var heading = HeadingText(line.Text);
-            // An icon before a heading reads as a bullet; a real list item is not set as a heading.
-            if (line.Bullet && !(line.HasGeometry && (line.Bold || IsAllCaps(line.Text)) && line.FontSize >= bodySize + 0.9))
+            var match = HeadingLexicon.Match(heading);
+            // An icon before a heading, or the number of a numbered list, reads as a bullet; a real list item is not
+            // set apart as a heading (larger, bold, capitals, or standing after a gap) nor is it a section's very name.
+            if (line.Bullet && !(match is { Exact: true } && (line.Bold || IsAllCaps(line.Text) || line.HeadingLevel > 0 || line.GapBefore
+                    || line.HasGeometry && line.FontSize >= bodySize + 0.9))
+                && !(line.HasGeometry && (line.Bold || IsAllCaps(line.Text)) && line.FontSize >= bodySize + 0.9))
             {
                 continue;
             }
-            if (HeadingLexicon.Match(heading) is { } match && (match.Exact || LooksLikeHeading(line, bodySize)))
+            if (match is not null && (match.Value.Exact || LooksLikeHeading(line, bodySize)))
             {
-                candidates.Add((i, match, heading));
+                candidates.Add((i, match.Value, heading));
             }
         }
 
         var signature = DominantSignature(lines, candidates.Where(c => c.Match.Exact).Select(c => c.Index), bodySize);
+        var sidebarSize = BodyFontSize(lines.Where(l => l.InSidebar).ToList());
+        var sidebarSignature = DominantSignature(lines, candidates.Where(c => c.Match.Exact && lines[c.Index].InSidebar).Select(c => c.Index), sidebarSize);
         var accepted = new SortedDictionary<int, (string Kind, string Heading, bool Known)>();
         foreach (var (index, match, heading) in candidates)
         {
             var line = lines[index];
             var sameStyle = signature is { } s && Signature(line, bodySize) == s;
-            var acceptable = signature is null ? LooksLikeHeading(line, bodySize) || match.Exact : sameStyle || AsProminent(line, lines, signature, bodySize);
+            // A sidebar sets its headings against its own smaller text: they stand out there, not against the page.
+            var standsOutInSidebar = line.InSidebar && sidebarSize > 0 && (line.Bold || line.FontSize >= sidebarSize + 0.9)
+                && LooksLikeHeading(line, sidebarSize)
+                && (sidebarSignature is null || Signature(line, sidebarSize) == sidebarSignature || AsProminent(line, lines, sidebarSignature, sidebarSize));
+            var acceptable = signature is null ? LooksLikeHeading(line, bodySize) || match.Exact
+                : sameStyle || AsProminent(line, lines, signature, bodySize) || standsOutInSidebar;
+            if (!match.Exact && standsOutInSidebar)
+            {
+                sameStyle = true;
+            }
             if (match.Exact ? acceptable : sameStyle)
             {
                 accepted[index] = (match.Kind, heading, true);
@@ -88,7 +103,7 @@ internal static partial class SectionSplitter
 
     public static string HeadingText(string text)
     {
-        var collapsed = LetterSpacing.Collapse(text.Trim());
+        var collapsed = OutlineNumbers.Without(LetterSpacing.Collapse(text.Trim()));
         return collapsed.TrimEnd(':', ' ', '.', '—', '–', '-').Trim();
     }
 
@@ -197,7 +212,7 @@ internal static partial class SectionSplitter
         return input;
     }
 
-    private static double BodyFontSize(List<TextLine> lines)
+    private static double BodyFontSize(IReadOnlyList<TextLine> lines)
     {
         var weights = new Dictionary<double, int>();
         foreach (var line in lines)

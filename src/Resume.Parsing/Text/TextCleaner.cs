@@ -26,8 +26,14 @@ internal static class TextCleaner
         }
         var builder = new StringBuilder(text.Length);
         var pendingSpace = false;
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
+            if (c == '\u00AD' && IsVisibleSoftHyphen(text, i))
+            {
+                Append("-"); // a soft hyphen standing alone between two numbers or words is drawn as a dash
+                continue;
+            }
             var expanded = Ligature(c);
             if (expanded is not null)
             {
@@ -62,6 +68,14 @@ internal static class TextCleaner
             }
             builder.Append(s);
         }
+    }
+
+    /// <summary>A soft hyphen only ever shows where a word breaks; one with a space or a digit on both sides ("2019 ­
+    /// 2021", "2019­2021") is a dash that some producers encode that way.</summary>
+    private static bool IsVisibleSoftHyphen(string text, int i)
+    {
+        static bool Open(char c) => char.IsWhiteSpace(c) || char.IsDigit(c);
+        return i > 0 && i + 1 < text.Length && Open(text[i - 1]) && Open(text[i + 1]);
     }
 
     public static string? Ligature(char c) => c switch

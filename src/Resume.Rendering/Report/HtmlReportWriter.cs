@@ -31,6 +31,7 @@ internal static class HtmlReportWriter
             <header class="masthead">
             <p class="eyebrow">ATS resume report · {Encode(view.RoleTitle)}</p>
             <h1>{Encode(view.Candidate)}</h1>
+            <p class="role-line">{Encode(view.RoleLine)}</p>
             </header>
 
             """);
@@ -72,15 +73,19 @@ internal static class HtmlReportWriter
     private static void Overview(StringBuilder html, ReportView view)
     {
         html.Append("<section class=\"overview\">\n");
-        html.Append(Gauge(view.Score, view.Band));
+        // A file with no text gets no score picture: a number would read as a judgement of content nobody could read.
+        if (view.Readable)
+        {
+            html.Append(Gauge(view.Score, view.Band));
+        }
         html.Append("<div class=\"overview-text\">\n");
-        html.Append($"<p class=\"verdict\">{Encode(ScoreBands.Verdict(view.Band))}</p>\n");
+        html.Append($"<p class=\"verdict\">{Encode(view.Verdict)}</p>\n");
         html.Append("<p class=\"counts\">");
         html.Append($"<span class=\"pill fail\">{Words.Count(view.Failed, "failed", "failed")}</span> ");
         html.Append($"<span class=\"pill warn\">{view.Warned:N0} to improve</span> ");
         html.Append($"<span class=\"pill pass\">{Words.Count(view.Passed, "passed", "passed")}</span>");
         html.Append("</p>\n");
-        if (view.Subscores.Count > 0)
+        if (view.Subscores.Count > 0 && view.Readable)
         {
             html.Append("<ul class=\"bars\" aria-label=\"Sub-scores\">\n");
             foreach (var sub in view.Subscores)
@@ -130,7 +135,7 @@ internal static class HtmlReportWriter
     }
     private static void Checks(StringBuilder html, ReportView view)
     {
-        html.Append($"<section class=\"checks\">\n<h2>Checks</h2>\n<p class=\"hint\">{Encode(Words.Count(view.Checks.Count, "check", "checks"))}, failed ones first, the ones that weigh most on the score first within each group.</p>\n");
+        html.Append($"<section class=\"checks\">\n<h2>Checks</h2>\n<p class=\"hint\">{Encode(Words.Count(view.Checks.Count, "check", "checks"))}, what the rest depends on first, then failed, to improve and passed, the ones that weigh most first within each group.</p>\n");
         foreach (var check in view.Checks)
         {
             var status = check.Status is CheckStatus.Pass or CheckStatus.Warn or CheckStatus.Fail ? check.Status : "other";
@@ -229,6 +234,7 @@ internal static class HtmlReportWriter
         h1 { font-size: 30px; line-height: 1.2; margin: 4px 0 0; }
         h2 { font-size: 19px; margin: 36px 0 12px; padding-bottom: 6px; border-bottom: 2px solid {{ReportColours.Rule}}; }
         h3 { font-size: 16px; margin: 0; }
+        .role-line { margin: 6px 0 0; color: {{ReportColours.Muted}}; }
         .eyebrow { margin: 0; color: {{ReportColours.Muted}}; text-transform: uppercase; letter-spacing: .08em; font-size: 12px; font-weight: 600; }
         .hint { color: {{ReportColours.Muted}}; font-size: 13.5px; margin: 0 0 12px; }
         .overview { display: flex; gap: 32px; align-items: center; margin-top: 24px; padding: 20px 24px; background: {{ReportColours.Tint}}; border-radius: 10px; }

@@ -60,7 +60,9 @@ internal sealed class PdfReportWriter
         _flow.Paragraph($"ATS RESUME REPORT · {_view.RoleTitle.ToUpperInvariant()}", Eyebrow);
         _flow.Space(2);
         _flow.Paragraph(_view.Candidate, Name);
-        _flow.Space(14);
+        _flow.Space(3);
+        _flow.Paragraph(_view.RoleLine, Small);
+        _flow.Space(12);
         Overview();
         if (_view.Match is { } match)
         {
@@ -91,13 +93,16 @@ internal sealed class PdfReportWriter
 
     private void Overview()
     {
-        const double pad = 16, gaugeWidth = 160, gap = 22;
-        var textLeft = _flow.Left + pad + gaugeWidth + gap;
+        const double pad = 16, gap = 22;
+        // No score picture for a file with no text: the number would read as a judgement of content nobody could read.
+        var gaugeWidth = _view.Readable ? 160.0 : 0;
+        var textLeft = _flow.Left + pad + gaugeWidth + (_view.Readable ? gap : 0);
         var textWidth = _flow.Right - pad - textLeft;
-        var verdict = _flow.Wrap(ScoreBands.Verdict(_view.Band), Verdict, textWidth);
+        var verdict = _flow.Wrap(_view.Verdict, Verdict, textWidth);
         const double pillHeight = 16, barRow = 17;
-        var textHeight = verdict.Count * Verdict.LineHeight + 8 + pillHeight + 12 + _view.Subscores.Count * barRow;
-        var height = Math.Max(118, textHeight) + 2 * pad;
+        var subscores = _view.Readable ? _view.Subscores : [];
+        var textHeight = verdict.Count * Verdict.LineHeight + 8 + pillHeight + 12 + subscores.Count * barRow;
+        var height = Math.Max(_view.Readable ? 118 : 0, textHeight) + 2 * pad;
         if (!_flow.KeepTogether(height))
         {
             return;
@@ -106,7 +111,10 @@ internal sealed class PdfReportWriter
         var left = _flow.Left;
         var width = _flow.Width;
         _flow.Paint(g => g.DrawRoundedRectangle(new XSolidBrush(Tint), left, top, width, height, 14, 14));
-        Gauge(left + pad + gaugeWidth / 2, top + pad + (height - 2 * pad - 118) / 2 + 88, 66);
+        if (_view.Readable)
+        {
+            Gauge(left + pad + gaugeWidth / 2, top + pad + (height - 2 * pad - 118) / 2 + 88, 66);
+        }
 
         var y = top + pad + Math.Max(0, (height - 2 * pad - textHeight) / 2);
         foreach (var line in verdict)
@@ -126,7 +134,7 @@ internal sealed class PdfReportWriter
             x += Pill(text, Colours.Hex(colour), x, y, pillHeight) + 6;
         }
         y += pillHeight + 12;
-        foreach (var sub in _view.Subscores)
+        foreach (var sub in subscores)
         {
             BarRow(sub.Name, sub.Value, $"{sub.Value}", Colours.Hex(ScoreBands.Colour(sub.Band)), textLeft, textWidth, y);
             y += barRow;
@@ -258,7 +266,7 @@ internal sealed class PdfReportWriter
     private void Checks()
     {
         Heading("Checks");
-        _flow.Paragraph($"{Words.Count(_view.Checks.Count, "check", "checks")}, failed ones first, the ones that weigh most on the score first within each group.", Small);
+        _flow.Paragraph($"{Words.Count(_view.Checks.Count, "check", "checks")}, what the rest depends on first, then failed, to improve and passed, the ones that weigh most first within each group.", Small);
         foreach (var check in _view.Checks)
         {
             if (!Check(check))

@@ -4,11 +4,17 @@ namespace Resume.Rendering.Report;
 /// Everything the report shows, cleaned, bounded and in reading order; the HTML and the PDF draw the same view so they
 /// always say the same thing.
 /// </summary>
+/// <param name="Verdict">The score stage's one-line verdict.</param>
+/// <param name="RoleLine">Which guide the résumé was scored against, and how it fits: "Scored as a Teacher résumé, the guide it fits best."</param>
+/// <param name="Readable">False when the file gave no text: the report then holds the one cause, not a judgement of content.</param>
 internal sealed record ReportView(
     string Candidate,
     string RoleTitle,
     int Score,
     ScoreBand Band,
+    string Verdict,
+    string RoleLine,
+    bool Readable,
     IReadOnlyList<SubscoreView> Subscores,
     IReadOnlyList<CheckView> Checks,
     int Failed,

@@ -20,11 +20,8 @@ internal static class ReportViewBuilder
             return line;
         }
 
-        // Failed checks first, then the ones to improve, heaviest first within each, so the list reads as a to-do list.
-        var ordered = score.Checks
-            .OrderBy(c => StatusRank(c.Status))
-            .ThenByDescending(c => c.Weight)
-            .ToList();
+        // The score stage puts the checks in reading order (what the rest hangs on, then failed, to improve, passed).
+        var ordered = score.Checks.ToList();
         var checks = ordered.Take(limits.MaxChecks).Select(c =>
         {
             var evidence = c.Evidence.Select(Line).Where(e => e.Length > 0).Take(limits.MaxEvidencePerCheck).ToList();
@@ -32,7 +29,7 @@ internal static class ReportViewBuilder
                 Line(c.Id),
                 Line(c.Title) is { Length: > 0 } title ? title : Words.Label(c.Id),
                 c.Status,
-                StatusLabel(c.Status),
+                c.Weight == 0 && c.Status == CheckStatus.Pass ? "Not judged" : StatusLabel(c.Status),
                 c.Weight,
                 Words.Label(c.Category),
                 Line(c.Detail),
@@ -81,11 +78,15 @@ internal static class ReportViewBuilder
             notes.Add($"Texts longer than {limits.MaxTextChars:N0} characters are shortened; the cut is marked with {CleanText.Ellipsis}");
         }
 
+        var roleTitle = Line(score.Guide.Title) is { Length: > 0 } role ? role : Words.Label(score.Guide.Role);
         return new ReportView(
             Line(resume.Basics.Name) is { Length: > 0 } name ? name : "Your resume",
-            Line(score.Guide.Title) is { Length: > 0 } role ? role : Words.Label(score.Guide.Role),
+            roleTitle,
             Math.Clamp(score.Score, 0, 100),
             ScoreBands.Of(score.Score),
+            Line(score.Verdict) is { Length: > 0 } verdict ? verdict : ScoreBands.Verdict(ScoreBands.Of(score.Score)),
+            RoleLine(score, roleTitle, Line),
+            score.Readable,
             subscores,
             checks,
             score.Checks.Count(c => c.Status == CheckStatus.Fail),
@@ -100,6 +101,28 @@ internal static class ReportViewBuilder
     private static List<string> Terms(IEnumerable<string> terms) =>
         terms.Select(t => CleanText.Line(t, 120)).Where(t => t.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
 
+    /// <summary>The guide the résumé was scored against and its fit, in a sentence.</summary>
+    private static string RoleLine(ScoreReport score, string roleTitle, Func<string?, string> line)
+    {
+        if (!score.Readable)
+        {
+            return $"No text could be read, so the fit to a role was not judged; the {roleTitle} guide is the one shown.";
+        }
+        if (score.RoleFit is not { } fit)
+        {
+            return $"Scored against the {roleTitle} guide.";
+        }
+        var best = line(fit.BestRoleTitle) is { Length: > 0 } title ? title : Words.Label(fit.BestRole);
+        var other = fit.BestRole != fit.Role;
+        return fit.Fit switch
+        {
+            RoleFits.Good when fit.Chosen => $"Scored against the {roleTitle} guide, the one this resume fits best.",
+            RoleFits.Good => other ? $"Scored against the {roleTitle} guide; the {best} guide fits this resume more closely." : $"Scored against the {roleTitle} guide, which this resume fits.",
+            RoleFits.Partial => other ? $"Scored against the {roleTitle} guide, which this resume fits only in part; the {best} guide fits it better." : $"Scored against the {roleTitle} guide, which this resume fits only in part.",
+            _ => $"Scored against the {roleTitle} guide, which this resume does not fit; the {best} guide fits it better.",
+        };
+    }
+
     public static string StatusLabel(string status) => status switch
     {
         CheckStatus.Pass => "Pass",
@@ -108,16 +131,11 @@ internal static class ReportViewBuilder
         _ => Words.Label(status),
     };
 
-    private static int StatusRank(string status) => status switch
-    {
-        CheckStatus.Fail => 0,
-        CheckStatus.Warn => 1,
-        CheckStatus.Pass => 2,
-        _ => 3,
-    };
-
     /// <summary>Sub-scores in the order the score stage lists them.</summary>
     private static IEnumerable<string> SubscoreOrder(ScoreReport score) => score.Subscores.Keys.Take(20);
+
+    /// <summary>The parser's confidence below which a section is named as possibly misread.</summary>
+    private const double LowConfidence = 0.6;
 
     private static ResumeFacts Facts(ResumeMeta meta, Func<string?, string> line)
     {
@@ -127,6 +145,15 @@ internal static class ReportViewBuilder
             .Select(s => s.Kind == SectionKinds.Other ? $"{line(s.Heading)} (not a standard heading)" : line(s.Heading))
             .ToList();
         var warnings = meta.Warnings.Take(20).Select(w => line(w.Message)).Where(w => w.Length > 0).ToList();
+        // Where the parser was unsure, say which part to check before acting on advice about it.
+        foreach (var unsure in meta.Sections.Where(s => s.Confidence < LowConfidence && s.Heading.Length > 0).Take(5))
+        {
+            warnings.Add(line($"We may have misread the \"{unsure.Heading}\" section: check what the report says about it against your file."));
+        }
+        if (meta.Confidence < LowConfidence && meta.Sections.All(s => s.Confidence is null or >= LowConfidence))
+        {
+            warnings.Add(line("We may have misread parts of this file (its layout is unusual): check the findings against it before acting on them."));
+        }
         var file = new List<string>();
         if (!string.IsNullOrWhiteSpace(meta.FileType))
         {

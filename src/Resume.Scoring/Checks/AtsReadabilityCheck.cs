@@ -85,7 +85,12 @@ internal sealed class AtsReadabilityCheck : ResumeCheck
         return new CheckOutcome(score, score < 0.5 ? CheckStatus.Fail : CheckStatus.Warn, detail, evidence, string.Join(" ", fixes));
     }
 
-    private static string PagesOf(ResumeMeta meta) => meta.PageCount > 0 ? $" on any of its {Wording.Count(meta.PageCount, "page")}" : "";
+    private static string PagesOf(ResumeMeta meta) => meta.PageCount switch
+    {
+        0 => "",
+        1 => " on its one page",
+        var pages => $" on any of its {Wording.Count(pages, "page")}",
+    };
 
     private static IReadOnlyList<string> Quote(IReadOnlyList<ParseWarning> warnings, string code) =>
         warnings.Where(w => w.Code == code).Select(w => $"Parser: {w.Message}").ToList() is { Count: > 0 } quoted

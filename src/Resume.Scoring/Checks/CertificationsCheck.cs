@@ -16,6 +16,12 @@ internal sealed class CertificationsCheck : ResumeCheck
         var listed = context.Resume.Certificates.Select(c => c.Name?.Trim()).OfType<string>().Where(n => n.Length > 0).ToList();
         var recommended = context.Guide.Certifications;
         var names = string.Join("; ", recommended.Select(c => c.Certification.Name));
+        if (recommended.Count == 0)
+        {
+            return listed.Count == 0
+                ? CheckOutcome.NotApplicable($"The {context.Rules.Title} guide asks for no particular certification, so this is not judged.")
+                : CheckOutcome.Pass(1, $"{Wording.Count(listed.Count, "certification")} listed: {string.Join("; ", listed)}.", listed);
+        }
         if (listed.Count == 0)
         {
             return new CheckOutcome(0.5, CheckStatus.Warn, "No certifications are listed.",
@@ -34,8 +40,9 @@ internal sealed class CertificationsCheck : ResumeCheck
                 $"{Wording.Count(listed.Count, "certification")} listed; {recognised.Count} recommended by the guide ({string.Join("; ", recognised.Select(r => r.Match.Certification.Name))}).",
                 recognised.Select(r => r.Name).ToList());
         }
-        return CheckOutcome.Pass(0.85,
-            $"{Wording.Count(listed.Count, "certification")} listed, none of them on the guide's list ({names}).",
+        // A certification the guide does not name is no fault; the guide's own list is worth knowing.
+        return CheckOutcome.Pass(0.9,
+            $"{Wording.Count(listed.Count, "certification")} listed ({string.Join("; ", listed)}); the guide's own list, worth a look: {names}.",
             listed);
     }
 

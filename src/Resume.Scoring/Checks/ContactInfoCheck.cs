@@ -41,7 +41,7 @@ internal sealed class ContactInfoCheck : ResumeCheck
             : $"Found {found.Count} of 5 contact details ({Wording.Join(found)}); missing {Wording.Join(missing.Select(m => m.Part).ToList())}.";
         if (evidence.Count == 0)
         {
-            evidence.Add("The header holds no contact details.");
+            evidence.Add(context.SectionsLine());
         }
         return new CheckOutcome(score, status, detail, evidence, string.Join(" ", missing.Select(m => m.Fix)));
 

@@ -19,24 +19,23 @@ internal sealed class LengthCheck : ResumeCheck
     public override CheckOutcome Run(CheckContext context)
     {
         var years = context.YearsOfExperience;
-        var rule = context.Rules.PageRuleFor(years);
+        var rule = LengthRule.For(context);
         var words = context.WordCount;
         var measured = context.Resume.Meta.PageCount > 0;
         var pages = measured ? context.Resume.Meta.PageCount : Math.Max(1, (int)Math.Ceiling(words / (double)WordsPerPage));
         var pagesText = measured ? Wording.Count(pages, "page") : $"about {Wording.Count(pages, "page")} of text";
-        var yearsText = years.ToString("0.#", CultureInfo.InvariantCulture);
-        var facts = $"{pagesText} and {words} words for about {yearsText} years of experience";
-        var evidence = new List<string> { $"Pages: {(measured ? pages.ToString(CultureInfo.InvariantCulture) : "estimated " + pages.ToString(CultureInfo.InvariantCulture))}", $"Words: {words}", $"Experience: {yearsText} years" };
-        var ruleText = rule.MaxPages > rule.Pages ? $"{Wording.Count(rule.Pages, "page")} (at most {rule.MaxPages})" : Wording.Count(rule.Pages, "page");
+        var facts = $"{pagesText} and {words} words for {Wording.Experience(years)}";
+        var evidence = new List<string> { $"Pages: {(measured ? pages.ToString(CultureInfo.InvariantCulture) : "estimated " + pages.ToString(CultureInfo.InvariantCulture))}", $"Words: {words}", $"Experience: {Wording.Years(years)} years" };
+        var ruleText = $"{LengthRule.Pages(rule)} {LengthRule.Stage(context.Rules, rule)}";
 
         if (pages > rule.MaxPages)
         {
             var over = pages - rule.MaxPages;
             var score = over == 1 ? 0.5 : 0.2;
             return new CheckOutcome(score, over == 1 ? CheckStatus.Warn : CheckStatus.Fail,
-                $"{Wording.Capitalise(facts)}; the guide recommends {ruleText} for this experience.",
+                $"{Wording.Capitalise(facts)}; the guide recommends {ruleText}.",
                 evidence,
-                $"Cut to {Wording.Count(rule.MaxPages, "page")}: keep three to five of the strongest bullets for recent roles, shorten roles older than ten years to one line, and drop interests and references. {rule.Advice}");
+                $"Cut to {Wording.Pages(rule.MaxPages)}: keep three to five of the strongest bullets for recent roles, shorten roles older than ten years to one line, and drop interests and references. {rule.Advice}");
         }
         if (words < TooFewWords)
         {

@@ -54,7 +54,8 @@ internal sealed class RoleEvidenceCheck : ResumeCheck
         }
         if (evidenceLines.Count == 0)
         {
-            evidenceLines.Add(context.Bullets.Count > 0 ? $"None of the {context.Bullets.Count} experience bullets mentions them." : context.SectionsLine());
+            // The bullets that were read, so the reader sees where the work should have shown.
+            evidenceLines.AddRange(context.Bullets.Count > 0 ? context.Bullets.Take(3).Select(b => Wording.Shorten(b.Text)) : [context.SectionsLine()]);
         }
 
         var fixes = listedOnly.Select(l => (l.Id, l.Title)).Concat(missing)

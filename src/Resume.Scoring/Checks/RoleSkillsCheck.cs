@@ -6,7 +6,7 @@ namespace Resume.Scoring.Checks;
 /// </summary>
 internal sealed class RoleSkillsCheck : ResumeCheck
 {
-    private const double TargetShare = 0.6;
+    internal const double TargetShare = 0.6;
 
     public override string Id => CheckIds.RoleSkills;
     public override string Title => "Key skills for the role";
@@ -16,6 +16,10 @@ internal sealed class RoleSkillsCheck : ResumeCheck
     public override CheckOutcome Run(CheckContext context)
     {
         var areas = context.Guide.Areas;
+        if (areas.Count == 0)
+        {
+            return CheckOutcome.NotApplicable($"The {context.Rules.Title} guide holds for every field and names no skill areas of its own, so this is not judged.");
+        }
         var covered = new List<(string Area, string Skills)>();
         var missing = new List<string>();
         foreach (var (area, skills) in areas)
@@ -33,13 +37,13 @@ internal sealed class RoleSkillsCheck : ResumeCheck
 
         var target = (int)Math.Ceiling(TargetShare * areas.Count);
         var score = Math.Min(1, (double)covered.Count / target);
-        var detail = $"The résumé shows {covered.Count} of the {areas.Count} skill areas the {context.Rules.Title} guide names (full marks from {target})"
-            + (missing.Count > 0 ? $"; not shown: {string.Join("; ", missing)}." : ".");
+        var shows = $"The résumé shows {covered.Count} of the {areas.Count} skill areas the {context.Rules.Title} guide names (full marks from {target})";
         var evidence = covered.Select(c => $"{c.Area}: {c.Skills}").ToList();
         if (covered.Count >= target)
         {
-            return CheckOutcome.Pass(score, detail, evidence);
+            return CheckOutcome.Pass(score, shows + ".", evidence);
         }
+        var detail = $"{shows}; not shown: {string.Join("; ", missing)}.";
         if (evidence.Count == 0)
         {
             evidence.AddRange(context.SkillLines().DefaultIfEmpty(context.SectionsLine()));

@@ -32,9 +32,16 @@ internal sealed class SkillsGroupedCheck : ResumeCheck
             return CheckOutcome.Pass(1, $"{keywords.Count} skills in {named.Count} named groups ({string.Join(", ", named.Select(g => g.Name!.Trim()))}).", context.SkillLines());
         }
 
+        var headings = groups.Where(g => g.Keywords.Count > 0 && !string.IsNullOrWhiteSpace(g.Name)).Select(g => $"'{g.Name!.Trim()}'").ToList();
+        var listed = groups.Count(g => g.Keywords.Count > 0);
+        var shape = listed <= 1 && named.Count == 0
+            ? headings.Count == 1 ? $"{keywords.Count} skills in one list under the heading {headings[0]}, which names no category" : $"{keywords.Count} skills in one list with no category heading"
+            : named.Count == 1
+                ? $"{keywords.Count} skills in {Wording.Count(Math.Max(listed, 1), "group")}, and only '{named[0].Name!.Trim()}' names a category"
+                : $"{keywords.Count} skills in {Wording.Count(listed, "group")} whose headings ({string.Join(", ", headings)}) name no category";
         var score = keywords.Count <= 6 ? 0.7 : 0.4;
         return new CheckOutcome(score, CheckStatus.Warn,
-            $"{keywords.Count} skills in {(named.Count == 1 ? "a single group" : "one list")} with no category headings: a reader has to hunt for the databases or the languages.",
+            $"{shape}: a reader has to hunt for the skills they need.",
             context.SkillLines(),
             $"Group them under {string.Join(", ", context.Rules.SkillCategories)}, e.g. {Suggest(context, keywords)}.");
     }

@@ -52,7 +52,9 @@ internal sealed partial class SummaryCheck : ResumeCheck
         }
         else
         {
-            fixes.Add($"State your years of experience, e.g. '… with {Math.Max(1, (int)Math.Round(context.YearsOfExperience))} years of experience'.");
+            fixes.Add(context.YearsOfExperience < 0.05
+                ? "Say where you stand, e.g. '… graduating in nursing this summer' or '… with two years of internships'."
+                : $"State your years of experience, e.g. '… with {Wording.WholeYears(context.YearsOfExperience)} of experience'.");
         }
         if (skills.Count >= 2)
         {
@@ -60,9 +62,9 @@ internal sealed partial class SummaryCheck : ResumeCheck
         }
         else
         {
-            var stack = context.AllSkills.Where(s => s.Category is "Languages" or "Frameworks" or "Databases" or "Infrastructure")
+            var core = context.AllSkills.Where(s => context.Rules.SkillCategories.Contains(s.Category))
                 .Select(s => s.Name).Order(StringComparer.Ordinal).Take(3).ToList();
-            fixes.Add(stack.Count > 0 ? $"Name your core stack, e.g. {string.Join(", ", stack)}." : "Name the two or three technologies you know best.");
+            fixes.Add(core.Count > 0 ? $"Name your core skills, e.g. {string.Join(", ", core)}." : "Name the two or three skills of the role you know best.");
         }
         if (figures.Count > 0)
         {

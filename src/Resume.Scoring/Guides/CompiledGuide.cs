@@ -21,6 +21,10 @@ internal sealed class CompiledGuide
         EvidenceTerms = PhraseMatcher<EvidenceRequirement>.Build(
             guide.Evidence.SelectMany(e => e.Terms.Select(t => new PhraseMatcher<EvidenceRequirement>.Phrase(t, e))));
         ActionVerbForms = ActionVerbLexicon.FormsOf(guide.ActionVerbs);
+        MistakeSkills = guide.Mistakes.Select(m => (
+                Listed: (IReadOnlySet<SkillDefinition>)(m.Listed ?? []).Select(s => taxonomy.Find(s)!).ToHashSet(),
+                Shown: (IReadOnlySet<SkillDefinition>)(m.Shown ?? []).Select(s => taxonomy.Find(s)!).ToHashSet()))
+            .ToList();
         Certifications = guide.Certifications
             .Select(c => (c, (IReadOnlyList<IReadOnlySet<string>>)new[] { c.Name }.Concat(c.Aliases ?? []).Select(Words).ToList()))
             .ToList();
@@ -33,6 +37,9 @@ internal sealed class CompiledGuide
     public IReadOnlyList<(SkillArea Area, IReadOnlySet<SkillDefinition> Skills)> Areas { get; }
 
     public IReadOnlyDictionary<string, IReadOnlySet<SkillDefinition>> EvidenceSkills { get; }
+
+    /// <summary>For each mistake, in order, the taxonomy skills of its <c>listed</c> and <c>shown</c> conditions.</summary>
+    public IReadOnlyList<(IReadOnlySet<SkillDefinition> Listed, IReadOnlySet<SkillDefinition> Shown)> MistakeSkills { get; }
     public PhraseMatcher<EvidenceRequirement> EvidenceTerms { get; }
 
     /// <summary>The guide's verbs in every form a bullet may use, lower-cased ("optimized", "optimize", "optimizes").</summary>

@@ -29,13 +29,20 @@ public sealed class MailCatcher : IAsyncDisposable
             .Build();
         var services = new SmtpServer.ComponentModel.ServiceProvider();
         services.Add(new Store(this));
+        services.Add(new RecipientFilter(this));
         _running = new SmtpServer.SmtpServer(options, services).StartAsync(_stop.Token);
     }
 
     public int Port { get; }
 
-    /// <summary>Recipients whose mail is refused with a 550 while they are in this set.</summary>
+    /// <summary>Recipients whose mail is refused with a 550 after its data, while they are in this set (the server took the address).</summary>
     public ConcurrentDictionary<string, bool> Refused { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Recipients refused at <c>RCPT TO</c> with a 550 (no such mailbox), while they are in this set.</summary>
+    public ConcurrentDictionary<string, bool> UnknownMailboxes { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Every <c>RCPT TO</c> the server was asked, taken or not.</summary>
+    public ConcurrentQueue<string> RecipientsAsked { get; } = new();
 
     /// <summary>The <c>Smtp</c> settings that point Ingest.Api here.</summary>
     public Dictionary<string, string?> Settings => new()
@@ -76,7 +83,24 @@ public sealed class MailCatcher : IAsyncDisposable
         _stop.Dispose();
     }
 
-    public sealed record Received(IReadOnlyList<string> Recipients, MimeMessage Message);
+    public sealed record Received(IReadOnlyList<string> Recipients, MimeMessage Message)
+    {
+        /// <summary>When the server had the whole message (its own clock).</summary>
+        public DateTimeOffset ReceivedAt { get; init; } = DateTimeOffset.UtcNow;
+    }
+
+    private sealed class RecipientFilter(MailCatcher catcher) : IMailboxFilter
+    {
+        public Task<bool> CanAcceptFromAsync(ISessionContext context, SmtpServer.Mail.IMailbox from, int size, CancellationToken cancellationToken) =>
+            Task.FromResult(true);
+
+        public Task<bool> CanDeliverToAsync(ISessionContext context, SmtpServer.Mail.IMailbox to, SmtpServer.Mail.IMailbox from, CancellationToken cancellationToken)
+        {
+            var address = $"{to.User}@{to.Host}";
+            catcher.RecipientsAsked.Enqueue(address);
+            return Task.FromResult(!catcher.UnknownMailboxes.ContainsKey(address));
+        }
+    }
 
     private sealed class Store(MailCatcher catcher) : MessageStore
     {

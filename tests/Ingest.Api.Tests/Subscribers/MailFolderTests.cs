@@ -19,7 +19,7 @@ public sealed class MailFolderTests
         Assert.Equal(address, confirmation[0].To.Mailboxes.Single().Address);
         Assert.Equal("no-reply@localhost", confirmation[0].From.Mailboxes.Single().Address);
         Assert.NotNull(confirmation[0].HtmlBody);
-        using (var confirmed = await app.FollowAsync(SubscriberApp.LinkIn(confirmation[0], "confirm")))
+        using (var confirmed = await app.ConfirmAsync(SubscriberApp.LinkIn(confirmation[0], "confirm")))
         {
             Assert.Equal(System.Net.HttpStatusCode.OK, confirmed.StatusCode);
         }

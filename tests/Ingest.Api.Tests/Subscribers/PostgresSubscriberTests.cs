@@ -37,7 +37,7 @@ public sealed class PostgresSubscriberTests
             foreach (var address in addresses)
             {
                 // Signed by whichever instance sent it, followed on the second.
-                using var confirmed = await second.FollowAsync(await first.ConfirmationLinkAsync(address));
+                using var confirmed = await second.ConfirmAsync(await first.ConfirmationLinkAsync(address));
                 Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
             }
             Assert.True(IssueWeek.TryParse("2026-W48", out var week));

@@ -25,7 +25,7 @@ public sealed class SubscriberApp : IAsyncDisposable
         Mail = mail ?? new MailCatcher();
         var all = smtp ? Mail.Settings : new Dictionary<string, string?>();
         all["Admin:ApiKey"] = AdminKey;
-        all["Subscribers:PublicBaseUrl"] = PublicBaseUrl;
+        all["PublicBaseUrl"] = PublicBaseUrl;
         all["Subscribers:RequestsPerWindow"] = "10000";
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
@@ -43,14 +43,17 @@ public sealed class SubscriberApp : IAsyncDisposable
     public Task<HttpResponseMessage> SubscribeAsync(string email, string? role = "backend-developer") =>
         Http.PostAsJsonAsync("/api/v1/subscribers", new { email, role });
 
-    /// <summary>Subscribes, follows the confirmation link from the mail, and waits for nothing else to be pending.</summary>
+    /// <summary>Subscribes and presses the confirmation page's button (a POST to the mailed link).</summary>
     public async Task SubscribeAndConfirmAsync(string email, string role = "backend-developer")
     {
         using var subscribed = await SubscribeAsync(email, role);
         Assert.Equal(HttpStatusCode.Accepted, subscribed.StatusCode);
-        using var confirmed = await FollowAsync(await ConfirmationLinkAsync(email));
+        using var confirmed = await ConfirmAsync(await ConfirmationLinkAsync(email));
         Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
     }
+
+    /// <summary>What the confirmation page's button does: a POST to the link from the mail.</summary>
+    public Task<HttpResponseMessage> ConfirmAsync(Uri link, string? accept = null) => FollowAsync(link, HttpMethod.Post, accept: accept);
 
     /// <summary>The link in the <paramref name="nth"/> mail <paramref name="email"/> received, which must be a confirmation.</summary>
     public async Task<Uri> ConfirmationLinkAsync(string email, int nth = 1)

@@ -7,8 +7,11 @@ namespace Ingest.Api.Tests.Subscribers;
 public sealed class SubscriberSettingsTests
 {
     [Theory]
-    [InlineData("Subscribers:PublicBaseUrl", "tips.example.com", "Subscribers:PublicBaseUrl")]
-    [InlineData("Subscribers:PublicBaseUrl", "ftp://tips.example.com", "Subscribers:PublicBaseUrl")]
+    [InlineData("PublicBaseUrl", "tips.example.com", "PublicBaseUrl")]
+    [InlineData("PublicBaseUrl", "ftp://tips.example.com", "PublicBaseUrl")]
+    [InlineData("ForwardedHeaders:KnownProxies", "10.0.0.5, proxy.example.com", "ForwardedHeaders:KnownProxies")]
+    [InlineData("ForwardedHeaders:KnownNetworks", "10.0.0.0", "ForwardedHeaders:KnownNetworks")]
+    [InlineData("Digest:MessagesPerSecond", "0", "MessagesPerSecond")]
     [InlineData("Smtp:From", "nobody", "Smtp:From")]
     [InlineData("Smtp:UserName", "mailer", "Smtp:Password")]
     public async Task A_setting_that_cannot_work_stops_the_start_with_a_clear_message(string key, string value, string named)

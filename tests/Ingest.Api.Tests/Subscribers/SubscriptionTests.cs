@@ -31,7 +31,7 @@ public sealed class SubscriptionTests
         Assert.Equal(0, (await app.SendDigestAsync("2026-W47")).Sent);
         Assert.Single(app.Mail.To(address));
 
-        using (var confirmed = await app.FollowAsync(link))
+        using (var confirmed = await app.ConfirmAsync(link))
         {
             Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
             Assert.Equal("confirmed", (await confirmed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
@@ -57,6 +57,39 @@ public sealed class SubscriptionTests
         var tips49 = TipsIn(app.Mail.To(address)[2], "data-engineer");
         Assert.Equal(3, tips49.Count);
         Assert.NotEqual(tips48.Order(), tips49.Order());
+    }
+
+    [Fact]
+    public async Task Opening_the_confirmation_link_changes_nothing_and_only_a_post_to_it_confirms()
+    {
+        await using var app = new SubscriberApp();
+        const string address = "scanned@example.test";
+        using (await app.SubscribeAsync(address))
+        {
+        }
+        var link = await app.ConfirmationLinkAsync(address);
+
+        using (var page = await app.FollowAsync(link, accept: "text/html"))
+        {
+            var html = await page.Content.ReadAsStringAsync();
+            Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+            Assert.Contains("<form method=\"post\">", html);
+            Assert.Contains("<button type=\"submit\">Confirm my subscription</button>", html);
+            Assert.Contains("form-action 'self'", page.Headers.GetValues("Content-Security-Policy").Single());
+        }
+        using (var program = await app.FollowAsync(link))
+        {
+            Assert.Equal("pending", (await program.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
+        }
+        Assert.Equal(SubscriberStatus.Pending, await app.App.WithDbAsync(db => db.Subscribers.Select(s => s.Status).SingleAsync()));
+        Assert.Equal(0, (await app.SendDigestAsync("2026-W48")).Sent);
+
+        using (var confirmed = await app.ConfirmAsync(link))
+        {
+            Assert.Equal("confirmed", (await confirmed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
+        }
+        Assert.Equal(SubscriberStatus.Confirmed, await app.App.WithDbAsync(db => db.Subscribers.Select(s => s.Status).SingleAsync()));
+        Assert.Equal(1, (await app.SendDigestAsync("2026-W48")).Sent);
     }
 
     [Fact]
@@ -143,7 +176,7 @@ public sealed class SubscriptionTests
         using (await app.SubscribeAsync(address))
         {
         }
-        using var confirmed = await app.FollowAsync(await app.ConfirmationLinkAsync(address, nth: 2));
+        using var confirmed = await app.ConfirmAsync(await app.ConfirmationLinkAsync(address, nth: 2));
         Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
         // The first link, followed once more, now just says the address is subscribed.
         using var again = await app.FollowAsync(link, accept: "text/html");
@@ -182,7 +215,7 @@ public sealed class SubscriptionTests
         Assert.Single(app.Mail.To(confirmed));
         Assert.Equal(1, await app.App.WithDbAsync(db => db.Subscribers.CountAsync(s => s.Email == pending)));
         // Every one of the three links confirms (each within its lifetime).
-        using var third = await app.FollowAsync(SubscriberApp.LinkIn(app.Mail.To(pending)[2], "confirm"));
+        using var third = await app.ConfirmAsync(SubscriberApp.LinkIn(app.Mail.To(pending)[2], "confirm"));
         Assert.Equal(HttpStatusCode.OK, third.StatusCode);
     }
 

@@ -29,6 +29,8 @@ public sealed class ScanErasure(IngestDbContext db, IBlobStore blobs, TimeProvid
         scan.HasJobDescription = false;
         // An announcement not yet sent would only make a stage look for files that are gone.
         await db.Outbox.Where(m => m.ScanId == scan.Id && m.SentAt == null).ExecuteDeleteAsync(cancellationToken);
+        // What the digest knew of the candidate (a keyed hash of the address, the score) goes with the rest.
+        await db.CandidateScans.Where(c => c.ScanId == scan.Id).ExecuteDeleteAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }

@@ -23,11 +23,17 @@ public static class DownloadResult
         {
             return ApiProblems.ScanDeleted();
         }
+        if (file.IsWithheldFrom(scan))
+        {
+            return ApiProblems.Of(StatusCodes.Status404NotFound, "No rewrite",
+                $"{file.Route} was not made: the uploaded file has no text an applicant tracking system can read (it looks scanned or saved as a picture), so there is nothing to rewrite. Save the résumé with real text and scan it again.",
+                ProblemTypes.NoRewrite);
+        }
         var content = file.IsReadyFor(scan) ? await blobs.OpenReadAsync(file.Blob(id), cancellationToken) : null;
         if (content is null)
         {
             return ApiProblems.Of(StatusCodes.Status404NotFound, "Not ready",
-                $"{file.Route} is not available: the scan is {ScanProgress.Name(scan.Status)}.", "result-not-ready");
+                $"{file.Route} is not available: the scan is {ScanProgress.Name(scan.Status)}.", ProblemTypes.ResultNotReady);
         }
         response.Headers.CacheControl = "private, no-store";
         response.Headers.XContentTypeOptions = "nosniff";
@@ -35,6 +41,7 @@ public static class DownloadResult
         {
             response.Headers.ContentSecurityPolicy = ReportPolicy;
         }
-        return TypedResults.Stream(content, file.ContentType, file.DownloadName);
+        var downloadName = file.DownloadName is null ? null : await DownloadName.ForAsync(id, file.DownloadName, blobs, cancellationToken);
+        return TypedResults.Stream(content, file.ContentType, downloadName);
     }
 }

@@ -15,7 +15,7 @@ namespace Ingest.Api.Scans.Status;
 /// </summary>
 internal static class ForwardStatusUpdate
 {
-    public static async Task<bool> RunAsync(IngestDbContext db, Guid id, ScanStatus target, DateTimeOffset now, int? score, CancellationToken cancellationToken)
+    public static async Task<bool> RunAsync(IngestDbContext db, Guid id, ScanStatus target, DateTimeOffset now, int? score, CancellationToken cancellationToken, bool noRewrite = false)
     {
         var scan = db.Model.FindEntityType(typeof(Scan))!;
         var table = StoreObjectIdentifier.Table(scan.GetTableName()!, scan.GetSchema());
@@ -40,6 +40,10 @@ internal static class ForwardStatusUpdate
         if (target == ScanStatus.Completed)
         {
             sets.Add($"{Column(nameof(Scan.CompletedAt))} = {updatedAt}");
+        }
+        if (noRewrite)
+        {
+            sets.Add($"{Column(nameof(Scan.NoRewrite))} = {Value(nameof(Scan.NoRewrite), "noRewrite", true)}");
         }
         var text = $"UPDATE {sql.DelimitIdentifier(table.Name, table.Schema)} SET {string.Join(", ", sets)} " +
                    $"WHERE {Column(nameof(Scan.Id))} = {Value(nameof(Scan.Id), "id", id)} " +

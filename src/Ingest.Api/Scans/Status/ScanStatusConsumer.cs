@@ -1,4 +1,5 @@
 using Ingest.Api.Callbacks;
+using Ingest.Api.Candidates;
 using Ingest.Data.Scans;
 using MassTransit;
 using Pipeline.Contracts;
@@ -13,9 +14,11 @@ namespace Ingest.Api.Scans.Status;
 /// Follows every scan from the stages' events: forward-only, idempotent. A <see cref="Fault{T}"/> of a stage message
 /// (one that kept failing on a transient problem and went to the error queue) ends its scan as failed. Events about a
 /// deleted scan erase whatever files the stage wrote after the deletion. A tenant scan that ends gets its callback
-/// recorded (once, whichever event or redelivery gets there).
+/// recorded (once, whichever event or redelivery gets there); an anonymous one that completes leaves what the digest may
+/// tell the person whose resume it was.
 /// </summary>
-public sealed partial class ScanStatusConsumer(ScanTransitions transitions, CallbackRecorder callbacks, IBlobStore blobs, ILogger<ScanStatusConsumer> logger) :
+public sealed partial class ScanStatusConsumer(
+    ScanTransitions transitions, CallbackRecorder callbacks, CandidateScanRecorder candidates, IBlobStore blobs, ILogger<ScanStatusConsumer> logger) :
     IConsumer<ResumeParsed>,
     IConsumer<ResumeScored>,
     IConsumer<ReportRendered>,
@@ -31,7 +34,7 @@ public sealed partial class ScanStatusConsumer(ScanTransitions transitions, Call
         Apply(context.Message.ScanId, ScanStatus.Scored, ct => transitions.ScoredAsync(context.Message.ScanId, context.Message.Score, ct), context.CancellationToken);
 
     public Task Consume(ConsumeContext<ReportRendered> context) =>
-        Apply(context.Message.ScanId, ScanStatus.Completed, ct => transitions.CompletedAsync(context.Message.ScanId, context.Message.Score, ct), context.CancellationToken);
+        Apply(context.Message.ScanId, ScanStatus.Completed, ct => transitions.CompletedAsync(context.Message.ScanId, context.Message.Score, rewritten: context.Message.OptimizedPdfBlob is not null, ct), context.CancellationToken);
 
     public Task Consume(ConsumeContext<ScanFailed> context)
     {
@@ -76,6 +79,10 @@ public sealed partial class ScanStatusConsumer(ScanTransitions transitions, Call
             return;
         }
         // Also when this event changed nothing: a redelivery after a crash between the UPDATE and the record lands here.
+        if (target == ScanStatus.Completed)
+        {
+            await candidates.RecordAsync(scanId, cancellationToken);
+        }
         if (target >= ScanStatus.Completed)
         {
             await callbacks.EnsureAsync(scanId, cancellationToken);

@@ -18,9 +18,10 @@ public sealed class ScanTransitions(IngestDbContext db, TimeProvider time, ScanM
     public Task<bool> ScoredAsync(Guid id, int score, CancellationToken cancellationToken) =>
         ForwardStatusUpdate.RunAsync(db, id, ScanStatus.Scored, time.GetUtcNow(), score, cancellationToken);
 
-    public async Task<bool> CompletedAsync(Guid id, int score, CancellationToken cancellationToken)
+    /// <param name="rewritten">False when the render stage made no rewrite (the file had no text): its links and routes then say so.</param>
+    public async Task<bool> CompletedAsync(Guid id, int score, bool rewritten, CancellationToken cancellationToken)
     {
-        var ended = await ForwardStatusUpdate.RunAsync(db, id, ScanStatus.Completed, time.GetUtcNow(), score, cancellationToken);
+        var ended = await ForwardStatusUpdate.RunAsync(db, id, ScanStatus.Completed, time.GetUtcNow(), score, cancellationToken, noRewrite: !rewritten);
         if (ended)
         {
             metrics.Completed();

@@ -63,7 +63,7 @@ public static partial class SubmitScan
                 return refusal;
             }
             var callbackUrl = string.IsNullOrWhiteSpace(form.CallbackUrl) ? null : form.CallbackUrl.Trim();
-            var role = string.IsNullOrWhiteSpace(form.Role) ? RoleGuideCatalog.DefaultRole : form.Role.Trim();
+            var role = string.IsNullOrWhiteSpace(form.Role) ? RoleGuideCatalog.Auto : form.Role.Trim();
             var jobDescription = string.IsNullOrWhiteSpace(form.JobDescription) ? null : form.JobDescription;
             var fingerprint = Fingerprint(form.File!, role, jobDescription, callbackUrl);
 
@@ -134,15 +134,15 @@ public static partial class SubmitScan
         {
             return ApiProblems.Of(StatusCodes.Status403Forbidden, "Callbacks need an API key",
                 "callbackUrl is for tenants, who call with their API key ('Authorization: Bearer <API key>'); leave it out and poll the scan instead.",
-                "callback-needs-tenant");
+                ProblemTypes.CallbackNeedsTenant);
         }
         if (form.File is null && form.Errors.Count == 0)
         {
             form.AddError("file", "Attach the resume in a multipart field named 'file'.");
         }
-        if (form.Role is { } role && !string.IsNullOrWhiteSpace(role) && !RoleGuideCatalog.BuiltIn.Contains(role.Trim()))
+        if (form.Role is { } role && !string.IsNullOrWhiteSpace(role) && !RoleGuideCatalog.BuiltIn.Accepts(role.Trim()))
         {
-            form.AddError("role", $"Unknown role '{role.Trim()}'. Known roles: {string.Join(", ", RoleGuideCatalog.BuiltIn.Roles.Order())}.");
+            form.AddError("role", $"Unknown role '{role.Trim()}'. Use '{RoleGuideCatalog.Auto}' for the guide the resume fits best, or one of: {string.Join(", ", RoleGuideCatalog.BuiltIn.Roles.Order(StringComparer.Ordinal))}.");
         }
         return form.ValidationProblem();
     }
@@ -153,7 +153,7 @@ public static partial class SubmitScan
         {
             return null;
         }
-        return ApiProblems.Of(StatusCodes.Status400BadRequest, "Callback URL refused", reason, "callback-url-refused");
+        return ApiProblems.Of(StatusCodes.Status400BadRequest, "Callback URL refused", reason, ProblemTypes.CallbackUrlRefused);
     }
 
     /// <summary>The scan an earlier request with this key made, or a 422 problem when that request sent something else.</summary>
@@ -167,7 +167,7 @@ public static partial class SubmitScan
         if (earlier.RequestFingerprint != fingerprint)
         {
             return ApiProblems.Of(StatusCodes.Status422UnprocessableEntity, "Idempotency key reused",
-                "This Idempotency-Key was already used for a different upload; use a new key for a new upload.", "idempotency-key-reused");
+                "This Idempotency-Key was already used for a different upload; use a new key for a new upload.", ProblemTypes.IdempotencyKeyReused);
         }
         return TypedResults.Accepted(ScanView.PathOf(earlier.Id), ScanView.Of(earlier));
     }

@@ -6,7 +6,7 @@ namespace Ingest.Api.Scans.Submit;
 /// 413 problem; a field past its limit, or sent twice, a 400 naming it.
 /// </summary>
 /// <param name="File">The resume: PDF, DOCX, TXT or Markdown, told by content; at most <c>Ingest:MaxUploadBytes</c> (10 MiB).</param>
-/// <param name="Role">The role guide to score against (default <c>backend-developer</c>); at most 64 characters.</param>
+/// <param name="Role">A guide id from <c>GET /api/v1/roles</c>, or <c>auto</c> (the default): the guide the resume fits best; at most 64 characters.</param>
 /// <param name="JobDescription">A job posting as plain text, to match the resume against; at most <c>Ingest:MaxJobDescriptionChars</c> (20,000 characters).</param>
 /// <param name="CallbackUrl">For tenants only (API key); refused for anonymous uploads; at most 2,048 characters.</param>
 public sealed record UploadDocs(IFormFile File, string? Role, string? JobDescription, string? CallbackUrl);

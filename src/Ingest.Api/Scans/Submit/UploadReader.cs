@@ -123,7 +123,15 @@ public sealed class UploadReader(IBlobStore blobs, IOptions<IngestOptions> optio
         }
 
         await using var upload = new UploadStream(prefix.AsMemory(0, length), body, _options.MaxUploadBytes);
-        await blobs.PutAsync(BlobNames.Upload(scanId), upload, ContentTypeOf(kind), cancellationToken);
+        try
+        {
+            await blobs.PutAsync(BlobNames.Upload(scanId), upload, ContentTypeOf(kind), cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException && !upload.SenderFailed && !MultipartUpload.IsTooLarge(e))
+        {
+            // The store failed (a full disk, an unreachable service), not the request: not "malformed", and worth a retry.
+            throw new StorageUnavailableException(e);
+        }
         form.File = new StoredUpload(fileName, upload.BytesRead, upload.Sha256Hex(), kind);
     }
 

@@ -15,6 +15,9 @@ public sealed class UploadStream(ReadOnlyMemory<byte> prefix, Stream rest, long 
 
     public long BytesRead { get; private set; }
 
+    /// <summary>Whether reading the request itself failed (cut off, malformed): the sender's fault, not the store's.</summary>
+    public bool SenderFailed { get; private set; }
+
     /// <summary>SHA-256 of everything read, hex; call once, after the stream was read to its end.</summary>
     public string Sha256Hex() => Convert.ToHexStringLower(_hash.GetHashAndReset());
 
@@ -29,7 +32,15 @@ public sealed class UploadStream(ReadOnlyMemory<byte> prefix, Stream rest, long 
         }
         else
         {
-            read = await rest.ReadAsync(buffer, cancellationToken);
+            try
+            {
+                read = await rest.ReadAsync(buffer, cancellationToken);
+            }
+            catch
+            {
+                SenderFailed = true;
+                throw;
+            }
         }
         BytesRead += read;
         if (BytesRead > limit)

@@ -27,7 +27,8 @@ public static class MailLinkAnswer
             : ApiProblems.Of(statusCode, title, detail, code);
 
     /// <param name="button">When set, a button that posts the page's own address (query and all) back to it.</param>
-    public static IResult Page(HttpResponse response, int statusCode, string title, string message, string? button = null)
+    /// <param name="field">A hidden form field the button sends along (name and value), such as RFC 8058's <c>List-Unsubscribe=One-Click</c>.</param>
+    public static IResult Page(HttpResponse response, int statusCode, string title, string message, string? button = null, (string Name, string Value)? field = null)
     {
         response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
         response.Headers["Referrer-Policy"] = "no-referrer";
@@ -37,7 +38,7 @@ public static class MailLinkAnswer
             ? ""
             : $"""
               <form method="post">
-                <input type="hidden" name="List-Unsubscribe" value="One-Click">
+                {(field is { } f ? $"<input type=\"hidden\" name=\"{WebUtility.HtmlEncode(f.Name)}\" value=\"{WebUtility.HtmlEncode(f.Value)}\">" : "")}
                 <button type="submit">{WebUtility.HtmlEncode(button)}</button>
               </form>
               """;

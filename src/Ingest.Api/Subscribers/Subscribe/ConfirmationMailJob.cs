@@ -1,6 +1,7 @@
 using Hangfire;
 using Ingest.Api.Mail;
 using Ingest.Api.Monitoring;
+using Ingest.Api.Subscribers.Suppression;
 using Ingest.Api.Subscribers.Tokens;
 using Ingest.Data;
 using Ingest.Data.Subscribers;
@@ -9,10 +10,13 @@ using Microsoft.Extensions.Options;
 
 namespace Ingest.Api.Subscribers.Subscribe;
 
-/// <summary>A Hangfire job: mails the confirmation link, unless the address was confirmed or erased in the meantime.</summary>
+/// <summary>
+/// A Hangfire job: mails the confirmation link, unless the address was confirmed or erased in the meantime. An address
+/// the mail server refuses for good is suppressed, not tried again.
+/// </summary>
 public sealed class ConfirmationMailJob(
     IngestDbContext db, IMailSender mail, SubscriberTokens tokens, SubscriberLinks links, IOptions<SmtpOptions> smtp,
-    IOptions<SubscriberOptions> options, MailMetrics metrics, TimeProvider time)
+    IOptions<SubscriberOptions> options, MailMetrics metrics, AddressSuppression suppression, TimeProvider time)
 {
     [AutomaticRetry(Attempts = 6)]
     public async Task SendAsync(Guid subscriberId, CancellationToken cancellationToken)
@@ -28,6 +32,11 @@ public sealed class ConfirmationMailJob(
         try
         {
             await mail.SendAsync(message, cancellationToken);
+        }
+        catch (RecipientRejectedException rejected)
+        {
+            await suppression.SuppressAsync(subscriber.Id, rejected, MailMetrics.Confirmation, cancellationToken);
+            return;
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -77,6 +77,8 @@ public static partial class SubscribeToDigest
         switch (existing.Status)
         {
             case SubscriberStatus.Confirmed:
+            case SubscriberStatus.Suppressed:
+                // A suppressed address is never mailed again, and the answer does not say so.
                 return null;
             case SubscriberStatus.Unsubscribed:
                 // Coming back is a new request: old confirmation links stay dead, and the mail allowance starts again.

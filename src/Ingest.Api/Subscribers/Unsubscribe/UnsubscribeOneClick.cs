@@ -1,3 +1,4 @@
+using Ingest.Api.Problems;
 using Ingest.Api.Subscribers.Pages;
 using Ingest.Api.Subscribers.Tokens;
 using Ingest.Data;
@@ -39,5 +40,5 @@ public static class UnsubscribeOneClick
 
     public static IResult InvalidLink(HttpRequest request) =>
         MailLinkAnswer.Refused(request, StatusCodes.Status400BadRequest, "This link is not valid",
-            "The unsubscribe link is incomplete or was changed. Open it straight from one of the tips mails.", "invalid-token");
+            "The unsubscribe link is incomplete or was changed. Open it straight from one of the tips mails.", ProblemTypes.InvalidToken);
 }

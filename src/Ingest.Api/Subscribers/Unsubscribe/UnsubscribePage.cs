@@ -22,7 +22,7 @@ public static class UnsubscribePage
         var subscribed = await db.Subscribers.AnyAsync(s => s.Id == link.SubscriberId && s.Status != SubscriberStatus.Unsubscribed, cancellationToken);
         return subscribed
             ? MailLinkAnswer.Page(request.HttpContext.Response, StatusCodes.Status200OK, "Stop the weekly tips?",
-                "One click and no more résumé tips are mailed to you.", button: "Unsubscribe")
+                "One click and no more résumé tips are mailed to you.", button: "Unsubscribe", field: ("List-Unsubscribe", "One-Click"))
             : MailLinkAnswer.Page(request.HttpContext.Response, StatusCodes.Status200OK, "You are unsubscribed",
                 "No more tips are mailed to this address.");
     }

@@ -15,6 +15,9 @@ internal sealed class DocxExtractor
 {
     private const int MaxChars = 1_000_000;
 
+    /// <summary>A table cell with this many lines or more is a column of the page rather than a cell of a row.</summary>
+    private const int ColumnCellLines = 8;
+
     private readonly ParseBudget _budget;
     private readonly Dictionary<string, StyleInfo> _styles = new(StringComparer.Ordinal);
     private readonly List<TextLine> _lines = [];
@@ -232,6 +235,16 @@ internal sealed class DocxExtractor
                     ReadParagraph(paragraph, lines);
                 }
                 cellLines.Add(lines);
+            }
+            if (cellLines.Count(l => l.Count >= ColumnCellLines) >= 2)
+            {
+                // Cells that each hold a long flow of paragraphs are the page's columns (a sidebar table): each reads
+                // on its own, as the eye reads a column, not line by line across them.
+                foreach (var lines in cellLines)
+                {
+                    _lines.AddRange(lines);
+                }
+                continue;
             }
             var rows = cellLines.Max(l => l.Count);
             for (var i = 0; i < rows; i++)

@@ -134,13 +134,14 @@ internal static class ChunkBuilder
     /// ordinary word gaps with clearly wider ones (chips of a skills cloud set close together). A justified line
     /// stretches all its gaps alike, so it stays whole.
     /// </summary>
-    private static double RowChunkGap(List<Glyph> row)
+    private static double RowChunkGap(List<Glyph> row, double[]? tracking)
     {
         List<double>? gaps = null;
         Glyph? prev = null;
         var space = false;
-        foreach (var g in row)
+        for (var k = 0; k < row.Count; k++)
         {
+            var g = row[k];
             if (g.Space)
             {
                 space = true;
@@ -154,7 +155,7 @@ internal static class ChunkBuilder
             if (prev is { } p)
             {
                 var em = Math.Min(g.Size, p.Size);
-                var gap = (g.Left - p.Right) / em;
+                var gap = (g.Left - p.Right - (tracking?[k] ?? 0)) / em;
                 if ((space || gap > WordGapEm) && gap < ChunkGapEm)
                 {
                     (gaps ??= []).Add(gap);
@@ -175,7 +176,8 @@ internal static class ChunkBuilder
     /// <param name="drawsSpaces">The page draws its spaces as glyphs (as browsers do), so a gap without one is not a word gap.</param>
     private static void SplitRow(List<Glyph> row, List<Chunk> chunks, List<double> edges, bool drawsSpaces)
     {
-        var chunkGap = drawsSpaces ? ChunkGapEm : RowChunkGap(row);
+        var tracking = Tracking(row, drawsSpaces);
+        var chunkGap = drawsSpaces ? ChunkGapEm : RowChunkGap(row, tracking);
         var text = new StringBuilder();
         Glyph? last = null;
         var pendingSpace = false;
@@ -204,7 +206,7 @@ internal static class ChunkBuilder
             }
             if (last is { } prev)
             {
-                var gap = g.Left - prev.Right;
+                var gap = g.Left - prev.Right - (tracking?[k] ?? 0);
                 var em = Math.Min(g.Size, prev.Size);
                 if (gap > chunkGap * em
                     || pendingSpace && spaceWidth > 0 && gap - spaceWidth > 0.25 * em
@@ -279,6 +281,100 @@ internal static class ChunkBuilder
             icon = null;
             pendingSpace = false;
         }
+    }
+
+    /// <summary>
+    /// Letter-spaced text (CSS letter-spacing, LaTeX's \textls, Word's expanded spacing) puts the same extra gap after
+    /// every glyph, and twice that around a space. Per glyph: how much of the gap before it is that tracking, so the
+    /// letters read as one word and the words stay apart as usual. A gap counts as tracking when a neighbouring gap in
+    /// the same word is about as wide; one wide gap alone is a gap.
+    /// </summary>
+    /// <param name="drawsSpaces">Spaces are glyphs, so word gaps cannot pass for tracking; where they are not (TeX), a
+    /// justified line's even word gaps around a one-letter word could, so a run of three even gaps is asked for.</param>
+    private static double[]? Tracking(List<Glyph> row, bool drawsSpaces)
+    {
+        if (row.Count < 4 || !MayBeTracked(row, drawsSpaces ? 2 : 3))
+        {
+            return null;
+        }
+        var index = new List<int>(row.Count);
+        var spaceBefore = new List<bool>(row.Count);
+        var space = false;
+        foreach (var (g, k) in row.Select((g, k) => (g, k)))
+        {
+            if (g.Space)
+            {
+                space = true;
+                continue;
+            }
+            index.Add(k);
+            spaceBefore.Add(space || g.Icon || index.Count > 1 && row[index[^2]].Icon);
+            space = false;
+        }
+        var n = index.Count;
+        var gaps = new double[n];
+        for (var j = 1; j < n; j++)
+        {
+            var (a, b) = (row[index[j - 1]], row[index[j]]);
+            gaps[j] = (b.Left - a.Right) / Math.Min(a.Size, b.Size);
+        }
+        bool Letter(int j) => j >= 1 && j < n && !spaceBefore[j] && gaps[j] is >= 0.08 and <= 1.2;
+        bool Near(int j, int other) => Letter(other) && Math.Abs(gaps[j] - gaps[other]) <= Math.Max(0.08, 0.35 * gaps[j]);
+        double[]? result = null;
+        var tracked = new bool[n];
+        for (var j = 1; j < n; j++)
+        {
+            var run = drawsSpaces ? Near(j, j - 1) || Near(j, j + 1)
+                : Near(j, j - 1) && (Near(j, j + 1) || Near(j - 1, j - 2)) || Near(j, j + 1) && Near(j + 1, j + 2);
+            if (Letter(j) && run)
+            {
+                tracked[j] = true;
+                (result ??= new double[row.Count])[index[j]] = gaps[j] * Math.Min(row[index[j - 1]].Size, row[index[j]].Size);
+            }
+        }
+        if (result is null)
+        {
+            return null;
+        }
+        // A kerned pair inside a tracked word ("L" "V") is narrower than the tracking around it, but still inside it.
+        for (var j = 2; j + 1 < n; j++)
+        {
+            if (!tracked[j] && !spaceBefore[j] && tracked[j - 1] && tracked[j + 1] && gaps[j] > -0.1 && gaps[j] < 2 * Math.Max(gaps[j - 1], gaps[j + 1]))
+            {
+                tracked[j] = true;
+                result[index[j]] = Math.Max(0, gaps[j]) * Math.Min(row[index[j - 1]].Size, row[index[j]].Size);
+            }
+        }
+        // A space between two tracked words carries the tracking on both of its sides.
+        for (var j = 1; j < n; j++)
+        {
+            if (spaceBefore[j] && j >= 2 && tracked[j - 1] && j + 1 < n && tracked[j + 1])
+            {
+                result[index[j]] = result[index[j - 1]] + result[index[j + 1]];
+            }
+        }
+        return result;
+    }
+
+    /// <summary>Cheap test before the full one: enough gaps between neighbouring glyphs (no space between) as wide as
+    /// tracking makes them. Most rows have none and cost one pass.</summary>
+    private static bool MayBeTracked(List<Glyph> row, int needed)
+    {
+        var count = 0;
+        for (var k = 1; k < row.Count; k++)
+        {
+            var (a, b) = (row[k - 1], row[k]);
+            if (a.Space || b.Space)
+            {
+                continue;
+            }
+            var gap = (b.Left - a.Right) / Math.Min(a.Size, b.Size);
+            if (gap is >= 0.08 and <= 1.2 && ++count >= needed)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool StartsAtEdge(double x, double chunkLeft, List<double> edges)

@@ -209,7 +209,12 @@ internal static class ColumnDetector
         for (var i = 0; i < left.Count; i++)
         {
             var c = left[i];
-            if (right.Any(r => Math.Abs(r.Baseline - c.Baseline) <= 1.5)
+            // A column of dates is dates, whatever their type's baseline: each sits beside the line it dates, within
+            // the distance the margin's items are attached at (classes that align tops, not baselines, move them).
+            var dateOnly = Fields.DateParser.Find(c.Text) is { } date && Fields.DateParser.IsOnlyDate(c.Text, date);
+            var reach = dateOnly ? Math.Max(3, 0.5 * c.Size) : 1.5;
+            if (right.Any(r => Math.Abs(r.Baseline - c.Baseline) <= reach)
+                || HeadingLexicon.Match(c.Text) is { Exact: true }
                 || i > 0 && c.Baseline - left[i - 1].Baseline < c.Size * 1.6 && PageLines.ContinuesMarginText(left[i - 1].Text, c.Text))
             {
                 aligned++;

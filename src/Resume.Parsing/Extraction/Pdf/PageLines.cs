@@ -16,11 +16,25 @@ internal static partial class PageLines
         {
             (c.Baseline < headerCut ? header : body).Add(c);
         }
+        var split = ColumnDetector.Detect(body, pageWidth);
+        if (split.Role == ColumnRole.Sidebar && header.Count > 0 && !header.Any(c => c.Left < split.Gutter && c.Right > split.Gutter))
+        {
+            // A sidebar that runs from the top of the page beside the name: what stands above the first heading on the
+            // sidebar's side (its contact block) belongs to the sidebar's flow, not to a header read across both.
+            var leftChars = body.Where(c => c.Right <= split.Gutter).Sum(c => c.Text.Length);
+            var rightChars = body.Where(c => c.Right > split.Gutter).Sum(c => c.Text.Length);
+            var sidebarOnLeft = leftChars < rightChars;
+            var sidebarPart = header.Where(c => sidebarOnLeft ? c.Right <= split.Gutter : c.Left >= split.Gutter).ToList();
+            if (sidebarPart.Count > 0 && sidebarPart.Count < header.Count)
+            {
+                header.RemoveAll(sidebarPart.Contains);
+                body.AddRange(sidebarPart);
+            }
+        }
         if (header.Count > 0)
         {
             EmitColumn(header, pageNumber, 0, inSidebar: false, output);
         }
-        var split = ColumnDetector.Detect(body, pageWidth);
         switch (split.Role)
         {
             case ColumnRole.Single:
@@ -149,7 +163,8 @@ internal static partial class PageLines
         {
             return true;
         }
-        return HeadingLexicon.Match(p + " " + next) is { Exact: true };
+        // A heading wrapped over two margin lines ("WORK" / "EXPERIENCE"); a whole heading followed by a date is two.
+        return !next.Any(char.IsDigit) && HeadingLexicon.Match(p + " " + next) is { Exact: true };
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:^|\s)(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
@@ -222,7 +237,7 @@ internal static partial class PageLines
             var text = c.Text;
             if (segments.Count == 0)
             {
-                if (c.BulletGlyph)
+                if (c.BulletGlyph && !IsDecoratedField(c))
                 {
                     bullet = true;
                 }
@@ -262,6 +277,13 @@ internal static partial class PageLines
             ColumnRight = columnRight,
         };
     }
+
+    /// <summary>An icon before a date, a place or a contact detail (a calendar, a marker, an envelope) decorates the
+    /// field; it does not open a list item.</summary>
+    private static bool IsDecoratedField(Chunk c) =>
+        c.Icon is not null
+        && (Fields.DateParser.Find(c.Text) is { } d && Fields.DateParser.IsOnlyDate(c.Text, d)
+            || c.Text.Count(ch => ch == ' ') <= 3 && (Fields.ContactParser.IsContactPiece(c.Text) || Fields.Places.Score(c.Text) >= 2));
 
     private static bool IsOnlyBullets(string text)
     {

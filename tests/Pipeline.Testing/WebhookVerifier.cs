@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Ingest.Api.Tests;
+namespace Pipeline.Testing;
 
 /// <summary>
 /// Verifies a Standard Webhooks signature the way a partner's receiver would, written here from the convention and

@@ -3,12 +3,15 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
-using Pipeline.Testing;
 
-namespace Ingest.Api.Tests;
+namespace Pipeline.Testing;
 
 /// <summary>One callback as the receiver got it.</summary>
-public sealed record ReceivedCallback(string? WebhookId, string? Timestamp, string? Signature, string ContentType, string Body);
+public sealed record ReceivedCallback(string? WebhookId, string? Timestamp, string? Signature, string ContentType, string Body)
+{
+    /// <summary>When the receiver got it (its own clock).</summary>
+    public DateTimeOffset ReceivedAt { get; init; } = DateTimeOffset.UtcNow;
+}
 
 /// <summary>
 /// A partner's webhook receiver: a real Kestrel server on a loopback port that records every request and answers with
@@ -31,6 +34,9 @@ public sealed class CallbackReceiver : IAsyncDisposable
 
     public Func<int, int> Answer { get; set; } = _ => StatusCodes.Status200OK;
 
+    /// <summary>The <c>Retry-After</c> header (seconds) for the n-th answer (1-based); none by default.</summary>
+    public Func<int, string?> RetryAfter { get; set; } = _ => null;
+
     /// <summary>When set, every request is answered with a redirect there instead.</summary>
     public string? RedirectTo { get; set; }
 
@@ -45,13 +51,17 @@ public sealed class CallbackReceiver : IAsyncDisposable
         var app = builder.Build();
         var receiver = new CallbackReceiver(app, chosen);
         var count = 0;
-        app.MapPost("/hooks/scans", async (HttpRequest request) =>
+        app.MapPost("/hooks/scans", async (HttpRequest request, HttpResponse response) =>
         {
             using var reader = new StreamReader(request.Body);
             var body = await reader.ReadToEndAsync();
             receiver._received.Enqueue(new ReceivedCallback(
                 request.Headers["webhook-id"], request.Headers["webhook-timestamp"], request.Headers["webhook-signature"], request.ContentType ?? "", body));
             var n = Interlocked.Increment(ref count);
+            if (receiver.RetryAfter(n) is { } retryAfter)
+            {
+                response.Headers.RetryAfter = retryAfter;
+            }
             return receiver.RedirectTo is { } target ? Results.Redirect(target, preserveMethod: true) : Results.StatusCode(receiver.Answer(n));
         });
         await app.StartAsync();

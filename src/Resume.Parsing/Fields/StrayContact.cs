@@ -1,0 +1,98 @@
+using System.Text.RegularExpressions;
+using Resume.Parsing.Layout;
+using Resume.Parsing.Structure;
+
+namespace Resume.Parsing.Fields;
+
+/// <summary>
+/// Contact details outside the header and any contact section: a line of nothing but contact pieces wherever it stands
+/// (a page footer with the address and links, as moderncv's casual style sets it), and a closing paragraph that says
+/// where to write or call. Both are taken out of the section they fell into, so they never become a job or a skill.
+/// </summary>
+internal static partial class StrayContact
+{
+    public static List<TextLine> Take(List<Section> sections)
+    {
+        var found = new List<TextLine>();
+        for (var s = 0; s < sections.Count; s++)
+        {
+            var section = sections[s];
+            if (section.Kind == SectionKind.Contact)
+            {
+                continue;
+            }
+            var lines = section.Lines;
+            for (var i = 0; i < lines.Count; i++)
+            {
+                if (!IsContactLine(lines[i]))
+                {
+                    continue;
+                }
+                var first = i;
+                // The address line set just above the links ("San Diego – CA").
+                if (i > 0 && IsPlaceLine(lines[i - 1]))
+                {
+                    first = i - 1;
+                }
+                found.AddRange(lines.GetRange(first, i - first + 1));
+                lines.RemoveRange(first, i - first + 1);
+                i = first - 1;
+            }
+            if (s == sections.Count - 1)
+            {
+                found.AddRange(TakeClosingParagraph(lines));
+            }
+        }
+        return found;
+    }
+
+    /// <summary>Every piece is an address, a number, a link or a network handle, and one at least is an address,
+    /// number or link (a line of bare words is not contact).</summary>
+    private static bool IsContactLine(TextLine line)
+    {
+        var text = line.Text;
+        if (!text.Contains('@') && text.Count(char.IsDigit) < 7)
+        {
+            return false; // neither an address nor a number: the regexes below need not run
+        }
+        var pieces = line.Segments.SelectMany(s => Separators().Split(s.Text)).Select(p => p.Trim()).Where(p => p.Length > 0 && !p.All(Text.Bullets.IsBulletChar)).ToList();
+        return pieces.Count > 0 && pieces.All(p => ContactParser.IsContactPiece(p) && p.Count(c => c == ' ') <= 4)
+            && pieces.Any(p => ContactParser.Email().IsMatch(p) || ContactParser.FindPhone(p) is not null)
+            && pieces.Count(p => ContactParser.Email().IsMatch(p)) <= 1;
+    }
+
+    private static bool IsPlaceLine(TextLine line) =>
+        line.Segments.Count == 1 && line.Text.Length <= 60 && !line.Text.Any(char.IsDigit)
+        && Places.Score(Regex.Replace(line.Text, @"\s+[–—-]\s+", ", ")) > 0;
+
+    /// <summary>The last few lines hold an e-mail address in running text: the paragraph it stands in is the contact.</summary>
+    private static List<TextLine> TakeClosingParagraph(List<TextLine> lines)
+    {
+        var from = Math.Max(0, lines.Count - 6);
+        var hit = -1;
+        for (var i = from; i < lines.Count; i++)
+        {
+            if (ContactParser.Email().IsMatch(lines[i].Text))
+            {
+                hit = i;
+                break;
+            }
+        }
+        if (hit < 0)
+        {
+            return [];
+        }
+        var start = hit;
+        while (start > 0 && hit - start < 2 && !lines[start].GapBefore && EntryReader.IsContinuation(lines[start - 1], lines[start], lines[start].HasGeometry)
+            && !lines[start - 1].Bullet)
+        {
+            start--;
+        }
+        var taken = lines.GetRange(start, lines.Count - start);
+        lines.RemoveRange(start, lines.Count - start);
+        return taken;
+    }
+
+    [GeneratedRegex(@"\s+[|·•/–—]\s+|\s*[|·•]\s*")]
+    private static partial Regex Separators();
+}
