@@ -15,7 +15,11 @@ public static class HostileDocx
     public static byte[] NestedTables(int depth = 10_000)
     {
         var xml = new StringBuilder($"<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:document xmlns:w=\"{WordNamespace}\"><w:body>");
-        xml.Append("<w:p><w:r><w:t>Nora Nested</w:t></w:r></w:p>");
+        // A resume around the tables (contact, a heading, a dated role), so only the nesting can make it fail.
+        foreach (var line in (string[])["Nora Nested", "nora.nested@example.com", "Experience", "Backend Developer, Acme Ltd, 2019 – 2024"])
+        {
+            xml.Append($"<w:p><w:r><w:t>{line}</w:t></w:r></w:p>");
+        }
         for (var level = 0; level < depth; level++)
         {
             xml.Append($"<w:tbl><w:tr><w:tc><w:p><w:r><w:t>Level {level}</w:t></w:r></w:p>");
