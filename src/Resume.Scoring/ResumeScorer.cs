@@ -192,9 +192,10 @@ public sealed class ResumeScorer(RoleGuideCatalog guides, TimeProvider? clock = 
             LengthRule.Advice(context),
         };
         var notPassing = outcomes.Where(o => o.Outcome.Applies && o.Outcome.Status != CheckStatus.Pass).ToList();
+        var tips = guide.FormattingTips.Where(t => !t.EarlyCareer || context.Reading.EarlyCareer).ToList();
         foreach (var (check, _) in notPassing)
         {
-            advice.AddRange(guide.FormattingTips.Where(t => t.Checks?.Contains(check.Id) == true).Select(t => t.Text));
+            advice.AddRange(tips.Where(t => t.Checks?.Contains(check.Id) == true).Select(t => t.Text));
         }
         var gaps = outcomes.SelectMany(o => o.Outcome.EvidenceGaps).ToHashSet(StringComparer.Ordinal);
         var named = context.ListedSkills
@@ -205,8 +206,9 @@ public sealed class ResumeScorer(RoleGuideCatalog guides, TimeProvider? clock = 
         {
             var mistake = guide.Mistakes[i];
             var (listed, shown) = context.Guide.MistakeSkills[i];
+            // A section that was not read may hold the very bullet a mistake says is not there.
             var holds = (mistake.Checks is not { Count: > 0 } || notPassing.Any(o => mistake.Checks.Contains(o.Check.Id)))
-                && (mistake.Evidence is null || gaps.Contains(mistake.Evidence))
+                && (mistake.Evidence is null || (gaps.Contains(mistake.Evidence) && context.Reading.UnreadHeadings.Count == 0))
                 && (listed.Count == 0 || listed.Overlaps(named))
                 && (shown.Count == 0 || shown.Overlaps(context.ExperienceSkills));
             if (holds)
@@ -214,7 +216,7 @@ public sealed class ResumeScorer(RoleGuideCatalog guides, TimeProvider? clock = 
                 advice.Add($"{mistake.Mistake} {mistake.Fix}");
             }
         }
-        advice.AddRange(guide.FormattingTips.Where(t => t.Checks is not { Count: > 0 }).Select(t => t.Text));
+        advice.AddRange(tips.Where(t => t.Checks is not { Count: > 0 }).Select(t => t.Text));
 
         return new GuideSummary
         {

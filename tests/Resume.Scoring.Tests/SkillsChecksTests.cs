@@ -50,7 +50,7 @@ public sealed class SkillsChecksTests
         var check = Scoring.Check(resume, CheckIds.RoleSkills);
 
         Assert.Equal(CheckStatus.Fail, check.Status);
-        Assert.Contains("shows 3 of the 13 skill areas", check.Detail);
+        Assert.Contains("3 of the 13 skill areas the Backend Developer guide names are found", check.Detail);
         Assert.Contains("A backend framework (Django, Flask, FastAPI, Spring Boot, Express, NestJS…): Django", check.Evidence);
         Assert.Contains("Message queues (RabbitMQ, Kafka)", check.Fix);
     }

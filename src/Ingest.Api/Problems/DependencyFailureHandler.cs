@@ -22,7 +22,7 @@ public sealed partial class DependencyFailureHandler(ILogger<DependencyFailureHa
         httpContext.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         await ApiProblems.Of(StatusCodes.Status503ServiceUnavailable, "Temporarily unavailable",
                 $"The service could not reach its storage just now. Nothing was kept; try again in {RetryAfterSeconds} seconds (with the same Idempotency-Key, if you sent one).",
-                "temporarily-unavailable")
+                ProblemTypes.TemporarilyUnavailable)
             .ExecuteAsync(httpContext);
         return true;
     }

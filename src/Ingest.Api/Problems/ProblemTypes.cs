@@ -25,6 +25,7 @@ public static class ProblemTypes
     public const string InvalidToken = "invalid-token";
     public const string ExpiredToken = "expired-token";
     public const string UnsupportedMediaType = "unsupported-media-type";
+    public const string TemporarilyUnavailable = "temporarily-unavailable";
 
     public static readonly IReadOnlyList<ProblemType> All =
     [
@@ -55,6 +56,8 @@ public static class ProblemTypes
         new(DeliveryBusy, StatusCodes.Status409Conflict, "Delivery attempt in progress", "An attempt at this delivery is running now; ask again when it has ended."),
         new(InvalidToken, StatusCodes.Status400BadRequest, "This link is not valid", "A confirmation or unsubscribe link is incomplete or was changed."),
         new(ExpiredToken, StatusCodes.Status410Gone, "This link has expired", "A confirmation link is past its lifetime (48 hours) or from before the address unsubscribed."),
+        new(TemporarilyUnavailable, StatusCodes.Status503ServiceUnavailable, "Temporarily unavailable",
+            "The database or the blob store was out of reach (or full) and nothing was kept; try again after Retry-After seconds, with the same Idempotency-Key."),
     ];
 
     private static readonly HashSet<string> Codes = All.Select(p => p.Code).ToHashSet(StringComparer.Ordinal);

@@ -26,13 +26,27 @@ internal static class ActionVerbLexicon
         "scaled", "secured", "set", "shipped", "simplified", "slashed", "spearheaded", "standardized", "streamlined", "taught",
         "tested", "trained", "transformed", "triaged", "tripled", "unified", "upgraded", "won", "wrote", "oversaw", "made",
         "sold", "organized", "organised", "presented", "shortened", "tuned", "instrumented", "hardened", "prototyped", "modeled",
+        // Verbs of every field, so "Obtain vitals", "Install panels" or "Audit compliance" is read as the verb it opens with.
+        "administered", "advised", "answered", "applied", "assessed", "audited", "balanced", "billed", "booked", "calculated",
+        "cared", "charted", "checked", "cleaned", "coded", "collected", "completed", "conducted", "cooked", "counseled",
+        "counselled", "counted", "covered", "dispatched", "dispensed", "documented", "drafted", "edited", "educated", "filed",
+        "greeted", "hired", "inspected", "installed", "interviewed", "investigated", "issued", "kept", "loaded", "logged",
+        "maintained", "marketed", "measured", "monitored", "mopped", "obtained", "operated", "ordered", "packed", "performed",
+        "picked", "placed", "posted", "prescribed", "priced", "processed", "programmed", "promoted", "purchased", "reconciled",
+        "recorded", "recruited", "referred", "repaired", "reported", "represented", "researched", "responded", "reviewed",
+        "scheduled", "screened", "served", "serviced", "shadowed", "simulated", "sourced", "staffed", "stocked", "supervised",
+        "surveyed", "sorted", "tracked", "translated", "treated", "tutored", "typed", "used", "verified", "welcomed", "wired",
+        "carried", "co-taught", "gave", "held", "bent", "brought", "drew", "fed", "found", "met", "paid", "sent", "spoke", "took", "upheld",
     ];
 
     private static readonly Dictionary<string, string> IrregularPresent = new(StringComparer.Ordinal)
     {
         ["built"] = "build", ["led"] = "lead", ["ran"] = "run", ["wrote"] = "write", ["rewrote"] = "rewrite", ["set"] = "set",
         ["cut"] = "cut", ["made"] = "make", ["drove"] = "drive", ["grew"] = "grow", ["won"] = "win", ["taught"] = "teach",
-        ["sold"] = "sell", ["oversaw"] = "oversee", ["rebuilt"] = "rebuild",
+        ["sold"] = "sell", ["oversaw"] = "oversee", ["rebuilt"] = "rebuild", ["co-taught"] = "co-teach", ["gave"] = "give",
+        ["held"] = "hold", ["kept"] = "keep", ["bent"] = "bend", ["brought"] = "bring", ["drew"] = "draw", ["fed"] = "feed",
+        ["found"] = "find", ["met"] = "meet", ["paid"] = "pay", ["sent"] = "send", ["spoke"] = "speak", ["took"] = "take",
+        ["upheld"] = "uphold",
     };
 
     private static readonly Dictionary<string, string> IrregularGerund = new(StringComparer.Ordinal)
@@ -40,7 +54,10 @@ internal static class ActionVerbLexicon
         ["built"] = "building", ["led"] = "leading", ["ran"] = "running", ["wrote"] = "writing", ["rewrote"] = "rewriting",
         ["set"] = "setting", ["cut"] = "cutting", ["made"] = "making", ["drove"] = "driving", ["grew"] = "growing",
         ["won"] = "winning", ["taught"] = "teaching", ["sold"] = "selling", ["oversaw"] = "overseeing", ["rebuilt"] = "rebuilding",
-        ["shipped"] = "shipping",
+        ["shipped"] = "shipping", ["co-taught"] = "co-teaching", ["gave"] = "giving", ["held"] = "holding", ["kept"] = "keeping",
+        ["bent"] = "bending", ["brought"] = "bringing", ["drew"] = "drawing", ["fed"] = "feeding", ["found"] = "finding",
+        ["met"] = "meeting", ["paid"] = "paying", ["sent"] = "sending", ["spoke"] = "speaking", ["took"] = "taking",
+        ["upheld"] = "upholding",
     };
 
     private static readonly HashSet<string> StrongForms = FormsOf(StrongVerbs);
@@ -64,7 +81,7 @@ internal static class ActionVerbLexicon
     /// <summary>Classifies a bullet's opening against the general verbs plus a guide's (<see cref="FormsOf"/>).</summary>
     public static OpenerKind Classify(string bullet, IReadOnlySet<string> guideVerbForms, out string opener)
     {
-        var text = bullet.TrimStart('-', '–', '—', '•', '*', '·', ' ', '\t');
+        var text = WithoutMark(bullet);
         var words = text.Split(' ', 4, StringSplitOptions.RemoveEmptyEntries);
         opener = words.Length > 0 ? words[0] : "";
         if (words.Length == 0)
@@ -81,9 +98,24 @@ internal static class ActionVerbLexicon
                 return OpenerKind.Weak;
             }
         }
-        var first = new string(words[0].Where(char.IsLetter).ToArray()).ToLowerInvariant();
+        var first = new string(words[0].Where(c => char.IsLetter(c) || c == '-').ToArray()).Trim('-').ToLowerInvariant();
         return IsStrong(first, guideVerbForms) ? OpenerKind.Strong : OpenerKind.Neutral;
     }
+
+    /// <summary>A bullet without the mark it was written with ("- ", "• ", "> ", "▪ ").</summary>
+    public static string WithoutMark(string bullet) => bullet.TrimStart(BulletMarks);
+
+    private static readonly char[] BulletMarks = ['-', '–', '—', '•', '*', '·', '>', '▪', '◦', '‣', '○', '■', '□', '➢', '►', '✓', '→', '+', ' ', '\t'];
+
+    /// <summary>The past tense of a word that opens a bullet as a verb ("obtain", "obtaining" → "Obtained"), from the guide's verbs or the common ones; null for any other word.</summary>
+    public static string? PastOf(string word, IEnumerable<string> guideVerbs) =>
+        VerbFor(word, guideVerbs) ?? (CommonPast.TryGetValue(word.ToLowerInvariant(), out var common) ? Wording.Capitalise(common) : null);
+
+    /// <summary>Every form of the common verbs to its past tense ("obtaining", "obtain", "obtains" → "obtained"), built once.</summary>
+    private static readonly Dictionary<string, string> CommonPast = StrongVerbs
+        .SelectMany(past => PresentForms(past).SelectMany(p => new[] { p, p + "s" }).Append(Gerund(past)).Append(past).Select(form => (Form: form, Past: past)))
+        .GroupBy(f => f.Form, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.First().Past, StringComparer.Ordinal);
 
     /// <summary>A strong verb in the past ("Optimized") or present ("Optimize", "Optimizes"), or a regular past tense not known to be weak.</summary>
     private static bool IsStrong(string word, IReadOnlySet<string> guideVerbForms) =>

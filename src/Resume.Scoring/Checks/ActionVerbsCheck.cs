@@ -16,7 +16,7 @@ internal sealed class ActionVerbsCheck : ResumeCheck
         var suggestions = string.Join(", ", context.Rules.ActionVerbs.Take(8));
         if (bullets.Count == 0)
         {
-            return new CheckOutcome(0, CheckStatus.Fail, "No experience bullets were found to open with a verb.",
+            return new CheckOutcome(0, CheckStatus.Fail, "No experience bullets were found to open with a verb." + context.UnreadNote(),
                 [context.SectionsLine()],
                 $"Add bullets under each job that start with what you did, e.g. {suggestions}.");
         }
@@ -53,26 +53,46 @@ internal sealed class ActionVerbsCheck : ResumeCheck
 
         var quoted = weak.Concat(neutral).Take(6).Select(w => w.Bullet.Text).ToList();
         var status = weak.Count * 2 >= bullets.Count || value < 0.5 ? CheckStatus.Fail : CheckStatus.Warn;
-        var sample = weak.Count > 0 ? weak[0] : neutral[0];
-        return new CheckOutcome(score, status, detail, quoted,
-            $"Start each bullet with what you did. For example, '{Wording.Shorten(sample.Bullet.Text, 80)}' → '{Rewrite(sample.Bullet.Text, sample.Opener, weak.Count > 0, context)}'. Verbs from the {context.Rules.Title} guide: {suggestions}.");
+        return new CheckOutcome(score, status, detail, quoted, $"Start each bullet with what you did. {Example(weak, neutral, context)} Verbs from the {context.Rules.Title} guide: {suggestions}.");
     }
 
-    /// <summary>Turns an opening around with a guide verb: "Responsible for maintaining the API" → "Maintained the API".</summary>
-    private static string Rewrite(string bullet, string opener, bool weak, CheckContext context)
+    /// <summary>
+    /// A weak opening turned around ("Responsible for maintaining the API" → "Maintained the API"), or for a bullet that
+    /// opens with a noun or a figure, where it should start: no verb is put in front of words it would not fit.
+    /// </summary>
+    private static string Example(List<(Bullet Bullet, string Opener)> weak, List<(Bullet Bullet, string Opener)> neutral, CheckContext context)
     {
-        var text = bullet.TrimStart('-', '–', '—', '•', '*', '·', ' ');
-        var rest = weak ? text[opener.Length..].TrimStart(' ', ':', ',') : string.Concat(text[..1].ToLowerInvariant(), text[1..]);
+        if (weak.Count > 0)
+        {
+            var (bullet, opener) = weak[0];
+            return $"For example, '{Wording.Shorten(bullet.Text, 80)}' → '{Rewrite(bullet.Text, opener, context)}'.";
+        }
+        var verbs = string.Join(", ", context.Rules.ActionVerbs.Take(3));
+        return $"For example, open '{Wording.Shorten(neutral[0].Bullet.Text, 80)}' with the verb for what you did ({verbs}…), then say what changed.";
+    }
+
+    private static readonly HashSet<string> NotVerbs = new(StringComparer.Ordinal) { "the", "a", "an", "our", "my", "their", "his", "her", "its", "to", "with", "in", "on", "out" };
+
+    /// <summary>Turns a weak opening around with the verb after it: "Responsible for maintaining the API" → "Maintained the API".</summary>
+    private static string Rewrite(string bullet, string opener, CheckContext context)
+    {
+        var text = ActionVerbLexicon.WithoutMark(bullet);
+        var rest = text[Math.Min(opener.Length, text.Length)..].TrimStart(' ', ':', ',');
         var words = rest.Split(' ', 2);
-        if (weak && words.Length == 2 && words[0] is "with" or "on" or "to" or "in" or "for")
+        if (words.Length == 2 && words[0] is "with" or "on" or "to" or "in" or "for")
         {
             rest = words[1];
             words = rest.Split(' ', 2);
         }
-        var verb = ActionVerbLexicon.VerbFor(words[0], context.Rules.ActionVerbs);
+        var verb = ActionVerbLexicon.PastOf(words[0], context.Rules.ActionVerbs);
         if (verb is not null)
         {
             rest = words.Length == 2 ? words[1] : "";
+        }
+        else if (opener.StartsWith("help", StringComparison.OrdinalIgnoreCase) && words[0].Length > 0 && char.IsLower(words[0][0]) && !NotVerbs.Contains(words[0]))
+        {
+            // "Helped bring X down": what follows "helped" is the verb of what was done.
+            return Wording.Shorten(Wording.Capitalise(rest), 80) + ", and what changed as a result";
         }
         return Wording.Shorten($"{verb ?? "Delivered"} {rest}".TrimEnd(), 80) + ", and what changed as a result";
     }

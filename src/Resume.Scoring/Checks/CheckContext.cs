@@ -43,6 +43,18 @@ internal sealed class CheckContext(ResumeReading reading, CompiledGuide guide)
     public string SectionsLine() => Reading.SectionsLine();
     public IReadOnlyList<string> SkillLines() => Reading.SkillLines();
 
+    /// <summary>
+    /// What a finding of absence adds when some headings were not understood: " What is under 'Registration' was not
+    /// read, …". Empty when every section was read, so the finding stands as it is.
+    /// </summary>
+    public string UnreadNote()
+    {
+        var headings = Reading.UnreadHeadings;
+        return headings.Count == 0
+            ? ""
+            : $" What is under {Wording.Join(headings.Select(h => $"'{h}'").ToList())} was not read, as an ATS does not know {(headings.Count == 1 ? "that heading" : "those headings")}: if it is there, put it under a standard one.";
+    }
+
     /// <summary>Ids of the guide's evidence entries a line shows, by their terms or their skills.</summary>
     public IReadOnlySet<string> EvidenceIn(string line) =>
         ResumeReading.Memo(_evidence, line, l =>

@@ -19,7 +19,9 @@ internal sealed class ContactInfoCheck : ResumeCheck
         var evidence = new List<string>();
         var missing = new List<(string Part, string Fix, double Weight)>();
 
-        Part(basics.Name, IsName, "name", "Put your full name on the first line.", 2);
+        // A document title read as the name ("CURRICULUM VITAE") means the name is not where an ATS looks for it.
+        var titled = basics.Name is { } first && DocumentTitles.Contains(first.Trim().TrimEnd(':'));
+        Part(basics.Name, IsName, titled ? $"name (the first line reads '{basics.Name!.Trim()}')" : "name", "Put your full name on the first line.", 2);
         Part(basics.Email, IsEmail, "email", "Add a professional email address, e.g. 'firstname.lastname@mail.com'.", 3);
         Part(basics.Phone, IsPhone, "phone", "Add a phone number with the country code, e.g. '+44 20 7946 0123'.", 2);
         Part(LocationOf(basics.Location), s => s.Length > 1, "location", "Add your city and region or country, e.g. 'Leeds, UK' (no street address needed).", 1);
@@ -27,7 +29,12 @@ internal sealed class ContactInfoCheck : ResumeCheck
             .Concat([basics.Url])
             .FirstOrDefault(u => u is not null && ProfileNetworks.Any(n => u.Contains(n, StringComparison.OrdinalIgnoreCase)))
             ?? basics.Profiles.FirstOrDefault(p => p.Network is not null && ProfileNetworks.Contains(p.Network.ToLowerInvariant()))?.Username;
-        Part(profile ?? basics.Url, s => s.Length > 3, "LinkedIn/GitHub link", "Add your LinkedIn or GitHub address, e.g. 'linkedin.com/in/your-name' or 'github.com/your-name'.", 2);
+        // Code hosts are where software is shown; in other fields a recruiter looks for LinkedIn.
+        var software = context.Rules.SkillCategories.Contains("Languages");
+        Part(profile ?? basics.Url, s => s.Length > 3,
+            software ? "LinkedIn/GitHub link" : "LinkedIn link",
+            software ? "Add your LinkedIn or GitHub address, e.g. 'linkedin.com/in/your-name' or 'github.com/your-name'." : "Add your LinkedIn address, e.g. 'linkedin.com/in/your-name'.",
+            2);
 
         var score = found.Count == 0 ? 0 : 1 - missing.Sum(m => m.Weight) / 10;
         if (missing.Count == 0)
@@ -59,7 +66,13 @@ internal sealed class ContactInfoCheck : ResumeCheck
         }
     }
 
-    private static bool IsName(string name) => name.Any(char.IsLetter);
+    /// <summary>A line with letters that is not the document's title ("Curriculum Vitae" on the first line is not a name).</summary>
+    private static bool IsName(string name) => name.Any(char.IsLetter) && !DocumentTitles.Contains(name.Trim().TrimEnd(':'));
+
+    private static readonly HashSet<string> DocumentTitles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "curriculum vitae", "curriculum vitæ", "cv", "resume", "résumé", "resumé",
+    };
 
     private static bool IsEmail(string email)
     {

@@ -43,7 +43,7 @@ internal sealed class LengthCheck : ResumeCheck
             return new CheckOutcome(score, CheckStatus.Warn,
                 $"{Wording.Capitalise(facts)}: under {TooFewWords} words gives a reader and an ATS little to go on.",
                 evidence,
-                "Add three to five bullets per recent job with what you built and the result, and a skills list grouped by category.");
+                "Add three to five bullets per recent job with what you did and its result, and a skills list grouped by category.");
         }
         if (words > WordsPerPage * 1.5 * pages)
         {

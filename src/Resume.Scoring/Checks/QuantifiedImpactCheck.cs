@@ -23,7 +23,7 @@ internal sealed class QuantifiedImpactCheck : ResumeCheck
         var guideFix = context.Rules.Mistakes.FirstOrDefault(m => m.Checks?.Contains(Id) == true)?.Fix;
         if (bullets.Count == 0)
         {
-            return new CheckOutcome(0, CheckStatus.Fail, "No experience bullets were found, so no results can be measured.",
+            return new CheckOutcome(0, CheckStatus.Fail, "No experience bullets were found, so no results can be measured." + context.UnreadNote(),
                 [context.SectionsLine()],
                 $"Under each job, add three to five bullets that say what you did and what changed. {guideFix}".TrimEnd());
         }
@@ -57,7 +57,7 @@ internal sealed class QuantifiedImpactCheck : ResumeCheck
 
         return new CheckOutcome(score, share >= 0.3 ? CheckStatus.Warn : CheckStatus.Fail, detail,
             plain.Select(b => b.Text).Take(6).ToList(),
-            $"Give at least {(int)Math.Ceiling(PassShare * bullets.Count)} of the {bullets.Count} bullets a figure: the scale (users, requests, records, money) or the change (from X to Y, by N%). "
+            $"Give at least {(int)Math.Ceiling(PassShare * bullets.Count)} of the {bullets.Count} bullets a figure: the scale (people, items, money, time) or the change (from X to Y, by N%). "
             + $"Start with '{Wording.Shorten(plain[0].Text, 90)}': by how much did it improve things, or for how many? {guideFix}".TrimEnd());
     }
 

@@ -46,7 +46,7 @@ internal sealed class RoleEvidenceCheck : ResumeCheck
         {
             parts.Add($"no sign of: {string.Join("; ", missing.Select(m => m.Title))}");
         }
-        var detail = string.Join("; ", parts) + ".";
+        var detail = string.Join("; ", parts) + "." + (listedOnly.Count + missing.Count > 0 ? context.UnreadNote() : "");
         var evidenceLines = shown.Select(s => $"{s.Title}: {s.Line}").Concat(listedOnly.Select(l => $"{l.Title} (named only): {l.Line}")).ToList();
         if (listedOnly.Count == 0 && missing.Count == 0)
         {

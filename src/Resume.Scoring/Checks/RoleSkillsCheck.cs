@@ -37,13 +37,14 @@ internal sealed class RoleSkillsCheck : ResumeCheck
 
         var target = (int)Math.Ceiling(TargetShare * areas.Count);
         var score = Math.Min(1, (double)covered.Count / target);
-        var shows = $"The résumé shows {covered.Count} of the {areas.Count} skill areas the {context.Rules.Title} guide names (full marks from {target})";
+        // Found, not "had": a skill written in other words than the taxonomy knows is not found, which is all this can say.
+        var shows = $"{covered.Count} of the {areas.Count} skill areas the {context.Rules.Title} guide names are found in the résumé (full marks from {target})";
         var evidence = covered.Select(c => $"{c.Area}: {c.Skills}").ToList();
         if (covered.Count >= target)
         {
             return CheckOutcome.Pass(score, shows + ".", evidence);
         }
-        var detail = $"{shows}; not shown: {string.Join("; ", missing)}.";
+        var detail = $"{shows}; not found: {string.Join("; ", missing)}.{context.UnreadNote()}";
         if (evidence.Count == 0)
         {
             evidence.AddRange(context.SkillLines().DefaultIfEmpty(context.SectionsLine()));

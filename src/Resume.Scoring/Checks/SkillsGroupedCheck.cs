@@ -21,7 +21,7 @@ internal sealed class SkillsGroupedCheck : ResumeCheck
         var keywords = groups.SelectMany(g => g.Keywords.Count > 0 ? g.Keywords : [g.Name!]).ToList();
         if (keywords.Count == 0)
         {
-            return new CheckOutcome(0, CheckStatus.Fail, "There is no skills list, so an ATS has no keywords to match.",
+            return new CheckOutcome(0, CheckStatus.Fail, "There is no skills list, so an ATS has no keywords to match." + context.UnreadNote(),
                 [context.SectionsLine()],
                 $"Add a Skills section grouped as {string.Join(", ", context.Rules.SkillCategories)}, e.g. {Suggest(context, context.AllSkills.Select(s => s.Name).Order(StringComparer.Ordinal).ToList())}.");
         }

@@ -9,6 +9,7 @@ namespace Resume.Scoring.Fit;
 /// </summary>
 internal sealed record GuideFit(
     CompiledGuide Guide,
+    FitWeights Weights,
     double Title,
     string? TitleQuote,
     string? TitleMatch,
@@ -21,8 +22,7 @@ internal sealed record GuideFit(
     int WorkKindsShown,
     string? WorkQuote)
 {
-    // Titles say most about the role, skills and the work described next; a degree alone says least (people change fields).
-    public double Score => 0.35 * Title + 0.30 * Skills + 0.10 * Degree + 0.25 * Work;
+    public double Score => Weights.Title * Title + Weights.Skills * Skills + Weights.Degree * Degree + Weights.Work * Work;
 
     public string Role => Guide.Guide.Role;
 

@@ -13,8 +13,23 @@ namespace Resume.Scoring.Fit;
 /// </summary>
 internal sealed class RoleFitter
 {
-    /// <summary>A title seen in the newest job or the headline counts fully; in the summary's opening a little less; in an older job less again.</summary>
+    /// <summary>
+    /// A title seen in the newest job or the headline counts fully; in the summary's opening or as letters after the
+    /// name ("Jo Bloggs, RN") a little less; in an older job less again.
+    /// </summary>
     private const double CurrentTitle = 1, SummaryTitle = 0.8, EarlierTitle = 0.6;
+
+    /// <summary>A title several guides list ("software engineer", "web developer") tells the field, not which of its roles.</summary>
+    private const double SharedTitle = 0.8;
+
+    /// <summary>
+    /// A title with nothing else of its guide's field beside it (no skill area, kind of work or studies) counts this
+    /// much, too little to fit by: titles such as "Research Scientist" are used by fields no guide covers.
+    /// </summary>
+    private const double LoneTitle = 0.4;
+
+    /// <summary>Skill areas count by how far they reach the guide's target, and a little by how much of its whole map they cover, which tells neighbouring guides apart.</summary>
+    private const double SkillsCoverage = 0.15;
 
     private const int SummaryOpeningChars = 120;
 
@@ -52,24 +67,31 @@ internal sealed class RoleFitter
         var titleMatch = new string?[count];
         var basics = reading.Resume.Basics;
 
-        void Titles(string? text, string? quote, double weight)
+        bool Titles(string? text, string? quote, double weight, bool lettersOnly = false)
         {
             if (string.IsNullOrWhiteSpace(text))
             {
-                return;
+                return false;
             }
-            foreach (var match in _titles.Matches(text))
+            var matches = _titles.Matches(text);
+            if (lettersOnly)
             {
+                matches.RemoveAll(m => !IsAcronym(text[m.Start..m.End]));
+            }
+            foreach (var match in matches)
+            {
+                var counts = match.Value.Length > 1 ? weight * SharedTitle : weight;
                 foreach (var g in match.Value)
                 {
-                    if (weight > title[g])
+                    if (counts > title[g])
                     {
-                        title[g] = weight;
+                        title[g] = counts;
                         titleQuote[g] = Wording.Shorten(quote ?? text.Trim(), 120);
                         titleMatch[g] = text[match.Start..match.End];
                     }
                 }
             }
+            return matches.Count > 0;
         }
 
         var newestFirst = reading.Positions
@@ -79,10 +101,17 @@ internal sealed class RoleFitter
             .Select(p => p.Position)
             .ToList();
         Titles(basics.Label, null, CurrentTitle);
+        // Only the letters after a name ("Amara Okafor, RN"): a surname can be a word of a title.
+        Titles(basics.Name, null, SummaryTitle, lettersOnly: true);
         for (var i = 0; i < newestFirst.Count; i++)
         {
             var work = newestFirst[i].Work;
-            Titles(work.Position, newestFirst[i].Label, i == 0 ? CurrentTitle : EarlierTitle);
+            var weight = i == 0 ? CurrentTitle : EarlierTitle;
+            // A job whose title line names no title may have its title and employer the other way round.
+            if (!Titles(work.Position, newestFirst[i].Label, weight))
+            {
+                Titles(work.Name, newestFirst[i].Label, weight);
+            }
         }
         if (basics.Summary is { Length: > 0 } summary)
         {
@@ -157,15 +186,20 @@ internal sealed class RoleFitter
             }
         }
 
+        var weights = reading.EarlyCareer ? FitWeights.EarlyCareer : FitWeights.Experienced;
         var fits = new GuideFit[count];
         for (var g = 0; g < count; g++)
         {
             var guide = _guides[g];
             var target = Math.Max(1, (int)Math.Ceiling(RoleSkillsCheck.TargetShare * guide.Areas.Count));
+            var shown = areas[g].Count;
+            var skills = guide.Areas.Count == 0 ? 0
+                : (1 - SkillsCoverage) * Math.Min(1, (double)shown / target) + SkillsCoverage * shown / guide.Areas.Count;
+            var lone = shown == 0 && kinds[g].Count == 0 && degree[g] == 0;
             fits[g] = new GuideFit(
-                guide,
-                title[g], titleQuote[g], titleMatch[g],
-                Math.Min(1, (double)areas[g].Count / target), areas[g].Count, skillQuotes[g],
+                guide, weights,
+                lone ? title[g] * LoneTitle : title[g], titleQuote[g], titleMatch[g],
+                skills, shown, skillQuotes[g],
                 degree[g], degreeQuote[g],
                 guide.Guide.Evidence.Count == 0 ? 0 : (double)kinds[g].Count / guide.Guide.Evidence.Count, kinds[g].Count, workQuote[g]);
         }
@@ -183,9 +217,11 @@ internal sealed class RoleFitter
             .Select(group =>
             {
                 var text = group.First().Phrase;
-                var acronym = text.Length <= 4 && text.All(c => char.IsUpper(c) || !char.IsLetter(c));
+                var acronym = IsAcronym(text);
                 return new PhraseMatcher<int[]>.Phrase(text, group.Select(p => p.Guide).Distinct().ToArray(), CaseSensitive: acronym);
             }));
+
+    private static bool IsAcronym(string text) => text.Length <= 4 && text.All(c => char.IsUpper(c) || !char.IsLetter(c));
 
     private static string Key(string phrase) => SkillTaxonomy.Key(phrase);
 }

@@ -28,7 +28,20 @@ internal sealed class CompiledGuide
         Certifications = guide.Certifications
             .Select(c => (c, (IReadOnlyList<IReadOnlySet<string>>)new[] { c.Name }.Concat(c.Aliases ?? []).Select(Words).ToList()))
             .ToList();
+        CertificationPhrases = PhraseMatcher<GuideCertification>.Build(guide.Certifications.SelectMany(c =>
+            new[] { ShortName(c.Name) }.Concat(c.Aliases ?? [])
+                .Select(spelling => new PhraseMatcher<GuideCertification>.Phrase(spelling, c, CaseSensitive: IsLetters(spelling)))));
     }
+
+    /// <summary>The guide's certifications as phrases, to find one named outside a certifications list ("Jo Bloggs, RN", "PGCE with QTS").</summary>
+    public PhraseMatcher<GuideCertification> CertificationPhrases { get; }
+
+    /// <summary>"Qualified Teacher Status (QTS)" → "Qualified Teacher Status".</summary>
+    private static string ShortName(string name) => name.Split(" (", 2)[0].Trim();
+
+    /// <summary>Letters such as "RN", "CPA", "CELTA": matched as written, since in lower case some are words.</summary>
+    private static bool IsLetters(string spelling) =>
+        spelling.Length <= 5 && spelling.All(c => char.IsUpper(c) || !char.IsLetter(c));
 
     public RoleGuide Guide { get; }
     public SkillTaxonomy Taxonomy { get; }

@@ -87,7 +87,8 @@ public sealed record GuideCertification(string Name, IReadOnlyList<string>? Alia
 public sealed record ResumeFormat(string Name, string Reason, string Source);
 
 /// <param name="Checks">Ids of the checks this tip helps with: it is advised when one of them does not pass; none means always.</param>
-public sealed record GuideTip(string Text, IReadOnlyList<string>? Checks, string Source);
+/// <param name="EarlyCareer">Advised only to students and new graduates ("Students: add a Projects section…").</param>
+public sealed record GuideTip(string Text, IReadOnlyList<string>? Checks, string Source, bool EarlyCareer = false);
 
 /// <summary>
 /// A common mistake, stated about a résumé only when every condition it names holds for that résumé, and at least one

@@ -49,6 +49,9 @@ internal sealed class ResumeReading
             .ToList();
         Positions = resume.Work.Select(ReadPosition).ToList();
         YearsOfExperience = CountYears(Positions);
+        EarlyCareer = YearsOfExperience < EarlyCareerYears && resume.Education.Any(e =>
+            PartialDate.Parse(e.EndDate) is not { } end ? string.IsNullOrWhiteSpace(e.EndDate) && PartialDate.Parse(e.StartDate) is { } start && Today.Index - start.Index < 60
+            : Today.Index - end.Index <= 12);
         PresentSections = FindPresentSections(resume);
         WordCount = resume.Meta.WordCount > 0
             ? resume.Meta.WordCount
@@ -84,6 +87,14 @@ internal sealed class ResumeReading
     public IReadOnlyList<Position> Positions { get; }
     public double YearsOfExperience { get; }
 
+    /// <summary>
+    /// A student or new graduate: studies that end within the last year or later (or began under five years ago and
+    /// name no end), and less than <see cref="EarlyCareerYears"/> years of work.
+    /// </summary>
+    public bool EarlyCareer { get; }
+
+    private const double EarlyCareerYears = 3;
+
     /// <summary>Section kinds the résumé has, by its headings or by its content.</summary>
     public IReadOnlySet<string> PresentSections { get; }
 
@@ -114,6 +125,16 @@ internal sealed class ResumeReading
     public IReadOnlySet<SkillDefinition> AllSkills { get; }
 
     public IReadOnlyList<SectionInfo> Sections => Resume.Meta.Sections;
+
+    /// <summary>
+    /// Headings the parser could not file under a section it knows: what stands under them reached no field, so a
+    /// finding that something is absent can only speak for the rest of the résumé.
+    /// </summary>
+    public IReadOnlyList<string> UnreadHeadings => _unreadHeadings ??=
+        Sections.Where(s => s.Kind == SectionKinds.Other && !string.IsNullOrWhiteSpace(s.Heading))
+            .Select(s => s.Heading.Trim()).Distinct(StringComparer.Ordinal).ToList();
+
+    private IReadOnlyList<string>? _unreadHeadings;
 
     // Several checks look at the same lines: each line is matched once per résumé.
 

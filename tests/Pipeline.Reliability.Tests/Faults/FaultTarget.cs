@@ -12,33 +12,39 @@ public sealed record FaultTarget(FaultSuite Suite, DistributedStack Stack, Creat
     public async Task<bool> BusyAsync(string queue) =>
         (await Stack.Rabbit.QueuesAsync(Stack.VirtualHost)).Any(q => q.Name == queue && q.Unacknowledged > 0);
 
-    /// <summary>Some stage is holding work: a good moment for an outage.</summary>
+    /// <summary>
+    /// Some stage has work queued or in hand: a good moment for an outage. Counted on the stage queues (not the error
+    /// queues), ready or unacknowledged, because a fast stage holds a message for milliseconds and the broker's figures
+    /// are sampled: on a loaded machine unacknowledged alone was never seen for a minute while scans flowed.
+    /// </summary>
     public Task<bool> AnyBusyAsync() => FaultSuite.Until(async () =>
-        (await Stack.Rabbit.QueuesAsync(Stack.VirtualHost)).Any(q => q.Unacknowledged > 0), TimeSpan.FromMinutes(1), pollMs: 50);
+        (await Stack.Rabbit.QueuesAsync(Stack.VirtualHost)).Any(q => q.Messages > 0 && !IsParking(q.Name)), TimeSpan.FromMinutes(2), pollMs: 50);
+
+    private static bool IsParking(string queue) =>
+        queue.EndsWith("_error", StringComparison.Ordinal) || queue.EndsWith("_skipped", StringComparison.Ordinal);
 
     /// <summary>
-    /// Catches a service holding messages of <paramref name="queue"/> it has not acknowledged: as soon as the queue shows
-    /// messages (or after a few seconds without), the service is frozen (SIGSTOP) and the broker asked whether it holds
-    /// some (a frozen consumer still has its prefetched deliveries pushed to it); if not, it is thawed and the watch goes
-    /// on. Returns true frozen and holding, or false after <paramref name="timeout"/>. A fast consumer (scoring, the
-    /// status updates) is otherwise never seen mid-work by queue figures sampled every half second.
+    /// Catches a service holding messages of <paramref name="queue"/> it has not acknowledged. The service is frozen
+    /// (SIGSTOP) first: scans already in the workers go on and their messages are pushed to the frozen consumer (up to
+    /// its prefetch), where they stay unacknowledged however late the broker's sampled figures show it. If none came
+    /// (nothing was in flight), it is thawed and the watch goes on. Returns true frozen and holding, or false after
+    /// <paramref name="timeout"/>. Waiting to see the queue non-empty before freezing missed a fast consumer (the
+    /// status updates) for a whole minute on a loaded machine.
     /// </summary>
     public async Task<bool> CatchHoldingAsync(string service, string queue, TimeSpan timeout)
     {
         var clock = Stopwatch.StartNew();
         while (clock.Elapsed < timeout)
         {
-            await FaultSuite.Until(async () => (await Stack.Rabbit.QueuesAsync(Stack.VirtualHost)).Any(q => q.Name == queue && q.Messages > 0),
-                TimeSpan.FromSeconds(3), pollMs: 20);
             var process = Stack.Service(service);
             process.Freeze();
-            // The broker's figures are half a second old: wait for ones taken after the freeze.
-            if (await FaultSuite.Until(() => BusyAsync(queue), TimeSpan.FromSeconds(3), pollMs: 100))
+            if (await FaultSuite.Until(() => BusyAsync(queue), TimeSpan.FromSeconds(6), pollMs: 100))
             {
                 return true;
             }
             process.Thaw();
-            await Task.Delay(500);
+            // Let uploads and stages run a while, so something is in flight at the next freeze.
+            await Task.Delay(1500);
         }
         return false;
     }

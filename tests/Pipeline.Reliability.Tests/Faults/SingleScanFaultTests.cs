@@ -18,7 +18,7 @@ public sealed class SingleScanFaultTests(FaultSuite suite, ITestOutputHelper out
     public Task A_worker_killed_mid_work_and_restarted(string worker, string queue) => PlayAsync(new FaultCase(
         Array.IndexOf(DistributedStack.Workers, worker),
         $"kill -9 {worker} mid-work, restart",
-        t => t.CatchHoldingAsync(worker, queue, TimeSpan.FromMinutes(1)),
+        t => t.CatchHoldingAsync(worker, queue, TimeSpan.FromMinutes(2)),
         t =>
         {
             t.Stack.Service(worker).KillHard();
@@ -53,7 +53,7 @@ public sealed class SingleScanFaultTests(FaultSuite suite, ITestOutputHelper out
     public Task The_api_killed_while_its_status_consumer_is_mid_work() => PlayAsync(new FaultCase(
         4,
         "kill -9 Ingest.Api mid status update, restart",
-        t => t.CatchHoldingAsync("Ingest.Api", "scan-status", TimeSpan.FromMinutes(1)),
+        t => t.CatchHoldingAsync("Ingest.Api", "scan-status", TimeSpan.FromMinutes(2)),
         t =>
         {
             t.Stack.Api.KillHard();
