@@ -42,6 +42,17 @@ public sealed class OcrTests
     }
 
     [Fact]
+    public async Task A_scan_of_speckles_reads_as_no_text_rather_than_junk_words()
+    {
+        using var pool = Sandboxes.Pool();
+
+        var resume = await pool.ReadAsync(PdfResume.ImageOnly());
+
+        Assert.Equal([ParseWarningCodes.ImageOnly], resume.Meta.Warnings.Select(w => w.Code));
+        Assert.Equal(0, resume.Meta.WordCount);
+    }
+
+    [Fact]
     public async Task A_decompression_bomb_png_ends_too_complex_from_its_header_and_the_process_reads_on()
     {
         using var pool = Sandboxes.Pool();

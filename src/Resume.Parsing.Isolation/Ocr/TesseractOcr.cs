@@ -20,8 +20,8 @@ public sealed partial class TesseractOcr : IOcr
     /// <summary>A greyscale page drawn for OCR is at most this many bytes (a PGM of the longer side squared, plus its header).</summary>
     private static long PageBytes(int side) => (long)side * side + 64;
 
-    /// <summary>Recognised text of a resume is a few kilobytes; a megabyte means something is wrong.</summary>
-    private const long MaxTextBytes = 1024 * 1024;
+    /// <summary>Recognised text of a resume, as TSV (a row per word), is tens of kilobytes; 4 MB means something is wrong.</summary>
+    private const long MaxTextBytes = 4 * 1024 * 1024;
 
     private static readonly IReadOnlyDictionary<string, string> Environment = new Dictionary<string, string>(StringComparer.Ordinal)
     {
@@ -74,11 +74,11 @@ public sealed partial class TesseractOcr : IOcr
     }
 
     private ToolOutcome Tesseract(ReadOnlyMemory<byte> image, TimeSpan timeout, CancellationToken cancellationToken) =>
-        ToolRun.Run(_tesseract, ["stdin", "stdout", "-l", "eng", "--psm", "3"], Environment, image, Limits(timeout), _memoryLimitBytes,
+        ToolRun.Run(_tesseract, ["stdin", "stdout", "-l", "eng", "--psm", "3", "tsv"], Environment, image, Limits(timeout), _memoryLimitBytes,
             MaxTextBytes, timeout, cancellationToken);
 
     private static string Text(ToolOutcome outcome, string what) =>
-        outcome.Succeeded ? Encoding.UTF8.GetString(outcome.Output) : throw Failure(outcome, what);
+        outcome.Succeeded ? TesseractTsv.Text(Encoding.UTF8.GetString(outcome.Output)) : throw Failure(outcome, what);
 
     private static OcrException Failure(ToolOutcome outcome, string what) => outcome.Stop switch
     {
