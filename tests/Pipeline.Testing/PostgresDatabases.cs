@@ -7,7 +7,7 @@ public static class PostgresDatabases
 {
     public static async Task<string> CreateAsync(string baseConnectionString, string name)
     {
-        await using var connection = new NpgsqlConnection(baseConnectionString);
+        await using var connection = new NpgsqlConnection(Unpooled(baseConnectionString));
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
         await command.ExecuteNonQueryAsync();
@@ -24,7 +24,7 @@ public static class PostgresDatabases
             NpgsqlConnection.ClearAllPools();
             try
             {
-                await using var connection = new NpgsqlConnection(baseConnectionString);
+                await using var connection = new NpgsqlConnection(Unpooled(baseConnectionString));
                 await connection.OpenAsync();
                 await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
                 await command.ExecuteNonQueryAsync();
@@ -36,4 +36,11 @@ public static class PostgresDatabases
             }
         }
     }
+
+    /// <summary>
+    /// Creating and dropping databases is rare, and the server may have been restarted since the last time (the fault
+    /// suite stops its PostgreSQL): a pooled connection would be one the restart already ended (57P01).
+    /// </summary>
+    private static string Unpooled(string connectionString) =>
+        new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false }.ConnectionString;
 }
