@@ -24,6 +24,10 @@ public static class BenchApp
         {
             return HostileRun.Run(output);
         }
+        if (args.Contains("--ocr"))
+        {
+            return OcrRun.Run(args, output);
+        }
         var folder = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "samples";
         var passes = args.Contains("--quick") ? 1 : 5;
         if (!Directory.Exists(folder))

@@ -35,6 +35,9 @@ internal sealed record ChildSettings(ParserOptions Parser, long MemoryLimitBytes
     {
         ["DOTNET_GCHeapHardLimit"] = "0x" + HeapLimitBytes.ToString("X", CultureInfo.InvariantCulture),
         ["DOTNET_gcServer"] = "0",
+        // glibc reserves 64 MiB of address space per malloc arena, one per thread that allocates (up to 8 per core):
+        // the threads that run OCR tools took the child past its address-space cap (found as an abort loading an assembly).
+        ["MALLOC_ARENA_MAX"] = "2",
         ["DOTNET_gcConcurrent"] = "0",
         // No diagnostics socket, debugger or profiler to attach to a process that reads hostile files.
         ["DOTNET_EnableDiagnostics"] = "0",

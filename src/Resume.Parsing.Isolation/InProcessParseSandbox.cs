@@ -1,3 +1,5 @@
+using Resume.Parsing.Isolation.Ocr;
+
 namespace Resume.Parsing.Isolation;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace Resume.Parsing.Isolation;
 /// </summary>
 public sealed class InProcessParseSandbox(ParserOptions options) : IParseSandbox
 {
-    private readonly ResumeParser _parser = new(options);
+    private readonly ResumeParser _parser = new(options, options.Ocr ? TesseractOcr.Find() : null);
 
     public ParserOptions Options => _parser.Options;
 

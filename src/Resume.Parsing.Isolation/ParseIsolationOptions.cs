@@ -34,5 +34,8 @@ public sealed class ParseIsolationOptions
     /// <summary>The structure guards; off only to measure them or to let a hostile file reach the reader in tests.</summary>
     public bool CheckStructure { get; set; } = true;
 
-    public ParserOptions ToParserOptions() => ParserOptions.Default with { Timeout = Timeout, CheckStructure = CheckStructure };
+    /// <summary>Photos and image-only PDFs read with OCR (tesseract) where it is installed.</summary>
+    public bool Ocr { get; set; } = true;
+
+    public ParserOptions ToParserOptions() => ParserOptions.Default with { Timeout = Timeout, CheckStructure = CheckStructure, Ocr = Ocr };
 }

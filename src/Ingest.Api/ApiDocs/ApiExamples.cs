@@ -29,7 +29,7 @@ internal static class ApiExamples
     /// <summary>Request body and answers (by status) of each operation that has JSON in or out.</summary>
     public static readonly IReadOnlyDictionary<string, OperationExamples> ByOperation = new Dictionary<string, OperationExamples>(StringComparer.Ordinal)
     {
-        ["SubmitScan"] = new(new { file = "(the resume file: PDF, DOCX, TXT or Markdown)", role = "backend-developer", jobDescription = "We are hiring a backend developer with C# and PostgreSQL…", callbackUrl = "https://hooks.example.com/resume-scans" },
+        ["SubmitScan"] = new(new { file = "(the resume file: PDF, DOCX, TXT or Markdown, or a JPEG or PNG photo of it)", role = "backend-developer", jobDescription = "We are hiring a backend developer with C# and PostgreSQL…", callbackUrl = "https://hooks.example.com/resume-scans" },
             new() { [202] = Scan("accepted", null, Created, null, []) }),
         ["GetScan"] = new(null, new() { [200] = CompletedScan }),
         ["GetScanDeliveries"] = new(null, new() { [200] = new DeliveryList([Delivery]) }),

@@ -37,7 +37,7 @@ public static class ProblemTypes
         new(ErrorCodes.Empty, StatusCodes.Status422UnprocessableEntity, "Empty file", "The uploaded file has no content."),
         new(ErrorCodes.TooLarge, StatusCodes.Status413PayloadTooLarge, "File too large", "The upload is larger than Ingest:MaxUploadBytes (10 MiB by default)."),
         new(ErrorCodes.UnsupportedType, StatusCodes.Status415UnsupportedMediaType, "Unsupported file type",
-            "The file is not a PDF, DOCX, TXT or Markdown document, judged by its content."),
+            "The file is not a PDF, DOCX, TXT or Markdown document, nor a JPEG or PNG photo of one, judged by its content."),
         new(UnsupportedMediaType, StatusCodes.Status415UnsupportedMediaType, "Send a multipart form",
             "The request is not multipart/form-data with a boundary; the problem's detail names the fields to send."),
         new(ScanNotFound, StatusCodes.Status404NotFound, "Scan not found",

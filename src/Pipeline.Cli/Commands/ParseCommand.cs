@@ -13,7 +13,7 @@ public static class ParseCommand
     {
         var inputs = CommonOptions.Inputs();
         var output = CommonOptions.Output("Folder for <input>.json files; without it, a single input prints to stdout.");
-        var command = new Command("parse", "Parse resumes (PDF, DOCX, TXT, Markdown) into JSON Resume.") { inputs, output };
+        var command = new Command("parse", "Parse resumes (PDF, DOCX, TXT, Markdown; JPEG and PNG photos or scans with OCR) into JSON Resume.") { inputs, output };
         command.SetAction((result, ct) => RunAsync(
             result.GetRequiredValue(inputs), result.GetValue(output), stdout, stderr, ct));
         return command;

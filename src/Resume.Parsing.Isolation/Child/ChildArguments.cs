@@ -21,6 +21,10 @@ internal static class ChildArguments
         {
             arguments.Add("--no-structure-check");
         }
+        if (!options.Ocr)
+        {
+            arguments.Add("--no-ocr");
+        }
         return arguments;
     }
 
@@ -50,6 +54,9 @@ internal static class ChildArguments
                     break;
                 case "--no-structure-check":
                     options = options with { CheckStructure = false };
+                    break;
+                case "--no-ocr":
+                    options = options with { Ocr = false };
                     break;
                 default:
                     return null;

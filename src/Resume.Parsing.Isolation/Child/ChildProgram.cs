@@ -1,3 +1,5 @@
+using Resume.Parsing.Isolation.Ocr;
+
 namespace Resume.Parsing.Isolation.Child;
 
 /// <summary>
@@ -16,7 +18,7 @@ internal static class ChildProgram
         SelfLimits.ForbidFileWrites();
         using var input = Console.OpenStandardInput();
         using var output = Console.OpenStandardOutput();
-        ParseServer.Serve(new ResumeParser(options), input, output);
+        ParseServer.Serve(new ResumeParser(options, options.Ocr ? TesseractOcr.Find() : null), input, output);
         return 0;
     }
 }
