@@ -56,7 +56,7 @@ public sealed class RetentionTests
             services => services.AddSingleton<TimeProvider>(clock));
         var tenant = await app.CreateTenantAsync("Old Centre");
         var batches = Batches.BatchTesting.BatchesAs(app, tenant.ApiKey);
-        var zip = new ZipBuilder().Add("old/olga.txt", ResumeFixtures.TextResume("Olga Oldfield")).Add("old/photo.png", ResumeFixtures.Png()).Build();
+        var zip = new ZipBuilder().Add("old/olga.txt", ResumeFixtures.TextResume("Olga Oldfield")).Add("old/photo.png", ResumeFixtures.Gif()).Build();
         var old = await batches.SubmitAcceptedAsync(zip, new Dictionary<string, string> { ["contactEmail"] = "old@centre.example" });
         await batches.WaitForEndAsync(old.Id, TimeSpan.FromSeconds(60));
 

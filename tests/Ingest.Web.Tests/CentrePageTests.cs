@@ -40,7 +40,7 @@ public sealed class CentrePageTests(Browser browser) : IClassFixture<Browser>, I
             .Add("cohort/cleo-diaz.txt", ResumeFixtures.TextResume("Cleo Diaz"))
             .Add("cohort/scanned.pdf", ResumeFixtures.ImageOnlyPdf())
             .Add("cohort/broken.pdf", ResumeFixtures.CorruptPdf())
-            .Add("cohort/holiday.png", ResumeFixtures.Png())
+            .Add("cohort/holiday.gif", ResumeFixtures.Gif())
             .Build();
         await _page.Locator("#files").SetInputFilesAsync(new FilePayload { Name = "spring-fair.zip", MimeType = "application/zip", Buffer = zip });
         await Assertions.Expect(_page.Locator("#chosen")).ToContainTextAsync("spring-fair.zip");
@@ -53,7 +53,7 @@ public sealed class CentrePageTests(Browser browser) : IClassFixture<Browser>, I
         await Assertions.Expect(_page.Locator("#summary")).ToBeVisibleAsync();
         await Assertions.Expect(_page.Locator("#distribution rect")).ToHaveCountAsync(10);
         await Assertions.Expect(_page.Locator("#refused-list li")).ToHaveCountAsync(1);
-        await Assertions.Expect(_page.Locator("#refused-list")).ToContainTextAsync("holiday.png");
+        await Assertions.Expect(_page.Locator("#refused-list")).ToContainTextAsync("holiday.gif");
         await Assertions.Expect(_page.Locator("#student-table tbody tr")).ToHaveCountAsync(6);
         await Assertions.Expect(_page.Locator("#readability")).ToContainTextAsync("1 image-only");
         Assert.True(await _page.Locator("#missing-skills li").CountAsync() > 0);

@@ -18,9 +18,11 @@ public static class MultipartUpload
 
     /// <summary>
     /// Null when the request may be read (its boundary in <paramref name="boundary"/>, its body capped at
-    /// <paramref name="maxBodyBytes"/>), else the problem to answer. <paramref name="whatToSend"/> names the fields.
+    /// <paramref name="maxBodyBytes"/>), else the problem to answer. <paramref name="whatToSend"/> names the fields; a
+    /// refusal for size names <paramref name="fileLimitBytes"/>, the limit a person knows (the body's has the form's
+    /// other fields on top).
     /// </summary>
-    public static IResult? Open(HttpRequest request, long maxBodyBytes, string whatToSend, out string boundary)
+    public static IResult? Open(HttpRequest request, long maxBodyBytes, long fileLimitBytes, string whatToSend, out string boundary)
     {
         boundary = "";
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType)
@@ -31,7 +33,7 @@ public static class MultipartUpload
         }
         if (request.ContentLength > maxBodyBytes)
         {
-            return TooLarge(maxBodyBytes);
+            return TooLarge(fileLimitBytes);
         }
         // Kestrel's own limit (30 MB by default) set to ours, so it never cuts in first with another answer.
         if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)

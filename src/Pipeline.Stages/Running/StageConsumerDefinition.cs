@@ -17,12 +17,14 @@ public abstract class StageConsumerDefinition<TConsumer> : ConsumerDefinition<TC
 {
     private readonly MessagingOptions _options;
     private readonly Lane _lane;
+    private readonly string _queue;
 
     protected StageConsumerDefinition(string queue, IOptions<MessagingOptions> options, Lane lane = Lane.Interactive)
     {
         _options = options.Value;
         _lane = lane;
-        EndpointName = StageQueues.On(queue, lane);
+        _queue = StageQueues.On(queue, lane);
+        EndpointName = _queue;
         ConcurrentMessageLimit = lane == Lane.Batch ? options.Value.BatchStageConcurrency : options.Value.StageConcurrency;
     }
 
@@ -36,7 +38,7 @@ public abstract class StageConsumerDefinition<TConsumer> : ConsumerDefinition<TC
             endpointConfigurator.ConfigureConsumeTopology = false;
         }
         endpointConfigurator.PrefetchCount = ConcurrentMessageLimit ?? 1;
-        StageQueueTopology.Apply(endpointConfigurator, EndpointName!, _options);
+        StageQueueTopology.Apply(endpointConfigurator, _queue, _options);
         endpointConfigurator.UseFilter(new LastDeliveryFilter(_options.DeliveryLimit,
             context.GetRequiredService<ILoggerFactory>().CreateLogger<LastDeliveryFilter>()));
         endpointConfigurator.UseTransientRetryAndOutbox(context);

@@ -88,7 +88,7 @@ public sealed class BatchAccessTests : IAsyncLifetime
         var zip = new ZipBuilder()
             .Add("a/lee.txt", ResumeFixtures.TextResume("Lee Chen"))
             .Add("a/sam.pdf", ResumeFixtures.TextPdf("Sam Ortiz"))
-            .Add("a/photo.png", ResumeFixtures.Png())
+            .Add("a/photo.png", ResumeFixtures.Gif())
             .Build();
         var batch = await BatchesClient.AcceptedAsync(await owners.SubmitZipAsync(zip, fields: new Dictionary<string, string>
         {
@@ -134,7 +134,7 @@ public sealed class BatchAccessTests : IAsyncLifetime
         var others = _app.BatchesAs(_other.ApiKey);
         var leaving = await owners.SubmitAcceptedAsync(new ZipBuilder()
             .Add("lea.txt", ResumeFixtures.TextResume("Lea Ving"))
-            .Add("photo.png", ResumeFixtures.Png())
+            .Add("photo.png", ResumeFixtures.Gif())
             .Build(), new Dictionary<string, string> { ["jobDescription"] = ResumeFixtures.JobPosting, ["contactEmail"] = "careers@leaving.example" });
         var staying = await others.SubmitAcceptedAsync(new ZipBuilder().Add("stay.txt", ResumeFixtures.TextResume("Stay Put")).Build());
         await owners.WaitForEndAsync(leaving.Id, BatchTesting.Patience);

@@ -42,7 +42,7 @@ public sealed class BatchIntakeTests : IAsyncLifetime
             .Add("cohort/huge.txt", ResumeFixtures.LargeText(300_000))
             .Add("cohort/bomb.txt", Encoding.ASCII.GetBytes(new string(' ', 150_000) + "boom"), CompressionLevel.SmallestSize)
             .StatingSize("cohort/lying.txt", ResumeFixtures.LargeText(150_000), statedSize: 2000)
-            .Add("cohort/photo.pdf", ResumeFixtures.Png())
+            .Add("cohort/photo.pdf", ResumeFixtures.Gif())
             .Add("cohort/empty.txt", [])
             .Add("__MACOSX/cohort/._ana-lima.txt", [0, 5, 22, 7, 0, 2, 0, 0])
             .Add("cohort/.DS_Store", [0, 0, 0, 1, 66, 117, 100, 49])
@@ -94,7 +94,7 @@ public sealed class BatchIntakeTests : IAsyncLifetime
         var files = new (string, byte[])[]
         {
             ("marta.txt", ResumeFixtures.TextResume("Marta Lindqvist")),
-            ("photo.pdf", ResumeFixtures.Png()),
+            ("photo.pdf", ResumeFixtures.Gif()),
             ("marta again.txt", ResumeFixtures.TextResume("Marta Lindqvist")),
             ("big.txt", ResumeFixtures.LargeText(300_000)),
             ("cv.pdf", ResumeFixtures.TextPdf("Oskar Berg")),
@@ -140,7 +140,7 @@ public sealed class BatchIntakeTests : IAsyncLifetime
     [Fact]
     public async Task A_zip_with_nothing_to_scan_is_a_422_that_lists_why()
     {
-        var zip = new ZipBuilder().Add("photo.jpg", ResumeFixtures.Png()).Add("__MACOSX/._photo.jpg", [1, 2, 3]).Build();
+        var zip = new ZipBuilder().Add("photo.jpg", ResumeFixtures.Gif()).Add("__MACOSX/._photo.jpg", [1, 2, 3]).Build();
 
         using var response = await _app.BatchesAs(_tenant.ApiKey).SubmitZipAsync(zip);
 

@@ -23,7 +23,7 @@ public sealed class BatchNoticeTests
         var zip = new ZipBuilder()
             .Add("fair/ana.txt", ResumeFixtures.TextResume("Ana Lima"))
             .Add("fair/broken.pdf", ResumeFixtures.CorruptPdf())
-            .Add("fair/photo.png", ResumeFixtures.Png())
+            .Add("fair/photo.png", ResumeFixtures.Gif())
             .Build();
         var batch = await BatchesClient.AcceptedAsync(await batches.SubmitZipAsync(zip, "fair.zip", new Dictionary<string, string> { ["contactEmail"] = Contact }));
         await batches.WaitForEndAsync(batch.Id, BatchTesting.Patience);

@@ -37,7 +37,7 @@ public sealed class BatchResultsTests : IAsyncLifetime
             _ = (i % 100) switch
             {
                 7 => zip.Add(file, ResumeFixtures.TextResume(PersonName(i - 1))),
-                13 => zip.Add(file, ResumeFixtures.Png()),
+                13 => zip.Add(file, ResumeFixtures.Gif()),
                 _ => zip.Add(file, ResumeFixtures.TextResume(PersonName(i))),
             };
         }
@@ -92,10 +92,10 @@ public sealed class BatchResultsTests : IAsyncLifetime
     {
         var zip = new ZipBuilder()
             .Add("=HYPERLINK(\"http://evil.example\",\"x\").txt", ResumeFixtures.TextResume("Formula One"))
-            .Add("+plus.txt", ResumeFixtures.Png())
-            .Add("-minus.txt", ResumeFixtures.Png())
-            .Add("@at.txt", ResumeFixtures.Png())
-            .Add("\tTab.txt", ResumeFixtures.Png())
+            .Add("+plus.txt", ResumeFixtures.Gif())
+            .Add("-minus.txt", ResumeFixtures.Gif())
+            .Add("@at.txt", ResumeFixtures.Gif())
+            .Add("\tTab.txt", ResumeFixtures.Gif())
             .Build();
         var batch = await _batches.SubmitAcceptedAsync(zip);
         await _batches.WaitForEndAsync(batch.Id, BatchTesting.Patience);

@@ -33,7 +33,7 @@ public sealed class SubmitCommandTests : IAsyncLifetime
         Write("cohort/ana-lima.txt", ResumeFixtures.TextResume("Ana Lima"));
         Write("cohort/deep/ben-okafor.pdf", ResumeFixtures.TextPdf("Ben Okafor"));
         Write("cohort/broken.pdf", ResumeFixtures.CorruptPdf());
-        Write("cohort/photo.pdf", ResumeFixtures.Png());
+        Write("cohort/photo.pdf", ResumeFixtures.Gif());
         Write("cohort/notes.xlsx", [1, 2, 3]);
         var posting = Path.Combine(_root.FullName, "posting.txt");
         await File.WriteAllTextAsync(posting, ResumeFixtures.JobPosting);

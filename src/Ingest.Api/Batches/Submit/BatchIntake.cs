@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Security.Cryptography;
 using Ingest.Api.Scans;
 using Ingest.Api.Scans.Submit;
+using Ingest.Api.Uploads;
 using Ingest.Data.Batches;
 using Pipeline.Contracts;
 using Pipeline.Storage;
@@ -213,7 +214,7 @@ public sealed class BatchIntake(IBlobStore blobs, BatchOptions options)
         {
             UploadKind.Empty => (EntryCodes.Empty, "The file is empty."),
             UploadKind.Rtf => (EntryCodes.UnsupportedType, "RTF is not read; save the resume as .docx, PDF or plain text."),
-            UploadKind.Unknown => (EntryCodes.UnsupportedType, "This file is not a PDF, DOCX, TXT or Markdown document (judged by its content, not its name)."),
+            UploadKind.Unknown => (EntryCodes.UnsupportedType, "This file is not a PDF, DOCX, TXT or Markdown document, nor a PNG or JPEG photo of one (judged by its content, not its name)."),
             _ => null,
         };
     }

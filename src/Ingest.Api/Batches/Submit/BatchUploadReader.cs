@@ -1,6 +1,7 @@
 using Ingest.Api.Hosting;
 using Ingest.Api.Problems;
 using Ingest.Api.Scans.Submit;
+using Ingest.Api.Uploads;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;

@@ -37,7 +37,7 @@ public sealed class UploadReader(IBlobStore blobs, IOptions<IngestOptions> optio
     public async Task<UploadForm> ReadAsync(HttpRequest request, Guid scanId, CancellationToken cancellationToken)
     {
         var form = new UploadForm();
-        if (MultipartUpload.Open(request, MaxBodyBytes, WhatToSend, out var boundary) is { } refusal)
+        if (MultipartUpload.Open(request, MaxBodyBytes, _options.MaxUploadBytes, WhatToSend, out var boundary) is { } refusal)
         {
             form.Rejection = refusal;
             return form;
