@@ -44,7 +44,7 @@ internal sealed partial class ParseChild : IDisposable
         try
         {
             process = LimitedProcess.Start(ChildLocation.DotnetHost, [ChildLocation.Program, .. ChildArguments.For(settings.Parser)],
-                settings.Environment(), settings.Limits(), logger);
+                settings.Environment(), settings.Limits(), warning => LogLimitWarning(logger, warning));
         }
         catch (Exception e) when (e is System.ComponentModel.Win32Exception or InvalidOperationException)
         {
@@ -200,6 +200,9 @@ internal sealed partial class ParseChild : IDisposable
         Memory,
         Cancelled,
     }
+
+    [LoggerMessage(LogLevel.Warning, "Parser processes: {Warning}")]
+    private static partial void LogLimitWarning(ILogger logger, string warning);
 
     [LoggerMessage(LogLevel.Debug, "Parser process {ProcessId} started")]
     private static partial void LogStarted(ILogger logger, int processId);

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Sockets;
-using Microsoft.Extensions.Logging.Abstractions;
 using Resume.Parsing.Isolation.Limits;
 
 namespace Resume.Parsing.Isolation.Tests;
@@ -68,7 +67,7 @@ public sealed class LimitedProcessTests
 
     private static async Task<(int? Signal, string Output)> RunAsync(string script, ProcessLimits limits)
     {
-        using var process = LimitedProcess.Start("/bin/bash", ["-c", script], Path, limits, NullLogger.Instance);
+        using var process = LimitedProcess.Start("/bin/bash", ["-c", script], Path, limits);
         process.Input.Close();
         var output = await new StreamReader(process.Output).ReadToEndAsync();
         using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(60));

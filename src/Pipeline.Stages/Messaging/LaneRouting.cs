@@ -31,7 +31,7 @@ public static class LaneRouting
                 send.Headers.Set(FirstDelivery.MayRepeatHeader, true);
             }
         });
-        await (await context.GetSendEndpoint(QueueAddress(StageQueues.On(nextStageQueue, lane)))).Send(message, flag, cancellationToken);
+        await (await context.GetSendEndpoint(StageQueueAddress(StageQueues.On(nextStageQueue, lane)))).Send(message, flag, cancellationToken);
         await (await context.GetSendEndpoint(QueueAddress(StageQueues.Status))).Send(message, flag, cancellationToken);
     }
 
@@ -40,7 +40,14 @@ public static class LaneRouting
     /// <see cref="ResumeUploaded"/>; null for everything else.
     /// </summary>
     public static Uri? SendAddressOf(object message) =>
-        message is ResumeUploaded { Lane: Lane.Batch } ? QueueAddress(StageQueues.On(StageQueues.Parse, Lane.Batch)) : null;
+        message is ResumeUploaded { Lane: Lane.Batch } ? StageQueueAddress(StageQueues.On(StageQueues.Parse, Lane.Batch)) : null;
 
     private static Uri QueueAddress(string queue) => new($"queue:{queue}");
+
+    /// <summary>
+    /// A stage queue is reached through the exchange of its name, which its consumer declares and binds: a sender that
+    /// addressed the queue itself would declare it too, with default arguments, and the broker refuses a second
+    /// declaration that differs from the quorum queue with its delivery limit (<see cref="StageQueueTopology"/>).
+    /// </summary>
+    private static Uri StageQueueAddress(string queue) => new($"exchange:{queue}");
 }

@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.InteropServices;
-using Microsoft.Extensions.Logging;
 
 namespace Resume.Parsing.Isolation.Limits;
 
@@ -12,6 +11,8 @@ namespace Resume.Parsing.Isolation.Limits;
 /// instruction, and the network is taken away with <c>unshare</c> where the system allows it; without <c>prlimit</c>
 /// the limits are set on the running process at once (prlimit(2)), before anything is written to it. Any program can
 /// be run this way (the parser child, OCR): the parent reads its memory and CPU from <c>/proc</c> and kills it.
+/// It takes no logger but a callback for its warnings: it also runs inside the parser child (OCR tools), which starts
+/// on the base framework alone and cannot load the logging assembly a web host gets from its shared framework.
 /// </summary>
 public sealed partial class LimitedProcess : IDisposable
 {
@@ -76,7 +77,7 @@ public sealed partial class LimitedProcess : IDisposable
     }
 
     public static LimitedProcess Start(
-        string fileName, IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment, ProcessLimits limits, ILogger logger)
+        string fileName, IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment, ProcessLimits limits, Action<string>? warn = null)
     {
         var command = new List<string>();
         if (limits.NoNetwork && OperatingSystem.IsLinux())
@@ -88,7 +89,7 @@ public sealed partial class LimitedProcess : IDisposable
             }
             else if (Interlocked.Exchange(ref _warnedNoNetwork, 1) == 0)
             {
-                LogNoNetworkIsolation(logger);
+                warn?.Invoke("Child processes run with the network: this system allows no network namespace (unshare --net failed, as in a container without the privilege); their other limits still hold");
             }
         }
         var prlimit = OperatingSystem.IsLinux() ? FindTool("prlimit") : null;
@@ -122,7 +123,7 @@ public sealed partial class LimitedProcess : IDisposable
         process.BeginErrorReadLine();
         if (prlimit is null && OperatingSystem.IsLinux())
         {
-            limited.ApplyLimitsNow(limits, logger);
+            limited.ApplyLimitsNow(limits, warn);
         }
         return limited;
     }
@@ -187,7 +188,7 @@ public sealed partial class LimitedProcess : IDisposable
         static string Option(string name, long value) => $"--{name}={value.ToString(CultureInfo.InvariantCulture)}";
     }
 
-    private void ApplyLimitsNow(ProcessLimits limits, ILogger logger)
+    private void ApplyLimitsNow(ProcessLimits limits, Action<string>? warn)
     {
         foreach (var (resource, value) in (ReadOnlySpan<(int, long?)>)
                  [(9, limits.AddressSpaceBytes), (0, limits.CpuSeconds), (1, limits.FileSizeBytes), (7, limits.OpenFiles), (4, limits.CoreFileBytes)])
@@ -199,7 +200,7 @@ public sealed partial class LimitedProcess : IDisposable
             var rlimit = new RLimit { Current = (ulong)limit, Maximum = (ulong)limit };
             if (Prlimit(_process.Id, resource, in rlimit, IntPtr.Zero) != 0)
             {
-                LogLimitNotSet(logger, resource, Marshal.GetLastPInvokeError());
+                warn?.Invoke($"Could not set resource limit {resource} on a child process (errno {Marshal.GetLastPInvokeError()})");
             }
         }
     }
@@ -233,10 +234,4 @@ public sealed partial class LimitedProcess : IDisposable
 
     [LibraryImport("libc", EntryPoint = "prlimit", SetLastError = true)]
     private static partial int Prlimit(int pid, int resource, in RLimit newLimit, IntPtr oldLimit);
-
-    [LoggerMessage(LogLevel.Warning, "Child processes run with the network: this system allows no network namespace (unshare --net failed, as in a container without the privilege); their other limits still hold")]
-    private static partial void LogNoNetworkIsolation(ILogger logger);
-
-    [LoggerMessage(LogLevel.Warning, "Could not set resource limit {Resource} on a child process (errno {Errno})")]
-    private static partial void LogLimitNotSet(ILogger logger, int resource, int errno);
 }

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Resume.Parsing.Isolation.Limits;
 
@@ -15,9 +13,9 @@ internal static class ToolRun
 
     public static ToolOutcome Run(string program, IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string> environment,
         ReadOnlyMemory<byte> input, ProcessLimits limits, long residentLimitBytes, long maxOutputBytes, TimeSpan timeout,
-        CancellationToken cancellationToken, ILogger? logger = null)
+        CancellationToken cancellationToken)
     {
-        using var process = LimitedProcess.Start(program, arguments, environment, limits, logger ?? NullLogger.Instance);
+        using var process = LimitedProcess.Start(program, arguments, environment, limits);
         var started = Stopwatch.GetTimestamp();
         var stopped = (int)ToolStop.None;
         long peak = 0;
