@@ -13,7 +13,7 @@ internal static partial class BasicsReader
     {
         var (name, nameLines, nameSegments) = FindName(header, documentTitle);
         // A form that labels the name ("First name(s) / Surname(s) | Jane Roe") says which text it is.
-        if (header.Concat(contactLines).Select(LabelledRecords.Split).FirstOrDefault(f => f.Role == FieldLabels.Role.Name && Plausible(f.Value)) is { Value.Length: > 0 } labelled)
+        if (LabelledRecords.Fields([.. header, .. contactLines]).FirstOrDefault(f => f.Role == FieldLabels.Role.Name && Plausible(f.Value)) is { Value.Length: > 0 } labelled)
         {
             name = labelled.Value;
         }
