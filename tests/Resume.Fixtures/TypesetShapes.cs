@@ -124,6 +124,79 @@ public static class TypesetShapes
         return PdfResume.Save(document);
     }
 
+    /// <summary>A main column at the left with headings in large bold type, a sidebar at the right whose headings (more
+    /// of them) are small bold capitals.</summary>
+    public static byte[] RightSidebar(Person person, DateStyle dates)
+    {
+        const double sidebar = 395, mainRight = 375;
+        using var document = new PdfDocument();
+        using (var c = new PdfCanvas(document))
+        {
+            c.Draw(person.Name, Left, 20, bold: true);
+            c.Advance(30);
+            var top = c.Y;
+            void Heading(string text)
+            {
+                c.Draw(text, sidebar, 9, bold: true);
+                c.Advance(13);
+            }
+            Heading("CONTACT");
+            foreach (var line in new[] { person.Email, person.Phone, $"{person.City}, {person.Region}" })
+            {
+                c.Draw(line, sidebar, 9);
+                c.Advance(12);
+            }
+            c.Advance(8);
+            Heading("SKILLS");
+            foreach (var keyword in person.Skills.SelectMany(g => g.Keywords))
+            {
+                c.Draw(keyword, sidebar, 9);
+                c.Advance(12);
+            }
+            c.Advance(8);
+            Heading("LANGUAGES");
+            foreach (var (language, fluency) in person.Languages)
+            {
+                c.Draw($"{language} ({fluency})", sidebar, 9);
+                c.Advance(12);
+            }
+            c.Advance(8);
+            Heading("CERTIFICATES");
+            foreach (var certificate in person.Certificates)
+            {
+                c.Paragraph(certificate.Name, sidebar, Right - sidebar, 9, leading: 12);
+            }
+            c.Y = top;
+            void MainHeading(string text)
+            {
+                c.Draw(text, Left, 13, bold: true);
+                c.Advance(18);
+            }
+            MainHeading("Experience");
+            foreach (var job in person.Jobs)
+            {
+                c.Draw($"{job.Position}, {job.Company}", Left, 10, bold: true);
+                c.Advance(13);
+                c.Draw(dates.Range(job.Start, job.End), Left, 10);
+                c.Advance(13);
+                foreach (var highlight in job.Highlights)
+                {
+                    c.Paragraph(highlight, Left + 10, mainRight - Left - 10, 10, bullet: "•");
+                }
+                c.Advance(6);
+            }
+            MainHeading("Education");
+            foreach (var school in person.Schools)
+            {
+                c.Draw(school.Institution, Left, 10, bold: true);
+                c.Advance(13);
+                c.Draw($"{school.Degree} in {school.Area}, {dates.Range(school.Start, school.End)}", Left, 10);
+                c.Advance(16);
+            }
+        }
+        return PdfResume.Save(document);
+    }
+
     /// <summary>Two columns over two pages, the second holding only the last few lines of each column: too few to show
     /// columns of their own.</summary>
     public static byte[] ShortLastPage(Person person, DateStyle dates)

@@ -62,6 +62,15 @@ public sealed class TypesetLayoutTests
     }
 
     [Fact]
+    public void A_main_columns_large_headings_open_sections_beside_a_sidebars_small_capitals()
+    {
+        var resume = Read(TypesetShapes.RightSidebar(Person, DateStyle.ShortMonth));
+
+        Assert.Equal(Person.Jobs.Select(j => (j.Company, j.Position)), resume.Work.Select(w => (w.Name!, w.Position!)));
+        Assert.Equal(Person.Schools.Select(s => s.Institution), resume.Education.Select(e => e.Institution!));
+    }
+
+    [Fact]
     public void A_header_of_two_blocks_side_by_side_is_read_block_by_block()
     {
         var resume = Read(TypesetShapes.SideBySideHeader(Person, DateStyle.ShortMonth, Person.Email, "+234 803 666", "6739", $"{Person.City}, {Person.Region}"));
