@@ -197,6 +197,35 @@ public static class TypesetShapes
         return PdfResume.Save(document);
     }
 
+    /// <summary>Highlights behind a bullet from a symbol font that extracts as another mark ("{"), wrapped lines hung
+    /// under the text.</summary>
+    public static byte[] MisreadBullets(Person person, DateStyle dates, string mark)
+    {
+        using var document = new PdfDocument();
+        using (var c = new PdfCanvas(document))
+        {
+            c.Draw(person.Name, Left, 20, bold: true);
+            c.Advance(22);
+            c.Draw(string.Join(" · ", person.Email, person.Phone), Left, 9);
+            c.Advance(24);
+            c.Draw("EXPERIENCE", Left, 11, bold: true);
+            c.Advance(16);
+            foreach (var job in person.Jobs)
+            {
+                c.Draw($"{job.Position}, {job.Company}", Left, 10, bold: true);
+                c.DrawRight(dates.Range(job.Start, job.End), Right, 10);
+                c.Advance(14);
+                foreach (var highlight in job.Highlights)
+                {
+                    c.Draw(mark, Left, 10);
+                    c.Paragraph(highlight, Left + 8, 300, 10);
+                }
+                c.Advance(6);
+            }
+        }
+        return PdfResume.Save(document);
+    }
+
     /// <summary>Two columns over two pages, the second holding only the last few lines of each column: too few to show
     /// columns of their own.</summary>
     public static byte[] ShortLastPage(Person person, DateStyle dates)

@@ -71,6 +71,15 @@ public sealed class TypesetLayoutTests
     }
 
     [Fact]
+    public void A_mark_opening_many_lines_at_one_edge_is_the_bullet_whatever_it_reads_as()
+    {
+        var resume = Read(TypesetShapes.MisreadBullets(Person, DateStyle.ShortMonth, "{"));
+
+        Assert.Equal(Person.Jobs.Select(j => (j.Company, j.Position)), resume.Work.Select(w => (w.Name!, w.Position!)));
+        Assert.Equal(Person.Jobs.Select(j => j.Highlights), resume.Work.Select(w => w.Highlights));
+    }
+
+    [Fact]
     public void A_header_of_two_blocks_side_by_side_is_read_block_by_block()
     {
         var resume = Read(TypesetShapes.SideBySideHeader(Person, DateStyle.ShortMonth, Person.Email, "+234 803 666", "6739", $"{Person.City}, {Person.Region}"));
