@@ -31,11 +31,13 @@ install_missing() {
       azurite)  command -v node >/dev/null || debs+=(nodejs npm) ;;
     esac
   done
+  # OCR for photos, scans and image-only PDFs: the parse stage runs tesseract, and pdftoppm to draw PDF pages.
+  command -v tesseract >/dev/null || debs+=(tesseract-ocr tesseract-ocr-eng)
+  command -v pdftoppm >/dev/null || debs+=(poppler-utils)
   # Test-only tools: Chromium for browser tests, fonts so rendered pages and PDFs look the same everywhere.
   if [ "${PIPELINE_SERVICES_TEST_TOOLS:-1}" = 1 ]; then
     command -v chromium >/dev/null || debs+=(chromium)
     [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || debs+=(fonts-dejavu-core)
-    command -v pdftoppm >/dev/null || debs+=(poppler-utils)
   fi
   if [ ${#debs[@]} -gt 0 ]; then
     log "installing ${debs[*]}"

@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using Microsoft.Extensions.Logging.Abstractions;
 using Resume.Parsing;
+using Resume.Parsing.Isolation;
 
 namespace Parse.Bench;
 
@@ -17,6 +19,14 @@ public static class BenchApp
         {
             output.Write(LayoutDump.Describe(File.ReadAllBytes(args[1])));
             return 0;
+        }
+        if (args.Contains("--hostile"))
+        {
+            return HostileRun.Run(output);
+        }
+        if (args.Contains("--ocr"))
+        {
+            return OcrRun.Run(args, output);
         }
         var folder = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "samples";
         var passes = args.Contains("--quick") ? 1 : 5;
@@ -37,6 +47,9 @@ public static class BenchApp
         }
         PinToOneCore();
         var parser = new ResumeParser();
+        var unguarded = new ResumeParser(ParserOptions.Default with { CheckStructure = false });
+        // One parser process, pinned with this one (children inherit the affinity): the isolated path on the same core.
+        using var isolated = new ProcessParseSandbox(new ParseIsolationOptions(), 1, NullLogger<ProcessParseSandbox>.Instance);
 
         // Warm-up: the runtime tiers code up over the first few hundred calls; measure the steady state.
         var failures = 0;
@@ -47,28 +60,42 @@ public static class BenchApp
             foreach (var file in files)
             {
                 failures += Parse(parser, file.Bytes).Succeeded ? 0 : 1;
+                Parse(unguarded, file.Bytes);
+                ParseIsolated(isolated, file.Bytes);
             }
         }
 
         GC.Collect();
         GC.WaitForPendingFinalizers();
-        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         var timings = new List<(string Format, double Ms)>(files.Count * passes);
         var perFile = new double[files.Count];
-        var total = Stopwatch.StartNew();
+        var total = new Stopwatch();
+        var allocated = 0L;
+        double unguardedMs = 0, isolatedMs = 0;
         for (var pass = 0; pass < passes; pass++)
         {
+            // The three paths alternate file by file, so a busy machine slows them alike.
             for (var f = 0; f < files.Count; f++)
             {
+                var before = GC.GetTotalAllocatedBytes(precise: true);
+                total.Start();
                 var started = Stopwatch.GetTimestamp();
                 Parse(parser, files[f].Bytes);
                 var ms = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+                total.Stop();
+                allocated += GC.GetTotalAllocatedBytes(precise: true) - before;
                 timings.Add((files[f].Format, ms));
                 perFile[f] += ms / passes;
+
+                started = Stopwatch.GetTimestamp();
+                Parse(unguarded, files[f].Bytes);
+                unguardedMs += Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+
+                started = Stopwatch.GetTimestamp();
+                ParseIsolated(isolated, files[f].Bytes);
+                isolatedMs += Stopwatch.GetElapsedTime(started).TotalMilliseconds;
             }
         }
-        total.Stop();
-        var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
         using var process = Process.GetCurrentProcess();
         process.Refresh();
 
@@ -91,6 +118,11 @@ public static class BenchApp
         }
         output.WriteLine($"peak working set  {process.PeakWorkingSet64 / (1024.0 * 1024):F1} MiB");
         output.WriteLine($"allocated total   {allocated / (1024.0 * 1024):F1} MiB ({allocated / (double)timings.Count / 1024:F0} KiB per resume)");
+        var mean = sorted.Average();
+        output.WriteLine($"isolated ms/resume {isolatedMs / timings.Count:F2} (one warm parser process, the same files alternating)");
+        output.WriteLine($"isolation overhead {isolatedMs / timings.Count - mean:F2} ms/resume ({(isolatedMs / timings.Count - mean) / mean:P1}: pipes, JSON both ways, the watchdog)");
+        output.WriteLine($"guards ms/resume   {mean - unguardedMs / timings.Count:F2} ({(mean - unguardedMs / timings.Count) / mean:P1} of the in-process parse)");
+        output.WriteLine($"parser process     peak working set {isolated.PeakResidentBytes / (1024.0 * 1024):F1} MiB");
         return 0;
     }
 
@@ -98,6 +130,12 @@ public static class BenchApp
     {
         using var stream = new MemoryStream(bytes, writable: false);
         return parser.Parse(stream);
+    }
+
+    private static ParseResult ParseIsolated(ProcessParseSandbox sandbox, byte[] bytes)
+    {
+        using var stream = new MemoryStream(bytes, writable: false);
+        return sandbox.ParseAsync(stream, CancellationToken.None).GetAwaiter().GetResult();
     }
 
     private static double Percentile(List<double> sorted, double p)

@@ -246,7 +246,8 @@ public static partial class Compare
             ("Workers.Parse", stack.Service("Workers.Parse").Id),
             ("Workers.Score", stack.Service("Workers.Score").Id),
             ("Workers.Render", stack.Service("Workers.Render").Id),
-            ("rabbitmq*", ProcessCpu.Find("beam.smp")),
+            // RABBITMQ_PID_FILE (RabbitMQ's own variable) picks a private broker's process over the shared one's.
+            ("rabbitmq*", Environment.GetEnvironmentVariable("RABBITMQ_PID_FILE") is { Length: > 0 } pidFile ? ProcessCpu.FromPidFile(pidFile) : ProcessCpu.Find("beam.smp")),
             ("postgres*", ProcessCpu.FromPidFile(Path.Combine(state, "postgres", "postmaster.pid"))),
             ("azurite*", ProcessCpu.FromPidFile(Path.Combine(state, "azurite.pid"))),
         };

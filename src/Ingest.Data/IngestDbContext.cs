@@ -1,3 +1,4 @@
+using Ingest.Data.Batches;
 using Ingest.Data.Callbacks;
 using Ingest.Data.Candidates;
 using Ingest.Data.Keys;
@@ -26,6 +27,9 @@ public sealed class IngestDbContext(DbContextOptions<IngestDbContext> options) :
     public DbSet<TenantApiKey> TenantApiKeys => Set<TenantApiKey>();
     public DbSet<CallbackDelivery> CallbackDeliveries => Set<CallbackDelivery>();
     public DbSet<CallbackAttempt> CallbackAttempts => Set<CallbackAttempt>();
+
+    public DbSet<Batch> Batches => Set<Batch>();
+    public DbSet<BatchEntry> BatchEntries => Set<BatchEntry>();
 
     /// <summary>The data-protection key ring, shared by every instance so each can read what another encrypted.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -60,6 +64,40 @@ public sealed class IngestDbContext(DbContextOptions<IngestDbContext> options) :
             scan.HasIndex(s => s.TenantId);
             // The retention purge looks for live scans by age.
             scan.HasIndex(s => s.CreatedAt);
+            scan.Property(s => s.EntryName).HasMaxLength(Scan.EntryNameLength);
+            // A batch's results in upload order; its next scans to release.
+            scan.HasIndex(s => new { s.BatchId, s.EntryIndex });
+            scan.HasIndex(s => new { s.BatchId, s.ReleasedAt, s.EntryIndex });
+        });
+
+        modelBuilder.Entity<Batch>(batch =>
+        {
+            batch.ToTable("Batches");
+            batch.HasKey(b => b.Id);
+            batch.Property(b => b.Id).ValueGeneratedNever();
+            batch.Property(b => b.Role).HasMaxLength(Scan.RoleLength);
+            batch.Property(b => b.CallbackUrl).HasMaxLength(CallbackDelivery.UrlLength);
+            batch.Property(b => b.ContactEmail).HasMaxLength(Batch.ContactEmailLength);
+            batch.Property(b => b.SourceName).HasMaxLength(Batch.SourceNameLength);
+            batch.Property(b => b.IdempotencyKey).HasMaxLength(Batch.IdempotencyKeyLength);
+            batch.Property(b => b.RequestFingerprint).HasMaxLength(64);
+            // Keys are the tenant's own: another tenant may use the same one.
+            batch.HasIndex(b => new { b.TenantId, b.IdempotencyKey }).IsUnique();
+            // A tenant's list, newest first; the release loop and the retention purge read unfinished and old batches.
+            batch.HasIndex(b => new { b.TenantId, b.CreatedAt });
+            batch.HasIndex(b => new { b.Status, b.CreatedAt });
+            batch.HasOne<Tenant>().WithMany().HasForeignKey(b => b.TenantId).OnDelete(DeleteBehavior.Restrict);
+            batch.HasMany<BatchEntry>().WithOne().HasForeignKey(e => e.BatchId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<BatchEntry>(entry =>
+        {
+            entry.ToTable("BatchEntries");
+            entry.HasKey(e => new { e.BatchId, e.Index });
+            entry.Property(e => e.Name).HasMaxLength(BatchEntry.NameLength);
+            entry.Property(e => e.Code).HasMaxLength(BatchEntry.CodeLength);
+            entry.Property(e => e.Message).HasMaxLength(BatchEntry.MessageLength);
+            entry.Property(e => e.DuplicateOf).HasMaxLength(BatchEntry.NameLength);
         });
 
         modelBuilder.Entity<OutboxMessage>(message =>

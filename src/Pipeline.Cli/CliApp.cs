@@ -17,6 +17,7 @@ public static class CliApp
             ParseCommand.Create(stdout, stderr),
             ScoreCommand.Create(stdout, stderr),
             ScanCommand.Create(stdout, stderr),
+            SubmitCommand.Create(stdout, stderr),
         };
 
         var parsed = root.Parse(args);

@@ -10,4 +10,5 @@ public sealed record ReportRendered(
     string ReportPdfBlob,
     string? OptimizedPdfBlob,
     string? OptimizedDocxBlob,
-    int Attempt);
+    int Attempt,
+    Lane Lane = Lane.Interactive);

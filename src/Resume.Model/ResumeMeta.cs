@@ -6,7 +6,7 @@ public sealed record ResumeMeta
     /// <summary>Schema version of the JSON Resume part.</summary>
     public string Version { get; init; } = "v1.0.0";
 
-    /// <summary><c>pdf</c>, <c>docx</c>, <c>txt</c> or <c>md</c>, detected from the content.</summary>
+    /// <summary><c>pdf</c>, <c>docx</c>, <c>txt</c>, <c>md</c>, <c>png</c> or <c>jpeg</c>, detected from the content.</summary>
     public string? FileType { get; init; }
 
     public int PageCount { get; init; }
@@ -57,6 +57,8 @@ public static class ParseWarningCodes
 {
     /// <summary>No text layer: an ATS sees an empty page.</summary>
     public const string ImageOnly = "image-only";
+    /// <summary>The text was read from the pictures with OCR (after <see cref="ImageOnly"/>): an ATS reads none of it, and words may be misread.</summary>
+    public const string ReadByOcr = "read-by-ocr";
     /// <summary>Some pages have text but little of it, next to large images.</summary>
     public const string TextInImages = "text-in-images";
     public const string MultiColumn = "multi-column";

@@ -23,8 +23,12 @@ public static class ErrorCodes
     public const string UnsupportedType = "unsupported-type";
     public const string Timeout = "timeout";
 
+    /// <summary>The file is built past any real document's size or depth (nesting, pages, images), or reading it needed more memory than allowed.</summary>
+    public const string TooComplex = "too-complex";
+
     /// <summary>The file reads, but it is something else (notes, a letter, data or code): no contact details, no dated
     /// experience or education, and no résumé headings.</summary>
     public const string NotAResume = "not-a-resume";
+
     public const string Internal = "internal";
 }

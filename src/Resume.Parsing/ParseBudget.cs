@@ -9,6 +9,9 @@ internal sealed class ParseBudget(TimeSpan timeout, CancellationToken cancellati
 
     public CancellationToken CancellationToken { get; } = cancellationToken;
 
+    /// <summary>What is left of the time budget (zero once spent), for work done outside this process such as OCR.</summary>
+    public TimeSpan Remaining => timeout - Stopwatch.GetElapsedTime(_started) is { Ticks: > 0 } left ? left : TimeSpan.Zero;
+
     public void Check()
     {
         CancellationToken.ThrowIfCancellationRequested();

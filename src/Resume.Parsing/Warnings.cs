@@ -12,8 +12,14 @@ internal static class Warnings
         var traits = layout.Traits;
         if (traits.Contains(ParseWarningCodes.ImageOnly))
         {
-            warnings.Add(new ParseWarning(ParseWarningCodes.ImageOnly,
-                "The PDF has no text layer (it looks scanned or exported as an image), so an ATS reads it as blank."));
+            warnings.Add(new ParseWarning(ParseWarningCodes.ImageOnly, layout.FileType == "pdf"
+                ? "The PDF has no text layer (it looks scanned or exported as an image), so an ATS reads it as blank."
+                : $"The file is a picture (a {layout.FileType.ToUpperInvariant()} photo or scan), not a document with text, so an ATS reads it as blank."));
+            if (traits.Contains(ParseWarningCodes.ReadByOcr))
+            {
+                warnings.Add(new ParseWarning(ParseWarningCodes.ReadByOcr,
+                    "We read the words in the picture with OCR so the rest of this report can judge the content; an ATS does not, and OCR may misread some words."));
+            }
             return warnings;
         }
         if (traits.Contains(ParseWarningCodes.TextInImages))

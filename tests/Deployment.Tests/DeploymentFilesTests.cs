@@ -83,6 +83,21 @@ public sealed class DeploymentFilesTests
         }
     }
 
+    [Theory]
+    [InlineData("Ingest.Api")]
+    [InlineData("Workers.Parse")]
+    public void A_service_that_parses_has_the_parser_processes_program_beside_it_the_tools_that_limit_them_and_ocr(string service)
+    {
+        // dotnet publish copies a referenced program with its runtimeconfig, as build does: the built service shows it.
+        var folder = Path.GetDirectoryName(RepoPaths.ServiceDll(service))!;
+        Assert.True(File.Exists(Path.Combine(folder, "Resume.Parsing.Isolation.dll")), $"no parser program beside {service}");
+        Assert.True(File.Exists(Path.Combine(folder, "Resume.Parsing.Isolation.runtimeconfig.json")), $"the parser program beside {service} cannot be run");
+        var install = Assert.Single(Dockerfile.Load(Path.Combine(RepoPaths.Root, "src", service, "Dockerfile")).All("RUN"), r => r.Contains("apt-get install", StringComparison.Ordinal));
+        Assert.Contains("util-linux", install);
+        Assert.Contains("tesseract-ocr", install);
+        Assert.Contains("poppler-utils", install);
+    }
+
     [Fact]
     public void Containers_listen_where_the_dockerfile_exposes_compose_maps_and_the_health_check_asks()
     {

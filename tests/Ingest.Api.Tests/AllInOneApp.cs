@@ -36,6 +36,15 @@ public sealed class AllInOneApp(IReadOnlyDictionary<string, string?>? settings =
 
     public ScansClient Scans() => new(CreateClient());
 
+    /// <summary>Serves on a real loopback port (for what the in-memory test server cannot show, such as a dropped connection); call before first use.</summary>
+    public Uri StartOnLoopback()
+    {
+        var port = FreePort.Next();
+        UseKestrel(port);
+        StartServer();
+        return new Uri($"http://127.0.0.1:{port}");
+    }
+
     /// <summary>Runs <paramref name="work"/> with a fresh database context, as a request would.</summary>
     public async Task<T> WithDbAsync<T>(Func<IngestDbContext, Task<T>> work)
     {

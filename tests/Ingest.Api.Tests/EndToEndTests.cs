@@ -90,6 +90,25 @@ public sealed class EndToEndTests(AllInOneAppFixture fixture) : IClassFixture<Al
     }
 
     [Fact]
+    public async Task A_png_photo_of_a_resume_is_read_with_ocr_and_the_ats_finding_leads_its_report()
+    {
+        var accepted = await _scans.SubmitAcceptedAsync(ResumeFixtures.PhotoOfResume(), "photo.png");
+        var done = await _scans.WaitForEndAsync(accepted.Id, Patience);
+
+        Assert.True(done.Status == "completed", $"ended {done.Status}: {done.Failure}");
+        using var resume = JsonDocument.Parse(await _scans.Http.GetStringAsync(done.Links["resume"]));
+        var root = resume.RootElement;
+        Assert.Equal("png", root.GetProperty("meta").GetProperty("fileType").GetString());
+        Assert.Equal("image-only", root.GetProperty("meta").GetProperty("warnings")[0].GetProperty("code").GetString());
+        Assert.Equal("Marta Lindqvist", root.GetProperty("basics").GetProperty("name").GetString());
+        Assert.Contains("Kubernetes", root.GetProperty("skills").EnumerateArray()
+            .SelectMany(s => s.GetProperty("keywords").EnumerateArray()).Select(k => k.GetString()));
+        using var score = JsonDocument.Parse(await _scans.Http.GetStringAsync(done.Links["score"]));
+        var first = score.RootElement.GetProperty("checks")[0];
+        Assert.Equal(("ats-readability", "fail"), (first.GetProperty("id").GetString(), first.GetProperty("status").GetString()));
+    }
+
+    [Fact]
     public async Task An_image_only_pdf_completes_with_the_image_only_warning_an_ats_would_need()
     {
         var accepted = await _scans.SubmitAcceptedAsync(ResumeFixtures.ImageOnlyPdf(), "scan.pdf");

@@ -48,6 +48,35 @@ public sealed class RetentionTests
     }
 
     [Fact]
+    public async Task Batches_uploaded_before_the_retention_period_are_erased_with_every_scan_in_them()
+    {
+        var clock = new MovableClock();
+        await using var app = new AllInOneApp(
+            Partners.Settings(new() { ["Ingest:Retention"] = "30.00:00:00" }),
+            services => services.AddSingleton<TimeProvider>(clock));
+        var tenant = await app.CreateTenantAsync("Old Centre");
+        var batches = Batches.BatchTesting.BatchesAs(app, tenant.ApiKey);
+        var zip = new ZipBuilder().Add("old/olga.txt", ResumeFixtures.TextResume("Olga Oldfield")).Add("old/photo.png", ResumeFixtures.Gif()).Build();
+        var old = await batches.SubmitAcceptedAsync(zip, new Dictionary<string, string> { ["contactEmail"] = "old@centre.example" });
+        await batches.WaitForEndAsync(old.Id, TimeSpan.FromSeconds(60));
+
+        clock.Advance(TimeSpan.FromDays(31));
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<RetentionPurge>().RunAsync(CancellationToken.None);
+        }
+
+        using var gone = await batches.Http.GetAsync($"/api/v1/batches/{old.Id}");
+        Assert.Equal(HttpStatusCode.Gone, gone.StatusCode);
+        var id = Guid.Parse(old.Id);
+        var batch = await app.WithDbAsync(db => db.Batches.AsNoTracking().SingleAsync(b => b.Id == id));
+        Assert.Null(batch.ContactEmail);
+        Assert.Equal(0, await app.WithDbAsync(db => db.BatchEntries.CountAsync(e => e.BatchId == id)));
+        Assert.All(await app.WithDbAsync(db => db.Scans.AsNoTracking().Where(s => s.BatchId == id).ToListAsync()),
+            s => Assert.True(s.DeletedAt is not null && s.EntryName is null, "the scan was erased"));
+    }
+
+    [Fact]
     public async Task The_purge_is_registered_as_a_recurring_hangfire_job_on_its_schedule()
     {
         await using var app = new AllInOneApp(new Dictionary<string, string?> { ["Ingest:RetentionCron"] = "15 4 * * *" });

@@ -38,7 +38,7 @@ public sealed class UploadTests(UploadTests.SmallLimitApp fixture) : IClassFixtu
     {
         var before = await CountsAsync();
 
-        using var response = await _scans.SubmitAsync(ResumeFixtures.Png(), "resume.pdf");
+        using var response = await _scans.SubmitAsync(ResumeFixtures.Gif(), "resume.pdf");
 
         await AssertProblemAsync(response, HttpStatusCode.UnsupportedMediaType, "unsupported-type");
         Assert.Equal(before, await CountsAsync());

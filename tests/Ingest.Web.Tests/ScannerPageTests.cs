@@ -204,7 +204,7 @@ public sealed partial class ScannerPageTests(Browser browser) : IClassFixture<Br
     {
         await _page.Locator("#file").SetInputFilesAsync(new FilePayload
         {
-            Name = "photo.pdf", MimeType = "application/pdf", Buffer = ResumeFixtures.Png(),
+            Name = "photo.pdf", MimeType = "application/pdf", Buffer = ResumeFixtures.Gif(),
         });
         await _page.Locator("#submit").ClickAsync();
 

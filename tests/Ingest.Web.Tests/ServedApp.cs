@@ -8,12 +8,14 @@ namespace Ingest.Web.Tests;
 public sealed class ServedApp : WebApplicationFactory<Program>
 {
     private readonly string _dataPath = Directory.CreateTempSubdirectory("ingest-web-").FullName;
+    private readonly IReadOnlyDictionary<string, string?> _settings;
 
     /// <summary>The app's data folder (SQLite, blobs, and mail as .eml files).</summary>
     public string DataPath => _dataPath;
 
-    public ServedApp()
+    public ServedApp(IReadOnlyDictionary<string, string?>? settings = null)
     {
+        _settings = settings ?? new Dictionary<string, string?>();
         Port = FreePort.Next();
         UseKestrel(Port);
         StartServer();
@@ -26,6 +28,10 @@ public sealed class ServedApp : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Pipeline:DataPath", _dataPath);
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     public override async ValueTask DisposeAsync()

@@ -17,11 +17,15 @@ public sealed class InputSetTests : IDisposable
         Touch("case-02/deep/c.md");
         Touch("notes.txt");
         Touch("case-01/photo.png");
+        Touch("case-02/scan.JPG");
+        Touch("case-02/phone.jpeg");
+        Touch("case-01/photo.gif");
+        Touch("case-01/letter.odt");
 
         var files = InputSet.Expand([_root.FullName]);
 
         Assert.Equal(
-            ["case-01/a.pdf", "case-01/b.DOCX", "case-02/deep/c.md", "notes.txt"],
+            ["case-01/a.pdf", "case-01/b.DOCX", "case-01/photo.png", "case-02/deep/c.md", "case-02/phone.jpeg", "case-02/scan.JPG", "notes.txt"],
             files.Select(f => f.RelativePath.Replace('\\', '/')).Order(StringComparer.Ordinal));
         Assert.Equal(Path.Combine("/out", "case-01/a.pdf.json"), files[0].OutputPath("/out", ".json").Replace('\\', '/'));
     }

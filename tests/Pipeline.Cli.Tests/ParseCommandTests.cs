@@ -50,6 +50,27 @@ public sealed class ParseCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Photos_and_scans_in_a_folder_are_read_with_ocr_and_warn_first_that_an_ats_reads_nothing()
+    {
+        var resume = PdfResume.SingleColumn(People.Backend);
+        Write("photos/phone.jpg", Pictures.Of(resume, PictureFormat.Jpeg));
+        Write("photos/scanner/page.png", Pictures.Of(resume, PictureFormat.Png));
+        var output = Path.Combine(_root.FullName, "out");
+
+        var (code, _, stderr) = await Run("parse", Path.Combine(_root.FullName, "photos"), "--out", output);
+
+        Assert.True(code == CliApp.Ok, stderr);
+        foreach (var (json, type) in new[] { ("phone.jpg.json", "jpeg"), ("scanner/page.png.json", "png") })
+        {
+            var read = ResumeJson.Deserialize<ResumeDocument>(File.ReadAllText(Path.Combine(output, json)));
+            Assert.Equal(type, read.Meta.FileType);
+            Assert.Equal(ParseWarningCodes.ImageOnly, read.Meta.Warnings[0].Code);
+            Assert.Equal(People.Backend.Name, read.Basics.Name);
+            Assert.Contains(read.Skills.SelectMany(s => s.Keywords), k => k == "Kubernetes");
+        }
+    }
+
+    [Fact]
     public async Task Several_resumes_without_out_is_bad_usage()
     {
         Write("a.txt", "Jane Roe\njane@example.com"u8.ToArray());

@@ -53,8 +53,6 @@ public sealed class DistributedStack : IAsyncDisposable
         var database = $"pipeline_test_{run}";
         var blobPrefix = $"t{run}-";
 
-        var rabbit = new Uri(settings["ConnectionStrings__RabbitMq"]);
-        settings["ConnectionStrings__RabbitMq"] = new UriBuilder(rabbit) { Path = "/" + virtualHost }.Uri.ToString();
         var baseDatabase = settings["ConnectionStrings__Pipeline"];
         settings["Pipeline__BlobContainerPrefix"] = blobPrefix;
         // One JSON object per log line, with the scan id in scope: the tests count events per scan from the logs.
@@ -66,6 +64,9 @@ public sealed class DistributedStack : IAsyncDisposable
         {
             settings[key] = value;
         }
+        // The run's own virtual host, on whichever broker the settings name (a private one included).
+        var rabbit = new Uri(settings["ConnectionStrings__RabbitMq"]);
+        settings["ConnectionStrings__RabbitMq"] = new UriBuilder(rabbit) { Path = "/" + virtualHost }.Uri.ToString();
 
         var stack = new DistributedStack(settings, infrastructure.RabbitManagement, baseDatabase, virtualHost, database, blobPrefix);
         try

@@ -15,9 +15,13 @@ public sealed class RabbitMqAdmin(Uri managementUrl) : IDisposable
         Timeout = TimeSpan.FromSeconds(30),
     };
 
-    public RabbitMqAdmin() : this(new Uri("http://127.0.0.1:15672/"))
+    public RabbitMqAdmin() : this(SharedManagement)
     {
     }
+
+    /// <summary>The shared broker's management API, or another's (a private one, for a measurement) with RABBITMQ_MANAGEMENT_URL.</summary>
+    public static Uri SharedManagement { get; } =
+        new(Environment.GetEnvironmentVariable("RABBITMQ_MANAGEMENT_URL") is { Length: > 0 } url ? url : "http://127.0.0.1:15672/");
 
     public async Task CreateVirtualHostAsync(string name)
     {
@@ -56,6 +60,20 @@ public sealed class RabbitMqAdmin(Uri managementUrl) : IDisposable
         return true;
     }
 
+    /// <summary>A queue's type (<c>quorum</c>, <c>classic</c>) and its declared arguments, or null when there is no such queue.</summary>
+    public async Task<(string Type, IReadOnlyDictionary<string, string> Arguments)?> QueueAsync(string virtualHost, string queue)
+    {
+        using var response = await _http.GetAsync($"api/queues/{Uri.EscapeDataString(virtualHost)}/{Uri.EscapeDataString(queue)}");
+        if (response.StatusCode == HttpStatusCode.NotFound)
+        {
+            return null;
+        }
+        response.EnsureSuccessStatusCode();
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var arguments = json.RootElement.GetProperty("arguments").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.ToString());
+        return (json.RootElement.GetProperty("type").GetString()!, arguments);
+    }
+
     /// <summary>Every queue of the virtual host with its messages (ready and unacknowledged).</summary>
     public async Task<IReadOnlyList<QueueState>> QueuesAsync(string virtualHost)
     {
@@ -83,6 +101,35 @@ public sealed class RabbitMqAdmin(Uri managementUrl) : IDisposable
 
     private static long Number(JsonElement queue, string name) =>
         queue.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number ? value.GetInt64() : 0;
+
+    /// <summary>
+    /// Every exchange whose messages reach the queue: those bound to it, and those bound to them in turn (MassTransit
+    /// binds a message type's exchange to the queue's own exchange). The default exchange, which reaches every queue by
+    /// name, is left out.
+    /// </summary>
+    public async Task<IReadOnlySet<string>> SourcesAsync(string virtualHost, string queue)
+    {
+        var vhost = Uri.EscapeDataString(virtualHost);
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Queue<string>(await BoundAsync($"api/queues/{vhost}/{Uri.EscapeDataString(queue)}/bindings"));
+        while (pending.TryDequeue(out var exchange))
+        {
+            if (found.Add(exchange))
+            {
+                foreach (var source in await BoundAsync($"api/exchanges/{vhost}/{Uri.EscapeDataString(exchange)}/bindings/destination"))
+                {
+                    pending.Enqueue(source);
+                }
+            }
+        }
+        return found;
+    }
+
+    private async Task<IEnumerable<string>> BoundAsync(string path)
+    {
+        using var json = JsonDocument.Parse(await _http.GetStringAsync(path));
+        return [.. json.RootElement.EnumerateArray().Select(b => b.GetProperty("source").GetString()!).Where(s => s.Length > 0)];
+    }
 
     /// <summary>The broker's version, e.g. <c>3.10.8</c>.</summary>
     public async Task<string> VersionAsync()

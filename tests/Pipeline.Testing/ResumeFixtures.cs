@@ -1,6 +1,7 @@
 using System.Text;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
+using Resume.Fixtures;
 using Resume.Fonts;
 
 namespace Pipeline.Testing;
@@ -98,12 +99,15 @@ public static class ResumeFixtures
         return Save(document);
     }
 
-    /// <summary>A PNG's signature and header: an image, whatever the file is called.</summary>
-    public static byte[] Png() =>
+    /// <summary>A GIF's signature and screen descriptor: an image of a kind not read (photos are PNG or JPEG), whatever the file is called.</summary>
+    public static byte[] Gif() =>
     [
-        0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52,
-        0x00, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x01, 0x08, 0x06, 0x00, 0x00, 0x00, 0x1F, 0x15, 0xC4, 0x89,
+        (byte)'G', (byte)'I', (byte)'F', (byte)'8', (byte)'9', (byte)'a', 0x01, 0x00, 0x01, 0x00, 0x80, 0x00, 0x00,
+        0xFF, 0xFF, 0xFF, 0x00, 0x00, 0x00, 0x2C, 0x00, 0x00, 0x00, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00, 0x02, 0x02, 0x44, 0x01, 0x00, 0x3B,
     ];
+
+    /// <summary>A phone photo of a resume (Marta Lindqvist's, a generated PDF drawn as a PNG), read with OCR.</summary>
+    public static byte[] PhotoOfResume() => Pictures.Of(PdfResume.SingleColumn(People.Backend), PictureFormat.Png);
 
     /// <summary>
     /// An OLE compound file, the container of both a password-protected DOCX (its streams are named EncryptedPackage and

@@ -92,13 +92,15 @@ public sealed partial class ScorerPropertiesTests
     [Fact]
     public void A_scan_read_by_ocr_is_judged_on_its_text_with_the_ats_finding_first()
     {
-        var ocr = Resumes.Strong().WithWarnings(ParseWarningCodes.ImageOnly);
+        var ocr = Resumes.Strong().WithWarnings(ParseWarningCodes.ImageOnly, ParseWarningCodes.ReadByOcr);
 
         var report = Scoring.Score(ocr);
 
         Assert.True(report.Readable);
         Assert.Equal(CheckIds.AtsReadability, report.Checks[0].Id);
         Assert.Equal(CheckStatus.Fail, report.Checks[0].Status);
+        Assert.Contains(report.Checks[0].Evidence, e => e.Contains(ParseWarningCodes.ReadByOcr, StringComparison.Ordinal));
+        Assert.DoesNotContain(Scoring.Score(Resumes.ImageOnly()).Checks[0].Evidence, e => e.Contains(ParseWarningCodes.ReadByOcr, StringComparison.Ordinal));
         Assert.True(report.Checks.Count > 10);
         Assert.Equal(CheckStatus.Pass, report.Check(CheckIds.QuantifiedImpact).Status);
     }

@@ -1,3 +1,6 @@
+using Ingest.Api.Batches;
+using Ingest.Api.Batches.Notices;
+using Ingest.Api.Batches.Read;
 using Ingest.Api.Callbacks;
 using Ingest.Api.Callbacks.Deliveries;
 using Ingest.Api.Scans;
@@ -26,7 +29,7 @@ internal static class ApiExamples
     /// <summary>Request body and answers (by status) of each operation that has JSON in or out.</summary>
     public static readonly IReadOnlyDictionary<string, OperationExamples> ByOperation = new Dictionary<string, OperationExamples>(StringComparer.Ordinal)
     {
-        ["SubmitScan"] = new(new { file = "(the resume file: PDF, DOCX, TXT or Markdown)", role = "backend-developer", jobDescription = "We are hiring a backend developer with C# and PostgreSQL…", callbackUrl = "https://hooks.example.com/resume-scans" },
+        ["SubmitScan"] = new(new { file = "(the resume file: PDF, DOCX, TXT or Markdown, or a JPEG or PNG photo of it)", role = "backend-developer", jobDescription = "We are hiring a backend developer with C# and PostgreSQL…", callbackUrl = "https://hooks.example.com/resume-scans" },
             new() { [202] = Scan("accepted", null, Created, null, []) }),
         ["GetScan"] = new(null, new() { [200] = CompletedScan }),
         ["GetScanDeliveries"] = new(null, new() { [200] = new DeliveryList([Delivery]) }),
@@ -49,6 +52,20 @@ internal static class ApiExamples
         ["ListSuppressedAddresses"] = new(null, new()
         {
             [200] = new SuppressedList(1, [new SuppressedAddress("gone@example.com", "backend-developer", Finished, "550 5.1.1 Mailbox unavailable")]),
+        }),
+        ["SubmitBatch"] = new(new
+            {
+                file = "(one ZIP of resumes; or repeated 'files' fields, one resume each)", role = "auto", jobDescription = "We are hiring graduate software engineers…",
+                callbackUrl = "https://hooks.example.edu/batches", contactEmail = "careers@example.edu",
+            },
+            new() { [202] = Batch("accepted", 0, 0, null, withEntries: true) }),
+        ["ListBatches"] = new(null, new() { [200] = new BatchPage([Batch("completed", 114, 3, Finished.AddMinutes(6), withEntries: false)], 1, 20, 1, null) }),
+        ["GetBatch"] = new(null, new() { [200] = Batch("running", 61, 2, null, withEntries: true) }),
+        ["GetBatchSummary"] = new(null, new() { [200] = BatchSummaryExample }),
+        ["GetBatchDeliveries"] = new(null, new() { [200] = new DeliveryList([Delivery with { Event = BatchCompletedEvent.Type }]) }),
+        ["RetryBatchDelivery"] = new(null, new()
+        {
+            [202] = Delivery with { Event = BatchCompletedEvent.Type, Status = DeliveryView.Pending, NextAttemptAt = Finished.AddMinutes(12), DeliveredAt = null },
         }),
         ["CreateTenant"] = new(new CreateTenantRequest("Acme Hiring"), new()
         {
@@ -88,6 +105,46 @@ internal static class ApiExamples
         Finished.AddHours(24));
 
     public static DateTimeOffset EventTime => Finished;
+
+    /// <summary>A batch of 120 files as its routes (and, links absolute, its <c>batch.completed</c> callback) show it.</summary>
+    public static BatchView Batch(string status, int completed, int failed, DateTimeOffset? finished, bool withEntries, bool absolute = false)
+    {
+        var self = $"{(absolute ? "https://scanner.example.com" : "")}/api/v1/batches/{BatchId}";
+        var links = new Dictionary<string, string> { ["self"] = self };
+        foreach (var (link, route) in BatchView.ResultRoutes)
+        {
+            links[link] = $"{self}/{route}";
+        }
+        var started = status == "accepted" ? (DateTimeOffset?)null : Created.AddSeconds(9);
+        return new BatchView(BatchId, status, "auto", 117, completed, failed, 2, 1, Created, started, finished,
+            status == "accepted" ? null : 19.5, status == "completed" ? 0 : status == "running" ? 166 : null, links,
+            withEntries
+                ?
+                [
+                    new BatchEntryView("cohort/__notes/cv.zip", "refused", "nested-archive", "The entry is a ZIP archive; archives inside the batch are not opened. Put the resumes in the batch's own ZIP.", null),
+                    new BatchEntryView("cohort/slides.key", "refused", "unsupported-type", "This file is not a PDF, DOCX, TXT or Markdown document, nor a PNG or JPEG photo of one (judged by its content, not its name).", null),
+                    new BatchEntryView("cohort/ana-lima (1).pdf", "duplicate", "duplicate", "The same file as cohort/ana-lima.pdf, which is scanned for both.", "cohort/ana-lima.pdf"),
+                ]
+                : null);
+    }
+
+    private const string BatchId = "9a8b7c6d5e4f40318293a4b5c6d7e8f9";
+
+    private static Resume.Model.BatchSummary BatchSummaryExample => new()
+    {
+        BatchId = BatchId, Status = "completed", Role = "auto", RoleTitle = "best-fitting", Source = "spring-fair.zip",
+        CreatedAt = Created, FinishedAt = Finished.AddMinutes(6), Total = 117, Completed = 114, Failed = 3, Skipped = 2, Duplicates = 1,
+        Scores = new Resume.Model.ScoreSpread
+        {
+            Average = 71.4, Median = 73, Strong = 31, Fair = 58, Low = 25,
+            Distribution = [.. new[] { 0, 1, 2, 3, 6, 13, 24, 34, 22, 9 }.Select((count, band) => new Resume.Model.ScoreRange(band * 10, band == 9 ? 100 : band * 10 + 9, count))],
+        },
+        Subscores = [new("ats", "ATS readability", 86.2), new("structure", "Structure", 74.9), new("content", "Content", 58.3), new("skills", "Skills", 69.0)],
+        FailedChecks = [new("quantified-impact", "Results measured in numbers", 71, 0.623), new("action-verbs", "Bullets open with strong action verbs", 44, 0.386)],
+        Readability = new Resume.Model.AtsReadability { Parsed = 116, ImageOnly = 2, MultiColumn = 9, Unreadable = 11, Share = 0.095, NotRead = 1 },
+        MissingSkills = [new("Kubernetes", 88, 0.772), new("Terraform", 61, 0.535)],
+        Failures = [new("corrupt", 2), new("encrypted", 1)],
+    };
 
     private static ScanView Scan(string status, int? score, DateTimeOffset created, DateTimeOffset? completed, IEnumerable<string> files, bool absolute = false)
     {

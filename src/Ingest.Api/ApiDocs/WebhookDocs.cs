@@ -12,13 +12,12 @@ namespace Ingest.Api.ApiDocs;
 /// </summary>
 internal sealed class WebhookDocs : IOpenApiDocumentTransformer
 {
-    public const string BatchCompleted = "batch.completed";
+    public const string BatchCompleted = Batches.Notices.BatchCompletedEvent.Type;
 
     public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
     {
         document.Components ??= new OpenApiComponents();
         document.Components.Schemas ??= new Dictionary<string, IOpenApiSchema>();
-        document.Components.Schemas["BatchSummary"] = BatchSummary();
         document.Webhooks = new Dictionary<string, IOpenApiPathItem>
         {
             [CallbackEvent.Completed] = Hook(document, CallbackEvent.Completed, "ScanView",
@@ -27,9 +26,10 @@ internal sealed class WebhookDocs : IOpenApiDocumentTransformer
             [CallbackEvent.Failed] = Hook(document, CallbackEvent.Failed, "ScanView",
                 "A tenant's scan with a callbackUrl failed: `data.failure` says at which stage and why (a stable code and a sentence).",
                 WebhookPayload.ToJson(CallbackEvent.Failed, ApiExamples.EventTime, ApiExamples.FailedScanCallback)),
-            [BatchCompleted] = Hook(document, BatchCompleted, "BatchSummary",
-                "A tenant's batch with a callbackUrl finished: every file in it completed, failed or was skipped.",
-                WebhookPayload.ToJson(BatchCompleted, ApiExamples.EventTime, BatchExample)),
+            [BatchCompleted] = Hook(document, BatchCompleted, "BatchView",
+                "A tenant's batch with a callbackUrl finished: every file in it completed, failed or was skipped; the batch as " +
+                "GET /api/v1/batches/{id} shows it (without its entries), links absolute.",
+                WebhookPayload.ToJson(BatchCompleted, ApiExamples.EventTime, ApiExamples.Batch("completed", 114, 3, ApiExamples.EventTime, withEntries: false, absolute: true))),
         };
         return Task.CompletedTask;
     }
@@ -92,43 +92,5 @@ internal sealed class WebhookDocs : IOpenApiDocumentTransformer
         Description = description,
         Schema = new OpenApiSchema { Type = JsonSchemaType.String },
         Example = JsonValue.Create(example),
-    };
-
-    /// <summary>A batch as its <c>batch.completed</c> callback carries it (batches are added on their own; keep this in step with their view).</summary>
-    private static OpenApiSchema BatchSummary() => new()
-    {
-        Type = JsonSchemaType.Object,
-        Description = "A batch of resumes as GET /api/v1/batches/{id} shows it.",
-        Properties = new Dictionary<string, IOpenApiSchema>
-        {
-            ["id"] = new OpenApiSchema { Type = JsonSchemaType.String },
-            ["status"] = new OpenApiSchema { Type = JsonSchemaType.String, Description = "`completed` once every file ended." },
-            ["total"] = new OpenApiSchema { Type = JsonSchemaType.Integer },
-            ["completed"] = new OpenApiSchema { Type = JsonSchemaType.Integer },
-            ["failed"] = new OpenApiSchema { Type = JsonSchemaType.Integer },
-            ["skipped"] = new OpenApiSchema { Type = JsonSchemaType.Integer },
-            ["duplicates"] = new OpenApiSchema { Type = JsonSchemaType.Integer },
-            ["links"] = new OpenApiSchema { Type = JsonSchemaType.Object, AdditionalProperties = new OpenApiSchema { Type = JsonSchemaType.String } },
-            ["createdAt"] = new OpenApiSchema { Type = JsonSchemaType.String, Format = "date-time" },
-            ["completedAt"] = new OpenApiSchema { Type = JsonSchemaType.String, Format = "date-time" },
-        },
-    };
-
-    private static readonly object BatchExample = new
-    {
-        id = "9a8b7c6d5e4f40318293a4b5c6d7e8f9",
-        status = "completed",
-        total = 120,
-        completed = 114,
-        failed = 3,
-        skipped = 2,
-        duplicates = 1,
-        links = new Dictionary<string, string>
-        {
-            ["self"] = "https://scanner.example.com/api/v1/batches/9a8b7c6d5e4f40318293a4b5c6d7e8f9",
-            ["resultsCsv"] = "https://scanner.example.com/api/v1/batches/9a8b7c6d5e4f40318293a4b5c6d7e8f9/results.csv",
-        },
-        createdAt = ApiExamples.EventTime.AddMinutes(-6),
-        completedAt = ApiExamples.EventTime,
     };
 }

@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using Ingest.Api.Admin;
 using Ingest.Api.ApiDocs;
+using Ingest.Api.Batches;
 using Ingest.Api.Callbacks;
 using Ingest.Api.Database;
 using Ingest.Api.Monitoring;
@@ -66,6 +67,7 @@ public static class IngestHosting
         services.AddSubscribers();
         builder.AddTenants();
         builder.AddCallbacks();
+        builder.AddBatches();
 
         services.AddScoped<UploadReader>();
         services.AddExceptionHandler<DependencyFailureHandler>();
@@ -123,6 +125,7 @@ public static class IngestHosting
         app.MapOpenApi();
         app.MapScalarApiReference();
         app.MapScansApi();
+        app.MapBatchesApi();
         app.MapSubscribersApi();
         app.MapTenantsAdminApi();
         app.MapWebPage();

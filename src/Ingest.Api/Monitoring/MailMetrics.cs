@@ -9,13 +9,14 @@ public sealed class MailMetrics
     public const string KindTag = "pipeline.mail.kind";
     public const string Confirmation = "confirmation";
     public const string Digest = "digest";
+    public const string BatchCompleted = "batch-completed";
 
     private readonly Counter<long> _mails;
 
     public MailMetrics(IMeterFactory meters)
     {
         _mails = PipelineTelemetry.MeterFrom(meters).CreateCounter<long>("pipeline.mails", "{mail}",
-            "Mails sent, failed (refused by the server or not reached) or suppressed (the address refused for good), by kind: confirmation or digest.");
+            "Mails sent, failed (refused by the server or not reached) or suppressed (the address refused for good), by kind: confirmation, digest or batch-completed.");
     }
 
     public void Sent(string kind) => Add(kind, "sent");

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Pipeline.ServiceDefaults;
 using Pipeline.Stages.Running;
+using Pipeline.Stages.Messaging;
 
 namespace Ingest.Api.Outbox;
 
@@ -147,14 +148,24 @@ internal sealed partial class OutboxDispatcher(
             var (message, type) = OutboxEnvelope.Open(row);
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(_options.PublishTimeout);
-            await bus.Publish(message, type, Pipe.Execute<PublishContext>(context =>
+            // A batch scan's first message goes to its lane's queue by name; everything else is published.
+            void Stamp(SendContext context)
             {
                 context.MessageId = row.Id;
                 if (mayRepeat)
                 {
                     context.Headers.Set(FirstDelivery.MayRepeatHeader, true);
                 }
-            }), timeout.Token);
+            }
+            if (LaneRouting.SendAddressOf(message) is { } address)
+            {
+                var endpoint = await bus.GetSendEndpoint(address);
+                await endpoint.Send(message, type, Pipe.Execute<SendContext>(Stamp), timeout.Token);
+            }
+            else
+            {
+                await bus.Publish(message, type, Pipe.Execute<PublishContext>(Stamp), timeout.Token);
+            }
             return null;
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)

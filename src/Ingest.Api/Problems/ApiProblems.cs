@@ -32,4 +32,10 @@ public static class ApiProblems
     public static ProblemHttpResult AdminKeyRequired() =>
         Of(StatusCodes.Status401Unauthorized, "Admin key required",
             "This route is for administrators: send 'Authorization: Bearer <Admin:ApiKey>'.", ProblemTypes.AdminKeyRequired);
+
+    public static ProblemHttpResult BatchNotFound() =>
+        Of(StatusCodes.Status404NotFound, "Batch not found", "There is no batch with this id.", ProblemTypes.BatchNotFound);
+
+    public static ProblemHttpResult BatchDeleted() =>
+        Of(StatusCodes.Status410Gone, "Batch deleted", "This batch, its scans and their files were deleted.", ProblemTypes.BatchDeleted);
 }

@@ -24,14 +24,22 @@ public static class ProblemTypes
     public const string DeliveryBusy = "delivery-busy";
     public const string InvalidToken = "invalid-token";
     public const string ExpiredToken = "expired-token";
+    public const string UnsupportedMediaType = "unsupported-media-type";
     public const string TemporarilyUnavailable = "temporarily-unavailable";
+    public const string BatchNotFound = "batch-not-found";
+    public const string BatchDeleted = "batch-deleted";
+    public const string CorruptArchive = "corrupt-archive";
+    public const string TooManyEntries = "too-many-entries";
+    public const string NoResumes = "no-resumes";
 
     public static readonly IReadOnlyList<ProblemType> All =
     [
         new(ErrorCodes.Empty, StatusCodes.Status422UnprocessableEntity, "Empty file", "The uploaded file has no content."),
         new(ErrorCodes.TooLarge, StatusCodes.Status413PayloadTooLarge, "File too large", "The upload is larger than Ingest:MaxUploadBytes (10 MiB by default)."),
         new(ErrorCodes.UnsupportedType, StatusCodes.Status415UnsupportedMediaType, "Unsupported file type",
-            "The file is not a PDF, DOCX, TXT or Markdown document, judged by its content."),
+            "The file is not a PDF, DOCX, TXT or Markdown document, nor a JPEG or PNG photo of one, judged by its content."),
+        new(UnsupportedMediaType, StatusCodes.Status415UnsupportedMediaType, "Send a multipart form",
+            "The request is not multipart/form-data with a boundary; the problem's detail names the fields to send."),
         new(ScanNotFound, StatusCodes.Status404NotFound, "Scan not found",
             "No scan has this id, or it is another tenant's (tenants' scans are visible only with their own key)."),
         new(ScanDeleted, StatusCodes.Status410Gone, "Scan deleted", "The scan was erased on request or after the retention period."),
@@ -55,6 +63,14 @@ public static class ProblemTypes
         new(ExpiredToken, StatusCodes.Status410Gone, "This link has expired", "A confirmation link is past its lifetime (48 hours) or from before the address unsubscribed."),
         new(TemporarilyUnavailable, StatusCodes.Status503ServiceUnavailable, "Temporarily unavailable",
             "The database or the blob store was out of reach (or full) and nothing was kept; try again after Retry-After seconds, with the same Idempotency-Key."),
+        new(BatchNotFound, StatusCodes.Status404NotFound, "Batch not found", "No batch has this id, or it is another tenant's."),
+        new(BatchDeleted, StatusCodes.Status410Gone, "Batch deleted", "The batch and every scan in it were erased on request or after the retention period."),
+        new(CorruptArchive, StatusCodes.Status422UnprocessableEntity, "Damaged archive",
+            "The batch's ZIP cannot be read as a whole (no end record, a damaged directory, cut short); nothing of it was kept."),
+        new(TooManyEntries, StatusCodes.Status422UnprocessableEntity, "Too many entries",
+            "The batch's ZIP lists, or its repeated 'files' fields hold, more entries than Batches:MaxEntries (10,000 by default, an archive's folders and system files included)."),
+        new(NoResumes, StatusCodes.Status422UnprocessableEntity, "No resumes in the batch",
+            "Every file of the batch was refused; the answer's 'entries' says why for each."),
     ];
 
     private static readonly HashSet<string> Codes = All.Select(p => p.Code).ToHashSet(StringComparer.Ordinal);

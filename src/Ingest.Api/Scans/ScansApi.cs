@@ -3,6 +3,7 @@ using Ingest.Api.Scans.Erase;
 using Ingest.Api.Scans.Read;
 using Ingest.Api.Scans.Submit;
 using Ingest.Api.Tenants;
+using Ingest.Api.Uploads;
 using Ingest.Data;
 using Pipeline.Storage;
 
@@ -23,7 +24,7 @@ public static class ScansApi
         scans.MapPost("/", SubmitScan.HandleAsync)
             .WithName("SubmitScan")
             .WithSummary("Upload a resume to scan")
-            .WithDescription("Multipart form: 'file' (PDF, DOCX, TXT or Markdown, told by content, at most 10 MiB), optional 'role' (a guide id from /api/v1/roles, or 'auto', the default: the guide the resume fits best) and 'jobDescription'; " +
+            .WithDescription("Multipart form: 'file' (PDF, DOCX, TXT or Markdown, or a JPEG or PNG photo or scan read with OCR; told by content, at most 10 MiB), optional 'role' (a guide id from /api/v1/roles, or 'auto', the default: the guide the resume fits best) and 'jobDescription'; " +
                              "tenants (Authorization: Bearer <API key>) may add 'callbackUrl', called with a signed scan.completed or scan.failed event (Standard Webhooks). " +
                              "Send an Idempotency-Key header to make retries safe (scoped to the tenant). Returns 202 with the scan's Location; poll it until 'completed' or 'failed'.")
             .Accepts<UploadDocs>("multipart/form-data")
@@ -37,6 +38,7 @@ public static class ScansApi
             .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .DisableAntiforgery()
             .RequireRateLimiting(UploadPolicy);
+        scans.MapWrongMediaType("/", UploadReader.WhatToSend);
 
         scans.MapGet("/{id:guid}", GetScan.HandleAsync)
             .WithName("GetScan")

@@ -1,3 +1,4 @@
+using Ingest.Api.Batches.Erase;
 using Ingest.Api.Hosting;
 using Ingest.Api.Scans.Erase;
 using Ingest.Data;
@@ -9,9 +10,10 @@ namespace Ingest.Api.Sweeps;
 /// <summary>
 /// A Hangfire recurring job: resumes are personal data, kept only for <see cref="IngestOptions.Retention"/>. Every scan
 /// uploaded longer ago than that is erased as a deletion request would erase it (files and personal fields; the row
-/// stays, so its link says the scan was deleted).
+/// stays, so its link says the scan was deleted), and so is every batch (its entries' names, its contact).
 /// </summary>
-public sealed partial class RetentionPurge(IngestDbContext db, ScanErasure erasure, TimeProvider time, IOptions<IngestOptions> options, ILogger<RetentionPurge> logger)
+public sealed partial class RetentionPurge(
+    IngestDbContext db, ScanErasure erasure, BatchErasure batches, TimeProvider time, IOptions<IngestOptions> options, ILogger<RetentionPurge> logger)
 {
     private const int BatchSize = 100;
 
@@ -38,13 +40,21 @@ public sealed partial class RetentionPurge(IngestDbContext db, ScanErasure erasu
             // Erased rows are done with: a purge of many thousands keeps one batch in memory, not all of them.
             db.ChangeTracker.Clear();
         }
-        if (erased > 0)
+        var expiredBatches = await db.Batches.AsNoTracking()
+            .Where(b => b.DeletedAt == null && b.CreatedAt < cutoff)
+            .Select(b => b.Id)
+            .ToListAsync(cancellationToken);
+        foreach (var batchId in expiredBatches)
         {
-            LogPurged(logger, erased, options.Value.Retention.TotalDays);
+            await batches.EraseAsync(batchId, cancellationToken);
+        }
+        if (erased + expiredBatches.Count > 0)
+        {
+            LogPurged(logger, erased, expiredBatches.Count, options.Value.Retention.TotalDays);
         }
         return erased;
     }
 
-    [LoggerMessage(LogLevel.Information, "Erased {Count} scans uploaded more than {Days:0.#} days ago")]
-    private static partial void LogPurged(ILogger logger, int count, double days);
+    [LoggerMessage(LogLevel.Information, "Erased {Count} scans and {Batches} batches uploaded more than {Days:0.#} days ago")]
+    private static partial void LogPurged(ILogger logger, int count, int batches, double days);
 }

@@ -1,3 +1,4 @@
+using Ingest.Api.Batches.Progress;
 using Ingest.Api.Callbacks;
 using Ingest.Api.Hosting;
 using Ingest.Api.Monitoring;
@@ -7,7 +8,6 @@ using Ingest.Data;
 using Ingest.Data.Scans;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Pipeline.Contracts;
 using Resume.Model;
 
 namespace Ingest.Api.Sweeps;
@@ -15,12 +15,13 @@ namespace Ingest.Api.Sweeps;
 /// <summary>
 /// The long-delay retry (a Hangfire recurring job): a scan whose status has not moved for <see cref="IngestOptions.StuckAfter"/>
 /// — a worker was down, an in-process message died with its process — is announced again from the start; each stage
-/// finds what it already wrote and passes the scan on. After <see cref="IngestOptions.MaxAttempts"/> announcements it fails.
+/// finds what it already wrote and passes the scan on, on the scan's lane. After <see cref="IngestOptions.MaxAttempts"/>
+/// announcements it fails (counted for its batch, if it has one). A batch scan still waiting for its turn is not stuck.
 /// Also clears outbox rows sent more than a day ago.
 /// </summary>
 public sealed partial class StuckScanSweep(
-    IngestDbContext db, OutboxSignal outbox, CallbackRecorder callbacks, TimeProvider time, IOptions<IngestOptions> options, ScanMetrics metrics,
-    ILogger<StuckScanSweep> logger)
+    IngestDbContext db, OutboxSignal outbox, CallbackRecorder callbacks, BatchProgress batches, TimeProvider time, IOptions<IngestOptions> options,
+    ScanMetrics metrics, ILogger<StuckScanSweep> logger)
 {
     private const int BatchSize = 100;
 
@@ -32,6 +33,7 @@ public sealed partial class StuckScanSweep(
         // A scan whose announcement still sits in the outbox (the broker is down) is waiting, not stuck.
         var stuck = await db.Scans.AsNoTracking()
             .Where(s => s.Status < ScanStatus.Completed && s.DeletedAt == null && s.UpdatedAt < cutoff
+                        && (s.BatchId == null || s.ReleasedAt != null)
                         && !db.Outbox.Any(m => m.ScanId == s.Id && m.SentAt == null))
             .OrderBy(s => s.UpdatedAt)
             .Take(BatchSize)
@@ -61,6 +63,7 @@ public sealed partial class StuckScanSweep(
         var unchanged = db.Scans.Where(s => s.Id == scan.Id && s.Status == scan.Status && s.Attempts == scan.Attempts && s.DeletedAt == null);
         var stage = ScanProgress.NextStage(scan.Status);
         int changed;
+        var batchCompleted = false;
         var gaveUp = scan.Attempts >= settings.MaxAttempts;
         if (gaveUp)
         {
@@ -75,6 +78,7 @@ public sealed partial class StuckScanSweep(
             if (changed > 0)
             {
                 LogGaveUp(logger, scan.Id, stage, scan.Attempts);
+                batchCompleted = scan.BatchId is { } batchId && await batches.CountAsync(batchId, completed: false, cancellationToken);
             }
         }
         else
@@ -85,9 +89,7 @@ public sealed partial class StuckScanSweep(
                 .SetProperty(x => x.UpdatedAt, now), cancellationToken);
             if (changed > 0)
             {
-                db.Outbox.Add(OutboxEnvelope.Create(
-                    new ResumeUploaded(scan.Id, BlobNames.Upload(scan.Id), scan.Role, scan.HasJobDescription ? BlobNames.JobDescription(scan.Id) : null, attempt),
-                    scan.Id, now));
+                db.Outbox.Add(OutboxEnvelope.Create(ScanAnnouncement.Of(scan, attempt), scan.Id, now));
                 await db.SaveChangesAsync(cancellationToken);
                 LogReannounced(logger, scan.Id, stage, attempt);
             }
@@ -96,7 +98,14 @@ public sealed partial class StuckScanSweep(
         if (gaveUp && changed > 0)
         {
             metrics.Failed(stage, ErrorCodes.Timeout);
-            await callbacks.EnsureAsync(scan.Id, cancellationToken);
+            if (scan.BatchId is { } batchId)
+            {
+                await batches.FinishedAsync(batchId, batchCompleted, cancellationToken);
+            }
+            else
+            {
+                await callbacks.EnsureAsync(scan.Id, cancellationToken);
+            }
         }
         return changed > 0;
     }

@@ -1,4 +1,5 @@
 using Hangfire;
+using Ingest.Api.Batches.Erase;
 using Ingest.Api.Scans.Erase;
 using Ingest.Data;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,7 @@ namespace Ingest.Api.Tenants;
 /// tenant row. It works in batches, so a tenant with many scans needs bounded memory, and may stop anywhere: the next
 /// run (the job's retry, or <see cref="RunPendingAsync"/> on the sweep schedule) carries on where it stopped.
 /// </summary>
-public sealed partial class TenantErasure(IngestDbContext db, ScanErasure scans, ILogger<TenantErasure> logger)
+public sealed partial class TenantErasure(IngestDbContext db, ScanErasure scans, BatchErasure batches, ILogger<TenantErasure> logger)
 {
     private const int BatchSize = 100;
 
@@ -66,14 +67,18 @@ public sealed partial class TenantErasure(IngestDbContext db, ScanErasure scans,
     }
 
     /// <summary>
-    /// The tenant's batches (their uploads, results and rows). Batches are added on their own; this is the one place
-    /// their erasure plugs into a tenant's deletion.
+    /// The tenant's batches: each erased as its <c>DELETE</c> erases it (the scans in them were erased above), then their
+    /// rows, which refer to the tenant row (their refused entries go with them).
     /// </summary>
-    private static Task EraseBatchesAsync(Guid tenantId, CancellationToken cancellationToken)
+    private async Task EraseBatchesAsync(Guid tenantId, CancellationToken cancellationToken)
     {
-        _ = tenantId;
-        _ = cancellationToken;
-        return Task.CompletedTask;
+        var ids = await db.Batches.AsNoTracking().Where(b => b.TenantId == tenantId).Select(b => b.Id).ToListAsync(cancellationToken);
+        foreach (var id in ids)
+        {
+            await batches.EraseAsync(id, cancellationToken);
+        }
+        await db.BatchEntries.Where(e => db.Batches.Any(b => b.Id == e.BatchId && b.TenantId == tenantId)).ExecuteDeleteAsync(cancellationToken);
+        await db.Batches.Where(b => b.TenantId == tenantId).ExecuteDeleteAsync(cancellationToken);
     }
 
     [LoggerMessage(LogLevel.Warning, "Erased deleted tenant {TenantId} with {Scans} scans")]

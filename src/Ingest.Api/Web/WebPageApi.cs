@@ -21,6 +21,10 @@ public static class WebPageApi
         ("/app.css", "app.css", "text/css; charset=utf-8"),
         // Browsers ask for an icon; without one every visit logs a failed request.
         ("/favicon.svg", "favicon.svg", "image/svg+xml"),
+        // The career-centre view: a tenant's batches, with its API key.
+        ("/centre", "centre.html", "text/html; charset=utf-8"),
+        ("/centre.js", "centre.js", "text/javascript; charset=utf-8"),
+        ("/centre.css", "centre.css", "text/css; charset=utf-8"),
     ];
 
     public static IEndpointRouteBuilder MapWebPage(this IEndpointRouteBuilder app)

@@ -17,6 +17,134 @@ namespace Ingest.Data.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Ingest.Data.Batches.Batch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CallbackUrl")
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Completed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DeletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Duplicates")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Failed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("HasJobDescription")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("MailLeaseUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("MailedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Released")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequestFingerprint")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Skipped")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceName")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SummaryJson")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status", "CreatedAt");
+
+                    b.HasIndex("TenantId", "CreatedAt");
+
+                    b.HasIndex("TenantId", "IdempotencyKey")
+                        .IsUnique();
+
+                    b.ToTable("Batches", (string)null);
+                });
+
+            modelBuilder.Entity("Ingest.Data.Batches.BatchEntry", b =>
+                {
+                    b.Property<Guid>("BatchId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Index")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DuplicateOf")
+                        .HasMaxLength(1024)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(1024)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("BatchId", "Index");
+
+                    b.ToTable("BatchEntries", (string)null);
+                });
+
             modelBuilder.Entity("Ingest.Data.Callbacks.CallbackAttempt", b =>
                 {
                     b.Property<Guid>("Id")
@@ -229,6 +357,9 @@ namespace Ingest.Data.Sqlite.Migrations
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("BatchId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CallbackUrl")
                         .HasMaxLength(2048)
                         .HasColumnType("TEXT");
@@ -245,6 +376,13 @@ namespace Ingest.Data.Sqlite.Migrations
 
                     b.Property<long?>("DeletedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<int?>("EntryIndex")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EntryName")
+                        .HasMaxLength(1024)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("FailureCode")
                         .HasMaxLength(32)
@@ -270,6 +408,9 @@ namespace Ingest.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("NoRewrite")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ReleasedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("RequestFingerprint")
@@ -305,7 +446,11 @@ namespace Ingest.Data.Sqlite.Migrations
 
                     b.HasIndex("TenantId");
 
+                    b.HasIndex("BatchId", "EntryIndex");
+
                     b.HasIndex("Status", "UpdatedAt");
+
+                    b.HasIndex("BatchId", "ReleasedAt", "EntryIndex");
 
                     b.ToTable("Scans", (string)null);
                 });
@@ -492,6 +637,24 @@ namespace Ingest.Data.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("DataProtectionKeys", (string)null);
+                });
+
+            modelBuilder.Entity("Ingest.Data.Batches.Batch", b =>
+                {
+                    b.HasOne("Ingest.Data.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Ingest.Data.Batches.BatchEntry", b =>
+                {
+                    b.HasOne("Ingest.Data.Batches.Batch", null)
+                        .WithMany()
+                        .HasForeignKey("BatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Ingest.Data.Callbacks.CallbackAttempt", b =>

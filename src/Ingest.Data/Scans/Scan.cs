@@ -7,6 +7,7 @@ public sealed class Scan
     public const int FileNameLength = 255;
     public const int IdempotencyKeyLength = 300;
     public const int FailureMessageLength = 1000;
+    public const int EntryNameLength = 1024;
 
     /// <summary>128 random bits: for anonymous scans, knowing the id is the right to read it.</summary>
     public Guid Id { get; set; }
@@ -47,6 +48,21 @@ public sealed class Scan
 
     /// <summary>How many times the scan was announced: 1, then one more per re-announcement of a stuck scan.</summary>
     public int Attempts { get; set; } = 1;
+
+    /// <summary>The batch the scan belongs to, if any; its scans travel on the batch lane.</summary>
+    public Guid? BatchId { get; set; }
+
+    /// <summary>For a batch scan: its path in the archive, or its file name (personal data: erased with the scan).</summary>
+    public string? EntryName { get; set; }
+
+    /// <summary>For a batch scan: its place in the upload, the order its results are listed in.</summary>
+    public int? EntryIndex { get; set; }
+
+    /// <summary>
+    /// For a batch scan: when it was handed to the pipeline. A batch's scans wait in the database until the release
+    /// window lets them in, so the queues never hold a whole batch.
+    /// </summary>
+    public DateTimeOffset? ReleasedAt { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
 

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Pipeline.Cli.Inputs;
 using Resume.Model;
-using Resume.Parsing;
+using Resume.Parsing.Isolation;
 using ParseResult = Resume.Parsing.ParseResult;
 
 namespace Pipeline.Cli.Commands;
@@ -13,7 +13,7 @@ public static class ParseCommand
     {
         var inputs = CommonOptions.Inputs();
         var output = CommonOptions.Output("Folder for <input>.json files; without it, a single input prints to stdout.");
-        var command = new Command("parse", "Parse resumes (PDF, DOCX, TXT, Markdown) into JSON Resume.") { inputs, output };
+        var command = new Command("parse", "Parse resumes (PDF, DOCX, TXT, Markdown; JPEG and PNG photos or scans with OCR) into JSON Resume.") { inputs, output };
         command.SetAction((result, ct) => RunAsync(
             result.GetRequiredValue(inputs), result.GetValue(output), stdout, stderr, ct));
         return command;
@@ -24,10 +24,10 @@ public static class ParseCommand
         var files = InputSet.Expand(paths);
         StageOutputs.RequireOneUnlessWritingFiles(files, outDir);
 
-        var parser = new ResumeParser();
-        var results = await ParallelRunner.RunAsync(files, (file, token) =>
+        using var parser = CliSandbox.Create();
+        var results = await ParallelRunner.RunAsync(files, async (file, token) =>
         {
-            var result = ParseFile(parser, file, token);
+            var result = await ParseFileAsync(parser, file, token);
             if (outDir is not null && result.Resume is not null)
             {
                 OutputFiles.WriteText(file.OutputPath(outDir.FullName, ".json"), ResumeJson.Serialize(result.Resume));
@@ -38,12 +38,12 @@ public static class ParseCommand
         return await StageOutputs.ReportAsync(files, results, r => r.Error, r => r.Resume, outDir, stdout, stderr);
     }
 
-    internal static ParseResult ParseFile(ResumeParser parser, InputFile file, CancellationToken ct)
+    internal static async Task<ParseResult> ParseFileAsync(IParseSandbox parser, InputFile file, CancellationToken ct)
     {
         try
         {
-            using var stream = File.OpenRead(file.Path);
-            return parser.Parse(stream, ct);
+            await using var stream = File.OpenRead(file.Path);
+            return await parser.ParseAsync(stream, ct);
         }
         catch (IOException e)
         {

@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Diagnostics;
 using Pipeline.Cli.Inputs;
 using Pipeline.Cli.Scan;
-using Resume.Parsing;
 using Resume.Scoring;
 
 namespace Pipeline.Cli.Commands;
@@ -34,10 +33,11 @@ public static class ScanCommand
         InputSet.RequireDistinctOutputs(files);
         Directory.CreateDirectory(outDir.FullName);
 
-        var stages = new ScanStages(new ResumeParser(), new ResumeScorer(RoleGuideCatalog.BuiltIn), role, posting, outDir.FullName);
+        using var parser = CliSandbox.Create();
+        var stages = new ScanStages(parser, new ResumeScorer(RoleGuideCatalog.BuiltIn), role, posting, outDir.FullName);
         var console = ScanConsole.For(stdout);
         var clock = Stopwatch.StartNew();
-        var outcomes = await console.RunAsync(files, stages.Run, ct);
+        var outcomes = await console.RunAsync(files, stages.RunAsync, ct);
         console.Summary(outcomes, clock.Elapsed, outDir.FullName);
 
         foreach (var outcome in outcomes)

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Pipeline.Cli.Inputs;
 using Resume.Model;
-using Resume.Parsing;
+using Resume.Parsing.Isolation;
 using Resume.Scoring;
 
 namespace Pipeline.Cli.Commands;
@@ -36,11 +36,11 @@ public static class ScoreCommand
         var files = InputSet.Expand(paths);
         StageOutputs.RequireOneUnlessWritingFiles(files, outDir);
 
-        var parser = new ResumeParser();
+        using var parser = CliSandbox.Create();
         var scorer = new ResumeScorer(catalog);
-        var results = await ParallelRunner.RunAsync(files, (file, token) =>
+        var results = await ParallelRunner.RunAsync(files, async (file, token) =>
         {
-            var outcome = ScoreFile(parser, scorer, file, role, posting, token);
+            var outcome = await ScoreFileAsync(parser, scorer, file, role, posting, token);
             if (outDir is not null && outcome.Report is not null)
             {
                 OutputFiles.WriteText(file.OutputPath(outDir.FullName, ".score.json"), ResumeJson.Serialize(outcome.Report));
@@ -51,10 +51,10 @@ public static class ScoreCommand
         return await StageOutputs.ReportAsync(files, results, r => r.Error, r => r.Report, outDir, stdout, stderr);
     }
 
-    private static (ScoreReport? Report, StageError? Error) ScoreFile(
-        ResumeParser parser, ResumeScorer scorer, InputFile file, string role, string? posting, CancellationToken ct)
+    private static async Task<(ScoreReport? Report, StageError? Error)> ScoreFileAsync(
+        IParseSandbox parser, ResumeScorer scorer, InputFile file, string role, string? posting, CancellationToken ct)
     {
-        var parsed = ParseCommand.ParseFile(parser, file, ct);
+        var parsed = await ParseCommand.ParseFileAsync(parser, file, ct);
         if (parsed.Resume is null)
         {
             return (null, parsed.Error);

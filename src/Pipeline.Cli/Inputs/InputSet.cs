@@ -3,9 +3,10 @@ namespace Pipeline.Cli.Inputs;
 /// <summary>Turns the files and folders on the command line into the resumes to process.</summary>
 public static class InputSet
 {
-    /// <summary>Extensions searched for inside folders; a file named directly is taken whatever its name.</summary>
+    /// <summary>Extensions searched for inside folders (documents, and photos or scans read with OCR); a file named
+    /// directly is taken whatever its name.</summary>
     public static readonly IReadOnlySet<string> ResumeExtensions =
-        new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".pdf", ".docx", ".txt", ".md" };
+        new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".pdf", ".docx", ".txt", ".md", ".jpg", ".jpeg", ".png" };
 
     public static IReadOnlyList<InputFile> Expand(IEnumerable<string> inputs)
     {

@@ -5,7 +5,7 @@ public static class ParallelRunner
 {
     public static async Task<TResult[]> RunAsync<TResult>(
         IReadOnlyList<InputFile> inputs,
-        Func<InputFile, CancellationToken, TResult> work,
+        Func<InputFile, CancellationToken, ValueTask<TResult>> work,
         Action<InputFile, TResult>? completed = null,
         CancellationToken cancellationToken = default)
     {
@@ -15,11 +15,10 @@ public static class ParallelRunner
             MaxDegreeOfParallelism = Environment.ProcessorCount,
             CancellationToken = cancellationToken,
         };
-        await Parallel.ForEachAsync(Enumerable.Range(0, inputs.Count), options, (i, ct) =>
+        await Parallel.ForEachAsync(Enumerable.Range(0, inputs.Count), options, async (i, ct) =>
         {
-            results[i] = work(inputs[i], ct);
+            results[i] = await work(inputs[i], ct);
             completed?.Invoke(inputs[i], results[i]);
-            return ValueTask.CompletedTask;
         });
         return results;
     }

@@ -19,25 +19,12 @@ internal sealed class ScanConsole
     private ScanConsole(TextWriter stdout, bool interactive)
     {
         (_stdout, _interactive) = (stdout, interactive);
-        _console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(stdout),
-            Ansi = interactive ? AnsiSupport.Detect : AnsiSupport.No,
-            ColorSystem = interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
-            Interactive = interactive ? InteractionSupport.Yes : InteractionSupport.No,
-        });
-        if (!interactive)
-        {
-            // Logs have no width: keep file names and reasons on one row.
-            _console.Profile.Width = 200;
-        }
+        _console = TerminalConsole.Create(stdout, interactive);
     }
 
-    /// <summary>Live output only on a real terminal: the process's own stdout, not redirected.</summary>
-    public static ScanConsole For(TextWriter stdout) =>
-        new(stdout, ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected);
+    public static ScanConsole For(TextWriter stdout) => new(stdout, TerminalConsole.IsLive(stdout));
 
-    public async Task<ScanOutcome[]> RunAsync(IReadOnlyList<InputFile> files, Func<InputFile, CancellationToken, ScanOutcome> scan, CancellationToken ct)
+    public async Task<ScanOutcome[]> RunAsync(IReadOnlyList<InputFile> files, Func<InputFile, CancellationToken, ValueTask<ScanOutcome>> scan, CancellationToken ct)
     {
         if (_interactive)
         {

@@ -1,7 +1,7 @@
 using Pipeline.Cli.Commands;
 using Pipeline.Cli.Inputs;
 using Resume.Model;
-using Resume.Parsing;
+using Resume.Parsing.Isolation;
 using Resume.Rendering;
 using Resume.Scoring;
 
@@ -12,7 +12,7 @@ namespace Pipeline.Cli.Scan;
 /// (four for a résumé with no text: no rewrite).
 /// Each stage's failure is reported as that stage's error; nothing here throws for a bad resume.
 /// </summary>
-public sealed class ScanStages(ResumeParser parser, ResumeScorer scorer, string role, string? posting, string outputDirectory)
+public sealed class ScanStages(IParseSandbox parser, ResumeScorer scorer, string role, string? posting, string outputDirectory)
 {
     private readonly ReportRenderer _report = new();
     private readonly OptimizedResumeWriter _rewrite = new();
@@ -20,9 +20,9 @@ public sealed class ScanStages(ResumeParser parser, ResumeScorer scorer, string 
     public static readonly IReadOnlyList<string> Suffixes =
         [".json", ".score.json", ".report.html", ".report.pdf", ".optimized.pdf", ".optimized.docx"];
 
-    public ScanOutcome Run(InputFile file, CancellationToken ct)
+    public async ValueTask<ScanOutcome> RunAsync(InputFile file, CancellationToken ct)
     {
-        var parsed = ParseCommand.ParseFile(parser, file, ct);
+        var parsed = await ParseCommand.ParseFileAsync(parser, file, ct);
         if (parsed.Resume is not { } resume)
         {
             return new ScanOutcome(file, null, parsed.Error);

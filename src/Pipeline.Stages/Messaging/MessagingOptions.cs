@@ -19,6 +19,25 @@ public sealed class MessagingOptions : IValidatableObject
     [Range(1, 256)]
     public int StageConcurrency { get; set; } = Environment.ProcessorCount;
 
+    /// <summary>
+    /// Messages one stage consumer of the batch lane works on at once. One: a batch runs beside interactive scans on the
+    /// same cores, and its queues are kept short by the API's release window, so one at a time per stage keeps every
+    /// worker busy without making a single scan wait for a core.
+    /// </summary>
+    [Range(1, 256)]
+    public int BatchStageConcurrency { get; set; } = 1;
+
+    /// <summary>
+    /// Deliveries of one stage message that may end without an answer (its worker died or hung) before its scan fails
+    /// instead of being tried again (RabbitMQ's <c>x-delivery-limit</c>). The same in every service: the queues are
+    /// declared with it.
+    /// </summary>
+    [Range(1, 100)]
+    public int DeliveryLimit { get; set; } = 3;
+
+    /// <summary>The RabbitMQ stage queues' type: quorum (counted deliveries) unless measuring against classic ones.</summary>
+    public StageQueueType QueueType { get; set; } = StageQueueType.Quorum;
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (Transport != TransportKind.RabbitMq)

@@ -1,16 +1,17 @@
 using MassTransit;
 using Microsoft.Extensions.Logging;
 using Pipeline.Contracts;
+using Pipeline.Stages.Messaging;
 using Pipeline.Stages.Running;
 using Pipeline.Storage;
 using Resume.Model;
 using StageName = Resume.Model.Stages;
-using Resume.Parsing;
+using Resume.Parsing.Isolation;
 
 namespace Pipeline.Stages.Parsing;
 
-/// <summary><c>uploads/{id}</c> → <c>parsed/{id}.json</c>, then <see cref="ResumeParsed"/>.</summary>
-public sealed partial class ParseStageConsumer(IBlobStore blobs, ResumeParser parser, ILogger<ParseStageConsumer> logger) : IConsumer<ResumeUploaded>
+/// <summary><c>uploads/{id}</c> → <c>parsed/{id}.json</c>, then <see cref="ResumeParsed"/> on the scan's lane.</summary>
+public partial class ParseStageConsumer(IBlobStore blobs, IParseSandbox parser, ILogger<ParseStageConsumer> logger) : IConsumer<ResumeUploaded>
 {
     public async Task Consume(ConsumeContext<ResumeUploaded> context)
     {
@@ -26,23 +27,23 @@ public sealed partial class ParseStageConsumer(IBlobStore blobs, ResumeParser pa
             await using var upload = await blobs.OpenReadAsync(message.UploadBlob, cancellationToken);
             if (upload is null)
             {
-                await context.Publish(StageFailures.InputGone(message.ScanId, StageName.Parse), cancellationToken);
+                await context.Publish(StageFailures.InputGone(message.ScanId, StageName.Parse, message.Lane), cancellationToken);
                 return;
             }
-            await using var input = await SeekableInput.OfAsync(upload, parser.Options.MaxFileBytes, cancellationToken);
-
-            var parsed = StageCall.Run(StageName.Parse, logger, () => parser.Parse(input, cancellationToken).AsOutcome());
+            // The sandbox reads the upload itself, no further than one byte past the size limit.
+            var parsed = await StageCall.RunAsync(StageName.Parse, logger, async () => (await parser.ParseAsync(upload, cancellationToken)).AsOutcome());
 
             if (parsed.Failed)
             {
                 LogFailed(logger, parsed.Error!.Code);
-                await context.Publish(StageFailures.From(message.ScanId, parsed.Error!), cancellationToken);
+                await context.Publish(StageFailures.From(message.ScanId, parsed.Error!, message.Lane), cancellationToken);
                 return;
             }
             await blobs.PutTextAsync(output, ResumeJson.Serialize(parsed.Value), "application/json", cancellationToken);
         }
 
-        await context.PublishNextAsync(new ResumeParsed(message.ScanId, output, message.Role, message.JobDescriptionBlob, message.Attempt), mayHaveRun, cancellationToken);
+        await context.Forward(new ResumeParsed(message.ScanId, output, message.Role, message.JobDescriptionBlob, message.Attempt, message.Lane),
+            message.Lane, StageQueues.Score, mayHaveRun, cancellationToken);
     }
 
     [LoggerMessage(LogLevel.Information, "Parse failed permanently: {Code}")]

@@ -11,10 +11,10 @@ namespace Pipeline.Stages.Rendering;
 
 /// <summary>
 /// <c>parsed</c> + <c>scores</c> → <c>reports/{id}.html|.pdf</c> and <c>optimized/{id}.pdf|.docx</c>, then
-/// <see cref="ReportRendered"/>. The files are drawn in memory first and stored only when all of them succeeded; a
-/// résumé with no text gets its report and no rewrite.
+/// <see cref="ReportRendered"/> (published on either lane: only <c>scan-status</c> consumes it). The files are drawn in
+/// memory first and stored only when all of them succeeded; a résumé with no text gets its report and no rewrite.
 /// </summary>
-public sealed partial class RenderStageConsumer(
+public partial class RenderStageConsumer(
     IBlobStore blobs, ReportRenderer reports, OptimizedResumeWriter optimized, ILogger<RenderStageConsumer> logger) : IConsumer<ResumeScored>
 {
     public async Task Consume(ConsumeContext<ResumeScored> context)
@@ -36,7 +36,7 @@ public sealed partial class RenderStageConsumer(
             var scoreJson = await blobs.ReadTextAsync(message.ScoreBlob, cancellationToken);
             if (parsedJson is null || scoreJson is null)
             {
-                await context.Publish(StageFailures.InputGone(id, StageName.Render), cancellationToken);
+                await context.Publish(StageFailures.InputGone(id, StageName.Render, message.Lane), cancellationToken);
                 return;
             }
             var resume = ResumeJson.Deserialize<ResumeDocument>(parsedJson);
@@ -47,7 +47,7 @@ public sealed partial class RenderStageConsumer(
             if (rendered.Failed)
             {
                 LogFailed(logger, rendered.Error!.Code);
-                await context.Publish(StageFailures.From(id, rendered.Error!), cancellationToken);
+                await context.Publish(StageFailures.From(id, rendered.Error!, message.Lane), cancellationToken);
                 return;
             }
             await rendered.Value!.StoreAsync(blobs, outputs, stored, cancellationToken);
@@ -55,7 +55,7 @@ public sealed partial class RenderStageConsumer(
         }
 
         await context.PublishNextAsync(new ReportRendered(id, message.Score, outputs.ReportHtml, outputs.ReportPdf,
-            rewritten ? outputs.OptimizedPdf : null, rewritten ? outputs.OptimizedDocx : null, message.Attempt), mayHaveRun, cancellationToken);
+            rewritten ? outputs.OptimizedPdf : null, rewritten ? outputs.OptimizedDocx : null, message.Attempt, message.Lane), mayHaveRun, cancellationToken);
     }
 
     private async Task<IReadOnlyCollection<string>> StoredAsync(RenderedFiles outputs, CancellationToken cancellationToken)

@@ -3,6 +3,7 @@ using System.Diagnostics.Metrics;
 using Microsoft.Extensions.Logging;
 using Pipeline.ServiceDefaults;
 using Resume.Model;
+using Resume.Parsing.Isolation;
 
 namespace Pipeline.Stages.Running;
 
@@ -35,12 +36,44 @@ public static partial class StageCall
             var (value, error) = call();
             outcome = new StageOutcome<T>(value, error);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (IsStageFault(e))
         {
-            LogStageThrew(logger, stage, e);
-            outcome = new StageOutcome<T>(default, new StageError(stage, ErrorCodes.Internal,
-                $"The {stage} stage met an unexpected problem with this resume and could not finish."));
+            outcome = Threw<T>(stage, logger, e);
         }
+        return Recorded(stage, logger, started, outcome);
+    }
+
+    public static async Task<StageOutcome<T>> RunAsync<T>(string stage, ILogger logger, Func<Task<(T? Value, StageError? Error)>> call)
+    {
+        var started = Stopwatch.GetTimestamp();
+        StageOutcome<T> outcome;
+        try
+        {
+            var (value, error) = await call();
+            outcome = new StageOutcome<T>(value, error);
+        }
+        catch (Exception e) when (IsStageFault(e))
+        {
+            outcome = Threw<T>(stage, logger, e);
+        }
+        return Recorded(stage, logger, started, outcome);
+    }
+
+    /// <summary>
+    /// Faults of the stage's own code, which would repeat. Cancellation is the host's, and a parser process that cannot
+    /// start is this machine's fault: both are left to the retry and the error queue.
+    /// </summary>
+    private static bool IsStageFault(Exception e) => e is not (OperationCanceledException or SandboxUnavailableException);
+
+    private static StageOutcome<T> Threw<T>(string stage, ILogger logger, Exception e)
+    {
+        LogStageThrew(logger, stage, e);
+        return new StageOutcome<T>(default, new StageError(stage, ErrorCodes.Internal,
+            $"The {stage} stage met an unexpected problem with this resume and could not finish."));
+    }
+
+    private static StageOutcome<T> Recorded<T>(string stage, ILogger logger, long started, StageOutcome<T> outcome)
+    {
         var elapsed = Stopwatch.GetElapsedTime(started);
         if (outcome.Error is { } failure)
         {

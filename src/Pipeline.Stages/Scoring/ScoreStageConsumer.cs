@@ -1,6 +1,7 @@
 using MassTransit;
 using Microsoft.Extensions.Logging;
 using Pipeline.Contracts;
+using Pipeline.Stages.Messaging;
 using Pipeline.Stages.Running;
 using Pipeline.Storage;
 using Resume.Model;
@@ -9,8 +10,8 @@ using Resume.Scoring;
 
 namespace Pipeline.Stages.Scoring;
 
-/// <summary><c>parsed/{id}.json</c> (+ the job posting) → <c>scores/{id}.json</c>, then <see cref="ResumeScored"/>.</summary>
-public sealed partial class ScoreStageConsumer(IBlobStore blobs, ResumeScorer scorer, ILogger<ScoreStageConsumer> logger) : IConsumer<ResumeParsed>
+/// <summary><c>parsed/{id}.json</c> (+ the job posting) → <c>scores/{id}.json</c>, then <see cref="ResumeScored"/> on the scan's lane.</summary>
+public partial class ScoreStageConsumer(IBlobStore blobs, ResumeScorer scorer, ILogger<ScoreStageConsumer> logger) : IConsumer<ResumeParsed>
 {
     public async Task Consume(ConsumeContext<ResumeParsed> context)
     {
@@ -31,7 +32,7 @@ public sealed partial class ScoreStageConsumer(IBlobStore blobs, ResumeScorer sc
             var parsedJson = await blobs.ReadTextAsync(message.ParsedBlob, cancellationToken);
             if (parsedJson is null)
             {
-                await context.Publish(StageFailures.InputGone(message.ScanId, StageName.Score), cancellationToken);
+                await context.Publish(StageFailures.InputGone(message.ScanId, StageName.Score, message.Lane), cancellationToken);
                 return;
             }
             var resume = ResumeJson.Deserialize<ResumeDocument>(parsedJson);
@@ -42,14 +43,15 @@ public sealed partial class ScoreStageConsumer(IBlobStore blobs, ResumeScorer sc
             if (scored.Failed)
             {
                 LogFailed(logger, scored.Error!.Code);
-                await context.Publish(StageFailures.From(message.ScanId, scored.Error!), cancellationToken);
+                await context.Publish(StageFailures.From(message.ScanId, scored.Error!, message.Lane), cancellationToken);
                 return;
             }
             score = scored.Value!;
             await blobs.PutTextAsync(output, ResumeJson.Serialize(score), "application/json", cancellationToken);
         }
 
-        await context.PublishNextAsync(new ResumeScored(message.ScanId, message.ParsedBlob, output, score.Score, message.Attempt), mayHaveRun, cancellationToken);
+        await context.Forward(new ResumeScored(message.ScanId, message.ParsedBlob, output, score.Score, message.Attempt, message.Lane),
+            message.Lane, StageQueues.Render, mayHaveRun, cancellationToken);
     }
 
     [LoggerMessage(LogLevel.Information, "Score failed permanently: {Code}")]

@@ -10,5 +10,9 @@ internal enum FileKind
     Markdown,
     /// <summary>An OLE compound file holding an encrypted Office package (a password-protected DOCX).</summary>
     EncryptedOffice,
+    /// <summary>A PNG picture: a scan or a screenshot of a resume, read with OCR.</summary>
+    Png,
+    /// <summary>A JPEG picture: a phone photo or a scan of a resume, read with OCR.</summary>
+    Jpeg,
     Unsupported,
 }

@@ -7,6 +7,8 @@ namespace Resume.Parsing.Detection;
 internal static class FileSniffer
 {
     private static readonly byte[] PdfMagic = "%PDF"u8.ToArray();
+    private static readonly byte[] PngMagic = [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A];
+    private static readonly byte[] JpegMagic = [0xFF, 0xD8, 0xFF];
     private static readonly byte[] OleMagic = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 
     /// <summary>PDF readers accept junk before the header within the first kilobyte; so do we.</summary>
@@ -33,6 +35,14 @@ internal static class FileSniffer
                 ? new Sniffed(FileKind.EncryptedOffice)
                 : new Sniffed(FileKind.Unsupported, Detail: "an old Word (.doc) or other Office binary file");
         }
+        if (bytes.StartsWith(PngMagic))
+        {
+            return new Sniffed(FileKind.Png);
+        }
+        if (bytes.StartsWith(JpegMagic))
+        {
+            return new Sniffed(FileKind.Jpeg);
+        }
         if (Describe(bytes) is { } binary)
         {
             return new Sniffed(FileKind.Unsupported, Detail: binary);
@@ -40,7 +50,7 @@ internal static class FileSniffer
         var text = TextDecoding.TryDecode(bytes, maxTextChars);
         if (text is null)
         {
-            return new Sniffed(FileKind.Unsupported, Detail: "binary data that is not text in UTF-8 or UTF-16");
+            return new Sniffed(FileKind.Unsupported, Detail: "binary data, not text (UTF-8, UTF-16 or Windows-1252)");
         }
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -72,8 +82,7 @@ internal static class FileSniffer
 
     private static string? Describe(ReadOnlySpan<byte> bytes) => bytes switch
     {
-        [0x89, (byte)'P', (byte)'N', (byte)'G', ..] => "a PNG image",
-        [0xFF, 0xD8, 0xFF, ..] => "a JPEG image",
+        [0x89, (byte)'P', (byte)'N', (byte)'G', ..] => "a damaged PNG image",
         [(byte)'G', (byte)'I', (byte)'F', (byte)'8', ..] => "a GIF image",
         [(byte)'I', (byte)'I', 0x2A, 0x00, ..] or [(byte)'M', (byte)'M', 0x00, 0x2A, ..] => "a TIFF image",
         [(byte)'R', (byte)'I', (byte)'F', (byte)'F', _, _, _, _, (byte)'W', (byte)'E', (byte)'B', (byte)'P', ..] => "a WebP image",

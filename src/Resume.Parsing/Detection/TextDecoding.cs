@@ -1,8 +1,12 @@
 using System.Text;
+using System.Text.Unicode;
 
 namespace Resume.Parsing.Detection;
 
-/// <summary>Decodes text files: UTF-8 (with or without BOM) or UTF-16 with a BOM; anything else is not text.</summary>
+/// <summary>
+/// Decodes text files: UTF-8 (with or without BOM), UTF-16 with a BOM, and, when the bytes are not UTF-8, Windows-1252
+/// (which includes Latin-1's letters) if every byte means a character there. Anything else is not text.
+/// </summary>
 internal static class TextDecoding
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
@@ -32,7 +36,7 @@ internal static class TextDecoding
                 {
                     return null;
                 }
-                text = StrictUtf8.GetString(bytes);
+                text = Utf8.IsValid(bytes) ? StrictUtf8.GetString(bytes) : Windows1252.TryDecode(bytes) ?? throw new DecoderFallbackException();
             }
             return LooksLikeText(text) ? (text.Length > maxChars ? text[..maxChars] : text) : null;
         }

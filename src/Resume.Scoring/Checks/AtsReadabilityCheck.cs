@@ -36,7 +36,8 @@ internal sealed class AtsReadabilityCheck : ResumeCheck
         {
             return new CheckOutcome(0, CheckStatus.Fail,
                 $"The file has no text layer{PagesOf(meta)}: an applicant tracking system sees an empty page and files no name, no skills and no experience.",
-                Quote(warnings, ParseWarningCodes.ImageOnly),
+                // When OCR read the words, say so beside the finding: the other checks judged what OCR read, not what an ATS sees.
+                [.. Quote(warnings, ParseWarningCodes.ImageOnly), .. warnings.Where(w => w.Code == ParseWarningCodes.ReadByOcr).Select(w => $"Parser: {w.Message}")],
                 "Export the résumé from your word processor as a PDF or DOCX with real text, not a scan or a photo; check that you can select and copy its words.");
         }
 

@@ -19,9 +19,6 @@ public sealed class RequestAbuseTests(DoorStack door)
 {
     private static readonly TimeSpan NoHang = TimeSpan.FromSeconds(60);
 
-    /// <summary>The answers issue 10 (untrusted files) asks for at the door; these checks run once that work is on main.</summary>
-    private const string WaitsForIssue10 = "the door's answers come with issue 10 (untrusted files), not on main yet";
-
     [Fact]
     public async Task No_file_field_is_a_400_naming_the_file_field()
     {
@@ -81,7 +78,7 @@ public sealed class RequestAbuseTests(DoorStack door)
         null,
     };
 
-    [Theory(Skip = WaitsForIssue10)]
+    [Theory]
     [MemberData(nameof(WrongContentTypes))]
     public async Task A_body_that_is_not_multipart_form_data_is_a_415_naming_what_to_send(string? contentType)
     {
@@ -90,7 +87,7 @@ public sealed class RequestAbuseTests(DoorStack door)
         await AssertRefusedAsync(body, HttpStatusCode.UnsupportedMediaType, "multipart/form-data");
     }
 
-    [Fact(Skip = WaitsForIssue10)]
+    [Fact]
     public async Task A_role_of_10_KB_is_a_400_naming_the_role_and_its_limit()
     {
         var form = new MultipartFormDataContent
@@ -112,7 +109,7 @@ public sealed class RequestAbuseTests(DoorStack door)
         await AssertRefusedAsync(form, HttpStatusCode.BadRequest, "jobDescription");
     }
 
-    [Theory(Skip = WaitsForIssue10)]
+    [Theory]
     [InlineData(30)]
     [InlineData(100)]
     public Task An_upload_far_over_the_limit_by_its_content_length_is_a_413_naming_the_limit(int megabytes) => AssertTooLargeAsync(megabytes, chunked: false);

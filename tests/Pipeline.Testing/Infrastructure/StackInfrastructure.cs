@@ -7,5 +7,5 @@ namespace Pipeline.Testing.Infrastructure;
 public sealed record StackInfrastructure(IReadOnlyDictionary<string, string> Settings, Uri RabbitManagement)
 {
     /// <summary>The shared services <c>scripts/services.sh up</c> runs; stacks on them isolate by virtual host, database and container prefix.</summary>
-    public static StackInfrastructure Shared() => new(DistributedSettings.Load(), new Uri("http://127.0.0.1:15672/"));
+    public static StackInfrastructure Shared() => new(DistributedSettings.Load(), RabbitMqAdmin.SharedManagement);
 }

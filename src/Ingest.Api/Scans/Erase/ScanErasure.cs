@@ -1,3 +1,4 @@
+using Ingest.Api.Batches.Progress;
 using Ingest.Data;
 using Ingest.Data.Scans;
 using Microsoft.EntityFrameworkCore;
@@ -7,9 +8,10 @@ namespace Ingest.Api.Scans.Erase;
 
 /// <summary>
 /// Erases a scan's files and every personal field, for a person who asks and for the retention purge alike. The row
-/// keeps its id, status and dates so the API can say the scan was deleted.
+/// keeps its id, status and dates so the API can say the scan was deleted. A batch scan erased before it ended counts
+/// as ended for its batch, which would otherwise wait for it.
 /// </summary>
-public sealed class ScanErasure(IngestDbContext db, IBlobStore blobs, TimeProvider time)
+public sealed class ScanErasure(IngestDbContext db, IBlobStore blobs, BatchProgress batches, TimeProvider time)
 {
     /// <summary>Deletes the files again even when the row was erased before (a late stage may have written some).</summary>
     public async Task<bool> EraseAsync(Scan scan, CancellationToken cancellationToken)
@@ -19,8 +21,11 @@ public sealed class ScanErasure(IngestDbContext db, IBlobStore blobs, TimeProvid
         {
             return false;
         }
+        await using var transaction = scan.BatchId is null ? null : await db.Database.BeginTransactionAsync(cancellationToken);
+        var batchCompleted = await batches.ScanErasedAsync(scan, cancellationToken);
         scan.DeletedAt = time.GetUtcNow();
         scan.FileName = null;
+        scan.EntryName = null;
         scan.ContentSha256 = null;
         scan.IdempotencyKey = null;
         scan.RequestFingerprint = null;
@@ -32,6 +37,14 @@ public sealed class ScanErasure(IngestDbContext db, IBlobStore blobs, TimeProvid
         // What the digest knew of the candidate (a keyed hash of the address, the score) goes with the rest.
         await db.CandidateScans.Where(c => c.ScanId == scan.Id).ExecuteDeleteAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+        if (batchCompleted)
+        {
+            await batches.FinishedAsync(scan.BatchId!.Value, completedNow: true, cancellationToken);
+        }
         return true;
     }
 }

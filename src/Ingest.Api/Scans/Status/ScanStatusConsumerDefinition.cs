@@ -5,7 +5,7 @@ namespace Ingest.Api.Scans.Status;
 
 public sealed class ScanStatusConsumerDefinition : ConsumerDefinition<ScanStatusConsumer>
 {
-    public const string Queue = "scan-status";
+    public const string Queue = StageQueues.Status;
 
     /// <summary>
     /// About a minute of tries. This consumer's one dependency is the database: an event it cannot record yet waits out

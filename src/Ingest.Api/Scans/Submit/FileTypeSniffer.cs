@@ -7,6 +7,8 @@ public static class FileTypeSniffer
     public const int PrefixLength = 4096;
 
     private static readonly byte[] OleCompoundFile = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+    private static readonly byte[] PngSignature = [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A];
+    private static readonly byte[] JpegStart = [0xFF, 0xD8, 0xFF];
     private static readonly byte[] Utf16LittleEndianMark = [0xFF, 0xFE];
     private static readonly byte[] Utf16BigEndianMark = [0xFE, 0xFF];
 
@@ -28,6 +30,14 @@ public static class FileTypeSniffer
         if (prefix.StartsWith(OleCompoundFile))
         {
             return UploadKind.OfficeCompound;
+        }
+        if (prefix.StartsWith(PngSignature))
+        {
+            return UploadKind.Png;
+        }
+        if (prefix.StartsWith(JpegStart))
+        {
+            return UploadKind.Jpeg;
         }
         if (prefix.StartsWith(@"{\rtf"u8))
         {

@@ -40,12 +40,9 @@ public static partial class SubmitScan
         CancellationToken cancellationToken)
     {
         var idempotencyKey = request.Headers[IdempotencyKeyHeader].ToString();
-        if (idempotencyKey.Length > MaxIdempotencyKeyLength || idempotencyKey.Any(c => c is < ' ' or > '~'))
+        if (IdempotencyKeyProblem(idempotencyKey) is { } keyProblem)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
-            {
-                [IdempotencyKeyHeader] = [$"Use at most {MaxIdempotencyKeyLength} printable ASCII characters."],
-            });
+            return keyProblem;
         }
         var tenant = TenantCaller.Of(request.HttpContext);
         var scopedKey = idempotencyKey.Length == 0 ? null
@@ -96,9 +93,7 @@ public static partial class SubmitScan
                 UpdatedAt = now,
             };
             db.Scans.Add(scan);
-            var announcement = outbox.Lease(OutboxEnvelope.Create(
-                new ResumeUploaded(scanId, BlobNames.Upload(scanId), role, jobDescription is null ? null : BlobNames.JobDescription(scanId), scan.Attempts),
-                scanId, now));
+            var announcement = outbox.Lease(OutboxEnvelope.Create(ScanAnnouncement.Of(scan, scan.Attempts), scanId, now));
             db.Outbox.Add(announcement);
             try
             {
@@ -123,6 +118,15 @@ public static partial class SubmitScan
             throw;
         }
     }
+
+    /// <summary>A validation problem when the <c>Idempotency-Key</c> header is too long or not printable ASCII.</summary>
+    internal static IResult? IdempotencyKeyProblem(string key) =>
+        key.Length > MaxIdempotencyKeyLength || key.Any(c => c is < ' ' or > '~')
+            ? TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                [IdempotencyKeyHeader] = [$"Use at most {MaxIdempotencyKeyLength} printable ASCII characters."],
+            })
+            : null;
 
     private static IResult? Refusal(UploadForm form, TenantCaller? tenant)
     {

@@ -14,6 +14,10 @@ public enum UploadKind
     /// "encrypted" or "unsupported-type" accordingly, so it is let through.
     /// </summary>
     OfficeCompound,
+    /// <summary>A PNG photo or scan of a resume, read with OCR.</summary>
+    Png,
+    /// <summary>A JPEG photo or scan of a resume, read with OCR.</summary>
+    Jpeg,
     Rtf,
     Unknown,
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using Ingest.Api.Hosting;
 using Ingest.Api.Problems;
+using Ingest.Api.Uploads;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
@@ -16,40 +17,55 @@ namespace Ingest.Api.Scans.Submit;
 /// </summary>
 public sealed class UploadReader(IBlobStore blobs, IOptions<IngestOptions> options)
 {
-    private const int MaxFieldChars = 2048;
+    /// <summary>A role guide id is a few words in kebab case (<c>backend-developer</c>); no role needs more.</summary>
+    public const int MaxRoleChars = 64;
+
+    /// <summary>A URL longer than this is not one a receiver would publish.</summary>
+    public const int MaxCallbackUrlChars = 2048;
+
+    /// <summary>The form has four fields; a few more (a browser's extras) are skipped, more than this is not a form of ours.</summary>
+    public const int MaxSections = 16;
+
+    public const string WhatToSend =
+        "the resume in a field named 'file', and optionally 'role', 'jobDescription' and (tenants) 'callbackUrl'.";
+
     private readonly IngestOptions _options = options.Value;
+
+    /// <summary>The whole body: the file, a job description of the most characters allowed (4 bytes each at worst), the rest.</summary>
+    public long MaxBodyBytes => _options.MaxUploadBytes + 4L * (_options.MaxJobDescriptionChars + MaxRoleChars + MaxCallbackUrlChars) + 64 * 1024;
 
     public async Task<UploadForm> ReadAsync(HttpRequest request, Guid scanId, CancellationToken cancellationToken)
     {
-        // Kestrel's own body limit (30 MB) must not cut in before ours, which answers with a clear problem.
-        if (request.HttpContext.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
-        {
-            bodySize.MaxRequestBodySize = _options.MaxUploadBytes + _options.MaxJobDescriptionChars * 4L + 1024 * 1024;
-        }
         var form = new UploadForm();
-        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType)
-            || !contentType.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase)
-            || HeaderUtilities.RemoveQuotes(contentType.Boundary).Value is not { Length: > 0 } boundary)
+        if (MultipartUpload.Open(request, MaxBodyBytes, _options.MaxUploadBytes, WhatToSend, out var boundary) is { } refusal)
         {
-            form.AddError("file", "Send the resume as multipart/form-data with the file in a field named 'file'.");
+            form.Rejection = refusal;
             return form;
         }
 
         var reader = new MultipartReader(boundary, request.Body);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         try
         {
-            while (await reader.ReadNextSectionAsync(cancellationToken) is { } section)
+            for (var sections = 1; await reader.ReadNextSectionAsync(cancellationToken) is { } section; sections++)
             {
+                if (sections > MaxSections)
+                {
+                    form.AddError("form", $"Send at most {MaxSections} fields: {WhatToSend}");
+                    return form;
+                }
                 if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition))
                 {
                     continue;
                 }
-                var name = HeaderUtilities.RemoveQuotes(disposition.Name).Value;
+                var name = HeaderUtilities.RemoveQuotes(disposition.Name).Value ?? "";
+                if (name is "file" or "role" or "jobDescription" or "callbackUrl" && !seen.Add(name))
+                {
+                    form.AddError(name, name == "file" ? "Send one file per scan." : $"Send '{name}' once.");
+                    return form;
+                }
                 switch (name)
                 {
-                    case "file" when form.File is not null:
-                        form.AddError("file", "Send one file per scan.");
-                        return form;
                     case "file":
                         await StoreFileAsync(form, section.Body, FileNameOf(disposition), scanId, cancellationToken);
                         if (form.Rejection is not null)
@@ -58,10 +74,20 @@ public sealed class UploadReader(IBlobStore blobs, IOptions<IngestOptions> optio
                         }
                         break;
                     case "role":
-                        form.Role = await ReadFieldAsync(section.Body, MaxFieldChars, cancellationToken) ?? "";
+                        form.Role = await ReadFieldAsync(section.Body, MaxRoleChars, cancellationToken);
+                        if (form.Role is null)
+                        {
+                            form.AddError("role", $"A role is at most {MaxRoleChars} characters: a role guide id such as backend-developer.");
+                            return form;
+                        }
                         break;
                     case "callbackUrl":
-                        form.CallbackUrl = await ReadFieldAsync(section.Body, MaxFieldChars, cancellationToken) ?? "(too long)";
+                        form.CallbackUrl = await ReadFieldAsync(section.Body, MaxCallbackUrlChars, cancellationToken);
+                        if (form.CallbackUrl is null)
+                        {
+                            form.AddError("callbackUrl", $"The callback URL is longer than {MaxCallbackUrlChars} characters.");
+                            return form;
+                        }
                         break;
                     case "jobDescription":
                         form.JobDescription = await ReadFieldAsync(section.Body, _options.MaxJobDescriptionChars, cancellationToken);
@@ -74,7 +100,11 @@ public sealed class UploadReader(IBlobStore blobs, IOptions<IngestOptions> optio
                 }
             }
         }
-        catch (Exception e) when (e is InvalidDataException or IOException and not UploadTooLargeException)
+        catch (Exception e) when (MultipartUpload.IsTooLarge(e))
+        {
+            form.Rejection = MultipartUpload.TooLarge(_options.MaxUploadBytes);
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException)
         {
             form.AddError("file", "The multipart body is malformed or was cut off.");
         }
@@ -97,13 +127,7 @@ public sealed class UploadReader(IBlobStore blobs, IOptions<IngestOptions> optio
         {
             await blobs.PutAsync(BlobNames.Upload(scanId), upload, ContentTypeOf(kind), cancellationToken);
         }
-        catch (UploadTooLargeException)
-        {
-            form.Rejection = ApiProblems.Of(StatusCodes.Status413PayloadTooLarge, "File too large",
-                $"The file is larger than the {_options.MaxUploadBytes / 1024 / 1024.0:0.#} MiB a resume may be.", ErrorCodes.TooLarge, Stages.Upload);
-            return;
-        }
-        catch (Exception e) when (e is not OperationCanceledException && !upload.SenderFailed)
+        catch (Exception e) when (e is not OperationCanceledException && !upload.SenderFailed && !MultipartUpload.IsTooLarge(e))
         {
             // The store failed (a full disk, an unreachable service), not the request: not "malformed", and worth a retry.
             throw new StorageUnavailableException(e);
@@ -115,18 +139,20 @@ public sealed class UploadReader(IBlobStore blobs, IOptions<IngestOptions> optio
     {
         UploadKind.Empty => ApiProblems.Of(StatusCodes.Status422UnprocessableEntity, "Empty file", "The file is empty.", ErrorCodes.Empty, Stages.Upload),
         UploadKind.Rtf => Unsupported("RTF is not read; save the resume as .docx, PDF or plain text and upload that."),
-        UploadKind.Unknown => Unsupported("This file is not a PDF, DOCX, TXT or Markdown document (judged by its content, not its name)."),
+        UploadKind.Unknown => Unsupported("This file is not a PDF, DOCX, TXT or Markdown document, nor a PNG or JPEG photo of one (judged by its content, not its name)."),
         _ => null,
     };
 
     private static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult Unsupported(string detail) =>
         ApiProblems.Of(StatusCodes.Status415UnsupportedMediaType, "Unsupported file type", detail, ErrorCodes.UnsupportedType, Stages.Upload);
 
-    private static string ContentTypeOf(UploadKind kind) => kind switch
+    internal static string ContentTypeOf(UploadKind kind) => kind switch
     {
         UploadKind.Pdf => "application/pdf",
         UploadKind.Docx => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
         UploadKind.OfficeCompound => "application/x-ole-storage",
+        UploadKind.Png => "image/png",
+        UploadKind.Jpeg => "image/jpeg",
         _ => "text/plain",
     };
 
@@ -138,7 +164,7 @@ public sealed class UploadReader(IBlobStore blobs, IOptions<IngestOptions> optio
     }
 
     /// <summary>A text field, or null when it is longer than <paramref name="maxChars"/>.</summary>
-    private static async Task<string?> ReadFieldAsync(Stream body, int maxChars, CancellationToken cancellationToken)
+    internal static async Task<string?> ReadFieldAsync(Stream body, int maxChars, CancellationToken cancellationToken)
     {
         using var reader = new StreamReader(body, Encoding.UTF8);
         var buffer = new char[maxChars + 1];

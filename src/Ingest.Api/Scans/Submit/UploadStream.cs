@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Ingest.Api.Uploads;
 using Pipeline.Storage;
 
 namespace Ingest.Api.Scans.Submit;

@@ -1,3 +1,4 @@
+using System.IO.Packaging;
 using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
@@ -29,17 +30,17 @@ internal sealed class DocxExtractor
 
     public static LayoutDocument Extract(byte[] data, int length, ParserOptions options, ParseBudget budget)
     {
-        ZipGuard.Check(data, length, options.MaxExpandedBytes);
+        ZipGuard.Check(data, length, options, budget);
         try
         {
-            using var stream = new MemoryStream(data, 0, length, writable: false);
-            using var document = WordprocessingDocument.Open(stream, false, new OpenSettings
+            try
             {
-                MaxCharactersInPart = 8 * 1024 * 1024,
-                AutoSave = false,
-            });
-            var extractor = new DocxExtractor(budget);
-            return extractor.Read(document);
+                return Read(new ArraySegment<byte>(data, 0, length), budget);
+            }
+            catch (OpenXmlPackageException e) when (e.InnerException is UriFormatException)
+            {
+                return Read(MalformedLinks.Mend(new ArraySegment<byte>(data, 0, length)), budget);
+            }
         }
         catch (Exception e) when (e is not ParseFailure and not OperationCanceledException and not OutOfMemoryException)
         {
@@ -50,6 +51,22 @@ internal sealed class DocxExtractor
             }
             throw ZipGuard.Corrupt();
         }
+    }
+
+    /// <summary>
+    /// Opened through a package of our own: given a stream, the SDK first copies the upload to a temporary file (to mend
+    /// malformed links), which leaves resumes on disk and kills a parser process that may not write files.
+    /// </summary>
+    private static LayoutDocument Read(ArraySegment<byte> data, ParseBudget budget)
+    {
+        using var stream = new MemoryStream(data.Array!, data.Offset, data.Count, writable: false);
+        using var package = Package.Open(stream, FileMode.Open, FileAccess.Read);
+        using var document = WordprocessingDocument.Open(package, new OpenSettings
+        {
+            MaxCharactersInPart = 8 * 1024 * 1024,
+            AutoSave = false,
+        });
+        return new DocxExtractor(budget).Read(document);
     }
 
     private LayoutDocument Read(WordprocessingDocument document)
@@ -171,6 +188,7 @@ internal sealed class DocxExtractor
             {
                 return;
             }
+            _budget.Check();
             switch (element)
             {
                 case Paragraph paragraph:

@@ -4,8 +4,9 @@ using Resume.Model;
 namespace Resume.Parsing.Extraction.Docx;
 
 /// <summary>
-/// Checks a DOCX package before anything is inflated: entry count, declared sizes and compression ratios, so a zip bomb is
-/// refused without ever being expanded.
+/// Checks a DOCX package before the Open XML SDK reads it. First what the ZIP declares (entry count, sizes, ratios),
+/// which refuses a plain zip bomb without inflating anything; then every part is inflated once into a counter, since
+/// declared sizes can lie, and every XML part's nesting is measured on the way, since the SDK recurses per level.
 /// </summary>
 internal static class ZipGuard
 {
@@ -15,25 +16,18 @@ internal static class ZipGuard
     /// <summary>Text compresses about 10:1; beyond this ratio a large entry is built to explode.</summary>
     public const double MaxRatio = 200;
 
-    public static void Check(byte[] data, int length, long maxTotalUncompressed)
+    /// <summary>Word writes a paragraph a dozen elements deep; a few tables inside tables add a few levels each.</summary>
+    public const int MaxXmlDepth = 256;
+
+    public static void Check(byte[] data, int length, ParserOptions options, ParseBudget budget)
     {
         try
         {
             using var zip = new ZipArchive(new MemoryStream(data, 0, length, writable: false), ZipArchiveMode.Read);
-            if (zip.Entries.Count > MaxEntries)
+            CheckDeclared(zip, options.MaxExpandedBytes);
+            if (options.CheckStructure)
             {
-                throw Bomb();
-            }
-            long total = 0;
-            foreach (var entry in zip.Entries)
-            {
-                var size = entry.Length;
-                var packed = Math.Max(entry.CompressedLength, 1);
-                total += size;
-                if (size > MaxEntryUncompressed || total > maxTotalUncompressed || (size > 1024 * 1024 && size / (double)packed > MaxRatio))
-                {
-                    throw Bomb();
-                }
+                CheckInflated(zip, options.MaxExpandedBytes, budget);
             }
         }
         catch (InvalidDataException)
@@ -44,6 +38,53 @@ internal static class ZipGuard
 
     public static ParseFailure Corrupt() => new(ErrorCodes.Corrupt,
         "The Word document is damaged or incomplete and could not be read. Save it again from Word and upload it again.");
+
+    private static void CheckDeclared(ZipArchive zip, long maxTotalUncompressed)
+    {
+        if (zip.Entries.Count > MaxEntries)
+        {
+            throw Bomb();
+        }
+        long total = 0;
+        foreach (var entry in zip.Entries)
+        {
+            var size = entry.Length;
+            var packed = Math.Max(entry.CompressedLength, 1);
+            total += size;
+            if (size > MaxEntryUncompressed || total > maxTotalUncompressed || (size > 1024 * 1024 && size / (double)packed > MaxRatio))
+            {
+                throw Bomb();
+            }
+        }
+    }
+
+    /// <summary>What the parts really inflate to, each and together, and how deep each XML part nests.</summary>
+    private static void CheckInflated(ZipArchive zip, long maxTotalUncompressed, ParseBudget budget)
+    {
+        var buffer = new byte[64 * 1024];
+        long total = 0;
+        foreach (var entry in zip.Entries)
+        {
+            var meter = IsXml(entry.FullName) ? new XmlDepthMeter(entry.FullName, MaxXmlDepth) : null;
+            long size = 0;
+            using var part = entry.Open();
+            int read;
+            while ((read = part.Read(buffer, 0, buffer.Length)) > 0)
+            {
+                size += read;
+                total += read;
+                if (size > MaxEntryUncompressed || total > maxTotalUncompressed)
+                {
+                    throw Bomb();
+                }
+                meter?.Feed(buffer.AsSpan(0, read));
+                budget.Check();
+            }
+        }
+    }
+
+    private static bool IsXml(string name) =>
+        name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".rels", StringComparison.OrdinalIgnoreCase);
 
     private static ParseFailure Bomb() => new(ErrorCodes.Corrupt,
         "The Word document expands to far more data than any resume holds, so it was not opened.");

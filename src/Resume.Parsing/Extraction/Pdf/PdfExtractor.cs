@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Resume.Model;
+using Resume.Parsing.Extraction.Pdf.Guard;
 using Resume.Parsing.Layout;
 using Resume.Parsing.Structure;
 using UglyToad.PdfPig;
@@ -15,7 +16,10 @@ internal static partial class PdfExtractor
 
     public static LayoutDocument Extract(byte[] data, int length, ParserOptions options, ParseBudget budget)
     {
-        PdfStreamGuard.Check(data, length, options.MaxExpandedBytes, budget);
+        if (options.CheckStructure)
+        {
+            PdfStructureGuard.Check(data, length, options, budget);
+        }
         using var document = Open(data, length);
         int pageCount;
         try

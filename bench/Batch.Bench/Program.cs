@@ -1,0 +1,3 @@
+using Batch.Bench;
+
+return await BatchBench.RunAsync(args);
