@@ -124,9 +124,9 @@ public static class TypesetShapes
         return PdfResume.Save(document);
     }
 
-    /// <summary>A main column at the left with headings in large bold type, a sidebar at the right whose headings (more
-    /// of them) are small bold capitals.</summary>
-    public static byte[] RightSidebar(Person person, DateStyle dates)
+    /// <summary>A main column at the left with headings in large type (bold or not), a sidebar at the right whose
+    /// headings (more of them) are small bold capitals.</summary>
+    public static byte[] RightSidebar(Person person, DateStyle dates, bool boldMainHeadings = true)
     {
         const double sidebar = 395, mainRight = 375;
         using var document = new PdfDocument();
@@ -169,7 +169,7 @@ public static class TypesetShapes
             c.Y = top;
             void MainHeading(string text)
             {
-                c.Draw(text, Left, 13, bold: true);
+                c.Draw(text, Left, 13, bold: boldMainHeadings);
                 c.Advance(18);
             }
             MainHeading("Experience");
@@ -222,6 +222,22 @@ public static class TypesetShapes
                 }
                 c.Advance(6);
             }
+        }
+        return PdfResume.Save(document);
+    }
+
+    /// <summary>A resume whose name is not in the text (its glyphs drawn as shapes, or a font without a text map): the
+    /// first text line is the place under it.</summary>
+    public static byte[] NameNotExtracted(Person person, DateStyle dates, string place)
+    {
+        using var document = new PdfDocument();
+        using (var c = new PdfCanvas(document))
+        {
+            c.Draw(place, Left, 12);
+            c.Advance(16);
+            c.Draw(string.Join(" · ", person.Email, person.Phone), Left, 9);
+            c.Advance(24);
+            MainColumn(c, person, dates, Left, person.Jobs, person.Schools);
         }
         return PdfResume.Save(document);
     }

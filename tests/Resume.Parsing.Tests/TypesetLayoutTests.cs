@@ -71,6 +71,25 @@ public sealed class TypesetLayoutTests
     }
 
     [Fact]
+    public void A_main_columns_large_regular_headings_open_sections_beside_a_sidebars_bold_ones()
+    {
+        var resume = Read(TypesetShapes.RightSidebar(Person, DateStyle.ShortMonth, boldMainHeadings: false));
+
+        Assert.Equal(Person.Jobs.Select(j => (j.Company, j.Position)), resume.Work.Select(w => (w.Name!, w.Position!)));
+        Assert.Equal(Person.Schools.Select(s => s.Institution), resume.Education.Select(e => e.Institution!));
+    }
+
+    [Fact]
+    public void A_place_is_never_the_name_when_the_names_glyphs_do_not_extract()
+    {
+        var resume = Read(TypesetShapes.NameNotExtracted(Person, DateStyle.ShortMonth, "Munich, Bavaria, Germany"));
+
+        Assert.Null(resume.Basics.Name);
+        Assert.Equal("Munich", resume.Basics.Location?.City);
+        Assert.Equal(Person.Jobs.Select(j => j.Company), resume.Work.Select(w => w.Name!));
+    }
+
+    [Fact]
     public void A_mark_opening_many_lines_at_one_edge_is_the_bullet_whatever_it_reads_as()
     {
         var resume = Read(TypesetShapes.MisreadBullets(Person, DateStyle.ShortMonth, "{"));

@@ -185,6 +185,10 @@ internal static partial class BasicsReader
         {
             return false;
         }
+        if (text.Contains(',') && Places.Score(text) >= 4)
+        {
+            return false; // "Munich, Bavaria, Germany": where the name's glyphs did not extract, the line below is a place
+        }
         return text.Count(char.IsLetter) >= 2;
     }
 
