@@ -272,6 +272,74 @@ public static class ProducerShapes
         return PdfResume.Save(document);
     }
 
+    /// <summary>The label/value layout with a narrow label column: long labels wrap onto a second line under the first
+    /// (the value beside the first), and the name stands on the line below its label.</summary>
+    public static byte[] LabelColumnWrapped(Person person, DateStyle dates)
+    {
+        const double labelRight = 160, labelWidth = 115, value = 175;
+        using var document = new PdfDocument();
+        using (var c = new PdfCanvas(document))
+        {
+            void Row(string label, string text)
+            {
+                var labelLines = new List<string>();
+                foreach (var word in label.Split(' '))
+                {
+                    if (labelLines.Count > 0 && c.Width(labelLines[^1] + " " + word, 8.5) <= labelWidth)
+                    {
+                        labelLines[^1] += " " + word;
+                    }
+                    else
+                    {
+                        labelLines.Add(word);
+                    }
+                }
+                var top = c.Y;
+                for (var k = 0; k < labelLines.Count; k++)
+                {
+                    c.DrawRight(labelLines[k], labelRight, 8.5, y: top + 12 * k);
+                }
+                var used = c.Paragraph(text, value, Right - value, 9.5, leading: 12);
+                c.Y = top + 12 * Math.Max(used, labelLines.Count) + 3;
+            }
+            void Title(string title)
+            {
+                c.Advance(8);
+                c.DrawRight(title, labelRight, 11, bold: true);
+                c.Advance(16);
+            }
+            c.DrawRight("Curriculum Vitae", labelRight, 14, bold: true);
+            c.Advance(20);
+            Title("Personal information");
+            c.DrawRight("First name(s) / Surname(s)", labelRight, 8.5);
+            c.Advance(12);
+            c.Draw(person.Name, value, 11, bold: true);
+            c.Advance(15);
+            Row("Address", $"{person.City}, {person.Region}");
+            Row("Telephone(s)", person.Phone);
+            Row("E-mail", person.Email);
+            Title("Work experience");
+            foreach (var job in person.Jobs)
+            {
+                Row("Dates", dates.Range(job.Start, job.End));
+                Row("Occupation or position held", job.Position);
+                Row("Main activities and responsibilities", string.Join(" ", job.Highlights));
+                Row("Name and address of employer", job.Company);
+                c.Advance(6);
+            }
+            Title("Education and training");
+            foreach (var school in person.Schools)
+            {
+                Row("Dates", dates.Range(school.Start, school.End));
+                Row("Title of qualification awarded", school.Degree);
+                Row("Principal subjects / occupational skills covered", school.Area);
+                Row("Name and type of organisation providing education and training", school.Institution);
+                c.Advance(6);
+            }
+        }
+        return PdfResume.Save(document);
+    }
+
     /// <summary>Highlights behind a dash whose wrapped lines go back to the dash's margin (no hanging indent), each
     /// entry an employer, a title and a line of dates, as profile exports print them.</summary>
     public static byte[] BulletsWrappedToMargin(Person person, DateStyle dates)

@@ -20,4 +20,21 @@ public sealed class LabelColumnTests
         Assert.Equal(["2021-03", "2017-09"], resume.Work.Select(w => w.StartDate));
         Assert.Equal(Person.Schools.Select(s => (s.Institution, s.Degree, s.Area)), resume.Education.Select(e => (e.Institution!, e.StudyType!, e.Area!)));
     }
+
+    [Fact]
+    public void A_name_on_the_line_below_its_label_is_the_name()
+    {
+        var resume = Read(ProducerShapes.LabelColumnWrapped(Person, DateStyle.Numeric));
+
+        Assert.Equal(Person.Name, resume.Basics.Name);
+    }
+
+    [Fact]
+    public void A_label_wrapped_in_a_narrow_column_still_names_its_field()
+    {
+        var resume = Read(ProducerShapes.LabelColumnWrapped(Person, DateStyle.Numeric));
+
+        Assert.Equal(Person.Jobs.Select(j => (j.Company, j.Position)), resume.Work.Select(w => (w.Name!, w.Position!)));
+        Assert.Equal(Person.Schools.Select(s => (s.Institution, s.Degree, s.Area)), resume.Education.Select(e => (e.Institution!, e.StudyType!, e.Area!)));
+    }
 }

@@ -13,7 +13,7 @@ internal static partial class BasicsReader
     {
         var (name, nameLines, nameSegments) = FindName(header, documentTitle);
         // A form that labels the name ("First name(s) / Surname(s) | Jane Roe") says which text it is.
-        if (header.Concat(contactLines).Select(LabelledRecords.Split).FirstOrDefault(f => f.Role == FieldLabels.Role.Name && Plausible(f.Value)) is { Value.Length: > 0 } labelled)
+        if (LabelledRecords.Fields([.. header, .. contactLines]).FirstOrDefault(f => f.Role == FieldLabels.Role.Name && Plausible(f.Value)) is { Value.Length: > 0 } labelled)
         {
             name = labelled.Value;
         }
@@ -184,6 +184,10 @@ internal static partial class BasicsReader
         if (words > 6 || HeadingLexicon.Match(text) is { Exact: true } || ContactParser.IsContactPiece(text))
         {
             return false;
+        }
+        if (text.Contains(',') && Places.Score(text) >= 4)
+        {
+            return false; // "Munich, Bavaria, Germany": where the name's glyphs did not extract, the line below is a place
         }
         return text.Count(char.IsLetter) >= 2;
     }

@@ -23,9 +23,8 @@ internal static class LabelledRecords
         var roles = new HashSet<FieldLabels.Role>();
         Record? current = null;
         FieldLabels.Role last = FieldLabels.Role.None;
-        foreach (var line in lines)
+        foreach (var (role, value, line) in Fields(lines))
         {
-            var (role, value) = Split(line);
             if (role == FieldLabels.Role.None)
             {
                 if (current is not null && last == FieldLabels.Role.Activities && line.Text.Trim().Length > 0)
@@ -64,6 +63,39 @@ internal static class LabelledRecords
         var fields = roles.Count(r => r is FieldLabels.Role.Dates or FieldLabels.Role.Position or FieldLabels.Role.Employer
             or FieldLabels.Role.Qualification or FieldLabels.Role.Institution or FieldLabels.Role.Subjects);
         return labelled >= 3 && fields >= 2;
+    }
+
+    /// <summary>
+    /// Each line as a label and its value, where a label cell wrapped ("Name and type of organisation" beside the value,
+    /// "providing education and training" under it) is read whole, and a label standing alone with its value on the line
+    /// below, right of it ("First name(s) / Surname(s)" / "Jane Roe"), takes that value. Other lines come with no role.
+    /// </summary>
+    public static IEnumerable<(FieldLabels.Role Role, string Value, TextLine Line)> Fields(IReadOnlyList<TextLine> lines)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            var (role, value) = Split(line);
+            var next = i + 1 < lines.Count ? lines[i + 1] : null;
+            if (role == FieldLabels.Role.None && next is { Segments.Count: 1 } && line.Segments.Count >= 2 && line.HasGeometry
+                && next.Segments[0].Right <= line.Segments[1].Left && next.Text.Length <= 60
+                && FieldLabels.Of(line.Segments[0].Text + " " + next.Text.Trim()) is var wrapped and not FieldLabels.Role.None)
+            {
+                yield return (wrapped, string.Join(" ", line.Segments.Skip(1).Select(s => s.Text)).Trim(), line);
+                i++;
+                continue;
+            }
+            if (role != FieldLabels.Role.Activities && value.Length == 0 && line.Segments.Count == 1 && line.HasGeometry
+                && (role != FieldLabels.Role.None || FieldLabels.Of(line.Text) == FieldLabels.Role.Name)
+                && next is { Segments.Count: 1, HasGeometry: true } && next.Segments[0].Left >= line.Segments[0].Right - 1
+                && Split(next).Role == FieldLabels.Role.None)
+            {
+                yield return (role == FieldLabels.Role.None ? FieldLabels.Role.Name : role, next.Text.Trim(), line);
+                i++;
+                continue;
+            }
+            yield return (role, value, line);
+        }
     }
 
     /// <summary>A label cell beside its value, or "Label: value" on one line.</summary>

@@ -274,7 +274,9 @@ internal static partial class SectionSplitter
         var size = double.Parse(parts[0][1..], System.Globalization.CultureInfo.InvariantCulture);
         var bold = parts[1] == "b1";
         var caps = parts[2] == "c1";
-        return line.FontSize >= size - 0.5 && (line.Bold || !bold) && (IsAllCaps(line.Text) || !caps);
+        // Type clearly larger than the dominant headings' (a main column's headings beside a sidebar's small bold
+        // capitals) is as prominent without their weight or capitals.
+        return line.FontSize >= size + 2 || line.FontSize >= size - 0.5 && (line.Bold || !bold) && (IsAllCaps(line.Text) || !caps);
     }
 
     /// <summary>Layout cues alone: bigger than body text, bold, capitals, a heading style or an underline.</summary>

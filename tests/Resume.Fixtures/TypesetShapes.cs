@@ -1,0 +1,439 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+using PdfSharp.Pdf;
+
+namespace Resume.Fixtures;
+
+/// <summary>
+/// Resumes with one trait each of how typesetters and layout tools place text: TeX's justified narrow lines and wider
+/// space after a full stop (words placed on their own, no space glyphs), columns a few points apart, a short last page,
+/// a header set as two blocks side by side, a mail link whose printed address wrapped.
+/// </summary>
+public static class TypesetShapes
+{
+    private const double Left = 50;
+    private const double Right = 545;
+
+    /// <summary>As TeX sets it: no space is drawn, words are placed with gaps; the highlights are justified in a narrow
+    /// box (every word gap stretched to about an em), and a word ending in a full stop (an abbreviated month or title) is
+    /// followed by TeX's wider space after a full stop ("Mar.  2021", "Sr.  Engineer").</summary>
+    public static byte[] TexJustified(Person person)
+    {
+        const double size = 10;
+        const double box = 230;
+        using var document = new PdfDocument();
+        using (var c = new PdfCanvas(document))
+        {
+            Words(c, person.Name, Left, 20, 0.3);
+            c.Advance(22);
+            Words(c, $"{person.Email} {person.Phone}", Left, 9, 0.3);
+            c.Advance(24);
+            Words(c, "EXPERIENCE", Left, 11, 0.3, bold: true);
+            c.Advance(16);
+            foreach (var job in person.Jobs)
+            {
+                Words(c, job.Company, Left, size, 0.3, bold: true);
+                var range = TexRange(job.Start, job.End);
+                Words(c, range, Right - WordsWidth(c, range, size, 0.3, stop: 0.9), size, 0.3, stop: 0.9);
+                c.Advance(13);
+                Words(c, job.Position, Left, size, 0.3, stop: 0.9);
+                c.Advance(13);
+                foreach (var highlight in job.Highlights)
+                {
+                    Words(c, "•", Left, size, 0.3);
+                    var lineNumber = 0;
+                    foreach (var line in Justify(c, highlight, box, size, Stretch))
+                    {
+                        // Word gaps stretched alike within a line, each line by its own amount: about an em.
+                        Words(c, line.Text, Left + 12, size, line.Last ? 0.3 : Stretch + 0.04 * (lineNumber++ % 3));
+                        c.Advance(13);
+                    }
+                }
+                c.Advance(6);
+            }
+        }
+        return PdfResume.Save(document);
+    }
+
+    /// <summary>As TeX sets an entry in a narrow box: "Title, Employer, Town." as one justified paragraph (its first
+    /// line's word gaps stretched to about an em), the dates in a column close beside the box.</summary>
+    public static byte[] TexEntryLines(Person person, DateStyle dates)
+    {
+        const double size = 10;
+        const double box = 200;
+        using var document = new PdfDocument();
+        using (var c = new PdfCanvas(document))
+        {
+            Words(c, person.Name, Left, 20, 0.3);
+            c.Advance(22);
+            Words(c, $"{person.Email} {person.Phone}", Left, 9, 0.3);
+            c.Advance(24);
+            Words(c, "EXPERIENCE", Left, 11, 0.3, bold: true);
+            c.Advance(16);
+            foreach (var job in person.Jobs)
+            {
+                Words(c, dates.Range(job.Start, job.End), Left + box + 10, size, 0.3);
+                var lineNumber = 0;
+                foreach (var line in Justify(c, $"{job.Position}, {job.Company}, {job.Location ?? person.City}.", box, size, Stretch))
+                {
+                    Words(c, line.Text, Left, size, line.Last ? 0.3 : Stretch + 0.04 * (lineNumber++ % 3));
+                    c.Advance(13);
+                }
+                foreach (var highlight in job.Highlights)
+                {
+                    Words(c, "•", Left, size, 0.3);
+                    foreach (var line in Justify(c, highlight, 420, size, 0.3))
+                    {
+                        Words(c, line.Text, Left + 12, size, 0.3);
+                        c.Advance(13);
+                    }
+                }
+                c.Advance(6);
+            }
+        }
+        return PdfResume.Save(document);
+    }
+
+    /// <summary>A sidebar (contact, skills, languages) and a main column set a few points apart, as paracol does; with
+    /// <paramref name="closing"/> a closing line runs across both columns at the foot of the page.</summary>
+    public static byte[] TightColumns(Person person, DateStyle dates, double gutter, string? closing = null)
+    {
+        using var document = new PdfDocument();
+        using (var c = new PdfCanvas(document))
+        {
+            var sidebar = SidebarLines(person);
+            var sidebarRight = Left + sidebar.Max(l => c.Width(l.Text, 9, l.Bold));
+            var main = sidebarRight + gutter;
+            c.Draw(person.Name, Left, 20, bold: true);
+            c.Advance(30);
+            var top = c.Y;
+            foreach (var (text, bold, gap) in sidebar)
+            {
+                c.Draw(text, Left, 9, bold);
+                c.Advance(gap);
+            }
+            var sidebarBottom = c.Y;
+            c.Y = top;
+            MainColumn(c, person, dates, main, person.Jobs, person.Schools);
+            if (closing is not null)
+            {
+                c.Y = Math.Max(c.Y, sidebarBottom) + 16;
+                c.Draw(closing, Left, 9);
+            }
+        }
+        return PdfResume.Save(document);
+    }
+
+    /// <summary>A main column at the left with headings in large type (bold or not), a sidebar at the right whose
+    /// headings (more of them) are small bold capitals.</summary>
+    public static byte[] RightSidebar(Person person, DateStyle dates, bool boldMainHeadings = true)
+    {
+        const double sidebar = 395, mainRight = 375;
+        using var document = new PdfDocument();
+        using (var c = new PdfCanvas(document))
+        {
+            c.Draw(person.Name, Left, 20, bold: true);
+            c.Advance(30);
+            var top = c.Y;
+            void Heading(string text)
+            {
+                c.Draw(text, sidebar, 9, bold: true);
+                c.Advance(13);
+            }
+            Heading("CONTACT");
+            foreach (var line in new[] { person.Email, person.Phone, $"{person.City}, {person.Region}" })
+            {
+                c.Draw(line, sidebar, 9);
+                c.Advance(12);
+            }
+            c.Advance(8);
+            Heading("SKILLS");
+            foreach (var keyword in person.Skills.SelectMany(g => g.Keywords))
+            {
+                c.Draw(keyword, sidebar, 9);
+                c.Advance(12);
+            }
+            c.Advance(8);
+            Heading("LANGUAGES");
+            foreach (var (language, fluency) in person.Languages)
+            {
+                c.Draw($"{language} ({fluency})", sidebar, 9);
+                c.Advance(12);
+            }
+            c.Advance(8);
+            Heading("CERTIFICATES");
+            foreach (var certificate in person.Certificates)
+            {
+                c.Paragraph(certificate.Name, sidebar, Right - sidebar, 9, leading: 12);
+            }
+            c.Y = top;
+            void MainHeading(string text)
+            {
+                c.Draw(text, Left, 13, bold: boldMainHeadings);
+                c.Advance(18);
+            }
+            MainHeading("Experience");
+            foreach (var job in person.Jobs)
+            {
+                c.Draw($"{job.Position}, {job.Company}", Left, 10, bold: true);
+                c.Advance(13);
+                c.Draw(dates.Range(job.Start, job.End), Left, 10);
+                c.Advance(13);
+                foreach (var highlight in job.Highlights)
+                {
+                    c.Paragraph(highlight, Left + 10, mainRight - Left - 10, 10, bullet: "•");
+                }
+                c.Advance(6);
+            }
+            MainHeading("Education");
+            foreach (var school in person.Schools)
+            {
+                c.Draw(school.Institution, Left, 10, bold: true);
+                c.Advance(13);
+                c.Draw($"{school.Degree} in {school.Area}, {dates.Range(school.Start, school.End)}", Left, 10);
+                c.Advance(16);
+            }
+        }
+        return PdfResume.Save(document);
+    }
+
+    /// <summary>Highlights behind a bullet from a symbol font that extracts as another mark ("{"), wrapped lines hung
+    /// under the text.</summary>
+    public static byte[] MisreadBullets(Person person, DateStyle dates, string mark)
+    {
+        using var document = new PdfDocument();
+        using (var c = new PdfCanvas(document))
+        {
+            c.Draw(person.Name, Left, 20, bold: true);
+            c.Advance(22);
+            c.Draw(string.Join(" · ", person.Email, person.Phone), Left, 9);
+            c.Advance(24);
+            c.Draw("EXPERIENCE", Left, 11, bold: true);
+            c.Advance(16);
+            foreach (var job in person.Jobs)
+            {
+                c.Draw($"{job.Position}, {job.Company}", Left, 10, bold: true);
+                c.DrawRight(dates.Range(job.Start, job.End), Right, 10);
+                c.Advance(14);
+                foreach (var highlight in job.Highlights)
+                {
+                    c.Draw(mark, Left, 10);
+                    c.Paragraph(highlight, Left + 8, 300, 10);
+                }
+                c.Advance(6);
+            }
+        }
+        return PdfResume.Save(document);
+    }
+
+    /// <summary>A resume whose name is not in the text (its glyphs drawn as shapes, or a font without a text map): the
+    /// first text line is the place under it.</summary>
+    public static byte[] NameNotExtracted(Person person, DateStyle dates, string place)
+    {
+        using var document = new PdfDocument();
+        using (var c = new PdfCanvas(document))
+        {
+            c.Draw(place, Left, 12);
+            c.Advance(16);
+            c.Draw(string.Join(" · ", person.Email, person.Phone), Left, 9);
+            c.Advance(24);
+            MainColumn(c, person, dates, Left, person.Jobs, person.Schools);
+        }
+        return PdfResume.Save(document);
+    }
+
+    /// <summary>Two columns over two pages, the second holding only the last few lines of each column: too few to show
+    /// columns of their own.</summary>
+    public static byte[] ShortLastPage(Person person, DateStyle dates)
+    {
+        const double main = 200;
+        using var document = new PdfDocument();
+        using (var c = new PdfCanvas(document))
+        {
+            var top = c.Y;
+            foreach (var (text, bold, gap) in SidebarLines(person).Where(l => l.Text != "LANGUAGES" && !person.Languages.Any(p => l.Text.StartsWith(p.Language, StringComparison.Ordinal))))
+            {
+                c.Draw(text, Left, 9, bold);
+                c.Advance(gap);
+            }
+            c.Y = top;
+            c.Draw(person.Name, main, 20, bold: true);
+            c.Advance(20);
+            c.Draw(person.Label, main, 11);
+            c.Advance(22);
+            MainColumn(c, person, dates, main, person.Jobs, []);
+            c.NewPage();
+            top = c.Y;
+            c.Draw("LANGUAGES", Left, 9, bold: true);
+            c.Advance(13);
+            foreach (var (language, fluency) in person.Languages)
+            {
+                c.Draw($"{language} ({fluency})", Left, 9);
+                c.Advance(12);
+            }
+            c.Y = top;
+            var school = person.Schools[0];
+            c.Draw("EDUCATION", main, 11, bold: true);
+            c.Advance(16);
+            c.Draw(school.Institution, main, 10, bold: true);
+            c.Advance(13);
+            c.Draw($"{school.Degree} in {school.Area}, {dates.Range(school.Start, school.End)}", main, 10);
+        }
+        return PdfResume.Save(document);
+    }
+
+    /// <summary>The name and title at the left of the header, a narrow block of contact lines beside them at the right
+    /// whose address wrapped over two lines.</summary>
+    public static byte[] SideBySideHeader(Person person, DateStyle dates, params string[] block)
+    {
+        const double blockLeft = 420;
+        using var document = new PdfDocument();
+        using (var c = new PdfCanvas(document))
+        {
+            var top = c.Y;
+            c.Draw(person.Name, Left, 20, bold: true);
+            c.Draw(person.Label, Left, 12, y: top + 16);
+            c.Y = top - 6;
+            foreach (var line in block)
+            {
+                c.Draw(line, blockLeft, 9);
+                c.Advance(12);
+            }
+            c.Advance(20);
+            MainColumn(c, person, dates, Left, person.Jobs, person.Schools);
+        }
+        return PdfResume.Save(document);
+    }
+
+    /// <summary>Entries laid out as a table: a cell of title and employer, a narrow column of dates set close beside
+    /// it; the employer wrapped under the cell.</summary>
+    public static byte[] WrappedCellBeforeDates(Person person, DateStyle dates, string cell, string rest)
+    {
+        using var document = new PdfDocument();
+        using (var c = new PdfCanvas(document))
+        {
+            c.Draw(person.Name, Left, 20, bold: true);
+            c.Advance(22);
+            c.Draw(string.Join(" | ", person.Email, person.Phone), Left, 9);
+            c.Advance(24);
+            c.Draw("EXPERIENCE", Left, 11, bold: true);
+            c.Advance(16);
+            var job = person.Jobs[0];
+            var datesLeft = Left + c.Width(cell, 10) + 14;
+            c.Draw(cell, Left, 10);
+            c.Draw(dates.Range(job.Start, job.End), datesLeft, 10);
+            c.Advance(13);
+            c.Draw(rest, Left, 10);
+            c.Advance(13);
+            foreach (var highlight in job.Highlights)
+            {
+                c.Paragraph(highlight, Left, Right - Left, 10, bullet: "•");
+            }
+        }
+        return PdfResume.Save(document);
+    }
+
+    /// <summary>A Word header whose mail address is a link and whose printed address wrapped at its dot, the line
+    /// break inside the link ("mateus." / "kowalczyk@…").</summary>
+    public static byte[] WrappedMailLink(string name, string email, int wrapAt) => DocxResume.Compose((body, main) =>
+    {
+        body.Append(DocxResume.Styled(name, "Title"));
+        var relationship = main.AddHyperlinkRelationship(new Uri("mailto:" + email), true);
+        var run = new Run(new Text(email[..wrapAt]) { Space = SpaceProcessingModeValues.Preserve }, new Break(),
+            new Text(email[wrapAt..]) { Space = SpaceProcessingModeValues.Preserve });
+        body.Append(new Paragraph(new Hyperlink(run) { Id = relationship.Id }));
+        body.Append(DocxResume.Styled("Skills", "Heading1"));
+        body.Append(DocxResume.Plain("Go, Kotlin, PostgreSQL"));
+    });
+
+    private static List<(string Text, bool Bold, double Gap)> SidebarLines(Person person)
+    {
+        var lines = new List<(string, bool, double)> { ("CONTACT", true, 13), (person.Email, false, 12), (person.Phone, false, 12), ($"{person.City}, {person.Region}", false, 12) };
+        lines.AddRange(new[] { person.Website, person.GitHub is { } g ? "github.com/" + g : null, person.LinkedIn is { } l ? "linkedin.com/in/" + l : null }
+            .OfType<string>().Select(p => (p, false, 12.0)));
+        lines[^1] = (lines[^1].Item1, false, 20);
+        lines.Add(("SKILLS", true, 13));
+        lines.AddRange(person.Skills.SelectMany(g => g.Keywords).Select(k => (k, false, 12.0)));
+        lines.Add(("LANGUAGES", true, 13));
+        lines.AddRange(person.Languages.Select(l => ($"{l.Language} ({l.Fluency})", false, 12.0)));
+        return lines;
+    }
+
+    private static void MainColumn(PdfCanvas c, Person person, DateStyle dates, double x, IEnumerable<Job> jobs, IEnumerable<School> schools)
+    {
+        var width = Right - x;
+        c.Draw("EXPERIENCE", x, 11, bold: true);
+        c.Advance(16);
+        foreach (var job in jobs)
+        {
+            c.Draw(job.Company, x, 10, bold: true);
+            c.DrawRight(dates.Range(job.Start, job.End), Right, 9);
+            c.Advance(13);
+            c.Draw(job.Position, x, 10);
+            c.Advance(13);
+            foreach (var highlight in job.Highlights)
+            {
+                c.Paragraph(highlight, x, width, 9.5, bullet: "•");
+            }
+            c.Advance(6);
+        }
+        if (!schools.Any())
+        {
+            return;
+        }
+        c.Advance(6);
+        c.Draw("EDUCATION", x, 11, bold: true);
+        c.Advance(16);
+        foreach (var school in schools)
+        {
+            c.Draw(school.Institution, x, 10, bold: true);
+            c.DrawRight(dates.Range(school.Start, school.End), Right, 9);
+            c.Advance(13);
+            c.Draw($"{school.Degree} in {school.Area}", x, 10);
+            c.Advance(16);
+        }
+    }
+
+    private static string TexRange(DateOnly start, DateOnly? end) =>
+        Month(start) + " – " + (end is { } e ? Month(e) : "Present");
+
+    private static string Month(DateOnly date) => date.ToString("MMM. yyyy", System.Globalization.CultureInfo.InvariantCulture);
+
+    private const double Stretch = 0.85;
+
+    private static IEnumerable<(string Text, bool Last)> Justify(PdfCanvas c, string text, double width, double size, double em)
+    {
+        var line = "";
+        foreach (var word in text.Split(' '))
+        {
+            var candidate = line.Length == 0 ? word : line + " " + word;
+            if (line.Length > 0 && WordsWidth(c, candidate, size, em + 0.1) > width)
+            {
+                yield return (line, false);
+                line = word;
+            }
+            else
+            {
+                line = candidate;
+            }
+        }
+        yield return (line, true);
+    }
+
+    /// <summary>Draws words one by one with a gap of <paramref name="em"/> ems between them and no space glyph, the gap
+    /// after a word ending in a full stop <paramref name="stop"/> ems when given.</summary>
+    private static double Words(PdfCanvas c, string text, double x, double size, double em, bool bold = false, double? stop = null)
+    {
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            x = c.Draw(word, x, size, bold) + (word.EndsWith('.') && stop is { } s ? s : em) * size;
+        }
+        return x;
+    }
+
+    private static double WordsWidth(PdfCanvas c, string text, double size, double em, double? stop = null)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Sum(w => c.Width(w, size)) + words[..^1].Sum(w => (w.EndsWith('.') && stop is { } s ? s : em) * size);
+    }
+}

@@ -1,0 +1,155 @@
+using Resume.Fixtures;
+using Resume.Model;
+using static Resume.Parsing.Tests.Parsing;
+
+namespace Resume.Parsing.Tests;
+
+/// <summary>
+/// How typesetters and layout tools place text, read as the words and columns it shows: justified narrow lines, TeX's
+/// wider space after a full stop, columns a few points apart or crossed by a closing line, a short last page, a header
+/// of two blocks side by side, contact details wrapped in a narrow header, a wrapped cell before an entry's dates.
+/// </summary>
+public sealed class TypesetLayoutTests
+{
+    private static readonly Person Person = People.Backend;
+
+    private static readonly Person Abbreviating = Person with { Jobs = [.. Person.Jobs.Select(j => j with { Position = "Sr. " + j.Position })] };
+
+    [Fact]
+    public void A_justified_entry_line_beside_its_dates_is_one_cell_of_title_and_employer()
+    {
+        var resume = Read(TypesetShapes.TexEntryLines(Person, DateStyle.ShortMonth));
+
+        Assert.Equal(Person.Jobs.Select(j => (j.Company, j.Position)), resume.Work.Select(w => (w.Name!, w.Position!)));
+        Assert.Equal([("2021-03", null), ("2017-09", "2021-02")], resume.Work.Select(w => (w.StartDate, w.EndDate)));
+    }
+
+    [Fact]
+    public void TeXs_wider_space_after_a_full_stop_is_a_word_gap()
+    {
+        var resume = Read(TypesetShapes.TexJustified(Abbreviating));
+
+        Assert.Equal(Abbreviating.Jobs.Select(j => (j.Company, j.Position)), resume.Work.Select(w => (w.Name!, w.Position!)));
+        Assert.Equal([("2021-03", null), ("2017-09", "2021-02")], resume.Work.Select(w => (w.StartDate, w.EndDate)));
+    }
+
+    [Fact]
+    public void Columns_four_points_apart_are_still_two_columns()
+    {
+        var resume = Read(TypesetShapes.TightColumns(Person, DateStyle.ShortMonth, gutter: 4));
+
+        AssertColumnsRead(resume);
+    }
+
+    [Fact]
+    public void A_closing_line_across_both_columns_does_not_undo_them()
+    {
+        var resume = Read(TypesetShapes.TightColumns(Person, DateStyle.ShortMonth, gutter: 18,
+            closing: "References from every employer named above are gladly given on request by the candidate herself"));
+
+        AssertColumnsRead(resume);
+    }
+
+    [Fact]
+    public void A_short_last_page_keeps_the_columns_of_the_page_before()
+    {
+        var resume = Read(TypesetShapes.ShortLastPage(Person, DateStyle.ShortMonth));
+
+        var school = Assert.Single(resume.Education);
+        Assert.Equal(Person.Schools[0].Institution, school.Institution);
+        Assert.Equal(Person.Schools[0].Area, school.Area);
+        Assert.Equal(Person.Languages.Select(l => l.Language), resume.Languages.Select(l => l.Name!));
+    }
+
+    [Fact]
+    public void A_main_columns_large_headings_open_sections_beside_a_sidebars_small_capitals()
+    {
+        var resume = Read(TypesetShapes.RightSidebar(Person, DateStyle.ShortMonth));
+
+        Assert.Equal(Person.Jobs.Select(j => (j.Company, j.Position)), resume.Work.Select(w => (w.Name!, w.Position!)));
+        Assert.Equal(Person.Schools.Select(s => s.Institution), resume.Education.Select(e => e.Institution!));
+    }
+
+    [Fact]
+    public void A_main_columns_large_regular_headings_open_sections_beside_a_sidebars_bold_ones()
+    {
+        var resume = Read(TypesetShapes.RightSidebar(Person, DateStyle.ShortMonth, boldMainHeadings: false));
+
+        Assert.Equal(Person.Jobs.Select(j => (j.Company, j.Position)), resume.Work.Select(w => (w.Name!, w.Position!)));
+        Assert.Equal(Person.Schools.Select(s => s.Institution), resume.Education.Select(e => e.Institution!));
+    }
+
+    [Fact]
+    public void A_place_is_never_the_name_when_the_names_glyphs_do_not_extract()
+    {
+        var resume = Read(TypesetShapes.NameNotExtracted(Person, DateStyle.ShortMonth, "Munich, Bavaria, Germany"));
+
+        Assert.Null(resume.Basics.Name);
+        Assert.Equal("Munich", resume.Basics.Location?.City);
+        Assert.Equal(Person.Jobs.Select(j => j.Company), resume.Work.Select(w => w.Name!));
+    }
+
+    [Fact]
+    public void A_mark_opening_many_lines_at_one_edge_is_the_bullet_whatever_it_reads_as()
+    {
+        var resume = Read(TypesetShapes.MisreadBullets(Person, DateStyle.ShortMonth, "{"));
+
+        Assert.Equal(Person.Jobs.Select(j => (j.Company, j.Position)), resume.Work.Select(w => (w.Name!, w.Position!)));
+        Assert.Equal(Person.Jobs.Select(j => j.Highlights), resume.Work.Select(w => w.Highlights));
+    }
+
+    [Fact]
+    public void A_header_of_two_blocks_side_by_side_is_read_block_by_block()
+    {
+        var resume = Read(TypesetShapes.SideBySideHeader(Person, DateStyle.ShortMonth, Person.Email, "+234 803 666", "6739", $"{Person.City}, {Person.Region}"));
+
+        Assert.Equal(Person.Name, resume.Basics.Name);
+        Assert.Equal(Person.Label, resume.Basics.Label);
+        Assert.Equal("+234 803 666 6739", resume.Basics.Phone);
+        Assert.Equal(Person.City, resume.Basics.Location?.City);
+        Assert.Equal(Person.Email, resume.Basics.Email);
+    }
+
+    [Fact]
+    public void A_phone_number_wrapped_in_a_narrow_header_is_read_whole()
+    {
+        var resume = Read("Chidi Okonkwo\n+234 803 666\n6739\nchidi@example.com\n\nSKILLS\nGo, Kotlin\n");
+
+        Assert.Equal("+234 803 666 6739", resume.Basics.Phone);
+    }
+
+    [Fact]
+    public void An_email_hyphenated_where_a_narrow_header_broke_it_is_read_whole()
+    {
+        var resume = Read("Mateus Kowalczyk\nma-\nteus.kowalczyk@hey.com\n+48 601 234 567\n\nSKILLS\nGo, Kotlin\n");
+
+        Assert.Equal("mateus.kowalczyk@hey.com", resume.Basics.Email);
+    }
+
+    [Fact]
+    public void A_mail_link_gives_the_whole_address_where_the_printed_one_lost_its_start()
+    {
+        var resume = Read(TypesetShapes.WrappedMailLink("Mateus Kowalczyk", "mateus.kowalczyk@hey.com", 7));
+
+        Assert.Equal("mateus.kowalczyk@hey.com", resume.Basics.Email);
+    }
+
+    [Fact]
+    public void A_cell_wrapped_before_an_entrys_dates_keeps_the_rest_of_the_employer()
+    {
+        var resume = Read(TypesetShapes.WrappedCellBeforeDates(Person, DateStyle.ShortMonth, "Senior Backend Engineer, Northwind", "Freight AB"));
+
+        var job = Assert.Single(resume.Work);
+        Assert.Equal("Senior Backend Engineer", job.Position);
+        Assert.Equal("Northwind Freight AB", job.Name);
+        Assert.Equal(Person.Jobs[0].Highlights, job.Highlights);
+    }
+
+    private static void AssertColumnsRead(ResumeDocument resume)
+    {
+        Assert.Equal(Person.Jobs.Select(j => j.Company), resume.Work.Select(w => w.Name!));
+        Assert.Equal(Person.Jobs.Select(j => j.Highlights), resume.Work.Select(w => w.Highlights));
+        Assert.Equal(Person.Schools.Select(s => s.Institution), resume.Education.Select(e => e.Institution!));
+        Assert.Superset(Person.Skills.SelectMany(g => g.Keywords).ToHashSet(), resume.Keywords().ToHashSet());
+    }
+}
