@@ -305,6 +305,34 @@ public static class TypesetShapes
         return PdfResume.Save(document);
     }
 
+    /// <summary>The name and title across the top, then a short block of contact lines at the left (a city over its
+    /// region, a phone, an address, a site) beside the first rows of the main column, which runs on alone below it:
+    /// too short to be found as a column, and on its own line spacing.</summary>
+    public static byte[] ContactBlockBesideMain(Person person, DateStyle dates)
+    {
+        const double main = 175;
+        using var document = new PdfDocument();
+        using (var c = new PdfCanvas(document))
+        {
+            c.Draw(person.Name, Left, 26);
+            c.Advance(30);
+            c.Draw(person.Label, Left, 14);
+            c.Advance(34);
+            var top = c.Y;
+            string[] block = [person.City, person.Region, person.Phone, person.Email, person.Website ?? "example.org"];
+            for (var k = 0; k < block.Length; k++)
+            {
+                c.Draw(block[k], Left, 9, y: top + 12 * k);
+            }
+            c.Draw("SUMMARY", main, 12, bold: true);
+            c.Advance(20);
+            c.Paragraph(person.Summary, main, Right - main, 10.5, leading: 14);
+            c.Y = Math.Max(c.Y, top + 12 * block.Length) + 12;
+            MainColumn(c, person, dates, main, person.Jobs, person.Schools);
+        }
+        return PdfResume.Save(document);
+    }
+
     /// <summary>Entries laid out as a table: a cell of title and employer, a narrow column of dates set close beside
     /// it; the employer wrapped under the cell.</summary>
     public static byte[] WrappedCellBeforeDates(Person person, DateStyle dates, string cell, string rest)

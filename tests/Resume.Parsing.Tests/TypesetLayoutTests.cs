@@ -90,6 +90,19 @@ public sealed class TypesetLayoutTests
     }
 
     [Fact]
+    public void A_short_contact_block_beside_the_main_column_is_read_on_its_own_not_across()
+    {
+        var resume = Read(TypesetShapes.ContactBlockBesideMain(Person, DateStyle.ShortMonth));
+
+        Assert.Equal(Person.Name, resume.Basics.Name);
+        Assert.Equal(Person.City, resume.Basics.Location?.City);
+        Assert.Equal(Person.Phone, resume.Basics.Phone);
+        Assert.Equal(Person.Email, resume.Basics.Email);
+        Assert.Equal(Person.Summary, resume.Basics.Summary);
+        Assert.Equal(Person.Jobs.Select(j => (j.Company, j.Position)), resume.Work.Select(w => (w.Name!, w.Position!)));
+    }
+
+    [Fact]
     public void A_mark_opening_many_lines_at_one_edge_is_the_bullet_whatever_it_reads_as()
     {
         var resume = Read(TypesetShapes.MisreadBullets(Person, DateStyle.ShortMonth, "{"));
