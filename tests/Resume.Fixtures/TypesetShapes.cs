@@ -333,6 +333,33 @@ public static class TypesetShapes
         return PdfResume.Save(document);
     }
 
+    /// <summary>A one-column resume ending in its certificates, over a template's footer row at the page bottom: the
+    /// date it was printed and a copyright notice with the template's address.</summary>
+    public static byte[] CopyrightFooter(Person person, DateStyle dates, string notice)
+    {
+        using var document = new PdfDocument();
+        using (var c = new PdfCanvas(document))
+        {
+            c.Draw(person.Name, Left, 20, bold: true);
+            c.Advance(24);
+            c.Draw(string.Join(" · ", person.Email, person.Phone, $"{person.City}, {person.Region}"), Left, 9);
+            c.Advance(24);
+            MainColumn(c, person, dates, Left, person.Jobs, person.Schools);
+            c.Advance(6);
+            c.Draw("CERTIFICATES", Left, 11, bold: true);
+            c.Advance(16);
+            foreach (var certificate in person.Certificates)
+            {
+                c.Draw($"{certificate.Name}, {certificate.Issuer}", Left, 10);
+                c.DrawRight(dates.One(certificate.Date), Right, 9);
+                c.Advance(14);
+            }
+            c.Draw("December 4, 2026", Left - 20, 8, y: 800);
+            c.Draw(notice, 220, 8, y: 800);
+        }
+        return PdfResume.Save(document);
+    }
+
     /// <summary>Entries laid out as a table: a cell of title and employer, a narrow column of dates set close beside
     /// it; the employer wrapped under the cell.</summary>
     public static byte[] WrappedCellBeforeDates(Person person, DateStyle dates, string cell, string rest)

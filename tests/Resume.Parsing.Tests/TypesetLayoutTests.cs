@@ -102,6 +102,18 @@ public sealed class TypesetLayoutTests
         Assert.Equal(Person.Jobs.Select(j => (j.Company, j.Position)), resume.Work.Select(w => (w.Name!, w.Position!)));
     }
 
+    [Theory]
+    [InlineData("© Example Templates, 2002 – 2026 | https://templates.example.org")]
+    [InlineData("Copyright 2026 Example Templates")]
+    public void A_copyright_notice_in_the_footer_and_its_row_are_not_content(string notice)
+    {
+        var resume = Read(TypesetShapes.CopyrightFooter(Person, DateStyle.ShortMonth, notice));
+
+        Assert.Equal(Person.Certificates.Select(c => c.Name), resume.Certificates.Select(c => c.Name));
+        Assert.DoesNotContain(resume.Basics.Profiles, p => p.Url?.Contains("templates.example", StringComparison.Ordinal) == true);
+        Assert.Equal(Person.Jobs.Select(j => (j.Company, j.Position)), resume.Work.Select(w => (w.Name!, w.Position!)));
+    }
+
     [Fact]
     public void A_mark_opening_many_lines_at_one_edge_is_the_bullet_whatever_it_reads_as()
     {
