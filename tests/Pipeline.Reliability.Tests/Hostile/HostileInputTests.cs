@@ -104,17 +104,22 @@ public sealed partial class HostileInputTests(DoorStack door, ITestOutputHelper 
 
     /// <summary>
     /// The payload is data everywhere: the parsed JSON is valid and holds it verbatim as a string; the report holds no
-    /// active element (no script, frame, image, object, or javascript: link) and never the payload's markup unescaped.
+    /// active element (no script, frame, image, object, or javascript: link) and never the payload's markup unescaped;
+    /// neither holds a line of this machine's /etc/passwd.
     /// </summary>
     private static async Task AssertInertAsync(HttpClient http, HostileKind kind, ScanState scan, string? payload)
     {
-        using var resume = JsonDocument.Parse(await http.GetStringAsync($"/api/v1/scans/{scan.Id}/resume.json"));
+        var json = await http.GetStringAsync($"/api/v1/scans/{scan.Id}/resume.json");
+        // What an external entity or relationship would have pulled in from this machine.
+        Assert.DoesNotContain("root:x:0:0", json, StringComparison.Ordinal);
+        using var resume = JsonDocument.Parse(json);
         if (payload is not null)
         {
             Assert.True(Strings(resume.RootElement).Any(s => s.Contains(payload, StringComparison.Ordinal)),
                 $"{kind.Name}: '{payload}' is not in the parsed resume as written");
         }
         var report = await http.GetStringAsync($"/api/v1/scans/{scan.Id}/report.html");
+        Assert.DoesNotContain("root:x:0:0", report, StringComparison.Ordinal);
         Assert.False(ActiveMarkup().IsMatch(report), $"{kind.Name}: the report holds active markup: {ActiveMarkup().Match(report).Value}");
         if (payload?.Contains('<', StringComparison.Ordinal) == true)
         {
