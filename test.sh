@@ -14,5 +14,6 @@ dotnet test Pipeline.sln -c Release --no-build -nologo --filter "Category!=Disru
 dotnet test Pipeline.sln -c Release --no-build -nologo --filter "Category=Disruptive" "$@"
 RELIABILITY_PROFILE=short dotnet test tests/Pipeline.Reliability.Tests -c Release --no-build -nologo --filter "Category=Faults" "$@"
 
-# The fault table the reliability suite measured in this run (docs/reliability.md says what it means).
+# The fault and hostile-input tables the reliability suite measured in this run (docs/reliability.md says what it means).
 if [ -f artifacts/reliability/faults-short.md ]; then cat artifacts/reliability/faults-short.md; fi
+if [ -f artifacts/reliability/hostile.md ]; then cat artifacts/reliability/hostile.md; fi

@@ -3,6 +3,7 @@
 #   scripts/reliability.sh [short|long] [--docs] [dotnet test options]   faults on private RabbitMQ/PostgreSQL/Azurite,
 #                                            request abuse and security checks; `long` pushes each fault harder and holds
 #                                            outages longer (the blob store cut for a minute). `short` is what ./test.sh runs.
+#   scripts/reliability.sh hostile [--docs]                                every hostile file kind through the four services
 #   scripts/reliability.sh load [--minutes 10] [--rate 2] [--docs]       the steady load run (memory, latency, queues)
 # Tables go to artifacts/reliability/; with --docs they also replace the ones in docs/reliability.md.
 set -euo pipefail
@@ -21,6 +22,12 @@ put_in_docs() {
     !skip { print }' "$doc" >"$doc.new" && mv "$doc.new" "$doc"
 }
 
+# The hostile-input table of this run (written as each kind ends), printed and with --docs put in the page.
+hostile_table() {
+  local table=artifacts/reliability/hostile.md
+  if [ -f "$table" ]; then cat "$table"; [ $docs = 0 ] || put_in_docs hostile "$table"; fi
+}
+
 scripts/services.sh up
 case $mode in
   short|long)
@@ -29,6 +36,13 @@ case $mode in
     RELIABILITY_PROFILE=$mode dotnet test tests/Pipeline.Reliability.Tests -c Release --no-build -nologo "${rest[@]}" || status=$?
     table=artifacts/reliability/faults-$mode.md
     if [ -f "$table" ]; then cat "$table"; [ $docs = 0 ] || put_in_docs "faults-$mode" "$table"; fi
+    hostile_table
+    exit $status ;;
+  hostile)
+    dotnet build tests/Pipeline.Reliability.Tests -c Release -nologo -v q
+    status=0
+    dotnet test tests/Pipeline.Reliability.Tests -c Release --no-build -nologo --filter "Category=Hostile" "${rest[@]}" || status=$?
+    hostile_table
     exit $status ;;
   load)
     dotnet run -c Release --project bench/Pipeline.LoadBench -- steady "${rest[@]}"
@@ -36,5 +50,5 @@ case $mode in
       cp artifacts/reliability/load.svg docs/reliability-load.svg
       put_in_docs load artifacts/reliability/load.md
     fi ;;
-  *) sed -n '2,8p' "$0"; exit 2 ;;
+  *) sed -n '2,9p' "$0"; exit 2 ;;
 esac

@@ -65,6 +65,36 @@ public sealed partial class ScannerPageTests(Browser browser) : IClassFixture<Br
         Assert.Empty(_consoleErrors);
     }
 
+    /// <summary>
+    /// A resume carrying markup that would run if the page wrote it as HTML: the report shows it as text, nothing of it
+    /// runs (no dialog, no flag set, no element made from it) with every finding opened.
+    /// </summary>
+    [Fact]
+    public async Task A_resume_carrying_script_is_shown_as_text_and_nothing_of_it_runs()
+    {
+        const string payload = "<img src=x onerror=\"window.owned=1;alert(1)\"><script>window.owned=2</script><svg onload=\"window.owned=3\">";
+        var dialogs = 0;
+        _page.Dialog += async (_, dialog) =>
+        {
+            dialogs++;
+            await dialog.DismissAsync();
+        };
+        var person = People.Backend with
+        {
+            Label = payload,
+            Summary = "Backend developer " + payload + " who builds payment systems in C# and PostgreSQL.",
+        };
+
+        await Upload("payload.txt", Encoding.UTF8.GetBytes(TextResume.Plain(person)));
+        await Assertions.Expect(_page.Locator("#status-line")).ToHaveTextAsync("Done.", Finished);
+        await _page.EvaluateAsync("() => document.querySelectorAll('#findings details').forEach(d => d.open = true)");
+
+        Assert.Equal(0, dialogs);
+        Assert.Equal("undefined", await _page.EvaluateAsync<string>("() => typeof window.owned"));
+        Assert.Equal(0, await _page.Locator("img[src='x'], svg[onload], #findings script, #report script").CountAsync());
+        Assert.Contains("<script>window.owned=2</script>", await _page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+    }
+
     public static TheoryData<string> Fields() => new() { "registered-nurse", "teacher", "accountant" };
 
     [Theory]
