@@ -360,6 +360,60 @@ public static class TypesetShapes
         return PdfResume.Save(document);
     }
 
+    /// <summary>A CV class's margin set flush right beside the main column: each entry's dates, and in the skills
+    /// section each group's label, one of them "Certifications" beside a short list; the certificates follow under a
+    /// heading of their own.</summary>
+    public static byte[] MarginSkillGroupLabels(Person person, DateStyle dates, IReadOnlyList<string> certificationGroup)
+    {
+        const double marginRight = 130, main = 140;
+        using var document = new PdfDocument();
+        using (var c = new PdfCanvas(document))
+        {
+            void Row(string label, string text)
+            {
+                c.DrawRight(label, marginRight, 10);
+                c.Paragraph(text, main, Right - main, 10.5, leading: 14);
+                c.Advance(3);
+            }
+            void Heading(string title)
+            {
+                c.Advance(8);
+                c.Draw(title, main, 14);
+                c.Advance(20);
+            }
+            c.Draw(person.Name, main, 24);
+            c.Advance(28);
+            c.Draw(string.Join(" · ", person.Email, person.Phone), main, 9);
+            c.Advance(16);
+            Heading("Experience");
+            foreach (var job in person.Jobs)
+            {
+                Row(dates.Range(job.Start, job.End), $"{job.Position}, {job.Company}");
+                foreach (var highlight in job.Highlights)
+                {
+                    c.Paragraph(highlight, main + 10, Right - main - 10, 10, bullet: "•");
+                }
+            }
+            Heading("Education");
+            foreach (var school in person.Schools)
+            {
+                Row(dates.Range(school.Start, school.End), $"{school.Degree}, {school.Area}, {school.Institution}");
+            }
+            Heading("Skills");
+            foreach (var group in person.Skills)
+            {
+                Row(group.Name, string.Join(", ", group.Keywords));
+            }
+            Row("Certifications", string.Join(", ", certificationGroup));
+            Heading("Certificates");
+            foreach (var certificate in person.Certificates)
+            {
+                Row(dates.One(certificate.Date), $"{certificate.Name}, {certificate.Issuer}");
+            }
+        }
+        return PdfResume.Save(document);
+    }
+
     /// <summary>Entries laid out as a table: a cell of title and employer, a narrow column of dates set close beside
     /// it; the employer wrapped under the cell.</summary>
     public static byte[] WrappedCellBeforeDates(Person person, DateStyle dates, string cell, string rest)

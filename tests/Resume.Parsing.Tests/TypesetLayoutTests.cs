@@ -115,6 +115,15 @@ public sealed class TypesetLayoutTests
     }
 
     [Fact]
+    public void A_section_name_among_a_margins_skill_group_labels_stays_a_group_where_the_margin_is_no_form()
+    {
+        var resume = Read(TypesetShapes.MarginSkillGroupLabels(Person, DateStyle.Numeric, ["PALS", "ACLS", "BLS"]));
+
+        Assert.Equal(Person.Certificates.Select(c => c.Name), resume.Certificates.Select(c => c.Name));
+        Assert.Contains(resume.Skills, s => s.Keywords.SequenceEqual(["PALS", "ACLS", "BLS"]));
+    }
+
+    [Fact]
     public void A_mark_opening_many_lines_at_one_edge_is_the_bullet_whatever_it_reads_as()
     {
         var resume = Read(TypesetShapes.MisreadBullets(Person, DateStyle.ShortMonth, "{"));

@@ -181,8 +181,8 @@ internal static partial class SectionSplitter
         return result;
     }
 
-    /// <summary>The right edge shared by the first cells of several label/value lines whose starts differ: labels set
-    /// flush right against their values. Null when the page has no such column.</summary>
+    /// <summary>The right edge shared by the first cells of several label/value lines whose starts differ, field labels
+    /// among them: a form's labels set flush right against their values. Null when the page has no such column.</summary>
     private static double? FlushRightLabelEdge(IReadOnlyList<TextLine> input)
     {
         var firsts = input.Where(l => l.HasGeometry && l.Segments.Count > 1).Select(l => l.Segments[0]).ToList();
@@ -193,7 +193,10 @@ internal static partial class SectionSplitter
             {
                 return null;
             }
-            if (cells.Max(s => s.Left) - cells.Min(s => s.Left) >= 20)
+            // A form's labels name fields ("Dates", "Occupation or position held"); a CV class's margin of dates and
+            // skill-group labels ("Certifications | PALS, ACLS") is no form, and its labels stay groups.
+            if (cells.Max(s => s.Left) - cells.Min(s => s.Left) >= 20
+                && cells.Count(s => Fields.FieldLabels.Of(s.Text) != Fields.FieldLabels.Role.None) >= 3)
             {
                 return group.Key;
             }
