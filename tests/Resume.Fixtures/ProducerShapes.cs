@@ -175,6 +175,13 @@ public static class ProducerShapes
             Row("Principal subjects / occupational skills covered", school.Area);
             Row("Name and type of organisation providing education and training", school.Institution);
         }
+        // Certificates as one more label beside the skill groups, under the skills title.
+        body.Append(DocxResume.Bold("Personal skills and competences"));
+        foreach (var group in person.Skills)
+        {
+            Row($"{group.Name} skills and competences", string.Join(", ", group.Keywords));
+        }
+        Row("Certificates", string.Join(", ", person.Certificates.Select(c => c.Name)));
     });
 
     /// <summary>Letter-spaced headings and dates with words of one glyph in them ("EDUCATION &amp; TRAINING",
@@ -268,6 +275,13 @@ public static class ProducerShapes
                 Row("Name and type of organisation providing education and training", school.Institution);
                 c.Advance(6);
             }
+            // Certificates as one more label beside the skill groups, under the skills title.
+            Title("Personal skills and competences");
+            foreach (var group in person.Skills)
+            {
+                Row($"{group.Name} skills and competences", string.Join(", ", group.Keywords));
+            }
+            Row("Certificates", string.Join(", ", person.Certificates.Select(c => c.Name)));
         }
         return PdfResume.Save(document);
     }

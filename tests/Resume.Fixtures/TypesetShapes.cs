@@ -305,6 +305,115 @@ public static class TypesetShapes
         return PdfResume.Save(document);
     }
 
+    /// <summary>The name and title across the top, then a short block of contact lines at the left (a city over its
+    /// region, a phone, an address, a site) beside the first rows of the main column, which runs on alone below it:
+    /// too short to be found as a column, and on its own line spacing.</summary>
+    public static byte[] ContactBlockBesideMain(Person person, DateStyle dates)
+    {
+        const double main = 175;
+        using var document = new PdfDocument();
+        using (var c = new PdfCanvas(document))
+        {
+            c.Draw(person.Name, Left, 26);
+            c.Advance(30);
+            c.Draw(person.Label, Left, 14);
+            c.Advance(34);
+            var top = c.Y;
+            string[] block = [person.City, person.Region, person.Phone, person.Email, person.Website ?? "example.org"];
+            for (var k = 0; k < block.Length; k++)
+            {
+                c.Draw(block[k], Left, 9, y: top + 12 * k);
+            }
+            c.Draw("SUMMARY", main, 12, bold: true);
+            c.Advance(20);
+            c.Paragraph(person.Summary, main, Right - main, 10.5, leading: 14);
+            c.Y = Math.Max(c.Y, top + 12 * block.Length) + 12;
+            MainColumn(c, person, dates, main, person.Jobs, person.Schools);
+        }
+        return PdfResume.Save(document);
+    }
+
+    /// <summary>A one-column resume ending in its certificates, over a template's footer row at the page bottom: the
+    /// date it was printed and a copyright notice with the template's address.</summary>
+    public static byte[] CopyrightFooter(Person person, DateStyle dates, string notice)
+    {
+        using var document = new PdfDocument();
+        using (var c = new PdfCanvas(document))
+        {
+            c.Draw(person.Name, Left, 20, bold: true);
+            c.Advance(24);
+            c.Draw(string.Join(" · ", person.Email, person.Phone, $"{person.City}, {person.Region}"), Left, 9);
+            c.Advance(24);
+            MainColumn(c, person, dates, Left, person.Jobs, person.Schools);
+            c.Advance(6);
+            c.Draw("CERTIFICATES", Left, 11, bold: true);
+            c.Advance(16);
+            foreach (var certificate in person.Certificates)
+            {
+                c.Draw($"{certificate.Name}, {certificate.Issuer}", Left, 10);
+                c.DrawRight(dates.One(certificate.Date), Right, 9);
+                c.Advance(14);
+            }
+            c.Draw("December 4, 2026", Left - 20, 8, y: 800);
+            c.Draw(notice, 220, 8, y: 800);
+        }
+        return PdfResume.Save(document);
+    }
+
+    /// <summary>A CV class's margin set flush right beside the main column: each entry's dates, and in the skills
+    /// section each group's label, one of them "Certifications" beside a short list; the certificates follow under a
+    /// heading of their own.</summary>
+    public static byte[] MarginSkillGroupLabels(Person person, DateStyle dates, IReadOnlyList<string> certificationGroup)
+    {
+        const double marginRight = 130, main = 140;
+        using var document = new PdfDocument();
+        using (var c = new PdfCanvas(document))
+        {
+            void Row(string label, string text)
+            {
+                c.DrawRight(label, marginRight, 10);
+                c.Paragraph(text, main, Right - main, 10.5, leading: 14);
+                c.Advance(3);
+            }
+            void Heading(string title)
+            {
+                c.Advance(8);
+                c.Draw(title, main, 14);
+                c.Advance(20);
+            }
+            c.Draw(person.Name, main, 24);
+            c.Advance(28);
+            c.Draw(string.Join(" · ", person.Email, person.Phone), main, 9);
+            c.Advance(16);
+            Heading("Experience");
+            foreach (var job in person.Jobs)
+            {
+                Row(dates.Range(job.Start, job.End), $"{job.Position}, {job.Company}");
+                foreach (var highlight in job.Highlights)
+                {
+                    c.Paragraph(highlight, main + 10, Right - main - 10, 10, bullet: "•");
+                }
+            }
+            Heading("Education");
+            foreach (var school in person.Schools)
+            {
+                Row(dates.Range(school.Start, school.End), $"{school.Degree}, {school.Area}, {school.Institution}");
+            }
+            Heading("Skills");
+            foreach (var group in person.Skills)
+            {
+                Row(group.Name, string.Join(", ", group.Keywords));
+            }
+            Row("Certifications", string.Join(", ", certificationGroup));
+            Heading("Certificates");
+            foreach (var certificate in person.Certificates)
+            {
+                Row(dates.One(certificate.Date), $"{certificate.Name}, {certificate.Issuer}");
+            }
+        }
+        return PdfResume.Save(document);
+    }
+
     /// <summary>Entries laid out as a table: a cell of title and employer, a narrow column of dates set close beside
     /// it; the employer wrapped under the cell.</summary>
     public static byte[] WrappedCellBeforeDates(Person person, DateStyle dates, string cell, string rest)

@@ -22,6 +22,15 @@ public sealed class LabelColumnTests
     }
 
     [Fact]
+    public void A_label_that_names_a_list_section_opens_it_among_skill_group_labels()
+    {
+        var resume = Read(ProducerShapes.LabelColumn(Person, DateStyle.Numeric));
+
+        Assert.Equal(Person.Certificates.Select(c => c.Name), resume.Certificates.Select(c => c.Name));
+        Assert.Equal(Person.Skills.SelectMany(s => s.Keywords).Order(), resume.Skills.SelectMany(s => s.Keywords).Order());
+    }
+
+    [Fact]
     public void A_name_on_the_line_below_its_label_is_the_name()
     {
         var resume = Read(ProducerShapes.LabelColumnWrapped(Person, DateStyle.Numeric));

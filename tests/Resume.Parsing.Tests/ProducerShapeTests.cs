@@ -100,6 +100,15 @@ public sealed class ProducerShapeTests
     }
 
     [Fact]
+    public void A_label_cell_that_names_a_list_section_opens_it_though_set_like_the_other_labels()
+    {
+        var resume = Read(ProducerShapes.LabelTable(Person, DateStyle.Numeric));
+
+        Assert.Equal(Person.Certificates.Select(c => c.Name), resume.Certificates.Select(c => c.Name));
+        Assert.Equal(Person.Skills.SelectMany(s => s.Keywords).Order(), resume.Skills.SelectMany(s => s.Keywords).Order());
+    }
+
+    [Fact]
     public void A_cleanly_read_resume_is_confident_and_a_section_read_into_nothing_is_not()
     {
         var clean = Read(PdfResume.SingleColumn(Person));

@@ -90,6 +90,40 @@ public sealed class TypesetLayoutTests
     }
 
     [Fact]
+    public void A_short_contact_block_beside_the_main_column_is_read_on_its_own_not_across()
+    {
+        var resume = Read(TypesetShapes.ContactBlockBesideMain(Person, DateStyle.ShortMonth));
+
+        Assert.Equal(Person.Name, resume.Basics.Name);
+        Assert.Equal(Person.City, resume.Basics.Location?.City);
+        Assert.Equal(Person.Phone, resume.Basics.Phone);
+        Assert.Equal(Person.Email, resume.Basics.Email);
+        Assert.Equal(Person.Summary, resume.Basics.Summary);
+        Assert.Equal(Person.Jobs.Select(j => (j.Company, j.Position)), resume.Work.Select(w => (w.Name!, w.Position!)));
+    }
+
+    [Theory]
+    [InlineData("© Example Templates, 2002 – 2026 | https://templates.example.org")]
+    [InlineData("Copyright 2026 Example Templates")]
+    public void A_copyright_notice_in_the_footer_and_its_row_are_not_content(string notice)
+    {
+        var resume = Read(TypesetShapes.CopyrightFooter(Person, DateStyle.ShortMonth, notice));
+
+        Assert.Equal(Person.Certificates.Select(c => c.Name), resume.Certificates.Select(c => c.Name));
+        Assert.DoesNotContain(resume.Basics.Profiles, p => p.Url?.Contains("templates.example", StringComparison.Ordinal) == true);
+        Assert.Equal(Person.Jobs.Select(j => (j.Company, j.Position)), resume.Work.Select(w => (w.Name!, w.Position!)));
+    }
+
+    [Fact]
+    public void A_section_name_among_a_margins_skill_group_labels_stays_a_group_where_the_margin_is_no_form()
+    {
+        var resume = Read(TypesetShapes.MarginSkillGroupLabels(Person, DateStyle.Numeric, ["PALS", "ACLS", "BLS"]));
+
+        Assert.Equal(Person.Certificates.Select(c => c.Name), resume.Certificates.Select(c => c.Name));
+        Assert.Contains(resume.Skills, s => s.Keywords.SequenceEqual(["PALS", "ACLS", "BLS"]));
+    }
+
+    [Fact]
     public void A_mark_opening_many_lines_at_one_edge_is_the_bullet_whatever_it_reads_as()
     {
         var resume = Read(TypesetShapes.MisreadBullets(Person, DateStyle.ShortMonth, "{"));

@@ -15,7 +15,8 @@ internal static partial class SectionSplitter
 
     public static DocumentSections Split(IReadOnlyList<TextLine> input)
     {
-        var lines = SplitMarginHeadings(OutlineNumbers.Strip(input));
+        var cellHeadings = new HashSet<TextLine>(ReferenceEqualityComparer.Instance);
+        var lines = SplitMarginHeadings(OutlineNumbers.Strip(input), cellHeadings);
         var bodySize = BodyFontSize(lines);
         var candidates = new List<(int Index, HeadingMatch Match, string Heading)>();
         for (var i = 0; i < lines.Count; i++)
@@ -59,7 +60,8 @@ internal static partial class SectionSplitter
             {
                 sameStyle = true;
             }
-            if (match.Exact ? acceptable : sameStyle)
+            // A label cell that names a section in a column of labels set flush right needs no style of its own.
+            if (match.Exact ? acceptable || cellHeadings.Contains(line) : sameStyle)
             {
                 accepted[index] = (match.Kind, heading, true);
             }
@@ -109,8 +111,9 @@ internal static partial class SectionSplitter
 
     /// <summary>A line whose first segment is a heading in a left margin or a label cell ("EXPERIENCE | Acme | 2020") is a
     /// heading followed by a content line.</summary>
-    private static List<TextLine> SplitMarginHeadings(IReadOnlyList<TextLine> input)
+    private static List<TextLine> SplitMarginHeadings(IReadOnlyList<TextLine> input, HashSet<TextLine> cellHeadings)
     {
+        var labelEdge = FlushRightLabelEdge(input);
         input = MarkOutdentedHeadings(input);
         // Only where the margin (or the first table column) is where headings live: in a moderncv-style margin of dates
         // and labels, "Languages" beside a list is a skill group, not a section.
@@ -136,19 +139,33 @@ internal static partial class SectionSplitter
         var result = new List<TextLine>(input.Count + 8);
         foreach (var line in input)
         {
+            // In a column of labels set flush right beside their values (a label/value form), a label that names a
+            // list section ("Certificates" beside its list) opens it; "Languages" there is a skill group, and the name
+            // beside "Personal information" belongs to the header.
+            var labelCell = labelEdge is { } edge && line.HasGeometry && line.Segments.Count > 1 && !line.Bullet
+                && Math.Abs(line.Segments[0].Right - edge) <= 1.5
+                && HeadingLexicon.Match(HeadingText(line.Segments[0].Text)) is { Exact: true } named
+                && named.Kind is SectionKinds.Certificates or SectionKinds.Awards or SectionKinds.Publications or SectionKinds.Interests
+                    or SectionKinds.Projects or SectionKinds.Volunteer
+                && IsSectionCell(named.Kind, line.Segments.Skip(1).Select(s => s.Text).ToList());
             // The bullet of a list that starts beside a heading cell belongs to the list, not to the heading.
-            if (headingColumn && line.Segments.Count > 1 && (!line.Bullet || line.Segments[0].FromMargin)
+            if (labelCell || headingColumn && line.Segments.Count > 1 && (!line.Bullet || line.Segments[0].FromMargin)
                 && HeadingLexicon.Match(HeadingText(line.Segments[0].Text)) is { Exact: true } cell
                 && (line.Segments[0].FromMargin || !line.HasGeometry)
                 && (geometry || IsSectionCell(cell.Kind, line.Segments.Skip(1).Select(s => s.Text).ToList())))
             {
                 var first = line.Segments[0];
-                result.Add(new TextLine([first with { FromMargin = true }])
+                var heading = new TextLine([first with { FromMargin = true }])
                 {
                     Page = line.Page, Top = line.Top, Bottom = line.Bottom, Left = first.Left, Right = first.Right,
                     FontSize = first.Size > 0 ? first.Size : line.FontSize, Bold = line.HasGeometry ? first.Bold : line.Bold, HeadingLevel = line.HeadingLevel, GapBefore = line.GapBefore,
                     Column = line.Column, InSidebar = line.InSidebar, ColumnRight = line.ColumnRight,
-                });
+                };
+                result.Add(heading);
+                if (labelCell)
+                {
+                    cellHeadings.Add(heading);
+                }
                 var rest = line.Segments.Skip(1).ToList();
                 result.Add(new TextLine(rest)
                 {
@@ -162,6 +179,29 @@ internal static partial class SectionSplitter
             result.Add(line);
         }
         return result;
+    }
+
+    /// <summary>The right edge shared by the first cells of several label/value lines whose starts differ, field labels
+    /// among them: a form's labels set flush right against their values. Null when the page has no such column.</summary>
+    private static double? FlushRightLabelEdge(IReadOnlyList<TextLine> input)
+    {
+        var firsts = input.Where(l => l.HasGeometry && l.Segments.Count > 1).Select(l => l.Segments[0]).ToList();
+        foreach (var group in firsts.GroupBy(s => Math.Round(s.Right)).OrderByDescending(g => g.Count()))
+        {
+            var cells = firsts.Where(s => Math.Abs(s.Right - group.Key) <= 1.5).ToList();
+            if (cells.Count < 4)
+            {
+                return null;
+            }
+            // A form's labels name fields ("Dates", "Occupation or position held"); a CV class's margin of dates and
+            // skill-group labels ("Certifications | PALS, ACLS") is no form, and its labels stay groups.
+            if (cells.Max(s => s.Left) - cells.Min(s => s.Left) >= 20
+                && cells.Count(s => Fields.FieldLabels.Of(s.Text) != Fields.FieldLabels.Role.None) >= 3)
+            {
+                return group.Key;
+            }
+        }
+        return null;
     }
 
     /// <summary>A label cell that names a section, not a skill group ("Languages | English: Fluent" is the languages
@@ -291,7 +331,8 @@ internal static partial class SectionSplitter
         {
             return line.FontSize >= bodySize + 0.9 || line.Bold || caps || line.Segments[0].FromMargin;
         }
-        return caps || line.Bold || line.Text.EndsWith(':');
+        // A label cell that names a section ("Certificates" beside its list, split off its row) is set apart by its cell.
+        return caps || line.Bold || line.Text.EndsWith(':') || line.Segments[0].FromMargin;
     }
 
     private static bool IsPlausibleOtherHeading(string text)

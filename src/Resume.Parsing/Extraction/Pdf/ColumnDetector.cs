@@ -92,12 +92,61 @@ internal static class ColumnDetector
                 }
             }
         }
-        if (best.Role == ColumnRole.Single || IsDateColumn(body, best.Gutter) || IsRightMargin(body, best.Gutter)
-            || IsLabelColumn(body, best.Gutter))
+        if (best.Role == ColumnRole.Single)
+        {
+            return ContactBlock(body, coverage, x0, xEnd) is { } block ? new ColumnSplit(ColumnRole.Sidebar, block) : best;
+        }
+        if (IsDateColumn(body, best.Gutter) || IsRightMargin(body, best.Gutter) || IsLabelColumn(body, best.Gutter))
         {
             return new ColumnSplit(ColumnRole.Single, 0);
         }
         return IsMargin(body, best.Gutter) ? best with { Role = ColumnRole.Margin } : best;
+    }
+
+    /// <summary>
+    /// A short block of contact details at the top left, beside the first rows of the main column (a city, a phone, an
+    /// address under the name): too short to be found as a column, yet its own flow, so its rows are not read across
+    /// into the main column's ("Dundee" beside "Career Objective"). Only lines above it (the name) may cross the gutter.
+    /// </summary>
+    private static double? ContactBlock(IReadOnlyList<Chunk> body, int[] coverage, int x0, int xEnd)
+    {
+        var xi = x0;
+        while (xi < xEnd)
+        {
+            if (coverage[xi] > MaxCrossing)
+            {
+                xi++;
+                continue;
+            }
+            var start = xi;
+            while (xi < xEnd && coverage[xi] <= MaxCrossing)
+            {
+                xi++;
+            }
+            if (xi - start < MinGutterWidth * Cells)
+            {
+                continue;
+            }
+            var gutter = (start + xi) / 2.0 / Cells;
+            // An overfull line (an address run a little past the block's edge) still stops short of the main column.
+            var mainLeft = body.Where(c => c.Left >= gutter).Select(c => c.Left).DefaultIfEmpty(double.MaxValue).Min();
+            var left = body.Where(c => OnLeft(c, gutter) && c.Right < mainLeft - 2).ToList();
+            if (left.Count < 4 || left.Count(c => Fields.ContactParser.IsContactPiece(c.Text)) < 2)
+            {
+                continue;
+            }
+            var (top, bottom) = (left.Min(c => c.Top), left.Max(c => c.Bottom));
+            var crossing = body.Where(c => c.Left < gutter && c.Right > gutter && !left.Contains(c)).ToList();
+            var beside = body.Count(c => c.Left >= gutter && c.Top < bottom && c.Bottom > top);
+            var below = body.Count(c => c.Left >= gutter && c.Top >= bottom);
+            // Left of the gutter only contact lines and their labels; the main column beside and below it.
+            if (crossing.All(c => c.Bottom <= top + 1) && beside >= 2 && below >= left.Count
+                && left.All(c => c.Text.Length <= 40))
+            {
+                return gutter;
+            }
+        }
+        return null;
     }
 
     /// <summary>

@@ -167,7 +167,8 @@ internal static partial class PdfExtractor
         return cut;
     }
 
-    /// <summary>Drops page numbers and text repeated at the top or bottom of every page (a running name or title).</summary>
+    /// <summary>Drops page numbers, copyright notices and text repeated at the top or bottom of every page (a running name
+    /// or title).</summary>
     private static void RemoveRunningHeadersAndFooters(List<PageContent> pages)
     {
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -184,8 +185,15 @@ internal static partial class PdfExtractor
         }
         foreach (var page in pages)
         {
+            // A template's copyright notice in the footer, and what shares its row (the date it was printed), is no
+            // one's content.
+            var notices = page.Chunks.Where(c => InBand(c, page.Height) && Copyright().IsMatch(c.Text)).Select(c => c.Baseline).ToList();
             page.Chunks.RemoveAll(c =>
             {
+                if (notices.Count > 0 && InBand(c, page.Height) && notices.Any(b => Math.Abs(b - c.Baseline) <= 1.5))
+                {
+                    return true;
+                }
                 if (InBand(c, page.Height, 0.14) && PageOfPages().IsMatch(c.Text))
                 {
                     return true; // "1/2", "Page 1 of 2" anywhere near an edge
@@ -210,6 +218,9 @@ internal static partial class PdfExtractor
 
     [GeneratedRegex(@"^(?:page\s*)?\d{1,3}(?:\s*(?:/|of)\s*\d{1,3})?$|^[-–]\s*\d{1,3}\s*[-–]$", RegexOptions.IgnoreCase)]
     private static partial Regex PageNumber();
+
+    [GeneratedRegex(@"^\s*(?:©|\(c\)\s|copyright\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex Copyright();
 
     [GeneratedRegex(@"\d+")]
     private static partial Regex DigitRun();
