@@ -184,4 +184,16 @@ public static class WordConstructs
         var heading = main.StyleDefinitionsPart!.Styles!.Elements<Style>().Single(s => s.StyleId == "Heading1");
         heading.StyleParagraphProperties!.Append(new NumberingProperties(new NumberingId { Val = 9 }));
     }
+
+    /// <summary>An imported chunk (<c>w:altChunk</c>) of <paramref name="contentType"/>, as html-to-docx tools write a
+    /// whole page into a document.</summary>
+    public static AltChunk AltChunk(MainDocumentPart main, string contentType, string content)
+    {
+        var part = main.AddAlternativeFormatImportPart(contentType);
+        using (var stream = part.GetStream(FileMode.Create))
+        {
+            stream.Write(System.Text.Encoding.UTF8.GetBytes(content));
+        }
+        return new AltChunk { Id = main.GetIdOfPart(part) };
+    }
 }

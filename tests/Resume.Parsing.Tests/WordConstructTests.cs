@@ -186,6 +186,35 @@ public sealed class WordConstructTests
         Assert.Contains(resume.Basics.Profiles, p => p.Url == "https://www.linkedin.com/in/marta-lindqvist");
     }
 
+    [Theory]
+    [InlineData("text/html")]
+    [InlineData("message/rfc822")]
+    public void A_resume_imported_as_an_HTML_or_MHT_chunk_is_read(string contentType)
+    {
+        var job = Person.Jobs[0];
+        var html = $$"""
+            <html><head><title>CV</title><style>h2 { color: red; }</style></head><body>
+            <h1>{{Person.Name}}</h1><p>{{Person.Email}} | {{Person.Phone}} | <a href="https://github.com/mlindqvist">GitHub</a></p>
+            <h2>Summary</h2><p>{{Person.Summary}}</p>
+            <h2>Work Experience</h2>
+            <p><b>{{job.Position}}, {{job.Company}}</b></p><p>{{DateStyle.ShortMonth.Range(job.Start, job.End)}}</p>
+            <ul>{{string.Concat(job.Highlights.Select(h => $"<li>{h}</li>"))}}</ul>
+            </body></html>
+            """;
+        var content = contentType == "text/html" ? html
+            : "MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"PART\"\r\n\r\n--PART\r\nContent-Type: text/html; charset=\"utf-8\"\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n"
+              + html.Replace("=", "=3D", StringComparison.Ordinal).Replace("<ul>", "<ul>=\r\n", StringComparison.Ordinal) + "\r\n--PART--\r\n";
+        var bytes = Compose((body, main) => body.Append(AltChunk(main, contentType, content)));
+        var resume = Read(bytes);
+        Assert.Equal(Person.Name, resume.Basics.Name);
+        Assert.Equal(Person.Email, resume.Basics.Email);
+        Assert.Contains(resume.Basics.Profiles, p => p.Url == "https://github.com/mlindqvist");
+        Assert.Equal(Person.Summary, resume.Basics.Summary);
+        var work = Assert.Single(resume.Work);
+        Assert.Equal((job.Company, job.Position), (work.Name, work.Position));
+        Assert.Equal(job.Highlights, work.Highlights);
+    }
+
     /// <summary>Section properties belong at the end of the body, after what the builder appended later.</summary>
     private static byte[] MoveSectionToEnd(byte[] bytes)
     {

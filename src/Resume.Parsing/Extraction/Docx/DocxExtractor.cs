@@ -23,6 +23,7 @@ internal sealed class DocxExtractor
     private readonly Dictionary<string, StyleInfo> _styles = new(StringComparer.Ordinal);
     private readonly List<TextLine> _lines = [];
     private Dictionary<string, string> _hyperlinks = new(StringComparer.Ordinal);
+    private OpenXmlPart? _part;
     private readonly HashSet<string> _traits = new(StringComparer.Ordinal);
     private int _chars;
     private bool _pendingGap;
@@ -235,6 +236,7 @@ internal sealed class DocxExtractor
     /// <summary>Hyperlink ids are per part: the targets of the part being read.</summary>
     private void UseHyperlinksOf(OpenXmlPart part)
     {
+        _part = part;
         _hyperlinks = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var link in part.HyperlinkRelationships)
         {
@@ -268,7 +270,26 @@ internal sealed class DocxExtractor
                 case CustomXmlBlock custom:
                     ReadBlocks(custom.ChildElements);
                     break;
+                case AltChunk chunk:
+                    ReadAltChunk(chunk);
+                    break;
             }
+        }
+    }
+
+    private void ReadAltChunk(AltChunk chunk)
+    {
+        if (chunk.Id?.Value is not { } id || _part is null || !_part.TryGetPartById(id, out var part))
+        {
+            return;
+        }
+        using var data = part.GetStream(FileMode.Open, FileAccess.Read);
+        foreach (var line in AltChunkText.Read(part.ContentType, data, MaxChars - _chars))
+        {
+            line.GapBefore |= _pendingGap;
+            _pendingGap = false;
+            _chars += line.Text.Length;
+            _lines.Add(line);
         }
     }
 
