@@ -186,6 +186,29 @@ public sealed class WordConstructTests
         Assert.Contains(resume.Basics.Profiles, p => p.Url == "https://www.linkedin.com/in/marta-lindqvist");
     }
 
+    [Fact]
+    public void Dates_set_apart_by_space_above_open_the_next_entry_rather_than_close_the_last()
+    {
+        static Paragraph SpacedAbove(Paragraph p)
+        {
+            (p.ParagraphProperties ??= new ParagraphProperties()).Append(new SpacingBetweenLines { Before = "240", After = "0" });
+            return p;
+        }
+        var bytes = Compose((body, _) =>
+        {
+            body.Append(Styled(Person.Name, "Title"), Plain(Contact), Styled("Work Experience", "Heading1"));
+            foreach (var job in Person.Jobs)
+            {
+                // Word's chronological templates: a dates heading, then "Title, Company", then the bullets.
+                body.Append(SpacedAbove(Plain(DateStyle.ShortMonth.Range(job.Start, job.End).ToUpperInvariant())), Bold($"{job.Position}, {job.Company}"));
+                body.Append(job.Highlights.Select(Bullet));
+            }
+        });
+        var resume = Read(bytes);
+        Assert.Equal(Person.Jobs.Select(j => (j.Company, j.Position)), resume.Work.Select(w => (w.Name!, w.Position!)));
+        Assert.Equal(Person.Jobs.Select(j => j.Highlights), resume.Work.Select(w => (IReadOnlyList<string>)w.Highlights));
+    }
+
     [Theory]
     [InlineData("text/html")]
     [InlineData("message/rfc822")]

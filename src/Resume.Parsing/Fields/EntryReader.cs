@@ -289,7 +289,9 @@ internal static partial class EntryReader
         var first = next.Segments[0].Text;
         if (next.Segments.Count == 1 && DateParser.Find(first) is { } d && DateParser.IsOnlyDate(first, d))
         {
-            return true; // a line of only dates follows: the icon marks a title
+            // A line of only dates follows: the icon marks a title; unless a gap sets the dates apart, as the first line
+            // of the next entry (a template's dates heading above the job title).
+            return !next.GapBefore;
         }
         return IsDateLine(next) && (line.Bold || line.Segments.Count > 1) && !ActionVerbs.StartsWithOne(line.Text) && !IsSentence(line.Text);
     }

@@ -199,7 +199,7 @@ internal sealed class DocxExtractor
                 || name.StartsWith("List Bullet", StringComparison.OrdinalIgnoreCase)
                 || name.StartsWith("List Number", StringComparison.OrdinalIgnoreCase);
             var title = id.Equals("Title", StringComparison.OrdinalIgnoreCase) || name.Equals("Title", StringComparison.OrdinalIgnoreCase);
-            _styles[id] = new StyleInfo(level, bold, numbered, title, style.BasedOn?.Val?.Value);
+            _styles[id] = new StyleInfo(level, bold, numbered, title, style.BasedOn?.Val?.Value, Twips(style.StyleParagraphProperties?.SpacingBetweenLines?.Before?.Value));
         }
     }
 
@@ -214,6 +214,25 @@ internal sealed class DocxExtractor
             }
         }
         return outline is >= 0 and < 6 ? outline.Value + 1 : 0;
+    }
+
+    /// <summary>Six points: less is the line spacing of one paragraph to the next, not a gap.</summary>
+    private const int SpacedAbove = 120;
+
+    private static int? Twips(string? value) => int.TryParse(value, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var twips) ? twips : null;
+
+    /// <summary>The space before a paragraph of the style, inherited through the styles it is based on.</summary>
+    private int? StyleSpaceBefore(string? id)
+    {
+        for (var depth = 0; id is not null && depth < 5 && _styles.TryGetValue(id, out var style); depth++)
+        {
+            if (style.SpaceBefore is { } twips)
+            {
+                return twips;
+            }
+            id = style.BasedOn;
+        }
+        return null;
     }
 
     private StyleInfo? Style(string? id)
@@ -460,6 +479,9 @@ internal sealed class DocxExtractor
             headingLevel = outline + 1;
         }
         var styleBold = style?.Bold == true;
+        // Space set before a paragraph is the gap a reader sees above it, as a PDF's vertical gap: templates open an
+        // entry or a heading with it (a dates heading above the job title), while ordinary lines have none.
+        var spacedAbove = (Twips(properties?.SpacingBetweenLines?.Before?.Value) ?? StyleSpaceBefore(properties?.ParagraphStyleId?.Val?.Value)) >= SpacedAbove;
 
         var segments = new List<LineSegment>();
         var current = new StringBuilder();
@@ -616,10 +638,11 @@ internal sealed class DocxExtractor
                 Indent = level,
                 HeadingLevel = headingLevel,
                 IsTitle = style?.Title == true,
-                GapBefore = _pendingGap,
+                GapBefore = _pendingGap || spacedAbove,
                 Links = links.Count > 0 ? [.. links] : [],
             });
             _pendingGap = false;
+            spacedAbove = false;
             segments.Clear();
             links.Clear();
             // Lines split by breaks inside one paragraph are weighed on their own ("Name" bold, "Issuer" not).
@@ -700,5 +723,5 @@ internal sealed class DocxExtractor
         text.All(c => char.IsDigit(c) || char.IsWhiteSpace(c) || c is '/' or '-' or '–')
         || text.StartsWith("Page ", StringComparison.OrdinalIgnoreCase);
 
-    private sealed record StyleInfo(int HeadingLevel, bool Bold, bool Numbered, bool Title, string? BasedOn);
+    private sealed record StyleInfo(int HeadingLevel, bool Bold, bool Numbered, bool Title, string? BasedOn, int? SpaceBefore);
 }
