@@ -238,6 +238,18 @@ public sealed class WordConstructTests
         Assert.Equal(job.Highlights, work.Highlights);
     }
 
+    [Fact]
+    public void An_imported_chunk_whose_tags_and_comments_never_close_is_read_to_its_end()
+    {
+        var hostile = "<html><body><p>Open source work</p>" + string.Concat(Enumerable.Repeat("<!-- <a href='x' <b ", 60_000));
+        var bytes = WordConstructs.Resume(Person, (body, main) => body.Append(Styled(Person.Name, "Title"), Plain(Contact)),
+            end: (body, main) => body.Append(AltChunk(main, "text/html", hostile)));
+        var resume = Read(bytes);
+        Assert.Equal(Person.Email, resume.Basics.Email);
+        Assert.Equal(Person.Jobs.Select(j => j.Company), resume.Work.Select(w => w.Name!));
+        Assert.DoesNotContain("<a href", ResumeJson.Serialize(resume), StringComparison.Ordinal);
+    }
+
     /// <summary>Section properties belong at the end of the body, after what the builder appended later.</summary>
     private static byte[] MoveSectionToEnd(byte[] bytes)
     {

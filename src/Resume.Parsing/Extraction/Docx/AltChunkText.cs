@@ -18,6 +18,10 @@ internal static partial class AltChunkText
     /// <param name="maxChars">Text beyond this is not read, as for the document itself.</param>
     public static List<TextLine> Read(string contentType, Stream data, int maxChars)
     {
+        if (maxChars <= 0)
+        {
+            return [];
+        }
         var text = ReadBounded(data, maxChars * 4);
         var type = contentType.ToLowerInvariant();
         if (type.Contains("rfc822", StringComparison.Ordinal) || type.Contains("mhtml", StringComparison.Ordinal))
@@ -115,57 +119,83 @@ internal static partial class AltChunkText
         var bullet = false;
         var bold = 0;
         var lineBold = false;
-        var body = html.IndexOf("<body", StringComparison.OrdinalIgnoreCase) is var b and >= 0 ? b : 0;
-        foreach (Match m in Token().Matches(html, body))
+        var at = html.IndexOf("<body", StringComparison.OrdinalIgnoreCase) is var b and >= 0 ? b : 0;
+        // Scanned by hand, each character once: a regular expression over hostile markup (tags or comments that never
+        // close) backtracks over the rest of the text at every opening.
+        while (at < html.Length)
         {
-            if (m.Groups["tag"].Success)
+            if (html[at] != '<')
             {
-                var name = m.Groups["name"].Value.ToLowerInvariant();
-                var closing = m.Groups["close"].Length > 0;
-                if (name is "script" or "style" or "head" or "title")
+                var next = html.IndexOf('<', at);
+                var end = next < 0 ? html.Length : next;
+                if (skipDepth == 0)
                 {
-                    skipDepth = Math.Max(0, skipDepth + (closing ? -1 : 1));
-                    continue;
+                    var text = WebUtility.HtmlDecode(html[at..end].ReplaceLineEndings(" "));
+                    lineBold |= bold > 0 && !string.IsNullOrWhiteSpace(text);
+                    current.Append(text);
                 }
-                switch (name)
-                {
-                    case "br":
-                        EndLine();
-                        break;
-                    case "td" or "th":
-                        EndSegment();
-                        break;
-                    case "b" or "strong":
-                        bold += closing ? -1 : 1;
-                        break;
-                    case "a" when !closing && Href().Match(m.Value) is { Success: true } href:
-                        var target = WebUtility.HtmlDecode(href.Groups[1].Value);
-                        if (target.Contains(':', StringComparison.Ordinal) && !links.Contains(target))
-                        {
-                            links.Add(target);
-                        }
-                        break;
-                    case "p" or "div" or "tr" or "table" or "ul" or "ol" or "section" or "header" or "footer" or "article" or "hr" or "dt" or "dd":
-                        EndLine();
-                        break;
-                    case "li":
-                        EndLine();
-                        bullet = !closing;
-                        break;
-                    case ['h', >= '1' and <= '6']:
-                        EndLine();
-                        heading = closing ? 0 : name[1] - '0';
-                        break;
-                }
+                at = end;
+                continue;
             }
-            else if (skipDepth == 0 && !m.Value.StartsWith("<!--", StringComparison.Ordinal))
+            if (string.CompareOrdinal(html, at, "<!--", 0, 4) == 0)
             {
-                var text = WebUtility.HtmlDecode(m.Value.ReplaceLineEndings(" "));
-                if (!string.IsNullOrWhiteSpace(text))
-                {
-                    lineBold |= bold > 0;
-                }
-                current.Append(text);
+                var close = html.IndexOf("-->", at + 4, StringComparison.Ordinal);
+                at = close < 0 ? html.Length : close + 3;
+                continue;
+            }
+            var tagEnd = html.IndexOf('>', at);
+            if (tagEnd < 0)
+            {
+                break;
+            }
+            var tag = html.AsSpan(at + 1, tagEnd - at - 1);
+            at = tagEnd + 1;
+            var closing = tag.StartsWith("/");
+            var nameSpan = closing ? tag[1..] : tag;
+            var length = 0;
+            while (length < nameSpan.Length && char.IsAsciiLetterOrDigit(nameSpan[length]))
+            {
+                length++;
+            }
+            if (length == 0)
+            {
+                continue; // <!DOCTYPE>, <?xml?>
+            }
+            var name = nameSpan[..length].ToString().ToLowerInvariant();
+            if (name is "script" or "style" or "head" or "title")
+            {
+                skipDepth = Math.Max(0, skipDepth + (closing ? -1 : 1));
+                continue;
+            }
+            switch (name)
+            {
+                case "br":
+                    EndLine();
+                    break;
+                case "td" or "th":
+                    EndSegment();
+                    break;
+                case "b" or "strong":
+                    bold += closing ? -1 : 1;
+                    break;
+                case "a" when !closing && Href().Match(tag.ToString()) is { Success: true } href:
+                    var target = WebUtility.HtmlDecode(href.Groups[1].Value);
+                    if (target.Contains(':', StringComparison.Ordinal) && !links.Contains(target))
+                    {
+                        links.Add(target);
+                    }
+                    break;
+                case "p" or "div" or "tr" or "table" or "ul" or "ol" or "section" or "header" or "footer" or "article" or "hr" or "dt" or "dd":
+                    EndLine();
+                    break;
+                case "li":
+                    EndLine();
+                    bullet = !closing;
+                    break;
+                case ['h', >= '1' and <= '6']:
+                    EndLine();
+                    heading = closing ? 0 : name[1] - '0';
+                    break;
             }
         }
         EndLine();
@@ -194,9 +224,6 @@ internal static partial class AltChunkText
         }
     }
 
-    [GeneratedRegex(@"(?<tag><(?<close>/?)(?<name>[A-Za-z][A-Za-z0-9]*)\b[^>]*>)|<!--.*?-->|[^<]+", RegexOptions.Singleline)]
-    private static partial Regex Token();
-
-    [GeneratedRegex("""href\s*=\s*["']([^"']*)["']""", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("""href\s*=\s*["']([^"']{0,2000})["']""", RegexOptions.IgnoreCase)]
     private static partial Regex Href();
 }
