@@ -114,13 +114,21 @@ public static class WordConstructs
         new Run(new TabChar()),
         RunOf(text));
 
-    /// <summary>A smart tag (<c>w:smartTag</c>, which the SDK no longer models) around a run.</summary>
-    public static OpenXmlElement SmartTag(string text)
+    /// <summary>A smart tag (<c>w:smartTag</c>, which the SDK no longer models) around a run; <paramref name="nested"/>
+    /// puts it inside another (a town inside an address tag).</summary>
+    public static OpenXmlElement SmartTag(string text, bool nested = false)
     {
         var tag = new OpenXmlUnknownElement("w", "smartTag", W);
         tag.SetAttribute(new OpenXmlAttribute("w", "element", W, "City"));
         tag.Append(RunOf(text));
-        return tag;
+        if (!nested)
+        {
+            return tag;
+        }
+        var outer = new OpenXmlUnknownElement("w", "smartTag", W);
+        outer.SetAttribute(new OpenXmlAttribute("w", "element", W, "address"));
+        outer.Append(tag);
+        return outer;
     }
 
     /// <summary>A text box anchored in a run, as Word 2010+ writes it: a DrawingML shape, and the same content again in a

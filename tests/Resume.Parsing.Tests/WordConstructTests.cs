@@ -157,7 +157,7 @@ public sealed class WordConstructTests
     public void Text_inside_a_smart_tag_is_read()
     {
         var bytes = WordConstructs.Resume(Person, (body, _) => body.Append(
-            Styled(Person.Name, "Title"), new Paragraph(SmartTag(Person.City), RunOf($", {Person.Region} | {Contact}"))));
+            Styled(Person.Name, "Title"), new Paragraph(SmartTag(Person.City, nested: true), RunOf($", {Person.Region} | {Contact}"))));
         var resume = Read(bytes);
         Assert.Equal(Person.City, resume.Basics.Location?.City);
     }

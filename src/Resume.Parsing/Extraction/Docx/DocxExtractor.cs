@@ -162,6 +162,8 @@ internal sealed class DocxExtractor
                 (tags ??= []).Add(unknown);
             }
         }
+        // Innermost first: a tag's runs are put back before the tag around it is unwrapped in turn.
+        tags?.Reverse();
         foreach (var tag in tags ?? [])
         {
             if (tag.Parent is not { } parent)
@@ -302,6 +304,7 @@ internal sealed class DocxExtractor
         {
             return;
         }
+        _budget.Check();
         using var data = part.GetStream(FileMode.Open, FileAccess.Read);
         foreach (var line in AltChunkText.Read(part.ContentType, data, MaxChars - _chars))
         {
