@@ -114,6 +114,14 @@ public static class WordConstructs
         new Run(new TabChar()),
         RunOf(text));
 
+    /// <summary>A bullet typed as the 8-bit code of a symbol font's glyph ("§" in Wingdings is a square), a tab, the text,
+    /// as documents converted from old .doc files have them.</summary>
+    public static Paragraph WingdingsBullet(string text) => new(
+        new ParagraphProperties(new Indentation { Left = "360", Hanging = "360" }),
+        RunOf("§", new RunFonts { Ascii = "Wingdings", HighAnsi = "Wingdings" }),
+        new Run(new TabChar()),
+        RunOf(text));
+
     /// <summary>A smart tag (<c>w:smartTag</c>, which the SDK no longer models) around a run; <paramref name="nested"/>
     /// puts it inside another (a town inside an address tag).</summary>
     public static OpenXmlElement SmartTag(string text, bool nested = false)

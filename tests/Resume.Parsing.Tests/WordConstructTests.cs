@@ -115,6 +115,30 @@ public sealed class WordConstructTests
     }
 
     [Fact]
+    public void Bullets_typed_as_a_symbol_fonts_8_bit_code_are_list_items()
+    {
+        var bytes = WordConstructs.Resume(Person, (body, _) => body.Append(Styled(Person.Name, "Title"), Plain(Contact)), bullet: WingdingsBullet);
+        var resume = Read(bytes);
+        Assert.Equal(Person.Jobs.Select(j => j.Highlights), resume.Work.Select(w => (IReadOnlyList<string>)w.Highlights));
+    }
+
+    [Fact]
+    public void Footnotes_endnotes_and_comments_are_not_read()
+    {
+        var bytes = WordConstructs.Resume(Person, (body, main) =>
+        {
+            var notes = main.AddNewPart<DocumentFormat.OpenXml.Packaging.FootnotesPart>();
+            notes.Footnotes = new Footnotes(new Footnote(new Paragraph(RunOf("Graduated while working nights at the harbour."))) { Id = 1 });
+            var comments = main.AddNewPart<DocumentFormat.OpenXml.Packaging.WordprocessingCommentsPart>();
+            comments.Comments = new Comments(new Comment(new Paragraph(RunOf("Shorten this summary?"))) { Id = "0", Author = "Mentor" });
+            body.Append(Styled(Person.Name, "Title"), new Paragraph(RunOf(Contact), new Run(new FootnoteReference { Id = 1 })));
+        }, end: (body, _) => body.Append(new Paragraph(new CommentRangeStart { Id = "0" }, RunOf("Open to relocation."), new CommentRangeEnd { Id = "0" }, new Run(new CommentReference { Id = "0" }))));
+        var json = ResumeJson.Serialize(Read(bytes));
+        Assert.DoesNotContain("harbour", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("Shorten", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Headings_in_a_translated_style_name_open_sections()
     {
         var bytes = WordConstructs.Resume(Person, (body, main) =>

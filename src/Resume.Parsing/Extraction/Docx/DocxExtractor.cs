@@ -513,6 +513,12 @@ internal sealed class DocxExtractor
             {
                 switch (child)
                 {
+                    case DocumentFormat.OpenXml.Wordprocessing.Text t when t.Text.Length == 1 && current.Length == 0 && runText.Length == 0
+                        && segments.Count == 0 && SymbolFontBullet(run, t.Text[0]) is { } glyph:
+                        // "§" in Wingdings is a square bullet, "·" in Symbol a round one: the 8-bit code of a symbol font's glyph.
+                        runText.Append(glyph);
+                        spaceOnly = false;
+                        break;
                     case DocumentFormat.OpenXml.Wordprocessing.Text t:
                         runText.Append(t.Text);
                         if (!string.IsNullOrWhiteSpace(t.Text))
@@ -708,6 +714,19 @@ internal sealed class DocxExtractor
             text = end >= 0 ? text[..end] : text;
         }
         return text.Length > 0 ? text.ToString() : null;
+    }
+
+    /// <summary>The bullet glyph a character in a run set in a symbol font stands for, when it is one.</summary>
+    private static char? SymbolFontBullet(Run run, char c)
+    {
+        var font = run.RunProperties?.RunFonts is { } fonts ? fonts.Ascii?.Value ?? fonts.HighAnsi?.Value : null;
+        if (font is null || c >= 0x100 || !(font.StartsWith("Symbol", StringComparison.OrdinalIgnoreCase)
+            || font.StartsWith("Wingdings", StringComparison.OrdinalIgnoreCase) || font.StartsWith("Webdings", StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+        var glyph = (char)(0xF000 + c);
+        return Bullets.IsBulletChar(glyph) ? glyph : null;
     }
 
     /// <summary>The glyph a Symbol, Wingdings or Webdings bullet character stands for, when it is one.</summary>
