@@ -233,6 +233,19 @@ public sealed class WordConstructTests
         Assert.Equal(Person.Jobs.Select(j => j.Highlights), resume.Work.Select(w => (IReadOnlyList<string>)w.Highlights));
     }
 
+    [Fact]
+    public void An_entry_line_closed_by_a_companys_legal_form_is_a_title_not_a_sentence()
+    {
+        var bytes = Compose((body, _) =>
+        {
+            body.Append(Styled(Person.Name, "Title"), Plain(Contact), Styled("Work Experience", "Heading1"));
+            body.Append(Plain("DevOps Engineer — Fathom Security Corp."), Plain("02/2017 – 09/2017"), Bullet("Cut build times by 55% with remote caching"));
+            body.Append(Plain("Charge Nurse — Evergreen Mobility Corp."), Plain("11/2014 – 01/2017"), Bullet("Led the ward's infection control audits"));
+        });
+        var resume = Read(bytes);
+        Assert.Equal([("Fathom Security Corp.", "DevOps Engineer"), ("Evergreen Mobility Corp.", "Charge Nurse")], resume.Work.Select(w => (w.Name!, w.Position!)));
+    }
+
     [Theory]
     [InlineData("text/html")]
     [InlineData("message/rfc822")]

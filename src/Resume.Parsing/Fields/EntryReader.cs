@@ -317,7 +317,8 @@ internal static partial class EntryReader
     {
         var words = text.Count(c => c == ' ') + 1;
         var last = text[(text.LastIndexOf(' ') + 1)..].TrimEnd('.');
-        var endsSentence = text.EndsWith('.') && !last.Contains('.') && last.Length > 3;
+        // "Charge Nurse — Evergreen Mobility Corp.": a company's legal form closes a title line, not a sentence.
+        var endsSentence = text.EndsWith('.') && !last.Contains('.') && last.Length > 3 && !Places.IsLegalForm(last);
         // A short line that reads as a sentence ("Ran monthly workshops for beginners.") describes, it does not head.
         return (words >= 6 && (endsSentence || text.Length > 90)) || words >= 14 || words >= 3 && endsSentence && ActionVerbs.StartsWithOne(text);
     }
