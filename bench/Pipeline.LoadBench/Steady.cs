@@ -10,7 +10,7 @@ namespace Pipeline.LoadBench;
 
 /// <summary>
 /// <c>dotnet run -c Release --project bench/Pipeline.LoadBench -- steady [--minutes 10] [--rate 2] [--batch-size 200]
-/// [--batch-every 4] [--warm 20] [--out DIR] [--svg FILE]</c>.
+/// [--batch-every 4] [--warm 20] [--collect-every 2] [--out DIR] [--svg FILE]</c>.
 /// <para>
 /// A steady stream of uploads (the fault suite's mix: text and PDF resumes, one in five a bad file; every other one a
 /// tenant's, with a callback) for the given minutes at the given rate, and beside it the same tenant's batches (a ZIP
@@ -19,7 +19,9 @@ namespace Pipeline.LoadBench;
 /// the clock starts every service has answered ready and the pipeline is warmed: <c>--warm</c> single scans and a
 /// small batch sent and all of them ended, so the first minutes measure the load, not start-up. Every five seconds it
 /// samples the resident memory of each process (the services and the three servers), each service's managed heap
-/// after its last collection (from <c>/metrics</c>), the queue depths and each batch's progress. It prints, per
+/// after its last collection (from <c>/metrics</c>), the queue depths and each batch's progress; every
+/// <c>--collect-every</c> minutes (0: never) it has each service collect its whole heap (<see cref="ForcedCollection"/>)
+/// and reads what stays live. It prints, per
 /// minute: uploads, ended, upload→ended p50/p95/p99 of the single scans, batch scans ended, the deepest queue, and
 /// each process's largest resident memory; then each batch's course, and each process's memory over the last eight
 /// minutes (first vs last minute of those, and the largest); writes the table as Markdown and a small SVG chart.
@@ -37,6 +39,7 @@ public static class Steady
         var batchSize = Options.Int(args, "--batch-size", 200);
         var batchEvery = Options.Int(args, "--batch-every", 4);
         var warm = Options.Int(args, "--warm", 20);
+        var collectEvery = Options.Int(args, "--collect-every", 2);
         var outDir = Options.Get(args, "--out") ?? Path.Combine(RepoPaths.Root, "artifacts", "reliability");
         var svg = Options.Get(args, "--svg") ?? Path.Combine(outDir, "load.svg");
         Directory.CreateDirectory(outDir);
@@ -64,7 +67,7 @@ public static class Steady
         using var stopWatching = new CancellationTokenSource();
         var sending = stream.RunAsync(int.MaxValue, TimeSpan.FromSeconds(1 / rate), i => UploadMix.For(i), TimeSpan.FromMinutes(2), stopSending.Token);
         var batching = batches.RunAsync(clock, stopSending.Token);
-        var sampling = SampleAsync(stack, services, batches, samples, clock, stopWatching.Token);
+        var sampling = SampleAsync(stack, services, batches, samples, clock, TimeSpan.FromMinutes(collectEvery), stopWatching.Token);
         var watching = WatchEndsAsync(stack, tenant, stream, ends, stopWatching.Token);
         Console.WriteLine($"sending {rate:0.##} uploads/s for {minutes} min, and a batch of {batchSize} after minute 1{(batchEvery > 0 ? $" and every {batchEvery} min" : "")}…");
         await Task.WhenAll(sending, batching);
@@ -112,17 +115,33 @@ public static class Steady
     }
 
     /// <param name="Heap">Each .NET service's managed heap after its last collection (all generations), in bytes.</param>
-    public sealed record Sample(double Seconds, IReadOnlyDictionary<string, long> Resident, IReadOnlyDictionary<string, long> Heap, long QueuedMessages);
+    /// <param name="Live">Only in the samples taken just after a forced full collection: each .NET service's managed heap
+    /// after it (what is really live) and its resident memory then.</param>
+    public sealed record Sample(double Seconds, IReadOnlyDictionary<string, long> Resident, IReadOnlyDictionary<string, long> Heap, long QueuedMessages,
+        IReadOnlyDictionary<string, (long Heap, long Resident)> Live);
 
-    private static async Task SampleAsync(DistributedStack stack, PrivateServices services, BatchFeed batches, List<Sample> samples, Stopwatch clock, CancellationToken stop)
+    private static async Task SampleAsync(DistributedStack stack, PrivateServices services, BatchFeed batches, List<Sample> samples, Stopwatch clock,
+        TimeSpan collectEvery, CancellationToken stop)
     {
+        var nextCollection = collectEvery;
         while (!stop.IsCancellationRequested)
         {
             var resident = new Dictionary<string, long>(StringComparer.Ordinal);
             var heap = new Dictionary<string, long>(StringComparer.Ordinal);
+            var live = new Dictionary<string, (long, long)>(StringComparer.Ordinal);
+            var collect = collectEvery > TimeSpan.Zero && clock.Elapsed >= nextCollection;
+            if (collect)
+            {
+                nextCollection += collectEvery;
+            }
             foreach (var name in DistributedStack.Workers.Prepend("Ingest.Api"))
             {
-                if (ProcessMemory.Resident(stack.Service(name).Id) is { } rss)
+                var pid = stack.Service(name).Id;
+                if (collect && await ForcedCollection.RunAsync(pid) && await HeapAfterCollectionAsync(stack, name) is { } liveBytes)
+                {
+                    live[name] = (liveBytes, ProcessMemory.Resident(pid) ?? 0);
+                }
+                if (ProcessMemory.Resident(pid) is { } rss)
                 {
                     resident[name] = rss;
                 }
@@ -139,6 +158,10 @@ public static class Steady
                     resident[name] = Tree(p).Sum(child => ProcessMemory.Resident(child) ?? 0);
                 }
             }
+            if (collect)
+            {
+                Console.WriteLine($"{clock.Elapsed:m\\:ss} full collection forced; live heap: {(live.Count == 0 ? "none read" : string.Join(", ", live.Select(l => $"{l.Key} {l.Value.Item1 / 1048576.0:0.0} MiB")))}");
+            }
             long queued = 0;
             try
             {
@@ -150,7 +173,7 @@ public static class Steady
             await batches.PollAsync(clock);
             lock (samples)
             {
-                samples.Add(new Sample(clock.Elapsed.TotalSeconds, resident, heap, queued));
+                samples.Add(new Sample(clock.Elapsed.TotalSeconds, resident, heap, queued, live));
             }
             try
             {

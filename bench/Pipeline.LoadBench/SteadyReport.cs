@@ -72,14 +72,23 @@ public sealed record Report(string Markdown, string Svg)
         var window = rows.Skip(Math.Max(0, rows.Count - 8)).ToList();
         if (window.Count >= 2)
         {
-            text.AppendLine(Invariant, $"Memory over minutes {window[0].Minute}–{window[^1].Minute}: resident (largest sample in the first and the last of them, and the largest of all), and for the .NET services the managed heap after a collection (the least in the first and the last minute: what stays live):");
+            var from = (window[0].Minute - 1) * 60.0;
+            var collected = samples.Where(s => s.Seconds >= from && s.Seconds < window[^1].Minute * 60.0 + 5 && s.Live.Count > 0).ToList();
+            text.AppendLine(Invariant, $"Memory over minutes {window[0].Minute}–{window[^1].Minute}: resident (largest sample in the first and the last of them, and the largest of all); for the .NET services, what stays live: the managed heap just after a forced full collection, the first and the last of those in the window ({collected.Count} of them, at {string.Join(", ", collected.Select(s => Clock(s.Seconds)))}), or where none was forced the least heap after a collection in the first and the last minute:");
             text.AppendLine();
             foreach (var p in processes)
             {
                 var first = window[0].Peak[p] / 1048576.0;
                 var last = window[^1].Peak[p] / 1048576.0;
                 text.Append(Invariant, $"- {p}: {first:0} → {last:0} MiB ({Change(first, last)}), largest {window.Max(r => r.Peak[p]) / 1048576.0:0} MiB");
-                if (window[0].HeapFloor[p] > 0 && window[^1].HeapFloor[p] > 0)
+                var forced = collected.Where(s => s.Live.ContainsKey(p)).Select(s => s.Live[p]).ToList();
+                if (forced.Count >= 2)
+                {
+                    var (heapFirst, heapLast) = (forced[0].Heap / 1048576.0, forced[^1].Heap / 1048576.0);
+                    var (rssFirst, rssLast) = (forced[0].Resident / 1048576.0, forced[^1].Resident / 1048576.0);
+                    text.Append(Invariant, $"; live heap {heapFirst:0.0} → {heapLast:0.0} MiB ({Change(heapFirst, heapLast)}, each: {string.Join(" ", forced.Select(f => (f.Heap / 1048576.0).ToString("0.0", Invariant)))}), resident just after {rssFirst:0} → {rssLast:0} MiB");
+                }
+                else if (window[0].HeapFloor[p] > 0 && window[^1].HeapFloor[p] > 0)
                 {
                     var heapFirst = window[0].HeapFloor[p] / 1048576.0;
                     var heapLast = window[^1].HeapFloor[p] / 1048576.0;
