@@ -39,7 +39,7 @@ public sealed record Report(string Markdown, string Svg)
         var refused = stream.Uploads.Count(u => u.ScanId is null);
         var lost = stream.Accepted.Count(u => !ends.ContainsKey(u.ScanId!));
         var batchScans = run.Batches.Sum(b => b.Total);
-        text.AppendLine(Invariant, $"{stream.Uploads.Count} single uploads at {run.Rate:0.##}/s for {minutes} min, and {run.Batches.Count} batches of {batchScans} resumes in all beside them, on {Environment.ProcessorCount} cores; {stream.Accepted.Count} accepted, {refused} refused, {lost} not ended within five minutes of the last. The clock started once every service answered ready and the warm-up (the mix's scans and a batch of five, all ended) was through: {run.WarmedIn.TotalSeconds:0} s.");
+        text.AppendLine(Invariant, $"{stream.Uploads.Count} single uploads at {run.Rate:0.##}/s for {minutes} min, and {run.Batches.Count} batches beside them ({batchScans} resumes in all), on {Environment.ProcessorCount} cores; {stream.Accepted.Count} accepted, {refused} refused, {lost} not ended within five minutes of the last. The clock started once every service answered ready and the warm-up (the mix's scans and a batch of five, all ended) was through: {run.WarmedIn.TotalSeconds:0} s.");
         text.AppendLine();
         text.Append("| minute | uploads | ended | failed | p50 ms | p95 ms | p99 ms | batch scans ended | most queued |");
         processes.ForEach(p => text.Append(Invariant, $" {p} MiB |"));
