@@ -18,24 +18,8 @@ internal static class LatexColumns
 
     private const string XeFonts = "\\usepackage{fontspec}\n\\setmainfont{DejaVu Serif}\n\\setsansfont{DejaVu Sans}\n";
 
-    private static string Generic(Content c, string section)
-    {
-        var r = c.Resume;
-        IEnumerable<string> lines = section switch
-        {
-            "summary" => [X(r.Basics.Summary!)],
-            "projects" => r.Projects!.Select(p => $"\\textbf{{{X(p.Name)}}}: {X(p.Description)}"),
-            "certificates" => r.Certificates!.Select(x => X(c.Certificate(x))),
-            "volunteer" => r.Volunteer!.Select(v => $"{X(v.Position)}, {X(v.Organization)} ({X(c.Style.Range(v.StartDate, v.EndDate))})"),
-            "awards" => r.Awards!.Select(a => X(c.Award(a))),
-            "publications" => r.Publications!.Select(p => X(c.Publication(p))),
-            "languages" => [X(string.Join(", ", r.Languages!.Select(c.Language)))],
-            "interests" => [X(string.Join(", ", r.Interests!.Select(i => i.Name)))],
-            "references" => r.References!.Select(x => X(c.Reference(x))),
-            _ => [],
-        };
-        return string.Join("\\\\\n", lines) + "\\par\n";
-    }
+    /// <summary>The plain form of the other LaTeX styles, ended as a paragraph so the next heading starts a line.</summary>
+    private static string Generic(Content c, string section) => LatexTemplates.Generic(c, section) + "\\par\n";
 
     private static string Href(string url, string shown) => $"\\href{{{url.Replace("%", "\\%").Replace("#", "\\#")}}}{{{X(shown)}}}";
 
