@@ -91,7 +91,7 @@ public static class Steady
 
     /// <summary>
     /// Every service answered ready before <see cref="DistributedStack.StartAsync"/> returned; that is not warm (the
-    /// parser processes, the score model, the browser that renders, each first query and JIT compile come with the first
+    /// parser processes, the score model, the PDF writer's fonts, each first query and JIT compile come with the first
     /// scans). So the mix is sent <paramref name="count"/> times, as the tenant and not, and a batch of five, and the
     /// clock waits until all of them have ended.
     /// </summary>

@@ -13,8 +13,9 @@ internal static class ControlCharacters
     /// <summary>U+202A–202E (embeddings, overrides), U+2066–2069 (isolates), U+200E/200F and U+061C (direction marks).</summary>
     public static bool IsBidiControl(char c) => c is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069') or '\u200E' or '\u200F' or '\u061C';
 
-    /// <summary>C0 controls but the tab, line and page breaks text is laid out with; DEL and the C1 controls.</summary>
-    public static bool IsControl(char c) => (c < ' ' && c is not ('\t' or '\n' or '\r' or '\f')) || c is >= '\u007F' and <= '\u009F';
+    /// <summary>C0 controls but the tab, line and page breaks text is laid out with; DEL and the C1 controls but the
+    /// next-line break (U+0085), which separates words like any line break.</summary>
+    public static bool IsControl(char c) => (c < ' ' && c is not ('\t' or '\n' or '\r' or '\f')) || c is >= '\u007F' and <= '\u009F' and not '\u0085';
 
     /// <summary>How many characters the escape sequence at <paramref name="i"/> spans (0 when none starts there).</summary>
     public static int EscapeLength(string text, int i)
