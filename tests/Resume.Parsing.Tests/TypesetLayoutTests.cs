@@ -179,6 +179,25 @@ public sealed class TypesetLayoutTests
         Assert.Equal(Person.Jobs[0].Highlights, job.Highlights);
     }
 
+    [Fact]
+    public void A_justified_entry_paragraph_wrapped_over_lines_reads_an_unlisted_town_before_its_country_as_the_place()
+    {
+        // "Title, Employer, Town, Country." wrapped in a narrow box: the title runs over two lines, and a town no place
+        // list knows stands before its country.
+        var person = Person with
+        {
+            Jobs =
+            [
+                new("Saltire Ferries Ltd", "Lead Distributed Systems Platform Reliability Engineer", new(2021, 3, 1), null, "Oban, Scotland", ["Moved the booking system onto two regions without downtime"]),
+                new("Quillmate Robotics", "Senior Embedded Software Engineer", new(2018, 4, 1), new(2021, 2, 1), "Tartu, Estonia", ["Wrote the motor controller firmware for three product lines"]),
+            ],
+        };
+
+        var resume = Read(TypesetShapes.TexEntryLines(person, DateStyle.ShortMonth));
+
+        Assert.Equal(person.Jobs.Select(j => (j.Company, j.Position, j.Location)), resume.Work.Select(w => (w.Name!, w.Position!, w.Location)));
+    }
+
     private static void AssertColumnsRead(ResumeDocument resume)
     {
         Assert.Equal(Person.Jobs.Select(j => j.Company), resume.Work.Select(w => w.Name!));
