@@ -198,6 +198,24 @@ public sealed class TypesetLayoutTests
         Assert.Equal(person.Jobs.Select(j => (j.Company, j.Position, j.Location)), resume.Work.Select(w => (w.Name!, w.Position!, w.Location)));
     }
 
+    [Fact]
+    public void An_entry_paragraph_beside_its_dates_that_wraps_more_than_once_is_read_to_its_full_stop()
+    {
+        var person = Person with
+        {
+            Jobs =
+            [
+                new("Harbourside Freight and Ferry Logistics Ltd", "Principal Site Reliability Engineer II", new(2021, 3, 1), null, "Port of Spain, Trinidad and Tobago", ["Moved the booking system onto two regions without downtime"]),
+                new("Umber Security AB", "Data Engineer", new(2018, 4, 1), new(2021, 2, 1), "Oban, Scotland", ["Wrote the motor controller firmware for three product lines"]),
+            ],
+        };
+
+        var resume = Read(TypesetShapes.TexEntryLines(person, DateStyle.ShortMonth));
+
+        Assert.Equal(person.Jobs.Select(j => (j.Company, j.Position, j.Location)), resume.Work.Select(w => (w.Name!, w.Position!, w.Location)));
+        Assert.Equal(person.Jobs.Select(j => j.Highlights), resume.Work.Select(w => w.Highlights));
+    }
+
     private static void AssertColumnsRead(ResumeDocument resume)
     {
         Assert.Equal(Person.Jobs.Select(j => j.Company), resume.Work.Select(w => w.Name!));

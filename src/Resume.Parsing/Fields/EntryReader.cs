@@ -71,6 +71,8 @@ internal static partial class EntryReader
     /// </summary>
     private static List<TextLine> JoinWrappedHeaders(List<TextLine> lines)
     {
+        // Where the last line joined into a cell beside dates ended: a paragraph may wrap more than once.
+        (TextLine Line, double Right)? joined = null;
         for (var i = 0; i + 1 < lines.Count; i++)
         {
             var (line, next) = (lines[i], lines[i + 1]);
@@ -106,8 +108,9 @@ internal static partial class EntryReader
                 }
                 continue;
             }
-            if (WrapsBeforeDates(line, next))
+            if (WrapsBeforeDates(line, next, joined is { } j && j.Line == line ? j.Right : null))
             {
+                joined = (line, next.Right);
                 var cell = line.Segments[^2];
                 line.Segments = [.. line.Segments.Take(line.Segments.Count - 2), cell with { Text = Hyphenation.Join(cell.Text, next.Text.Trim()) }, last];
                 line.ResetText();
@@ -133,9 +136,11 @@ internal static partial class EntryReader
     /// <summary>
     /// A text cell beside an entry's dates that wrapped ("Senior Engineer, Goldleaf   Aug 2015 – Jul 2016" / "Mobility
     /// AB, Nairobi."): the line below starts under the cell, and the cell ends on a comma or its first word would not
-    /// have fit in the room left before the dates.
+    /// have fit in the room left before the dates. <paramref name="wrappedRight"/> is where the cell's last wrapped line
+    /// ended when it already ran over more than one: the next line carries on when its first word would not have fit
+    /// between there and the cell's right edge, until a full stop closes the paragraph.
     /// </summary>
-    private static bool WrapsBeforeDates(TextLine line, TextLine next)
+    private static bool WrapsBeforeDates(TextLine line, TextLine next, double? wrappedRight)
     {
         if (line.Segments.Count < 2 || next.Segments.Count != 1 || next.Bullet)
         {
@@ -152,6 +157,10 @@ internal static partial class EntryReader
         {
             return false;
         }
+        if (wrappedRight is not null && RoleParser.WithoutClosingStop(cell.Text) != cell.Text)
+        {
+            return false;
+        }
         if (cell.Text.TrimEnd().EndsWith(',') || char.IsLower(rest[0]))
         {
             return true;
@@ -160,9 +169,13 @@ internal static partial class EntryReader
         {
             return false;
         }
-        var charWidth = (cell.Right - cell.Left) / cell.Text.Length;
         var space = rest.IndexOf(' ');
         var word = (space < 0 ? rest.Length : space) + 1;
+        if (wrappedRight is { } right)
+        {
+            return cell.Right - right < word * (next.Right - next.Left) / rest.Length;
+        }
+        var charWidth = (cell.Right - cell.Left) / cell.Text.Length;
         return dates.Left - cell.Right < word * charWidth;
     }
 
