@@ -414,6 +414,63 @@ public static class TypesetShapes
         return PdfResume.Save(document);
     }
 
+    /// <summary>A CV class's narrow margin set flush right, skill-group labels and dates: each range wraps after its dash
+    /// ("Mar 2021 –" / "Present"), the end beside the entry's first item, a one-line education entry's end under its
+    /// title; the contact details run across margin and main column in the footer.</summary>
+    public static byte[] DatesWrappedAfterDash(Person person)
+    {
+        const double marginRight = 110, main = 125;
+        using var document = new PdfDocument();
+        using (var c = new PdfCanvas(document))
+        {
+            void Dates(DateOnly start, DateOnly? end)
+            {
+                c.DrawRight(Month(start) + " –", marginRight, 10);
+                c.DrawRight(end is { } e ? Month(e) : "Present", marginRight, 10, y: c.Y + 13);
+            }
+            void Heading(string title)
+            {
+                c.Advance(8);
+                c.Draw(title, main, 14);
+                c.Advance(20);
+            }
+            c.Draw(person.Name, main, 24);
+            c.Advance(30);
+            Heading("Skills");
+            foreach (var group in person.Skills)
+            {
+                c.DrawRight(group.Name, marginRight, 10);
+                c.Draw(string.Join(", ", group.Keywords), main, 10.5);
+                c.Advance(15);
+            }
+            Heading("Experience");
+            foreach (var job in person.Jobs)
+            {
+                Dates(job.Start, job.End);
+                c.Draw($"{job.Position}, {job.Company}", main, 10.5);
+                c.Advance(13);
+                foreach (var highlight in job.Highlights)
+                {
+                    c.Paragraph(highlight, main + 10, Right - main - 10, 10, bullet: "◦", leading: 12);
+                }
+                c.Advance(6);
+            }
+            Heading("Education");
+            foreach (var school in person.Schools)
+            {
+                Dates(school.Start, school.End);
+                c.Draw($"{school.Degree} in {school.Area}, {school.Institution}", main, 10.5);
+                c.Advance(32);
+            }
+            // The contact lines in the footer, the second across margin and main column alike.
+            c.Draw($"{person.City} – {person.Region}", 250, 10, y: 766);
+            c.Draw(string.Join(" • ", person.Phone, person.Email), Left + 20, 10, y: 780);
+        }
+        return PdfResume.Save(document);
+
+        static string Month(DateOnly date) => date.ToString("MMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     /// <summary>Entries laid out as a table: a cell of title and employer, a narrow column of dates set close beside
     /// it; the employer wrapped under the cell.</summary>
     public static byte[] WrappedCellBeforeDates(Person person, DateStyle dates, string cell, string rest)

@@ -216,6 +216,18 @@ public sealed class TypesetLayoutTests
         Assert.Equal(person.Jobs.Select(j => j.Highlights), resume.Work.Select(w => w.Highlights));
     }
 
+    [Fact]
+    public void A_range_wrapped_after_its_dash_in_a_date_margin_ends_on_the_line_below_beside_the_first_item()
+    {
+        var resume = Read(TypesetShapes.DatesWrappedAfterDash(Person));
+
+        Assert.Equal(Person.Jobs.Select(j => (j.Company, j.Position)), resume.Work.Select(w => (w.Name!, w.Position!)));
+        Assert.Equal([("2021-03", null), ("2017-09", "2021-02")], resume.Work.Select(w => (w.StartDate, w.EndDate)));
+        Assert.Equal(Person.Jobs.Select(j => j.Highlights), resume.Work.Select(w => w.Highlights));
+        Assert.Equal(Person.Schools.Select(s => (s.Institution, s.End.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture))),
+            resume.Education.Select(e => (e.Institution!, e.EndDate!)));
+    }
+
     private static void AssertColumnsRead(ResumeDocument resume)
     {
         Assert.Equal(Person.Jobs.Select(j => j.Company), resume.Work.Select(w => w.Name!));

@@ -93,6 +93,21 @@ internal static partial class EntryReader
                 next.ResetText();
                 continue;
             }
+            if (WrapsInDateColumn(line, next))
+            {
+                var dates = line.Segments[0];
+                line.Segments = [dates with { Text = dates.Text + " " + next.Segments[0].Text.Trim() }, .. line.Segments.Skip(1)];
+                line.ResetText();
+                if (next.Segments.Count == 1)
+                {
+                    lines.RemoveAt(i + 1);
+                }
+                else
+                {
+                    lines[i + 1] = WithoutFirstCell(next);
+                }
+                continue;
+            }
             if (line.Segments.Count > 1 && EndsWithMonth().IsMatch(last.Text) && year.Success)
             {
                 line.Segments = [.. line.Segments.Take(line.Segments.Count - 1), last with { Text = last.Text + " " + year.Value.Trim() }];
@@ -131,6 +146,43 @@ internal static partial class EntryReader
             }
         }
         return lines;
+    }
+
+    /// <summary>A range cut after its dash in a narrow date column at the left ("Nov 2021 –" / "present" beside the title
+    /// and the first item): the end is the first cell of the line below, under the start.</summary>
+    private static bool WrapsInDateColumn(TextLine line, TextLine next)
+    {
+        if (line.Segments.Count < 2 || !OpenRange().IsMatch(line.Segments[0].Text))
+        {
+            return false;
+        }
+        var (start, end) = (line.Segments[0], next.Segments[0]);
+        var endText = end.Text.Trim();
+        if (!(DateParser.Find(endText) is { IsRange: false } d && DateParser.IsOnlyDate(endText, d) || PresentWord().IsMatch(endText)))
+        {
+            return false;
+        }
+        return !line.HasGeometry || next.HasGeometry && end.Left < start.Right && end.Right > start.Left
+            && (next.Segments.Count == 1 || end.Right < next.Segments[1].Left);
+    }
+
+    /// <summary>The line without its first cell, placed where its second cell starts; a bullet glyph standing alone as
+    /// the next cell marks the line as an item.</summary>
+    private static TextLine WithoutFirstCell(TextLine line)
+    {
+        var rest = line.Segments.Skip(1).ToList();
+        var bullet = line.Bullet;
+        if (rest.Count > 1 && rest[0].Text.Trim() is { Length: 1 } glyph && Bullets.IsBulletChar(glyph[0]))
+        {
+            rest.RemoveAt(0);
+            bullet = true;
+        }
+        return new TextLine(rest)
+        {
+            Page = line.Page, Top = line.Top, Bottom = line.Bottom, Left = line.HasGeometry ? rest[0].Left : line.Left, Right = line.Right,
+            FontSize = line.FontSize, Bold = line.Bold, Bullet = bullet, Indent = line.Indent, GapBefore = line.GapBefore,
+            Column = line.Column, InSidebar = line.InSidebar, ColumnRight = line.ColumnRight, Links = line.Links,
+        };
     }
 
     /// <summary>
