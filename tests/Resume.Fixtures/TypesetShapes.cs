@@ -414,6 +414,60 @@ public static class TypesetShapes
         return PdfResume.Save(document);
     }
 
+    /// <summary>A designed template's entry: employer and title at the left, the dates flush right beside them in a
+    /// narrow column (the range wrapped after its dash), and under the dates the place in smaller type, wrapped after its
+    /// comma, on baselines of its own between the first items (when the job has a place); schools with their ranges
+    /// flush right on one line.</summary>
+    public static byte[] PlaceUnderRightDates(Person person)
+    {
+        using var document = new PdfDocument();
+        using (var c = new PdfCanvas(document))
+        {
+            c.Draw(person.Name, Left, 22, bold: true);
+            c.Advance(26);
+            c.Draw(string.Join(" • ", person.Email, person.Phone), Left, 9);
+            c.Advance(24);
+            c.Draw("EXPERIENCE", Left, 10.5, bold: true);
+            c.Advance(18);
+            foreach (var job in person.Jobs)
+            {
+                var start = job.Start.ToString("MMM yyyy", System.Globalization.CultureInfo.InvariantCulture) + " –";
+                var end = job.End?.ToString("MMM yyyy", System.Globalization.CultureInfo.InvariantCulture) ?? "Present";
+                c.Draw(job.Company, Left, 10, bold: true);
+                c.DrawRight(start, Right, 10);
+                c.Advance(12);
+                c.Draw(job.Position, Left, 10);
+                c.DrawRight(end, Right, 10);
+                c.Advance(12);
+                var place = job.Location ?? "";
+                var comma = place.IndexOf(',', StringComparison.Ordinal);
+                string[] pieces = comma > 0 ? [place[..(comma + 1)], place[(comma + 1)..].Trim()] : place.Length > 0 ? [place] : [];
+                for (var k = 0; k < pieces.Length; k++)
+                {
+                    c.DrawRight(pieces[k], Right, 9, y: c.Y + k * 11);
+                }
+                c.Advance(4);
+                foreach (var highlight in job.Highlights)
+                {
+                    c.Draw(highlight, Left + 12, 10);
+                    c.Advance(13.5);
+                }
+                c.Advance(10);
+            }
+            c.Draw("EDUCATION", Left, 10.5, bold: true);
+            c.Advance(18);
+            foreach (var school in person.Schools)
+            {
+                c.Draw(school.Institution, Left, 10, bold: true);
+                c.DrawRight(DateStyle.ShortMonth.Range(school.Start, school.End), Right, 10);
+                c.Advance(12);
+                c.Draw($"{school.Degree} in {school.Area}", Left, 10);
+                c.Advance(20);
+            }
+        }
+        return PdfResume.Save(document);
+    }
+
     /// <summary>A CV class's narrow margin set flush right, skill-group labels and dates: each range wraps after its dash
     /// ("Mar 2021 –" / "Present"), the end beside the entry's first item, a one-line education entry's end under its
     /// title; the contact details run across margin and main column in the footer.</summary>

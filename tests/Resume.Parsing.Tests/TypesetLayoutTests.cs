@@ -228,6 +228,24 @@ public sealed class TypesetLayoutTests
             resume.Education.Select(e => (e.Institution!, e.EndDate!)));
     }
 
+    [Fact]
+    public void A_place_set_flush_right_under_an_entrys_dates_is_its_location_not_an_item()
+    {
+        var person = Person with
+        {
+            Jobs =
+            [
+                new("Brackenridge Dairy Co-op", "Operations Analyst", new(2022, 1, 1), null, "Aarhus, Denmark", ["Rebuilt the route planning model for 40 collection lorries", "Cut spoilage claims by a third in one season"]),
+                new("Fellside Outdoor Ltd", "Junior Analyst", new(2019, 6, 1), new(2021, 12, 1), null, ["Built the weekly stock report used by six branches"]),
+            ],
+        };
+
+        var resume = Read(TypesetShapes.PlaceUnderRightDates(person));
+
+        Assert.Equal(person.Jobs.Select(j => (j.Company, j.Position, j.Location)), resume.Work.Select(w => (w.Name!, w.Position!, w.Location)));
+        Assert.Equal(person.Jobs.Select(j => j.Highlights), resume.Work.Select(w => w.Highlights));
+    }
+
     private static void AssertColumnsRead(ResumeDocument resume)
     {
         Assert.Equal(Person.Jobs.Select(j => j.Company), resume.Work.Select(w => w.Name!));

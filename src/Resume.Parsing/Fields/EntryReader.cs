@@ -21,6 +21,7 @@ internal static partial class EntryReader
     public static List<Entry> Read(IReadOnlyList<TextLine> input)
     {
         var lines = JoinWrappedHeaders(input.Where(l => !BodyLabels.Contains(l.Text.Trim())).ToList());
+        LiftPlacesUnderDates(lines);
         var kinds = Classify(lines);
 
         // Runs of header lines, each followed by the body lines that belong to it.
@@ -146,6 +147,60 @@ internal static partial class EntryReader
             }
         }
         return lines;
+    }
+
+    /// <summary>
+    /// A right-hand column of dates with the place set flush right under them, in its own smaller type and on its own
+    /// baselines ("Munich," / "Bavaria" between the first items): the place belongs to the entry's header, not to the
+    /// items it stands among. Its pieces are joined and set as a cell of the header line above them.
+    /// </summary>
+    private static void LiftPlacesUnderDates(List<TextLine> lines)
+    {
+        for (var i = 1; i < lines.Count; i++)
+        {
+            var anchor = -1;
+            for (var k = i - 1; k >= Math.Max(0, i - 3) && anchor < 0; k--)
+            {
+                if (IsPlaceUnderDates(lines[k], lines[i]))
+                {
+                    anchor = k;
+                }
+            }
+            if (anchor < 0 || lines[i - 1].Bullet)
+            {
+                continue;
+            }
+            var piece = lines[i];
+            var text = piece.Text.Trim();
+            lines.RemoveAt(i);
+            // The place wrapped: its next piece stands under it, an item's line between them at most.
+            for (var k = i; k < Math.Min(lines.Count, i + 2); k++)
+            {
+                if (IsPlaceUnderDates(lines[anchor], lines[k]) && lines[k].Top - piece.Top < piece.FontSize * 3)
+                {
+                    text = text + " " + lines[k].Text.Trim();
+                    lines.RemoveAt(k);
+                    break;
+                }
+            }
+            var above = lines[i - 1];
+            above.Segments = [.. above.Segments, new LineSegment(text, piece.Left, piece.Right, Size: piece.FontSize)];
+            above.ResetText();
+        }
+    }
+
+    private static bool IsPlaceUnderDates(TextLine dated, TextLine line)
+    {
+        if (!line.HasGeometry || !dated.HasGeometry || line.Bullet || line.Segments.Count != 1 || dated.Segments.Count < 2
+            || line.Page != dated.Page || line.Top <= dated.Top)
+        {
+            return false;
+        }
+        var cell = dated.Segments[^1];
+        var text = line.Text.Trim();
+        return DateParser.Find(cell.Text) is { } d && DateParser.IsOnlyDate(cell.Text, d) && Math.Abs(line.Right - cell.Right) <= 2
+            && line.Left > (dated.Left + dated.Right) / 2 && text.Length is > 1 and <= 40 && DateParser.Find(text) is null
+            && !IsSentence(text) && !ActionVerbs.StartsWithOne(text);
     }
 
     /// <summary>A range cut after its dash in a narrow date column at the left ("Nov 2021 –" / "present" beside the title

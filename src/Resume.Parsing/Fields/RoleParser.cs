@@ -35,7 +35,12 @@ internal static partial class RoleParser
         {
             for (var k = parts.Count - 1; k >= 1; k--)
             {
-                if (Places.SplitTrailingPlace(parts[k]) is { } split)
+                if (TownBeforeRegion(parts[k].Split(", ", StringSplitOptions.TrimEntries)))
+                {
+                    location ??= parts[k];
+                    parts.RemoveAt(k);
+                }
+                else if (Places.SplitTrailingPlace(parts[k]) is { } split)
                 {
                     location ??= split.Place;
                     parts[k] = split.Head;
