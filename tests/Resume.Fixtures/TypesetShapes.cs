@@ -414,6 +414,51 @@ public static class TypesetShapes
         return PdfResume.Save(document);
     }
 
+    /// <summary>Entries as rows of a grid: dates, then narrow cells (title and employer; degree, field and school), each
+    /// cell's text wrapping inside its own column, the items under the row.</summary>
+    public static byte[] GridRows(Person person, DateStyle dates)
+    {
+        using var document = new PdfDocument();
+        using (var c = new PdfCanvas(document))
+        {
+            void Row(string range, params (string Text, double X, double Width)[] cells)
+            {
+                var top = c.Y;
+                var bottom = top;
+                c.Draw(range, Left, 9);
+                foreach (var (text, x, width) in cells)
+                {
+                    c.Y = top;
+                    c.Paragraph(text, x, width, 9, leading: 12);
+                    bottom = Math.Max(bottom, c.Y);
+                }
+                c.Y = Math.Max(bottom, top + 12) + 4;
+            }
+            c.Draw(person.Name, Left, 20, bold: true);
+            c.Advance(26);
+            c.Draw(string.Join(" | ", person.Email, person.Phone), Left, 9);
+            c.Advance(24);
+            c.Draw("Experience", Left, 11, bold: true);
+            c.Advance(16);
+            foreach (var job in person.Jobs)
+            {
+                Row(dates.Range(job.Start, job.End), (job.Position, Left + 100, 60), (job.Company, Left + 170, 200));
+                foreach (var highlight in job.Highlights)
+                {
+                    c.Paragraph(highlight, Left + 110, Right - Left - 110, 9, bullet: "•", leading: 12);
+                }
+                c.Advance(6);
+            }
+            c.Draw("Education", Left, 11, bold: true);
+            c.Advance(16);
+            foreach (var school in person.Schools)
+            {
+                Row(dates.Range(school.Start, school.End), (school.Degree, Left + 100, 60), (school.Area, Left + 170, 60), (school.Institution, Left + 240, 200));
+            }
+        }
+        return PdfResume.Save(document);
+    }
+
     /// <summary>A designed template's entry: employer and title at the left, the dates flush right beside them in a
     /// narrow column (the range wrapped after its dash), and under the dates the place in smaller type, wrapped after its
     /// comma, on baselines of its own between the first items (when the job has a place); schools with their ranges

@@ -246,6 +246,27 @@ public sealed class TypesetLayoutTests
         Assert.Equal(person.Jobs.Select(j => j.Highlights), resume.Work.Select(w => w.Highlights));
     }
 
+    [Fact]
+    public void Cells_of_a_grid_row_that_wrapped_in_their_columns_are_read_whole()
+    {
+        var person = Person with
+        {
+            Jobs =
+            [
+                new("Lindenhof Kliniken GmbH", "Clinical Data Manager", new(2020, 2, 1), null, null, ["Ran the data review for four oncology trials"]),
+                new("Brightwater Analytics", "Statistical Programmer", new(2016, 9, 1), new(2020, 1, 1), null, ["Wrote the SAS macros every study team used"]),
+            ],
+            Schools = [new("University of Tübingen", "MSc", "Medical Informatics", new(2014, 10, 1), new(2016, 7, 1))],
+        };
+
+        var resume = Read(TypesetShapes.GridRows(person, DateStyle.Numeric));
+
+        Assert.Equal(person.Jobs.Select(j => (j.Company, j.Position)), resume.Work.Select(w => (w.Name!, w.Position!)));
+        Assert.Equal(person.Jobs.Select(j => j.Highlights), resume.Work.Select(w => w.Highlights));
+        var school = Assert.Single(resume.Education);
+        Assert.Equal(("University of Tübingen", "Medical Informatics"), (school.Institution!, school.Area!));
+    }
+
     private static void AssertColumnsRead(ResumeDocument resume)
     {
         Assert.Equal(Person.Jobs.Select(j => j.Company), resume.Work.Select(w => w.Name!));

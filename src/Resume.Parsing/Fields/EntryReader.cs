@@ -94,6 +94,19 @@ internal static partial class EntryReader
                 next.ResetText();
                 continue;
             }
+            if (WrapsInCells(line, next) is { } cells)
+            {
+                var joinedCells = line.Segments.ToArray();
+                foreach (var (cell, piece) in cells)
+                {
+                    joinedCells[cell] = joinedCells[cell] with { Text = Hyphenation.Join(joinedCells[cell].Text, piece.Text.Trim()) };
+                }
+                line.Segments = joinedCells;
+                line.ResetText();
+                lines.RemoveAt(i + 1);
+                i--;
+                continue;
+            }
             if (WrapsInDateColumn(line, next))
             {
                 var dates = line.Segments[0];
@@ -201,6 +214,46 @@ internal static partial class EntryReader
         return DateParser.Find(cell.Text) is { } d && DateParser.IsOnlyDate(cell.Text, d) && Math.Abs(line.Right - cell.Right) <= 2
             && line.Left > (dated.Left + dated.Right) / 2 && text.Length is > 1 and <= 40 && DateParser.Find(text) is null
             && !IsSentence(text) && !ActionVerbs.StartsWithOne(text);
+    }
+
+    /// <summary>
+    /// A row of cells beside its dates (a grid or table layout) whose cells wrapped: each piece of the line right below
+    /// starts where a cell starts and stays within that cell's column ("Site Reliability" / "Engineer", "Information" /
+    /// "Technology"). Returns which cell each piece carries on, or null when the line is not such a continuation.
+    /// </summary>
+    private static List<(int Cell, LineSegment Piece)>? WrapsInCells(TextLine line, TextLine next)
+    {
+        if (line.Segments.Count < 3 || !line.HasGeometry || !next.HasGeometry || next.Bullet || next.Page != line.Page
+            || next.Top - line.Top > 1.8 * line.FontSize || DateParser.Find(next.Text) is not null
+            || !line.Segments.Any(s => DateParser.Find(s.Text) is { } d && DateParser.IsOnlyDate(s.Text, d)))
+        {
+            return null;
+        }
+        var result = new List<(int, LineSegment)>();
+        foreach (var piece in next.Segments)
+        {
+            var cell = -1;
+            for (var k = 0; k < line.Segments.Count && cell < 0; k++)
+            {
+                if (Math.Abs(line.Segments[k].Left - piece.Left) <= 1.5)
+                {
+                    cell = k;
+                }
+            }
+            // Not the first cell: a line that starts where the row starts is a paragraph's wrap (or the next line).
+            if (cell < 1 || result.Count > 0 && result[^1].Item1 >= cell)
+            {
+                return null;
+            }
+            var (own, nextCell) = (line.Segments[cell], cell + 1 < line.Segments.Count ? line.Segments[cell + 1] : null);
+            var bound = nextCell is null ? own.Right + 2 : nextCell.Left;
+            if (piece.Right > bound || DateParser.Find(own.Text) is not null || Places.Score(piece.Text) > 0 || IsSentence(piece.Text))
+            {
+                return null;
+            }
+            result.Add((cell, piece));
+        }
+        return result.Count > 0 ? result : null;
     }
 
     /// <summary>A range cut after its dash in a narrow date column at the left ("Nov 2021 –" / "present" beside the title
