@@ -211,8 +211,8 @@ internal static partial class EntryReader
         }
         var cell = dated.Segments[^1];
         var text = line.Text.Trim();
-        return DateParser.Find(cell.Text) is { } d && DateParser.IsOnlyDate(cell.Text, d) && Math.Abs(line.Right - cell.Right) <= 2
-            && line.Left > (dated.Left + dated.Right) / 2 && text.Length is > 1 and <= 40 && DateParser.Find(text) is null
+        return Math.Abs(line.Right - cell.Right) <= 2 && line.Left > (dated.Left + dated.Right) / 2 && text.Length is > 1 and <= 40
+            && DateParser.Find(cell.Text) is { } d && DateParser.IsOnlyDate(cell.Text, d) && DateParser.Find(text) is null
             && !IsSentence(text) && !ActionVerbs.StartsWithOne(text);
     }
 
@@ -224,7 +224,9 @@ internal static partial class EntryReader
     private static List<(int Cell, LineSegment Piece)>? WrapsInCells(TextLine line, TextLine next)
     {
         if (line.Segments.Count < 3 || !line.HasGeometry || !next.HasGeometry || next.Bullet || next.Page != line.Page
-            || next.Top - line.Top > 1.8 * line.FontSize || DateParser.Find(next.Text) is not null
+            || next.Top - line.Top > 1.8 * line.FontSize
+            || !next.Segments.All(p => line.Segments.Skip(1).Any(s => Math.Abs(s.Left - p.Left) <= 1.5))
+            || DateParser.Find(next.Text) is not null
             || !line.Segments.Any(s => DateParser.Find(s.Text) is { } d && DateParser.IsOnlyDate(s.Text, d)))
         {
             return null;
