@@ -421,6 +421,162 @@ public static class TypesetShapes
         return PdfResume.Save(document);
     }
 
+    /// <summary>Entries as rows of a grid: dates, then narrow cells (title and employer; degree, field and school), each
+    /// cell's text wrapping inside its own column, the items under the row.</summary>
+    public static byte[] GridRows(Person person, DateStyle dates)
+    {
+        using var document = new PdfDocument();
+        using (var c = new PdfCanvas(document))
+        {
+            void Row(string range, params (string Text, double X, double Width)[] cells)
+            {
+                var top = c.Y;
+                var bottom = top;
+                c.Draw(range, Left, 9);
+                foreach (var (text, x, width) in cells)
+                {
+                    c.Y = top;
+                    c.Paragraph(text, x, width, 9, leading: 12);
+                    bottom = Math.Max(bottom, c.Y);
+                }
+                c.Y = Math.Max(bottom, top + 12) + 4;
+            }
+            c.Draw(person.Name, Left, 20, bold: true);
+            c.Advance(26);
+            c.Draw(string.Join(" | ", person.Email, person.Phone), Left, 9);
+            c.Advance(24);
+            c.Draw("Experience", Left, 11, bold: true);
+            c.Advance(16);
+            foreach (var job in person.Jobs)
+            {
+                Row(dates.Range(job.Start, job.End), (job.Position, Left + 100, 60), (job.Company, Left + 170, 200));
+                foreach (var highlight in job.Highlights)
+                {
+                    c.Paragraph(highlight, Left + 110, Right - Left - 110, 9, bullet: "•", leading: 12);
+                }
+                c.Advance(6);
+            }
+            c.Draw("Education", Left, 11, bold: true);
+            c.Advance(16);
+            foreach (var school in person.Schools)
+            {
+                Row(dates.Range(school.Start, school.End), (school.Degree, Left + 100, 60), (school.Area, Left + 170, 60), (school.Institution, Left + 240, 200));
+            }
+        }
+        return PdfResume.Save(document);
+    }
+
+    /// <summary>A designed template's entry: employer and title at the left, the dates flush right beside them in a
+    /// narrow column (the range wrapped after its dash), and under the dates the place in smaller type, wrapped after its
+    /// comma, on baselines of its own between the first items (when the job has a place); schools with their ranges
+    /// flush right on one line.</summary>
+    public static byte[] PlaceUnderRightDates(Person person)
+    {
+        using var document = new PdfDocument();
+        using (var c = new PdfCanvas(document))
+        {
+            c.Draw(person.Name, Left, 22, bold: true);
+            c.Advance(26);
+            c.Draw(string.Join(" • ", person.Email, person.Phone), Left, 9);
+            c.Advance(24);
+            c.Draw("EXPERIENCE", Left, 10.5, bold: true);
+            c.Advance(18);
+            foreach (var job in person.Jobs)
+            {
+                var start = job.Start.ToString("MMM yyyy", System.Globalization.CultureInfo.InvariantCulture) + " –";
+                var end = job.End?.ToString("MMM yyyy", System.Globalization.CultureInfo.InvariantCulture) ?? "Present";
+                c.Draw(job.Company, Left, 10, bold: true);
+                c.DrawRight(start, Right, 10);
+                c.Advance(12);
+                c.Draw(job.Position, Left, 10);
+                c.DrawRight(end, Right, 10);
+                c.Advance(12);
+                var place = job.Location ?? "";
+                var comma = place.IndexOf(',', StringComparison.Ordinal);
+                string[] pieces = comma > 0 ? [place[..(comma + 1)], place[(comma + 1)..].Trim()] : place.Length > 0 ? [place] : [];
+                for (var k = 0; k < pieces.Length; k++)
+                {
+                    c.DrawRight(pieces[k], Right, 9, y: c.Y + k * 11);
+                }
+                c.Advance(4);
+                foreach (var highlight in job.Highlights)
+                {
+                    c.Draw(highlight, Left + 12, 10);
+                    c.Advance(13.5);
+                }
+                c.Advance(10);
+            }
+            c.Draw("EDUCATION", Left, 10.5, bold: true);
+            c.Advance(18);
+            foreach (var school in person.Schools)
+            {
+                c.Draw(school.Institution, Left, 10, bold: true);
+                c.DrawRight(DateStyle.ShortMonth.Range(school.Start, school.End), Right, 10);
+                c.Advance(12);
+                c.Draw($"{school.Degree} in {school.Area}", Left, 10);
+                c.Advance(20);
+            }
+        }
+        return PdfResume.Save(document);
+    }
+
+    /// <summary>A CV class's narrow margin set flush right, skill-group labels and dates: each range wraps after its dash
+    /// ("Mar 2021 –" / "Present"), the end beside the entry's first item, a one-line education entry's end under its
+    /// title; the contact details run across margin and main column in the footer.</summary>
+    public static byte[] DatesWrappedAfterDash(Person person)
+    {
+        const double marginRight = 110, main = 125;
+        using var document = new PdfDocument();
+        using (var c = new PdfCanvas(document))
+        {
+            void Dates(DateOnly start, DateOnly? end)
+            {
+                c.DrawRight(Month(start) + " –", marginRight, 10);
+                c.DrawRight(end is { } e ? Month(e) : "Present", marginRight, 10, y: c.Y + 13);
+            }
+            void Heading(string title)
+            {
+                c.Advance(8);
+                c.Draw(title, main, 14);
+                c.Advance(20);
+            }
+            c.Draw(person.Name, main, 24);
+            c.Advance(30);
+            Heading("Skills");
+            foreach (var group in person.Skills)
+            {
+                c.DrawRight(group.Name, marginRight, 10);
+                c.Draw(string.Join(", ", group.Keywords), main, 10.5);
+                c.Advance(15);
+            }
+            Heading("Experience");
+            foreach (var job in person.Jobs)
+            {
+                Dates(job.Start, job.End);
+                c.Draw($"{job.Position}, {job.Company}", main, 10.5);
+                c.Advance(13);
+                foreach (var highlight in job.Highlights)
+                {
+                    c.Paragraph(highlight, main + 10, Right - main - 10, 10, bullet: "◦", leading: 12);
+                }
+                c.Advance(6);
+            }
+            Heading("Education");
+            foreach (var school in person.Schools)
+            {
+                Dates(school.Start, school.End);
+                c.Draw($"{school.Degree} in {school.Area}, {school.Institution}", main, 10.5);
+                c.Advance(32);
+            }
+            // The contact lines in the footer, the second across margin and main column alike.
+            c.Draw($"{person.City} – {person.Region}", 250, 10, y: 766);
+            c.Draw(string.Join(" • ", person.Phone, person.Email), Left + 20, 10, y: 780);
+        }
+        return PdfResume.Save(document);
+
+        static string Month(DateOnly date) => date.ToString("MMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     /// <summary>Entries laid out as a table: a cell of title and employer, a narrow column of dates set close beside
     /// it; the employer wrapped under the cell.</summary>
     public static byte[] WrappedCellBeforeDates(Person person, DateStyle dates, string cell, string rest)

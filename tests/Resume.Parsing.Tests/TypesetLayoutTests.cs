@@ -188,6 +188,94 @@ public sealed class TypesetLayoutTests
         Assert.Equal(Person.Jobs[0].Highlights, job.Highlights);
     }
 
+    [Fact]
+    public void A_justified_entry_paragraph_wrapped_over_lines_reads_an_unlisted_town_before_its_country_as_the_place()
+    {
+        // "Title, Employer, Town, Country." wrapped in a narrow box: the title runs over two lines, and a town no place
+        // list knows stands before its country.
+        var person = Person with
+        {
+            Jobs =
+            [
+                new("Saltire Ferries Ltd", "Lead Distributed Systems Platform Reliability Engineer", new(2021, 3, 1), null, "Oban, Scotland", ["Moved the booking system onto two regions without downtime"]),
+                new("Quillmate Robotics", "Senior Embedded Software Engineer", new(2018, 4, 1), new(2021, 2, 1), "Tartu, Estonia", ["Wrote the motor controller firmware for three product lines"]),
+            ],
+        };
+
+        var resume = Read(TypesetShapes.TexEntryLines(person, DateStyle.ShortMonth));
+
+        Assert.Equal(person.Jobs.Select(j => (j.Company, j.Position, j.Location)), resume.Work.Select(w => (w.Name!, w.Position!, w.Location)));
+    }
+
+    [Fact]
+    public void An_entry_paragraph_beside_its_dates_that_wraps_more_than_once_is_read_to_its_full_stop()
+    {
+        var person = Person with
+        {
+            Jobs =
+            [
+                new("Harbourside Freight and Ferry Logistics Ltd", "Principal Site Reliability Engineer II", new(2021, 3, 1), null, "Port of Spain, Trinidad and Tobago", ["Moved the booking system onto two regions without downtime"]),
+                new("Umber Security AB", "Data Engineer", new(2018, 4, 1), new(2021, 2, 1), "Oban, Scotland", ["Wrote the motor controller firmware for three product lines"]),
+            ],
+        };
+
+        var resume = Read(TypesetShapes.TexEntryLines(person, DateStyle.ShortMonth));
+
+        Assert.Equal(person.Jobs.Select(j => (j.Company, j.Position, j.Location)), resume.Work.Select(w => (w.Name!, w.Position!, w.Location)));
+        Assert.Equal(person.Jobs.Select(j => j.Highlights), resume.Work.Select(w => w.Highlights));
+    }
+
+    [Fact]
+    public void A_range_wrapped_after_its_dash_in_a_date_margin_ends_on_the_line_below_beside_the_first_item()
+    {
+        var resume = Read(TypesetShapes.DatesWrappedAfterDash(Person));
+
+        Assert.Equal(Person.Jobs.Select(j => (j.Company, j.Position)), resume.Work.Select(w => (w.Name!, w.Position!)));
+        Assert.Equal([("2021-03", null), ("2017-09", "2021-02")], resume.Work.Select(w => (w.StartDate, w.EndDate)));
+        Assert.Equal(Person.Jobs.Select(j => j.Highlights), resume.Work.Select(w => w.Highlights));
+        Assert.Equal(Person.Schools.Select(s => (s.Institution, s.End.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture))),
+            resume.Education.Select(e => (e.Institution!, e.EndDate!)));
+    }
+
+    [Fact]
+    public void A_place_set_flush_right_under_an_entrys_dates_is_its_location_not_an_item()
+    {
+        var person = Person with
+        {
+            Jobs =
+            [
+                new("Brackenridge Dairy Co-op", "Operations Analyst", new(2022, 1, 1), null, "Aarhus, Denmark", ["Rebuilt the route planning model for 40 collection lorries", "Cut spoilage claims by a third in one season"]),
+                new("Fellside Outdoor Ltd", "Junior Analyst", new(2019, 6, 1), new(2021, 12, 1), null, ["Built the weekly stock report used by six branches"]),
+            ],
+        };
+
+        var resume = Read(TypesetShapes.PlaceUnderRightDates(person));
+
+        Assert.Equal(person.Jobs.Select(j => (j.Company, j.Position, j.Location)), resume.Work.Select(w => (w.Name!, w.Position!, w.Location)));
+        Assert.Equal(person.Jobs.Select(j => j.Highlights), resume.Work.Select(w => w.Highlights));
+    }
+
+    [Fact]
+    public void Cells_of_a_grid_row_that_wrapped_in_their_columns_are_read_whole()
+    {
+        var person = Person with
+        {
+            Jobs =
+            [
+                new("Lindenhof Kliniken GmbH", "Clinical Data Manager", new(2020, 2, 1), null, null, ["Ran the data review for four oncology trials"]),
+                new("Brightwater Analytics", "Statistical Programmer", new(2016, 9, 1), new(2020, 1, 1), null, ["Wrote the SAS macros every study team used"]),
+            ],
+            Schools = [new("University of Tübingen", "MSc", "Medical Informatics", new(2014, 10, 1), new(2016, 7, 1))],
+        };
+
+        var resume = Read(TypesetShapes.GridRows(person, DateStyle.Numeric));
+
+        Assert.Equal(person.Jobs.Select(j => (j.Company, j.Position)), resume.Work.Select(w => (w.Name!, w.Position!)));
+        Assert.Equal(person.Jobs.Select(j => j.Highlights), resume.Work.Select(w => w.Highlights));
+        var school = Assert.Single(resume.Education);
+        Assert.Equal(("University of Tübingen", "Medical Informatics"), (school.Institution!, school.Area!));
+    }
+
     private static void AssertColumnsRead(ResumeDocument resume)
     {
         Assert.Equal(Person.Jobs.Select(j => j.Company), resume.Work.Select(w => w.Name!));

@@ -173,4 +173,24 @@ public sealed class WordingVariantTests
         Assert.Equal(["Certified Kubernetes Administrator (CKA)", "AWS Certified DevOps Engineer"], resume.Certificates.Select(c => c.Name));
         Assert.Equal(["2023-11", "2024-04"], resume.Certificates.Select(c => c.Date));
     }
+
+    [Fact]
+    public void Certificates_opening_with_their_dates_are_one_a_line_however_they_wrapped()
+    {
+        var resume = Read("""
+            Ingrid Solberg
+            ingrid.solberg@example.org
+
+            CERTIFICATES
+            May 2022: Chartered Structural Engineer (CEng), Norwegian Institution of
+            Structural Engineers
+            Jan 2024: Timber Frame Design for Mid-Rise Housing, Nordic Building Academy
+            Sep 2019: Site Safety Supervisor Certificate, Construction Skills Board
+            """);
+
+        Assert.Equal(["Chartered Structural Engineer (CEng)", "Timber Frame Design for Mid-Rise Housing", "Site Safety Supervisor Certificate"],
+            resume.Certificates.Select(c => c.Name));
+        Assert.Equal(["2022-05", "2024-01", "2019-09"], resume.Certificates.Select(c => c.Date));
+        Assert.Equal("Norwegian Institution of Structural Engineers", resume.Certificates[0].Issuer);
+    }
 }

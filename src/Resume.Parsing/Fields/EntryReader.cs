@@ -21,6 +21,7 @@ internal static partial class EntryReader
     public static List<Entry> Read(IReadOnlyList<TextLine> input)
     {
         var lines = JoinWrappedHeaders(input.Where(l => !BodyLabels.Contains(l.Text.Trim())).ToList());
+        LiftPlacesUnderDates(lines);
         var kinds = Classify(lines);
 
         // Runs of header lines, each followed by the body lines that belong to it.
@@ -71,6 +72,8 @@ internal static partial class EntryReader
     /// </summary>
     private static List<TextLine> JoinWrappedHeaders(List<TextLine> lines)
     {
+        // Where the last line joined into a cell beside dates ended: a paragraph may wrap more than once.
+        (TextLine Line, double Right)? joined = null;
         for (var i = 0; i + 1 < lines.Count; i++)
         {
             var (line, next) = (lines[i], lines[i + 1]);
@@ -91,6 +94,34 @@ internal static partial class EntryReader
                 next.ResetText();
                 continue;
             }
+            if (WrapsInCells(line, next) is { } cells)
+            {
+                var joinedCells = line.Segments.ToArray();
+                foreach (var (cell, piece) in cells)
+                {
+                    joinedCells[cell] = joinedCells[cell] with { Text = Hyphenation.Join(joinedCells[cell].Text, piece.Text.Trim()) };
+                }
+                line.Segments = joinedCells;
+                line.ResetText();
+                lines.RemoveAt(i + 1);
+                i--;
+                continue;
+            }
+            if (WrapsInDateColumn(line, next))
+            {
+                var dates = line.Segments[0];
+                line.Segments = [dates with { Text = dates.Text + " " + next.Segments[0].Text.Trim() }, .. line.Segments.Skip(1)];
+                line.ResetText();
+                if (next.Segments.Count == 1)
+                {
+                    lines.RemoveAt(i + 1);
+                }
+                else
+                {
+                    lines[i + 1] = WithoutFirstCell(next);
+                }
+                continue;
+            }
             if (line.Segments.Count > 1 && EndsWithMonth().IsMatch(last.Text) && year.Success)
             {
                 line.Segments = [.. line.Segments.Take(line.Segments.Count - 1), last with { Text = last.Text + " " + year.Value.Trim() }];
@@ -106,8 +137,9 @@ internal static partial class EntryReader
                 }
                 continue;
             }
-            if (WrapsBeforeDates(line, next))
+            if (WrapsBeforeDates(line, next, joined is { } j && j.Line == line ? j.Right : null))
             {
+                joined = (line, next.Right);
                 var cell = line.Segments[^2];
                 line.Segments = [.. line.Segments.Take(line.Segments.Count - 2), cell with { Text = Hyphenation.Join(cell.Text, next.Text.Trim()) }, last];
                 line.ResetText();
@@ -131,11 +163,146 @@ internal static partial class EntryReader
     }
 
     /// <summary>
+    /// A right-hand column of dates with the place set flush right under them, in its own smaller type and on its own
+    /// baselines ("Munich," / "Bavaria" between the first items): the place belongs to the entry's header, not to the
+    /// items it stands among. Its pieces are joined and set as a cell of the header line above them.
+    /// </summary>
+    private static void LiftPlacesUnderDates(List<TextLine> lines)
+    {
+        for (var i = 1; i < lines.Count; i++)
+        {
+            var anchor = -1;
+            for (var k = i - 1; k >= Math.Max(0, i - 3) && anchor < 0; k--)
+            {
+                if (IsPlaceUnderDates(lines[k], lines[i]))
+                {
+                    anchor = k;
+                }
+            }
+            if (anchor < 0 || lines[i - 1].Bullet)
+            {
+                continue;
+            }
+            var piece = lines[i];
+            var text = piece.Text.Trim();
+            lines.RemoveAt(i);
+            // The place wrapped: its next piece stands under it, an item's line between them at most.
+            for (var k = i; k < Math.Min(lines.Count, i + 2); k++)
+            {
+                if (IsPlaceUnderDates(lines[anchor], lines[k]) && lines[k].Top - piece.Top < piece.FontSize * 3)
+                {
+                    text = text + " " + lines[k].Text.Trim();
+                    lines.RemoveAt(k);
+                    break;
+                }
+            }
+            var above = lines[i - 1];
+            above.Segments = [.. above.Segments, new LineSegment(text, piece.Left, piece.Right, Size: piece.FontSize)];
+            above.ResetText();
+        }
+    }
+
+    private static bool IsPlaceUnderDates(TextLine dated, TextLine line)
+    {
+        if (!line.HasGeometry || !dated.HasGeometry || line.Bullet || line.Segments.Count != 1 || dated.Segments.Count < 2
+            || line.Page != dated.Page || line.Top <= dated.Top)
+        {
+            return false;
+        }
+        var cell = dated.Segments[^1];
+        var text = line.Text.Trim();
+        return Math.Abs(line.Right - cell.Right) <= 2 && line.Left > (dated.Left + dated.Right) / 2 && text.Length is > 1 and <= 40
+            && DateParser.Find(cell.Text) is { } d && DateParser.IsOnlyDate(cell.Text, d) && DateParser.Find(text) is null
+            && !IsSentence(text) && !ActionVerbs.StartsWithOne(text);
+    }
+
+    /// <summary>
+    /// A row of cells beside its dates (a grid or table layout) whose cells wrapped: each piece of the line right below
+    /// starts where a cell starts and stays within that cell's column ("Site Reliability" / "Engineer", "Information" /
+    /// "Technology"). Returns which cell each piece carries on, or null when the line is not such a continuation.
+    /// </summary>
+    private static List<(int Cell, LineSegment Piece)>? WrapsInCells(TextLine line, TextLine next)
+    {
+        if (line.Segments.Count < 3 || !line.HasGeometry || !next.HasGeometry || next.Bullet || next.Page != line.Page
+            || next.Top - line.Top > 1.8 * line.FontSize
+            || !next.Segments.All(p => line.Segments.Skip(1).Any(s => Math.Abs(s.Left - p.Left) <= 1.5))
+            || DateParser.Find(next.Text) is not null
+            || !line.Segments.Any(s => DateParser.Find(s.Text) is { } d && DateParser.IsOnlyDate(s.Text, d)))
+        {
+            return null;
+        }
+        var result = new List<(int, LineSegment)>();
+        foreach (var piece in next.Segments)
+        {
+            var cell = -1;
+            for (var k = 0; k < line.Segments.Count && cell < 0; k++)
+            {
+                if (Math.Abs(line.Segments[k].Left - piece.Left) <= 1.5)
+                {
+                    cell = k;
+                }
+            }
+            // Not the first cell: a line that starts where the row starts is a paragraph's wrap (or the next line).
+            if (cell < 1 || result.Count > 0 && result[^1].Item1 >= cell)
+            {
+                return null;
+            }
+            var (own, nextCell) = (line.Segments[cell], cell + 1 < line.Segments.Count ? line.Segments[cell + 1] : null);
+            var bound = nextCell is null ? own.Right + 2 : nextCell.Left;
+            if (piece.Right > bound || DateParser.Find(own.Text) is not null || Places.Score(piece.Text) > 0 || IsSentence(piece.Text))
+            {
+                return null;
+            }
+            result.Add((cell, piece));
+        }
+        return result.Count > 0 ? result : null;
+    }
+
+    /// <summary>A range cut after its dash in a narrow date column at the left ("Nov 2021 –" / "present" beside the title
+    /// and the first item): the end is the first cell of the line below, under the start.</summary>
+    private static bool WrapsInDateColumn(TextLine line, TextLine next)
+    {
+        if (line.Segments.Count < 2 || !OpenRange().IsMatch(line.Segments[0].Text))
+        {
+            return false;
+        }
+        var (start, end) = (line.Segments[0], next.Segments[0]);
+        var endText = end.Text.Trim();
+        if (!(DateParser.Find(endText) is { IsRange: false } d && DateParser.IsOnlyDate(endText, d) || PresentWord().IsMatch(endText)))
+        {
+            return false;
+        }
+        return !line.HasGeometry || next.HasGeometry && end.Left < start.Right && end.Right > start.Left
+            && (next.Segments.Count == 1 || end.Right < next.Segments[1].Left);
+    }
+
+    /// <summary>The line without its first cell, placed where its second cell starts; a bullet glyph standing alone as
+    /// the next cell marks the line as an item.</summary>
+    private static TextLine WithoutFirstCell(TextLine line)
+    {
+        var rest = line.Segments.Skip(1).ToList();
+        var bullet = line.Bullet;
+        if (rest.Count > 1 && rest[0].Text.Trim() is { Length: 1 } glyph && Bullets.IsBulletChar(glyph[0]))
+        {
+            rest.RemoveAt(0);
+            bullet = true;
+        }
+        return new TextLine(rest)
+        {
+            Page = line.Page, Top = line.Top, Bottom = line.Bottom, Left = line.HasGeometry ? rest[0].Left : line.Left, Right = line.Right,
+            FontSize = line.FontSize, Bold = line.Bold, Bullet = bullet, Indent = line.Indent, GapBefore = line.GapBefore,
+            Column = line.Column, InSidebar = line.InSidebar, ColumnRight = line.ColumnRight, Links = line.Links,
+        };
+    }
+
+    /// <summary>
     /// A text cell beside an entry's dates that wrapped ("Senior Engineer, Goldleaf   Aug 2015 – Jul 2016" / "Mobility
     /// AB, Nairobi."): the line below starts under the cell, and the cell ends on a comma or its first word would not
-    /// have fit in the room left before the dates.
+    /// have fit in the room left before the dates. <paramref name="wrappedRight"/> is where the cell's last wrapped line
+    /// ended when it already ran over more than one: the next line carries on when its first word would not have fit
+    /// between there and the cell's right edge, until a full stop closes the paragraph.
     /// </summary>
-    private static bool WrapsBeforeDates(TextLine line, TextLine next)
+    private static bool WrapsBeforeDates(TextLine line, TextLine next, double? wrappedRight)
     {
         if (line.Segments.Count < 2 || next.Segments.Count != 1 || next.Bullet)
         {
@@ -152,6 +319,10 @@ internal static partial class EntryReader
         {
             return false;
         }
+        if (wrappedRight is not null && RoleParser.WithoutClosingStop(cell.Text) != cell.Text)
+        {
+            return false;
+        }
         if (cell.Text.TrimEnd().EndsWith(',') || char.IsLower(rest[0]))
         {
             return true;
@@ -160,9 +331,13 @@ internal static partial class EntryReader
         {
             return false;
         }
-        var charWidth = (cell.Right - cell.Left) / cell.Text.Length;
         var space = rest.IndexOf(' ');
         var word = (space < 0 ? rest.Length : space) + 1;
+        if (wrappedRight is { } right)
+        {
+            return cell.Right - right < word * (next.Right - next.Left) / rest.Length;
+        }
+        var charWidth = (cell.Right - cell.Left) / cell.Text.Length;
         return dates.Left - cell.Right < word * charWidth;
     }
 

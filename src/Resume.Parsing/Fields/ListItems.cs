@@ -19,6 +19,10 @@ internal static class ListItems
         var boldNames = !anyBullet && lines.Any(l => l.Bold) && lines.Any(l => !l.Bold && l.Text.Trim().Length > 0);
         var itemDated = false;
         var itemBare = false;
+        // "Oct. 2023: Name, Issuer" line after line: where items open with their dates, a line that opens with one starts
+        // an item however full the line above it was, and one that does not carries on the item above.
+        var leadingDates = lines.Count(l => OpensWithDate(l.Text)) >= 2 && lines.FirstOrDefault(l => l.Text.Trim().Length > 0) is { } head
+            && OpensWithDate(head.Text);
         foreach (var line in lines)
         {
             var text = line.Text.Trim();
@@ -27,7 +31,8 @@ internal static class ListItems
                 continue;
             }
             var dated = DateParser.Find(text) is not null;
-            var followUp = items.Count > 0 && previous is not null && !line.Bullet
+            var opensItem = leadingDates && OpensWithDate(text);
+            var followUp = items.Count > 0 && previous is not null && !line.Bullet && !opensItem
                 && (IsFollowUp(text)
                     || !anyBullet && dated && !itemDated && itemBare
                     || boldNames && !line.Bold && previous.Bold && !(dated && itemDated));
@@ -39,8 +44,8 @@ internal static class ListItems
             // rest of the name.
             var nameWrapped = boldNames && line.Bold && previous is { Bold: true, HasGeometry: true } && !dated
                 && previous.Right - previous.Left >= 0.7 * (previous.ColumnRight - previous.Left);
-            var wrapped = items.Count > 0 && previous is not null && !line.Bullet
-                && (wrappedInColumn || nameWrapped || char.IsLower(text[0]) && !IsFollowUp(text));
+            var wrapped = items.Count > 0 && previous is not null && !line.Bullet && !opensItem
+                && (wrappedInColumn || leadingDates && line.Segments.Count == 1 && !IsFollowUp(text) || nameWrapped || char.IsLower(text[0]) && !IsFollowUp(text));
             if (wrapped)
             {
                 var last = items[^1];
@@ -63,6 +68,8 @@ internal static class ListItems
         }
         return items;
     }
+
+    private static bool OpensWithDate(string text) => DateParser.Find(text.TrimStart()) is { Index: 0 };
 
     private static readonly string[] BareSeparators = [" — ", " – ", " - ", " | ", " · ", ": ", ", "];
 

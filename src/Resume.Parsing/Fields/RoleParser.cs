@@ -35,7 +35,12 @@ internal static partial class RoleParser
         {
             for (var k = parts.Count - 1; k >= 1; k--)
             {
-                if (Places.SplitTrailingPlace(parts[k]) is { } split)
+                if (TownBeforeRegion(parts[k].Split(", ", StringSplitOptions.TrimEntries)))
+                {
+                    location ??= parts[k];
+                    parts.RemoveAt(k);
+                }
+                else if (Places.SplitTrailingPlace(parts[k]) is { } split)
                 {
                     location ??= split.Place;
                     parts[k] = split.Head;
@@ -123,6 +128,7 @@ internal static partial class RoleParser
                 var second = string.Join(", ", p[i..j]);
                 var rest = p[j..];
                 var placeScore = rest.Length == 0 ? 0.5 : rest.Length == 1 && IsUnknownTown(rest[0]) ? 0.6
+                    : TownBeforeRegion(rest) ? rest.Length
                     : rest.Sum(r => Places.Score(r) > 0 || Places.IsRemote(r) ? 1.0 : -2.0);
                 var location = rest.Length == 0 ? null : string.Join(", ", rest);
                 var firstTitle = RoleWords.TitleScore(first);
@@ -143,6 +149,11 @@ internal static partial class RoleParser
         }
         return best;
     }
+
+    /// <summary>"…, Tartu, Estonia", "…, Cork, Ireland": a town the place list does not know is a place when a known
+    /// region or country follows it, as in an address; without this the town reads as a second part of the employer.</summary>
+    private static bool TownBeforeRegion(string[] rest) =>
+        rest.Length >= 2 && IsUnknownTown(rest[0]) && rest[1..].All(Places.IsRegionOrCountry);
 
     /// <summary>A lone trailing part that may be a town the place list does not know ("…, Kelp, Cork"): one or two
     /// capitalised words that are neither a title nor a legal form.</summary>
