@@ -421,6 +421,69 @@ public static class TypesetShapes
         return PdfResume.Save(document);
     }
 
+    /// <summary>res.cls's layout: bold capital headings in a narrow left margin beside each section's first line, a heading
+    /// too long for the margin wrapped over two or three lines (hyphenated as TeX breaks a capital word); the margin
+    /// box's depth pushes the entry's second line below the heading's last line, so a heading's lines fall between the
+    /// entry's rows. Each job "Title … dates" over "Company, Place".</summary>
+    public static byte[] WrappedMarginHeadings(Person person, DateStyle dates, string[] work, string[] education, string[] certificates)
+    {
+        const double margin = 50, main = 160, leading = 13.6, size = 10.9;
+        using var document = new PdfDocument();
+        using (var c = new PdfCanvas(document))
+        {
+            // The first content line beside the heading; the next one under the heading's last line.
+            void Opening(string[] heading, string text, string? right = null)
+            {
+                for (var i = 0; i < heading.Length; i++)
+                {
+                    c.Draw(heading[i], margin, size, bold: true, y: c.Y + i * leading);
+                }
+                c.Draw(text, main, size);
+                if (right is not null)
+                {
+                    c.DrawRight(right, Right, size);
+                }
+                c.Advance(heading.Length <= 1 ? leading : leading * heading.Length - 5);
+            }
+            c.Draw(person.Name.ToUpperInvariant(), 250, 12, bold: true);
+            c.Advance(16);
+            c.Draw(person.Email, 230, size);
+            c.Advance(14);
+            c.Draw(person.Phone, 250, size);
+            c.Advance(24);
+            var first = true;
+            foreach (var job in person.Jobs)
+            {
+                Opening(first ? work : [], job.Position, dates.Range(job.Start, job.End));
+                first = false;
+                c.Draw($"{job.Company}, {person.City}", main, size);
+                c.Advance(leading + 4);
+                foreach (var highlight in job.Highlights)
+                {
+                    c.Paragraph(highlight, main + 12, Right - main - 12, size, bullet: "•", leading: leading);
+                }
+                c.Advance(6);
+            }
+            c.Advance(8);
+            first = true;
+            foreach (var school in person.Schools)
+            {
+                Opening(first ? education : [], $"{school.Degree}, {school.Area}", dates.Range(school.Start, school.End));
+                first = false;
+                c.Draw(school.Institution, main, size);
+                c.Advance(leading + 4);
+            }
+            c.Advance(8);
+            first = true;
+            foreach (var certificate in person.Certificates)
+            {
+                Opening(first ? certificates : [], $"{certificate.Name} — {certificate.Issuer} ({dates.One(certificate.Date)})");
+                first = false;
+            }
+        }
+        return PdfResume.Save(document);
+    }
+
     /// <summary>Entries laid out as a table: a cell of title and employer, a narrow column of dates set close beside
     /// it; the employer wrapped under the cell.</summary>
     public static byte[] WrappedCellBeforeDates(Person person, DateStyle dates, string cell, string rest)
