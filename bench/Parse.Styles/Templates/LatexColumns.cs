@@ -116,7 +116,8 @@ internal static class LatexColumns
     /// large coloured headings and entries as a two-column table, dates right-aligned on the left, "Title" bold and
     /// "Company, Place" under it on the right. The date is coloured with \textcolor, which starts the cell's line first:
     /// a bare \color at the head of a p-cell puts a colour special before the line and drops the date a line below the
-    /// title, where the real class (an l-column) keeps it level with the title.</summary>
+    /// title, where the real class (an l-column) keeps it level with the title; its cell is wide enough for a whole
+    /// range, as the l-column never wraps one.</summary>
     public static Source TwentySeconds(Content c, Random random)
     {
         var r = c.Resume;
@@ -164,7 +165,7 @@ internal static class LatexColumns
         }
         s.Append("\\end{minipage}}}}\n");
         var format = new[] { "MM/yyyy", "yyyy", "MMM yyyy" }[random.Next(3)];
-        string Row(string dates, string body) => $"\\begin{{tabular}}{{@{{}}>{{\\raggedleft\\arraybackslash}}p{{2.3cm}}@{{\\hspace{{8pt}}}}p{{7.6cm}}@{{}}}}{{\\small\\textcolor{{black!70}}{{{dates}}}}} & {body}\\end{{tabular}}\\par\\vspace{{5pt}}\n";
+        string Row(string dates, string body) => $"\\begin{{tabular}}{{@{{}}>{{\\raggedleft\\arraybackslash}}p{{3.4cm}}@{{\\hspace{{8pt}}}}p{{8.1cm}}@{{}}}}{{\\small\\textcolor{{black!70}}{{{dates}}}}} & {body}\\end{{tabular}}\\par\\vspace{{5pt}}\n";
         foreach (var section in c.Sections().Where(x => x is not ("languages") && !(x == "skills" && r.Skills is { Count: > 0 })))
         {
             if (section == "summary" && summaryInSidebar)
