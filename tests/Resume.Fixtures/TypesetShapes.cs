@@ -421,6 +421,35 @@ public static class TypesetShapes
         return PdfResume.Save(document);
     }
 
+    /// <summary>RenderCV's classic education rows: the degree's first word in bold in a narrow column of its own, the
+    /// school and field beside it, the dates at the right. A degree word longer than its column runs on over the start
+    /// of the school, as an unbreakable word overruns a fixed cell.</summary>
+    public static byte[] OverrunDegreeColumn(Person person, DateStyle dates, double degreeColumn)
+    {
+        const double size = 10;
+        using var document = new PdfDocument();
+        using (var c = new PdfCanvas(document))
+        {
+            c.Draw(person.Name, Left, 20, bold: true);
+            c.Advance(22);
+            c.Draw($"{person.Email} | {person.Phone}", Left, 9);
+            c.Advance(26);
+            MainColumn(c, person, dates, Left, person.Jobs, []);
+            c.Advance(10);
+            c.Draw("EDUCATION", Left, 11, bold: true);
+            c.Advance(16);
+            foreach (var school in person.Schools)
+            {
+                c.Draw(school.Degree.Split(' ')[0], Left, size, bold: true);
+                var x = c.Draw(school.Institution, Left + degreeColumn + 8, size, bold: true);
+                c.Draw($", {school.Area}", x, size);
+                c.DrawRight(dates.Range(school.Start, school.End), Right, size);
+                c.Advance(18);
+            }
+        }
+        return PdfResume.Save(document);
+    }
+
     /// <summary>res.cls's layout: bold capital headings in a narrow left margin beside each section's first line, a heading
     /// too long for the margin wrapped over two or three lines (hyphenated as TeX breaks a capital word); the margin
     /// box's depth pushes the entry's second line below the heading's last line, so a heading's lines fall between the

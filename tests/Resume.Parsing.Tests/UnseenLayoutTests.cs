@@ -74,4 +74,17 @@ public sealed class UnseenLayoutTests
         Assert.Equal(person.Schools.Select(s => (s.Institution, s.Area)), resume.Education.Select(e => (e.Institution!, e.Area!)));
         Assert.Equal(person.Certificates.Select(c => c.Name), resume.Certificates.Select(c => c.Name));
     }
+
+    [Fact]
+    public void A_degree_word_overrunning_its_narrow_column_keeps_its_letters_apart_from_the_school_beside_it()
+    {
+        var person = People.Backend with
+        {
+            Schools = [.. People.Backend.Schools.Select((s, i) => s with { Degree = i == 0 ? "Certificate in Data" : "Diploma in Statistics" })],
+        };
+
+        var resume = Read(TypesetShapes.OverrunDegreeColumn(person, DateStyle.ShortMonth, degreeColumn: 20));
+
+        Assert.Equal(person.Schools.Select(s => (s.Institution, s.Area)), resume.Education.Select(e => (e.Institution!, e.Area!)));
+    }
 }
