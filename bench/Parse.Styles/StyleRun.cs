@@ -230,14 +230,19 @@ internal sealed partial class StyleRun(StyleRunOptions options)
                 using (var zip = ZipFile.OpenRead(path))
                 {
                     string Read(string name) => zip.GetEntry(name) is { } e ? new StreamReader(e.Open()).ReadToEnd() : "";
-                    var xml = Read("word/document.xml");
+                    // The page headers and footers are part of what a reader sees (a template's name block can sit there).
+                    var parts = zip.Entries.Select(e => e.FullName).Where(n => n == "word/document.xml" || PagePart().IsMatch(n)).ToList();
+                    var xml = string.Concat(parts.Select(Read));
                     var text = string.Join(" ", XmlText().Matches(xml).Select(m => System.Net.WebUtility.HtmlDecode(m.Groups[1].Value)));
-                    return (text, Read("word/_rels/document.xml.rels"));
+                    return (text, string.Concat(parts.Select(n => Read(n.Replace("word/", "word/_rels/", StringComparison.Ordinal) + ".rels"))));
                 }
             default:
                 return (File.ReadAllText(path), "");
         }
     }
+
+    [GeneratedRegex(@"^word/(header|footer)\d*\.xml$")]
+    private static partial Regex PagePart();
 
     [GeneratedRegex(@"<w:t(?:\s[^>]*)?>([^<]*)</w:t>")]
     private static partial Regex XmlText();

@@ -6,7 +6,7 @@ namespace Parse.Styles.Templates;
 
 /// <summary>Builds Word documents the way word processors write them: paragraph and run properties, numbering for
 /// bullets and numbered headings, tables with spanned and shaded cells, hyperlinks.</summary>
-internal sealed class DocxKit
+internal sealed partial class DocxKit
 {
     public const int Bullets = 1, NumberedList = 2;
 
@@ -19,6 +19,12 @@ internal sealed class DocxKit
     }
 
     public Body Body { get; }
+
+    public MainDocumentPart Main => _main;
+
+    /// <summary>The last section's properties, appended after the body: header references, columns, a first page.</summary>
+    public SectionProperties Section { get; } = new(new PageSize { Width = 11906, Height = 16838 },
+        new PageMargin { Top = 900, Bottom = 900, Left = 1000, Right = 1000, Header = 400, Footer = 400, Gutter = 0 });
 
     /// <param name="headingStyle">When set, "Heading1" exists with this look (Word's, Google Docs' or LibreOffice's).</param>
     public static byte[] Create(string font, int halfPoints, Action<DocxKit> build, string? bullet = "•", bool headingStyle = true, string? title = null)
@@ -35,9 +41,9 @@ internal sealed class DocxKit
             {
                 doc.PackageProperties.Title = title;
             }
-            build(new DocxKit(main, body));
-            body.Append(new SectionProperties(new PageSize { Width = 11906, Height = 16838 },
-                new PageMargin { Top = 900, Bottom = 900, Left = 1000, Right = 1000, Header = 400, Footer = 400, Gutter = 0 }));
+            var kit = new DocxKit(main, body);
+            build(kit);
+            body.Append(kit.Section);
             main.Document.Save();
         }
         return stream.ToArray();

@@ -12,7 +12,7 @@ namespace Parse.Styles.Templates;
 /// LibreOffice as a style of its own).</summary>
 internal static class DocxTemplates
 {
-    private static List<OpenXmlElement> ContactParagraphs(DocxKit k, Content c, JustificationValues? align = null)
+    internal static List<OpenXmlElement> ContactParagraphs(DocxKit k, Content c, JustificationValues? align = null)
     {
         var b = c.Resume.Basics;
         var list = new List<OpenXmlElement> { Para([k.Link(b.Email, "mailto:" + b.Email)], align: align) };
@@ -23,7 +23,7 @@ internal static class DocxTemplates
         return list;
     }
 
-    private static IEnumerable<OpenXmlElement> Generic(Content c, string section)
+    internal static IEnumerable<OpenXmlElement> Generic(Content c, string section)
     {
         var r = c.Resume;
         IEnumerable<string> lines = section switch

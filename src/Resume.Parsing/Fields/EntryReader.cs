@@ -289,7 +289,9 @@ internal static partial class EntryReader
         var first = next.Segments[0].Text;
         if (next.Segments.Count == 1 && DateParser.Find(first) is { } d && DateParser.IsOnlyDate(first, d))
         {
-            return true; // a line of only dates follows: the icon marks a title
+            // A line of only dates follows: the icon marks a title; unless a gap sets the dates apart, as the first line
+            // of the next entry (a template's dates heading above the job title).
+            return !next.GapBefore;
         }
         return IsDateLine(next) && (line.Bold || line.Segments.Count > 1) && !ActionVerbs.StartsWithOne(line.Text) && !IsSentence(line.Text);
     }
@@ -315,7 +317,8 @@ internal static partial class EntryReader
     {
         var words = text.Count(c => c == ' ') + 1;
         var last = text[(text.LastIndexOf(' ') + 1)..].TrimEnd('.');
-        var endsSentence = text.EndsWith('.') && !last.Contains('.') && last.Length > 3;
+        // "Charge Nurse — Evergreen Mobility Corp.": a company's legal form closes a title line, not a sentence.
+        var endsSentence = text.EndsWith('.') && !last.Contains('.') && last.Length > 3 && !Places.IsLegalForm(last);
         // A short line that reads as a sentence ("Ran monthly workshops for beginners.") describes, it does not head.
         return (words >= 6 && (endsSentence || text.Length > 90)) || words >= 14 || words >= 3 && endsSentence && ActionVerbs.StartsWithOne(text);
     }

@@ -14,6 +14,7 @@ namespace Resume.Parsing.Extraction.Docx;
 internal sealed class DocxExtractor
 {
     private const int MaxChars = 1_000_000;
+    private const string WordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
     /// <summary>A table cell with this many lines or more is a column of the page rather than a cell of a row.</summary>
     private const int ColumnCellLines = 8;
@@ -22,6 +23,7 @@ internal sealed class DocxExtractor
     private readonly Dictionary<string, StyleInfo> _styles = new(StringComparer.Ordinal);
     private readonly List<TextLine> _lines = [];
     private Dictionary<string, string> _hyperlinks = new(StringComparer.Ordinal);
+    private OpenXmlPart? _part;
     private readonly HashSet<string> _traits = new(StringComparer.Ordinal);
     private int _chars;
     private bool _pendingGap;
@@ -74,12 +76,14 @@ internal sealed class DocxExtractor
         var main = document.MainDocumentPart ?? throw ZipGuard.Corrupt();
         ReadStyles(main.StyleDefinitionsPart?.Styles);
         var body = main.Document?.Body ?? throw ZipGuard.Corrupt();
+        UnwrapSmartTags(body);
 
         var headerText = false;
-        foreach (var header in main.HeaderParts)
+        foreach (var header in PageOneParts(body, main, main.HeaderParts, isHeader: true))
         {
-            if (header.Header is { } h)
+            if (((HeaderPart)header).Header is { } h)
             {
+                UnwrapSmartTags(h);
                 UseHyperlinksOf(header);
                 var before = _lines.Count;
                 ReadBlocks(h.ChildElements);
@@ -88,10 +92,11 @@ internal sealed class DocxExtractor
         }
         UseHyperlinksOf(main);
         ReadBlocks(body.ChildElements);
-        foreach (var footer in main.FooterParts)
+        foreach (var footer in PageOneParts(body, main, main.FooterParts, isHeader: false))
         {
-            if (footer.Footer is { } f)
+            if (((FooterPart)footer).Footer is { } f)
             {
+                UseHyperlinksOf(footer);
                 var before = _lines.Count;
                 ReadBlocks(f.ChildElements);
                 headerText |= _lines.Count > before && _lines.Skip(before).Any(l => !IsPageField(l.Text));
@@ -111,6 +116,69 @@ internal sealed class DocxExtractor
         var result = new LayoutDocument("docx", pages, _lines) { DocumentTitle = document.PackageProperties.Title };
         result.Traits.UnionWith(_traits);
         return result;
+    }
+
+    /// <summary>
+    /// The headers (or footers) the first page shows: the first section's "first" part when it has a title page, else its
+    /// "default" part. A template's later-page header repeats the name beside a page number; read as well, it would stand
+    /// between the name and the contact block. When the first page shows none with text, the others are read; a package
+    /// whose sections name no part at all has every part read.
+    /// </summary>
+    private static IEnumerable<OpenXmlPart> PageOneParts(Body body, MainDocumentPart main, IEnumerable<OpenXmlPart> parts, bool isHeader)
+    {
+        var all = parts.ToList();
+        if (all.Count == 0)
+        {
+            return all;
+        }
+        var section = body.Descendants<SectionProperties>().FirstOrDefault();
+        var references = section?.Elements<HeaderFooterReferenceType>()
+            .Where(r => isHeader ? r is HeaderReference : r is FooterReference).ToList() ?? [];
+        if (references.Count == 0)
+        {
+            return all;
+        }
+        var titlePage = section!.GetFirstChild<TitlePage>() is { } t && (t.Val is null || t.Val.Value);
+        var wanted = titlePage ? HeaderFooterValues.First : HeaderFooterValues.Default;
+        var first = references.Where(r => (r.Type?.Value ?? HeaderFooterValues.Default) == wanted)
+            .Select(r => r.Id?.Value is { } id && main.TryGetPartById(id, out var part) ? part : null)
+            .OfType<OpenXmlPart>().ToList();
+        return first.Count > 0 && first.Any(HasText) ? first : all.Where(HasText).Except(first).Concat(first);
+
+        static bool HasText(OpenXmlPart part) => part.RootElement?.Descendants<DocumentFormat.OpenXml.Wordprocessing.Text>().Any(t => !string.IsNullOrWhiteSpace(t.Text)) == true;
+    }
+
+    /// <summary>
+    /// Smart tags (<c>w:smartTag</c>: towns, dates, names Word 2003–2010 marked) are no longer modelled by the SDK, so their
+    /// runs load as unknown elements a reader would skip; they are put back as the runs they are.
+    /// </summary>
+    private static void UnwrapSmartTags(OpenXmlElement root)
+    {
+        List<OpenXmlUnknownElement>? tags = null;
+        foreach (var unknown in root.Descendants<OpenXmlUnknownElement>())
+        {
+            if (unknown.LocalName == "smartTag" && unknown.NamespaceUri == WordNamespace)
+            {
+                (tags ??= []).Add(unknown);
+            }
+        }
+        // Innermost first: a tag's runs are put back before the tag around it is unwrapped in turn.
+        tags?.Reverse();
+        foreach (var tag in tags ?? [])
+        {
+            if (tag.Parent is not { } parent)
+            {
+                continue;
+            }
+            foreach (var child in tag.ChildElements.ToList())
+            {
+                OpenXmlElement replacement = child is OpenXmlUnknownElement { LocalName: "r" } run && run.NamespaceUri == WordNamespace
+                    ? new Run(run.OuterXml)
+                    : child.CloneNode(true);
+                parent.InsertBefore(replacement, tag);
+            }
+            tag.Remove();
+        }
     }
 
     private void ReadStyles(Styles? styles)
@@ -133,7 +201,7 @@ internal sealed class DocxExtractor
                 || name.StartsWith("List Bullet", StringComparison.OrdinalIgnoreCase)
                 || name.StartsWith("List Number", StringComparison.OrdinalIgnoreCase);
             var title = id.Equals("Title", StringComparison.OrdinalIgnoreCase) || name.Equals("Title", StringComparison.OrdinalIgnoreCase);
-            _styles[id] = new StyleInfo(level, bold, numbered, title, style.BasedOn?.Val?.Value);
+            _styles[id] = new StyleInfo(level, bold, numbered, title, style.BasedOn?.Val?.Value, Twips(style.StyleParagraphProperties?.SpacingBetweenLines?.Before?.Value));
         }
     }
 
@@ -148,6 +216,25 @@ internal sealed class DocxExtractor
             }
         }
         return outline is >= 0 and < 6 ? outline.Value + 1 : 0;
+    }
+
+    /// <summary>Six points: less is the line spacing of one paragraph to the next, not a gap.</summary>
+    private const int SpacedAbove = 120;
+
+    private static int? Twips(string? value) => int.TryParse(value, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var twips) ? twips : null;
+
+    /// <summary>The space before a paragraph of the style, inherited through the styles it is based on.</summary>
+    private int? StyleSpaceBefore(string? id)
+    {
+        for (var depth = 0; id is not null && depth < 5 && _styles.TryGetValue(id, out var style); depth++)
+        {
+            if (style.SpaceBefore is { } twips)
+            {
+                return twips;
+            }
+            id = style.BasedOn;
+        }
+        return null;
     }
 
     private StyleInfo? Style(string? id)
@@ -170,6 +257,7 @@ internal sealed class DocxExtractor
     /// <summary>Hyperlink ids are per part: the targets of the part being read.</summary>
     private void UseHyperlinksOf(OpenXmlPart part)
     {
+        _part = part;
         _hyperlinks = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var link in part.HyperlinkRelationships)
         {
@@ -197,25 +285,52 @@ internal sealed class DocxExtractor
                 case Table table:
                     ReadTable(table);
                     break;
-                case SdtBlock sdt when sdt.SdtContentBlock is { } content:
+                case SdtBlock sdt when sdt.SdtContentBlock is { } content && !ShowsPrompt(sdt.SdtProperties):
                     ReadBlocks(content.ChildElements);
                     break;
                 case CustomXmlBlock custom:
                     ReadBlocks(custom.ChildElements);
                     break;
+                case AltChunk chunk:
+                    ReadAltChunk(chunk);
+                    break;
             }
+        }
+    }
+
+    private void ReadAltChunk(AltChunk chunk)
+    {
+        if (chunk.Id?.Value is not { } id || _part is null || !_part.TryGetPartById(id, out var part))
+        {
+            return;
+        }
+        _budget.Check();
+        using var data = part.GetStream(FileMode.Open, FileAccess.Read);
+        foreach (var line in AltChunkText.Read(part.ContentType, data, MaxChars - _chars))
+        {
+            line.GapBefore |= _pendingGap;
+            _pendingGap = false;
+            _chars += line.Text.Length;
+            _lines.Add(line);
         }
     }
 
     private void ReadTable(Table table)
     {
         _budget.Check();
-        foreach (var row in table.Elements<TableRow>())
+        foreach (var row in Rows(table))
         {
-            var cells = row.Elements<TableCell>().ToList();
+            var cells = Cells(row).ToList();
             if (cells.Count > 1)
             {
                 _traits.Add(ParseWarningCodes.Tables);
+                // A cell merged down the rows (a builder's sidebar beside one entry per row) is a column of the page: its
+                // lines have nothing to do with the lines of the row it starts in.
+                foreach (var merged in cells.Where(c => c.TableCellProperties?.VerticalMerge?.Val?.Value == MergedCellValues.Restart).ToList())
+                {
+                    ReadBlocks(merged.ChildElements);
+                    cells.Remove(merged);
+                }
             }
             if (cells.Count <= 1 || cells.Any(c => c.Descendants<Table>().Any()))
             {
@@ -230,7 +345,7 @@ internal sealed class DocxExtractor
             foreach (var cell in cells)
             {
                 var lines = new List<TextLine>();
-                foreach (var paragraph in cell.Descendants<Paragraph>())
+                foreach (var paragraph in Paragraphs(cell))
                 {
                     ReadParagraph(paragraph, lines);
                 }
@@ -279,6 +394,80 @@ internal sealed class DocxExtractor
         }
     }
 
+    /// <summary>A table's rows, also those inside content controls (a template's repeating section) and custom XML, less
+    /// rows deleted with tracked changes.</summary>
+    private static IEnumerable<TableRow> Rows(OpenXmlElement container)
+    {
+        foreach (var child in container.ChildElements)
+        {
+            switch (child)
+            {
+                case TableRow row when row.TableRowProperties?.GetFirstChild<Deleted>() is null:
+                    yield return row;
+                    break;
+                case SdtRow { SdtContentRow: { } content } sdt when !ShowsPrompt(sdt.SdtProperties):
+                    foreach (var inner in Rows(content)) yield return inner;
+                    break;
+                case CustomXmlRow custom:
+                    foreach (var inner in Rows(custom)) yield return inner;
+                    break;
+            }
+        }
+    }
+
+    private static IEnumerable<TableCell> Cells(OpenXmlElement row)
+    {
+        foreach (var child in row.ChildElements)
+        {
+            switch (child)
+            {
+                case TableCell cell:
+                    yield return cell;
+                    break;
+                case SdtCell { SdtContentCell: { } content }:
+                    foreach (var inner in Cells(content)) yield return inner;
+                    break;
+                case CustomXmlCell custom:
+                    foreach (var inner in Cells(custom)) yield return inner;
+                    break;
+            }
+        }
+    }
+
+    /// <summary>A cell's paragraphs in reading order, through content controls, less prompts; a text box's paragraphs are
+    /// read with the paragraph that anchors it.</summary>
+    private static IEnumerable<Paragraph> Paragraphs(OpenXmlElement container)
+    {
+        foreach (var child in container.ChildElements)
+        {
+            switch (child)
+            {
+                case Paragraph paragraph:
+                    yield return paragraph;
+                    break;
+                case SdtBlock { SdtContentBlock: { } content } sdt when !ShowsPrompt(sdt.SdtProperties):
+                    foreach (var inner in Paragraphs(content)) yield return inner;
+                    break;
+                case CustomXmlBlock custom:
+                    foreach (var inner in Paragraphs(custom)) yield return inner;
+                    break;
+                case Table table:
+                    foreach (var row in Rows(table))
+                    {
+                        foreach (var cell in Cells(row))
+                        {
+                            foreach (var inner in Paragraphs(cell)) yield return inner;
+                        }
+                    }
+                    break;
+            }
+        }
+    }
+
+    /// <summary>A content control still showing the template's prompt ("[Your Name]", "Click here to enter text.").</summary>
+    private static bool ShowsPrompt(SdtProperties? properties) =>
+        properties?.GetFirstChild<ShowingPlaceholder>() is { } showing && (showing.Val is null || showing.Val.Value);
+
     private void ReadParagraph(Paragraph paragraph, List<TextLine> output)
     {
         var properties = paragraph.ParagraphProperties;
@@ -293,6 +482,9 @@ internal sealed class DocxExtractor
             headingLevel = outline + 1;
         }
         var styleBold = style?.Bold == true;
+        // Space set before a paragraph is the gap a reader sees above it, as a PDF's vertical gap: templates open an
+        // entry or a heading with it (a dates heading above the job title), while ordinary lines have none.
+        var spacedAbove = (Twips(properties?.SpacingBetweenLines?.Before?.Value) ?? StyleSpaceBefore(properties?.ParagraphStyleId?.Val?.Value)) >= SpacedAbove;
 
         var segments = new List<LineSegment>();
         var current = new StringBuilder();
@@ -302,14 +494,18 @@ internal sealed class DocxExtractor
 
         foreach (var run in paragraph.Descendants<Run>())
         {
-            if (InsideTextBox(run, paragraph))
+            if (!Shown(run, paragraph, out var wrapper))
             {
-                continue; // read after the paragraph, as its own lines
+                continue; // text boxes are read after the paragraph, as their own lines; the rest is not on the page
             }
             var runBold = run.RunProperties?.Bold is { } b ? b.Val is null || b.Val.Value : styleBold;
-            if (run.Parent is Hyperlink { Id.Value: { } linkId } && _hyperlinks.TryGetValue(linkId, out var target) && !links.Contains(target))
+            if (wrapper is Hyperlink { Id.Value: { } linkId } && _hyperlinks.TryGetValue(linkId, out var target))
             {
-                links.Add(target);
+                AddLink(target);
+            }
+            else if (wrapper is SimpleField { Instruction.Value: { } instruction })
+            {
+                AddLink(FieldTarget(instruction));
             }
             var spaceOnly = true;
             var runText = new StringBuilder();
@@ -317,6 +513,12 @@ internal sealed class DocxExtractor
             {
                 switch (child)
                 {
+                    case DocumentFormat.OpenXml.Wordprocessing.Text t when t.Text.Length == 1 && current.Length == 0 && runText.Length == 0
+                        && segments.Count == 0 && SymbolFontBullet(run, t.Text[0]) is { } glyph:
+                        // "§" in Wingdings is a square bullet, "·" in Symbol a round one: the 8-bit code of a symbol font's glyph.
+                        runText.Append(glyph);
+                        spaceOnly = false;
+                        break;
                     case DocumentFormat.OpenXml.Wordprocessing.Text t:
                         runText.Append(t.Text);
                         if (!string.IsNullOrWhiteSpace(t.Text))
@@ -328,7 +530,7 @@ internal sealed class DocxExtractor
                         Flush(runText);
                         EndSegment();
                         break;
-                    case Break br when br.Type is null || br.Type.Value == BreakValues.TextWrapping:
+                    case Break br when br.Type is null || br.Type.Value == BreakValues.TextWrapping || br.Type.Value == BreakValues.Column:
                     case CarriageReturn:
                         Flush(runText);
                         EndLine();
@@ -337,7 +539,14 @@ internal sealed class DocxExtractor
                         runText.Append('-');
                         spaceOnly = false;
                         break;
-                    case SymbolChar:
+                    case SymbolChar symbol when SymbolBullet(symbol) is { } glyph && current.Length == 0 && runText.Length == 0 && segments.Count == 0:
+                        // A bullet typed as a Symbol or Wingdings character: kept, so the line reads as a list item.
+                        runText.Append(glyph);
+                        spaceOnly = false;
+                        break;
+                    case FieldCode code:
+                        // The instruction is not on the page; a HYPERLINK field's target is the link behind the text shown.
+                        AddLink(FieldTarget(code.Text));
                         break;
                 }
                 if (child.LocalName == "drawing" || child.LocalName == "pict" || child.LocalName == "AlternateContent")
@@ -363,6 +572,14 @@ internal sealed class DocxExtractor
                     current.Append(runText);
                     totalChars += runText.Length;
                     boldChars += runBold ? runText.Length : 0;
+                }
+            }
+
+            void AddLink(string? link)
+            {
+                if (link is not null && !links.Contains(link))
+                {
+                    links.Add(link);
                 }
             }
 
@@ -411,7 +628,13 @@ internal sealed class DocxExtractor
             }
             var bullet = numbered;
             var first = segments[0].Text;
-            if (!bullet && Bullets.TryStrip(first, out var rest))
+            if (first.Length == 1 && Bullets.IsBulletChar(first[0]) && segments.Count > 1)
+            {
+                // "•<tab>text": the glyph stands in a segment of its own.
+                segments.RemoveAt(0);
+                bullet = true;
+            }
+            else if (!bullet && Bullets.TryStrip(first, out var rest))
             {
                 bullet = true;
                 segments[0] = segments[0] with { Text = rest };
@@ -424,10 +647,11 @@ internal sealed class DocxExtractor
                 Indent = level,
                 HeadingLevel = headingLevel,
                 IsTitle = style?.Title == true,
-                GapBefore = _pendingGap,
+                GapBefore = _pendingGap || spacedAbove,
                 Links = links.Count > 0 ? [.. links] : [],
             });
             _pendingGap = false;
+            spacedAbove = false;
             segments.Clear();
             links.Clear();
             // Lines split by breaks inside one paragraph are weighed on their own ("Name" bold, "Issuer" not).
@@ -436,21 +660,90 @@ internal sealed class DocxExtractor
         }
     }
 
-    private static bool InsideTextBox(OpenXmlElement element, Paragraph paragraph)
+    /// <summary>
+    /// Whether a run's text is on the page: not in a text box (read on its own), not deleted or moved away in tracked
+    /// changes, not hidden, not a content control's prompt. <paramref name="wrapper"/> is the link or field around it.
+    /// </summary>
+    private static bool Shown(Run run, Paragraph paragraph, out OpenXmlElement? wrapper)
     {
-        for (var parent = element.Parent; parent is not null && !ReferenceEquals(parent, paragraph); parent = parent.Parent)
+        wrapper = null;
+        if (run.RunProperties is { } properties
+            && (properties.Vanish is { } vanish && (vanish.Val is null || vanish.Val.Value)
+                || properties.RunStyle?.Val?.Value == "PlaceholderText"))
         {
-            if (parent is TextBoxContent)
+            return false;
+        }
+        for (var parent = run.Parent; parent is not null && !ReferenceEquals(parent, paragraph); parent = parent.Parent)
+        {
+            switch (parent)
             {
-                return true;
+                case TextBoxContent or DeletedRun or MoveFromRun:
+                    return false;
+                case SdtRun sdt when ShowsPrompt(sdt.SdtProperties):
+                    return false;
+                case Hyperlink or SimpleField:
+                    wrapper ??= parent;
+                    break;
             }
         }
-        return false;
+        return true;
+    }
+
+    /// <summary>The address of a <c>HYPERLINK "url"</c> field instruction; a link to a place in the document has none.</summary>
+    private static string? FieldTarget(string instruction)
+    {
+        var text = instruction.AsSpan().Trim();
+        if (!text.StartsWith("HYPERLINK", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+        text = text[9..].Trim();
+        if (text.StartsWith("\\l", StringComparison.Ordinal))
+        {
+            return null;
+        }
+        if (text.StartsWith('"'))
+        {
+            text = text[1..];
+            var end = text.IndexOf('"');
+            text = end >= 0 ? text[..end] : text;
+        }
+        else
+        {
+            var end = text.IndexOf(' ');
+            text = end >= 0 ? text[..end] : text;
+        }
+        return text.Length > 0 ? text.ToString() : null;
+    }
+
+    /// <summary>The bullet glyph a character in a run set in a symbol font stands for, when it is one.</summary>
+    private static char? SymbolFontBullet(Run run, char c)
+    {
+        var font = run.RunProperties?.RunFonts is { } fonts ? fonts.Ascii?.Value ?? fonts.HighAnsi?.Value : null;
+        if (font is null || c >= 0x100 || !(font.StartsWith("Symbol", StringComparison.OrdinalIgnoreCase)
+            || font.StartsWith("Wingdings", StringComparison.OrdinalIgnoreCase) || font.StartsWith("Webdings", StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+        var glyph = (char)(0xF000 + c);
+        return Bullets.IsBulletChar(glyph) ? glyph : null;
+    }
+
+    /// <summary>The glyph a Symbol, Wingdings or Webdings bullet character stands for, when it is one.</summary>
+    private static char? SymbolBullet(SymbolChar symbol)
+    {
+        if (symbol.Char?.Value is not { } code || !int.TryParse(code, System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture, out var value))
+        {
+            return null;
+        }
+        // Symbol fonts are addressed either in the private use area (F0xx) or by their 8-bit code.
+        var glyph = (char)(value < 0x100 ? 0xF000 + value : value);
+        return Bullets.IsBulletChar(glyph) ? glyph : null;
     }
 
     private static bool IsPageField(string text) =>
         text.All(c => char.IsDigit(c) || char.IsWhiteSpace(c) || c is '/' or '-' or '–')
         || text.StartsWith("Page ", StringComparison.OrdinalIgnoreCase);
 
-    private sealed record StyleInfo(int HeadingLevel, bool Bold, bool Numbered, bool Title, string? BasedOn);
+    private sealed record StyleInfo(int HeadingLevel, bool Bold, bool Numbered, bool Title, string? BasedOn, int? SpaceBefore);
 }
