@@ -708,4 +708,96 @@ public static class TypesetShapes
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Sum(w => c.Width(w, size)) + words[..^1].Sum(w => (w.EndsWith('.') && stop is { } s ? s : em) * size);
     }
+
+    /// <summary>RenderCV's classic education rows: the degree's first word in bold in a narrow column of its own, the
+    /// school and field beside it, the dates at the right. A degree word longer than its column runs on over the start
+    /// of the school, as an unbreakable word overruns a fixed cell.</summary>
+    public static byte[] OverrunDegreeColumn(Person person, DateStyle dates, double degreeColumn)
+    {
+        const double size = 10;
+        using var document = new PdfDocument();
+        using (var c = new PdfCanvas(document))
+        {
+            c.Draw(person.Name, Left, 20, bold: true);
+            c.Advance(22);
+            c.Draw($"{person.Email} | {person.Phone}", Left, 9);
+            c.Advance(26);
+            MainColumn(c, person, dates, Left, person.Jobs, []);
+            c.Advance(10);
+            c.Draw("EDUCATION", Left, 11, bold: true);
+            c.Advance(16);
+            foreach (var school in person.Schools)
+            {
+                c.Draw(school.Degree.Split(' ')[0], Left, size, bold: true);
+                var x = c.Draw(school.Institution, Left + degreeColumn + 8, size, bold: true);
+                c.Draw($", {school.Area}", x, size);
+                c.DrawRight(dates.Range(school.Start, school.End), Right, size);
+                c.Advance(18);
+            }
+        }
+        return PdfResume.Save(document);
+    }
+
+    /// <summary>res.cls's layout: bold capital headings in a narrow left margin beside each section's first line, a heading
+    /// too long for the margin wrapped over two or three lines (hyphenated as TeX breaks a capital word); the margin
+    /// box's depth pushes the entry's second line below the heading's last line, so a heading's lines fall between the
+    /// entry's rows. Each job "Title … dates" over "Company, Place".</summary>
+    public static byte[] WrappedMarginHeadings(Person person, DateStyle dates, string[] work, string[] education, string[] certificates)
+    {
+        const double margin = 50, main = 160, leading = 13.6, size = 10.9;
+        using var document = new PdfDocument();
+        using (var c = new PdfCanvas(document))
+        {
+            // The first content line beside the heading; the next one under the heading's last line.
+            void Opening(string[] heading, string text, string? right = null)
+            {
+                for (var i = 0; i < heading.Length; i++)
+                {
+                    c.Draw(heading[i], margin, size, bold: true, y: c.Y + i * leading);
+                }
+                c.Draw(text, main, size);
+                if (right is not null)
+                {
+                    c.DrawRight(right, Right, size);
+                }
+                c.Advance(heading.Length <= 1 ? leading : leading * heading.Length - 5);
+            }
+            c.Draw(person.Name.ToUpperInvariant(), 250, 12, bold: true);
+            c.Advance(16);
+            c.Draw(person.Email, 230, size);
+            c.Advance(14);
+            c.Draw(person.Phone, 250, size);
+            c.Advance(24);
+            var first = true;
+            foreach (var job in person.Jobs)
+            {
+                Opening(first ? work : [], job.Position, dates.Range(job.Start, job.End));
+                first = false;
+                c.Draw($"{job.Company}, {person.City}", main, size);
+                c.Advance(leading + 4);
+                foreach (var highlight in job.Highlights)
+                {
+                    c.Paragraph(highlight, main + 12, Right - main - 12, size, bullet: "•", leading: leading);
+                }
+                c.Advance(6);
+            }
+            c.Advance(8);
+            first = true;
+            foreach (var school in person.Schools)
+            {
+                Opening(first ? education : [], $"{school.Degree}, {school.Area}", dates.Range(school.Start, school.End));
+                first = false;
+                c.Draw(school.Institution, main, size);
+                c.Advance(leading + 4);
+            }
+            c.Advance(8);
+            first = true;
+            foreach (var certificate in person.Certificates)
+            {
+                Opening(first ? certificates : [], $"{certificate.Name} — {certificate.Issuer} ({dates.One(certificate.Date)})");
+                first = false;
+            }
+        }
+        return PdfResume.Save(document);
+    }
 }

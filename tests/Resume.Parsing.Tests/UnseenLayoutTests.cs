@@ -1,3 +1,4 @@
+using Resume.Fixtures;
 using static Resume.Parsing.Tests.Parsing;
 
 namespace Resume.Parsing.Tests;
@@ -58,5 +59,32 @@ public sealed class UnseenLayoutTests
         Assert.Equal("Aarhus University", school.Institution);
         Assert.Equal("Business Economics and Auditing", school.Area);
         Assert.Equal(("2014", "2016"), (school.StartDate, school.EndDate));
+    }
+
+    [Theory]
+    [InlineData("CAREER|HISTORY", "ACADEMIC|QUALIFICATIONS", "PROFESSIONAL|CERTIFICA-|TIONS")]
+    [InlineData("WORK|EXPERIENCE", "EDUCATION", "CERTIFICATIONS")]
+    public void A_margin_heading_wrapped_over_lines_is_one_heading_and_no_part_of_the_entries(string work, string education, string certificates)
+    {
+        var person = People.Backend;
+
+        var resume = Read(TypesetShapes.WrappedMarginHeadings(person, DateStyle.ShortMonth, work.Split('|'), education.Split('|'), certificates.Split('|')));
+
+        Assert.Equal(person.Jobs.Select(j => (j.Company, j.Position)), resume.Work.Select(w => (w.Name!, w.Position!)));
+        Assert.Equal(person.Schools.Select(s => (s.Institution, s.Area)), resume.Education.Select(e => (e.Institution!, e.Area!)));
+        Assert.Equal(person.Certificates.Select(c => c.Name), resume.Certificates.Select(c => c.Name));
+    }
+
+    [Fact]
+    public void A_degree_word_overrunning_its_narrow_column_keeps_its_letters_apart_from_the_school_beside_it()
+    {
+        var person = People.Backend with
+        {
+            Schools = [.. People.Backend.Schools.Select((s, i) => s with { Degree = i == 0 ? "Certificate in Data" : "Diploma in Statistics" })],
+        };
+
+        var resume = Read(TypesetShapes.OverrunDegreeColumn(person, DateStyle.ShortMonth, degreeColumn: 20));
+
+        Assert.Equal(person.Schools.Select(s => (s.Institution, s.Area)), resume.Education.Select(e => (e.Institution!, e.Area!)));
     }
 }

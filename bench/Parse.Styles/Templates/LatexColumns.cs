@@ -25,7 +25,8 @@ internal static class LatexColumns
 
     /// <summary>Deedy: "First Last" with a light first name, a contact line under it; a narrow left column (education,
     /// links, skills as labelled lists, languages) beside a wide right column of experience; headings in spaced light
-    /// capitals; each job "Company | Title" with "Dates | Place" in grey small caps under it.</summary>
+    /// capitals; each job "Company | Title" with "Dates | Place" in grey small caps under it, each school its name alone
+    /// with the degree under it (the class's bar belongs to the title it separates, and a school line has none).</summary>
     public static Source Deedy(Content c, Random random)
     {
         var r = c.Resume;
@@ -40,6 +41,7 @@ internal static class LatexColumns
             \pagestyle{empty}\setlength{\parindent}{0pt}
             \newcommand{\dsection}[1]{\vspace{8pt}{\color{headings}\Large\sffamily\addfontfeatures{LetterSpace=8}\MakeUppercase{#1}}\par\vspace{3pt}}
             \newcommand{\runsub}[2]{{\color{primary}\large\sffamily\bfseries #1}{\sffamily\ | #2}\par}
+            \newcommand{\runhead}[1]{{\color{primary}\large\sffamily\bfseries #1}\par}
             \newcommand{\location}[1]{{\color{date}\small\sffamily\scshape #1}\par\vspace{1pt}}
             \newenvironment{tightemize}{\vspace{-2pt}\begin{itemize}[leftmargin=1.1em,itemsep=0pt,parsep=0pt,topsep=1pt]}{\end{itemize}\vspace{2pt}}
             \begin{document}
@@ -61,7 +63,7 @@ internal static class LatexColumns
                     s.Append($"\\dsection{{{X(c.Heading("education"))}}}\n");
                     foreach (var e in r.Education)
                     {
-                        s.Append($"\\runsub{{{X(e.Institution)}}}{{}}\n{X(c.Degree(e))}\\par\n\\location{{{X(Look.Range(e.StartDate, e.EndDate, format, " - "))}}}\n");
+                        s.Append($"\\runhead{{{X(e.Institution)}}}\n{X(c.Degree(e))}\\par\n\\location{{{X(Look.Range(e.StartDate, e.EndDate, format, " - "))}}}\n");
                         if (e.Score is { } g) s.Append($"{{\\small GPA: {X(g)}}}\\par\n");
                         s.Append("\\vspace{4pt}\n");
                     }
@@ -112,7 +114,10 @@ internal static class LatexColumns
     /// <summary>Twenty-Seconds-like: a grey sidebar drawn behind the left third of the page holding the name, the
     /// title, a profile paragraph, contact behind icons, each skill beside a bar and the languages; the main column has
     /// large coloured headings and entries as a two-column table, dates right-aligned on the left, "Title" bold and
-    /// "Company, Place" under it on the right.</summary>
+    /// "Company, Place" under it on the right. The date is coloured with \textcolor, which starts the cell's line first:
+    /// a bare \color at the head of a p-cell puts a colour special before the line and drops the date a line below the
+    /// title, where the real class (an l-column) keeps it level with the title; its cell is wide enough for a whole
+    /// range, as the l-column never wraps one.</summary>
     public static Source TwentySeconds(Content c, Random random)
     {
         var r = c.Resume;
@@ -160,7 +165,7 @@ internal static class LatexColumns
         }
         s.Append("\\end{minipage}}}}\n");
         var format = new[] { "MM/yyyy", "yyyy", "MMM yyyy" }[random.Next(3)];
-        string Row(string dates, string body) => $"\\begin{{tabular}}{{@{{}}>{{\\raggedleft\\arraybackslash}}p{{2.3cm}}@{{\\hspace{{8pt}}}}p{{7.6cm}}@{{}}}}{{\\small\\color{{black!70}} {dates}}} & {body}\\end{{tabular}}\\par\\vspace{{5pt}}\n";
+        string Row(string dates, string body) => $"\\begin{{tabular}}{{@{{}}>{{\\raggedleft\\arraybackslash}}p{{3.4cm}}@{{\\hspace{{8pt}}}}p{{8.1cm}}@{{}}}}{{\\small\\textcolor{{black!70}}{{{dates}}}}} & {body}\\end{{tabular}}\\par\\vspace{{5pt}}\n";
         foreach (var section in c.Sections().Where(x => x is not ("languages") && !(x == "skills" && r.Skills is { Count: > 0 })))
         {
             if (section == "summary" && summaryInSidebar)

@@ -45,7 +45,7 @@ internal static class ChunkBuilder
             var icon = IsIconFont(fontName) || IsPrivateUse(value);
             var space = !icon && string.IsNullOrWhiteSpace(value);
             var bold = letter.FontDetails?.IsBold == true || IsBoldName(fontName);
-            glyphs.Add(new Glyph(value, left, right, height - letter.StartBaseLine.Y, size, bold, icon, space, icon ? fontName : null));
+            glyphs.Add(new Glyph(value, left, right, height - letter.StartBaseLine.Y, size, bold, icon, space, icon ? fontName : null, glyphs.Count));
         }
         return glyphs;
     }
@@ -88,6 +88,7 @@ internal static class ChunkBuilder
         {
             row.Sort(static (a, b) => a.Left.CompareTo(b.Left));
         }
+        rows = [.. rows.SelectMany(SplitOverrun)];
         var chunks = new List<Chunk>();
         var drawsSpaces = glyphs.Any(g => g.Space);
         foreach (var row in rows)
@@ -107,6 +108,61 @@ internal static class ChunkBuilder
             SplitRow(row, chunks, edges, drawsSpaces);
         }
         return chunks;
+    }
+
+    /// <summary>
+    /// A word too long for its narrow cell runs on over the start of the next cell ("Certificate" over "University"):
+    /// read by position alone their letters interleave ("CertificatUe niversity"). Where a glyph starts well inside the
+    /// one before it, the row is read in the order the page draws it: runs of glyphs drawn left to right, ordered by
+    /// where they start, and a run that starts inside the one before it opens a row of its own (another cell). A run
+    /// drawn again over itself (fake bold, a shadow) starts where it does and is left to the duplicate check.
+    /// </summary>
+    private static IEnumerable<List<Glyph>> SplitOverrun(List<Glyph> row)
+    {
+        var overlaps = false;
+        for (var k = 1; k < row.Count && !overlaps; k++)
+        {
+            var (a, b) = (row[k - 1], row[k]);
+            // Neighbours by position that overlap yet were not drawn one after the other.
+            overlaps = !a.Space && !b.Space && b.Order != a.Order + 1
+                && b.Left < a.Right - 0.15 * Math.Min(a.Size, b.Size) && b.Text != a.Text;
+        }
+        if (!overlaps)
+        {
+            return [row];
+        }
+        var runs = new List<List<Glyph>>();
+        foreach (var g in row.OrderBy(g => g.Order))
+        {
+            if (runs.Count > 0 && runs[^1][^1] is var last && g.Left >= last.Left - 0.1 * g.Size && g.Left <= last.Right + 2 * g.Size)
+            {
+                runs[^1].Add(g);
+            }
+            else
+            {
+                runs.Add([g]);
+            }
+        }
+        runs.Sort(static (a, b) => a[0].Left.CompareTo(b[0].Left));
+        var parts = new List<List<Glyph>> { runs[0] };
+        for (var k = 1; k < runs.Count; k++)
+        {
+            var (before, run) = (parts[^1], runs[k]);
+            var first = run.FirstOrDefault(g => !g.Space);
+            if (first.Text is not null && first.Left - before[0].Left < 0.5 * first.Size)
+            {
+                return [row]; // one text drawn twice: position order, which the duplicate check reads, stays
+            }
+            if (first.Text is not null && first.Left < before.Where(g => !g.Space).Select(g => g.Right).DefaultIfEmpty(double.MinValue).Max() - 0.3 * first.Size)
+            {
+                parts.Add([.. run]);
+            }
+            else
+            {
+                before.AddRange(run);
+            }
+        }
+        return parts;
     }
 
     private static List<double> StrongEdges(List<Chunk> chunks)

@@ -157,9 +157,8 @@ internal static partial class PageLines
         Chunk? previous = null;
         var previousBottom = 0.0;
         List<Chunk>? previousTarget = null;
-        foreach (var marginRow in Rows(margin))
+        foreach (var chunk in JoinWrappedHeadings(Rows(margin).Select(MergeRow).ToList()))
         {
-            var chunk = MergeRow(marginRow);
             // A label or date that wraps inside the margin ("November 2023 –" / "Now", "WORK" / "EXPERIENCE") stays one.
             if (previous is not null && previousTarget is not null
                 && chunk.Top - previousBottom < previous.Size * 1.2
@@ -218,6 +217,45 @@ internal static partial class PageLines
             }
             output.Add(line);
         }
+    }
+
+    /// <summary>
+    /// A heading too long for a narrow margin wraps over two or three lines in its own type ("CAREER" / "HISTORY",
+    /// "PROFESSIONAL" / "CERTIFICA-" / "TIONS", a capital word hyphenated as TeX breaks it): the lines stacked at the
+    /// margin's leading that make a known heading together, where the first alone is none, are one heading. Left apart,
+    /// its later lines fall between the entry's rows and read as an employer or a degree.
+    /// </summary>
+    private static List<Chunk> JoinWrappedHeadings(List<Chunk> lines)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var first = lines[i];
+            if (HeadingLexicon.Match(first.Text) is { Exact: true })
+            {
+                continue;
+            }
+            var text = first.Text;
+            for (var j = i + 1; j < lines.Count && j <= i + 2; j++)
+            {
+                var (above, next) = (lines[j - 1], lines[j]);
+                if (next.Top - above.Bottom > first.Size * 1.2 || next.Bold != first.Bold || Math.Abs(next.Size - first.Size) > 0.5
+                    || Math.Abs(next.Left - first.Left) > first.Size * 2 || next.Text.Any(char.IsDigit))
+                {
+                    break;
+                }
+                text = text.Length > 1 && text[^1] == '-' && char.IsLetter(text[^2]) && char.IsLetter(next.Text[0])
+                    ? text[..^1] + next.Text
+                    : text + " " + next.Text;
+                if (HeadingLexicon.Match(text) is { Exact: true })
+                {
+                    first.Text = text;
+                    first.Right = lines.Skip(i).Take(j - i + 1).Max(c => c.Right);
+                    lines.RemoveRange(i + 1, j - i);
+                    break;
+                }
+            }
+        }
+        return lines;
     }
 
     public static bool ContinuesMarginText(string previous, string next)
