@@ -6,10 +6,11 @@ namespace Pipeline.Reliability.Tests.Faults;
 
 /// <summary>
 /// Each fault in turn on a stream of single scans (a tenant's with callbacks, and anonymous ones; one file in five a
-/// bad one): the audit's findings must be empty, and the row goes into the fault table.
+/// bad one) and a tenant's batch sent just before it (<see cref="PartnerBatch"/>): the audit's findings must be empty,
+/// and the rows go into the fault tables.
 /// </summary>
 [Trait("Category", "Faults")]
-public sealed class SingleScanFaultTests(FaultSuite suite, ITestOutputHelper output) : IClassFixture<FaultSuite>
+public sealed class FaultTests(FaultSuite suite, ITestOutputHelper output) : IClassFixture<FaultSuite>
 {
     [Theory]
     [InlineData("Workers.Parse", "resume-parse")]
@@ -18,7 +19,8 @@ public sealed class SingleScanFaultTests(FaultSuite suite, ITestOutputHelper out
     public Task A_worker_killed_mid_work_and_restarted(string worker, string queue) => PlayAsync(new FaultCase(
         Array.IndexOf(DistributedStack.Workers, worker),
         $"kill -9 {worker} mid-work, restart",
-        t => t.CatchHoldingAsync(worker, queue, TimeSpan.FromMinutes(2)),
+        // Caught holding messages of both lanes: a single scan's and a batch scan's.
+        t => t.CatchHoldingAsync(worker, [queue, $"{queue}-batch"], TimeSpan.FromMinutes(2)),
         t =>
         {
             t.Stack.Service(worker).KillHard();
@@ -53,7 +55,7 @@ public sealed class SingleScanFaultTests(FaultSuite suite, ITestOutputHelper out
     public Task The_api_killed_while_its_status_consumer_is_mid_work() => PlayAsync(new FaultCase(
         4,
         "kill -9 Ingest.Api mid status update, restart",
-        t => t.CatchHoldingAsync("Ingest.Api", "scan-status", TimeSpan.FromMinutes(2)),
+        t => t.CatchHoldingAsync("Ingest.Api", ["scan-status"], TimeSpan.FromMinutes(2)),
         t =>
         {
             t.Stack.Api.KillHard();
@@ -65,23 +67,23 @@ public sealed class SingleScanFaultTests(FaultSuite suite, ITestOutputHelper out
     [Fact]
     public Task RabbitMQ_stopped_and_started_again() => PlayAsync(new FaultCase(
         5, "RabbitMQ stopped, started again",
-        t => t.AnyBusyAsync(), t => t.Suite.Services.Rabbit.StopAsync(), t => t.Profile.Outage, t => t.Suite.Services.Rabbit.StartAsync()));
+        t => t.ScansInFlightAsync(), t => t.Suite.Services.Rabbit.StopAsync(), t => t.Profile.Outage, t => t.Suite.Services.Rabbit.StartAsync()));
 
     [Fact]
     public Task PostgreSQL_stopped_and_started_again() => PlayAsync(new FaultCase(
         6, "PostgreSQL stopped, started again",
-        t => t.AnyBusyAsync(), t => t.Suite.Services.Postgres.StopAsync(), t => t.Profile.Outage, t => t.Suite.Services.Postgres.StartAsync()));
+        t => t.ScansInFlightAsync(), t => t.Suite.Services.Postgres.StopAsync(), t => t.Profile.Outage, t => t.Suite.Services.Postgres.StartAsync()));
 
     [Fact]
     public Task Azurite_stopped_and_started_again() => PlayAsync(new FaultCase(
         7, "Azurite stopped, started again",
-        t => t.AnyBusyAsync(), t => t.Suite.Services.Azurite.StopAsync(), t => t.Profile.Outage, t => t.Suite.Services.Azurite.StartAsync()));
+        t => t.ScansInFlightAsync(), t => t.Suite.Services.Azurite.StopAsync(), t => t.Profile.Outage, t => t.Suite.Services.Azurite.StartAsync()));
 
     [Fact]
     public Task A_worker_cut_off_from_the_blob_store() => PlayAsync(new FaultCase(
         8,
         $"{FaultSuite.ProxiedWorker} cut off from the blob store",
-        t => t.AnyBusyAsync(),
+        t => t.ScansInFlightAsync(),
         t =>
         {
             t.Suite.BlobProxy.Cut();
@@ -111,7 +113,7 @@ public sealed class SingleScanFaultTests(FaultSuite suite, ITestOutputHelper out
             Directory.CreateDirectory(Path.Combine(blobs, kind));
         }
         using var writes = new FolderWrites(blobs);
-        var settings = FaultSuite.Settings();
+        var settings = suite.Settings();
         settings["Pipeline__BlobStore"] = "FileSystem";
         settings["Pipeline__DataPath"] = folder.Path;
         await using var stack = await DistributedStack.StartAsync(settings, on: suite.Services.Infrastructure);
@@ -120,7 +122,7 @@ public sealed class SingleScanFaultTests(FaultSuite suite, ITestOutputHelper out
 
         await PlayAsync(new FaultCase(
             9, "file-system blob store full (tmpfs), then freed",
-            t => t.AnyBusyAsync(),
+            t => t.ScansInFlightAsync(),
             async t =>
             {
                 await folder.FillAsync();
@@ -138,8 +140,10 @@ public sealed class SingleScanFaultTests(FaultSuite suite, ITestOutputHelper out
     private async Task PlayAsync(FaultCase fault, FaultTarget? target = null)
     {
         var findings = await suite.RunAsync(fault, target);
-        output.WriteLine(FaultTable.Add(findings.Row, suite.Profile));
+        output.WriteLine(FaultTable.Add(findings, suite.Profile));
         Assert.True(findings.Problems.Count == 0, string.Join('\n', findings.Problems));
         Assert.Equal((0, 0), (findings.Row.Lost, findings.Row.Duplicated));
+        Assert.NotNull(findings.BatchRow);
+        Assert.Equal((0, 0), (findings.BatchRow.Lost, findings.BatchRow.EndedTwice));
     }
 }
