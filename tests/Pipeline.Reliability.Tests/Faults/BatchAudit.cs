@@ -137,7 +137,7 @@ public sealed class BatchAudit(DistributedStack stack, CreatedTenant tenant, Cal
             {
                 state = await http.GetFromJsonAsync<BatchState>($"/api/v1/batches/{id}", BatchState.Json);
             }
-            catch (HttpRequestException)
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
             {
                 // The API is on its way back; ask again.
             }
