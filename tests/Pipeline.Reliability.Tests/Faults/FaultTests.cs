@@ -34,10 +34,18 @@ public sealed class FaultTests(FaultSuite suite, ITestOutputHelper output) : ICl
         3,
         "kill -9 Ingest.Api between commit and publish, restart",
         // The API is started again with the fault armed: it kills itself as it is about to publish its fifth message.
+        // With a batch waiting, the release loop's first round may get there before the API reports itself ready.
         async t =>
         {
             await t.Stack.Api.StopAsync(TimeSpan.FromSeconds(30));
-            await t.Suite.StartAsync("Ingest.Api", new Dictionary<string, string> { ["Outbox__KillBeforePublish"] = "5" });
+            try
+            {
+                await t.Suite.StartAsync("Ingest.Api", new Dictionary<string, string> { ["Outbox__KillBeforePublish"] = "5" });
+            }
+            catch (InvalidOperationException) when (t.Stack.Api.HasExited && KilledItself(t))
+            {
+                // The fault is in already; Inject finds it so.
+            }
             return true;
         },
         async t =>
@@ -46,7 +54,7 @@ public sealed class FaultTests(FaultSuite suite, ITestOutputHelper output) : ICl
             {
                 throw new InvalidOperationException("Ingest.Api did not kill itself before its fifth publish.");
             }
-            Assert.Contains(t.Stack.Api.Output, line => line.Contains("Outbox:KillBeforePublish: killing this process", StringComparison.Ordinal));
+            Assert.True(KilledItself(t), "Ingest.Api exited, but not by its own kill before a publish");
         },
         _ => TimeSpan.FromSeconds(1),
         t => t.Suite.StartAsync("Ingest.Api")));
@@ -136,6 +144,9 @@ public sealed class FaultTests(FaultSuite suite, ITestOutputHelper output) : ICl
             }), new FaultTarget(suite, stack, tenant, writes));
         Assert.Null(writes.Overflowed);
     }
+
+    private static bool KilledItself(FaultTarget t) =>
+        t.Stack.Api.Output.Any(line => line.Contains("Outbox:KillBeforePublish: killing this process", StringComparison.Ordinal));
 
     private async Task PlayAsync(FaultCase fault, FaultTarget? target = null)
     {
