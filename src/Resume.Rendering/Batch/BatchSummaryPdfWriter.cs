@@ -4,6 +4,7 @@ using PdfSharp.Pdf;
 using Resume.Fonts;
 using Resume.Model;
 using Resume.Rendering.Pdf;
+using static Resume.Rendering.Pdf.PdfPalette;
 using Resume.Rendering.Report;
 using ScoreBands = Resume.Rendering.Report.ScoreBands;
 using Resume.Rendering.Text;
@@ -16,18 +17,7 @@ namespace Resume.Rendering.Batch;
 /// </summary>
 internal sealed class BatchSummaryPdfWriter
 {
-    private static readonly XColor Ink = Colours.Hex(ReportColours.Ink);
-    private static readonly XColor Muted = Colours.Hex(ReportColours.Muted);
-    private static readonly XColor Rule = Colours.Hex(ReportColours.Rule);
-    private static readonly XColor Track = Colours.Hex(ReportColours.Track);
-    private static readonly XColor Tint = Colours.Hex(ReportColours.Tint);
-    private static readonly XColor Accent = Colours.Hex(ReportColours.Accent);
-
-    private static readonly TextStyle Eyebrow = new(8.5, Muted, Bold: true);
     private static readonly TextStyle Title = new(20, Ink, Bold: true, Leading: 1.2);
-    private static readonly TextStyle H2 = new(13.5, Ink, Bold: true);
-    private static readonly TextStyle Body = new(9.8, Ink, Leading: 1.4);
-    private static readonly TextStyle Small = new(8.5, Muted, Leading: 1.35);
     private static readonly TextStyle Figure = new(18, Ink, Bold: true, Leading: 1.1);
     private static readonly TextStyle Caption = new(7.8, Muted, Bold: true, Leading: 1.2);
 

@@ -2,6 +2,7 @@ using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 using Resume.Fonts;
 using Resume.Rendering.Pdf;
+using static Resume.Rendering.Pdf.PdfPalette;
 using Resume.Rendering.Text;
 
 namespace Resume.Rendering.Report;
@@ -9,20 +10,9 @@ namespace Resume.Rendering.Report;
 /// <summary>The report as a PDF drawn with vectors: the same view, sections and sentences as the HTML page.</summary>
 internal sealed class PdfReportWriter
 {
-    private static readonly XColor Ink = Colours.Hex(ReportColours.Ink);
-    private static readonly XColor Muted = Colours.Hex(ReportColours.Muted);
-    private static readonly XColor Rule = Colours.Hex(ReportColours.Rule);
-    private static readonly XColor Track = Colours.Hex(ReportColours.Track);
-    private static readonly XColor Tint = Colours.Hex(ReportColours.Tint);
-    private static readonly XColor Accent = Colours.Hex(ReportColours.Accent);
-
-    private static readonly TextStyle Eyebrow = new(8.5, Muted, Bold: true);
     private static readonly TextStyle Name = new(22, Ink, Bold: true, Leading: 1.2);
-    private static readonly TextStyle H2 = new(13.5, Ink, Bold: true);
     private static readonly TextStyle H3 = new(11, Ink, Bold: true, Leading: 1.3);
-    private static readonly TextStyle Body = new(9.8, Ink, Leading: 1.4);
     private static readonly TextStyle Verdict = new(11, Ink, Bold: true, Leading: 1.35);
-    private static readonly TextStyle Small = new(8.5, Muted, Leading: 1.35);
     private static readonly TextStyle Label = new(7.5, Muted, Bold: true);
     private static readonly TextStyle Quote = new(9.5, Colours.Hex("#3a4150"), Italic: true, Leading: 1.4);
     private static readonly TextStyle Badge = new(7.5, XColors.White, Bold: true, Leading: 1.0);
