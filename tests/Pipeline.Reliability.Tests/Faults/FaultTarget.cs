@@ -34,17 +34,18 @@ public sealed record FaultTarget(FaultSuite Suite, DistributedStack Stack, Creat
     /// of a stage). The service is frozen (SIGSTOP) first: scans already in the pipeline go on and their messages are
     /// pushed to the frozen consumer (up to its prefetch), where they stay unacknowledged however late the broker's
     /// sampled figures show it. If they did not all come (nothing was in flight on a lane), it is thawed and the watch
-    /// goes on. Returns true frozen and holding, or false after <paramref name="timeout"/>. Waiting to see the queue
+    /// goes on (as it does until <paramref name="andWhen"/> holds too). Returns true frozen and holding, or false after
+    /// <paramref name="timeout"/>. Waiting to see the queue
     /// non-empty before freezing missed a fast consumer (the status updates) for a whole minute on a loaded machine.
     /// </summary>
-    public async Task<bool> CatchHoldingAsync(string service, IReadOnlyList<string> queues, TimeSpan timeout)
+    public async Task<bool> CatchHoldingAsync(string service, IReadOnlyList<string> queues, TimeSpan timeout, Func<Task<bool>>? andWhen = null)
     {
         var clock = Stopwatch.StartNew();
         while (clock.Elapsed < timeout)
         {
             var process = Stack.Service(service);
             process.Freeze();
-            if (await FaultSuite.Until(async () => (await HoldingAsync()).IsSupersetOf(queues), TimeSpan.FromSeconds(6), pollMs: 100))
+            if (await FaultSuite.Until(async () => (await HoldingAsync()).IsSupersetOf(queues) && (andWhen is null || await andWhen()), TimeSpan.FromSeconds(6), pollMs: 100))
             {
                 return true;
             }
