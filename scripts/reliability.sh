@@ -4,7 +4,8 @@
 #                                            request abuse and security checks; `long` pushes each fault harder and holds
 #                                            outages longer (the blob store cut for a minute). `short` is what ./test.sh runs.
 #   scripts/reliability.sh hostile [--docs]                                every hostile file kind through the four services
-#   scripts/reliability.sh load [--minutes 10] [--rate 2] [--docs]       the steady load run (memory, latency, queues)
+#   scripts/reliability.sh load [--minutes 10] [--rate 2] [--batch-size 200] [--batch-every 4] [--docs]
+#                                            the steady load run, single scans and batches (memory, latency, queues)
 # Tables go to artifacts/reliability/; with --docs they also replace the ones in docs/reliability.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -50,5 +51,5 @@ case $mode in
       cp artifacts/reliability/load.svg docs/reliability-load.svg
       put_in_docs load artifacts/reliability/load.md
     fi ;;
-  *) sed -n '2,9p' "$0"; exit 2 ;;
+  *) sed -n '2,10p' "$0"; exit 2 ;;
 esac

@@ -55,5 +55,18 @@ internal static class Catalog
         new("txt-left-dates", "text", true, "plain text with a date column", TextTemplates.LeftDates),
         new("txt-colon-headings", "text", false, "plain text: \"Experience:\" headings, soft hyphens in ranges, contact at the end", TextTemplates.ColonHeadings),
         new("md-github", "markdown", true, "GitHub-profile Markdown: emoji headings, skills table", TextTemplates.GitHubMarkdown),
+        new("typst-classic", "typst", false, "RenderCV classic theme (Typst): right column of place and dates, degree column", (c, r) => TypstTemplates.Classic(c, r)),
+        new("typst-moderncv", "typst", true, "RenderCV moderncv theme (Typst): left date column, headings behind a bar", (c, r) => TypstTemplates.ModernCv(c, r)),
+        new("typst-brilliant", "typst", true, "brilliant-cv (Typst): split-colour headings before a rule, skill label column", (c, r) => TypstTemplates.Brilliant(c, r)),
+        new("deedy", "xelatex", false, "Deedy resume (XeLaTeX): two minipage columns, \"Company | Title\", spaced light headings", LatexColumns.Deedy),
+        new("twenty-seconds", "xelatex", false, "Twenty-Seconds CV: grey sidebar with name, contact icons, skill bars; left date column", LatexColumns.TwentySeconds),
+        new("res-margin", "pdflatex", false, "res.cls: section headings in the left margin beside the body", LatexColumns.MarginHeadings),
+        new("overleaf-ragged", "pdflatex", true, "Overleaf two-column entries: a narrow right date column whose ranges wrap, headings of mixed size", LatexColumns.RaggedDates),
+        new("europass-online", "chromium", false, "the Europass online CV (2020+): labelled personal lines, \"Company [ dd/MM/yyyy – Current ]\", CEFR grid", Html(HtmlBuilders.EuropassOnline)),
+        new("google-serif", "chromium", true, "Google Docs Serif template: contact stacked right, \"Company, Place — Title\" with dates under it", Html(HtmlBuilders.GoogleSerif)),
+        new("reactive-resume", "chromium", false, "Reactive Resume: sidebar with photo, skill level words; organisation/dates and title/place rows", Html(HtmlBuilders.ReactiveResume)),
+        new("resume-io", "chromium", true, "Resume.io sidebar template: \"Title, Company, Place\" lines, Details/Links sidebar on the right", Html(HtmlBuilders.ResumeIo)),
+        new("zety-gutter", "chromium", true, "Zety-like gutter: headings and dates in a left gutter, rating dots", Html(HtmlBuilders.ZetyGutter)),
+        new("markdown-resume", "wkhtmltopdf", true, "resume.md page printed by wkhtmltopdf: h3 company with floated dates", Html(HtmlBuilders.MarkdownResume)),
     ];
 }

@@ -40,6 +40,11 @@ internal sealed partial class StyleRun(StyleRunOptions options)
             Console.Error.WriteLine($"not installed, their styles are skipped: {string.Join(", ", missing)} (scripts: bench/Parse.Styles/install-producers.sh)");
             templates = templates.Where(t => !t.Tools.Intersect(missing).Any()).ToList();
         }
+        if (templates.Any(t => t.Producer == "typst") && !TypstDir.Installed())
+        {
+            Console.Error.WriteLine($"the Typst compiler is not installed in {TypstDir.Find()}, its styles are skipped (scripts: bench/Parse.Styles/install-producers.sh)");
+            templates = templates.Where(t => t.Producer != "typst").ToList();
+        }
         var random = new Random(options.Seed);
         var work = Path.Combine(Path.GetTempPath(), $"styles-work-{options.Seed}");
         Directory.CreateDirectory(options.Out);
@@ -75,7 +80,8 @@ internal sealed partial class StyleRun(StyleRunOptions options)
         Console.WriteLine($"made {made.Count} of {jobs.Count} files");
     }
 
-    private static bool IsTex(Template t) => t.Producer is "pdflatex" or "xelatex" or "lualatex" or "pandoc-latex";
+    // Typst is given no CJK font either.
+    private static bool IsTex(Template t) => t.Producer is "pdflatex" or "xelatex" or "lualatex" or "pandoc-latex" or "typst";
 
     private void Produce(Job j)
     {
@@ -111,6 +117,10 @@ internal sealed partial class StyleRun(StyleRunOptions options)
                 break;
             case "pdflatex" or "xelatex" or "lualatex":
                 ok = Latex(source.Engine ?? j.Template.Producer, source.Text, stem, target);
+                break;
+            case "typst":
+                File.WriteAllText(stem + ".typ", source.Text);
+                ok = Ran(Tools.Run("node", [Path.Combine(TypstDir.Find(), "render.mjs"), stem + ".typ", target], j.WorkDir), target);
                 break;
             case "docx":
                 File.WriteAllBytes(target, source.Bytes!);

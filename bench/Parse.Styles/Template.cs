@@ -6,7 +6,7 @@ namespace Parse.Styles;
 /// that into the file a reader gets (<see cref="Producer"/>).</summary>
 /// <param name="Name">The file name without extension; the scorer reports per file name, so per style.</param>
 /// <param name="Producer">chromium, wkhtmltopdf, pdflatex, xelatex, lualatex, pandoc-docx, pandoc-latex, docx,
-/// libreoffice (DOCX bytes printed to PDF), text or markdown.</param>
+/// libreoffice (DOCX bytes printed to PDF), typst (the Typst compiler's Node build), text or markdown.</param>
 /// <param name="Check">Kept apart from development: its files are scored but not read while fixing the parser, so its
 /// figure tells whether a fix is general.</param>
 /// <param name="Models">The real producer or template family whose structure the style reproduces.</param>
@@ -32,6 +32,7 @@ internal sealed record Template(string Name, string Producer, bool Check, string
         "pandoc-latex" => ["pandoc", "pdflatex"],
         "pandoc-wkhtml" => ["pandoc", "wkhtmltopdf"],
         "libreoffice" => ["soffice"],
+        "typst" => ["node"],
         _ => [],
     };
 }

@@ -8,3 +8,5 @@ DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommen
   chromium nodejs poppler-utils pandoc wkhtmltopdf libreoffice-writer-nogui \
   texlive-latex-extra texlive-latex-recommended texlive-plain-generic texlive-xetex texlive-luatex \
   texlive-fonts-recommended texlive-fonts-extra lmodern fonts-dejavu fonts-liberation
+# Typst has no Debian 12 package: its compiler's Node build comes from the npm registry.
+(cd "$(dirname "$0")/typst" && npm ci --no-audit --no-fund)

@@ -9,15 +9,23 @@ using Pipeline.Testing.Infrastructure;
 namespace Pipeline.LoadBench;
 
 /// <summary>
-/// <c>dotnet run -c Release --project bench/Pipeline.LoadBench -- steady [--minutes 10] [--rate 2] [--out DIR] [--svg FILE]</c>.
+/// <c>dotnet run -c Release --project bench/Pipeline.LoadBench -- steady [--minutes 10] [--rate 2] [--batch-size 200]
+/// [--batch-every 4] [--warm 20] [--collect-every 2] [--out DIR] [--svg FILE]</c>.
 /// <para>
 /// A steady stream of uploads (the fault suite's mix: text and PDF resumes, one in five a bad file; every other one a
-/// tenant's, with a callback) for the given minutes at the given rate, into the four services started here on
-/// private RabbitMQ, PostgreSQL and Azurite (so nothing else shares them). Every five seconds it samples the resident
-/// memory of each process (the services and the three servers) and the queue depths. It prints, per minute: uploads,
-/// ended, upload→ended p50/p95/p99, the deepest queue, and each process's largest resident memory; then each process's
-/// memory over the last eight minutes (first vs last minute of those, and the largest); writes the table as Markdown and
-/// a small SVG chart. Asserts nothing.
+/// tenant's, with a callback) for the given minutes at the given rate, and beside it the same tenant's batches (a ZIP
+/// of <c>--batch-size</c> resumes after the first minute, then one every <c>--batch-every</c> minutes; 0 for none), into
+/// the four services started here on private RabbitMQ, PostgreSQL and Azurite (so nothing else shares them). Before
+/// the clock starts every service has answered ready and the pipeline is warmed: <c>--warm</c> single scans and a
+/// small batch sent and all of them ended, so the first minutes measure the load, not start-up. Every five seconds it
+/// samples the resident memory of each process (the services and the three servers), each service's managed heap
+/// after its last collection (from <c>/metrics</c>), the queue depths and each batch's progress; every
+/// <c>--collect-every</c> minutes (0: never) it has each service collect its whole heap (<see cref="ForcedCollection"/>)
+/// and reads what stays live. It prints, per
+/// minute: uploads, ended, upload→ended p50/p95/p99 of the single scans, batch scans ended, the deepest queue, and
+/// each process's largest resident memory; then each batch's course, and each process's memory over the last eight
+/// minutes (first vs last minute of those, and the largest); writes the table as Markdown and a small SVG chart.
+/// Asserts nothing.
 /// </para>
 /// </summary>
 public static class Steady
@@ -28,6 +36,10 @@ public static class Steady
     {
         var minutes = Options.Int(args, "--minutes", 10);
         var rate = Options.Double(args, "--rate", 2.0);
+        var batchSize = Options.Int(args, "--batch-size", 200);
+        var batchEvery = Options.Int(args, "--batch-every", 4);
+        var warm = Options.Int(args, "--warm", 20);
+        var collectEvery = Options.Int(args, "--collect-every", 2);
         var outDir = Options.Get(args, "--out") ?? Path.Combine(RepoPaths.Root, "artifacts", "reliability");
         var svg = Options.Get(args, "--svg") ?? Path.Combine(outDir, "load.svg");
         Directory.CreateDirectory(outDir);
@@ -41,21 +53,27 @@ public static class Steady
             on: services.Infrastructure);
         using var admin = stack.CreateApiClient();
         var tenant = await TenantAdmin.CreateAsync(admin, adminKey, "Steady Partner");
+        using var asTenant = BatchFeed.TenantClient(stack.Api.Url, tenant.ApiKey);
+
+        var warmedIn = await WarmAsync(stack, tenant, asTenant, receiver.Url, warm);
+        Console.WriteLine($"every service ready and warmed in {warmedIn.TotalSeconds:0} s ({warm} scans and a batch of 5 ended); the clock starts now");
 
         var samples = new List<Sample>();
         var stream = new UploadStream(() => stack.Api.Url, tenant.ApiKey, receiver.Url);
+        var batches = new BatchFeed(asTenant, batchSize, batchEvery);
         var ends = new Dictionary<string, ScanState>();
         var clock = Stopwatch.StartNew();
         using var stopSending = new CancellationTokenSource(TimeSpan.FromMinutes(minutes));
         using var stopWatching = new CancellationTokenSource();
         var sending = stream.RunAsync(int.MaxValue, TimeSpan.FromSeconds(1 / rate), i => UploadMix.For(i), TimeSpan.FromMinutes(2), stopSending.Token);
-        var sampling = SampleAsync(stack, services, samples, clock, stopWatching.Token);
+        var batching = batches.RunAsync(clock, stopSending.Token);
+        var sampling = SampleAsync(stack, services, batches, samples, clock, TimeSpan.FromMinutes(collectEvery), stopWatching.Token);
         var watching = WatchEndsAsync(stack, tenant, stream, ends, stopWatching.Token);
-        Console.WriteLine($"sending {rate:0.##} uploads/s for {minutes} min…");
-        await sending;
-        // Everything sent ends (or two minutes pass) before the watch stops.
+        Console.WriteLine($"sending {rate:0.##} uploads/s for {minutes} min, and a batch of {batchSize} after minute 1{(batchEvery > 0 ? $" and every {batchEvery} min" : "")}…");
+        await Task.WhenAll(sending, batching);
+        // Everything sent ends (or five minutes pass: a batch sent late may need them) before the watch stops.
         var drain = Stopwatch.StartNew();
-        while (stream.Accepted.Any(u => !ends.ContainsKey(u.ScanId!)) && drain.Elapsed < TimeSpan.FromMinutes(2))
+        while ((stream.Accepted.Any(u => !ends.ContainsKey(u.ScanId!)) || !batches.AllEnded) && drain.Elapsed < TimeSpan.FromMinutes(5))
         {
             await Task.Delay(1000);
         }
@@ -63,7 +81,7 @@ public static class Steady
         await Task.WhenAll(sampling, watching);
 
         var started = DateTimeOffset.UtcNow - clock.Elapsed;
-        var report = Report.Build(stream, ends, samples, started, minutes, rate);
+        var report = Report.Build(new Report.Run(stream, ends, batches.Runs, samples, started, minutes, rate, warmedIn));
         Console.WriteLine(report.Markdown);
         await File.WriteAllTextAsync(Path.Combine(outDir, "load.md"), report.Markdown);
         await File.WriteAllTextAsync(svg, report.Svg);
@@ -71,18 +89,65 @@ public static class Steady
         return 0;
     }
 
-    public sealed record Sample(double Seconds, IReadOnlyDictionary<string, long> Resident, long QueuedMessages);
-
-    private static async Task SampleAsync(DistributedStack stack, PrivateServices services, List<Sample> samples, Stopwatch clock, CancellationToken stop)
+    /// <summary>
+    /// Every service answered ready before <see cref="DistributedStack.StartAsync"/> returned; that is not warm (the
+    /// parser processes, the score model, the PDF writer's fonts, each first query and JIT compile come with the first
+    /// scans). So the mix is sent <paramref name="count"/> times, as the tenant and not, and a batch of five, and the
+    /// clock waits until all of them have ended.
+    /// </summary>
+    private static async Task<TimeSpan> WarmAsync(DistributedStack stack, CreatedTenant tenant, HttpClient asTenant, string callback, int count)
     {
+        var clock = Stopwatch.StartNew();
+        var stream = new UploadStream(() => stack.Api.Url, tenant.ApiKey, callback);
+        var batch = await new BatchesClient(asTenant).SubmitAcceptedAsync(BatchFeed.Zip(0, 5));
+        await stream.RunAsync(count, TimeSpan.FromMilliseconds(250), i => UploadMix.For(i, "warmup"), TimeSpan.FromMinutes(2));
+        var ends = new Dictionary<string, ScanState>();
+        using var stop = new CancellationTokenSource(TimeSpan.FromMinutes(10));
+        var watching = WatchEndsAsync(stack, tenant, stream, ends, stop.Token);
+        await new BatchesClient(asTenant).WaitForEndAsync(batch.Id, TimeSpan.FromMinutes(10));
+        while (stream.Accepted.Any(u => !ends.ContainsKey(u.ScanId!)) && !stop.IsCancellationRequested)
+        {
+            await Task.Delay(500);
+        }
+        await stop.CancelAsync();
+        await watching;
+        return clock.Elapsed;
+    }
+
+    /// <param name="Heap">Each .NET service's managed heap after its last collection (all generations), in bytes.</param>
+    /// <param name="Live">Only in the samples taken just after a forced full collection: each .NET service's managed heap
+    /// after it (what is really live) and its resident memory then.</param>
+    public sealed record Sample(double Seconds, IReadOnlyDictionary<string, long> Resident, IReadOnlyDictionary<string, long> Heap, long QueuedMessages,
+        IReadOnlyDictionary<string, (long Heap, long Resident)> Live);
+
+    private static async Task SampleAsync(DistributedStack stack, PrivateServices services, BatchFeed batches, List<Sample> samples, Stopwatch clock,
+        TimeSpan collectEvery, CancellationToken stop)
+    {
+        var nextCollection = collectEvery;
         while (!stop.IsCancellationRequested)
         {
             var resident = new Dictionary<string, long>(StringComparer.Ordinal);
+            var heap = new Dictionary<string, long>(StringComparer.Ordinal);
+            var live = new Dictionary<string, (long, long)>(StringComparer.Ordinal);
+            var collect = collectEvery > TimeSpan.Zero && clock.Elapsed >= nextCollection;
+            if (collect)
+            {
+                nextCollection += collectEvery;
+            }
             foreach (var name in DistributedStack.Workers.Prepend("Ingest.Api"))
             {
-                if (ProcessMemory.Resident(stack.Service(name).Id) is { } rss)
+                var pid = stack.Service(name).Id;
+                if (collect && await ForcedCollection.RunAsync(pid) && await HeapAfterCollectionAsync(stack, name) is { } liveBytes)
+                {
+                    live[name] = (liveBytes, ProcessMemory.Resident(pid) ?? 0);
+                }
+                if (ProcessMemory.Resident(pid) is { } rss)
                 {
                     resident[name] = rss;
+                }
+                if (await HeapAfterCollectionAsync(stack, name) is { } bytes)
+                {
+                    heap[name] = bytes;
                 }
             }
             foreach (var (name, pid) in new[] { ("RabbitMQ", services.Rabbit.Pid), ("PostgreSQL", services.Postgres.Pid), ("Azurite", services.Azurite.Pid) })
@@ -93,6 +158,10 @@ public static class Steady
                     resident[name] = Tree(p).Sum(child => ProcessMemory.Resident(child) ?? 0);
                 }
             }
+            if (collect)
+            {
+                Console.WriteLine($"{clock.Elapsed:m\\:ss} full collection forced; live heap: {(live.Count == 0 ? "none read" : string.Join(", ", live.Select(l => $"{l.Key} {l.Value.Item1 / 1048576.0:0.0} MiB")))}");
+            }
             long queued = 0;
             try
             {
@@ -101,9 +170,10 @@ public static class Steady
             catch (HttpRequestException)
             {
             }
+            await batches.PollAsync(clock);
             lock (samples)
             {
-                samples.Add(new Sample(clock.Elapsed.TotalSeconds, resident, queued));
+                samples.Add(new Sample(clock.Elapsed.TotalSeconds, resident, heap, queued, live));
             }
             try
             {
@@ -113,6 +183,24 @@ public static class Steady
             {
                 return;
             }
+        }
+    }
+
+    /// <summary>
+    /// What the service's managed heap held after its last garbage collection (<c>dotnet.gc.last_collection.heap.size</c>
+    /// summed over the generations): what survived, without the garbage resident memory also counts until the next
+    /// collection. Resident memory that grows while this stays flat is the runtime keeping freed pages, not a leak.
+    /// </summary>
+    private static async Task<long?> HeapAfterCollectionAsync(DistributedStack stack, string name)
+    {
+        try
+        {
+            var metrics = await stack.MetricsAsync(name);
+            return metrics.Sum("dotnet_gc_last_collection_heap_size_bytes") is { } bytes ? (long)bytes : null;
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+        {
+            return null;
         }
     }
 

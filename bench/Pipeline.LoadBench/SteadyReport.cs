@@ -10,11 +10,15 @@ public sealed record Report(string Markdown, string Svg)
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
     private static readonly string[] Colours = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2"];
 
-    public static Report Build(UploadStream stream, IReadOnlyDictionary<string, ScanState> ends, IReadOnlyList<Steady.Sample> samples,
-        DateTimeOffset started, int minutes, double rate)
+    /// <summary>What a steady run gathered.</summary>
+    public sealed record Run(UploadStream Stream, IReadOnlyDictionary<string, ScanState> Ends, IReadOnlyList<BatchRun> Batches,
+        IReadOnlyList<Steady.Sample> Samples, DateTimeOffset Started, int Minutes, double Rate, TimeSpan WarmedIn);
+
+    public static Report Build(Run run)
     {
+        var (stream, ends, samples, started, minutes) = (run.Stream, run.Ends, run.Samples, run.Started, run.Minutes);
         var processes = samples.SelectMany(s => s.Resident.Keys).Distinct().ToList();
-        var rows = new List<(int Minute, int Uploads, int Ended, int Failed, double[] Latency, long Queue, Dictionary<string, long> Peak)>();
+        var rows = new List<(int Minute, int Uploads, int Ended, int Failed, double[] Latency, int BatchEnded, long Queue, Dictionary<string, long> Peak, Dictionary<string, long> HeapFloor)>();
         for (var minute = 0; minute < minutes; minute++)
         {
             var from = started.AddMinutes(minute);
@@ -24,44 +28,81 @@ public sealed record Report(string Markdown, string Svg)
             var latency = sent.Where(u => ends.ContainsKey(u.ScanId!))
                 .Select(u => (ends[u.ScanId!].CompletedAt!.Value - ends[u.ScanId!].CreatedAt).TotalMilliseconds).Order().ToArray();
             var inMinute = samples.Where(s => s.Seconds >= minute * 60 && s.Seconds < (minute + 1) * 60).ToList();
-            rows.Add((minute + 1, sent.Count, ended.Count, ended.Count(s => s!.Status == "failed"), latency,
+            var batchEnded = run.Batches.Sum(b => b.EndedBy((minute + 1) * 60) - b.EndedBy(minute * 60));
+            rows.Add((minute + 1, sent.Count, ended.Count, ended.Count(s => s!.Status == "failed"), latency, batchEnded,
                 inMinute.Count == 0 ? 0 : inMinute.Max(s => s.QueuedMessages),
-                processes.ToDictionary(p => p, p => inMinute.Count == 0 ? 0 : inMinute.Max(s => s.Resident.GetValueOrDefault(p)))));
+                processes.ToDictionary(p => p, p => inMinute.Count == 0 ? 0 : inMinute.Max(s => s.Resident.GetValueOrDefault(p))),
+                processes.ToDictionary(p => p, p => inMinute.Where(s => s.Heap.ContainsKey(p)).Select(s => s.Heap[p]).DefaultIfEmpty(0).Min())));
         }
 
         var text = new StringBuilder();
         var refused = stream.Uploads.Count(u => u.ScanId is null);
         var lost = stream.Accepted.Count(u => !ends.ContainsKey(u.ScanId!));
-        text.AppendLine(Invariant, $"{stream.Uploads.Count} uploads at {rate:0.##}/s for {minutes} min on {Environment.ProcessorCount} cores; {stream.Accepted.Count} accepted, {refused} refused, {lost} not ended within two minutes of the last.");
+        var batchScans = run.Batches.Sum(b => b.Total);
+        text.AppendLine(Invariant, $"{stream.Uploads.Count} single uploads at {run.Rate:0.##}/s for {minutes} min, and {run.Batches.Count} batches beside them ({batchScans} resumes in all), on {Environment.ProcessorCount} cores; {stream.Accepted.Count} accepted, {refused} refused, {lost} not ended within five minutes of the last. The clock started once every service answered ready and the warm-up (the mix's scans and a batch of five, all ended) was through: {run.WarmedIn.TotalSeconds:0} s.");
         text.AppendLine();
-        text.Append("| minute | uploads | ended | failed | p50 ms | p95 ms | p99 ms | most queued |");
+        text.Append("| minute | uploads | ended | failed | p50 ms | p95 ms | p99 ms | batch scans ended | most queued |");
         processes.ForEach(p => text.Append(Invariant, $" {p} MiB |"));
         text.AppendLine();
-        text.Append("|---:|---:|---:|---:|---:|---:|---:|---:|");
+        text.Append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         processes.ForEach(_ => text.Append("---:|"));
         text.AppendLine();
         foreach (var row in rows)
         {
-            text.Append(Invariant, $"| {row.Minute} | {row.Uploads} | {row.Ended} | {row.Failed} | {Percentile(row.Latency, 50)} | {Percentile(row.Latency, 95)} | {Percentile(row.Latency, 99)} | {row.Queue} |");
+            text.Append(Invariant, $"| {row.Minute} | {row.Uploads} | {row.Ended} | {row.Failed} | {Percentile(row.Latency, 50)} | {Percentile(row.Latency, 95)} | {Percentile(row.Latency, 99)} | {row.BatchEnded} | {row.Queue} |");
             processes.ForEach(p => text.Append(Invariant, $" {row.Peak[p] / 1048576.0:0} |"));
             text.AppendLine();
         }
         text.AppendLine();
+        text.AppendLine("Uploads, ended, failed and the latencies are the single scans, by the minute each was accepted (upload accepted → scan ended, by the API's own timestamps); batch scans ended is how many of the batches' scans ended in that minute.");
+        text.AppendLine();
+        foreach (var batch in run.Batches)
+        {
+            var last = batch.Last!;
+            var course = batch.FinishedAt is { } finished
+                ? string.Create(Invariant, $"ended at {Clock(finished)}, {Clock(finished - batch.SubmittedAt)} after it went in ({batch.Total / Math.Max((finished - batch.SubmittedAt) / 60, 0.01):0} resumes a minute)")
+                : string.Create(Invariant, $"not ended when the run stopped ({last.Completed + last.Failed} of {batch.Total})");
+            text.AppendLine(Invariant, $"- Batch {batch.Number}: {batch.Total} resumes in at {Clock(batch.SubmittedAt)}, {course}; {last.Completed} completed, {last.Failed} failed, {last.Skipped} skipped, {last.Duplicates} duplicates.");
+        }
+        if (run.Batches.Count > 0)
+        {
+            text.AppendLine();
+        }
         // Flat memory: over the last eight minutes, the first of them against the last.
         var window = rows.Skip(Math.Max(0, rows.Count - 8)).ToList();
         if (window.Count >= 2)
         {
-            text.AppendLine(Invariant, $"Resident memory over minutes {window[0].Minute}–{window[^1].Minute} (largest sample in the first and the last of them, and the largest of all):");
+            var from = (window[0].Minute - 1) * 60.0;
+            var collected = samples.Where(s => s.Seconds >= from && s.Seconds < window[^1].Minute * 60.0 + 5 && s.Live.Count > 0).ToList();
+            text.AppendLine(Invariant, $"Memory over minutes {window[0].Minute}–{window[^1].Minute}: resident (largest sample in the first and the last of them, and the largest of all); for the .NET services, what stays live: the managed heap just after a forced full collection, the first and the last of those in the window ({collected.Count} of them, at {string.Join(", ", collected.Select(s => Clock(s.Seconds)))}), or where none was forced the least heap after a collection in the first and the last minute:");
             text.AppendLine();
             foreach (var p in processes)
             {
                 var first = window[0].Peak[p] / 1048576.0;
                 var last = window[^1].Peak[p] / 1048576.0;
-                text.AppendLine(Invariant, $"- {p}: {first:0} → {last:0} MiB ({(last - first) / Math.Max(first, 1) * 100:+0;-0;0} %), largest {window.Max(r => r.Peak[p]) / 1048576.0:0} MiB");
+                text.Append(Invariant, $"- {p}: {first:0} → {last:0} MiB ({Change(first, last)}), largest {window.Max(r => r.Peak[p]) / 1048576.0:0} MiB");
+                var forced = collected.Where(s => s.Live.ContainsKey(p)).Select(s => s.Live[p]).ToList();
+                if (forced.Count >= 2)
+                {
+                    var (heapFirst, heapLast) = (forced[0].Heap / 1048576.0, forced[^1].Heap / 1048576.0);
+                    var (rssFirst, rssLast) = (forced[0].Resident / 1048576.0, forced[^1].Resident / 1048576.0);
+                    text.Append(Invariant, $"; live heap {heapFirst:0.0} → {heapLast:0.0} MiB ({Change(heapFirst, heapLast)}, each: {string.Join(" ", forced.Select(f => (f.Heap / 1048576.0).ToString("0.0", Invariant)))}), resident just after {rssFirst:0} → {rssLast:0} MiB");
+                }
+                else if (window[0].HeapFloor[p] > 0 && window[^1].HeapFloor[p] > 0)
+                {
+                    var heapFirst = window[0].HeapFloor[p] / 1048576.0;
+                    var heapLast = window[^1].HeapFloor[p] / 1048576.0;
+                    text.Append(Invariant, $"; managed heap after a collection {heapFirst:0.0} → {heapLast:0.0} MiB ({Change(heapFirst, heapLast)})");
+                }
+                text.AppendLine();
             }
         }
         return new Report(text.ToString(), Chart(samples, processes, rows.Select(r => (r.Minute, Percentile(r.Latency, 95))).ToList()));
     }
+
+    private static string Change(double first, double last) => string.Create(Invariant, $"{(last - first) / Math.Max(first, 1) * 100:+0;-0;0} %");
+
+    private static string Clock(double seconds) => TimeSpan.FromSeconds(seconds).ToString(seconds >= 3600 ? @"h\:mm\:ss" : @"m\:ss", Invariant);
 
     private static string Percentile(double[] sorted, int p) =>
         sorted.Length == 0 ? "–" : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p / 100.0 * sorted.Length) - 1)].ToString("0", Invariant);

@@ -96,7 +96,9 @@ public static class TypesetShapes
 
     /// <summary>A sidebar (contact, skills, languages) and a main column set a few points apart, as paracol does; with
     /// <paramref name="closing"/> a closing line runs across both columns at the foot of the page.</summary>
-    public static byte[] TightColumns(Person person, DateStyle dates, double gutter, string? closing = null)
+    /// <param name="overfullLink">A link drawn under the e-mail in the sidebar, unbroken, running across the gutter to the main
+    /// column's edge (as TeX lets an unbreakable URL overrun its box).</param>
+    public static byte[] TightColumns(Person person, DateStyle dates, double gutter, string? closing = null, string? overfullLink = null)
     {
         using var document = new PdfDocument();
         using (var c = new PdfCanvas(document))
@@ -111,6 +113,11 @@ public static class TypesetShapes
             {
                 c.Draw(text, Left, 9, bold);
                 c.Advance(gap);
+                if (overfullLink is not null && text == person.Email)
+                {
+                    c.Draw(overfullLink, Left, 9 * (main - 0.5 - Left) / c.Width(overfullLink, 9, false));
+                    c.Advance(13);
+                }
             }
             var sidebarBottom = c.Y;
             c.Y = top;

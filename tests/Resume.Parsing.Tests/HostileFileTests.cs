@@ -82,8 +82,9 @@ public sealed class HostileFileTests
         var error = Failure(file);
         var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
 
-        Assert.Equal(ErrorCodes.Corrupt, error.Code);
-        Assert.Contains("expands", error.Message);
+        // Built to explode, not damaged: the code a program sorting failures counts apart from broken files.
+        Assert.Equal(ErrorCodes.TooComplex, error.Code);
+        Assert.Contains("expands to far more data than any resume holds", error.Message);
         // Only what a filter feeds the next is held: the flate layer under the double bomb (1 MB), the hex-decoded layer.
         Assert.True(allocated < 96L * 1024 * 1024, $"{allocated / (1024 * 1024)} MB allocated: the stream was held");
     }
@@ -102,8 +103,27 @@ public sealed class HostileFileTests
             pdf.AddStream("/Filter /FlateDecode", stream);
         }
         var error = Failure(pdf.Build(), new ParserOptions { MaxExpandedBytes = 64L * 1024 * 1024 });
-        Assert.Equal(ErrorCodes.Corrupt, error.Code);
+        Assert.Equal(ErrorCodes.TooComplex, error.Code);
         Assert.Contains("expands", error.Message);
+    }
+
+    [Fact]
+    public void A_pdf_whose_page_tree_has_no_pages_is_empty_not_damaged()
+    {
+        var error = Failure(HostileVariants.NoPages());
+        Assert.Equal(ErrorCodes.Empty, error.Code);
+        Assert.Contains("no pages", error.Message);
+        Assert.DoesNotContain("damaged", error.Message);
+    }
+
+    [Fact]
+    public void A_docx_of_ten_thousand_tiny_parts_is_too_complex_for_its_parts_not_its_size()
+    {
+        var error = Failure(HostileVariants.ManyEntries(DocxResume.Build(People.Backend)));
+        Assert.Equal(ErrorCodes.TooComplex, error.Code);
+        Assert.Contains("far more than any Word document", error.Message);
+        Assert.Contains("parts", error.Message);
+        Assert.DoesNotContain("expands", error.Message);
     }
 
     [Fact]

@@ -51,6 +51,15 @@ public sealed class TypesetLayoutTests
     }
 
     [Fact]
+    public void A_link_run_past_the_sidebars_edge_up_to_the_main_column_does_not_join_the_columns()
+    {
+        var resume = Read(TypesetShapes.TightColumns(Person, DateStyle.ShortMonth, gutter: 30,
+            overfullLink: "linkedin.com/in/" + Person.Name.Replace(" ", "").ToLowerInvariant() + "-cloud-platform-engineer"));
+
+        AssertColumnsRead(resume);
+    }
+
+    [Fact]
     public void A_short_last_page_keeps_the_columns_of_the_page_before()
     {
         var resume = Read(TypesetShapes.ShortLastPage(Person, DateStyle.ShortMonth));

@@ -353,7 +353,7 @@ internal static class LatexTemplates
     }
 
     /// <summary>The smaller sections as plain lines, for templates that give them no form of their own.</summary>
-    private static string Generic(Content c, string section)
+    internal static string Generic(Content c, string section)
     {
         var r = c.Resume;
         IEnumerable<string> lines = section switch

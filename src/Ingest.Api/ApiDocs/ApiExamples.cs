@@ -4,6 +4,7 @@ using Ingest.Api.Batches.Read;
 using Ingest.Api.Callbacks;
 using Ingest.Api.Callbacks.Deliveries;
 using Ingest.Api.Scans;
+using Ingest.Api.Scans.Submit;
 using Ingest.Api.Subscribers.Digest;
 using Ingest.Api.Subscribers.Pages;
 using Ingest.Api.Subscribers.Subscribe;
@@ -122,7 +123,7 @@ internal static class ApiExamples
                 ?
                 [
                     new BatchEntryView("cohort/__notes/cv.zip", "refused", "nested-archive", "The entry is a ZIP archive; archives inside the batch are not opened. Put the resumes in the batch's own ZIP.", null),
-                    new BatchEntryView("cohort/slides.key", "refused", "unsupported-type", "This file is not a PDF, DOCX, TXT or Markdown document, nor a PNG or JPEG photo of one (judged by its content, not its name).", null),
+                    new BatchEntryView("cohort/slides.key", "refused", "unsupported-type", FileTypeSniffer.UnknownTypeMessage, null),
                     new BatchEntryView("cohort/ana-lima (1).pdf", "duplicate", "duplicate", "The same file as cohort/ana-lima.pdf, which is scanned for both.", "cohort/ana-lima.pdf"),
                 ]
                 : null);

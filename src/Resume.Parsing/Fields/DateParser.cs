@@ -4,7 +4,7 @@ namespace Resume.Parsing.Fields;
 
 /// <summary>
 /// Finds dates and ranges in the many ways resumes write them: "Jan 2020", "January 2020", "Jan. 2020", "Sept 2019",
-/// "Jul, 2023", "01/2020", "2020-01", "2020.01", "2023-08-01", "2019", joined by "-", "–", "—", "to", "until"; "Present",
+/// "Jul, 2023", "01/2020", "2020-01", "2020.01", "2023-08-01", "01/09/2018", "2019", joined by "-", "–", "—", "to", "until"; "Present",
 /// "Current" and "Now" leave the end open.
 /// </summary>
 internal static partial class DateParser
@@ -14,6 +14,7 @@ internal static partial class DateParser
     private const string OneDate =
         @"(?:" + Month + @"\.?,?\s*(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:\d{4}|'\d{2})"
         + @"|\d{1,2}\s+" + Month + @"\.?,?\s+\d{4}"
+        + @"|(?<![\d.])\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d{2}(?!\d)"
         + @"|(?<![\d.])\d{1,2}\s*[/.\-]\s*\d{4}(?!\d)"
         + @"|(?<!\d)\d{4}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{1,2})?(?![\d])"
         + @"|(?<![\d$£€.,])(?:19|20)\d{2}(?![\d%+]))";
@@ -135,6 +136,13 @@ internal static partial class DateParser
             if (parts.Count >= 2)
             {
                 var candidate = yearIndex == 0 ? parts[1] : parts[yearIndex - 1];
+                // A whole day's date before the year ("01/09/2018", "31.05.2021", "06/01/2022"): day first, unless the
+                // first number cannot be a day of the month's place or the second is the "01" of a month's start.
+                if (yearIndex == 2 && int.TryParse(parts[0], out var first) && int.TryParse(parts[1], out var second)
+                    && first is >= 1 and <= 12 && (second > 12 || second == 1 && first != 1))
+                {
+                    candidate = parts[0];
+                }
                 if (int.TryParse(candidate, out var mm))
                 {
                     if (mm is < 1 or > 12)

@@ -102,6 +102,12 @@ internal static partial class EducationParser
             {
                 continue;
             }
+            // "Field(s) of study: Physics", "Major: Economics": a label that names the area says what the rest is.
+            if (AreaLabel().Match(text) is { Success: true } labelled)
+            {
+                area ??= text[labelled.Length..].Trim();
+                continue;
+            }
             var previousWasInstitution = false;
             var pieces = SplitPieces(text).ToList();
             foreach (var piece in pieces)
@@ -309,6 +315,9 @@ internal static partial class EducationParser
 
     [GeneratedRegex(@"\(?(?:(?:c?gpa|grade|score|gpa/cgpa)\s*:?\s*\d+(?:[.,]\d+)?(?:\s*/\s*\d+(?:[.,]\d+)?)?(?:\s*c?gpa)?|\d(?:[.,]\d{1,2})(?:\s*/\s*\d+(?:[.,]\d+)?)?\s*(?:c?gpa)|(?:first|upper second|lower second|2:1|2:2)[- ]class(?: honours)?|summa cum laude|magna cum laude|cum laude|with distinction|with honou?rs)\)?", RegexOptions.IgnoreCase)]
     private static partial Regex Grade();
+
+    [GeneratedRegex(@"^\s*(?:field\(?s?\)?\s+of\s+stud(?:y|ies)|area\s+of\s+study|major|concentration|speciali[sz]ation|discipline)\s*:\s*(?=\S)", RegexOptions.IgnoreCase)]
+    private static partial Regex AreaLabel();
 
     [GeneratedRegex(@"\s+(?:—|–|-|·|•|\||@|at)\s+|\s*[|·•]\s*|,\s+|\s+in\s+(?=\p{Lu}.*\b(?:university|college|institute|school|academy)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex PieceSeparators();

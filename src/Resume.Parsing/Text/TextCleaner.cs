@@ -2,7 +2,8 @@ using System.Text;
 
 namespace Resume.Parsing.Text;
 
-/// <summary>Normalises extracted text: NFC, ligatures spelled out, odd spaces made plain, whitespace collapsed.</summary>
+/// <summary>Normalises extracted text: NFC, ligatures spelled out, odd spaces made plain, whitespace collapsed, controls,
+/// direction overrides and terminal escapes dropped.</summary>
 internal static class TextCleaner
 {
     public static string Clean(string text)
@@ -40,9 +41,20 @@ internal static class TextCleaner
                 Append(expanded);
                 continue;
             }
-            if (c is '\u00AD' or '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' || (c < ' ' && c is not ('\t' or '\n' or '\r')))
+            if (ControlCharacters.EscapeLength(text, i) is > 0 and var escape)
             {
-                continue; // soft hyphen, zero-width characters, control characters
+                i += escape - 1; // a terminal's colour or cursor code, "ESC [ 31 m"
+                continue;
+            }
+            if (c == '\u200D' && JoinsEmoji(text, i))
+            {
+                builder.Append(c); // 👩‍💻 stays one picture
+                continue;
+            }
+            if (c is '\u00AD' or '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' || ControlCharacters.IsBidiControl(c)
+                || ControlCharacters.IsControl(c) || c == '\f')
+            {
+                continue; // soft hyphen, zero-width characters, direction marks and overrides, control characters
             }
             if (char.IsWhiteSpace(c) || c is '\u00A0' or '\u2007' or '\u202F')
             {
@@ -76,6 +88,19 @@ internal static class TextCleaner
     {
         static bool Open(char c) => char.IsWhiteSpace(c) || char.IsDigit(c);
         return i > 0 && i + 1 < text.Length && Open(text[i - 1]) && Open(text[i + 1]);
+    }
+
+    /// <summary>A zero-width joiner between two pictographs (an emoji, its skin tone or presentation selector) builds one
+    /// emoji of them; elsewhere it is an invisible mark some producers leave between letters.</summary>
+    private static bool JoinsEmoji(string text, int i)
+    {
+        static bool Pictograph(string text, int at, bool before)
+        {
+            var c = text[at];
+            return (before ? char.IsLowSurrogate(c) : char.IsHighSurrogate(c)) || c == '\uFE0F'
+                || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.OtherSymbol;
+        }
+        return i > 0 && i + 1 < text.Length && Pictograph(text, i - 1, before: true) && Pictograph(text, i + 1, before: false);
     }
 
     public static string? Ligature(char c) => c switch

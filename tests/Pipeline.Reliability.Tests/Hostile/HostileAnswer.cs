@@ -14,7 +14,11 @@ public abstract record HostileAnswer
     }
 
     /// <summary>Accepted and <c>completed</c>; <paramref name="Payload"/> (when given) must come back inert in every output.</summary>
-    public sealed record Completed(string? Payload = null) : HostileAnswer;
+    public sealed record Completed(string? Payload = null) : HostileAnswer
+    {
+        /// <summary>The name the parsed resume must give, as read (controls and overrides around it dropped).</summary>
+        public string? Name { get; init; }
+    }
 
     /// <summary>Either ending is right (a reader may repair what another refuses), as long as it is one of these.</summary>
     public sealed record CompletedOrFailed(string Stage, params string[] Codes) : HostileAnswer;

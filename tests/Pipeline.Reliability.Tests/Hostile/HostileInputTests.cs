@@ -82,6 +82,11 @@ public sealed partial class HostileInputTests(DoorStack door, ITestOutputHelper 
             case Completed completed:
                 Assert.True(ended.Status == "completed", $"{kind.Name}: ended {ended.Status} {ended.Failure}");
                 await AssertInertAsync(scans.Http, kind, ended, completed.Payload);
+                if (completed.Name is { } name)
+                {
+                    using var resume = JsonDocument.Parse(await scans.Http.GetStringAsync($"/api/v1/scans/{ended.Id}/resume.json"));
+                    Assert.Equal(name, resume.RootElement.GetProperty("basics").GetProperty("name").GetString());
+                }
                 break;
             case CompletedOrFailed either when ended.Status == "completed":
                 await AssertInertAsync(scans.Http, kind, ended, null);

@@ -214,7 +214,7 @@ public sealed class BatchIntake(IBlobStore blobs, BatchOptions options)
         {
             UploadKind.Empty => (EntryCodes.Empty, "The file is empty."),
             UploadKind.Rtf => (EntryCodes.UnsupportedType, "RTF is not read; save the resume as .docx, PDF or plain text."),
-            UploadKind.Unknown => (EntryCodes.UnsupportedType, "This file is not a PDF, DOCX, TXT or Markdown document, nor a PNG or JPEG photo of one (judged by its content, not its name)."),
+            UploadKind.Unknown => (EntryCodes.UnsupportedType, FileTypeSniffer.UnknownTypeMessage),
             _ => null,
         };
     }

@@ -6,6 +6,10 @@ public static class FileTypeSniffer
     /// <summary>How many leading bytes <see cref="Detect"/> wants to see.</summary>
     public const int PrefixLength = 4096;
 
+    /// <summary>What a file <see cref="Detect"/> calls <see cref="UploadKind.Unknown"/> is told, alone or in a batch.</summary>
+    public const string UnknownTypeMessage =
+        "This file is not a PDF, DOCX, TXT or Markdown document, nor a PNG or JPEG photo of one (judged by its content, not its name).";
+
     private static readonly byte[] OleCompoundFile = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
     private static readonly byte[] PngSignature = [0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A];
     private static readonly byte[] JpegStart = [0xFF, 0xD8, 0xFF];

@@ -139,7 +139,7 @@ public sealed class UploadReader(IBlobStore blobs, IOptions<IngestOptions> optio
     {
         UploadKind.Empty => ApiProblems.Of(StatusCodes.Status422UnprocessableEntity, "Empty file", "The file is empty.", ErrorCodes.Empty, Stages.Upload),
         UploadKind.Rtf => Unsupported("RTF is not read; save the resume as .docx, PDF or plain text and upload that."),
-        UploadKind.Unknown => Unsupported("This file is not a PDF, DOCX, TXT or Markdown document, nor a PNG or JPEG photo of one (judged by its content, not its name)."),
+        UploadKind.Unknown => Unsupported(FileTypeSniffer.UnknownTypeMessage),
         _ => null,
     };
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.IO.Compression;
 using Resume.Model;
 
@@ -43,7 +44,7 @@ internal static class ZipGuard
     {
         if (zip.Entries.Count > MaxEntries)
         {
-            throw Bomb();
+            throw TooManyParts(zip.Entries.Count);
         }
         long total = 0;
         foreach (var entry in zip.Entries)
@@ -86,6 +87,11 @@ internal static class ZipGuard
     private static bool IsXml(string name) =>
         name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".rels", StringComparison.OrdinalIgnoreCase);
 
-    private static ParseFailure Bomb() => new(ErrorCodes.Corrupt,
+    /// <summary>Built to explode when inflated, not damaged: <c>too-complex</c>, like every file made past any real document's size.</summary>
+    private static ParseFailure Bomb() => new(ErrorCodes.TooComplex,
         "The Word document expands to far more data than any resume holds, so it was not opened.");
+
+    /// <summary>A Word document is a few dozen parts (text, styles, fonts, pictures); thousands are padding.</summary>
+    private static ParseFailure TooManyParts(int count) => new(ErrorCodes.TooComplex, string.Create(CultureInfo.InvariantCulture,
+        $"The Word document is made of {count:N0} parts, far more than any Word document holds (a resume has a few dozen), so it was not opened."));
 }

@@ -185,7 +185,7 @@ internal static class ColumnDetector
     /// text, and both columns are flows of text (a column of dates beside entry lines is no flow).</summary>
     private static bool OnlyOutsideColumns(IReadOnlyList<Chunk> body, double gutter)
     {
-        var crossing = body.Where(c => c.Left < gutter && c.Right > gutter).ToList();
+        var crossing = body.Where(c => c.Left < gutter && c.Right > gutter && !OverfullWord(c, gutter)).ToList();
         if (crossing.Count > MaxCrossing)
         {
             return false;
@@ -215,6 +215,11 @@ internal static class ColumnDetector
         var (bandTop, bandBottom) = (Math.Max(leftTop, rightTop), Math.Min(leftBottom, rightBottom));
         return crossing.All(c => c.Top >= bandBottom - 1 || c.Bottom <= bandTop + 1);
     }
+
+    /// <summary>One unbreakable word (a link, an address) that TeX or a narrow cell let run past its column's edge into
+    /// the gutter: it stands mostly on the left and belongs to the left column, so it does not cross the gutter.</summary>
+    private static bool OverfullWord(Chunk c, double gutter) =>
+        OnLeft(c, gutter) && c.Text.Length >= 12 && !c.Text.Trim().Contains(' ');
 
     /// <summary>Both sides must hold several rows spread over much of the page; the score favours balanced columns.</summary>
     private static double Evaluate(IReadOnlyList<Chunk> body, double gutter, double span)

@@ -32,7 +32,7 @@ internal static partial class PdfExtractor
         }
         if (pageCount <= 0)
         {
-            throw Corrupt();
+            throw NoPages();
         }
         if (pageCount > options.MaxPages)
         {
@@ -131,6 +131,10 @@ internal static partial class PdfExtractor
             throw Corrupt();
         }
     }
+
+    /// <summary>A well-formed PDF of no pages holds nothing to read, like an empty file: <c>empty</c>, not damaged.</summary>
+    internal static ParseFailure NoPages() => new(ErrorCodes.Empty,
+        "The PDF has no pages: there is nothing to read. Export the resume again from the program that made it.");
 
     private static ParseFailure Corrupt() => new(ErrorCodes.Corrupt,
         "The PDF is damaged or incomplete and could not be read. Export it again from the program that made it.");

@@ -14,7 +14,8 @@ internal sealed class InflateAllowance(long bytes)
         Used += count;
         if (Used > Limit)
         {
-            throw new ParseFailure(ErrorCodes.Corrupt,
+            // Built to explode, not damaged: the code kept for files made past any real document's size.
+            throw new ParseFailure(ErrorCodes.TooComplex,
                 $"The PDF expands to far more data than any resume holds (over {Limit / (1024 * 1024)} MB once decompressed), so it was not opened.");
         }
     }

@@ -197,6 +197,10 @@ internal static class PdfStructureGuard
                 }
             }
         }
+        if (pages == 0)
+        {
+            throw PdfExtractor.NoPages(); // a readable tree of no leaves; some readers call that damaged
+        }
         if (pages > maxPages)
         {
             throw new ParseFailure(ErrorCodes.TooManyPages, $"The PDF has {pages} pages; resumes of up to {maxPages} pages are accepted.");
