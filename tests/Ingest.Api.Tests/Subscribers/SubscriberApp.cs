@@ -7,6 +7,7 @@ using Ingest.Api.Subscribers.Digest;
 using Ingest.Api.Subscribers.Subscribe;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
+using Pipeline.Testing;
 
 namespace Ingest.Api.Tests.Subscribers;
 

@@ -8,19 +8,24 @@ using Pipeline.Testing;
 namespace Pipeline.Reliability.Tests.Faults;
 
 /// <summary>What the audit found wrong; empty when the fault cost nothing but time (and failures with a reason).</summary>
-public sealed record FaultFindings(FaultRow Row, IReadOnlyList<string> Problems);
+public sealed record FaultFindings(FaultRow Row, BatchFaultRow? BatchRow, IReadOnlyList<string> Problems);
+
+/// <summary>The batch sent beside the stream, and the address its completion is mailed to.</summary>
+public sealed record BatchRun(BatchSubmission Submission, string ContactEmail);
 
 /// <summary>
 /// After a fault: every accepted upload ends <c>completed</c> or <c>failed</c> with a reason, none twice (by the API's
 /// status moves and by the blob store's writes), no message left in any queue, every message in an <c>_error</c> queue
 /// belongs to a scan that ended (then the queue is emptied for the next fault), and each tenant scan called back once
-/// for the event it ended with.
+/// for the event it ended with. The batch sent beside the stream is audited too (<see cref="BatchAudit"/>), and its
+/// scans counted in the once-only, queue and error-queue checks like the single ones.
 /// </summary>
-public sealed class FaultAudit(DistributedStack stack, CreatedTenant tenant, CallbackReceiver receiver, IBlobWrites writes)
+public sealed class FaultAudit(DistributedStack stack, CreatedTenant tenant, CallbackReceiver receiver, MailCatcher mail, IBlobWrites writes)
 {
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(4);
 
-    public async Task<FaultFindings> RunAsync(FaultCase fault, UploadStream stream, bool armed, DateTimeOffset injectedAt, DateTimeOffset restoredAt)
+    public async Task<FaultFindings> RunAsync(
+        FaultCase fault, UploadStream stream, BatchRun? batchRun, bool armed, DateTimeOffset injectedAt, DateTimeOffset restoredAt, IReadOnlyList<string> timing)
     {
         var problems = new List<string>();
         var notes = new List<string>();
@@ -63,32 +68,41 @@ public sealed class FaultAudit(DistributedStack stack, CreatedTenant tenant, Cal
             problems.Add($"the bad file {upload.File.Name} completed");
         }
 
+        // The batch beside the stream: it ends, adds up, and its results, summary and notices agree with its scans.
+        var batch = batchRun is null ? null : await new BatchAudit(stack, tenant, receiver, mail).RunAsync(fault, batchRun.Submission, batchRun.ContactEmail, restoredAt);
+        problems.AddRange(batch?.Problems.Select(p => $"batch: {p}") ?? []);
+
         // None twice: by the API's own record of status moves, and by the blob store's record of writes.
         var moves = stack.StatusMoves("Completed").Concat(stack.StatusMoves("Failed"))
             .GroupBy(p => Key(p.Key)).ToDictionary(g => g.Key, g => g.Sum(p => p.Value));
         var writeCounts = writes.Count();
-        var duplicated = new HashSet<Guid>();
-        foreach (var upload in accepted)
-        {
-            var id = Key(upload.ScanId!);
-            if (moves.GetValueOrDefault(id) > 1)
-            {
-                duplicated.Add(id);
-                problems.Add($"scan {upload.ScanId} ended {moves[id]} times (API log)");
-            }
-            foreach (var blob in BlobNames.All(id).Where(b => writeCounts.GetValueOrDefault(b) > 1))
-            {
-                duplicated.Add(id);
-                problems.Add($"blob {blob} was written {writeCounts[blob]} times");
-            }
-        }
-
-        var counted = accepted.Sum(u => BlobNames.All(Key(u.ScanId!)).Sum(b => writeCounts.GetValueOrDefault(b)));
+        var singleIds = accepted.Select(u => Key(u.ScanId!)).ToList();
+        var duplicated = TwiceEnded(singleIds, moves, writeCounts, problems);
+        var counted = Written(singleIds, writeCounts);
         if (counted < states.Count(s => s.Status == "completed"))
         {
             problems.Add($"only {counted} blob writes were counted for {accepted.Count} scans: the count of duplicates is blind");
         }
         notes.Add($"{counted} blob writes counted");
+        var batchRow = batch?.Row;
+        if (batch is not null)
+        {
+            var batchIds = batch.Scans.Keys.ToList();
+            var batchWrites = Written(batchIds, writeCounts);
+            if (batchWrites < batch.Scans.Values.Count(s => s.Status == "completed"))
+            {
+                problems.Add($"only {batchWrites} blob writes were counted for {batchIds.Count} batch scans: the count of duplicates is blind");
+            }
+            batchRow = batch.Row with
+            {
+                EndedTwice = TwiceEnded(batchIds, moves, writeCounts, problems).Count,
+                Notes = string.Join("; ", timing.Append($"{batchWrites} blob writes counted").Append(batch.Row.Notes).Where(n => n.Length > 0)),
+            };
+            foreach (var (id, scan) in batch.Scans)
+            {
+                ended[id] = scan;
+            }
+        }
         var (queueProblems, queueNotes) = await AuditQueuesAsync(ended);
         problems.AddRange(queueProblems);
         notes.AddRange(queueNotes);
@@ -108,8 +122,31 @@ public sealed class FaultAudit(DistributedStack stack, CreatedTenant tenant, Cal
         {
             FailedBy = string.Join(", ", failed.GroupBy(s => $"{s.Failure?.Stage}/{s.Failure?.Code}").OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Count()}")),
         };
-        return new FaultFindings(row, problems);
+        return new FaultFindings(row, batchRow, problems);
     }
+
+    /// <summary>The scans that ended more than once, by the API's log of status moves or by a blob written twice.</summary>
+    private static HashSet<Guid> TwiceEnded(IEnumerable<Guid> scans, Dictionary<Guid, int> moves, IReadOnlyDictionary<string, int> writeCounts, List<string> problems)
+    {
+        var twice = new HashSet<Guid>();
+        foreach (var id in scans)
+        {
+            if (moves.GetValueOrDefault(id) > 1)
+            {
+                twice.Add(id);
+                problems.Add($"scan {id:N} ended {moves[id]} times (API log)");
+            }
+            foreach (var blob in BlobNames.All(id).Where(b => writeCounts.GetValueOrDefault(b) > 1))
+            {
+                twice.Add(id);
+                problems.Add($"blob {blob} was written {writeCounts[blob]} times");
+            }
+        }
+        return twice;
+    }
+
+    private static int Written(IEnumerable<Guid> scans, IReadOnlyDictionary<string, int> writeCounts) =>
+        scans.Sum(id => BlobNames.All(id).Sum(b => writeCounts.GetValueOrDefault(b)));
 
     private async Task<Dictionary<Guid, ScanState>> WaitForEndsAsync(IReadOnlyList<TrackedUpload> uploads)
     {

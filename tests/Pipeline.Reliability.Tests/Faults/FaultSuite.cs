@@ -6,8 +6,9 @@ namespace Pipeline.Reliability.Tests.Faults;
 
 /// <summary>
 /// The stage every fault is played on: private RabbitMQ, PostgreSQL and Azurite (the suite's own, so it may stop and
-/// kill them), the four services as processes on them, a tenant whose uploads call back a receiver, and a TCP proxy
-/// between one worker and the blob store that the suite can cut.
+/// kill them), the four services as processes on them, a tenant whose uploads and batches call back a receiver, an
+/// SMTP listener for the batches' completion mail, and a TCP proxy between one worker and the blob store that the
+/// suite can cut.
 /// </summary>
 public sealed class FaultSuite : IAsyncLifetime
 {
@@ -19,6 +20,7 @@ public sealed class FaultSuite : IAsyncLifetime
     private PrivateServices? _services;
     private DistributedStack? _stack;
     private CallbackReceiver? _receiver;
+    private MailCatcher? _mail;
     private TcpProxy? _proxy;
     private CreatedTenant? _tenant;
 
@@ -26,26 +28,37 @@ public sealed class FaultSuite : IAsyncLifetime
     public PrivateServices Services => _services ?? throw NotStarted();
     public DistributedStack Stack => _stack ?? throw NotStarted();
     public CallbackReceiver Receiver => _receiver ?? throw NotStarted();
+    public MailCatcher Mail => _mail ?? throw NotStarted();
     public TcpProxy BlobProxy => _proxy ?? throw NotStarted();
     public CreatedTenant Tenant => _tenant ?? throw NotStarted();
 
     /// <summary>
     /// Settings of every service in the suite. Short outbox leases and back-off so an instance that died or a broker
-    /// that came back is noticed in seconds rather than the production half-minute; callbacks may reach the loopback receiver.
+    /// that came back is noticed in seconds rather than the production half-minute; callbacks may reach the loopback
+    /// receiver; mail goes to the suite's SMTP listener.
     /// </summary>
-    public static Dictionary<string, string> Settings() => new()
+    public Dictionary<string, string> Settings()
     {
-        ["Admin__ApiKey"] = AdminKey,
-        ["Callbacks__AllowPrivateNetworks"] = "true",
-        ["Outbox__Lease"] = "00:00:05",
-        ["Outbox__MaxBackoff"] = "00:00:03",
-    };
+        var settings = new Dictionary<string, string>
+        {
+            ["Admin__ApiKey"] = AdminKey,
+            ["Callbacks__AllowPrivateNetworks"] = "true",
+            ["Outbox__Lease"] = "00:00:05",
+            ["Outbox__MaxBackoff"] = "00:00:03",
+        };
+        foreach (var (key, value) in Mail.Settings)
+        {
+            settings[key.Replace(":", "__", StringComparison.Ordinal)] = value!;
+        }
+        return settings;
+    }
 
     public async Task InitializeAsync()
     {
         _services = await PrivateServices.StartAsync();
         _proxy = TcpProxy.To(_services.Azurite.Port);
         _receiver = await CallbackReceiver.StartAsync();
+        _mail = new MailCatcher();
         _stack = await DistributedStack.StartAsync(Settings(), workers: [], on: _services.Infrastructure);
         await Task.WhenAll(DistributedStack.Workers.Select(w => StartAsync(w)));
         using var http = _stack.CreateApiClient();
@@ -66,7 +79,10 @@ public sealed class FaultSuite : IAsyncLifetime
     /// <summary>The main stack: its tenant, and writes counted from the private Azurite's request log.</summary>
     public FaultTarget Main => new(this, Stack, Tenant, new AzuriteWrites(Services.Azurite.RequestLog, Stack.BlobPrefix));
 
-    /// <summary>Plays one fault on a stream of uploads to <paramref name="target"/> (the main stack by default) and audits what became of every one.</summary>
+    /// <summary>
+    /// Plays one fault on a stream of uploads and a batch sent just before it, to <paramref name="target"/> (the main
+    /// stack by default), and audits what became of every upload and of the batch.
+    /// </summary>
     public async Task<FaultFindings> RunAsync(FaultCase fault, FaultTarget? target = null)
     {
         if (target is null)
@@ -80,11 +96,21 @@ public sealed class FaultSuite : IAsyncLifetime
         var sending = stream.RunAsync(10_000, Profile.Interval, i => UploadMix.For(i, label), giveUpAfter: TimeSpan.FromMinutes(3), stopSending.Token);
 
         await Until(() => stream.Uploads.Count >= Profile.Before, TimeSpan.FromMinutes(1));
+        var contact = $"careers-{fault.Order}-{label}@centre.example";
+        var batch = new BatchRun(await BatchSubmission.SendAsync(t.Stack.Api.Url, t.Tenant.ApiKey, PartnerBatch.Make(Profile.BatchSize, label, fault.Order),
+            new Dictionary<string, string> { ["callbackUrl"] = Receiver.Url, ["contactEmail"] = contact }, TimeSpan.FromMinutes(3)), contact);
         var armed = await fault.Arm(t);
+        // Where the work stood as the fault landed: the batch must be in the pipeline, not waiting for it or done.
+        var inFlight = await InFlightAsync(t);
         var injectedAt = DateTimeOffset.UtcNow;
         try
         {
             await fault.Inject(t);
+            // The API that kills itself at a publish does so inside Inject: where the work stood then is what counts.
+            if (inFlight is not { Batch: > 0 })
+            {
+                inFlight = await InFlightAsync(t);
+            }
             await Task.Delay(fault.Hold(t));
         }
         finally
@@ -97,8 +123,25 @@ public sealed class FaultSuite : IAsyncLifetime
         await stopSending.CancelAsync();
         await sending;
 
-        var audit = new FaultAudit(t.Stack, t.Tenant, Receiver, t.Writes);
-        return await audit.RunAsync(fault, stream, armed, injectedAt, restoredAt);
+        var timing = new List<string> { $"at the fault {inFlight?.Batch} batch and {inFlight?.Singles} single scans in flight" };
+        var audit = new FaultAudit(t.Stack, t.Tenant, Receiver, Mail, t.Writes);
+        var findings = await audit.RunAsync(fault, stream, batch, armed, injectedAt, restoredAt, timing);
+        return inFlight is { Batch: > 0 }
+            ? findings
+            : findings with { Problems = [.. findings.Problems, "the batch had no scan in the pipeline when the fault landed: the fault missed it"] };
+    }
+
+    /// <summary>The scans in flight by the API's database, or null while it is the fault.</summary>
+    private static async Task<InFlight?> InFlightAsync(FaultTarget target)
+    {
+        try
+        {
+            return await target.Ledger.InFlightAsync();
+        }
+        catch (Npgsql.NpgsqlException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Whatever an earlier fault left down (a failed test stops half-way) is started again, so one failure does not cascade.</summary>
@@ -149,6 +192,10 @@ public sealed class FaultSuite : IAsyncLifetime
         if (_receiver is not null)
         {
             await _receiver.DisposeAsync();
+        }
+        if (_mail is not null)
+        {
+            await _mail.DisposeAsync();
         }
         if (_proxy is not null)
         {

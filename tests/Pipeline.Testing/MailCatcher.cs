@@ -2,12 +2,11 @@ using System.Buffers;
 using System.Collections.Concurrent;
 using System.Net;
 using MimeKit;
-using Pipeline.Testing;
 using SmtpServer;
 using SmtpServer.Protocol;
 using SmtpServer.Storage;
 
-namespace Ingest.Api.Tests.Subscribers;
+namespace Pipeline.Testing;
 
 /// <summary>
 /// A real SMTP server on a free loopback port (the SmtpServer package, in-process) that keeps what it receives. It can
@@ -44,7 +43,7 @@ public sealed class MailCatcher : IAsyncDisposable
     /// <summary>Every <c>RCPT TO</c> the server was asked, taken or not.</summary>
     public ConcurrentQueue<string> RecipientsAsked { get; } = new();
 
-    /// <summary>The <c>Smtp</c> settings that point Ingest.Api here.</summary>
+    /// <summary>The <c>Smtp</c> settings that point Ingest.Api here (as configuration keys; a process takes them with <c>__</c> for <c>:</c>).</summary>
     public Dictionary<string, string?> Settings => new()
     {
         ["Smtp:Host"] = "127.0.0.1",
@@ -57,13 +56,16 @@ public sealed class MailCatcher : IAsyncDisposable
     public IReadOnlyList<MimeMessage> To(string address) =>
         All.Where(r => r.Recipients.Contains(address, StringComparer.OrdinalIgnoreCase)).Select(r => r.Message).ToList();
 
-    /// <summary>Waits until <paramref name="address"/> has received <paramref name="count"/> mails (fails the test after 15 s).</summary>
-    public async Task<IReadOnlyList<MimeMessage>> WaitForAsync(string address, int count = 1)
+    /// <summary>Waits until <paramref name="address"/> has received <paramref name="count"/> mails (throws after <paramref name="timeout"/>, 15 s by default).</summary>
+    public async Task<IReadOnlyList<MimeMessage>> WaitForAsync(string address, int count = 1, TimeSpan? timeout = null)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(15);
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(15));
         while (To(address).Count < count)
         {
-            Assert.True(DateTime.UtcNow < deadline, $"{address} received {To(address).Count} mails, not {count}");
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"{address} received {To(address).Count} mails, not {count}");
+            }
             await Task.Delay(20);
         }
         return To(address);
