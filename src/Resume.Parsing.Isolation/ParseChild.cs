@@ -126,6 +126,12 @@ internal sealed partial class ParseChild : IDisposable
             }
         }, CancellationToken.None);
         await watchdog.DisposeAsync();
+        // A parse quicker than one watch period was never sampled: the child's memory as it answers is judged too, so
+        // whether a file passed the limit does not depend on how busy the machine was.
+        if (reply is not null && _process.ResidentBytes > settings.MemoryLimitBytes)
+        {
+            Stop(StopReason.Memory);
+        }
         var stop = (StopReason)Volatile.Read(ref stopped);
 
         if (reply is not null && stop == StopReason.None)
