@@ -176,7 +176,9 @@ internal static class HtmlPhotoBuilders
         side.Append("<h3>Contact</h3>").Append(string.Concat(IconContact(c).Select(x => $"<div class=\"ct\">{x}</div>")));
         if (r.Skills is { Count: > 0 }) side.Append($"<h3>{E(c.Heading("skills"))}</h3>").Append(Gauges(Look.Keywords(r).Take(8), random));
         if (r.Languages is { Count: > 0 }) side.Append($"<h3>{E(c.Heading("languages"))}</h3>").Append(string.Concat(r.Languages.Select(l => $"<div>{E(l.Name)} <span class=\"lvl\">({E(l.Fluency)})</span></div>")));
-        var format = random.Next(2) == 0 ? "yyyy" : "MM/yyyy";
+        // Months always: the scorer's truth has them, and a year alone could not be scored.
+        var stacked = random.Next(2) == 0;
+        var format = random.Next(2) == 0 ? "MMM yyyy" : "MM/yyyy";
         string Entry(string dates, string title, string org) =>
             $"<div class=\"entry row\"><div class=\"when\">{E(dates)}</div><div class=\"what\"><b>{E(title)}</b><div class=\"org\">{org}</div>";
         var main = new StringBuilder();
@@ -188,8 +190,8 @@ internal static class HtmlPhotoBuilders
                 case "work":
                     foreach (var w in r.Work!)
                     {
-                        var keepYears = format == "yyyy" ? Look.Range(w.StartDate, w.EndDate, format, " – ") : Look.Range(w.StartDate, w.EndDate, format, " –\n");
-                        main.Append(Entry(keepYears, w.Position, E(w.Name) + (w.Location is { } loc ? $", {E(loc)}" : ""))).Append(Items(w.Highlights)).Append("</div></div>");
+                        var dates = Look.Range(w.StartDate, w.EndDate, format, stacked ? " –\n" : " – ");
+                        main.Append(Entry(dates, w.Position, E(w.Name) + (w.Location is { } loc ? $", {E(loc)}" : ""))).Append(Items(w.Highlights)).Append("</div></div>");
                     }
                     break;
                 case "education":
