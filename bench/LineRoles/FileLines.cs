@@ -4,6 +4,7 @@ using Resume.Parsing.Detection;
 using Resume.Parsing.Extraction.Docx;
 using Resume.Parsing.Extraction.Pdf;
 using Resume.Parsing.Extraction.Text;
+using Resume.Parsing.Fields;
 using Resume.Parsing.Layout;
 using Resume.Parsing.Structure;
 
@@ -46,6 +47,7 @@ internal static class FileLines
         var lines = seen.Lines;
         var features = LineFeatures.Compute(lines, seen.FileType);
         var texts = lines.Select(l => l.Text).ToList();
+        var valueTexts = lines.Select(ValueText).ToList();
         var firstCells = lines.Select(l => l.Segments[0]).ToList();
 
         var split = SectionSplitter.Split(lines);
@@ -53,12 +55,24 @@ internal static class FileLines
         var ruleHeadings = lines.Select(l => kept.Contains(l) ? RoleLabeller.Heading.No : RoleLabeller.Heading.Yes).ToList();
         var built = Extract(bytes)!;
         var parsed = BuildResume(built);
-        var ruleRoles = new RoleLabeller(FieldSet.From(parsed)).Label(texts, ruleHeadings);
+        var ruleRoles = new RoleLabeller(FieldSet.From(parsed)).Label(valueTexts, ruleHeadings);
 
         var truthHeadings = texts.Select((t, i) => IsTruthHeading(t, firstCells[i], lines[i].Segments.Count)).ToList();
-        var truthRoles = new RoleLabeller(FieldSet.From(truth)).Label(texts, truthHeadings);
+        var truthRoles = new RoleLabeller(FieldSet.From(truth)).Label(valueTexts, truthHeadings);
 
         return texts.Select((t, i) => new LineSample(file, i, t, features[i], truthRoles[i], ruleRoles[i])).ToList();
+    }
+
+    /// <summary>A form's line without its label cell ("Occupation or position held | Science Teacher"): the label's
+    /// words would otherwise outweigh the value they name.</summary>
+    private static string ValueText(TextLine line)
+    {
+        if (line.Segments.Count > 1 && (FieldLabels.Of(line.Segments[0].Text) != FieldLabels.Role.None
+            || line.Segments[0].Text.TrimEnd().EndsWith(':') && line.Segments[0].Text.Split(' ').Length <= 4))
+        {
+            return string.Join(' ', line.Segments.Skip(1).Select(s => s.Text));
+        }
+        return line.Text;
     }
 
     /// <summary>What the parser builds from a file, as <see cref="ResumeParser"/> does.</summary>

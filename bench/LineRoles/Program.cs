@@ -8,6 +8,7 @@ CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 var roots = new List<string>();
 int folds = 10, iterations = 200, sample = 40, seed = 7;
 string? dump = null;
+var group = "family";
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -17,12 +18,13 @@ for (var i = 0; i < args.Length; i++)
         case "--sample": sample = int.Parse(args[++i]); break;
         case "--seed": seed = int.Parse(args[++i]); break;
         case "--dump": dump = args[++i]; break;
+        case "--group": group = args[++i]; break;
         default: roots.Add(args[i]); break;
     }
 }
 if (roots.Count == 0)
 {
-    Console.Error.WriteLine("usage: LineRoles CORPUS_DIR... [--folds 10 (0: one per family)] [--iterations 200] [--sample 40] [--dump STYLE]");
+    Console.Error.WriteLine("usage: LineRoles CORPUS_DIR... [--folds 10 (0: one per family)] [--iterations 200] [--sample 40] [--group family|person] [--dump STYLE]");
     return 2;
 }
 
@@ -56,8 +58,11 @@ if (dump is not null)
 Console.WriteLine();
 Console.WriteLine("true roles: " + string.Join(", ", Roles.All.Select(r => $"{r} {samples.Count(s => s.Truth == r)}")));
 
-// Families to folds, largest first into the fold with the fewest lines so far.
-var families = samples.GroupBy(s => s.File.Family).Select(g => (Family: g.Key, Lines: g.Count())).OrderByDescending(f => f.Lines).ThenBy(f => f.Family).ToList();
+// Families to folds, largest first into the fold with the fewest lines so far. Grouping by person instead lets every
+// layout be seen in training (other people in it): the figure for layouts the model knows, to set beside unseen ones.
+Func<LineSample, string> groupOf = group == "person" ? s => s.File.CaseId : s => s.File.Family;
+Console.WriteLine(group == "person" ? "folds hold out PEOPLE: every layout is seen in training (the seen-layout contrast)" : "folds hold out whole style families: layouts unseen in training");
+var families = samples.GroupBy(groupOf).Select(g => (Family: g.Key, Lines: g.Count())).OrderByDescending(f => f.Lines).ThenBy(f => f.Family).ToList();
 var foldCount = folds <= 0 ? families.Count : Math.Min(folds, families.Count);
 var foldOf = new Dictionary<string, int>(StringComparer.Ordinal);
 var foldLines = new int[foldCount];
@@ -73,11 +78,11 @@ var layeredRoles = new string[samples.Count];
 clock.Restart();
 for (var k = 0; k < foldCount; k++)
 {
-    var held = Enumerable.Range(0, samples.Count).Where(i => foldOf[samples[i].File.Family] == k).ToList();
+    var held = Enumerable.Range(0, samples.Count).Where(i => foldOf[groupOf(samples[i])] == k).ToList();
     var test = held.Select(i => samples[i]).ToList();
-    var model = RoleModel.Train(samples.Where(s => foldOf[s.File.Family] != k), seed, iterations);
+    var model = RoleModel.Train(samples.Where(s => foldOf[groupOf(s)] != k), seed, iterations);
     var predicted = model.Predict(test);
-    var layered = RoleModel.Train(samples.Where(s => foldOf[s.File.Family] != k), seed, iterations, withRules: true).Predict(test);
+    var layered = RoleModel.Train(samples.Where(s => foldOf[groupOf(s)] != k), seed, iterations, withRules: true).Predict(test);
     for (var j = 0; j < test.Count; j++)
     {
         modelRoles[held[j]] = predicted[j];

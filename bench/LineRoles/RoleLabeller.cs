@@ -40,7 +40,7 @@ internal sealed class RoleLabeller
         {
             var previous = i > 0 ? roles[i - 1] : null;
             roles[i] = headings[i] == Heading.Yes ? Roles.Heading
-                : One(texts[i], i < firstHeading, previous == Roles.Name, previous == Roles.Contact) is var role
+                : One(texts[i], i < firstHeading, previous == Roles.Name, previous is Roles.Contact or Roles.Name) is var role
                     && role == Roles.Other && headings[i] == Heading.Unless && !Explained(texts[i]) ? Roles.Heading : role;
         }
         return roles;
@@ -52,7 +52,7 @@ internal sealed class RoleLabeller
         return new[] { _names, _labels, _contacts, _employers, _titles, _places, _highlights, _others }.Any(v => Count(Mark(n, v, 3)) > 0);
     }
 
-    private string One(string text, bool inHeader, bool afterName, bool afterContact)
+    private string One(string text, bool inHeader, bool afterName, bool amongContact)
     {
         var n = Normalize(text);
         var m = n.Length;
@@ -64,7 +64,7 @@ internal sealed class RoleLabeller
         var labelPiece = false;
         var label = inHeader || afterName ? Mark(n, _labels, 4, out labelPiece) : new bool[m];
         var contact = Mark(n, _contacts, 4, out var contactPiece);
-        var homeContext = inHeader || afterContact || contact.Any(c => c);
+        var homeContext = inHeader || amongContact || contact.Any(c => c);
         var home = homeContext ? Mark(n, _home, 3) : new bool[m];
         Or(contact, home);
         var employer = Mark(n, _employers, 3, out var employerPiece);
