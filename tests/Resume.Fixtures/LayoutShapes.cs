@@ -100,6 +100,64 @@ public static class LayoutShapes
         return Save(document);
     }
 
+    /// <summary>A sidebar (profile paragraph, contact, skills) set at the very line pitch of the main column beside it
+    /// and starting on the same row, so each of its rows shares a baseline with a main line, as two columns typeset at
+    /// about the same leading do by chance.</summary>
+    public static byte[] LockstepSidebar(Person person)
+    {
+        const double side = 30, main = 190, mainRight = 565, pitch = 13;
+        var left = new List<(string Text, double Size, bool Bold)>
+        {
+            ("PROFILE", 11, true), ("Backend engineer who likes", 9, false), ("quiet systems, clear docs", 9, false),
+            ("and writing about both.", 9, false), ("", 0, false),
+            ("CONTACT", 11, true), (person.Email, 9, false), (person.Phone, 9, false), ($"{person.City}, {person.Region}", 9, false),
+            ("", 0, false), ("SKILLS", 11, true),
+        };
+        left.AddRange(person.Skills.SelectMany(g => g.Keywords).Take(4).Select(k => (k, 9.0, false)));
+        var right = new List<(string Text, double Size, bool Bold, string? Dates)> { ("EXPERIENCE", 11, true, null) };
+        foreach (var job in person.Jobs)
+        {
+            right.Add((job.Position, 10, true, DateStyle.ShortMonth.Range(job.Start, job.End)));
+            right.Add((job.Company, 10, false, null));
+            right.AddRange(job.Highlights.Select(h => ("• " + h, 10.0, false, (string?)null)));
+            right.Add(("", 0, false, null));
+        }
+        right.Add(("EDUCATION", 11, true, null));
+        foreach (var school in person.Schools)
+        {
+            right.Add((school.Institution, 10, true, DateStyle.ShortMonth.Range(school.Start, school.End)));
+            right.Add(($"{school.Degree}, {school.Area}", 10, false, null));
+        }
+        using var document = new PdfDocument();
+        using (var c = new PdfCanvas(document, top: 45))
+        {
+            c.Draw(person.Name, side, 22, bold: true);
+            c.Advance(22);
+            c.Draw(person.Label, side, 11);
+            c.Advance(30);
+            var top = c.Y;
+            for (var i = 0; i < left.Count; i++)
+            {
+                if (left[i].Text.Length > 0)
+                {
+                    c.Draw(left[i].Text, side, left[i].Size, left[i].Bold, top + i * pitch);
+                }
+            }
+            for (var i = 0; i < right.Count; i++)
+            {
+                if (right[i].Text.Length > 0)
+                {
+                    c.Draw(right[i].Text, main, right[i].Size, right[i].Bold, top + i * pitch);
+                }
+                if (right[i].Dates is { } dates)
+                {
+                    c.DrawRight(dates, mainRight, 9, y: top + i * pitch);
+                }
+            }
+        }
+        return Save(document);
+    }
+
     /// <summary>A short one-column resume: employer and school on the left, their dates flush right, the title line with
     /// its place flush right too, so the right edge holds as many places as dates.</summary>
     public static byte[] FlushRightShort(Person person)
