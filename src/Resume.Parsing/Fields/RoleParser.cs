@@ -23,7 +23,8 @@ internal static partial class RoleParser
                     location ??= paren.Groups[1].Value.Trim();
                     text = text[..paren.Index].Trim();
                 }
-                if (text.Length == 0 || text.StartsWith("http", StringComparison.OrdinalIgnoreCase) || LooksLikeUrl(text))
+                // "120 clinical hours", "20 hrs/week": how long the placement was, neither a title nor an employer.
+                if (text.Length == 0 || text.StartsWith("http", StringComparison.OrdinalIgnoreCase) || LooksLikeUrl(text) || HoursNote().IsMatch(text))
                 {
                     continue;
                 }
@@ -188,6 +189,9 @@ internal static partial class RoleParser
 
     [GeneratedRegex(@"\s+(?:—|–|-|·|•|\||@)\s+|\s*[|·•]\s*")]
     private static partial Regex Separators();
+
+    [GeneratedRegex(@"^\(?\d{1,4}\+?\s*(?:[\p{L}-]+\s+){0,2}(?:hours|hrs|h)\.?(?:\s*(?:/|per|a)\s*(?:week|wk|month))?\)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex HoursNote();
 
     [GeneratedRegex(@"\s+at\s+")]
     private static partial Regex At();

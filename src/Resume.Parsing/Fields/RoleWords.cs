@@ -24,7 +24,13 @@ internal static class RoleWords
         "accounts", "payable", "receivable", "teaching", "newly", "qualified", "applied", "machine", "learning", "stack",
         "full", "technical", "tech", "solutions", "it", "systems", "network", "database", "dba", "game", "embedded",
         "firmware", "hardware", "electrical", "mechanical", "civil", "chemical", "clinical", "medical", "research",
-        "i", "ii", "iii", "iv", "1", "2", "3",
+        "i", "ii", "iii", "iv", "1", "2", "3", "rotation", "placement", "practicum", "externship", "residency",
+        // Trades, service, care and other work outside offices.
+        "electrician", "plumber", "carpenter", "mechanic", "welder", "foreman", "journeyman", "installer", "driver",
+        "cashier", "server", "barista", "cook", "chef", "host", "hostess", "bartender", "housekeeper", "receptionist",
+        "caregiver", "aide", "attendant", "counselor", "counsellor", "lifeguard", "therapist", "pharmacist", "paramedic",
+        "midwife", "librarian", "secretary", "paralegal", "attorney", "lawyer", "physician", "dentist", "hygienist",
+        "custodian", "laborer", "labourer", "stocker", "merchandiser", "teller", "dispatcher", "helper", "substitute",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Title words that are enough on their own; the rest only qualify one.</summary>
@@ -38,6 +44,12 @@ internal static class RoleWords
         "coo", "cio", "fellow", "editor", "writer", "representative", "agent", "executive", "supervisor", "operator",
         "strategist", "advisor", "adviser", "recruiter", "marketer", "producer", "sre", "evangelist", "advocate",
         "organizer", "organiser", "member", "contributor", "postdoc", "swe", "sde", "dba", "partner", "principal",
+        // Trades, service, care and other work outside offices.
+        "electrician", "plumber", "carpenter", "mechanic", "welder", "foreman", "journeyman", "installer", "driver",
+        "cashier", "server", "barista", "cook", "chef", "host", "hostess", "bartender", "housekeeper", "receptionist",
+        "caregiver", "aide", "attendant", "counselor", "counsellor", "lifeguard", "therapist", "pharmacist", "paramedic",
+        "midwife", "librarian", "secretary", "paralegal", "attorney", "lawyer", "physician", "dentist", "hygienist",
+        "custodian", "laborer", "labourer", "stocker", "merchandiser", "teller", "dispatcher", "helper", "substitute",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> Organisations = new[]
