@@ -133,4 +133,47 @@ public sealed class EarlyCareerTests
         Assert.Equal(["Boise Technical College", "Riverbend High School"], resume.Education.Select(e => e.Institution));
         Assert.Equal("High School Diploma", resume.Education[1].StudyType);
     }
+
+    [Fact]
+    public void Interests_and_spoken_languages_in_a_skills_section_are_sections_of_their_own()
+    {
+        var resume = Read("""
+            Helena Szabó
+            helena@example.com
+
+            SKILLS & INTERESTS
+            Platforms: BigQuery, dbt
+            Languages: Python, Scala
+            Spoken: Hungarian, English
+            Languages: Hungarian (Native), English (Fluent)
+            Interests: Chess, Urban sketching
+
+            ADDITIONAL INFORMATION
+            Certifications: BLS, ACLS
+            """);
+
+        Assert.Equal(["BigQuery", "dbt", "Python", "Scala", "BLS", "ACLS"], resume.Keywords().Where(k => k is not ("Hungarian" or "English")));
+        Assert.Equal(["Hungarian", "English"], resume.Languages.Select(l => l.Name));
+        Assert.Equal(["Chess", "Urban sketching"], resume.Interests.Select(i => i.Name));
+    }
+
+    [Fact]
+    public void A_medical_centre_is_the_employer_beside_a_rotation()
+    {
+        var resume = Read("""
+            Noémie Marchetti
+            noemie@example.com
+
+            CLINICAL EXPERIENCE
+            Emergency Department Clinical Rotation                          Jul 2025 – Sep 2025
+            St. Brigid Medical Center | 120 clinical hours
+            • Monitored vital signs and reported changes to the charge nurse
+            Intensive Care Clinical Rotation                                Jan 2025 – Mar 2025
+            Harbor View Regional Medical Center
+            • Assisted with wound care, catheter insertion and IV starts
+            """);
+
+        Assert.Equal(["St. Brigid Medical Center", "Harbor View Regional Medical Center"], resume.Work.Select(w => w.Name));
+        Assert.Equal(["Emergency Department Clinical Rotation", "Intensive Care Clinical Rotation"], resume.Work.Select(w => w.Position));
+    }
 }

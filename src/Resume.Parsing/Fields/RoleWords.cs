@@ -64,6 +64,8 @@ internal static class RoleWords
         "digital", "interactive", "games", "entertainment", "industries", "international", "global", "services",
         "the", "&", "and", "of", "cpas", "cloud", "insights", "security", "commerce", "payments", "devtools", "maps",
         "delivery", "data", "ai", "hq", "io", "app", "apps", "works", "collective", "cooperative", "trust", "fund",
+        "center", "centre", "clinic", "centers", "centres", "hotel", "restaurant", "cafe", "café", "diner", "bakery", "store",
+        "market", "shop", "electric", "contracting", "construction", "district",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The phrase ends on a word that heads a job title ("… Engineer", "… Manager").</summary>

@@ -48,6 +48,7 @@ internal static class HeadingLexicon
             "technical expertise", "technical competencies", "professional skills", "skill set", "skillset",
             "tools and technologies", "technologies and tools", "key competencies", "skills summary", "abilities",
             "technical summary", "relevant skills", "hard skills", "software skills", "computer skills",
+            "additional information", "additional skills", "other skills", "skills and interests", "skills and languages",
         ],
         [SectionKinds.Projects] =
         [
