@@ -37,15 +37,26 @@ public static class Pictures
             : throw new InvalidOperationException($"pdftoppm failed: {process.StandardError.ReadToEnd()}");
     }
 
-    /// <summary>A "scanned" resume: <paramref name="pdf"/>'s first page as a JPEG, alone on a page with no text layer.</summary>
-    public static byte[] ScannedPdf(byte[] pdf, int dpi = 300)
+    /// <summary>
+    /// A "scanned" resume: <paramref name="pdf"/>'s first page as a JPEG, alone on a page with no text layer, turned by
+    /// <paramref name="quarterTurns"/> quarter turns clockwise as a sheet fed the wrong way round comes out (an odd
+    /// number of turns gives a landscape page).
+    /// </summary>
+    public static byte[] ScannedPdf(byte[] pdf, int dpi = 300, int quarterTurns = 0)
     {
         using var document = new PdfDocument();
         var page = document.AddPage();
-        using (var graphics = XGraphics.FromPdfPage(page))
         using (var image = XImage.FromStream(new MemoryStream(Of(pdf, PictureFormat.Jpeg, dpi))))
         {
-            graphics.DrawImage(image, 0, 0, page.Width.Point, page.Height.Point);
+            var (width, height) = (page.Width.Point, page.Height.Point);
+            if (quarterTurns % 2 == 1)
+            {
+                page.Orientation = PdfSharp.PageOrientation.Landscape;
+            }
+            using var graphics = XGraphics.FromPdfPage(page);
+            graphics.TranslateTransform(page.Width.Point / 2, page.Height.Point / 2);
+            graphics.RotateTransform(90 * quarterTurns);
+            graphics.DrawImage(image, -width / 2, -height / 2, width, height);
         }
         using var stream = new MemoryStream();
         document.Save(stream, closeStream: false);

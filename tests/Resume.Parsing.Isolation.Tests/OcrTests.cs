@@ -42,6 +42,28 @@ public sealed class OcrTests
     }
 
     [Fact]
+    public async Task A_page_scanned_upside_down_is_turned_the_right_way_before_it_is_read()
+    {
+        using var pool = Sandboxes.Pool();
+
+        var resume = await pool.ReadAsync(Pictures.ScannedPdf(Resume, quarterTurns: 2));
+
+        Assert.Equal(ParseWarningCodes.ImageOnly, resume.Meta.Warnings[0].Code);
+        AssertContentRead(resume);
+    }
+
+    [Fact]
+    public async Task A_photo_taken_sideways_is_read_as_if_it_were_upright()
+    {
+        using var pool = Sandboxes.Pool();
+
+        var resume = await pool.ReadAsync(Pictures.Of(Pictures.ScannedPdf(Resume, dpi: 200, quarterTurns: 3), PictureFormat.Png, dpi: 150));
+
+        Assert.Equal("png", resume.Meta.FileType);
+        AssertContentRead(resume);
+    }
+
+    [Fact]
     public async Task A_scan_of_speckles_reads_as_no_text_rather_than_junk_words()
     {
         using var pool = Sandboxes.Pool();
