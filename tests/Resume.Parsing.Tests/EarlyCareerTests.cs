@@ -21,7 +21,7 @@ public sealed class EarlyCareerTests
             Lakeview Rehabilitation Center, Boise, ID | 120 clinical hours
             • Performed head-to-toe assessments and documented findings in Epic
             Pediatrics Clinical Rotation                                    Apr 2025 – Jun 2025
-            Mercy Children's Hospital | 90 hours
+            Mercy Children's Hospital (90 hours)
             • Monitored vital signs and reported changes to the charge nurse
             """);
 

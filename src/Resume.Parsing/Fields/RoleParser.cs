@@ -18,7 +18,11 @@ internal static partial class RoleParser
             {
                 var text = WithoutClosingStop(piece);
                 var paren = TrailingParen().Match(text);
-                if (paren.Success && (Places.Score(paren.Groups[1].Value) > 0 || Places.IsRemote(paren.Groups[1].Value)))
+                if (paren.Success && HoursNote().IsMatch(paren.Groups[1].Value.Trim()))
+                {
+                    text = text[..paren.Index].Trim(); // "Phoenix Children's Hospital (90 hours)"
+                }
+                else if (paren.Success && (Places.Score(paren.Groups[1].Value) > 0 || Places.IsRemote(paren.Groups[1].Value)))
                 {
                     location ??= paren.Groups[1].Value.Trim();
                     text = text[..paren.Index].Trim();
