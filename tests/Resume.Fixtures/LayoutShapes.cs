@@ -158,6 +158,60 @@ public static class LayoutShapes
         return Save(document);
     }
 
+    /// <summary>A main column beside a sidebar whose entries open with a narrow dates cell, its range wrapped over the
+    /// entry's first two rows beside the title and the employer: after the dash ("Apr 2024 –" / "Present") or before the
+    /// end's year ("Feb 2021 – Feb" / "2025").</summary>
+    public static byte[] WrappedDatesCell(Person person)
+    {
+        const double side = 30, when = 190, what = 270, mainRight = 565;
+        var style = DateStyle.ShortMonth;
+        using var document = new PdfDocument();
+        using (var c = new PdfCanvas(document))
+        {
+            var y = c.Y;
+            string[] sidebar = ["CONTACT", person.Email, person.Phone, $"{person.City}, {person.Region}", "", "SKILLS",
+                .. person.Skills.SelectMany(g => g.Keywords).Take(6)];
+            foreach (var text in sidebar)
+            {
+                c.Draw(text, side, text == text.ToUpperInvariant() && text.Any(char.IsLetter) ? 11 : 9, y: y);
+                y += 14;
+            }
+            c.Draw(person.Name, when, 20, bold: true);
+            c.Advance(24);
+            void Entry(int index, string title, string org, DateOnly start, DateOnly? end)
+            {
+                var range = style.Range(start, end);
+                var cut = index % 2 == 0 ? range.IndexOf(style.Separator, StringComparison.Ordinal) + style.Separator.TrimEnd().Length : range.LastIndexOf(' ');
+                c.Draw(range[..cut].Trim(), when, 8.5);
+                c.Draw(title, what, 10, bold: true);
+                c.Advance(12);
+                c.Draw(range[cut..].Trim(), when, 8.5);
+                c.Draw(org, what, 10);
+                c.Advance(14);
+            }
+            c.Draw("EXPERIENCE", when, 12, bold: true);
+            c.Advance(18);
+            for (var i = 0; i < person.Jobs.Count; i++)
+            {
+                var job = person.Jobs[i];
+                Entry(i, job.Position, job.Company, job.Start, job.End);
+                foreach (var highlight in job.Highlights)
+                {
+                    c.Paragraph(highlight, what + 10, mainRight - what - 10, 10, bullet: "•");
+                }
+                c.Advance(6);
+            }
+            c.Draw("EDUCATION", when, 12, bold: true);
+            c.Advance(18);
+            for (var i = 0; i < person.Schools.Count; i++)
+            {
+                var school = person.Schools[i];
+                Entry(i, $"{school.Degree}, {school.Area}", school.Institution, school.Start, school.End);
+            }
+        }
+        return Save(document);
+    }
+
     /// <summary>A short one-column resume: employer and school on the left, their dates flush right, the title line with
     /// its place flush right too, so the right edge holds as many places as dates.</summary>
     public static byte[] FlushRightShort(Person person)
