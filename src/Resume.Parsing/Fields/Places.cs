@@ -73,7 +73,9 @@ internal static class Places
         {
             // The first place part may be a city the list does not know when a known region or country follows it.
             var tail = parts[i..];
-            var placeLike = tail.All(Known) || tail.Length >= 2 && LooksLikeName(tail[0]) && tail[1..].All(Known);
+            // A known place may be followed by a state's code the list does not hold ("São Paulo, SP", "Kraków, MA").
+            var placeLike = tail.All(Known) || tail.Length >= 2 && LooksLikeName(tail[0]) && tail[1..].All(Known)
+                || tail.Length >= 2 && Known(tail[0]) && tail[1..].All(StateCode);
             if (!placeLike || parts[..i].Any(p => Score(p) > 0 || IsRemote(p)))
             {
                 continue;
@@ -87,6 +89,8 @@ internal static class Places
         return null;
 
         static bool Known(string part) => Cities.Contains(part) || Countries.Contains(part) || Regions.Contains(part);
+
+        static bool StateCode(string part) => part.Length is 2 or 3 && part.All(char.IsAsciiLetterUpper) && !LegalForms.Contains(part);
 
         static bool LooksLikeName(string part) => part.Length >= 3 && char.IsUpper(part[0]) && !part.EndsWith('.')
             && part.Count(c => c == ' ') <= 2 && !part.Any(char.IsDigit) && !LegalForms.Contains(part);

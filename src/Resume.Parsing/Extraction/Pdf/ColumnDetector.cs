@@ -334,6 +334,17 @@ internal static class ColumnDetector
         return true;
     }
 
+    /// <summary>Most of a column's lines (four or more) end at one x: text set flush right, as labels of a label column are.</summary>
+    private static bool FlushRight(List<Chunk> column)
+    {
+        if (column.Count < 4)
+        {
+            return false;
+        }
+        var edge = column.Max(c => c.Right);
+        return column.Count(c => edge - c.Right <= 1.5) >= column.Count * 0.8;
+    }
+
     /// <summary>
     /// A margin is a sparse left column whose items line up with main-column lines (moderncv dates, "even" section
     /// labels, table-layout headings); a sidebar has its own rhythm and many more lines.
@@ -344,7 +355,9 @@ internal static class ColumnDetector
         var right = body.Where(c => !OnLeft(c, gutter)).ToList();
         var leftChars = left.Sum(c => c.Text.Length);
         var rightChars = right.Sum(c => c.Text.Length);
-        if (left.Count == 0 || leftChars > rightChars * 0.4)
+        // Labels set flush right against the gutter point at what stands beside them, however long they run (a
+        // project's name as the label of its description); a sidebar is set ragged on its own.
+        if (left.Count == 0 || leftChars > rightChars * 0.4 && !FlushRight(left))
         {
             return false;
         }
