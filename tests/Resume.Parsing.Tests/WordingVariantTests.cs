@@ -34,6 +34,27 @@ public sealed class WordingVariantTests
     }
 
     [Fact]
+    public void An_employer_followed_by_a_known_city_and_a_state_code_or_by_remote_keeps_its_name()
+    {
+        var resume = Read("""
+            Quentin Briain
+            quentin@example.com
+
+            EXPERIENCE
+            Senior Mobile Engineer                                    May 2021 – Current
+            Tidewater Partners LLC, São Paulo, SP
+            • Automated releases with Fastlane, cutting release prep from 5 days to 3 hours
+
+            Mobile Engineer                                        March 2017 – April 2021
+            Northwind Games, Remote
+            • Built offline sync for 6 core flows
+            """);
+
+        Assert.Equal(["Tidewater Partners LLC", "Northwind Games"], resume.Work.Select(w => w.Name));
+        Assert.Equal(["São Paulo, SP", "Remote"], resume.Work.Select(w => w.Location));
+    }
+
+    [Fact]
     public void Entries_dated_by_one_year_after_a_separator_are_kept_apart()
     {
         var resume = Read("""

@@ -73,9 +73,11 @@ internal static class Places
         {
             // The first place part may be a city the list does not know when a known region or country follows it.
             var tail = parts[i..];
-            // A known place may be followed by a state's code the list does not hold ("São Paulo, SP", "Kraków, MA").
+            // A known place may be followed by a state's code the list does not hold ("São Paulo, SP"); "Remote" is
+            // where as much as a town is.
             var placeLike = tail.All(Known) || tail.Length >= 2 && LooksLikeName(tail[0]) && tail[1..].All(Known)
-                || tail.Length >= 2 && Known(tail[0]) && tail[1..].All(StateCode);
+                || tail.Length >= 2 && Known(tail[0]) && tail[1..].All(StateCode)
+                || tail.Length == 1 && IsRemote(tail[0]);
             if (!placeLike || parts[..i].Any(p => Score(p) > 0 || IsRemote(p)))
             {
                 continue;
