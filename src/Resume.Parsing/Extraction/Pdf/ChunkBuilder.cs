@@ -333,6 +333,13 @@ internal static class ChunkBuilder
                     // narrow box into the title beside it) belongs to another block.
                     Flush(k);
                 }
+                else if (text.Length > 0 && !pendingSpace && gap <= WordGapEm * em && g.Bold != prev.Bold
+                    && edges.Count > 0 && StartsAtEdge(g, row[start].Left, edges))
+                {
+                    // A bold margin heading as wide as its margin runs into the column's first word with no gap
+                    // ("QUALIFICATIONSGraduate"): where the weight changes right at a column's edge, two phrases meet.
+                    Flush(k);
+                }
                 else if (text.Length > 0 && (pendingSpace || gap > WordGapEm * em))
                 {
                     if (edges.Count > 0 && StartsAtEdge(g, row[start].Left, edges))

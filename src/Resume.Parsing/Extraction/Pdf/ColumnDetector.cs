@@ -92,6 +92,10 @@ internal static class ColumnDetector
                 }
             }
         }
+        if (best.Role == ColumnRole.Single && HeadingMargin(body) is { } edge)
+        {
+            return new ColumnSplit(ColumnRole.Margin, edge);
+        }
         if (best.Role == ColumnRole.Single)
         {
             return ContactBlock(body, coverage, x0, xEnd) is { } block ? new ColumnSplit(ColumnRole.Sidebar, block) : best;
@@ -101,6 +105,35 @@ internal static class ColumnDetector
             return new ColumnSplit(ColumnRole.Single, 0);
         }
         return IsMargin(body, best.Gutter) ? best with { Role = ColumnRole.Margin } : best;
+    }
+
+    /// <summary>
+    /// Section headings set in the left margin as wide as the margin itself (res.cls: "QUALIFICATIONS" ends where the
+    /// column's text starts) leave no gutter to find, yet open a section for everything to their right: where every
+    /// chunk that starts left of the edge most lines start at is a heading (or a line of one wrapped) ending by that edge,
+    /// the page is a column with its headings in the margin. Returns the gutter just left of the edge.
+    /// </summary>
+    private static double? HeadingMargin(IReadOnlyList<Chunk> body)
+    {
+        var starts = new Dictionary<int, int>();
+        foreach (var c in body)
+        {
+            var key = (int)Math.Round(c.Left);
+            starts[key] = starts.GetValueOrDefault(key) + 1;
+        }
+        var (edgeKey, count) = starts.MaxBy(p => p.Value);
+        if (count < 6)
+        {
+            return null;
+        }
+        var edge = body.Where(c => (int)Math.Round(c.Left) == edgeKey).Min(c => c.Left);
+        var left = body.Where(c => c.Left < edge - 2).ToList();
+        if (left.Count < 2 || left.Any(c => c.Right > edge + 1))
+        {
+            return null;
+        }
+        var gutter = edge - 0.5;
+        return LeftIsHeadings(left, gutter) ? gutter : null;
     }
 
     /// <summary>
