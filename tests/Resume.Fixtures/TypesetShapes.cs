@@ -892,4 +892,57 @@ public static class TypesetShapes
         }
         return PdfResume.Save(document);
     }
+
+    /// <summary>
+    /// res.cls's page: bold section headings in the left margin, each set so that it ends exactly where the column's
+    /// text starts (no gutter between them, no space before the column's first word on the heading's line).
+    /// </summary>
+    public static byte[] MarginHeadingsWithoutGutter(Person person, DateStyle dates)
+    {
+        const double main = 160, leading = 13.6, size = 10.9;
+        using var document = new PdfDocument();
+        using (var c = new PdfCanvas(document))
+        {
+            void Heading(string heading) => c.DrawRight(heading, main, size, bold: true);
+
+            c.Draw(person.Name.ToUpperInvariant(), 250, 12, bold: true);
+            c.Advance(16);
+            c.Draw(person.Email, 230, size);
+            c.Advance(14);
+            c.Draw(person.Phone, 250, size);
+            c.Advance(24);
+            Heading("EXPERIENCE");
+            foreach (var job in person.Jobs)
+            {
+                c.Draw(job.Position, main, size);
+                c.DrawRight(dates.Range(job.Start, job.End), Right, size);
+                c.Advance(leading);
+                c.Draw($"{job.Company}, {person.City}", main, size);
+                c.Advance(leading + 4);
+                foreach (var highlight in job.Highlights)
+                {
+                    c.Paragraph(highlight, main + 12, Right - main - 12, size, bullet: "•", leading: leading);
+                }
+                c.Advance(6);
+            }
+            c.Advance(8);
+            Heading("EDUCATION");
+            foreach (var school in person.Schools)
+            {
+                c.Draw($"{school.Degree}, {school.Area}", main, size);
+                c.DrawRight(dates.Range(school.Start, school.End), Right, size);
+                c.Advance(leading);
+                c.Draw(school.Institution, main, size);
+                c.Advance(leading + 4);
+            }
+            c.Advance(8);
+            Heading("CERTIFICATIONS");
+            foreach (var certificate in person.Certificates)
+            {
+                c.Draw($"{certificate.Name} — {certificate.Issuer} ({dates.One(certificate.Date)})", main, size);
+                c.Advance(leading);
+            }
+        }
+        return PdfResume.Save(document);
+    }
 }

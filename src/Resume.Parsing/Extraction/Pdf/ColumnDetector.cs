@@ -121,19 +121,19 @@ internal static class ColumnDetector
             var key = (int)Math.Round(c.Left);
             starts[key] = starts.GetValueOrDefault(key) + 1;
         }
-        var (edgeKey, count) = starts.MaxBy(p => p.Value);
-        if (count < 6)
+        // The column's edge is the leftmost x many lines start at (list items start further right).
+        foreach (var (edgeKey, _) in starts.Where(p => p.Value >= 6).OrderBy(p => p.Key))
         {
-            return null;
+            var edge = body.Where(c => (int)Math.Round(c.Left) == edgeKey).Min(c => c.Left);
+            var left = body.Where(c => c.Left < edge - 2).ToList();
+            if (left.Count < 2 || left.Any(c => c.Right > edge + 1))
+            {
+                continue;
+            }
+            var gutter = edge - 0.5;
+            return LeftIsHeadings(left, gutter) ? gutter : null;
         }
-        var edge = body.Where(c => (int)Math.Round(c.Left) == edgeKey).Min(c => c.Left);
-        var left = body.Where(c => c.Left < edge - 2).ToList();
-        if (left.Count < 2 || left.Any(c => c.Right > edge + 1))
-        {
-            return null;
-        }
-        var gutter = edge - 0.5;
-        return LeftIsHeadings(left, gutter) ? gutter : null;
+        return null;
     }
 
     /// <summary>
