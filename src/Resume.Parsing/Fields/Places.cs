@@ -71,14 +71,7 @@ internal static class Places
         }
         for (var i = 1; i < parts.Length; i++)
         {
-            // The first place part may be a city the list does not know when a known region or country follows it.
-            var tail = parts[i..];
-            // A known place may be followed by a state's code the list does not hold ("São Paulo, SP"); "Remote" is
-            // where as much as a town is.
-            var placeLike = tail.All(Known) || tail.Length >= 2 && LooksLikeName(tail[0]) && tail[1..].All(Known)
-                || tail.Length >= 2 && Known(tail[0]) && tail[1..].All(StateCode)
-                || tail.Length == 1 && IsRemote(tail[0]);
-            if (!placeLike || parts[..i].Any(p => Score(p) > 0 || IsRemote(p)))
+            if (!IsPlace(parts[i..]) || parts[..i].Any(p => Score(p) > 0 || IsRemote(p)))
             {
                 continue;
             }
@@ -89,6 +82,15 @@ internal static class Places
             return (string.Join(", ", parts[..i]), string.Join(", ", parts[i..]));
         }
         return null;
+    }
+
+    /// <summary>Comma parts that together name a place: known places; a town the list does not know before a known
+    /// region or country; a known place before a state's code the list does not hold ("São Paulo, SP"); "Remote".</summary>
+    public static bool IsPlace(string[] tail)
+    {
+        return tail.Length > 0 && (tail.All(Known) || tail.Length >= 2 && LooksLikeName(tail[0]) && tail[1..].All(Known)
+            || tail.Length >= 2 && Known(tail[0]) && tail[1..].All(StateCode)
+            || tail.Length == 1 && IsRemote(tail[0]));
 
         static bool Known(string part) => Cities.Contains(part) || Countries.Contains(part) || Regions.Contains(part);
 
