@@ -316,6 +316,7 @@ internal static partial class BasicsReader
     [GeneratedRegex(@"\b(?:curriculum\s+vitae|r[ée]sum[ée]|cv|lebenslauf)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DocumentTitle();
 
-    [GeneratedRegex(@"\s+[|·•/–—]\s+|\s{2,}|\s*[|·•]\s*(?=\S)")]
+    // Spaced diamonds, dots and squares split contact lines as bars do ("Town ⋄ +43 664 … ⋄ a@b.c", LaTeX's $\diamond$).
+    [GeneratedRegex(@"\s+[|·•/–—⋄◇◆♦∙⋅●▪]\s+|\s{2,}|\s*[|·•]\s*(?=\S)")]
     private static partial Regex PieceSeparators();
 }
