@@ -134,7 +134,7 @@ internal static partial class RoleParser
                 var second = string.Join(", ", p[i..j]);
                 var rest = p[j..];
                 var placeScore = rest.Length == 0 ? 0.5 : rest.Length == 1 && IsUnknownTown(rest[0]) ? 0.6
-                    : TownBeforeRegion(rest) || rest.Length >= 2 && Places.IsPlace(rest) ? rest.Length
+                    : TownBeforeRegion(rest) || rest.Length >= 2 && Places.Score(rest[0]) >= 2 && Places.IsPlace(rest) ? rest.Length
                     : rest.Sum(r => Places.Score(r) > 0 || Places.IsRemote(r) ? 1.0 : -2.0);
                 var location = rest.Length == 0 ? null : string.Join(", ", rest);
                 var firstTitle = RoleWords.TitleScore(first);
