@@ -111,12 +111,18 @@ internal static partial class RoleParser
     /// of its last word, unless that word is an abbreviation ("Inc.", "S.L.").</summary>
     public static string WithoutClosingStop(string text)
     {
+        if (text.Length >= 4 && text.EndsWith("..", StringComparison.Ordinal) && !text.EndsWith("...", StringComparison.Ordinal))
+        {
+            return text[..^1];
+        }
         if (text.Length < 4 || text[^1] != '.' || !char.IsLetter(text[^2]))
         {
             return text;
         }
         var last = text[(text.LastIndexOfAny([' ', ',']) + 1)..^1];
-        return last.Length >= 3 && !last.Contains('.') && !Places.IsLegalForm(last) && !last.All(char.IsUpper) ? text[..^1] : text;
+        // A code closing the line ("…, São Paulo, SP.") is no abbreviation; "B.V.." is an abbreviation and the stop.
+        var code = last.Length is 2 or 3 && last.All(char.IsAsciiLetterUpper) && !Places.IsLegalForm(last);
+        return code || last.Length >= 3 && !last.Contains('.') && !Places.IsLegalForm(last) && !last.All(char.IsUpper) ? text[..^1] : text;
     }
 
     /// <summary>"Title, Company, Place" with commas inside any of them: the reading that scores best.</summary>
@@ -133,7 +139,7 @@ internal static partial class RoleParser
                 var second = string.Join(", ", p[i..j]);
                 var rest = p[j..];
                 var placeScore = rest.Length == 0 ? 0.5 : rest.Length == 1 && IsUnknownTown(rest[0]) ? 0.6
-                    : TownBeforeRegion(rest) ? rest.Length
+                    : TownBeforeRegion(rest) || rest.Length >= 2 && Places.Score(rest[0]) >= 2 && Places.IsPlace(rest) ? rest.Length
                     : rest.Sum(r => Places.Score(r) > 0 || Places.IsRemote(r) ? 1.0 : -2.0);
                 var location = rest.Length == 0 ? null : string.Join(", ", rest);
                 var firstTitle = RoleWords.TitleScore(first);

@@ -165,7 +165,14 @@ internal static class ChunkBuilder
         return parts;
     }
 
-    private static List<double> StrongEdges(List<Chunk> chunks)
+    /// <summary>A left edge many chunks start at, and the stretch of the page (baselines) where they do.</summary>
+    private readonly record struct Edge(double X, double Top, double Bottom);
+
+    /// <summary>
+    /// The left edges many chunks start at. An edge holds only over the stretch of page its chunks stand in (a contact
+    /// block's edge in the header is no edge beside the entries far below it, whose word may start there by chance).
+    /// </summary>
+    private static List<Edge> StrongEdges(List<Chunk> chunks)
     {
         var counts = new Dictionary<int, int>();
         foreach (var c in chunks)
@@ -173,17 +180,29 @@ internal static class ChunkBuilder
             var key = (int)Math.Round(c.Left * 2);
             counts[key] = counts.GetValueOrDefault(key) + 1;
         }
-        var edges = new List<double>();
+        var edges = new List<Edge>();
         foreach (var (key, count) in counts)
         {
             var total = count + counts.GetValueOrDefault(key - 1) + counts.GetValueOrDefault(key + 1);
             if (total >= 6 && count >= counts.GetValueOrDefault(key - 1) && count >= counts.GetValueOrDefault(key + 1))
             {
-                edges.Add(key / 2.0);
+                double top = double.MaxValue, bottom = double.MinValue;
+                foreach (var c in chunks)
+                {
+                    if (Math.Abs((int)Math.Round(c.Left * 2) - key) <= 1)
+                    {
+                        // A few lines' reach beyond the first and last: the row that opens or closes the column.
+                        (top, bottom) = (Math.Min(top, c.Baseline - EdgeReachEm * c.Size), Math.Max(bottom, c.Baseline + EdgeReachEm * c.Size));
+                    }
+                }
+                edges.Add(new Edge(key / 2.0, top, bottom));
             }
         }
         return edges;
     }
+
+    /// <summary>How far (in the edge's chunks' ems) above and below them an edge still holds.</summary>
+    private const double EdgeReachEm = 4;
 
     /// <summary>
     /// The gap (in ems) that separates chunks on this row: normally <see cref="ChunkGapEm"/>, less where the row mixes
@@ -260,7 +279,7 @@ internal static class ChunkBuilder
     }
 
     /// <param name="drawsSpaces">The page draws its spaces as glyphs (as browsers do), so a gap without one is not a word gap.</param>
-    private static void SplitRow(List<Glyph> row, List<Chunk> chunks, List<double> edges, bool drawsSpaces)
+    private static void SplitRow(List<Glyph> row, List<Chunk> chunks, List<Edge> edges, bool drawsSpaces)
     {
         var tracking = Tracking(row, drawsSpaces);
         var chunkGap = drawsSpaces ? ChunkGapEm : RowChunkGap(row, tracking);
@@ -314,9 +333,16 @@ internal static class ChunkBuilder
                     // narrow box into the title beside it) belongs to another block.
                     Flush(k);
                 }
+                else if (text.Length > 0 && !pendingSpace && gap <= WordGapEm * em && g.Bold != prev.Bold
+                    && edges.Count > 0 && StartsAtEdge(g, row[start].Left, edges))
+                {
+                    // A bold margin heading as wide as its margin runs into the column's first word with no gap
+                    // ("QUALIFICATIONSGraduate"): where the weight changes right at a column's edge, two phrases meet.
+                    Flush(k);
+                }
                 else if (text.Length > 0 && (pendingSpace || gap > WordGapEm * em))
                 {
-                    if (edges.Count > 0 && StartsAtEdge(g.Left, row[start].Left, edges))
+                    if (edges.Count > 0 && StartsAtEdge(g, row[start].Left, edges))
                     {
                         Flush(k);
                     }
@@ -491,11 +517,11 @@ internal static class ChunkBuilder
         return false;
     }
 
-    private static bool StartsAtEdge(double x, double chunkLeft, List<double> edges)
+    private static bool StartsAtEdge(Glyph g, double chunkLeft, List<Edge> edges)
     {
         foreach (var edge in edges)
         {
-            if (Math.Abs(x - edge) <= 0.8 && chunkLeft < edge - 2)
+            if (Math.Abs(g.Left - edge.X) <= 0.8 && chunkLeft < edge.X - 2 && g.Baseline >= edge.Top && g.Baseline <= edge.Bottom)
             {
                 return true;
             }
