@@ -626,6 +626,20 @@ internal static partial class EntryReader
 
     /// <summary>Whether a line carries on the previous one: it starts in lower case, or its first word would not have fit
     /// at the end of the previous line (so the text wrapped there).</summary>
+    /// <summary>The line's first word would not have fitted in what the line above left free of its column: the line
+    /// above was cut by the column's edge, so this line carries it on (both lines measured, not read).</summary>
+    public static bool FirstWordWouldNotFit(TextLine previous, TextLine line)
+    {
+        var text = line.Text;
+        var width = line.Right - line.Left;
+        var charWidth = text.Length > 0 ? width / text.Length : line.FontSize * 0.5;
+        var space = text.IndexOf(' ');
+        var firstWord = space < 0 ? text.Length : space;
+        var needed = (firstWord + 1) * charWidth;
+        var free = previous.ColumnRight - previous.Right;
+        return free < needed + 1.5 && line.Left <= previous.Left + 2;
+    }
+
     public static bool IsContinuation(TextLine previous, TextLine line, bool geometry)
     {
         var text = line.Text;
@@ -652,13 +666,7 @@ internal static partial class EntryReader
             {
                 return false;
             }
-            var width = line.Right - line.Left;
-            var charWidth = text.Length > 0 ? width / text.Length : line.FontSize * 0.5;
-            var space = text.IndexOf(' ');
-            var firstWord = space < 0 ? text.Length : space;
-            var needed = (firstWord + 1) * charWidth;
-            var free = previous.ColumnRight - previous.Right;
-            return free < needed + 1.5 && line.Left <= previous.Left + 2;
+            return FirstWordWouldNotFit(previous, line);
         }
         if (!geometry && line.Indent > 0)
         {

@@ -39,7 +39,12 @@ internal static class ListItems
             // A line that carries on the one above it in a narrow column (its first word would not have fit there).
             var wrappedInColumn = line.HasGeometry && previous is not null && line.Left > previous.Left - 1 && line.Left < previous.Left + 2
                 && previous.Segments.Count == 1 && line.Segments.Count == 1
-                && (previous.Bullet || !anyBullet) && line.Bold == previous.Bold && EntryReader.IsContinuation(previous, line, true);
+                && (previous.Bullet || !anyBullet) && line.Bold == previous.Bold
+                && (EntryReader.IsContinuation(previous, line, true)
+                    // A name is not a sentence: "Advanced Cardiovascular Life" / "Support (ACLS)" carries on though its
+                    // second line opens with a word that would start an achievement.
+                    || !line.Bullet && previous.Right - previous.Left >= 0.7 * (previous.ColumnRight - previous.Left)
+                        && !previous.Text.TrimEnd().EndsWith('.') && DateParser.Find(text) is null && EntryReader.FirstWordWouldNotFit(previous, line));
             // Bold names over plain issuer lines: a bold line under a bold line that nearly filled the column is the
             // rest of the name.
             var nameWrapped = boldNames && line.Bold && previous is { Bold: true, HasGeometry: true } && !dated
