@@ -21,6 +21,7 @@ internal static partial class EntryReader
     public static List<Entry> Read(IReadOnlyList<TextLine> input)
     {
         var lines = JoinWrappedHeaders(input.Where(l => !BodyLabels.Contains(l.Text.Trim())).ToList());
+        JoinMonthsSetApart(lines);
         LiftPlacesUnderDates(lines);
         var kinds = Classify(lines);
 
@@ -160,6 +161,34 @@ internal static partial class EntryReader
             }
         }
         return lines;
+    }
+
+    /// <summary>
+    /// "JAN ‖ 2023 – PRESENT": a month in spaced capitals sets itself so far from its year that the line splits between
+    /// them, and the range would start at the bare year. A cell that is only a month name followed by a cell opening with
+    /// a year is one date.
+    /// </summary>
+    private static void JoinMonthsSetApart(List<TextLine> lines)
+    {
+        foreach (var line in lines)
+        {
+            if (line.Bullet || line.Segments.Count < 2)
+            {
+                continue;
+            }
+            for (var k = 0; k + 1 < line.Segments.Count; k++)
+            {
+                var (month, rest) = (line.Segments[k], line.Segments[k + 1]);
+                if (month.Text.Length > 11 || !LoneMonth().IsMatch(month.Text) || !YearStart().IsMatch(rest.Text.TrimStart()))
+                {
+                    continue;
+                }
+                line.Segments = [.. line.Segments.Take(k), month with { Text = month.Text.Trim() + " " + rest.Text.Trim(), Right = rest.Right },
+                    .. line.Segments.Skip(k + 2)];
+                line.ResetText();
+                break;
+            }
+        }
     }
 
     /// <summary>
@@ -347,10 +376,14 @@ internal static partial class EntryReader
     [GeneratedRegex(@"^(?:19|20)\d{2}\b")]
     private static partial Regex YearStart();
 
-    [GeneratedRegex(@"(?:19|20)\d{2}\s*(?:-{1,2}|[\u2010-\u2015\u2212]|to)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex LoneMonth();
+
+    /// <summary>A range cut after its separator: "Jan 2023 –", "2021 to", "2021-12 to" (a year-month in ISO order).</summary>
+    [GeneratedRegex(@"(?:19|20)\d{2}(?:[-/.]\d{1,2})?\s*(?:-{1,2}|[\u2010-\u2015\u2212]|to|until|till)$", RegexOptions.IgnoreCase)]
     private static partial Regex OpenRange();
 
-    [GeneratedRegex(@"^(?:present|current|now|today|ongoing)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:present|current(?:ly)?|now|today|ongoing|to\s+date|date)\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex PresentWord();
 
     private static LineKind[] Classify(List<TextLine> lines)
