@@ -87,4 +87,43 @@ public sealed class EmployerPlaceTests
         Assert.Equal(["Yarrow Biotech", "Nordlys Analytics AS"], resume.Work.Select(w => w.Name));
         Assert.Equal([place, place], resume.Work.Select(w => w.Location));
     }
+
+    [Fact]
+    public void A_title_employer_and_place_line_closed_by_a_full_stop_after_a_region_code_keeps_the_one_word_employer()
+    {
+        var resume = Read("""
+            Quentin Byrne
+            quentin@example.com
+
+            EXPERIENCE
+            Lead iOS Engineer, Heron, São Paulo, SP.                     Dec 2024 — Current
+            • Shipped an offline booking flow used by 410K people
+            """);
+
+        var job = Assert.Single(resume.Work);
+        Assert.Equal(("Heron", "Lead iOS Engineer"), (job.Name, job.Position));
+        Assert.StartsWith("São Paulo, SP", job.Location);
+    }
+
+    [Fact]
+    public void A_legal_form_wrapped_onto_a_line_of_its_own_stays_with_its_company()
+    {
+        var resume = Read("""
+            Hana Lindqvist
+            hana@example.com
+
+            EXPERIENCE
+            Clinical Nurse Specialist, Kingfisher Technologies
+            LLC
+            July 2021 – September 2022
+            • Reduced patient falls by 42% with hourly rounding
+
+            Charge Nurse, Brightwater Pty Ltd
+            June 2019 – June 2021
+            • Cut medication errors by 38% by introducing double checks
+            """);
+
+        Assert.Equal(["Kingfisher Technologies LLC", "Brightwater Pty Ltd"], resume.Work.Select(w => w.Name));
+        Assert.Equal(["Clinical Nurse Specialist", "Charge Nurse"], resume.Work.Select(w => w.Position));
+    }
 }

@@ -84,6 +84,17 @@ internal static partial class EntryReader
             }
             var last = line.Segments[^1];
             var nextLast = next.Segments[^1];
+            // "Clinical Nurse Specialist, Kingfisher Technologies" / "LLC": a legal form is never a line of its own; a
+            // narrow column wrapped it off its company's name.
+            if (next.Segments.Count == 1 && Places.IsLegalForm(next.Text) && next.Text.Trim().Length <= 6 && line.Bold == next.Bold
+                && (!line.HasGeometry || Math.Abs(next.Left - line.Left) < 2))
+            {
+                line.Segments = [.. line.Segments.Take(line.Segments.Count - 1), last with { Text = last.Text.TrimEnd() + " " + next.Text.Trim() }];
+                line.ResetText();
+                lines.RemoveAt(i + 1);
+                i--;
+                continue;
+            }
             var year = YearStart().Match(nextLast.Text);
             // A range cut after its dash in a narrow right-hand column ("Jan 2023 –" / "Sep 2025"): the end is below.
             if (line.Segments.Count > 1 && next.Segments.Count > 1 && OpenRange().IsMatch(last.Text)

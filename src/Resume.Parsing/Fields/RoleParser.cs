@@ -180,7 +180,7 @@ internal static partial class RoleParser
 
     /// <summary>"SP", "PR", "NSW": a region's code in capitals that is no legal form ("AG", "AS").</summary>
     private static bool IsRegionCode(string part) =>
-        part.Length is 2 or 3 && part.All(char.IsAsciiLetterUpper) && !Places.IsLegalForm(part);
+        part.TrimEnd('.') is { Length: 2 or 3 } code && code.All(char.IsAsciiLetterUpper) && !Places.IsLegalForm(code);
 
     /// <summary>A lone trailing part that may be a town the place list does not know ("…, Kelp, Cork"): one or two
     /// capitalised words that are neither a title nor a legal form.</summary>
