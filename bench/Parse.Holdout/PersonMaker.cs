@@ -13,9 +13,11 @@ internal sealed class PersonMaker(Random random)
     private List<T> PickSome<T>(IReadOnlyList<T> items, int count) =>
         items.OrderBy(_ => random.Next()).Take(Math.Min(count, items.Count)).ToList();
 
-    public (Resume Resume, Family Family, int Level) Make()
+    public (Resume Resume, Family Family, int Level) Make() => Make(Pick(Families.All));
+
+    /// <summary>A person of the given family (the styles' early-career and other-field people pick their own).</summary>
+    public (Resume Resume, Family Family, int Level) Make(Family family)
     {
-        var family = Pick(Families.All);
         var jobs = random.Next(1, 6);
         var level = Math.Clamp(jobs + random.Next(-1, 2), 1, 5);
 

@@ -80,5 +80,25 @@ internal static class Catalog
         new("resume-io", "chromium", true, "Resume.io sidebar template: \"Title, Company, Place\" lines, Details/Links sidebar on the right", Html(HtmlBuilders.ResumeIo)),
         new("zety-gutter", "chromium", true, "Zety-like gutter: headings and dates in a left gutter, rating dots", Html(HtmlBuilders.ZetyGutter)),
         new("markdown-resume", "wkhtmltopdf", true, "resume.md page printed by wkhtmltopdf: h3 company with floated dates", Html(HtmlBuilders.MarkdownResume)),
+        new("career-office", "chromium", true, "the career office one-page format (Harvard/MIT guides): centred name and contact line, capital ruled headings, education first, organisation/place over title/dates", Html(HtmlPlainFormats.CareerOffice)),
+        new("profile-export", "chromium", false, "job boards' \"resume from profile\" export (Indeed/Monster): title, \"Company - Town\", \"Month yyyy to Present\" on lines of their own, skills with years", Html(HtmlPlainFormats.ProfileExport)),
+        new("markdown-css", "chromium", true, "Markdown → HTML printed with a GitHub-like CSS theme: h3 per job, an emphasised place · dates line, a skills table", Html(HtmlPlainFormats.MarkdownCss)),
+        new("novoresume", "chromium", true, "Novoresume-like: header with photo circle, two columns of icon contact rows, icon-circle headings, dates left and place right in italics, \"Achievements/Tasks\"", Html(HtmlPhotoBuilders.Novoresume)),
+        new("enhancv", "chromium", true, "Enhancv-like: capital name, one row of icon contact, photo right, calendar/marker icon rows under each job, tag skills", Html(HtmlPhotoBuilders.Enhancv)),
+        new("simple-hipster", "chromium", false, "Overleaf Simple Hipster-like: dark sidebar with photo, about me, icon contact and skill bars; band headings; a small dates column before each entry", Html(HtmlPhotoBuilders.SimpleHipster)),
+        new("typst-engineering", "typst", false, "RenderCV engineeringresumes theme (Typst): \"Company, Title -- Place\" on one line with dates right, contact split by bars", (c, r) => TypstTemplates.Engineering(c, r)),
+        new("mcdowell", "pdflatex", false, "McDowell CV (Overleaf): spaced capital name, diamond-split contact, small caps headings with a filling rule, title/dates over organisation/place", LatexOnePage.McDowell),
+        // People who are not experienced professionals, each with people of their own kind (Shapes): written from the
+        // structure career offices, nursing and teaching programmes and academic departments teach.
+        new("student-onepage", "chromium", false, "career-office student one-pager: Education first, GPA, \"Expected May 2027\", Relevant Coursework, Leadership & Activities, Honors & Awards", Html(FieldHtml.StudentOnePage), Shapes.Student),
+        new("student-article", "pdflatex", true, "university LaTeX student resume: coursework in three columns, Campus Involvement, Honors, Skills & Interests", FieldLatex.StudentArticle, Shapes.Student),
+        new("nurse-newgrad", "docx", false, "new-graduate nurse: credentials after the name, Licenses & Certifications, Clinical Experience with hospital, unit and hours", FieldDocx.NurseNewGrad, Shapes.Nurse),
+        new("nurse-newgrad-lo", "libreoffice", false, "the same, printed by LibreOffice", FieldDocx.NurseNewGrad, Shapes.Nurse),
+        new("teacher-cert", "chromium", true, "new teacher: Certification, Student Teaching with a cooperating teacher, Related Experience", Html(FieldHtml.TeacherCertified), Shapes.Teacher),
+        new("academic-long", "pdflatex", false, "academic CV: dates column, research and teaching appointments, numbered publications, presentations, grants, referees", FieldLatex.AcademicCv, Shapes.Academic),
+        new("trades-text", "text", false, "tradesperson's plain text: licences, short work history, references on request", FieldText.Trades, Shapes.Trades),
+        new("service-short", "wkhtmltopdf", true, "hospitality/retail: objective, short entries, two-column skills, availability, closing references line", Html(FieldHtml.ServiceShort), Shapes.Service),
+        new("functional-docx", "docx", true, "functional resume: Summary of Qualifications, skill clusters, one-line Employment History", FieldDocx.Functional, Shapes.Functional),
+        new("functional-lo", "libreoffice", true, "the same, printed by LibreOffice", FieldDocx.Functional, Shapes.Functional),
     ];
 }

@@ -19,9 +19,10 @@ internal static class People
         ("Dundee", "GB", "Scotland", "01382 ######"), ("Galway", "IE", null, "+353 91 ### ###"),
     ];
 
-    public static Parse.Holdout.Resume Make(Random random)
+    public static Parse.Holdout.Resume Make(Random random, Family? family = null)
     {
-        var (resume, _, _) = new PersonMaker(random).Make();
+        var maker = new PersonMaker(random);
+        var (resume, _, _) = family is null ? maker.Make() : maker.Make(family);
         if (random.NextDouble() >= 0.5 || resume.Basics.Location is null)
         {
             return resume;

@@ -22,6 +22,9 @@ internal sealed partial class StyleRun(StyleRunOptions options)
 
     private readonly ConcurrentDictionary<(string Case, string File), Template> made = new();
 
+    /// <summary>People per kind of person (student, nurse...), each rendered in every style written for that kind.</summary>
+    private const int ShapedPeople = 3;
+
     public int Run()
     {
         if (!options.ScoreOnly)
@@ -45,6 +48,10 @@ internal sealed partial class StyleRun(StyleRunOptions options)
             Console.Error.WriteLine($"the Typst compiler is not installed in {TypstDir.Find()}, its styles are skipped (scripts: bench/Parse.Styles/install-producers.sh)");
             templates = templates.Where(t => t.Producer != "typst").ToList();
         }
+        // Styles written for one kind of person get their own people, drawn from another random stream, so the
+        // corpus's people and their styles stay what they were when such styles are added.
+        var shaped = templates.Where(t => t.Shape is not null).ToList();
+        templates = templates.Where(t => t.Shape is null).ToList();
         var random = new Random(options.Seed);
         var work = Path.Combine(Path.GetTempPath(), $"styles-work-{options.Seed}");
         Directory.CreateDirectory(options.Out);
@@ -70,7 +77,28 @@ internal sealed partial class StyleRun(StyleRunOptions options)
             }
             people.Add((id, resume));
         }
-        Console.WriteLine($"seed {options.Seed}: {people.Count} people, {jobs.Count} files in {templates.Count} styles to make in {options.Out}");
+        var shapedRandom = new Random(options.Seed * 7919 + 17);
+        foreach (var shape in shaped.Select(t => t.Shape!).Distinct())
+        {
+            for (var n = 1; n <= ShapedPeople; n++)
+            {
+                var id = $"{shape}-{options.Seed % 1000:000}-{n:000}";
+                var resume = Shapes.Make(shape, shapedRandom);
+                while (LatexLayouts.HasCjk(resume))
+                {
+                    resume = Shapes.Make(shape, shapedRandom);
+                }
+                var content = new Content(resume, Parse.Holdout.Style.Random(shapedRandom), shapedRandom);
+                var caseDir = Path.Combine(options.Out, id);
+                var workDir = Path.Combine(work, id);
+                Directory.CreateDirectory(caseDir);
+                Directory.CreateDirectory(workDir);
+                File.WriteAllText(Path.Combine(caseDir, "truth.json"), JsonSerializer.Serialize(resume, Generator.Json));
+                jobs.AddRange(shaped.Where(t => t.Shape == shape).Select(t => new Job(id, caseDir, workDir, resume, content, t, shapedRandom.Next())));
+                people.Add((id, resume));
+            }
+        }
+        Console.WriteLine($"seed {options.Seed}: {people.Count} people, {jobs.Count} files in {templates.Count + shaped.Count} styles to make in {options.Out}");
         Parallel.ForEach(jobs.Where(j => j.Template.Producer != "libreoffice"), new ParallelOptions { MaxDegreeOfParallelism = 2 }, Produce);
         PrintWithLibreOffice(jobs.Where(j => j.Template.Producer == "libreoffice").ToList(), work);
         foreach (var (id, resume) in people)

@@ -10,7 +10,9 @@ namespace Parse.Styles;
 /// <param name="Check">Kept apart from development: its files are scored but not read while fixing the parser, so its
 /// figure tells whether a fix is general.</param>
 /// <param name="Models">The real producer or template family whose structure the style reproduces.</param>
-internal sealed record Template(string Name, string Producer, bool Check, string Models, Func<Content, Random, Source> Render)
+/// <param name="Shape">The kind of person the style is written for (<see cref="Shapes"/>: a student, a new nurse...); such
+/// a style gets people of its own, and styles without one share the corpus's people.</param>
+internal sealed record Template(string Name, string Producer, bool Check, string Models, Func<Content, Random, Source> Render, string? Shape = null)
 {
     public string Extension => Producer switch
     {

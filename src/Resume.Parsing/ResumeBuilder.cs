@@ -52,6 +52,12 @@ internal static class ResumeBuilder
                 // "Additional" or "Other" sections often hold "Languages: …", "Interests: …" lines.
                 lines = RouteLabelledLines(lines, languages, interests, certificates, awards);
             }
+            else if (kind == SectionKinds.Skills)
+            {
+                // "Skills & Interests" (a student's last section): its "Interests:" and spoken "Languages:" lines are
+                // sections of their own; "Certifications: BLS, ACLS" there stays a group of skills.
+                lines = RouteLabelledLines(lines, languages, interests, certificates, awards, skillsSection: true);
+            }
             double? confidence = null;
             switch (kind)
             {
@@ -141,7 +147,7 @@ internal static class ResumeBuilder
     }
 
     private static List<TextLine> RouteLabelledLines(List<TextLine> lines, List<Language> languages, List<Interest> interests,
-        List<Certificate> certificates, List<Award> awards)
+        List<Certificate> certificates, List<Award> awards, bool skillsSection = false)
     {
         var rest = new List<TextLine>();
         foreach (var line in lines)
@@ -153,11 +159,22 @@ internal static class ResumeBuilder
                 var content = new List<TextLine> { new([new LineSegment(text[(colon + 1)..].Trim())]) };
                 switch (match.Kind)
                 {
-                    case SectionKinds.Languages:
-                        languages.AddRange(SimpleSections.Languages(content));
-                        continue;
+                    case SectionKinds.Languages when skillsSection:
+                        // "Languages: Go, Rust" among skills is about programming; spoken ones are a section.
+                        var spoken = SimpleSections.Languages(content);
+                        if (spoken.Count > 0 && spoken.All(l => l.Name is { } n && HumanLanguages.Contains(n)))
+                        {
+                            languages.AddRange(spoken);
+                            continue;
+                        }
+                        break;
                     case SectionKinds.Interests:
                         interests.AddRange(SimpleSections.Interests(content));
+                        continue;
+                    case var _ when skillsSection:
+                        break;
+                    case SectionKinds.Languages:
+                        languages.AddRange(SimpleSections.Languages(content));
                         continue;
                     case SectionKinds.Certificates:
                         certificates.AddRange(KeywordSplitter.Split(text[(colon + 1)..]).Select(n => new Certificate { Name = n }));

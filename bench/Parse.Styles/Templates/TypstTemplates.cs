@@ -198,4 +198,56 @@ internal static class TypstTemplates
         }
         return new Source(s.ToString());
     }
+
+    /// <summary>RenderCV's engineeringresumes theme: a centred name, the contact on one row split by bars with no
+    /// icons, bold headings followed by a full-width rule, each job one line "*Company*, Title -- Place" with the
+    /// dates flush right and bullets under it, education "*School*, Degree in Area" with its dates right, skills as
+    /// "*Group:* keywords" lines, everything in a serif text face.</summary>
+    public static Source Engineering(Content c, Random random)
+    {
+        var r = c.Resume;
+        var b = r.Basics;
+        var s = new StringBuilder(Page);
+        s.Append("#set text(font: \"DejaVu Serif\", size: 10pt)\n#let accent = rgb(0, 79, 144)\n");
+        s.Append("#show heading.where(level: 1): it => block(above: 10pt, below: 5pt)[#text(size: 12pt, weight: \"bold\", fill: accent, it.body) #v(-9pt) #line(length: 100%, stroke: 0.5pt)]\n");
+        s.Append($"#align(center)[#text(size: 24pt, weight: \"bold\", fill: accent)[{T(b.Name)}]]\n#v(-6pt)\n");
+        var contact = new List<string>();
+        if (c.Location.Length > 0) contact.Add(T(c.Location));
+        contact.Add(Link("mailto:" + b.Email, b.Email));
+        if (b.Phone is { } p) contact.Add(T(p));
+        if (b.Url is { } u) contact.Add(Link(u, Style.NoScheme(u)));
+        foreach (var pr in b.Profiles ?? []) contact.Add(Link(pr.Url, Style.NoScheme(pr.Url)));
+        s.Append($"#align(center)[#text(size: 9pt)[{string.Join(" #h(5pt)|#h(5pt) ", contact)}]]\n");
+        var format = random.Next(2) == 0 ? "MMM yyyy" : "MM/yyyy";
+        string Line(string left, string dates) => $"#grid(columns: (1fr, auto), column-gutter: 8pt, [{left}], align(right)[{dates}])\n";
+        foreach (var section in c.Sections())
+        {
+            s.Append($"= {T(c.Heading(section))}\n");
+            switch (section)
+            {
+                case "work":
+                    foreach (var w in r.Work!)
+                    {
+                        s.Append(Line($"*{T(w.Name)}*, {T(w.Position)}{(w.Location is { } loc ? " -- " + T(loc) : "")}", T(Look.Range(w.StartDate, w.EndDate, format, " – "))));
+                        s.Append(Bullets(w.Highlights)).Append("#v(3pt)\n");
+                    }
+                    break;
+                case "education":
+                    foreach (var e in r.Education!)
+                    {
+                        s.Append(Line($"*{T(e.Institution)}*, {T(c.Degree(e))}", T(Look.Range(e.StartDate, e.EndDate, format, " – "))));
+                        if (e.Score is { } g) s.Append($"- {T("GPA: " + g)}\n");
+                        s.Append("#v(3pt)\n");
+                    }
+                    break;
+                case "skills":
+                    s.Append(string.Join(" \\\n", r.Skills!.Select(g => $"*{T(g.Name)}:* {T(string.Join(", ", g.Keywords))}"))).Append("\n\n");
+                    break;
+                default:
+                    s.Append(Generic(c, section));
+                    break;
+            }
+        }
+        return new Source(s.ToString());
+    }
 }

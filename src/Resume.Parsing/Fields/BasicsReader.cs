@@ -166,7 +166,27 @@ internal static partial class BasicsReader
     private static string NamePart(string text)
     {
         var bar = text.IndexOf(" | ", StringComparison.Ordinal);
-        return (bar > 0 ? text[..bar] : text).Trim().TrimEnd(',');
+        return WithoutCredentials((bar > 0 ? text[..bar] : text).Trim().TrimEnd(','));
+    }
+
+    /// <summary>"Jordan Lee, BSN, RN", "Ana Ruiz, PhD": letters after the name are degrees and licences, not the
+    /// name. Only trailing comma parts that are all such abbreviations go, and two words of name must stay.</summary>
+    internal static string WithoutCredentials(string text)
+    {
+        var comma = text.IndexOf(',');
+        if (comma <= 0 || text[..comma].Count(c => c == ' ') < 1)
+        {
+            return text;
+        }
+        var parts = text[(comma + 1)..].Split(',', StringSplitOptions.TrimEntries);
+        return parts.All(IsCredential) ? text[..comma].TrimEnd() : text;
+    }
+
+    private static bool IsCredential(string part)
+    {
+        var letters = part.Replace(".", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
+        return letters.Length is >= 2 and <= 7 && letters.All(char.IsAsciiLetter) && char.IsUpper(letters[0])
+            && letters.Count(char.IsUpper) >= 2 && letters.Any(c => c is not ('I' or 'V' or 'X'));
     }
 
     private static bool Plausible(string? text)
@@ -302,6 +322,7 @@ internal static partial class BasicsReader
     [GeneratedRegex(@"\b(?:curriculum\s+vitae|r[ée]sum[ée]|cv|lebenslauf)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DocumentTitle();
 
-    [GeneratedRegex(@"\s+[|·•/–—]\s+|\s{2,}|\s*[|·•]\s*(?=\S)")]
+    // Spaced diamonds, dots and squares split contact lines as bars do ("Town ⋄ +43 664 … ⋄ a@b.c", LaTeX's $\diamond$).
+    [GeneratedRegex(@"\s+[|·•/–—⋄◇◆♦∙⋅●▪]\s+|\s{2,}|\s*[|·•]\s*(?=\S)")]
     private static partial Regex PieceSeparators();
 }

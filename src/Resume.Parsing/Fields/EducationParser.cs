@@ -102,6 +102,11 @@ internal static partial class EducationParser
             {
                 continue;
             }
+            // "Minneapolis, MN" beside the institution: where it is, not a degree ("MN") or a field of study.
+            if (IsPlaceLine(text))
+            {
+                continue;
+            }
             // "Field(s) of study: Physics", "Major: Economics": a label that names the area says what the rest is.
             if (AreaLabel().Match(text) is { Success: true } labelled)
             {
@@ -124,7 +129,8 @@ internal static partial class EducationParser
                     studyType += " " + piece; // "BSc" and "(Hons)" set apart
                     continue;
                 }
-                if (IsInstitution(piece))
+                // "High School Diploma": the school word belongs to the qualification's name.
+                if (IsInstitution(piece) && !IsSchoolQualification(piece))
                 {
                     if (institution is null)
                     {
@@ -222,6 +228,16 @@ internal static partial class EducationParser
                 yield return t;
             }
         }
+    }
+
+    private static bool IsPlaceLine(string text) =>
+        (text.Contains(',') || text.Contains(' ')) && Places.Score(text) >= 3 && SplitDegree(text).Type is null && !IsInstitution(text)
+        && Places.SplitTrailingPlace(text) is null;
+
+    private static bool IsSchoolQualification(string piece)
+    {
+        var m = Degree().Match(piece);
+        return m.Success && InstitutionWord().IsMatch(m.Value) && !InstitutionWord().IsMatch(piece[m.Length..]);
     }
 
     public static bool IsInstitution(string text)

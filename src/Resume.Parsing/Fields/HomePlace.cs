@@ -16,7 +16,18 @@ internal static class HomePlace
         }
         return work.Select(w => w.Name is { } name && Split(name, city) is { } split
             ? w with { Name = split.Head, Location = w.Location ?? split.Place }
-            : w).ToList();
+            : w.Name is { } place && IsHome(place, city) && w.Location is null && w.Position is { } both && both.Contains(", ", StringComparison.Ordinal)
+                && RoleParser.Parse([both]) is { Position: { } title, Organisation: { } organisation }
+                ? w with { Name = organisation, Position = title, Location = place }
+                : w).ToList();
+    }
+
+    /// <summary>"Company, Title – Graz, Styria": when the piece taken for the employer is the resume's own town, it is
+    /// where the job was, and the other piece holds both the employer and the title.</summary>
+    private static bool IsHome(string name, string city)
+    {
+        var first = name.Split(',', 2)[0].Trim().TrimEnd('.');
+        return string.Equals(first, city, StringComparison.OrdinalIgnoreCase) && name.Length <= city.Length + 40;
     }
 
     private static (string Head, string Place)? Split(string name, string city)

@@ -1,10 +1,11 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Resume.Parsing.Fields;
 
 /// <summary>Splits a list of skills on commas, semicolons, bullets and pipes at the top level (not inside brackets),
 /// keeping "CI/CD", "C++", "Node.js" and "ASP.NET Core" whole.</summary>
-internal static class KeywordSplitter
+internal static partial class KeywordSplitter
 {
     public static List<string> Split(string text)
     {
@@ -39,6 +40,11 @@ internal static class KeywordSplitter
             {
                 item = item[4..].Trim();
             }
+            // "Jenkins (8 years)", "SQL (3+ yrs)": the time a skill was used, as job boards print it, is not its name.
+            if (item.EndsWith(')') && YearsUsed().Match(item) is { Success: true } used && used.Index > 0)
+            {
+                item = item[..used.Index].TrimEnd();
+            }
             if (item.Length > 0 && item.Length <= 60)
             {
                 result.Add(item);
@@ -47,4 +53,7 @@ internal static class KeywordSplitter
     }
 
     public static bool HasSeparators(string text) => text.IndexOfAny([',', ';', '|', '•', '·', '▪']) >= 0;
+
+    [GeneratedRegex(@"\s*\(\s*(?:\d+(?:\.\d+)?\+?|less than (?:a|one)|<\s*1|over \d+)\s*(?:years?|yrs?\.?|months?|mos?\.?)(?: of experience)?\s*\)$", RegexOptions.IgnoreCase)]
+    private static partial Regex YearsUsed();
 }

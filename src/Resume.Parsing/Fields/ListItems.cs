@@ -19,6 +19,9 @@ internal static class ListItems
         var boldNames = !anyBullet && lines.Any(l => l.Bold) && lines.Any(l => !l.Bold && l.Text.Trim().Length > 0);
         var itemDated = false;
         var itemBare = false;
+        // Plain lines under a bold name all belong to it, a dates line between them included ("Name" / "October 2023
+        // to Present" / "Issuer", as job boards print a certification).
+        var itemBold = false;
         // "Oct. 2023: Name, Issuer" line after line: where items open with their dates, a line that opens with one starts
         // an item however full the line above it was, and one that does not carries on the item above.
         var leadingDates = lines.Count(l => OpensWithDate(l.Text)) >= 2 && lines.FirstOrDefault(l => l.Text.Trim().Length > 0) is { } head
@@ -35,7 +38,7 @@ internal static class ListItems
             var followUp = items.Count > 0 && previous is not null && !line.Bullet && !opensItem
                 && (IsFollowUp(text)
                     || !anyBullet && dated && !itemDated && itemBare
-                    || boldNames && !line.Bold && previous.Bold && !(dated && itemDated));
+                    || boldNames && !line.Bold && itemBold && !(dated && itemDated));
             // A line that carries on the one above it in a narrow column (its first word would not have fit there).
             // A name closed by its bracketed acronym ("Life Support (ACLS)") is whole: a capital after it starts the next.
             var closedByAcronym = previous is not null && previous.Text.TrimEnd().EndsWith(')') && char.IsUpper(text[0]);
@@ -70,6 +73,7 @@ internal static class ListItems
             {
                 items.Add([.. line.Segments.Select(s => s.Text.Trim()).Where(s => s.Length > 0)]);
                 itemDated = dated;
+                itemBold = line.Bold;
                 itemBare = line.Segments.Count == 1 && !BareSeparators.Any(sep => text.Contains(sep, StringComparison.Ordinal));
             }
             previous = line;

@@ -18,12 +18,17 @@ internal static partial class RoleParser
             {
                 var text = WithoutClosingStop(piece);
                 var paren = TrailingParen().Match(text);
-                if (paren.Success && (Places.Score(paren.Groups[1].Value) > 0 || Places.IsRemote(paren.Groups[1].Value)))
+                if (paren.Success && HoursNote().IsMatch(paren.Groups[1].Value.Trim()))
+                {
+                    text = text[..paren.Index].Trim(); // "Phoenix Children's Hospital (90 hours)"
+                }
+                else if (paren.Success && (Places.Score(paren.Groups[1].Value) > 0 || Places.IsRemote(paren.Groups[1].Value)))
                 {
                     location ??= paren.Groups[1].Value.Trim();
                     text = text[..paren.Index].Trim();
                 }
-                if (text.Length == 0 || text.StartsWith("http", StringComparison.OrdinalIgnoreCase) || LooksLikeUrl(text))
+                // "120 clinical hours", "20 hrs/week": how long the placement was, neither a title nor an employer.
+                if (text.Length == 0 || text.StartsWith("http", StringComparison.OrdinalIgnoreCase) || LooksLikeUrl(text) || HoursNote().IsMatch(text))
                 {
                     continue;
                 }
@@ -215,6 +220,9 @@ internal static partial class RoleParser
 
     [GeneratedRegex(@"\s+(?:—|–|-|·|•|\||@)\s+|\s*[|·•]\s*")]
     private static partial Regex Separators();
+
+    [GeneratedRegex(@"^\(?\d{1,4}\+?\s*(?:[\p{L}-]+\s+){0,2}(?:hours|hrs|h)\.?(?:\s*(?:/|per|a)\s*(?:week|wk|month))?\)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex HoursNote();
 
     [GeneratedRegex(@"\s+at\s+")]
     private static partial Regex At();

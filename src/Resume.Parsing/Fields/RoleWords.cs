@@ -24,7 +24,13 @@ internal static class RoleWords
         "accounts", "payable", "receivable", "teaching", "newly", "qualified", "applied", "machine", "learning", "stack",
         "full", "technical", "tech", "solutions", "it", "systems", "network", "database", "dba", "game", "embedded",
         "firmware", "hardware", "electrical", "mechanical", "civil", "chemical", "clinical", "medical", "research",
-        "i", "ii", "iii", "iv", "1", "2", "3",
+        "i", "ii", "iii", "iv", "1", "2", "3", "rotation", "placement", "practicum", "externship", "residency",
+        // Trades, service, care and other work outside offices.
+        "electrician", "plumber", "carpenter", "mechanic", "welder", "foreman", "journeyman", "installer", "driver",
+        "cashier", "server", "barista", "cook", "chef", "host", "hostess", "bartender", "housekeeper", "receptionist",
+        "caregiver", "aide", "attendant", "counselor", "counsellor", "lifeguard", "therapist", "pharmacist", "paramedic",
+        "midwife", "librarian", "secretary", "paralegal", "attorney", "lawyer", "physician", "dentist", "hygienist",
+        "custodian", "laborer", "labourer", "stocker", "merchandiser", "teller", "dispatcher", "helper", "substitute",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Title words that are enough on their own; the rest only qualify one.</summary>
@@ -38,6 +44,12 @@ internal static class RoleWords
         "coo", "cio", "fellow", "editor", "writer", "representative", "agent", "executive", "supervisor", "operator",
         "strategist", "advisor", "adviser", "recruiter", "marketer", "producer", "sre", "evangelist", "advocate",
         "organizer", "organiser", "member", "contributor", "postdoc", "swe", "sde", "dba", "partner", "principal",
+        // Trades, service, care and other work outside offices.
+        "electrician", "plumber", "carpenter", "mechanic", "welder", "foreman", "journeyman", "installer", "driver",
+        "cashier", "server", "barista", "cook", "chef", "host", "hostess", "bartender", "housekeeper", "receptionist",
+        "caregiver", "aide", "attendant", "counselor", "counsellor", "lifeguard", "therapist", "pharmacist", "paramedic",
+        "midwife", "librarian", "secretary", "paralegal", "attorney", "lawyer", "physician", "dentist", "hygienist",
+        "custodian", "laborer", "labourer", "stocker", "merchandiser", "teller", "dispatcher", "helper", "substitute",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> Organisations = new[]
@@ -52,6 +64,8 @@ internal static class RoleWords
         "digital", "interactive", "games", "entertainment", "industries", "international", "global", "services",
         "the", "&", "and", "of", "cpas", "cloud", "insights", "security", "commerce", "payments", "devtools", "maps",
         "delivery", "data", "ai", "hq", "io", "app", "apps", "works", "collective", "cooperative", "trust", "fund",
+        "center", "centre", "clinic", "centers", "centres", "hotel", "restaurant", "cafe", "café", "diner", "bakery", "store",
+        "market", "shop", "electric", "contracting", "construction", "district",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The phrase ends on a word that heads a job title ("… Engineer", "… Manager").</summary>

@@ -16,6 +16,7 @@ internal static class HeadingLexicon
             "summary", "professional summary", "profile", "professional profile", "about", "about me", "objective",
             "career objective", "career summary", "executive summary", "overview", "personal statement", "introduction",
             "summary of qualifications", "personal profile", "career profile", "who i am", "bio", "personal summary",
+            "qualifications summary", "highlights of qualifications",
         ],
         [SectionKinds.Work] =
         [
@@ -24,6 +25,13 @@ internal static class HeadingLexicon
             "job history", "industry experience", "experience and employment", "positions", "positions held",
             "professional background", "work and experience", "working experience", "technical experience",
             "relevant work experience", "teaching experience", "research experience", "clinical experience",
+            // Students, nurses, teachers and academics name their experience by where it was gained.
+            "clinical rotations", "clinical rotation experience", "clinical placements", "student clinical experience",
+            "clinical practicum", "practicum", "practicum experience", "field experience", "student teaching",
+            "student teaching experience", "academic appointments", "appointments", "research positions",
+            "internships", "internship experience", "internships and work experience", "related experience",
+            "other experience", "additional experience", "healthcare experience", "work placements", "placements",
+            "externships", "campus employment", "research and teaching experience", "teaching and research experience",
         ],
         [SectionKinds.Education] =
         [
@@ -40,6 +48,7 @@ internal static class HeadingLexicon
             "technical expertise", "technical competencies", "professional skills", "skill set", "skillset",
             "tools and technologies", "technologies and tools", "key competencies", "skills summary", "abilities",
             "technical summary", "relevant skills", "hard skills", "software skills", "computer skills",
+            "additional information", "additional skills", "other skills", "skills and interests", "skills and languages",
         ],
         [SectionKinds.Projects] =
         [
@@ -54,24 +63,39 @@ internal static class HeadingLexicon
             "credentials", "professional certifications", "certification", "courses and certifications",
             "certificates and courses", "certifications and training", "training and certifications", "courses",
             "professional development", "licenses and certificates",
+            "licensure", "licensure and certifications", "licensure and certification", "certification and licensure",
+            "certifications and licensure", "license", "licence", "teaching certification", "teaching certifications",
+            "certification and training",
         ],
         [SectionKinds.Awards] =
         [
             "awards", "honors", "honours", "honors and awards", "honours and awards", "awards and honors",
             "awards and honours", "achievements", "awards and achievements", "recognition", "accomplishments",
             "key achievements", "scholarships", "awards and recognition",
+            "honors and scholarships", "awards and scholarships", "scholarships and awards", "honors and activities",
+            "academic honors", "distinctions", "grants", "fellowships", "grants and fellowships", "fellowships and grants",
+            "grants and awards", "fellowships and awards", "grants fellowships and awards", "honors awards and scholarships",
+            "funding", "research funding", "awards and grants",
         ],
         [SectionKinds.Publications] =
         [
             "publications", "papers", "selected publications", "research", "publications and talks",
             "talks and publications", "research and publications", "patents", "conference papers", "presentations",
             "writing", "articles", "selected writing", "writing and talks", "talks",
+            "conference presentations", "invited talks", "posters", "presentations and posters", "peer reviewed publications",
+            "journal articles",
         ],
         [SectionKinds.Volunteer] =
         [
             "volunteer", "volunteering", "volunteer experience", "volunteer work", "community involvement",
             "community service", "volunteer and community", "volunteering experience", "community",
             "leadership and volunteering", "volunteer activities", "community engagement",
+            // A student's clubs and offices: organisation, role and dates, the shape of volunteer entries. ("Leadership"
+            // and "Teaching" alone are not here: they also label groups of skills.)
+            "leadership and activities", "activities and leadership",
+            "campus involvement", "leadership and involvement", "involvement", "campus activities", "activities",
+            "extracurricular activities", "extracurriculars", "leadership and service",
+            "leadership and community involvement", "student activities",
         ],
         [SectionKinds.Languages] =
         [
@@ -79,8 +103,8 @@ internal static class HeadingLexicon
         ],
         [SectionKinds.Interests] =
         [
-            "interests", "hobbies", "hobbies and interests", "interests and hobbies", "personal interests", "activities",
-            "outside interests", "extracurricular activities", "extracurriculars",
+            "interests", "hobbies", "hobbies and interests", "interests and hobbies", "personal interests",
+            "outside interests",
         ],
         [SectionKinds.References] =
         [
@@ -124,9 +148,13 @@ internal static class HeadingLexicon
             return new HeadingMatch(kind, true);
         }
         var words = Words.Count(text);
-        if (words > 5 || text.Any(char.IsDigit) || text.Contains('@') || text.Contains(','))
+        if (words > 5 || text.Any(char.IsDigit) || text.Contains('@'))
         {
             return null;
+        }
+        if (text.Contains(','))
+        {
+            return Listed(text);
         }
         foreach (var (word, partialKind) in Partial)
         {
@@ -136,6 +164,22 @@ internal static class HeadingLexicon
             }
         }
         return null;
+    }
+
+    /// <summary>"Grants, Fellowships &amp; Awards": a heading that lists names of one section, each a heading of it.</summary>
+    private static HeadingMatch? Listed(string text)
+    {
+        string? kind = null;
+        foreach (var part in text.Split([',', '&', '/'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            var name = part.StartsWith("and ", StringComparison.OrdinalIgnoreCase) ? part[4..] : part;
+            if (!Exact.TryGetValue(Key(name), out var partKind) || (kind is not null && kind != partKind))
+            {
+                return null;
+            }
+            kind = partKind;
+        }
+        return kind is null ? null : new HeadingMatch(kind, true);
     }
 
     /// <summary>Letters only, lower case, "&amp;" read as "and"; a trailing colon or dots do not matter.</summary>
