@@ -50,6 +50,11 @@ internal static partial class RoleParser
                     location ??= split.Place;
                     parts[k] = split.Head;
                 }
+                else if (TrailingTownAndRegion(parts[k]) is { } trailing)
+                {
+                    location ??= trailing.Place;
+                    parts[k] = trailing.Head;
+                }
                 else if (Places.IsRemote(parts[k]) || Places.Score(parts[k]) >= 2 && RoleWords.TitleScore(parts[k]) < 0.5)
                 {
                     location ??= parts[k];
@@ -164,7 +169,29 @@ internal static partial class RoleParser
     /// <summary>"…, Tartu, Estonia", "…, Cork, Ireland": a town the place list does not know is a place when a known
     /// region or country follows it, as in an address; without this the town reads as a second part of the employer.</summary>
     private static bool TownBeforeRegion(string[] rest) =>
-        rest.Length >= 2 && IsUnknownTown(rest[0]) && rest[1..].All(Places.IsRegionOrCountry);
+        rest.Length >= 2 && (IsUnknownTown(rest[0]) || Places.Cities.Contains(rest[0]))
+        && (rest[1..].All(Places.IsRegionOrCountry) || rest.Length == 2 && IsRegionCode(rest[1]));
+
+    /// <summary>"Heron, São Paulo, SP", "Yarrow Biotech, Tromsø, Troms": an employer's line closed by a town and its
+    /// region, which the lists may not know (a state's code, a county's name). The last two comma parts are the place
+    /// when each is a name (or the region a code) and what precedes them names no place; the employer keeps the rest,
+    /// however short ("Heron").</summary>
+    private static (string Head, string Place)? TrailingTownAndRegion(string piece)
+    {
+        var c = piece.Split(", ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (c.Length < 3 || c[..^2].Any(p => Places.Score(p) > 0 || Places.IsLegalForm(p)))
+        {
+            return null;
+        }
+        var (town, region) = (c[^2], c[^1]);
+        var placed = TownBeforeRegion([town, region])
+            || IsUnknownTown(town) && IsUnknownTown(region) && !region.Contains(' ');
+        return placed ? (string.Join(", ", c[..^2]), town + ", " + region) : null;
+    }
+
+    /// <summary>"SP", "PR", "NSW": a region's code in capitals that is no legal form ("AG", "AS").</summary>
+    private static bool IsRegionCode(string part) =>
+        part.TrimEnd('.') is { Length: 2 or 3 } code && code.All(char.IsAsciiLetterUpper) && !Places.IsLegalForm(code);
 
     /// <summary>A lone trailing part that may be a town the place list does not know ("…, Kelp, Cork"): one or two
     /// capitalised words that are neither a title nor a legal form.</summary>

@@ -19,13 +19,14 @@ internal static class ChunkBuilder
         var letters = page.Letters;
         var glyphs = new List<Glyph>(letters.Count);
         var height = page.Height;
+        var actual = ActualTexts(page);
         foreach (var letter in letters)
         {
             if (letter.TextOrientation != TextOrientation.Horizontal)
             {
                 continue;
             }
-            var value = letter.Value;
+            var value = actual is not null && actual.TryGetValue(letter, out var replaced) ? replaced : letter.Value;
             if (string.IsNullOrEmpty(value))
             {
                 continue;
@@ -48,6 +49,67 @@ internal static class ChunkBuilder
             glyphs.Add(new Glyph(value, left, right, height - letter.StartBaseLine.Y, size, bold, icon, space, icon ? fontName : null, glyphs.Count));
         }
         return glyphs;
+    }
+
+    /// <summary>
+    /// The text a producer says its glyphs stand for (marked content with <c>/ActualText</c>): LibreOffice draws letters
+    /// its font lacks as one fallback glyph whose code every such letter shares, so the glyph's own mapping would repeat
+    /// the first of them ("김김김"), and gives each its real letter this way. Letters of a span get its text one for one
+    /// when the counts agree; otherwise the first carries the whole text and the rest are dropped. Null when the page has
+    /// none.
+    /// </summary>
+    private static Dictionary<Letter, string>? ActualTexts(Page page)
+    {
+        IReadOnlyList<MarkedContentElement> marked;
+        try
+        {
+            marked = page.GetMarkedContents();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return null; // a broken structure tree costs the replacements, not the page
+        }
+        if (marked.Count == 0)
+        {
+            return null;
+        }
+        Dictionary<Letter, string>? result = null;
+        var pending = new Stack<MarkedContentElement>(marked);
+        while (pending.Count > 0)
+        {
+            var element = pending.Pop();
+            var text = element.ActualText;
+            if (string.IsNullOrEmpty(text) || element.Letters.Count == 0)
+            {
+                foreach (var child in element.Children)
+                {
+                    pending.Push(child);
+                }
+                continue;
+            }
+            var letters = element.Letters;
+            if (string.Concat(letters.Select(l => l.Value)) == text)
+            {
+                continue;
+            }
+            result ??= new Dictionary<Letter, string>(ReferenceEqualityComparer.Instance);
+            var elements = System.Globalization.StringInfo.ParseCombiningCharacters(text);
+            if (elements.Length == letters.Count)
+            {
+                for (var k = 0; k < letters.Count; k++)
+                {
+                    var end = k + 1 < elements.Length ? elements[k + 1] : text.Length;
+                    result[letters[k]] = text[elements[k]..end];
+                }
+                continue;
+            }
+            result[letters[0]] = text;
+            for (var k = 1; k < letters.Count; k++)
+            {
+                result[letters[k]] = "";
+            }
+        }
+        return result;
     }
 
     public static List<Chunk> Build(List<Glyph> glyphs)
