@@ -800,4 +800,149 @@ public static class TypesetShapes
         }
         return PdfResume.Save(document);
     }
+
+    /// <summary>
+    /// The europasscv class's page: a left column of labels set flush right against the gutter (section names, each
+    /// entry's dates, skill groups' names, a long label wrapped over two lines) beside the values, over two pages; the
+    /// second page opens with a running header ("Curriculum vitae" and the name), and the contact lines under the name
+    /// stand at an x where, far below, the second word of the first job's title happens to start.
+    /// </summary>
+    public static byte[] LabelColumnOverPages(Person person, DateStyle dates)
+    {
+        const double gutter = 177, main = 187, size = 9, gap = 0.3;
+        using var document = new PdfDocument();
+        using (var c = new PdfCanvas(document, top: 58))
+        {
+            void Label(string text, double labelSize = size) => Words(c, text, gutter - WordsWidth(c, text, labelSize, gap), labelSize, gap);
+
+            Words(c, "Curriculum vitae", 194, 10, gap);
+            c.Advance(38);
+            Label("PERSONAL INFORMATION", 14);
+            Words(c, person.Name, main, 14, gap);
+            c.Advance(23);
+            var firstWord = person.Jobs[0].Position.Split(' ')[0];
+            var contact = main + WordsWidth(c, firstWord, 12, gap) + gap * 12;
+            foreach (var line in new[] { $"{person.City}, {person.Region}", person.Phone, person.Email, person.Website!, $"github.com/{person.GitHub}", $"linkedin.com/in/{person.LinkedIn}" })
+            {
+                Words(c, line, contact, 10, gap);
+                c.Advance(20);
+            }
+            c.Advance(12);
+            Label("WORK EXPERIENCE");
+            c.Advance(17);
+            foreach (var job in person.Jobs)
+            {
+                Label(dates.Range(job.Start, job.End));
+                Words(c, job.Position, main, 12, gap);
+                c.Advance(17);
+                Words(c, $"{job.Company}, {job.Location ?? person.City}", main, size, gap);
+                c.Advance(14.5);
+                foreach (var highlight in job.Highlights)
+                {
+                    Words(c, "•", main + 2, size, gap);
+                    foreach (var line in Justify(c, highlight, 340, size, gap))
+                    {
+                        Words(c, line.Text, main + 10, size, gap);
+                        c.Advance(11);
+                    }
+                }
+                c.Advance(14);
+            }
+
+            c.NewPage();
+            Words(c, "Curriculum vitae", 194, 10, gap);
+            Words(c, person.Name, 420, 10, gap);
+            c.Advance(40);
+            Label("EDUCATION AND TRAINING");
+            c.Advance(17);
+            foreach (var school in person.Schools)
+            {
+                Label(dates.Range(school.Start, school.End));
+                Words(c, $"{school.Degree}, {school.Area}", main, 12, gap);
+                c.Advance(17);
+                Words(c, school.Institution, main, size, gap);
+                c.Advance(24);
+            }
+            Label("PERSONAL SKILLS");
+            c.Advance(17);
+            foreach (var group in person.Skills)
+            {
+                Label(group.Name);
+                Words(c, string.Join(", ", group.Keywords), main, size, gap);
+                c.Advance(15);
+            }
+            c.Advance(9);
+            Label("CERTIFICATES");
+            c.Advance(17);
+            foreach (var certificate in person.Certificates)
+            {
+                // A long label breaks over two lines of the column, the value beside its first.
+                var words = certificate.Name.Split(' ');
+                Label(string.Join(' ', words[..(words.Length / 2)]));
+                Words(c, $"{certificate.Issuer}, {dates.One(certificate.Date)}", main, size, gap);
+                c.Advance(11);
+                Label(string.Join(' ', words[(words.Length / 2)..]));
+                c.Advance(15);
+            }
+            c.Advance(9);
+            Label("LANGUAGES");
+            c.Advance(17);
+            Label("Other language(s)");
+            Words(c, string.Join(", ", person.Languages.Select(l => $"{l.Language} ({l.Fluency})")), main, size, gap);
+        }
+        return PdfResume.Save(document);
+    }
+
+    /// <summary>
+    /// res.cls's page: bold section headings in the left margin, each set so that it ends exactly where the column's
+    /// text starts (no gutter between them, no space before the column's first word on the heading's line).
+    /// </summary>
+    public static byte[] MarginHeadingsWithoutGutter(Person person, DateStyle dates)
+    {
+        const double main = 160, leading = 13.6, size = 10.9;
+        using var document = new PdfDocument();
+        using (var c = new PdfCanvas(document))
+        {
+            void Heading(string heading) => c.DrawRight(heading, main, size, bold: true);
+
+            c.Draw(person.Name.ToUpperInvariant(), 250, 12, bold: true);
+            c.Advance(16);
+            c.Draw(person.Email, 230, size);
+            c.Advance(14);
+            c.Draw(person.Phone, 250, size);
+            c.Advance(24);
+            Heading("EXPERIENCE");
+            foreach (var job in person.Jobs)
+            {
+                c.Draw(job.Position, main, size);
+                c.DrawRight(dates.Range(job.Start, job.End), Right, size);
+                c.Advance(leading);
+                c.Draw($"{job.Company}, {person.City}", main, size);
+                c.Advance(leading + 4);
+                foreach (var highlight in job.Highlights)
+                {
+                    c.Paragraph(highlight, main + 12, Right - main - 12, size, bullet: "•", leading: leading);
+                }
+                c.Advance(6);
+            }
+            c.Advance(8);
+            Heading("EDUCATION");
+            foreach (var school in person.Schools)
+            {
+                c.Draw($"{school.Degree}, {school.Area}", main, size);
+                c.DrawRight(dates.Range(school.Start, school.End), Right, size);
+                c.Advance(leading);
+                c.Draw(school.Institution, main, size);
+                c.Advance(leading + 4);
+            }
+            c.Advance(8);
+            Heading("CERTIFICATIONS");
+            foreach (var certificate in person.Certificates)
+            {
+                c.Draw($"{certificate.Name} — {certificate.Issuer} ({dates.One(certificate.Date)})", main, size);
+                c.Advance(leading);
+            }
+        }
+        return PdfResume.Save(document);
+    }
 }

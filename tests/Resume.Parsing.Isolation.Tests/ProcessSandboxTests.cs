@@ -64,6 +64,18 @@ public sealed class ProcessSandboxTests
     }
 
     [Fact]
+    public async Task An_entity_bomb_past_the_guards_is_too_complex_in_the_child_and_the_child_reads_the_next_file()
+    {
+        // Unguarded, the XML reader itself meets the DTD: the child answers with the guard's verdict, not "damaged".
+        using var pool = Sandboxes.Unguarded();
+        var result = await pool.ParseAsync(HostileVariants.EntityBomb());
+        Assert.Equal(ErrorCodes.TooComplex, result.Error?.Code);
+        Assert.Contains("declares its own entities", result.Error!.Message);
+        var resume = await pool.ReadAsync(DocxResume.Build(People.Designer));
+        Assert.Equal(People.Designer.Name, resume.Basics.Name);
+    }
+
+    [Fact]
     public async Task A_child_whose_memory_passes_the_limit_is_killed_and_the_file_is_too_complex()
     {
         // A limit below what the runtime and the PDF reader need at all: the watchdog must kill the child mid-parse.

@@ -127,6 +127,33 @@ public sealed class HostileFileTests
     }
 
     [Fact]
+    public void A_docx_whose_part_declares_entities_that_expand_a_billion_times_is_too_complex_not_damaged()
+    {
+        var error = Failure(HostileVariants.EntityBomb());
+        Assert.Equal(ErrorCodes.TooComplex, error.Code);
+        Assert.Contains("declares its own entities", error.Message);
+        Assert.Contains("word/document.xml", error.Message);
+        Assert.DoesNotContain("damaged", error.Message);
+    }
+
+    [Fact]
+    public void A_docx_whose_part_pulls_a_file_in_through_an_external_entity_is_refused_without_reading_it()
+    {
+        var result = Parse(HostileVariants.ExternalEntity());
+        Assert.False(result.Succeeded);
+        Assert.Equal(ErrorCodes.TooComplex, result.Error!.Code);
+        Assert.DoesNotContain("root:", result.Error.Message);
+    }
+
+    [Fact]
+    public void Without_the_structure_guards_the_reader_refuses_the_entity_bomb_with_the_same_verdict()
+    {
+        var error = Failure(HostileVariants.EntityBomb(), new ParserOptions { CheckStructure = false });
+        Assert.Equal(ErrorCodes.TooComplex, error.Code);
+        Assert.Contains("declares its own entities", error.Message);
+    }
+
+    [Fact]
     public void Ten_thousand_nested_tables_are_too_complex_at_once_not_a_timeout_after_the_budget()
     {
         var error = Failure(HostileDocx.NestedTables(), new ParserOptions { Timeout = TimeSpan.FromMinutes(10) });

@@ -46,4 +46,32 @@ public sealed class LabelColumnTests
         Assert.Equal(Person.Jobs.Select(j => (j.Company, j.Position)), resume.Work.Select(w => (w.Name!, w.Position!)));
         Assert.Equal(Person.Schools.Select(s => (s.Institution, s.Degree, s.Area)), resume.Education.Select(e => (e.Institution!, e.StudyType!, e.Area!)));
     }
+
+    [Fact]
+    public void A_label_column_set_flush_right_goes_on_over_the_next_page_however_long_its_labels()
+    {
+        var resume = Read(TypesetShapes.LabelColumnOverPages(Person, DateStyle.Numeric));
+
+        Assert.Equal(Person.Schools.Select(s => (s.Institution, s.Degree, s.Area, s.Start.ToString("yyyy-MM"))),
+            resume.Education.Select(e => (e.Institution!, e.StudyType!, e.Area!, e.StartDate!)));
+        Assert.Equal(Person.Skills.Select(s => (s.Name, s.Keywords.Order().ToList())), resume.Skills.Select(s => (s.Name!, s.Keywords.Order().ToList())));
+    }
+
+    [Fact]
+    public void A_running_header_repeating_the_name_on_page_two_is_no_entry()
+    {
+        var resume = Read(TypesetShapes.LabelColumnOverPages(Person, DateStyle.Numeric));
+
+        Assert.Equal(Person.Jobs.Select(j => j.Highlights), resume.Work.Select(w => w.Highlights));
+        Assert.Equal(Person.Name, resume.Basics.Name);
+    }
+
+    [Fact]
+    public void A_word_starting_where_the_contact_lines_far_above_start_stays_in_its_phrase()
+    {
+        var resume = Read(TypesetShapes.LabelColumnOverPages(Person, DateStyle.Numeric));
+
+        Assert.Equal(Person.Jobs.Select(j => (j.Company, j.Position)), resume.Work.Select(w => (w.Name!, w.Position!)));
+        Assert.Equal(Person.Email, resume.Basics.Email);
+    }
 }

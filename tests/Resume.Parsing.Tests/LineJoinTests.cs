@@ -34,7 +34,9 @@ public sealed class LineJoinTests
     [InlineData("Engineer, Halcyon, Munich, Bavaria.", "Engineer, Halcyon, Munich, Bavaria")]
     [InlineData("Analyst, Brightwater Inc.", "Analyst, Brightwater Inc.")]
     [InlineData("Consultant, Norte S.L.", "Consultant, Norte S.L.")]
-    [InlineData("Developer, Acme, NY.", "Developer, Acme, NY.")]
+    [InlineData("Developer, Acme, NY.", "Developer, Acme, NY")]
+    [InlineData("Developer, Acme LLC.", "Developer, Acme LLC.")]
+    [InlineData("Developer, Willowbrook B.V..", "Developer, Willowbrook B.V.")]
     public void The_full_stop_closing_an_entry_line_is_dropped_but_an_abbreviation_keeps_its_own(string line, string kept) =>
         Assert.Equal(kept, RoleParser.WithoutClosingStop(line));
 

@@ -162,6 +162,14 @@ public sealed class TypesetLayoutTests
     }
 
     [Fact]
+    public void A_phone_number_broken_after_its_calling_and_area_codes_is_read_whole()
+    {
+        var resume = Read("Quentin Briain\nSão Paulo, SP\n+55 11\n90661-9715\nquentin@example.com\n\nSKILLS\nSwift, Kotlin\n");
+
+        Assert.Equal("+55 11 90661-9715", resume.Basics.Phone);
+    }
+
+    [Fact]
     public void An_email_hyphenated_where_a_narrow_header_broke_it_is_read_whole()
     {
         var resume = Read("Mateus Kowalczyk\nma-\nteus.kowalczyk@hey.com\n+48 601 234 567\n\nSKILLS\nGo, Kotlin\n");

@@ -76,6 +76,19 @@ public sealed class UnseenLayoutTests
     }
 
     [Fact]
+    public void Margin_headings_ending_where_the_column_starts_open_their_sections()
+    {
+        var person = People.Backend;
+
+        var resume = Read(TypesetShapes.MarginHeadingsWithoutGutter(person, DateStyle.ShortMonth));
+
+        Assert.Equal(person.Jobs.Select(j => (j.Company, j.Position)), resume.Work.Select(w => (w.Name!, w.Position!)));
+        Assert.Equal(person.Jobs.Select(j => j.Highlights.Count), resume.Work.Select(w => w.Highlights.Count));
+        Assert.Equal(person.Schools.Select(s => (s.Institution, s.Degree, s.Area)), resume.Education.Select(e => (e.Institution!, e.StudyType!, e.Area!)));
+        Assert.Equal(person.Certificates.Select(c => c.Name), resume.Certificates.Select(c => c.Name));
+    }
+
+    [Fact]
     public void A_degree_word_overrunning_its_narrow_column_keeps_its_letters_apart_from_the_school_beside_it()
     {
         var person = People.Backend with

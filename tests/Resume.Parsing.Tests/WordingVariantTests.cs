@@ -34,6 +34,46 @@ public sealed class WordingVariantTests
     }
 
     [Fact]
+    public void An_employer_followed_by_a_known_city_and_a_state_code_or_by_remote_keeps_its_name()
+    {
+        var resume = Read("""
+            Quentin Briain
+            quentin@example.com
+
+            EXPERIENCE
+            Senior Mobile Engineer                                    May 2021 – Current
+            Tidewater Partners LLC, São Paulo, SP
+            • Automated releases with Fastlane, cutting release prep from 5 days to 3 hours
+
+            Mobile Engineer                                        March 2017 – April 2021
+            Northwind Games, Remote
+            • Built offline sync for 6 core flows
+            """);
+
+        Assert.Equal(["Tidewater Partners LLC", "Northwind Games"], resume.Work.Select(w => w.Name));
+        Assert.Equal(["São Paulo, SP", "Remote"], resume.Work.Select(w => w.Location));
+    }
+
+    [Fact]
+    public void The_stop_closing_an_entry_line_is_neither_part_of_a_state_code_nor_a_second_stop_of_an_abbreviation()
+    {
+        var resume = Read("""
+            Quentin Briain
+            quentin@example.com
+
+            EXPERIENCE
+            Lead iOS Engineer, Heron Labs, São Paulo, SP.                    Dec 2024 – Current
+            • Shipped a rewrite of the booking app rated 4.4 by 410K users
+
+            Senior Data Engineer, Willowbrook Networks B.V..                 Apr 2014 – Mar 2017
+            • Automated 50 manual finance reports with scheduled SQL jobs
+            """);
+
+        Assert.Equal([("Heron Labs", "Lead iOS Engineer"), ("Willowbrook Networks B.V.", "Senior Data Engineer")], resume.Work.Select(w => (w.Name, w.Position)));
+        Assert.Equal(["São Paulo, SP", null], resume.Work.Select(w => w.Location));
+    }
+
+    [Fact]
     public void Entries_dated_by_one_year_after_a_separator_are_kept_apart()
     {
         var resume = Read("""

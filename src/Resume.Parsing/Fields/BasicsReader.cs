@@ -245,6 +245,17 @@ internal static partial class BasicsReader
                 full.RemoveAt(i + 1);
                 alone.RemoveAt(i + 1);
             }
+            // A number broken earlier ("+55 11" / "90661-9715"): the first line holds too few digits to be a number,
+            // the next is digits alone, and together they read as one number.
+            else if (i + 1 < pieces.Count && alone[i + 1] && PhoneChars().IsMatch(piece) && piece.Count(char.IsAsciiDigit) < 7
+                && PhoneChars().IsMatch(pieces[i + 1])
+                && ContactParser.FindPhone(piece + " " + pieces[i + 1]) is { } joined && joined.Length >= piece.Length + pieces[i + 1].Length)
+            {
+                piece = piece + " " + pieces[i + 1];
+                pieces.RemoveAt(i + 1);
+                full.RemoveAt(i + 1);
+                alone.RemoveAt(i + 1);
+            }
             var open = OpenEnded(piece);
             if (open == WrapKind.Link && !full[i])
             {
@@ -318,6 +329,9 @@ internal static partial class BasicsReader
 
     [GeneratedRegex(@"^\d{2,4}$")]
     private static partial Regex PhoneTail();
+
+    [GeneratedRegex(@"^\+?\(?\d[\d ().-]*$")]
+    private static partial Regex PhoneChars();
 
     [GeneratedRegex(@"\b(?:curriculum\s+vitae|r[ée]sum[ée]|cv|lebenslauf)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DocumentTitle();

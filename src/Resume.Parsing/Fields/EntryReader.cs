@@ -21,6 +21,7 @@ internal static partial class EntryReader
     public static List<Entry> Read(IReadOnlyList<TextLine> input)
     {
         var lines = JoinWrappedHeaders(input.Where(l => !BodyLabels.Contains(l.Text.Trim())).ToList());
+        JoinMonthsSetApart(lines);
         LiftPlacesUnderDates(lines);
         var kinds = Classify(lines);
 
@@ -83,6 +84,17 @@ internal static partial class EntryReader
             }
             var last = line.Segments[^1];
             var nextLast = next.Segments[^1];
+            // "Clinical Nurse Specialist, Kingfisher Technologies" / "LLC": a legal form is never a line of its own; a
+            // narrow column wrapped it off its company's name.
+            if (next.Segments.Count == 1 && Places.IsLegalForm(next.Text) && next.Text.Trim().Length <= 6 && line.Bold == next.Bold
+                && (!line.HasGeometry || Math.Abs(next.Left - line.Left) < 2))
+            {
+                line.Segments = [.. line.Segments.Take(line.Segments.Count - 1), last with { Text = last.Text.TrimEnd() + " " + next.Text.Trim() }];
+                line.ResetText();
+                lines.RemoveAt(i + 1);
+                i--;
+                continue;
+            }
             var year = YearStart().Match(nextLast.Text);
             // A range cut after its dash in a narrow right-hand column ("Jan 2023 –" / "Sep 2025"): the end is below.
             if (line.Segments.Count > 1 && next.Segments.Count > 1 && OpenRange().IsMatch(last.Text)
@@ -160,6 +172,34 @@ internal static partial class EntryReader
             }
         }
         return lines;
+    }
+
+    /// <summary>
+    /// "JAN ‖ 2023 – PRESENT": a month in spaced capitals sets itself so far from its year that the line splits between
+    /// them, and the range would start at the bare year. A cell that is only a month name followed by a cell opening with
+    /// a year is one date.
+    /// </summary>
+    private static void JoinMonthsSetApart(List<TextLine> lines)
+    {
+        foreach (var line in lines)
+        {
+            if (line.Bullet || line.Segments.Count < 2)
+            {
+                continue;
+            }
+            for (var k = 0; k + 1 < line.Segments.Count; k++)
+            {
+                var (month, rest) = (line.Segments[k], line.Segments[k + 1]);
+                if (month.Text.Length > 11 || !LoneMonth().IsMatch(month.Text) || !YearStart().IsMatch(rest.Text.TrimStart()))
+                {
+                    continue;
+                }
+                line.Segments = [.. line.Segments.Take(k), month with { Text = month.Text.Trim() + " " + rest.Text.Trim(), Right = rest.Right },
+                    .. line.Segments.Skip(k + 2)];
+                line.ResetText();
+                break;
+            }
+        }
     }
 
     /// <summary>
@@ -347,10 +387,14 @@ internal static partial class EntryReader
     [GeneratedRegex(@"^(?:19|20)\d{2}\b")]
     private static partial Regex YearStart();
 
-    [GeneratedRegex(@"(?:19|20)\d{2}\s*(?:-{1,2}|[\u2010-\u2015\u2212]|to)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex LoneMonth();
+
+    /// <summary>A range cut after its separator: "Jan 2023 –", "2021 to", "2021-12 to" (a year-month in ISO order).</summary>
+    [GeneratedRegex(@"(?:19|20)\d{2}(?:[-/.]\d{1,2})?\s*(?:-{1,2}|[\u2010-\u2015\u2212]|to|until|till)$", RegexOptions.IgnoreCase)]
     private static partial Regex OpenRange();
 
-    [GeneratedRegex(@"^(?:present|current|now|today|ongoing)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:present|current(?:ly)?|now|today|ongoing|to\s+date|date)\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex PresentWord();
 
     private static LineKind[] Classify(List<TextLine> lines)
@@ -626,6 +670,20 @@ internal static partial class EntryReader
 
     /// <summary>Whether a line carries on the previous one: it starts in lower case, or its first word would not have fit
     /// at the end of the previous line (so the text wrapped there).</summary>
+    /// <summary>The line's first word would not have fitted in what the line above left free of its column: the line
+    /// above was cut by the column's edge, so this line carries it on (both lines measured, not read).</summary>
+    public static bool FirstWordWouldNotFit(TextLine previous, TextLine line)
+    {
+        var text = line.Text;
+        var width = line.Right - line.Left;
+        var charWidth = text.Length > 0 ? width / text.Length : line.FontSize * 0.5;
+        var space = text.IndexOf(' ');
+        var firstWord = space < 0 ? text.Length : space;
+        var needed = (firstWord + 1) * charWidth;
+        var free = previous.ColumnRight - previous.Right;
+        return free < needed + 1.5 && line.Left <= previous.Left + 2;
+    }
+
     public static bool IsContinuation(TextLine previous, TextLine line, bool geometry)
     {
         var text = line.Text;
@@ -652,13 +710,7 @@ internal static partial class EntryReader
             {
                 return false;
             }
-            var width = line.Right - line.Left;
-            var charWidth = text.Length > 0 ? width / text.Length : line.FontSize * 0.5;
-            var space = text.IndexOf(' ');
-            var firstWord = space < 0 ? text.Length : space;
-            var needed = (firstWord + 1) * charWidth;
-            var free = previous.ColumnRight - previous.Right;
-            return free < needed + 1.5 && line.Left <= previous.Left + 2;
+            return FirstWordWouldNotFit(previous, line);
         }
         if (!geometry && line.Indent > 0)
         {

@@ -40,9 +40,17 @@ internal static class ListItems
                     || !anyBullet && dated && !itemDated && itemBare
                     || boldNames && !line.Bold && itemBold && !(dated && itemDated));
             // A line that carries on the one above it in a narrow column (its first word would not have fit there).
-            var wrappedInColumn = line.HasGeometry && previous is not null && line.Left > previous.Left - 1 && line.Left < previous.Left + 2
+            // A name closed by its bracketed acronym ("Life Support (ACLS)") is whole: a capital after it starts the next.
+            var closedByAcronym = previous is not null && previous.Text.TrimEnd().EndsWith(')') && char.IsUpper(text[0]);
+            var wrappedInColumn = line.HasGeometry && previous is not null && !closedByAcronym && line.Left > previous.Left - 1 && line.Left < previous.Left + 2
                 && previous.Segments.Count == 1 && line.Segments.Count == 1
-                && (previous.Bullet || !anyBullet) && line.Bold == previous.Bold && EntryReader.IsContinuation(previous, line, true);
+                && (previous.Bullet || !anyBullet) && line.Bold == previous.Bold
+                && (EntryReader.IsContinuation(previous, line, true)
+                    // A name is not a sentence: "Advanced Cardiovascular Life" / "Support (ACLS)" carries on though its
+                    // second line opens with a word that would start an achievement.
+                    || !line.Bullet && previous.Right - previous.Left >= 0.7 * (previous.ColumnRight - previous.Left)
+                        && previous.Text.TrimEnd() is { Length: > 0 } above && above[^1] is not ('.' or ')')
+                        && DateParser.Find(above) is null && DateParser.Find(text) is null && EntryReader.FirstWordWouldNotFit(previous, line));
             // Bold names over plain issuer lines: a bold line under a bold line that nearly filled the column is the
             // rest of the name.
             var nameWrapped = boldNames && line.Bold && previous is { Bold: true, HasGeometry: true } && !dated

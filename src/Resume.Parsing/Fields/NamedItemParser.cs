@@ -43,7 +43,17 @@ internal static partial class NamedItemParser
         var parts = new List<string>();
         foreach (var t in texts)
         {
-            parts.AddRange(Separators().Split(t).Select(p => p.Trim()).Where(p => p.Length > 0));
+            foreach (var part in Separators().Split(t).Select(p => p.Trim()).Where(p => p.Length > 0))
+            {
+                // "AWS Certified Machine Learning – Specialty": a credential's level after a dash is part of its name,
+                // not who issued it.
+                if (parts.Count > 0 && CredentialLevel().IsMatch(part))
+                {
+                    parts[^1] = parts[^1] + " – " + part;
+                    continue;
+                }
+                parts.Add(part);
+            }
         }
         var name = parts[0];
         string? by = parts.Count > 1 ? parts[1] : null;
@@ -117,6 +127,9 @@ internal static partial class NamedItemParser
 
     [GeneratedRegex(@"\s+[—–]\s+|\s+\|\s+|\s+·\s+")]
     private static partial Regex Separators();
+
+    [GeneratedRegex(@"^(?:associate|professional|specialty|speciality|expert|foundational|fundamentals|practitioner|advanced|intermediate|level\s*\d+)(?:\s*\([^()]{1,12}\))?$", RegexOptions.IgnoreCase)]
+    private static partial Regex CredentialLevel();
 
     [GeneratedRegex(@"\(([^()]{2,60})\)$")]
     private static partial Regex TrailingParen();

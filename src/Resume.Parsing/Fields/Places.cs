@@ -71,10 +71,7 @@ internal static class Places
         }
         for (var i = 1; i < parts.Length; i++)
         {
-            // The first place part may be a city the list does not know when a known region or country follows it.
-            var tail = parts[i..];
-            var placeLike = tail.All(Known) || tail.Length >= 2 && LooksLikeName(tail[0]) && tail[1..].All(Known);
-            if (!placeLike || parts[..i].Any(p => Score(p) > 0 || IsRemote(p)))
+            if (!IsPlace(parts[i..]) || parts[..i].Any(p => Score(p) > 0 || IsRemote(p)))
             {
                 continue;
             }
@@ -85,8 +82,19 @@ internal static class Places
             return (string.Join(", ", parts[..i]), string.Join(", ", parts[i..]));
         }
         return null;
+    }
+
+    /// <summary>Comma parts that together name a place: known places; a town the list does not know before a known
+    /// region or country; a known place before a state's code the list does not hold ("São Paulo, SP"); "Remote".</summary>
+    public static bool IsPlace(string[] tail)
+    {
+        return tail.Length > 0 && (tail.All(Known) || tail.Length >= 2 && LooksLikeName(tail[0]) && tail[1..].All(Known)
+            || tail.Length >= 2 && Known(tail[0]) && tail[1..].All(StateCode)
+            || tail.Length == 1 && IsRemote(tail[0]));
 
         static bool Known(string part) => Cities.Contains(part) || Countries.Contains(part) || Regions.Contains(part);
+
+        static bool StateCode(string part) => part.Length is 2 or 3 && part.All(char.IsAsciiLetterUpper) && !LegalForms.Contains(part);
 
         static bool LooksLikeName(string part) => part.Length >= 3 && char.IsUpper(part[0]) && !part.EndsWith('.')
             && part.Count(c => c == ' ') <= 2 && !part.Any(char.IsDigit) && !LegalForms.Contains(part);

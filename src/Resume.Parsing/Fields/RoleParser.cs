@@ -50,6 +50,11 @@ internal static partial class RoleParser
                     location ??= split.Place;
                     parts[k] = split.Head;
                 }
+                else if (TrailingTownAndRegion(parts[k]) is { } trailing)
+                {
+                    location ??= trailing.Place;
+                    parts[k] = trailing.Head;
+                }
                 else if (Places.IsRemote(parts[k]) || Places.Score(parts[k]) >= 2 && RoleWords.TitleScore(parts[k]) < 0.5)
                 {
                     location ??= parts[k];
@@ -111,12 +116,18 @@ internal static partial class RoleParser
     /// of its last word, unless that word is an abbreviation ("Inc.", "S.L.").</summary>
     public static string WithoutClosingStop(string text)
     {
+        if (text.Length >= 4 && text.EndsWith("..", StringComparison.Ordinal) && !text.EndsWith("...", StringComparison.Ordinal))
+        {
+            return text[..^1];
+        }
         if (text.Length < 4 || text[^1] != '.' || !char.IsLetter(text[^2]))
         {
             return text;
         }
         var last = text[(text.LastIndexOfAny([' ', ',']) + 1)..^1];
-        return last.Length >= 3 && !last.Contains('.') && !Places.IsLegalForm(last) && !last.All(char.IsUpper) ? text[..^1] : text;
+        // A code closing the line ("…, São Paulo, SP.") is no abbreviation; "B.V.." is an abbreviation and the stop.
+        var code = last.Length is 2 or 3 && last.All(char.IsAsciiLetterUpper) && !Places.IsLegalForm(last);
+        return code || last.Length >= 3 && !last.Contains('.') && !Places.IsLegalForm(last) && !last.All(char.IsUpper) ? text[..^1] : text;
     }
 
     /// <summary>"Title, Company, Place" with commas inside any of them: the reading that scores best.</summary>
@@ -133,7 +144,7 @@ internal static partial class RoleParser
                 var second = string.Join(", ", p[i..j]);
                 var rest = p[j..];
                 var placeScore = rest.Length == 0 ? 0.5 : rest.Length == 1 && IsUnknownTown(rest[0]) ? 0.6
-                    : TownBeforeRegion(rest) ? rest.Length
+                    : TownBeforeRegion(rest) || rest.Length >= 2 && Places.Score(rest[0]) >= 2 && Places.IsPlace(rest) ? rest.Length
                     : rest.Sum(r => Places.Score(r) > 0 || Places.IsRemote(r) ? 1.0 : -2.0);
                 var location = rest.Length == 0 ? null : string.Join(", ", rest);
                 var firstTitle = RoleWords.TitleScore(first);
@@ -158,7 +169,29 @@ internal static partial class RoleParser
     /// <summary>"…, Tartu, Estonia", "…, Cork, Ireland": a town the place list does not know is a place when a known
     /// region or country follows it, as in an address; without this the town reads as a second part of the employer.</summary>
     private static bool TownBeforeRegion(string[] rest) =>
-        rest.Length >= 2 && IsUnknownTown(rest[0]) && rest[1..].All(Places.IsRegionOrCountry);
+        rest.Length >= 2 && (IsUnknownTown(rest[0]) || Places.Cities.Contains(rest[0]))
+        && (rest[1..].All(Places.IsRegionOrCountry) || rest.Length == 2 && IsRegionCode(rest[1]));
+
+    /// <summary>"Heron, São Paulo, SP", "Yarrow Biotech, Tromsø, Troms": an employer's line closed by a town and its
+    /// region, which the lists may not know (a state's code, a county's name). The last two comma parts are the place
+    /// when each is a name (or the region a code) and what precedes them names no place; the employer keeps the rest,
+    /// however short ("Heron").</summary>
+    private static (string Head, string Place)? TrailingTownAndRegion(string piece)
+    {
+        var c = piece.Split(", ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (c.Length < 3 || c[..^2].Any(p => Places.Score(p) > 0 || Places.IsLegalForm(p)))
+        {
+            return null;
+        }
+        var (town, region) = (c[^2], c[^1]);
+        var placed = TownBeforeRegion([town, region])
+            || IsUnknownTown(town) && IsUnknownTown(region) && !region.Contains(' ');
+        return placed ? (string.Join(", ", c[..^2]), town + ", " + region) : null;
+    }
+
+    /// <summary>"SP", "PR", "NSW": a region's code in capitals that is no legal form ("AG", "AS").</summary>
+    private static bool IsRegionCode(string part) =>
+        part.TrimEnd('.') is { Length: 2 or 3 } code && code.All(char.IsAsciiLetterUpper) && !Places.IsLegalForm(code);
 
     /// <summary>A lone trailing part that may be a town the place list does not know ("…, Kelp, Cork"): one or two
     /// capitalised words that are neither a title nor a legal form.</summary>

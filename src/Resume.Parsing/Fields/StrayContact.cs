@@ -83,7 +83,10 @@ internal static partial class StrayContact
             return [];
         }
         var start = hit;
-        while (start > 0 && hit - start < 2 && !lines[start].GapBefore && EntryReader.IsContinuation(lines[start - 1], lines[start], lines[start].HasGeometry)
+        // A line that opens with the address ("jane.roe@example.com · Leeds") starts the footer; its lower-case first
+        // letter is the address's, not a sentence carried on from the line above.
+        var opensWithAddress = ContactParser.Email().Match(lines[hit].Text.TrimStart()) is { Success: true, Index: 0 };
+        while (!opensWithAddress && start > 0 && hit - start < 2 && !lines[start].GapBefore && EntryReader.IsContinuation(lines[start - 1], lines[start], lines[start].HasGeometry)
             && !lines[start - 1].Bullet)
         {
             start--;

@@ -51,6 +51,14 @@ internal sealed class DocxExtractor
                 throw new ParseFailure(ErrorCodes.Encrypted,
                     "The Word document is protected with a password. Save it without a password and upload it again.");
             }
+            // With the structure guards off the XML reader is the one to refuse a DTD: the same verdict as the guard's.
+            for (var inner = e; inner is not null; inner = inner.InnerException)
+            {
+                if (inner is System.Xml.XmlException && inner.Message.Contains("DTD", StringComparison.Ordinal))
+                {
+                    throw ZipGuard.DeclaresDtd("a part");
+                }
+            }
             throw ZipGuard.Corrupt();
         }
     }

@@ -22,6 +22,8 @@ internal sealed class XmlDepthMeter(string part, int maxDepth)
         StartTag,
         EndTag,
         Markup,
+        /// <summary>Just after '&lt;!': a comment, a CDATA section or a DTD.</summary>
+        Declaration,
     }
 
     public void Feed(ReadOnlySpan<byte> bytes)
@@ -40,9 +42,20 @@ internal sealed class XmlDepthMeter(string part, int maxDepth)
                     _state = c switch
                     {
                         (byte)'/' => State.EndTag,
-                        (byte)'?' or (byte)'!' => State.Markup,
+                        (byte)'?' => State.Markup,
+                        (byte)'!' => State.Declaration,
                         _ => State.StartTag,
                     };
+                    break;
+                case State.Declaration:
+                    // "<!--" opens a comment and "<![CDATA[" a section of text; "<!DOCTYPE" (and "<!ENTITY" within it)
+                    // declares a DTD, which Open XML parts may not carry and whose entities can expand ("billion laughs")
+                    // to far more text than any document holds.
+                    if (c is (byte)'D' or (byte)'d' or (byte)'E' or (byte)'e')
+                    {
+                        throw ZipGuard.DeclaresDtd(part);
+                    }
+                    _state = State.Markup;
                     break;
                 case State.StartTag when _quote != 0:
                     if (c == _quote)

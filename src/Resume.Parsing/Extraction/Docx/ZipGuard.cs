@@ -91,6 +91,11 @@ internal static class ZipGuard
     private static ParseFailure Bomb() => new(ErrorCodes.TooComplex,
         "The Word document expands to far more data than any resume holds, so it was not opened.");
 
+    /// <summary>A DTD in a part (entity declarations, the "billion laughs"): Open XML forbids them and Word never writes
+    /// one, and their entities can expand past any memory. Built to explode like a zip bomb, so <c>too-complex</c>.</summary>
+    public static ParseFailure DeclaresDtd(string part) => new(ErrorCodes.TooComplex,
+        $"The Word document declares its own entities (a DTD) in {part}, which Word never writes and which can expand into far more text than any resume holds, so it was not opened. Save the document again from your word processor and upload that copy.");
+
     /// <summary>A Word document is a few dozen parts (text, styles, fonts, pictures); thousands are padding.</summary>
     private static ParseFailure TooManyParts(int count) => new(ErrorCodes.TooComplex, string.Create(CultureInfo.InvariantCulture,
         $"The Word document is made of {count:N0} parts, far more than any Word document holds (a resume has a few dozen), so it was not opened."));

@@ -19,13 +19,14 @@ internal static class ChunkBuilder
         var letters = page.Letters;
         var glyphs = new List<Glyph>(letters.Count);
         var height = page.Height;
+        var actual = ActualTexts(page);
         foreach (var letter in letters)
         {
             if (letter.TextOrientation != TextOrientation.Horizontal)
             {
                 continue;
             }
-            var value = letter.Value;
+            var value = actual is not null && actual.TryGetValue(letter, out var replaced) ? replaced : letter.Value;
             if (string.IsNullOrEmpty(value))
             {
                 continue;
@@ -48,6 +49,67 @@ internal static class ChunkBuilder
             glyphs.Add(new Glyph(value, left, right, height - letter.StartBaseLine.Y, size, bold, icon, space, icon ? fontName : null, glyphs.Count));
         }
         return glyphs;
+    }
+
+    /// <summary>
+    /// The text a producer says its glyphs stand for (marked content with <c>/ActualText</c>): LibreOffice draws letters
+    /// its font lacks as one fallback glyph whose code every such letter shares, so the glyph's own mapping would repeat
+    /// the first of them ("김김김"), and gives each its real letter this way. Letters of a span get its text one for one
+    /// when the counts agree; otherwise the first carries the whole text and the rest are dropped. Null when the page has
+    /// none.
+    /// </summary>
+    private static Dictionary<Letter, string>? ActualTexts(Page page)
+    {
+        IReadOnlyList<MarkedContentElement> marked;
+        try
+        {
+            marked = page.GetMarkedContents();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return null; // a broken structure tree costs the replacements, not the page
+        }
+        if (marked.Count == 0)
+        {
+            return null;
+        }
+        Dictionary<Letter, string>? result = null;
+        var pending = new Stack<MarkedContentElement>(marked);
+        while (pending.Count > 0)
+        {
+            var element = pending.Pop();
+            var text = element.ActualText;
+            if (string.IsNullOrEmpty(text) || element.Letters.Count == 0)
+            {
+                foreach (var child in element.Children)
+                {
+                    pending.Push(child);
+                }
+                continue;
+            }
+            var letters = element.Letters;
+            if (string.Concat(letters.Select(l => l.Value)) == text)
+            {
+                continue;
+            }
+            result ??= new Dictionary<Letter, string>(ReferenceEqualityComparer.Instance);
+            var elements = System.Globalization.StringInfo.ParseCombiningCharacters(text);
+            if (elements.Length == letters.Count)
+            {
+                for (var k = 0; k < letters.Count; k++)
+                {
+                    var end = k + 1 < elements.Length ? elements[k + 1] : text.Length;
+                    result[letters[k]] = text[elements[k]..end];
+                }
+                continue;
+            }
+            result[letters[0]] = text;
+            for (var k = 1; k < letters.Count; k++)
+            {
+                result[letters[k]] = "";
+            }
+        }
+        return result;
     }
 
     public static List<Chunk> Build(List<Glyph> glyphs)
@@ -165,7 +227,14 @@ internal static class ChunkBuilder
         return parts;
     }
 
-    private static List<double> StrongEdges(List<Chunk> chunks)
+    /// <summary>A left edge many chunks start at, and the stretch of the page (baselines) where they do.</summary>
+    private readonly record struct Edge(double X, double Top, double Bottom);
+
+    /// <summary>
+    /// The left edges many chunks start at. An edge holds only over the stretch of page its chunks stand in (a contact
+    /// block's edge in the header is no edge beside the entries far below it, whose word may start there by chance).
+    /// </summary>
+    private static List<Edge> StrongEdges(List<Chunk> chunks)
     {
         var counts = new Dictionary<int, int>();
         foreach (var c in chunks)
@@ -173,17 +242,29 @@ internal static class ChunkBuilder
             var key = (int)Math.Round(c.Left * 2);
             counts[key] = counts.GetValueOrDefault(key) + 1;
         }
-        var edges = new List<double>();
+        var edges = new List<Edge>();
         foreach (var (key, count) in counts)
         {
             var total = count + counts.GetValueOrDefault(key - 1) + counts.GetValueOrDefault(key + 1);
             if (total >= 6 && count >= counts.GetValueOrDefault(key - 1) && count >= counts.GetValueOrDefault(key + 1))
             {
-                edges.Add(key / 2.0);
+                double top = double.MaxValue, bottom = double.MinValue;
+                foreach (var c in chunks)
+                {
+                    if (Math.Abs((int)Math.Round(c.Left * 2) - key) <= 1)
+                    {
+                        // A few lines' reach beyond the first and last: the row that opens or closes the column.
+                        (top, bottom) = (Math.Min(top, c.Baseline - EdgeReachEm * c.Size), Math.Max(bottom, c.Baseline + EdgeReachEm * c.Size));
+                    }
+                }
+                edges.Add(new Edge(key / 2.0, top, bottom));
             }
         }
         return edges;
     }
+
+    /// <summary>How far (in the edge's chunks' ems) above and below them an edge still holds.</summary>
+    private const double EdgeReachEm = 4;
 
     /// <summary>
     /// The gap (in ems) that separates chunks on this row: normally <see cref="ChunkGapEm"/>, less where the row mixes
@@ -260,7 +341,7 @@ internal static class ChunkBuilder
     }
 
     /// <param name="drawsSpaces">The page draws its spaces as glyphs (as browsers do), so a gap without one is not a word gap.</param>
-    private static void SplitRow(List<Glyph> row, List<Chunk> chunks, List<double> edges, bool drawsSpaces)
+    private static void SplitRow(List<Glyph> row, List<Chunk> chunks, List<Edge> edges, bool drawsSpaces)
     {
         var tracking = Tracking(row, drawsSpaces);
         var chunkGap = drawsSpaces ? ChunkGapEm : RowChunkGap(row, tracking);
@@ -314,9 +395,16 @@ internal static class ChunkBuilder
                     // narrow box into the title beside it) belongs to another block.
                     Flush(k);
                 }
+                else if (text.Length > 0 && !pendingSpace && gap <= WordGapEm * em && g.Bold != prev.Bold
+                    && edges.Count > 0 && StartsAtEdge(g, row[start].Left, edges))
+                {
+                    // A bold margin heading as wide as its margin runs into the column's first word with no gap
+                    // ("QUALIFICATIONSGraduate"): where the weight changes right at a column's edge, two phrases meet.
+                    Flush(k);
+                }
                 else if (text.Length > 0 && (pendingSpace || gap > WordGapEm * em))
                 {
-                    if (edges.Count > 0 && StartsAtEdge(g.Left, row[start].Left, edges))
+                    if (edges.Count > 0 && StartsAtEdge(g, row[start].Left, edges))
                     {
                         Flush(k);
                     }
@@ -491,11 +579,11 @@ internal static class ChunkBuilder
         return false;
     }
 
-    private static bool StartsAtEdge(double x, double chunkLeft, List<double> edges)
+    private static bool StartsAtEdge(Glyph g, double chunkLeft, List<Edge> edges)
     {
         foreach (var edge in edges)
         {
-            if (Math.Abs(x - edge) <= 0.8 && chunkLeft < edge - 2)
+            if (Math.Abs(g.Left - edge.X) <= 0.8 && chunkLeft < edge.X - 2 && g.Baseline >= edge.Top && g.Baseline <= edge.Bottom)
             {
                 return true;
             }

@@ -92,6 +92,10 @@ internal static class ColumnDetector
                 }
             }
         }
+        if (best.Role == ColumnRole.Single && HeadingMargin(body) is { } edge)
+        {
+            return new ColumnSplit(ColumnRole.Margin, edge);
+        }
         if (best.Role == ColumnRole.Single)
         {
             return ContactBlock(body, coverage, x0, xEnd) is { } block ? new ColumnSplit(ColumnRole.Sidebar, block) : best;
@@ -101,6 +105,35 @@ internal static class ColumnDetector
             return new ColumnSplit(ColumnRole.Single, 0);
         }
         return IsMargin(body, best.Gutter) ? best with { Role = ColumnRole.Margin } : best;
+    }
+
+    /// <summary>
+    /// Section headings set in the left margin as wide as the margin itself (res.cls: "QUALIFICATIONS" ends where the
+    /// column's text starts) leave no gutter to find, yet open a section for everything to their right: where every
+    /// chunk that starts left of the edge most lines start at is a heading (or a line of one wrapped) ending by that edge,
+    /// the page is a column with its headings in the margin. Returns the gutter just left of the edge.
+    /// </summary>
+    private static double? HeadingMargin(IReadOnlyList<Chunk> body)
+    {
+        var starts = new Dictionary<int, int>();
+        foreach (var c in body)
+        {
+            var key = (int)Math.Round(c.Left);
+            starts[key] = starts.GetValueOrDefault(key) + 1;
+        }
+        // The column's edge is the leftmost x many lines start at (list items start further right).
+        foreach (var (edgeKey, _) in starts.Where(p => p.Value >= 6).OrderBy(p => p.Key))
+        {
+            var edge = body.Where(c => (int)Math.Round(c.Left) == edgeKey).Min(c => c.Left);
+            var left = body.Where(c => c.Left < edge - 2).ToList();
+            if (left.Count < 2 || left.Any(c => c.Right > edge + 1))
+            {
+                continue;
+            }
+            var gutter = edge - 0.5;
+            return LeftIsHeadings(left, gutter) ? gutter : null;
+        }
+        return null;
     }
 
     /// <summary>
@@ -334,6 +367,17 @@ internal static class ColumnDetector
         return true;
     }
 
+    /// <summary>Most of a column's lines (four or more) end at one x: text set flush right, as labels of a label column are.</summary>
+    private static bool FlushRight(List<Chunk> column)
+    {
+        if (column.Count < 4)
+        {
+            return false;
+        }
+        var edge = column.Max(c => c.Right);
+        return column.Count(c => edge - c.Right <= 1.5) >= column.Count * 0.8;
+    }
+
     /// <summary>
     /// What a margin of labels and dates never holds: the person's own addresses (an email, a phone number, a link) or
     /// a paragraph wrapped over three lines or more. A sidebar that holds them is its own flow even when its rows happen
@@ -373,7 +417,9 @@ internal static class ColumnDetector
         var right = body.Where(c => !OnLeft(c, gutter)).ToList();
         var leftChars = left.Sum(c => c.Text.Length);
         var rightChars = right.Sum(c => c.Text.Length);
-        if (left.Count == 0 || leftChars > rightChars * 0.4 || HoldsOwnFlow(left))
+        // Labels set flush right against the gutter point at what stands beside them, however long they run (a
+        // project's name as the label of its description); a sidebar is set ragged on its own.
+        if (left.Count == 0 || leftChars > rightChars * 0.4 && !FlushRight(left) || HoldsOwnFlow(left))
         {
             return false;
         }

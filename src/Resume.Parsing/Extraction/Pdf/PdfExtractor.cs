@@ -187,6 +187,12 @@ internal static partial class PdfExtractor
                 }
             }
         }
+        // What the first page's header block says (the name, the document's title) set again at the top of a later
+        // page is a running header, even where the first page sets it lower or in other company ("Curriculum vitae" beside
+        // the name over page two, the name alone over page one). A job title there (the one applied for) may open an
+        // entry at the top of a later page, so it is left alone.
+        var cut = pages.Count > 1 ? HeaderCut(pages[0].Chunks) : double.MinValue;
+        var opening = new HashSet<string>(pages.Count > 1 ? pages[0].Chunks.Where(c => c.Top < cut && !Fields.RoleWords.EndsWithHead(c.Text)).Select(c => c.Text) : [], StringComparer.Ordinal);
         foreach (var page in pages)
         {
             // A template's copyright notice in the footer, and what shares its row (the date it was printed), is no
@@ -201,6 +207,10 @@ internal static partial class PdfExtractor
                 if (InBand(c, page.Height, 0.14) && PageOfPages().IsMatch(c.Text))
                 {
                     return true; // "1/2", "Page 1 of 2" anywhere near an edge
+                }
+                if (page.Number > 1 && opening.Contains(c.Text) && InBand(c, page.Height, 0.1) && c.Top < page.Height / 2)
+                {
+                    return true;
                 }
                 if (!InBand(c, page.Height))
                 {

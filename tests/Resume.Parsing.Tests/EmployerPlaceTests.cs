@@ -1,0 +1,129 @@
+using static Resume.Parsing.Tests.Parsing;
+
+namespace Resume.Parsing.Tests;
+
+/// <summary>Employers of one word and places the parser's lists do not know, as people write them under a title.</summary>
+public sealed class EmployerPlaceTests
+{
+    [Fact]
+    public void A_one_word_employer_on_its_own_line_is_the_employer()
+    {
+        var resume = Read("""
+            Quentin Byrne
+            quentin@example.com
+
+            EXPERIENCE
+            Heron
+            Lead iOS Engineer                                   Dec 2024 – Present
+            • Shipped an offline booking flow used by 410K people
+
+            Tidewater Partners LLC
+            Senior Mobile Engineer                                Aug 2017 – May 2021
+            • Built offline sync for 8 core flows
+            """);
+
+        Assert.Equal(["Heron", "Tidewater Partners LLC"], resume.Work.Select(w => w.Name));
+        Assert.Equal(["Lead iOS Engineer", "Senior Mobile Engineer"], resume.Work.Select(w => w.Position));
+    }
+
+    [Fact]
+    public void A_one_word_employer_before_its_place_keeps_its_name_when_the_region_is_a_code_the_lists_do_not_know()
+    {
+        var resume = Read("""
+            Quentin Byrne
+            quentin@example.com
+
+            EXPERIENCE
+            12/2024 – present | Lead iOS Engineer
+            Heron, São Paulo, SP
+            • Shipped an offline booking flow used by 410K people
+
+            08/2017 – 05/2021 | Senior Mobile Engineer
+            Tidewater Partners LLC, Curitiba, PR
+            • Built offline sync for 8 core flows
+            """);
+
+        Assert.Equal(["Heron", "Tidewater Partners LLC"], resume.Work.Select(w => w.Name));
+        Assert.Equal(["São Paulo, SP", "Curitiba, PR"], resume.Work.Select(w => w.Location));
+        Assert.Equal([("2024-12", null), ("2017-08", "2021-05")], resume.Work.Select(w => (w.StartDate, w.EndDate)));
+    }
+
+    [Fact]
+    public void A_one_word_employer_before_the_title_on_one_line_is_the_employer()
+    {
+        var resume = Read("""
+            Quentin Byrne
+            quentin@example.com
+
+            EXPERIENCE
+            Heron, Lead iOS Engineer                           Dec 2024 – Present
+            • Shipped an offline booking flow used by 410K people
+            """);
+
+        var job = Assert.Single(resume.Work);
+        Assert.Equal(("Heron", "Lead iOS Engineer"), (job.Name, job.Position));
+    }
+
+    [Theory]
+    [InlineData("Kaunas, Lithuania")]
+    [InlineData("Tromsø, Troms")]
+    [InlineData("Ełk, Warmińsko-Mazurskie")]
+    public void A_two_part_place_the_lists_do_not_know_is_the_location_not_part_of_the_employer(string place)
+    {
+        var resume = Read($"""
+            Ruta Vaitkutė
+            ruta@example.com
+
+            EXPERIENCE
+            Senior Data Engineer                                 March 2019 – June 2021
+            Yarrow Biotech, {place}
+            • Introduced data contracts between 9 producing teams and analytics
+
+            Data Engineer                                        March 2015 – January 2019
+            Nordlys Analytics AS, {place}
+            • Built pipelines processing 4 TB of clickstream data per day
+            """);
+
+        Assert.Equal(["Yarrow Biotech", "Nordlys Analytics AS"], resume.Work.Select(w => w.Name));
+        Assert.Equal([place, place], resume.Work.Select(w => w.Location));
+    }
+
+    [Fact]
+    public void A_title_employer_and_place_line_closed_by_a_full_stop_after_a_region_code_keeps_the_one_word_employer()
+    {
+        var resume = Read("""
+            Quentin Byrne
+            quentin@example.com
+
+            EXPERIENCE
+            Lead iOS Engineer, Heron, São Paulo, SP.                     Dec 2024 — Current
+            • Shipped an offline booking flow used by 410K people
+            """);
+
+        var job = Assert.Single(resume.Work);
+        Assert.Equal(("Heron", "Lead iOS Engineer"), (job.Name, job.Position));
+        Assert.StartsWith("São Paulo, SP", job.Location);
+    }
+
+    [Fact]
+    public void A_legal_form_wrapped_onto_a_line_of_its_own_stays_with_its_company()
+    {
+        var resume = Read("""
+            Hana Lindqvist
+            hana@example.com
+
+            EXPERIENCE
+            Clinical Nurse Specialist, Kingfisher Technologies
+            LLC
+            July 2021 – September 2022
+            • Reduced patient falls by 42% with hourly rounding
+
+            Charge Nurse, Brightwater Pty Ltd
+            June 2019 – June 2021
+            • Cut medication errors by 38% by introducing double checks
+            """);
+
+        Assert.Equal(["Kingfisher Technologies LLC", "Brightwater Pty Ltd"], resume.Work.Select(w => w.Name));
+        Assert.Equal(["Clinical Nurse Specialist", "Charge Nurse"], resume.Work.Select(w => w.Position));
+    }
+}
