@@ -100,6 +100,118 @@ public static class LayoutShapes
         return Save(document);
     }
 
+    /// <summary>A sidebar (profile paragraph, contact, skills) set at the very line pitch of the main column beside it
+    /// and starting on the same row, so each of its rows shares a baseline with a main line, as two columns typeset at
+    /// about the same leading do by chance.</summary>
+    public static byte[] LockstepSidebar(Person person)
+    {
+        const double side = 30, main = 190, mainRight = 565, pitch = 13;
+        var left = new List<(string Text, double Size, bool Bold)>
+        {
+            ("PROFILE", 11, true), ("Backend engineer who likes", 9, false), ("quiet systems, clear docs", 9, false),
+            ("and writing about both.", 9, false), ("", 0, false),
+            ("CONTACT", 11, true), (person.Email, 9, false), (person.Phone, 9, false), ($"{person.City}, {person.Region}", 9, false),
+            ("", 0, false), ("SKILLS", 11, true),
+        };
+        left.AddRange(person.Skills.SelectMany(g => g.Keywords).Take(4).Select(k => (k, 9.0, false)));
+        var right = new List<(string Text, double Size, bool Bold, string? Dates)> { ("EXPERIENCE", 11, true, null) };
+        foreach (var job in person.Jobs)
+        {
+            right.Add((job.Position, 10, true, DateStyle.ShortMonth.Range(job.Start, job.End)));
+            right.Add((job.Company, 10, false, null));
+            right.AddRange(job.Highlights.Select(h => ("• " + h, 10.0, false, (string?)null)));
+            right.Add(("", 0, false, null));
+        }
+        right.Add(("EDUCATION", 11, true, null));
+        foreach (var school in person.Schools)
+        {
+            right.Add((school.Institution, 10, true, DateStyle.ShortMonth.Range(school.Start, school.End)));
+            right.Add(($"{school.Degree}, {school.Area}", 10, false, null));
+        }
+        using var document = new PdfDocument();
+        using (var c = new PdfCanvas(document, top: 45))
+        {
+            c.Draw(person.Name, side, 22, bold: true);
+            c.Advance(22);
+            c.Draw(person.Label, side, 11);
+            c.Advance(30);
+            var top = c.Y;
+            for (var i = 0; i < left.Count; i++)
+            {
+                if (left[i].Text.Length > 0)
+                {
+                    c.Draw(left[i].Text, side, left[i].Size, left[i].Bold, top + i * pitch);
+                }
+            }
+            for (var i = 0; i < right.Count; i++)
+            {
+                if (right[i].Text.Length > 0)
+                {
+                    c.Draw(right[i].Text, main, right[i].Size, right[i].Bold, top + i * pitch);
+                }
+                if (right[i].Dates is { } dates)
+                {
+                    c.DrawRight(dates, mainRight, 9, y: top + i * pitch);
+                }
+            }
+        }
+        return Save(document);
+    }
+
+    /// <summary>A main column beside a sidebar whose entries open with a narrow dates cell, its range wrapped over the
+    /// entry's first two rows beside the title and the employer: after the dash ("Apr 2024 –" / "Present") or before the
+    /// end's year ("Feb 2021 – Feb" / "2025").</summary>
+    public static byte[] WrappedDatesCell(Person person)
+    {
+        const double side = 30, when = 190, what = 270, mainRight = 565;
+        var style = DateStyle.ShortMonth;
+        using var document = new PdfDocument();
+        using (var c = new PdfCanvas(document))
+        {
+            var y = c.Y;
+            string[] sidebar = ["CONTACT", person.Email, person.Phone, $"{person.City}, {person.Region}", "", "SKILLS",
+                .. person.Skills.SelectMany(g => g.Keywords).Take(6)];
+            foreach (var text in sidebar)
+            {
+                c.Draw(text, side, text == text.ToUpperInvariant() && text.Any(char.IsLetter) ? 11 : 9, y: y);
+                y += 14;
+            }
+            c.Draw(person.Name, when, 20, bold: true);
+            c.Advance(24);
+            void Entry(int index, string title, string org, DateOnly start, DateOnly? end)
+            {
+                var range = style.Range(start, end);
+                var cut = index % 2 == 0 ? range.IndexOf(style.Separator, StringComparison.Ordinal) + style.Separator.TrimEnd().Length : range.LastIndexOf(' ');
+                c.Draw(range[..cut].Trim(), when, 8.5);
+                c.Draw(title, what, 10, bold: true);
+                c.Advance(12);
+                c.Draw(range[cut..].Trim(), when, 8.5);
+                c.Draw(org, what, 10);
+                c.Advance(14);
+            }
+            c.Draw("EXPERIENCE", when, 12, bold: true);
+            c.Advance(18);
+            for (var i = 0; i < person.Jobs.Count; i++)
+            {
+                var job = person.Jobs[i];
+                Entry(i, job.Position, job.Company, job.Start, job.End);
+                foreach (var highlight in job.Highlights)
+                {
+                    c.Paragraph(highlight, what + 10, mainRight - what - 10, 10, bullet: "•");
+                }
+                c.Advance(6);
+            }
+            c.Draw("EDUCATION", when, 12, bold: true);
+            c.Advance(18);
+            for (var i = 0; i < person.Schools.Count; i++)
+            {
+                var school = person.Schools[i];
+                Entry(i, $"{school.Degree}, {school.Area}", school.Institution, school.Start, school.End);
+            }
+        }
+        return Save(document);
+    }
+
     /// <summary>A short one-column resume: employer and school on the left, their dates flush right, the title line with
     /// its place flush right too, so the right edge holds as many places as dates.</summary>
     public static byte[] FlushRightShort(Person person)

@@ -25,6 +25,30 @@ public sealed class LayoutVariantTests
     }
 
     [Fact]
+    public void A_sidebar_whose_rows_share_baselines_with_the_main_column_is_still_its_own_column()
+    {
+        var resume = Read(LayoutShapes.LockstepSidebar(Person));
+
+        Assert.Equal(Person.Jobs.Select(j => (j.Company, j.Position)), resume.Work.Select(w => (w.Name!, w.Position!)));
+        Assert.Equal(Person.Jobs.Select(j => j.Highlights), resume.Work.Select(w => w.Highlights));
+        Assert.Equal(Person.Email, resume.Basics.Email);
+        Assert.Equal(Person.Phone, resume.Basics.Phone);
+        Assert.Contains(resume.Meta.Warnings, w => w.Code == ParseWarningCodes.MultiColumn);
+    }
+
+    [Fact]
+    public void A_date_range_wrapped_in_the_dates_cell_before_an_entry_is_one_date_and_no_part_of_the_employer()
+    {
+        var resume = Read(LayoutShapes.WrappedDatesCell(Person));
+
+        Assert.Equal(Person.Jobs.Select(j => (j.Company, j.Position)), resume.Work.Select(w => (w.Name!, w.Position!)));
+        Assert.Equal(Person.Jobs.Select(j => (j.Start.ToString("yyyy-MM"), j.End?.ToString("yyyy-MM"))),
+            resume.Work.Select(w => (w.StartDate!, w.EndDate)));
+        Assert.Equal(Person.Schools.Select(s => (s.Institution, s.Start.Year.ToString(), s.End.Year.ToString())),
+            resume.Education.Select(e => (e.Institution!, e.StartDate![..4], e.EndDate![..4])));
+    }
+
+    [Fact]
     public void Certificate_names_wrapped_in_a_sidebar_stay_whole_with_their_issuer_below()
     {
         var resume = Read(LayoutShapes.ShortSidebar(Person));

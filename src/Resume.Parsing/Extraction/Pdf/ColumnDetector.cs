@@ -379,6 +379,35 @@ internal static class ColumnDetector
     }
 
     /// <summary>
+    /// What a margin of labels and dates never holds: the person's own addresses (an email, a phone number, a link) or
+    /// a paragraph wrapped over three lines or more. A sidebar that holds them is its own flow even when its rows happen
+    /// to share baselines with the main column's (two columns set at about the same line pitch line up by chance).
+    /// </summary>
+    private static bool HoldsOwnFlow(List<Chunk> left)
+    {
+        var addresses = left.Count(c => Fields.ContactParser.Email().IsMatch(c.Text) || Fields.ContactParser.Url().IsMatch(c.Text)
+            || Fields.ContactParser.FindPhone(c.Text) is not null);
+        if (addresses >= 2)
+        {
+            return true;
+        }
+        // left is in reading order: a wrapped sentence goes on in lower case on the next line, a line's pitch below.
+        var run = 0;
+        for (var i = 1; i < left.Count; i++)
+        {
+            var (above, line) = (left[i - 1], left[i]);
+            var wraps = line.Baseline - above.Baseline < above.Size * 1.6 && line.Text.Length > 0 && char.IsLower(line.Text[0])
+                && !PageLines.ContinuesMarginText(above.Text, line.Text);
+            run = wraps ? run + 1 : 0;
+            if (run >= 2)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
     /// A margin is a sparse left column whose items line up with main-column lines (moderncv dates, "even" section
     /// labels, table-layout headings); a sidebar has its own rhythm and many more lines.
     /// </summary>
@@ -390,7 +419,7 @@ internal static class ColumnDetector
         var rightChars = right.Sum(c => c.Text.Length);
         // Labels set flush right against the gutter point at what stands beside them, however long they run (a
         // project's name as the label of its description); a sidebar is set ragged on its own.
-        if (left.Count == 0 || leftChars > rightChars * 0.4 && !FlushRight(left))
+        if (left.Count == 0 || leftChars > rightChars * 0.4 && !FlushRight(left) || HoldsOwnFlow(left))
         {
             return false;
         }

@@ -140,10 +140,43 @@ internal static partial class PageLines
             return;
         }
         var columnRight = chunks.Max(c => c.Right);
-        foreach (var row in Rows(chunks))
+        foreach (var row in JoinWrappedDateCells(Rows(chunks)))
         {
             output.Add(MakeLine(row, pageNumber, column, inSidebar, columnRight));
         }
+    }
+
+    /// <summary>
+    /// A date range too long for the narrow cell that opens an entry's rows (a dates column beside the title and the
+    /// employer) wraps in it: "Apr 2024 –" over "Present", "Feb 2021 – Feb" over "2025", the second piece at the same
+    /// left edge on the next row, before the employer. The two pieces are one date; read across, the end would start
+    /// the employer's line.
+    /// </summary>
+    private static List<List<Chunk>> JoinWrappedDateCells(List<List<Chunk>> rows)
+    {
+        for (var i = 0; i + 1 < rows.Count; i++)
+        {
+            var (row, next) = (rows[i], rows[i + 1]);
+            if (row.Count < 2 || row[0] is not { } start || next[0] is not { } end
+                || Math.Abs(end.Left - start.Left) > 1.5 || end.Right >= row[1].Left || end.Top - start.Bottom > start.Size
+                || !ContinuesMarginText(start.Text, end.Text))
+            {
+                continue;
+            }
+            var text = start.Text + " " + end.Text;
+            if (Fields.DateParser.Find(text) is not { IsRange: true } range || !Fields.DateParser.IsOnlyDate(text, range))
+            {
+                continue;
+            }
+            start.Text = text;
+            start.Right = Math.Max(start.Right, end.Right);
+            next.RemoveAt(0);
+            if (next.Count == 0)
+            {
+                rows.RemoveAt(i + 1);
+            }
+        }
+        return rows;
     }
 
     private static void EmitWithMargin(List<Chunk> body, double gutter, int pageNumber, List<TextLine> output)
