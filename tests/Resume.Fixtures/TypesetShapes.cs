@@ -897,13 +897,41 @@ public static class TypesetShapes
     /// res.cls's page: bold section headings in the left margin, each set so that it ends exactly where the column's
     /// text starts (no gutter between them, no space before the column's first word on the heading's line).
     /// </summary>
-    public static byte[] MarginHeadingsWithoutGutter(Person person, DateStyle dates)
+    /// <remarks>With <paramref name="wrapped"/>, the headings are set flush left in the margin and too long for it, so
+    /// each wraps onto a second line under the first ("EMPLOYMENT" / "HISTORY"), whose first word is a heading by
+    /// itself.</remarks>
+    public static byte[] MarginHeadingsWithoutGutter(Person person, DateStyle dates, bool wrapped = false)
     {
-        const double main = 160, leading = 13.6, size = 10.9;
+        const double leading = 13.6, size = 10.9;
+        var main = 160.0;
         using var document = new PdfDocument();
         using (var c = new PdfCanvas(document))
         {
-            void Heading(string heading) => c.DrawRight(heading, main, size, bold: true);
+            // Wrapped, the margin is as wide as its longest word, and the entry's second row sits lower than the
+            // heading's second line, as a class with its own spacing between an entry's rows sets it.
+            var rowGap = wrapped ? leading + 8 : leading;
+            if (wrapped)
+            {
+                main = Left + c.Width("CERTIFICATIONS", size, bold: true) + 2.5;
+            }
+            var wraps = new Dictionary<string, string>
+            {
+                ["EXPERIENCE"] = "EMPLOYMENT|HISTORY", ["EDUCATION"] = "EDUCATION|HISTORY", ["CERTIFICATIONS"] = "CERTIFICATIONS",
+            };
+            void Heading(string heading)
+            {
+                if (!wrapped)
+                {
+                    c.DrawRight(heading, main, size, bold: true);
+                    return;
+                }
+                var parts = wraps[heading].Split('|');
+                c.Draw(parts[0], Left, size, bold: true);
+                if (parts.Length > 1)
+                {
+                    c.Draw(parts[1], Left, size, bold: true, y: c.Y + leading);
+                }
+            }
 
             c.Draw(person.Name.ToUpperInvariant(), 250, 12, bold: true);
             c.Advance(16);
@@ -916,7 +944,7 @@ public static class TypesetShapes
             {
                 c.Draw(job.Position, main, size);
                 c.DrawRight(dates.Range(job.Start, job.End), Right, size);
-                c.Advance(leading);
+                c.Advance(rowGap);
                 c.Draw($"{job.Company}, {person.City}", main, size);
                 c.Advance(leading + 4);
                 foreach (var highlight in job.Highlights)
@@ -931,7 +959,7 @@ public static class TypesetShapes
             {
                 c.Draw($"{school.Degree}, {school.Area}", main, size);
                 c.DrawRight(dates.Range(school.Start, school.End), Right, size);
-                c.Advance(leading);
+                c.Advance(rowGap);
                 c.Draw(school.Institution, main, size);
                 c.Advance(leading + 4);
             }

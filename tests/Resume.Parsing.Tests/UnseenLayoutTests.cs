@@ -76,11 +76,18 @@ public sealed class UnseenLayoutTests
     }
 
     [Fact]
-    public void Margin_headings_ending_where_the_column_starts_open_their_sections()
+    public void Margin_headings_ending_where_the_column_starts_open_their_sections() =>
+        AssertMarginHeadingsOpenTheirSections(wrapped: false);
+
+    [Fact]
+    public void A_margin_heading_wrapped_under_a_first_word_that_is_a_heading_by_itself_is_one_heading() =>
+        AssertMarginHeadingsOpenTheirSections(wrapped: true);
+
+    private static void AssertMarginHeadingsOpenTheirSections(bool wrapped)
     {
         var person = People.Backend;
 
-        var resume = Read(TypesetShapes.MarginHeadingsWithoutGutter(person, DateStyle.ShortMonth));
+        var resume = Read(TypesetShapes.MarginHeadingsWithoutGutter(person, DateStyle.ShortMonth, wrapped));
 
         Assert.Equal(person.Jobs.Select(j => (j.Company, j.Position)), resume.Work.Select(w => (w.Name!, w.Position!)));
         Assert.Equal(person.Jobs.Select(j => j.Highlights.Count), resume.Work.Select(w => w.Highlights.Count));

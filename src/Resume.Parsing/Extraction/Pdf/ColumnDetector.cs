@@ -352,17 +352,17 @@ internal static class ColumnDetector
         }
         for (var i = 0; i < left.Count; i++)
         {
-            if (HeadingLexicon.Match(left[i].Text) is { Exact: true })
-            {
-                continue;
-            }
+            // The wrapped reading first: "EMPLOYMENT" is a heading by itself, yet over "HISTORY" it is the first line of one.
             if (i + 1 < left.Count && left[i + 1].Baseline - left[i].Baseline < left[i].Size * 1.6
                 && HeadingLexicon.Match(left[i].Text + " " + left[i + 1].Text) is { Exact: true })
             {
                 i++;
                 continue;
             }
-            return false;
+            if (HeadingLexicon.Match(left[i].Text) is not { Exact: true })
+            {
+                return false;
+            }
         }
         return true;
     }

@@ -255,7 +255,7 @@ internal static partial class PageLines
     /// <summary>
     /// A heading too long for a narrow margin wraps over two or three lines in its own type ("CAREER" / "HISTORY",
     /// "PROFESSIONAL" / "CERTIFICA-" / "TIONS", a capital word hyphenated as TeX breaks it): the lines stacked at the
-    /// margin's leading that make a known heading together, where the first alone is none, are one heading. Left apart,
+    /// margin's leading that make a known heading together are one heading. Left apart,
     /// its later lines fall between the entry's rows and read as an employer or a degree.
     /// </summary>
     private static List<Chunk> JoinWrappedHeadings(List<Chunk> lines)
@@ -263,12 +263,11 @@ internal static partial class PageLines
         for (var i = 0; i < lines.Count; i++)
         {
             var first = lines[i];
-            if (HeadingLexicon.Match(first.Text) is { Exact: true })
-            {
-                continue;
-            }
+            // A first line that is a heading by itself ("EMPLOYMENT" over "HISTORY") may still be wrapped, but only onto
+            // one more line: the two must make a heading.
+            var whole = HeadingLexicon.Match(first.Text) is { Exact: true };
             var text = first.Text;
-            for (var j = i + 1; j < lines.Count && j <= i + 2; j++)
+            for (var j = i + 1; j < lines.Count && j <= i + (whole ? 1 : 2); j++)
             {
                 var (above, next) = (lines[j - 1], lines[j]);
                 if (next.Top - above.Bottom > first.Size * 1.2 || next.Bold != first.Bold || Math.Abs(next.Size - first.Size) > 0.5
