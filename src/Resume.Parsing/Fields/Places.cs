@@ -89,12 +89,10 @@ internal static class Places
     public static bool IsPlace(string[] tail)
     {
         return tail.Length > 0 && (tail.All(Known) || tail.Length >= 2 && LooksLikeName(tail[0]) && tail[1..].All(Known)
-            || tail.Length >= 2 && Known(tail[0]) && tail[1..].All(StateCode)
+            || tail.Length >= 2 && Known(tail[0]) && tail[1..].All(IsRegionCode)
             || tail.Length == 1 && IsRemote(tail[0]));
 
         static bool Known(string part) => Cities.Contains(part) || Countries.Contains(part) || Regions.Contains(part);
-
-        static bool StateCode(string part) => part.Length is 2 or 3 && part.All(char.IsAsciiLetterUpper) && !LegalForms.Contains(part);
 
         static bool LooksLikeName(string part) => part.Length >= 3 && char.IsUpper(part[0]) && !part.EndsWith('.')
             && part.Count(c => c == ' ') <= 2 && !part.Any(char.IsDigit) && !LegalForms.Contains(part);
@@ -131,6 +129,9 @@ internal static class Places
         return codes is >= 1 and <= 2 && codes < words.Length
             && words.Take(words.Length - codes).All(w => char.IsUpper(w[0]) && w.Skip(1).All(c => char.IsLower(c) || c is '-' or '\''));
     }
+
+    /// <summary>"SP", "PR", "NSW": a region's code in capitals, which the lists need not hold, that is no legal form ("AG", "AS").</summary>
+    public static bool IsRegionCode(string part) => part.Length is 2 or 3 && part.All(char.IsAsciiLetterUpper) && !LegalForms.Contains(part);
 
     public static bool IsLegalForm(string text) => LegalForms.Contains(text.Trim().TrimEnd('.'));
 

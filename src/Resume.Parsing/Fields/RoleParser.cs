@@ -126,8 +126,7 @@ internal static partial class RoleParser
         }
         var last = text[(text.LastIndexOfAny([' ', ',']) + 1)..^1];
         // A code closing the line ("…, São Paulo, SP.") is no abbreviation; "B.V.." is an abbreviation and the stop.
-        var code = last.Length is 2 or 3 && last.All(char.IsAsciiLetterUpper) && !Places.IsLegalForm(last);
-        return code || last.Length >= 3 && !last.Contains('.') && !Places.IsLegalForm(last) && !last.All(char.IsUpper) ? text[..^1] : text;
+        return Places.IsRegionCode(last) || last.Length >= 3 && !last.Contains('.') && !Places.IsLegalForm(last) && !last.All(char.IsUpper) ? text[..^1] : text;
     }
 
     /// <summary>"Title, Company, Place" with commas inside any of them: the reading that scores best.</summary>
@@ -170,7 +169,7 @@ internal static partial class RoleParser
     /// region or country follows it, as in an address; without this the town reads as a second part of the employer.</summary>
     private static bool TownBeforeRegion(string[] rest) =>
         rest.Length >= 2 && (IsUnknownTown(rest[0]) || Places.Cities.Contains(rest[0]))
-        && (rest[1..].All(Places.IsRegionOrCountry) || rest.Length == 2 && IsRegionCode(rest[1]));
+        && (rest[1..].All(Places.IsRegionOrCountry) || rest.Length == 2 && Places.IsRegionCode(rest[1].TrimEnd('.')));
 
     /// <summary>"Heron, São Paulo, SP", "Yarrow Biotech, Tromsø, Troms": an employer's line closed by a town and its
     /// region, which the lists may not know (a state's code, a county's name). The last two comma parts are the place
@@ -188,10 +187,6 @@ internal static partial class RoleParser
             || IsUnknownTown(town) && IsUnknownTown(region) && !region.Contains(' ');
         return placed ? (string.Join(", ", c[..^2]), town + ", " + region) : null;
     }
-
-    /// <summary>"SP", "PR", "NSW": a region's code in capitals that is no legal form ("AG", "AS").</summary>
-    private static bool IsRegionCode(string part) =>
-        part.TrimEnd('.') is { Length: 2 or 3 } code && code.All(char.IsAsciiLetterUpper) && !Places.IsLegalForm(code);
 
     /// <summary>A lone trailing part that may be a town the place list does not know ("…, Kelp, Cork"): one or two
     /// capitalised words that are neither a title nor a legal form.</summary>
