@@ -108,8 +108,9 @@ internal static class TesseractTsv
             {
                 return;
             }
-            var bullet = IsBulletMark(line);
-            var first = bullet ? 1 : 0;
+            var icon = IsIconBeforeHeading(line);
+            var bullet = !icon && IsBulletMark(line);
+            var first = bullet || icon ? 1 : 0;
             // A bullet's guess is often unsure (20–70); the line is judged by its words.
             if (line.Skip(first).Average(w => w.Confidence) >= MinLineConfidence)
             {
@@ -162,6 +163,22 @@ internal static class TesseractTsv
     /// separators a wrapped contact line starts with.</summary>
     private static bool IsStandInSymbol(char c) =>
         !char.IsLetterOrDigit(c) && c is not ('|' or '/' or '\\' or '(' or '[' or '{' or '"' or '\'' or '$' or '£' or '€' or '&' or '#' or '%');
+
+    /// <summary>
+    /// An icon before a heading ("(il WORK EXPERIENCE", "7= SKILLS", "@ CONTACT"): a designed template's pictogram read
+    /// as one to three stray characters before a short run of capitals. It is dropped, so the heading reads as one;
+    /// a bullet would make it a list item.
+    /// </summary>
+    private static bool IsIconBeforeHeading(List<Word> line)
+    {
+        // A capital with no small letter beside it is a word or grade of its own ("A+", "C#", "IT").
+        var mark = line[0].Text;
+        if (line.Count is < 2 or > 5 || mark.Length > 3 || mark.Any(char.IsUpper) && !mark.Any(char.IsLower))
+        {
+            return false;
+        }
+        return line.Skip(1).All(w => w.Text.Count(char.IsLetter) >= 2 && w.Text.All(c => char.IsUpper(c) || c is '&' or '/' or ',' or '-'));
+    }
 
     private static int Int(string cell) => int.TryParse(cell, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : 0;
 
