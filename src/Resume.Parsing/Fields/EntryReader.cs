@@ -20,7 +20,7 @@ internal static partial class EntryReader
 
     public static List<Entry> Read(IReadOnlyList<TextLine> input)
     {
-        var lines = JoinWrappedHeaders(input.Where(l => !BodyLabels.Contains(l.Text.Trim())).ToList());
+        var lines = JoinWrappedHeaders(input.Where((l, k) => !BodyLabels.Contains(l.Text.Trim()) && !IsListLabel(input, k)).ToList());
         JoinMonthsSetApart(lines);
         LiftPlacesUnderDates(lines);
         var kinds = Classify(lines);
@@ -63,6 +63,15 @@ internal static partial class EntryReader
             Describe(entry);
         }
         return entries;
+    }
+
+    /// <summary>"Selected achievements:" right over the bullets it introduces: a short phrase closed by a colon labels the
+    /// list under it, whatever its words; it names no employer or title.</summary>
+    private static bool IsListLabel(IReadOnlyList<TextLine> lines, int k)
+    {
+        var text = lines[k].Text.Trim();
+        return text.Length > 1 && text.EndsWith(':') && !lines[k].Bullet && k + 1 < lines.Count && lines[k + 1].Bullet
+            && text.Count(c => c == ' ') < 4 && DateParser.Find(text) is null;
     }
 
     private enum LineKind { Header, Item, Sentence }
