@@ -94,7 +94,7 @@ internal static partial class EducationParser
             Area = area ?? inlineArea,
             StartDate = dates?.Start,
             EndDate = dates?.End,
-            Score = Get("gpa", "grade", "score"),
+            Score = Get("gpa", "grade", "score", "percentage", "cgpa", "marks"),
         };
     }
 

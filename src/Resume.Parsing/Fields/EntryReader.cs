@@ -104,6 +104,17 @@ internal static partial class EntryReader
                 i--;
                 continue;
             }
+            // "Intern – Meridian Health (May 2024 – Aug" / "2024)": a bracket opened on one line and closed on the next,
+            // holding a range only the two lines make together: the line wrapped inside its dates.
+            if (line.Segments.Count == 1 && next.Segments.Count == 1 && Unclosed(line.Text) > 0 && Unclosed(next.Text) < 0
+                && DateParser.Find(line.Text) is not { IsRange: true } && DateParser.Find(line.Text + " " + next.Text.Trim()) is { IsRange: true })
+            {
+                line.Segments = [last with { Text = last.Text.TrimEnd() + " " + next.Text.Trim() }];
+                line.ResetText();
+                lines.RemoveAt(i + 1);
+                i--;
+                continue;
+            }
             var year = YearStart().Match(nextLast.Text);
             // A range cut after its dash in a narrow right-hand column ("Jan 2023 –" / "Sep 2025"): the end is below.
             if (line.Segments.Count > 1 && next.Segments.Count > 1 && OpenRange().IsMatch(last.Text)
@@ -182,6 +193,9 @@ internal static partial class EntryReader
         }
         return lines;
     }
+
+    /// <summary>Brackets opened and not closed on a line (below zero: closed and not opened).</summary>
+    private static int Unclosed(string text) => text.Count(c => c == '(') - text.Count(c => c == ')');
 
     /// <summary>
     /// "JAN ‖ 2023 – PRESENT": a month in spaced capitals sets itself so far from its year that the line splits between

@@ -29,7 +29,7 @@ internal static class HeadingLexicon
             "clinical rotations", "clinical rotation experience", "clinical placements", "student clinical experience",
             "clinical practicum", "practicum", "practicum experience", "field experience", "student teaching",
             "student teaching experience", "academic appointments", "appointments", "research positions",
-            "internships", "internship experience", "internships and work experience", "related experience",
+            "internships", "internship", "internship experience", "internships and work experience", "related experience",
             "other experience", "additional experience", "healthcare experience", "work placements", "placements",
             "externships", "campus employment", "research and teaching experience", "teaching and research experience",
             // Veterans write their service as their first employer.
