@@ -1,3 +1,4 @@
+using Resume.Fixtures;
 using static Resume.Parsing.Tests.Parsing;
 
 namespace Resume.Parsing.Tests;
@@ -133,5 +134,41 @@ public sealed class FieldConventionTests
             """);
 
         Assert.Equal(["Medical Laboratory Scientist (MLS)", "Good Laboratory Practice"], resume.Certificates.Select(c => c.Name));
+    }
+
+    [Fact]
+    public void A_header_wrapped_inside_its_bracketed_dates_keeps_its_range()
+    {
+        var resume = Read("""
+            Quentin Novak
+            quentin.novak@example.com
+
+            INTERNSHIPS
+            Sales Development Representative Intern – Clearpath Logistics, Boise, ID (Jun 2025 –
+            Sep 2025)
+                • Booked 40 qualified meetings a month
+            Marketing Intern – Tidewater Media Group (June
+            2024 – August 2024)
+                • Launched an email campaign that added 600 leads
+            """);
+
+        Assert.Equal(["Clearpath Logistics", "Tidewater Media Group"], resume.Work.Select(w => w.Name));
+        Assert.Equal([("2025-06", "2025-09"), ("2024-06", "2024-08")], resume.Work.Select(w => (w.StartDate, w.EndDate)));
+    }
+
+    [Fact]
+    public void A_qualifications_table_with_wrapped_headers_and_cells_set_mid_row_is_read_row_by_row()
+    {
+        var pdf = ConventionShapes.MiddleSetQualifications("Meera Iyer", "meera.iyer@example.com",
+        [
+            (["Bachelor of Commerce in", "Accounting"], ["Eastbrook College of", "Commerce"], ["Westmere University"], "2025", "CGPA 8.4/10"),
+            (["Higher Secondary", "Certificate in Commerce"], ["Ridgemont Senior", "Secondary School"], ["State Board of", "Secondary Education"], "2021", "91.2%"),
+        ]);
+        var resume = Read(pdf);
+
+        Assert.Equal(["Eastbrook College of Commerce", "Ridgemont Senior Secondary School"], resume.Education.Select(e => e.Institution));
+        Assert.Equal(["Bachelor of Commerce", "Higher Secondary Certificate"], resume.Education.Select(e => e.StudyType));
+        Assert.Equal(["Accounting", "Commerce"], resume.Education.Select(e => e.Area));
+        Assert.Equal(["2025", "2021"], resume.Education.Select(e => e.EndDate ?? e.StartDate));
     }
 }
