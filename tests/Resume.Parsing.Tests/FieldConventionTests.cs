@@ -150,10 +150,14 @@ public sealed class FieldConventionTests
             Marketing Intern – Tidewater Media Group (June
             2024 – August 2024)
                 • Launched an email campaign that added 600 leads
+            Sales Intern – Brightline Software (June 2023
+            – August 2023)
+                • Booked 80 qualified meetings a month
             """);
 
-        Assert.Equal(["Clearpath Logistics", "Tidewater Media Group"], resume.Work.Select(w => w.Name));
-        Assert.Equal([("2025-06", "2025-09"), ("2024-06", "2024-08")], resume.Work.Select(w => (w.StartDate, w.EndDate)));
+        Assert.Equal(["Clearpath Logistics", "Tidewater Media Group", "Brightline Software"], resume.Work.Select(w => w.Name));
+        Assert.Equal([("2025-06", "2025-09"), ("2024-06", "2024-08"), ("2023-06", "2023-08")], resume.Work.Select(w => (w.StartDate, w.EndDate)));
+        Assert.Equal([1, 1, 1], resume.Work.Select(w => w.Highlights.Count));
     }
 
     [Fact]
@@ -170,5 +174,25 @@ public sealed class FieldConventionTests
         Assert.Equal(["Bachelor of Commerce", "Higher Secondary Certificate"], resume.Education.Select(e => e.StudyType));
         Assert.Equal(["Accounting", "Commerce"], resume.Education.Select(e => e.Area));
         Assert.Equal(["2025", "2021"], resume.Education.Select(e => e.EndDate ?? e.StartDate));
+    }
+
+    [Fact]
+    public void A_known_town_before_a_region_no_list_holds_is_the_employers_place()
+    {
+        var resume = Read("""
+            Anna Lebedeva
+            anna.lebedeva@example.com
+
+            EMPLOYMENT HISTORY
+            Research Associate                                                12/2020 - Current
+            Halcyon Therapeutics, Valencia, Comunidad Valenciana
+            • Optimised a CRISPR-Cas9 knockout protocol
+            Laboratory Technician                                             01/2016 - 12/2020
+            State Public Health Laboratory
+            • Wrote SOPs for four assays
+            """);
+
+        Assert.Equal(["Halcyon Therapeutics", "State Public Health Laboratory"], resume.Work.Select(w => w.Name));
+        Assert.Equal("Valencia, Comunidad Valenciana", resume.Work[0].Location);
     }
 }

@@ -87,11 +87,29 @@ internal static partial class EntryReader
         for (var i = 0; i + 1 < lines.Count; i++)
         {
             var (line, next) = (lines[i], lines[i + 1]);
-            if (line.Bullet || next.Bullet)
+            if (line.Bullet)
             {
                 continue;
             }
             var last = line.Segments[^1];
+            // "Intern – Meridian Health (May 2024 – Aug" / "2024)": a bracket opened on one line and closed on the next,
+            // holding a range only the two lines make together: the line wrapped inside its dates. A wrapped line that
+            // opens with the range's dash ("(June 2023" / "– August 2023)") was taken for a dash bullet.
+            if (line.Segments.Count == 1 && next.Segments.Count == 1 && Unclosed(line.Text) > 0 && Unclosed(next.Text) < 0
+                && (next.Bullet ? "– " : "") + next.Text.Trim() is var closing
+                && DateParser.Find(line.Text + " " + closing) is { IsRange: true } whole
+                && (DateParser.Find(line.Text) is not { } cut || cut.Length < whole.Length))
+            {
+                line.Segments = [last with { Text = last.Text.TrimEnd() + " " + closing }];
+                line.ResetText();
+                lines.RemoveAt(i + 1);
+                i--;
+                continue;
+            }
+            if (next.Bullet)
+            {
+                continue;
+            }
             var nextLast = next.Segments[^1];
             // "Clinical Nurse Specialist, Kingfisher Technologies" / "LLC": a legal form is never a line of its own; a
             // narrow column wrapped it off its company's name.
@@ -99,17 +117,6 @@ internal static partial class EntryReader
                 && (!line.HasGeometry || Math.Abs(next.Left - line.Left) < 2))
             {
                 line.Segments = [.. line.Segments.Take(line.Segments.Count - 1), last with { Text = last.Text.TrimEnd() + " " + next.Text.Trim() }];
-                line.ResetText();
-                lines.RemoveAt(i + 1);
-                i--;
-                continue;
-            }
-            // "Intern – Meridian Health (May 2024 – Aug" / "2024)": a bracket opened on one line and closed on the next,
-            // holding a range only the two lines make together: the line wrapped inside its dates.
-            if (line.Segments.Count == 1 && next.Segments.Count == 1 && Unclosed(line.Text) > 0 && Unclosed(next.Text) < 0
-                && DateParser.Find(line.Text) is not { IsRange: true } && DateParser.Find(line.Text + " " + next.Text.Trim()) is { IsRange: true })
-            {
-                line.Segments = [last with { Text = last.Text.TrimEnd() + " " + next.Text.Trim() }];
                 line.ResetText();
                 lines.RemoveAt(i + 1);
                 i--;
