@@ -195,4 +195,25 @@ public sealed class FieldConventionTests
         Assert.Equal(["Halcyon Therapeutics", "State Public Health Laboratory"], resume.Work.Select(w => w.Name));
         Assert.Equal("Valencia, Comunidad Valenciana", resume.Work[0].Location);
     }
+
+    [Fact]
+    public void A_list_item_wrapped_inside_its_bracket_is_one_item()
+    {
+        var resume = Read("""
+            Dana Whitfield
+            dana.whitfield@example.com
+
+            EXPERIENCE
+            Senior Project Engineer, Atlas Water Authority                    2019 – 2025
+
+            LICENSURE
+            * Professional Engineer (PE) (State Board of Registration for
+              Professional Engineers, 2016)
+            * NACD Directorship Certification (National Association of Corporate
+              Directors, 2019)
+            * LEED Green Associate (U.S. Green Building Council, 2018)
+            """);
+
+        Assert.Equal(["Professional Engineer (PE)", "NACD Directorship Certification", "LEED Green Associate"], resume.Certificates.Select(c => c.Name));
+    }
 }
