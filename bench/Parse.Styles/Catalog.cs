@@ -64,7 +64,7 @@ internal static class Catalog
         new("word-framed", "docx", true, "older Word templates: framed name and contact, fldSimple e-mail, smart tag, French heading style in caps, Symbol bullets", DocxWordTemplates.FramedTitle),
         new("word-framed-lo", "libreoffice", true, "the same, printed by LibreOffice", DocxWordTemplates.FramedTitle),
         new("word-icon-contact", "docx", true, "Word modern templates as filled in: name style in caps, Wingdings/Webdings icons typed before each contact line, \"Email\"/\"LinkedIn\" shown over links, caps headings set by the run, numbered and \"o\"/\"§\" list levels, non-breaking hyphens in ranges", DocxSavedTemplates.IconContact),
-        new("word-icon-contact-lo", "libreoffice", true, "the same, printed by LibreOffice", DocxSavedTemplates.IconContact),
+        new("word-icon-contact-lo", "libreoffice", false, "the same, printed by LibreOffice", DocxSavedTemplates.IconContact),
         new("word-revised", "docx", true, "a resume revised in Word with tracked changes left in: HYPERLINK fields with split instructions, moved bullets, a deleted paragraph mark, a comment, a footnote, w:cr", DocxSavedTemplates.Revised),
         new("word-revised-lo", "libreoffice", true, "the same, printed by LibreOffice", DocxSavedTemplates.Revised),
         new("wps-nested", "docx", true, "WPS Office / Chinese-locale Word: numeric style ids, name in a header text box, entry tables nested in a layout table's cells", DocxSavedTemplates.WpsNested),

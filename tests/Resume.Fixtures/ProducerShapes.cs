@@ -354,6 +354,38 @@ public static class ProducerShapes
         return PdfResume.Save(document);
     }
 
+    /// <summary>A Word list printed to PDF: the marker ("1.", "2." for a numbered list; Word's "o" in Courier New for a
+    /// hollow bullet) at the list's indent, the text after a tab at the hanging indent; the first job numbered, the
+    /// others behind "o".</summary>
+    public static byte[] PrintedListMarkers(Person person, DateStyle dates)
+    {
+        using var document = new PdfDocument();
+        using (var c = new PdfCanvas(document))
+        {
+            c.Draw(person.Name, Left, 20, bold: true);
+            c.Advance(22);
+            c.Draw(string.Join(" | ", person.Email, person.Phone, $"{person.City}, {person.Region}"), Left, 9);
+            c.Advance(24);
+            c.Draw("EXPERIENCE", Left, 13);
+            c.Advance(18);
+            for (var j = 0; j < person.Jobs.Count; j++)
+            {
+                var job = person.Jobs[j];
+                c.Draw($"{job.Position} | {job.Company}", Left, 10, bold: true);
+                c.DrawRight(dates.Range(job.Start, job.End), 545, 10);
+                c.Advance(14);
+                for (var i = 0; i < job.Highlights.Count; i++)
+                {
+                    c.Draw(j == 0 ? $"{i + 1}." : "o", Left + 18, 10);
+                    c.Draw(job.Highlights[i], Left + 36, 10);
+                    c.Advance(13);
+                }
+                c.Advance(8);
+            }
+        }
+        return PdfResume.Save(document);
+    }
+
     /// <summary>Highlights behind a dash whose wrapped lines go back to the dash's margin (no hanging indent), each
     /// entry an employer, a title and a line of dates, as profile exports print them.</summary>
     public static byte[] BulletsWrappedToMargin(Person person, DateStyle dates)

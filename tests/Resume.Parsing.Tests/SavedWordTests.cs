@@ -160,6 +160,16 @@ public sealed class SavedWordTests
         Assert.Equal(Person.Jobs.Select(j => j.Company), resume.Work.Select(w => w.Name!));
     }
 
+    [Fact]
+    public void A_printed_lists_numbers_and_hollow_o_markers_standing_apart_open_list_items()
+    {
+        // Word prints a numbered list as "1." and a tab, and its second bullet as "o" in Courier New: in the PDF each
+        // marker is a piece of its own before the item's text.
+        var resume = Read(ProducerShapes.PrintedListMarkers(Person, DateStyle.ShortMonth));
+        Assert.Equal(Person.Jobs.Select(j => (j.Company, j.Position)), resume.Work.Select(w => (w.Name!, w.Position!)));
+        Assert.Equal(Person.Jobs.Select(j => j.Highlights), resume.Work.Select(w => (IReadOnlyList<string>)w.Highlights));
+    }
+
     private static Paragraph JoinedToNext(Paragraph paragraph)
     {
         var properties = paragraph.ParagraphProperties!;

@@ -387,7 +387,7 @@ internal static partial class PageLines
                 {
                     bullet = true;
                 }
-                if (IsOnlyBullets(text))
+                if (IsOnlyBullets(text) || row.Count > 1 && IsListMarker(text))
                 {
                     bullet = true;
                     continue;
@@ -430,6 +430,15 @@ internal static partial class PageLines
         c.Icon is not null
         && (Fields.DateParser.Find(c.Text) is { } d && Fields.DateParser.IsOnlyDate(c.Text, d)
             || c.Text.Count(ch => ch == ' ') <= 3 && (Fields.ContactParser.IsContactPiece(c.Text) || Fields.Places.Score(c.Text) >= 2));
+
+    /// <summary>
+    /// A list's marker printed apart from its item by the list's tab: a number ("1.", "12)") or the "o" Word sets in
+    /// Courier New for a hollow bullet. Standing alone before more text on the line it opens an item; inside text the
+    /// same characters are words.
+    /// </summary>
+    private static bool IsListMarker(string text) =>
+        text.Trim() is { Length: > 0 and <= 3 } marker
+        && (marker == "o" || marker[^1] is '.' or ')' && marker.Length >= 2 && marker[..^1].All(char.IsAsciiDigit));
 
     private static bool IsOnlyBullets(string text)
     {
