@@ -68,7 +68,7 @@ internal static class Catalog
         new("word-revised", "docx", true, "a resume revised in Word with tracked changes left in: HYPERLINK fields with split instructions, moved bullets, a deleted paragraph mark, a comment, a footnote, w:cr", DocxSavedTemplates.Revised),
         new("word-revised-lo", "libreoffice", true, "the same, printed by LibreOffice", DocxSavedTemplates.Revised),
         new("wps-nested", "docx", true, "WPS Office / Chinese-locale Word: numeric style ids, name in a header text box, entry tables nested in a layout table's cells", DocxSavedTemplates.WpsNested),
-        new("wps-nested-lo", "libreoffice", true, "the same, printed by LibreOffice", DocxSavedTemplates.WpsNested),
+        new("wps-nested-lo", "libreoffice", false, "the same, printed by LibreOffice", DocxSavedTemplates.WpsNested),
         new("txt-numbered", "text", false, "plain text: \"1. CAREER HISTORY\"", TextTemplates.Numbered),
         new("txt-left-dates", "text", true, "plain text with a date column", TextTemplates.LeftDates),
         new("txt-colon-headings", "text", false, "plain text: \"Experience:\" headings, soft hyphens in ranges, contact at the end", TextTemplates.ColonHeadings),

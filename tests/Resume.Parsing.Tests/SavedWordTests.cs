@@ -170,6 +170,16 @@ public sealed class SavedWordTests
         Assert.Equal(Person.Jobs.Select(j => j.Highlights), resume.Work.Select(w => (IReadOnlyList<string>)w.Highlights));
     }
 
+    [Fact]
+    public void A_heading_cell_set_a_line_lower_than_its_rows_first_line_opens_the_section_at_that_line()
+    {
+        // A layout table printed to PDF: the heading's space before puts it beside the entry's second line; the first
+        // line (the employer and dates) still belongs to the heading's section, not to the one before.
+        var resume = Read(ProducerShapes.LoweredCellHeadings(Person, DateStyle.ShortMonth));
+        Assert.Equal(Person.Jobs.Select(j => (j.Company, j.Position)), resume.Work.Select(w => (w.Name!, w.Position!)));
+        Assert.Equal(Person.Schools.Select(s => s.Institution), resume.Education.Select(e => e.Institution!));
+    }
+
     private static Paragraph JoinedToNext(Paragraph paragraph)
     {
         var properties = paragraph.ParagraphProperties!;

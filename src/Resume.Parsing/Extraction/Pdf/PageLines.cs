@@ -215,6 +215,7 @@ internal static partial class PageLines
             }
             if (best >= 0 && bestDistance <= Math.Max(3, 0.5 * chunk.Size))
             {
+                best = BlockTop(mainRows, attached, best, chunk);
                 (attached[best] ??= []).Add(chunk);
                 previousTarget = attached[best];
             }
@@ -250,6 +251,26 @@ internal static partial class PageLines
             }
             output.Add(line);
         }
+    }
+
+    /// <summary>
+    /// A heading in the margin set one line lower than the block of body lines beside it (the space its style sets before
+    /// it, in a table's narrow heading cell) opens that block: the block's first line belongs to its section, not to the
+    /// section before. Only one line up, and only to a block's top (a gap larger than the line pitch above it).
+    /// </summary>
+    private static int BlockTop(List<List<Chunk>> mainRows, List<Chunk>?[] attached, int row, Chunk heading)
+    {
+        if (row == 0 || attached[row - 1] is not null || HeadingLexicon.Match(heading.Text) is not { Exact: true })
+        {
+            return row;
+        }
+        var pitch = 1.6 * mainRows[row][0].Size;
+        if (mainRows[row][0].Baseline - mainRows[row - 1][0].Baseline > pitch)
+        {
+            return row; // the heading stands beside its block's first line already
+        }
+        var top = row - 1;
+        return top == 0 || mainRows[top][0].Baseline - mainRows[top - 1][0].Baseline > pitch ? top : row;
     }
 
     /// <summary>
