@@ -215,7 +215,6 @@ internal static partial class PageLines
             }
             if (best >= 0 && bestDistance <= Math.Max(3, 0.5 * chunk.Size))
             {
-                best = BlockTop(mainRows, attached, best, chunk);
                 (attached[best] ??= []).Add(chunk);
                 previousTarget = attached[best];
             }
@@ -227,6 +226,8 @@ internal static partial class PageLines
             }
             previous = chunk;
         }
+
+        RaiseLoweredHeadings(mainRows, attached);
 
         var rows = new List<(double Baseline, List<Chunk> Chunks, List<Chunk>? Margin)>();
         for (var r = 0; r < mainRows.Count; r++)
@@ -254,23 +255,44 @@ internal static partial class PageLines
     }
 
     /// <summary>
-    /// A heading in the margin set one line lower than the block of body lines beside it (the space its style sets before
-    /// it, in a table's narrow heading cell) opens that block: the block's first line belongs to its section, not to the
-    /// section before. Only one line up, and only to a block's top (a gap larger than the line pitch above it).
+    /// Headings in the margin set one line lower than the blocks of body lines beside them (the space a heading style sets
+    /// before it, in a table's narrow heading cell) open those blocks: each block's first line belongs to its heading's
+    /// section, not to the section before. Only when most of the page's margin headings sit so, one line below a block's
+    /// top (a gap larger than the line pitch above it): a single heading beside a block's second line is more likely
+    /// beside its own first line after a one-line entry of the section before.
     /// </summary>
-    private static int BlockTop(List<List<Chunk>> mainRows, List<Chunk>?[] attached, int row, Chunk heading)
+    private static void RaiseLoweredHeadings(List<List<Chunk>> mainRows, List<Chunk>?[] attached)
     {
-        if (row == 0 || attached[row - 1] is not null || HeadingLexicon.Match(heading.Text) is not { Exact: true })
+        var headings = 0;
+        List<int>? lowered = null;
+        for (var row = 0; row < attached.Length; row++)
         {
-            return row;
+            if (attached[row] is not [var heading, ..] || HeadingLexicon.Match(heading.Text) is not { Exact: true })
+            {
+                continue;
+            }
+            headings++;
+            if (row == 0 || attached[row - 1] is not null)
+            {
+                continue;
+            }
+            var pitch = 1.6 * mainRows[row][0].Size;
+            var top = row - 1;
+            if (mainRows[row][0].Baseline - mainRows[top][0].Baseline <= pitch
+                && (top == 0 || mainRows[top][0].Baseline - mainRows[top - 1][0].Baseline > pitch))
+            {
+                (lowered ??= []).Add(row);
+            }
         }
-        var pitch = 1.6 * mainRows[row][0].Size;
-        if (mainRows[row][0].Baseline - mainRows[row - 1][0].Baseline > pitch)
+        if (lowered is null || lowered.Count < 2 || lowered.Count * 2 <= headings)
         {
-            return row; // the heading stands beside its block's first line already
+            return;
         }
-        var top = row - 1;
-        return top == 0 || mainRows[top][0].Baseline - mainRows[top - 1][0].Baseline > pitch ? top : row;
+        foreach (var row in lowered)
+        {
+            attached[row - 1] = attached[row];
+            attached[row] = null;
+        }
     }
 
     /// <summary>
