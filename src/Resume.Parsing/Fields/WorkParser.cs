@@ -35,6 +35,8 @@ internal static class WorkParser
                 continue;
             }
             lastCompany = company ?? lastCompany;
+            var description = entry.Description.Count > 0 ? string.Join(' ', entry.Description) : null;
+            var proseHighlights = description is not null && entry.Highlights.Count == 0 ? ProseHighlights.Split(description) : null;
             result.Add(new ModelWork
             {
                 Name = company,
@@ -42,8 +44,8 @@ internal static class WorkParser
                 Location = role.Location ?? entry.Location,
                 StartDate = entry.Dates?.Start,
                 EndDate = entry.Dates?.Current == true ? null : entry.Dates?.End,
-                Summary = entry.Description.Count > 0 ? string.Join(' ', entry.Description) : null,
-                Highlights = entry.Highlights,
+                Summary = proseHighlights is null ? description : null,
+                Highlights = proseHighlights ?? entry.Highlights,
             });
         }
         return result;
