@@ -275,6 +275,7 @@ internal static class ChunkBuilder
     {
         List<double>? gaps = null;
         List<double>? wide = null;
+        List<double>? near = null; // word gaps just under a cell gap: a justified line's stretch may straddle it
         Glyph? prev = null;
         var space = false;
         for (var k = 0; k < row.Count; k++)
@@ -297,6 +298,10 @@ internal static class ChunkBuilder
                 if ((space || gap > WordGapEm) && gap < ChunkGapEm)
                 {
                     (gaps ??= []).Add(gap);
+                    if (gap * 1.2 >= ChunkGapEm)
+                    {
+                        (near ??= []).Add(gap);
+                    }
                 }
                 else if (gap >= ChunkGapEm)
                 {
@@ -306,7 +311,7 @@ internal static class ChunkBuilder
             prev = g;
             space = false;
         }
-        if (Justified(wide) is { } stretched)
+        if (Justified(wide, near) is { } stretched)
         {
             return stretched;
         }
@@ -322,17 +327,20 @@ internal static class ChunkBuilder
     /// <summary>
     /// A justified line in a narrow box stretches every word gap alike, past the width that parts cells: three or more
     /// wide gaps within a fifth of each other, each well under the gap before a cell beside them (the dates), are word
-    /// gaps. Cells of a table are set apart by gaps that vary with the words in them.
+    /// gaps. Cells of a table are set apart by gaps that vary with the words in them. The stretch may leave some gaps
+    /// just under the cell gap and some just over it: those just under (<paramref name="near"/>) count with the wide
+    /// ones they are alike, so long as one of them is wide.
     /// </summary>
-    private static double? Justified(List<double>? wide)
+    private static double? Justified(List<double>? wide, List<double>? near)
     {
-        if (wide is not { Count: >= 3 })
+        if (wide is null || wide.Count + (near?.Count ?? 0) < 3)
         {
             return null;
         }
+        wide = near is null ? wide : [.. wide, .. near];
         wide.Sort();
         var cluster = wide.TakeWhile(w => w <= wide[0] * 1.2).ToList();
-        if (cluster.Count < 3 || cluster[^1] > 1.2)
+        if (cluster.Count < 3 || cluster[^1] > 1.2 || cluster[^1] < ChunkGapEm)
         {
             return null;
         }
