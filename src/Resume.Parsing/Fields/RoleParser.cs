@@ -189,10 +189,10 @@ internal static partial class RoleParser
     }
 
     /// <summary>A lone trailing part that may be a town the place list does not know ("…, Kelp, Cork"): one or two
-    /// capitalised words that are neither a title nor a legal form.</summary>
+    /// capitalised words that are neither a title, a legal form nor an organisation's name ("Brightwater Capital").</summary>
     private static bool IsUnknownTown(string part) =>
         Places.Score(part) == 0 && ContactParser.IsBareCityName(part) && part.Count(c => c == ' ') <= 1
-        && !Places.IsLegalForm(part) && RoleWords.TitleScore(part) <= 0;
+        && !Places.IsLegalForm(part) && RoleWords.TitleScore(part) <= 0 && !RoleWords.NamesOrganisation(part);
 
     private static IEnumerable<string> SplitPiece(string text)
     {

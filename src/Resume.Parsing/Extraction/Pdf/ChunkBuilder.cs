@@ -379,6 +379,22 @@ internal static class ChunkBuilder
                 pendingSpace = false;
                 continue;
             }
+            if (g.Text == "." && IsLeader(row, k))
+            {
+                // A tab's dotted leader ("Northwind Travel……Dec 2017") fills the gap between two cells: no text of
+                // either. A first dot closing an abbreviation ("S.L.", "Ltd.") is the name's own.
+                var own = ClosesAbbreviation(text);
+                if (own)
+                {
+                    AppendGlyph(text, g.Text);
+                }
+                Flush(own ? k + 1 : k);
+                while (k + 1 < row.Count && (row[k + 1].Text == "." || row[k + 1].Space))
+                {
+                    k++;
+                }
+                continue;
+            }
             if (last is { } prev)
             {
                 var gap = g.Left - prev.Right - (tracking?[k] ?? 0);
@@ -471,6 +487,44 @@ internal static class ChunkBuilder
             icon = null;
             pendingSpace = false;
         }
+    }
+
+    /// <summary>Four or more full stops in a row from <paramref name="k"/> (spaces between them allowed): a dotted leader.</summary>
+    private static bool IsLeader(List<Glyph> row, int k)
+    {
+        var dots = 0;
+        for (var i = k; i < row.Count && dots < 4; i++)
+        {
+            if (row[i].Text == ".")
+            {
+                dots++;
+            }
+            else if (!row[i].Space)
+            {
+                break;
+            }
+        }
+        return dots >= 4;
+    }
+
+    /// <summary>The text ends on an abbreviation that takes a full stop: "S.L", "B.V", or a legal form ("Ltd", "Inc").</summary>
+    private static bool ClosesAbbreviation(StringBuilder text)
+    {
+        var n = text.Length;
+        if (n < 2 || !char.IsLetter(text[n - 1]))
+        {
+            return false;
+        }
+        if (text[n - 2] == '.')
+        {
+            return true;
+        }
+        var space = n - 1;
+        while (space >= 0 && text[space] != ' ')
+        {
+            space--;
+        }
+        return Fields.Places.IsLegalForm(text.ToString(space + 1, n - space - 1));
     }
 
     /// <summary>
