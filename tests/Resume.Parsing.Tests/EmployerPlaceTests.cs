@@ -70,6 +70,22 @@ public sealed class EmployerPlaceTests
     }
 
     [Fact]
+    public void A_one_word_employer_between_the_title_and_a_known_town_and_region_is_the_employer()
+    {
+        var resume = Read("""
+            Emile Adeyemi
+            emile@example.com
+
+            EXPERIENCE
+            Sep. 2018 to Oct. 2020    iOS Developer, Bluefin, Leipzig, Saxony
+            • Raised crash-free sessions to 99.8%
+            """);
+
+        var job = Assert.Single(resume.Work);
+        Assert.Equal(("iOS Developer", "Bluefin", "Leipzig, Saxony"), (job.Position, job.Name, job.Location));
+    }
+
+    [Fact]
     public void A_one_word_employer_before_the_title_on_one_line_is_the_employer()
     {
         var resume = Read("""

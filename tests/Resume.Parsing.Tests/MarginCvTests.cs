@@ -7,7 +7,8 @@ namespace Resume.Parsing.Tests;
 /// <summary>
 /// A TeX CV class's page (moderncv's fancier themes): section headings set flush right in a left margin against a rule,
 /// each beside its section's first line; every word placed with no space drawn; an entry's line of title and employer
-/// justified, so its word gaps stretch, each font by its own amount.
+/// justified, so its word gaps stretch, each font by its own amount; a narrow dates cell set flush right whose range
+/// wraps over the entry's first rows.
 /// </summary>
 public sealed class MarginCvTests
 {
@@ -31,6 +32,52 @@ public sealed class MarginCvTests
 
         var job = Assert.Single(resume.Work);
         Assert.Equal(("Frontend Developer", "Marigold Capital Corp.", "2021-10"), (job.Position, job.Name, job.StartDate));
+    }
+
+    [Fact]
+    public void A_date_range_wrapped_over_three_rows_of_a_flush_right_dates_cell_is_the_entrys_dates()
+    {
+        // A sidebar of contacts beside a main column whose entries open with a narrow dates cell set flush right: the
+        // month alone over the year and dash over the end, beside the title and the entry's first items.
+        const double side = 30, cellRight = 250, what = 262;
+        using var document = new PdfDocument();
+        using (var c = new PdfCanvas(document))
+        {
+            var y = c.Y;
+            foreach (var text in new[] { "CONTACT", "emile.adeyemi@example.com", "+49 341 555 0182", "Leipzig, Saxony", "", "SKILLS", "Kubeflow", "Docker", "Python", "SQL" })
+            {
+                c.Draw(text, side, text == text.ToUpperInvariant() && text.Any(char.IsLetter) ? 11 : 9, y: y);
+                y += 14;
+            }
+            c.Draw("Émile Adeyemi", 200, 20, bold: true);
+            c.Advance(24);
+            c.Draw("EXPERIENCE", 200, 12, bold: true);
+            c.Advance(18);
+            foreach (var (dates, title, employer) in new[]
+            {
+                (new[] { "November", "2022 –", "Present" }, "Applied Scientist", "Granite Logistics"),
+                (new[] { "August", "2018 –", "August 2022" }, "Research Scientist", "Cinder Retail Pty Ltd"),
+            })
+            {
+                for (var i = 0; i < dates.Length; i++)
+                {
+                    c.Draw(dates[i], cellRight - c.Width(dates[i], 8.5), 8.5, y: c.Y + i * 12);
+                }
+                c.Draw(title, what, 10, bold: true);
+                c.Advance(12);
+                c.Draw(employer, what, 10);
+                c.Advance(12);
+                c.Paragraph("Reduced false positives in fraud detection by 61% with gradient boosting", what + 10, 290, 10, bullet: "•", leading: 12);
+                c.Advance(8);
+            }
+        }
+        using var stream = new MemoryStream();
+        document.Save(stream);
+
+        var resume = Read(stream.ToArray());
+
+        Assert.Equal([("Granite Logistics", "Applied Scientist", "2022-11", null), ("Cinder Retail Pty Ltd", "Research Scientist", "2018-08", "2022-08")],
+            resume.Work.Select(w => (w.Name, w.Position, w.StartDate, w.EndDate)));
     }
 
     private static byte[] MarginCv(string[] workHeading, double[] titleGaps)

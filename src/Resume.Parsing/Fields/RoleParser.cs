@@ -144,6 +144,8 @@ internal static partial class RoleParser
                 var rest = p[j..];
                 var placeScore = rest.Length == 0 ? 0.5 : rest.Length == 1 && IsUnknownTown(rest[0]) ? 0.6
                     : TownBeforeRegion(rest) || rest.Length >= 2 && Places.Score(rest[0]) >= 2 && Places.IsPlace(rest) ? rest.Length
+                    // A town and a region the lists do not know closing the line ("…, Bluefin, Leipzig, Saxony").
+                    : rest.Length == 2 && IsUnknownTown(rest[0]) && IsUnknownTown(rest[1]) && !rest[1].Contains(' ') ? 1
                     : rest.Sum(r => Places.Score(r) > 0 || Places.IsRemote(r) ? 1.0 : -2.0);
                 var location = rest.Length == 0 ? null : string.Join(", ", rest);
                 var firstTitle = RoleWords.TitleScore(first);
