@@ -100,5 +100,18 @@ internal static class Catalog
         new("service-short", "wkhtmltopdf", true, "hospitality/retail: objective, short entries, two-column skills, availability, closing references line", Html(FieldHtml.ServiceShort), Shapes.Service),
         new("functional-docx", "docx", true, "functional resume: Summary of Qualifications, skill clusters, one-line Employment History", FieldDocx.Functional, Shapes.Functional),
         new("functional-lo", "libreoffice", true, "the same, printed by LibreOffice", FieldDocx.Functional, Shapes.Functional),
+        // People of many fields and countries' conventions (Careers): written from the structure of UK/Irish, Indian,
+        // Australian, German, US federal, Google Docs, designer and e-mail resumes, for people beyond software.
+        new("uk-cv", "docx", false, "UK/Irish CV: Personal Profile, Key Skills table, Employment History with \"Sept 2019 – Jun 2021\" or dd/MM/yyyy, BSc (Hons), references on request", CareerDocx.UkCv, Careers.Career),
+        new("uk-cv-lo", "libreoffice", false, "the same, printed by LibreOffice", CareerDocx.UkCv, Careers.Career),
+        new("us-federal-lo", "libreoffice", true, "US federal resume: citizenship, per job hours per week, salary, series/grade, supervisor and may-contact lines; printed by LibreOffice", CareerDocx.Federal, Careers.Career),
+        new("lebenslauf", "chromium", false, "German tabular CV in English: photo box, personal details block, MM/yyyy date column, \"since\" ranges, place, date and signature", Html(CareerHtml.Lebenslauf), Careers.Career),
+        new("creative-two-column", "chromium", true, "Canva-like designer page: tinted column with photo, name over two lines, chips, portfolio; dates pills", Html(CareerHtml.CreativeTwoColumn), Careers.Career),
+        new("au-referees", "pdflatex", true, "Australian resume: Career Summary, Key Skills in two columns, responsibilities and achievements per job, Licences, Referees with phone and e-mail", CareerLatex.AustralianReferees, Careers.Career),
+        new("executive-brief", "pdflatex", false, "executive resume: tagline, Areas of Expertise grid, company descriptions, title lines with dates, board service", CareerLatex.Executive, Careers.Career),
+        new("email-text", "text", false, "a resume pasted into an e-mail: lines wrapped at 72 characters, \"Heading:\" or capital headings with rules, a signature", CareerText.Email, Careers.Career),
+        new("indian-fresher", "chromium", false, "Indian fresher resume: RESUME title, Career Objective, Academic Qualifications table with percentage/CGPA, internships, academic projects, personal details, declaration with place and date", Html(CareerHtml.IndianFresher), Careers.Graduate),
+        new("student-table", "docx", false, "Google Docs student template: Title-style name, Education first, skills in a table with a shaded header row", CareerDocx.StudentTable, Careers.Graduate),
+        new("student-table-lo", "libreoffice", true, "the same, printed by LibreOffice", CareerDocx.StudentTable, Careers.Graduate),
     ];
 }
