@@ -49,6 +49,43 @@ public sealed class EmployerPlaceTests
     }
 
     [Fact]
+    public void An_employer_named_as_a_business_before_a_city_is_the_employer_and_the_city_its_place()
+    {
+        var resume = Read("""
+            Wei Ling Tan
+            weiling@example.com
+
+            EXPERIENCE
+            Senior Analyst                                                       Mar 2021 – Present
+            Brightwater Capital, Singapore
+            • Built the credit risk dashboard used by 40 analysts
+
+            Analyst                                                              Jul 2018 – Feb 2021
+            Harbourline Partners, Hong Kong
+            • Modelled cash flows for 12 infrastructure deals
+            """);
+
+        Assert.Equal(["Brightwater Capital", "Harbourline Partners"], resume.Work.Select(w => w.Name));
+        Assert.Equal(["Singapore", "Hong Kong"], resume.Work.Select(w => w.Location));
+    }
+
+    [Fact]
+    public void A_one_word_employer_between_the_title_and_a_known_town_and_region_is_the_employer()
+    {
+        var resume = Read("""
+            Emile Adeyemi
+            emile@example.com
+
+            EXPERIENCE
+            Sep. 2018 to Oct. 2020    iOS Developer, Bluefin, Leipzig, Saxony
+            • Raised crash-free sessions to 99.8%
+            """);
+
+        var job = Assert.Single(resume.Work);
+        Assert.Equal(("iOS Developer", "Bluefin", "Leipzig, Saxony"), (job.Position, job.Name, job.Location));
+    }
+
+    [Fact]
     public void A_one_word_employer_before_the_title_on_one_line_is_the_employer()
     {
         var resume = Read("""

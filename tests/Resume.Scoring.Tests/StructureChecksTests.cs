@@ -109,6 +109,41 @@ public sealed class StructureChecksTests
     }
 
     [Fact]
+    public void A_new_graduates_clinical_rotations_need_no_dates_and_run_alongside_a_job_but_an_undated_job_is_flagged()
+    {
+        Work Rotation(string unit, string hospital, string? start = null, string? end = null) =>
+            new() { Name = hospital, Position = $"{unit} Clinical Rotation", StartDate = start, EndDate = end };
+        var job = new Work { Name = "Riverside General Hospital", Position = "Patient Care Technician", StartDate = "2024-06" };
+        var newGraduate = Resumes.Strong().WithWork(job,
+            Rotation("Medical-Surgical", "Mercy Hospital", "2025-01", "2025-04"), Rotation("Pediatrics", "St. Brigid Medical Center"),
+            Rotation("Emergency Department", "Riverside General Hospital"));
+        var undatedJob = Resumes.Strong().WithWork(job, new Work { Name = "Lakeview Clinic", Position = "Medical Assistant" });
+
+        var check = Scoring.Check(newGraduate, CheckIds.DatesConsistent);
+
+        Assert.Equal(CheckStatus.Pass, check.Status);
+        Assert.Equal(CheckStatus.Pass, Scoring.Check(newGraduate, CheckIds.ReverseChronological).Status);
+        Assert.Contains("Medical Assistant, Lakeview Clinic has no start date", Scoring.Check(undatedJob, CheckIds.DatesConsistent).Detail);
+    }
+
+    [Fact]
+    public void A_students_undated_entries_under_a_clinical_heading_are_placements_but_an_experienced_nurses_are_not()
+    {
+        Work[] work =
+        [
+            new() { Name = "Riverside General Hospital", Position = "Patient Care Technician", StartDate = "2024-06" },
+            new() { Name = "Mercy Hospital", Position = "Medical-Surgical Unit" },
+            new() { Name = "St. Brigid Medical Center", Position = "Pediatrics" },
+        ];
+        SectionInfo[] sections = [new(SectionKinds.Work, "Work Experience"), new(SectionKinds.Work, "Clinical Experience"), new(SectionKinds.Education, "Education")];
+        var student = FieldResumes.Of("Jordan Lee", "Nursing Student", work, [FieldResumes.Studies("BSN", "Nursing", "2022-09", "2026-05")], sections: sections);
+        var experienced = student with { Education = [FieldResumes.Studies("BSN", "Nursing", "2008-09", "2012-05")] };
+
+        Assert.Equal(CheckStatus.Pass, Scoring.Check(student, CheckIds.DatesConsistent).Status);
+        Assert.Contains("Medical-Surgical Unit, Mercy Hospital has no start date", Scoring.Check(experienced, CheckIds.DatesConsistent).Detail);
+    }
+
+    [Fact]
     public void A_job_that_ends_before_it_starts_is_flagged()
     {
         var resume = Resumes.Strong().WithWork(new Work { Name = "Parcelpath", Position = "Engineer", StartDate = "2021-05", EndDate = "2020-01" });

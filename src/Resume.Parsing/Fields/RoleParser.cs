@@ -144,6 +144,8 @@ internal static partial class RoleParser
                 var rest = p[j..];
                 var placeScore = rest.Length == 0 ? 0.5 : rest.Length == 1 && IsUnknownTown(rest[0]) ? 0.6
                     : TownBeforeRegion(rest) || rest.Length >= 2 && Places.Score(rest[0]) >= 2 && Places.IsPlace(rest) ? rest.Length
+                    // A town and a region the lists do not know closing the line ("…, Bluefin, Leipzig, Saxony").
+                    : rest.Length == 2 && IsUnknownTown(rest[0]) && IsUnknownTown(rest[1]) && !rest[1].Contains(' ') ? 1
                     : rest.Sum(r => Places.Score(r) > 0 || Places.IsRemote(r) ? 1.0 : -2.0);
                 var location = rest.Length == 0 ? null : string.Join(", ", rest);
                 var firstTitle = RoleWords.TitleScore(first);
@@ -189,10 +191,10 @@ internal static partial class RoleParser
     }
 
     /// <summary>A lone trailing part that may be a town the place list does not know ("…, Kelp, Cork"): one or two
-    /// capitalised words that are neither a title nor a legal form.</summary>
+    /// capitalised words that are neither a title, a legal form nor an organisation's name ("Brightwater Capital").</summary>
     private static bool IsUnknownTown(string part) =>
         Places.Score(part) == 0 && ContactParser.IsBareCityName(part) && part.Count(c => c == ' ') <= 1
-        && !Places.IsLegalForm(part) && RoleWords.TitleScore(part) <= 0;
+        && !Places.IsLegalForm(part) && RoleWords.TitleScore(part) <= 0 && !RoleWords.NamesOrganisation(part);
 
     private static IEnumerable<string> SplitPiece(string text)
     {

@@ -68,6 +68,12 @@ internal static class RoleWords
         "market", "shop", "electric", "contracting", "construction", "district",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>A word of the phrase says it names an organisation ("Brightwater Capital", "Mercy Clinic"); the linking
+    /// words and "district", which places also carry ("Isle of Man", "Lake District"), do not count.</summary>
+    public static bool NamesOrganisation(string phrase) =>
+        phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => w.Length > 3 && Organisations.Contains(w)
+            && !w.Equals("district", StringComparison.OrdinalIgnoreCase));
+
     /// <summary>The phrase ends on a word that heads a job title ("… Engineer", "… Manager").</summary>
     public static bool EndsWithHead(string phrase)
     {

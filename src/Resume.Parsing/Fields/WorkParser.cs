@@ -56,6 +56,8 @@ internal static class WorkParser
             lastCompany = company ?? lastCompany;
             underEmployer = underEmployer && role.Organisation is null;
             lastPlace = underEmployer ? lastPlace : null;
+            var description = entry.Description.Count > 0 ? string.Join(' ', entry.Description) : null;
+            var proseHighlights = description is not null && entry.Highlights.Count == 0 ? ProseHighlights.Split(description) : null;
             result.Add(new ModelWork
             {
                 Name = company,
@@ -63,8 +65,8 @@ internal static class WorkParser
                 Location = role.Location ?? entry.Location ?? lastPlace,
                 StartDate = entry.Dates?.Start,
                 EndDate = entry.Dates?.Current == true ? null : entry.Dates?.End,
-                Summary = entry.Description.Count > 0 ? string.Join(' ', entry.Description) : null,
-                Highlights = entry.Highlights,
+                Summary = proseHighlights is null ? description : null,
+                Highlights = proseHighlights ?? entry.Highlights,
             });
         }
         return result;

@@ -129,6 +129,19 @@ internal static class HeadingLexicon
         ],
     });
 
+    /// <summary>
+    /// Names that also label a group of skills ("Teaching: lesson planning, …") or a line of an entry, so they never make
+    /// a heading by themselves; once a line is a heading by its typography (set as the known headings are), they say
+    /// which section it opens: an academic's "Teaching" lists the courses taught as appointments, with their dates.
+    /// </summary>
+    private static readonly FrozenDictionary<string, string> ByTypography = Build(new()
+    {
+        [SectionKinds.Work] = ["teaching", "tutoring", "lecturing", "teaching appointments", "teaching positions"],
+    });
+
+    /// <summary>The kind of a line already judged a heading by its typography alone; null when its name gives none.</summary>
+    public static string? KindOfTypesetHeading(string text) => ByTypography.GetValueOrDefault(Key(text));
+
     /// <summary>Words that name a section inside a longer heading ("Technical Skills &amp; Tools", "Key Projects 2024").</summary>
     private static readonly (string Word, string Kind)[] Partial =
     [

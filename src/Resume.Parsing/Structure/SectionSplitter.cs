@@ -82,7 +82,9 @@ internal static partial class SectionSplitter
                 if (!accepted.ContainsKey(i) && !line.Bullet && line.Segments.Count == 1 && Signature(line, bodySize) == dominant
                     && IsPlausibleOtherHeading(line.Text) && i + 1 < lines.Count && !accepted.ContainsKey(i + 1))
                 {
-                    accepted[i] = (SectionKinds.Other, HeadingText(line.Text), false);
+                    var name = HeadingText(line.Text);
+                    var kind = HeadingLexicon.KindOfTypesetHeading(name);
+                    accepted[i] = (kind ?? SectionKinds.Other, name, kind is not null);
                 }
             }
         }

@@ -4,7 +4,8 @@ namespace Resume.Scoring.Checks;
 
 /// <summary>
 /// Dates a recruiter can trust: every job dated, no end before its start, nothing in the future, no unexplained
-/// overlap between jobs, and no gap of more than six months left unexplained (studies in between explain one).
+/// overlap between jobs, and no gap of more than six months left unexplained (studies in between explain one). A
+/// student's placement may go undated and runs alongside jobs, as studies do.
 /// </summary>
 internal sealed class DatesConsistentCheck : ResumeCheck
 {
@@ -29,6 +30,10 @@ internal sealed class DatesConsistentCheck : ResumeCheck
         var today = context.Today;
         foreach (var p in context.Positions)
         {
+            if (string.IsNullOrWhiteSpace(p.Work.StartDate) && string.IsNullOrWhiteSpace(p.Work.EndDate) && p.IsPlacement)
+            {
+                continue; // a placement is set by term: many programmes list it without dates
+            }
             if (string.IsNullOrWhiteSpace(p.Work.StartDate))
             {
                 issues.Add((0.15, $"{p.Label} has no start date", $"Add the start month and year to {p.Label}, e.g. '2021-03' (Mar 2021).", [p.Quote]));
@@ -112,7 +117,7 @@ internal sealed class DatesConsistentCheck : ResumeCheck
         !string.IsNullOrWhiteSpace(a.Work.Name) && string.Equals(a.Work.Name.Trim(), b.Work.Name?.Trim(), StringComparison.OrdinalIgnoreCase);
 
     private static bool Concurrent(Position p) =>
-        ConcurrentWords.Any(w => p.Explanation.Contains(w, StringComparison.OrdinalIgnoreCase));
+        p.IsPlacement || ConcurrentWords.Any(w => p.Explanation.Contains(w, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>A gap is explained when studies cover at least half of it.</summary>
     private static bool Studying(CheckContext context, int from, int to) =>

@@ -18,6 +18,9 @@ internal sealed record Position(Work Work, PartialDate? Start, PartialDate? End,
     /// <summary>"Senior Engineer, Acme (2021-03 – present)": how evidence quotes a job.</summary>
     public string Quote => $"{Label} ({Work.StartDate ?? "no start date"} – {(Current ? "present" : Work.EndDate)})";
 
+    /// <summary>A student's rotation, practicum or placement (<see cref="Checks.Placement"/>), not a job.</summary>
+    public bool IsPlacement { get; init; } = Checks.Placement.Names(Work);
+
     /// <summary>Where a résumé says a job ran alongside another ("part-time", "contract").</summary>
     public string Explanation => $"{Work.Position} {Work.Summary}";
 }

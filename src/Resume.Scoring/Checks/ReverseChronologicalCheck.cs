@@ -24,7 +24,8 @@ internal sealed class ReverseChronologicalCheck : ResumeCheck
             {
                 // Listed above but started earlier: one whole year apart when either date is a bare year.
                 var tolerance = dated[i].Start!.Value.HasMonth && dated[j].Start!.Value.HasMonth ? 0 : 11;
-                if (dated[j].Start!.Value.Index - dated[i].Start!.Value.Index > tolerance)
+                // Placements are listed apart from jobs, each list newest first of its own.
+                if (dated[j].IsPlacement == dated[i].IsPlacement && dated[j].Start!.Value.Index - dated[i].Start!.Value.Index > tolerance)
                 {
                     inverted.Add((dated[i], dated[j]));
                 }
@@ -38,7 +39,7 @@ internal sealed class ReverseChronologicalCheck : ResumeCheck
         }
         var score = 1 - (double)inverted.Count / pairs;
         var (earlier, later) = inverted[0];
-        var newestFirst = dated.OrderByDescending(p => p.Start!.Value.Index).Select(p => p.Label);
+        var newestFirst = dated.OrderBy(p => p.IsPlacement).ThenByDescending(p => p.Start!.Value.Index).Select(p => p.Label);
         return new CheckOutcome(score, CheckOutcome.StatusOf(score, pass: 1),
             $"{inverted.Count} of {pairs} pairs of positions are out of order: {earlier.Label} (from {earlier.Work.StartDate}) is listed above {later.Label} (from {later.Work.StartDate}).",
             evidence,

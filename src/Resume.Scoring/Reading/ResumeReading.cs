@@ -52,6 +52,12 @@ internal sealed class ResumeReading
         EarlyCareer = YearsOfExperience < EarlyCareerYears && resume.Education.Any(e =>
             PartialDate.Parse(e.EndDate) is not { } end ? string.IsNullOrWhiteSpace(e.EndDate) && PartialDate.Parse(e.StartDate) is { } start && Today.Index - start.Index < 60
             : Today.Index - end.Index <= 12);
+        if (EarlyCareer && resume.Meta.Sections.Any(s => s.Kind == SectionKinds.Work && Placement.NamesList(s.Heading)))
+        {
+            // A student's undated entries, beside a list of placements, are those placements: their titles often name
+            // only the unit or school ("Medical-Surgical, Mercy Hospital").
+            Positions = Positions.Select(p => p.Start is null && string.IsNullOrWhiteSpace(p.Work.EndDate) ? p with { IsPlacement = true } : p).ToList();
+        }
         PresentSections = FindPresentSections(resume);
         WordCount = resume.Meta.WordCount > 0
             ? resume.Meta.WordCount

@@ -275,6 +275,7 @@ internal static class ChunkBuilder
     {
         List<double>? gaps = null;
         List<double>? wide = null;
+        List<double>? near = null; // word gaps just under a cell gap: a justified line's stretch may straddle it
         Glyph? prev = null;
         var space = false;
         for (var k = 0; k < row.Count; k++)
@@ -297,6 +298,10 @@ internal static class ChunkBuilder
                 if ((space || gap > WordGapEm) && gap < ChunkGapEm)
                 {
                     (gaps ??= []).Add(gap);
+                    if (gap * 1.2 >= ChunkGapEm)
+                    {
+                        (near ??= []).Add(gap);
+                    }
                 }
                 else if (gap >= ChunkGapEm)
                 {
@@ -306,7 +311,7 @@ internal static class ChunkBuilder
             prev = g;
             space = false;
         }
-        if (Justified(wide) is { } stretched)
+        if (Justified(wide, near) is { } stretched)
         {
             return stretched;
         }
@@ -322,17 +327,20 @@ internal static class ChunkBuilder
     /// <summary>
     /// A justified line in a narrow box stretches every word gap alike, past the width that parts cells: three or more
     /// wide gaps within a fifth of each other, each well under the gap before a cell beside them (the dates), are word
-    /// gaps. Cells of a table are set apart by gaps that vary with the words in them.
+    /// gaps. Cells of a table are set apart by gaps that vary with the words in them. The stretch may leave some gaps
+    /// just under the cell gap and some just over it: those just under (<paramref name="near"/>) count with the wide
+    /// ones they are alike, so long as one of them is wide.
     /// </summary>
-    private static double? Justified(List<double>? wide)
+    private static double? Justified(List<double>? wide, List<double>? near)
     {
-        if (wide is not { Count: >= 3 })
+        if (wide is null || wide.Count + (near?.Count ?? 0) < 3)
         {
             return null;
         }
+        wide = near is null ? wide : [.. wide, .. near];
         wide.Sort();
         var cluster = wide.TakeWhile(w => w <= wide[0] * 1.2).ToList();
-        if (cluster.Count < 3 || cluster[^1] > 1.2)
+        if (cluster.Count < 3 || cluster[^1] > 1.2 || cluster[^1] < ChunkGapEm)
         {
             return null;
         }
@@ -369,6 +377,22 @@ internal static class ChunkBuilder
                 iconRight = g.Right;
                 icon = $"{g.Font}|{g.Text}";
                 pendingSpace = false;
+                continue;
+            }
+            if (g.Text == "." && IsLeader(row, k))
+            {
+                // A tab's dotted leader ("Northwind Travel……Dec 2017") fills the gap between two cells: no text of
+                // either. A first dot closing an abbreviation ("S.L.", "Ltd.") is the name's own.
+                var own = ClosesAbbreviation(text);
+                if (own)
+                {
+                    AppendGlyph(text, g.Text);
+                }
+                Flush(own ? k + 1 : k);
+                while (k + 1 < row.Count && (row[k + 1].Text == "." || row[k + 1].Space))
+                {
+                    k++;
+                }
                 continue;
             }
             if (last is { } prev)
@@ -463,6 +487,44 @@ internal static class ChunkBuilder
             icon = null;
             pendingSpace = false;
         }
+    }
+
+    /// <summary>Four or more full stops in a row from <paramref name="k"/> (spaces between them allowed): a dotted leader.</summary>
+    private static bool IsLeader(List<Glyph> row, int k)
+    {
+        var dots = 0;
+        for (var i = k; i < row.Count && dots < 4; i++)
+        {
+            if (row[i].Text == ".")
+            {
+                dots++;
+            }
+            else if (!row[i].Space)
+            {
+                break;
+            }
+        }
+        return dots >= 4;
+    }
+
+    /// <summary>The text ends on an abbreviation that takes a full stop: "S.L", "B.V", or a legal form ("Ltd", "Inc").</summary>
+    private static bool ClosesAbbreviation(StringBuilder text)
+    {
+        var n = text.Length;
+        if (n < 2 || !char.IsLetter(text[n - 1]))
+        {
+            return false;
+        }
+        if (text[n - 2] == '.')
+        {
+            return true;
+        }
+        var space = n - 1;
+        while (space >= 0 && text[space] != ' ')
+        {
+            space--;
+        }
+        return Fields.Places.IsLegalForm(text.ToString(space + 1, n - space - 1));
     }
 
     /// <summary>

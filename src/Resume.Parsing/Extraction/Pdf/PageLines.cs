@@ -156,24 +156,39 @@ internal static partial class PageLines
     {
         for (var i = 0; i + 1 < rows.Count; i++)
         {
-            var (row, next) = (rows[i], rows[i + 1]);
-            if (row.Count < 2 || row[0] is not { } start || next[0] is not { } end
-                || Math.Abs(end.Left - start.Left) > 1.5 || end.Right >= row[1].Left || end.Top - start.Bottom > start.Size
-                || !ContinuesMarginText(start.Text, end.Text))
+            var row = rows[i];
+            if (row.Count < 2 || row[0] is not { } start)
             {
                 continue;
             }
-            var text = start.Text + " " + end.Text;
-            if (Fields.DateParser.Find(text) is not { IsRange: true } range || !Fields.DateParser.IsOnlyDate(text, range))
+            // Two pieces, or three where the month stands alone ("November" / "2022 -" / "present"); the cell's
+            // pieces share its left edge, or its right edge where it is set flush right against the text.
+            var text = start.Text;
+            var above = start;
+            for (var j = i + 1; j < rows.Count && j <= i + 2; j++)
             {
-                continue;
-            }
-            start.Text = text;
-            start.Right = Math.Max(start.Right, end.Right);
-            next.RemoveAt(0);
-            if (next.Count == 0)
-            {
-                rows.RemoveAt(i + 1);
+                var end = rows[j][0];
+                if (!(Math.Abs(end.Left - start.Left) <= 1.5 || Math.Abs(end.Right - start.Right) <= 2.5) || end.Right >= row[1].Left
+                    || end.Top - above.Bottom > start.Size || !ContinuesMarginText(text, end.Text))
+                {
+                    break;
+                }
+                text += " " + end.Text;
+                above = end;
+                if (Fields.DateParser.Find(text) is { IsRange: true } range && Fields.DateParser.IsOnlyDate(text, range))
+                {
+                    start.Text = text;
+                    for (var k = j; k > i; k--)
+                    {
+                        start.Right = Math.Max(start.Right, rows[k][0].Right);
+                        rows[k].RemoveAt(0);
+                        if (rows[k].Count == 0)
+                        {
+                            rows.RemoveAt(k);
+                        }
+                    }
+                    break;
+                }
             }
         }
         return rows;

@@ -162,7 +162,7 @@ internal static partial class PdfExtractor
                 continue;
             }
             if (HeadingLexicon.Match(c.Text) is { Exact: true } match && match.Kind != SectionKind.Contact
-                || chunks.Any(d => Math.Abs(d.Left - c.Left) < 2 && d.Top > c.Top && d.Top - c.Bottom < c.Size
+                || chunks.Any(d => StackedUnder(c, d) && d.Top > c.Top && d.Top - c.Bottom < c.Size
                     && HeadingLexicon.Match(c.Text + " " + d.Text) is { Exact: true }))
             {
                 cut = c.Top; // a heading, or the first line of one that wraps ("PROFESSIONAL" / "EXPERIENCE")
@@ -170,6 +170,12 @@ internal static partial class PdfExtractor
         }
         return cut;
     }
+
+    /// <summary>Two lines of one block of text: set flush left, flush right (a margin's headings set against the rule
+    /// beside the text) or centred.</summary>
+    private static bool StackedUnder(Chunk above, Chunk below) =>
+        Math.Abs(below.Left - above.Left) < 2 || Math.Abs(below.Right - above.Right) < 2
+        || Math.Abs(below.Left + below.Right - above.Left - above.Right) < 4;
 
     /// <summary>Drops page numbers, copyright notices and text repeated at the top or bottom of every page (a running name
     /// or title).</summary>

@@ -1,0 +1,73 @@
+using PdfSharp.Pdf;
+using Resume.Fixtures;
+using static Resume.Parsing.Tests.Parsing;
+
+namespace Resume.Parsing.Tests;
+
+/// <summary>Headings known by how they are set rather than by their name alone.</summary>
+public sealed class TypesetHeadingTests
+{
+    [Fact]
+    public void A_bare_Teaching_heading_set_as_the_other_headings_opens_experience_while_a_Teaching_skill_label_stays_a_skill_group()
+    {
+        var resume = Read(AcademicCv());
+
+        Assert.Equal(
+            [("Graduate Research Assistant", "University of Leeds", "2021-09"), ("Teaching Assistant", "University of Leeds", "2022-09")],
+            resume.Work.Select(w => (w.Position!, w.Name!, w.StartDate!)));
+        Assert.Contains(resume.Skills, s => s.Name == "Teaching" && s.Keywords.Contains("Lesson planning"));
+    }
+
+    /// <summary>An academic CV: headings a size above the text, an appointment per line of "dates ‖ Title, University",
+    /// a skills section whose groups are labelled in bold at the text's size.</summary>
+    private static byte[] AcademicCv()
+    {
+        const double left = 60, text = 10, heading = 12.5;
+        using var document = new PdfDocument();
+        using (var c = new PdfCanvas(document))
+        {
+            c.Draw("Marta Kowalczyk", 220, 16, bold: true);
+            c.Advance(18);
+            c.Draw("Leeds, England · marta.kowalczyk@example.com", 170, text);
+            c.Advance(30);
+            void Heading(string name)
+            {
+                c.Draw(name, left, heading, bold: true);
+                c.Advance(20);
+            }
+            void Appointment(string dates, string role, params string[] bullets)
+            {
+                c.Draw(dates, left + 12, text);
+                c.Draw(role, left + 110, text);
+                c.Advance(14);
+                foreach (var bullet in bullets)
+                {
+                    c.Draw("•", left + 110, text);
+                    c.Draw(bullet, left + 120, text);
+                    c.Advance(13);
+                }
+                c.Advance(6);
+            }
+            Heading("Education");
+            c.Draw("2026", left + 12, text);
+            c.Draw("Doctor of Philosophy, Public Health, University of Leeds", left + 110, text);
+            c.Advance(26);
+            Heading("Research Experience");
+            Appointment("Sep 2021 – Present", "Graduate Research Assistant, University of Leeds",
+                "Designed and ran four field seasons of sampling across 40 sites");
+            Heading("Teaching");
+            Appointment("Sep 2022 – May 2024", "Teaching Assistant, University of Leeds",
+                "Led three weekly discussion sections of 25 students", "Wrote new laboratory handouts adopted by the course");
+            Heading("Skills");
+            c.Draw("Teaching", left + 12, text, bold: true);
+            c.Draw("Lesson planning, Curriculum design, Assessment", left + 110, text);
+            c.Advance(14);
+            c.Draw("Methods", left + 12, text, bold: true);
+            c.Draw("Survey design, Meta-analysis, Field sampling", left + 110, text);
+            c.Advance(14);
+        }
+        using var stream = new MemoryStream();
+        document.Save(stream);
+        return stream.ToArray();
+    }
+}
