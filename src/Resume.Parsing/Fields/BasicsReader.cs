@@ -114,8 +114,8 @@ internal static partial class BasicsReader
                     {
                         if (segment.Size >= max - 0.6 && builder.Length < 60 && Plausible(NamePart(segment.Text)) && !closed)
                         {
-                            // "Name | Title" in one large line: the name ends at the bar, the title may wrap below.
-                            closed = segment.Text.Contains(" | ", StringComparison.Ordinal);
+                            // "Name | Title", "NAME – Title" in one large line: the name ends at the bar, the title may wrap below.
+                            closed = NameEnd().IsMatch(segment.Text);
                             if (builder.Length > 0 && builder[^1] != '-')
                             {
                                 builder.Append(' ');
@@ -163,10 +163,12 @@ internal static partial class BasicsReader
         return words.Count(w => char.IsLower(w[0])) * 2 >= words.Length;
     }
 
+    /// <summary>"Name | Title", "NAME – Title": a bar or a spaced en or em dash ends the name (a double-barrelled name
+    /// joins its halves with an unspaced hyphen).</summary>
     private static string NamePart(string text)
     {
-        var bar = text.IndexOf(" | ", StringComparison.Ordinal);
-        return WithoutCredentials((bar > 0 ? text[..bar] : text).Trim().TrimEnd(','));
+        var end = NameEnd().Match(text);
+        return WithoutCredentials((end.Success && end.Index > 0 ? text[..end.Index] : text).Trim().TrimEnd(','));
     }
 
     /// <summary>"Jordan Lee, BSN, RN", "Ana Ruiz, PhD": letters after the name are degrees and licences, not the
@@ -329,6 +331,9 @@ internal static partial class BasicsReader
 
     [GeneratedRegex(@"^\d{2,4}$")]
     private static partial Regex PhoneTail();
+
+    [GeneratedRegex(@" \| | [–—] ")]
+    private static partial Regex NameEnd();
 
     [GeneratedRegex(@"^\+?\(?\d[\d ().-]*$")]
     private static partial Regex PhoneChars();

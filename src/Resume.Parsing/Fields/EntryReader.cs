@@ -436,7 +436,7 @@ internal static partial class EntryReader
             {
                 kinds[i] = LineKind.Item;
             }
-            else if (IsSentence(text) && i > 0)
+            else if ((IsSentence(text) || IsLabelledList(text)) && i > 0)
             {
                 kinds[i] = LineKind.Sentence;
             }
@@ -530,6 +530,22 @@ internal static partial class EntryReader
             return line.Segments[1].Left;
         }
         return line.Left;
+    }
+
+    /// <summary>"Tools: Dentrix, autoclaves", "Stack: Vue, Nuxt, Vitest": a short label and a colon before a list of two
+    /// or more names details the job above it; it heads no entry. Labels that name an entry's own fields ("Employer:",
+    /// "Dates:") are not such lists.</summary>
+    private static bool IsLabelledList(string text)
+    {
+        var colon = text.IndexOf(':');
+        if (colon < 2 || colon > 30 || text.Contains("://", StringComparison.Ordinal))
+        {
+            return false;
+        }
+        var label = text[..colon];
+        var list = text[(colon + 1)..];
+        return label.Count(c => c == ' ') < 3 && label.All(c => char.IsLetter(c) || c is ' ' or '&' or '/' or '-')
+            && list.Count(c => c is ',' or ';') >= 1 && FieldLabels.Of(label) == FieldLabels.Role.None;
     }
 
     private static bool IsSentence(string text)
