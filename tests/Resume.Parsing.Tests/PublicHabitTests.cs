@@ -57,4 +57,59 @@ public sealed class PublicHabitTests
         Assert.Equal(["Harbour Dental Clinic", "Northgate Orthodontics", "Riverside Pharmacy"], resume.Work.Select(w => w.Name));
         Assert.Equal(["Dental Hygienist", "Dental Assistant", "Pharmacy Assistant"], resume.Work.Select(w => w.Position));
     }
+
+    [Theory]
+    [InlineData("Costa Rica, Remote")]
+    [InlineData("Lima, Peru")]
+    [InlineData("Accra, Ghana")]
+    public void A_place_in_a_country_of_its_own_after_the_dash_is_where_not_who(string place)
+    {
+        var resume = Read($"""
+            Dana Whitfield
+            dana.whitfield@example.com
+
+            EXPERIENCE
+            Healthcare Assistant, Bupa Care Homes – {place}        Sept 2018 – Dec 2020
+            • Supported residents with daily living
+            • Kept care plans up to date
+            """);
+
+        var job = Assert.Single(resume.Work);
+        Assert.Equal(("Bupa Care Homes", "Healthcare Assistant", place), (job.Name, job.Position, job.Location));
+    }
+
+    [Fact]
+    public void Undated_one_line_schools_are_one_entry_each()
+    {
+        var resume = Read("""
+            Dana Whitfield
+            dana.whitfield@example.com
+
+            EDUCATION
+            University of Leeds, Bachelor of Science in Nursing – Leeds, UK
+            Leeds City College, Certificate in Health and Social Care – Leeds, UK
+            Roundhay School, High School Diploma – Leeds, UK
+            """);
+
+        Assert.Equal(["University of Leeds", "Leeds City College", "Roundhay School"], resume.Education.Select(e => e.Institution));
+        Assert.Equal(["Nursing", "Health and Social Care"], resume.Education.Take(2).Select(e => e.Area));
+    }
+
+    [Fact]
+    public void Undated_schools_under_their_degrees_are_cut_where_each_degree_starts()
+    {
+        var resume = Read("""
+            Dana Whitfield
+            dana.whitfield@example.com
+
+            EDUCATION
+            Master of Science in Public Health
+            University of Sheffield
+            Bachelor of Science in Nursing
+            University of Leeds
+            """);
+
+        Assert.Equal([("University of Sheffield", "Public Health"), ("University of Leeds", "Nursing")],
+            resume.Education.Select(e => (e.Institution, e.Area)));
+    }
 }

@@ -37,7 +37,7 @@ internal static partial class EducationParser
                 }).ToList();
         }
         var result = new List<ModelEducation>();
-        foreach (var entry in EntryReader.Read(lines))
+        foreach (var entry in EntryReader.Read(lines, NamesSchool))
         {
             if (entry.Parts.Count > 0 && IsCourseList(entry.Parts[0]) && result.Count > 0)
             {
@@ -239,6 +239,9 @@ internal static partial class EducationParser
         var m = Degree().Match(piece);
         return m.Success && InstitutionWord().IsMatch(m.Value) && !InstitutionWord().IsMatch(piece[m.Length..]);
     }
+
+    /// <summary>A header line that names a school (not a qualification that has the word in it, "High School Diploma").</summary>
+    private static bool NamesSchool(TextLine line) => SplitPieces(line.Text).Any(p => IsInstitution(p) && !IsSchoolQualification(p));
 
     public static bool IsInstitution(string text)
     {

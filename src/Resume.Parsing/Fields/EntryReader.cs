@@ -18,7 +18,9 @@ internal static partial class EntryReader
         "responsibilities:", "key responsibilities:", "main achievements:", "accomplishments:",
     };
 
-    public static List<Entry> Read(IReadOnlyList<TextLine> input)
+    /// <param name="opensEntry">For sections whose entries may carry no dates at all: a line that names what an entry
+    /// is about (a school), so a run of undated header lines holding several of them is cut into entries.</param>
+    public static List<Entry> Read(IReadOnlyList<TextLine> input, Func<TextLine, bool>? opensEntry = null)
     {
         var lines = JoinWrappedHeaders(input.Where(l => !BodyLabels.Contains(l.Text.Trim())).ToList());
         JoinMonthsSetApart(lines);
@@ -42,7 +44,7 @@ internal static partial class EntryReader
                 body.Add((lines[i], kinds[i]));
                 i++;
             }
-            var runEntries = SplitRun(run, ref dateOffset);
+            var runEntries = SplitRun(run, ref dateOffset, opensEntry);
             if (runEntries.Count == 0)
             {
                 if (entries.Count == 0)
@@ -560,7 +562,7 @@ internal static partial class EntryReader
 
     /// <summary>Splits a run of header lines that holds several entries (no list items between them), using where the
     /// date line sits in the section's first entry.</summary>
-    private static List<Entry> SplitRun(List<TextLine> run, ref int dateOffset)
+    private static List<Entry> SplitRun(List<TextLine> run, ref int dateOffset, Func<TextLine, bool>? opensEntry)
     {
         var result = new List<Entry>();
         if (run.Count == 0)
@@ -588,6 +590,20 @@ internal static partial class EntryReader
             && dated.Select(d => gaps.Count(g => g <= d)).SequenceEqual(Enumerable.Range(0, dated.Count)))
         {
             starts.AddRange(gaps);
+        }
+        else if (dated.Count == 0 && opensEntry is not null)
+        {
+            // "University of Leeds, BSc Nursing" / "Leeds City College, Certificate in Care", no dates anywhere: each line
+            // naming a school opens an entry, with the lines above the first such line leading every entry alike.
+            var marks = Enumerable.Range(0, merged.Count).Where(k => opensEntry(merged[k].Line)).ToList();
+            for (var j = 1; j < marks.Count; j++)
+            {
+                var start = marks[j] - marks[0];
+                if (start > starts[^1] && start <= marks[j])
+                {
+                    starts.Add(start);
+                }
+            }
         }
         else if (dated.Count >= 2)
         {

@@ -18,6 +18,17 @@ internal static class Places
         "south africa", "egypt", "uae", "united arab emirates", "saudi arabia", "pakistan", "bangladesh", "vietnam",
         "indonesia", "philippines", "malaysia", "thailand", "ukraine", "russia", "estonia", "latvia", "lithuania",
         "luxembourg", "gb", "de", "fr", "es", "nl", "se", "au", "ca", "in", "ie", "sg", "jp", "br", "pl", "ng", "it",
+        // The rest of the world's countries by their English names (first names such as Jordan or Chad left out: they
+        // open people's names far more often than they close an address).
+        "afghanistan", "albania", "algeria", "andorra", "angola", "armenia", "azerbaijan", "bahrain", "belarus",
+        "bolivia", "bosnia and herzegovina", "botswana", "bulgaria", "cambodia", "cameroon", "costa rica", "croatia",
+        "cuba", "cyprus", "dominican republic", "ecuador", "el salvador", "ethiopia", "ghana", "guatemala", "honduras",
+        "iceland", "iran", "iraq", "jamaica", "kazakhstan", "kuwait", "lebanon", "malta", "mauritius", "moldova",
+        "monaco", "mongolia", "montenegro", "morocco", "mozambique", "myanmar", "nepal", "nicaragua", "north macedonia",
+        "oman", "panama", "paraguay", "peru", "puerto rico", "qatar", "rwanda", "senegal", "serbia", "slovakia",
+        "slovenia", "sri lanka", "sudan", "taiwan", "tanzania", "trinidad and tobago", "tunisia", "uganda", "uruguay",
+        "uzbekistan", "venezuela", "zambia", "zimbabwe", "côte d'ivoire", "ivory coast", "bhutan", "laos", "kyrgyzstan",
+        "tajikistan", "turkmenistan", "madagascar", "namibia", "malawi", "liechtenstein", "san marino", "fiji",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public static readonly FrozenSet<string> Regions = new[]
