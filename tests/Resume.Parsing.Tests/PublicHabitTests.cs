@@ -112,4 +112,63 @@ public sealed class PublicHabitTests
         Assert.Equal([("University of Sheffield", "Public Health"), ("University of Leeds", "Nursing")],
             resume.Education.Select(e => (e.Institution, e.Area)));
     }
+
+    [Fact]
+    public void A_group_label_filled_out_with_leader_dots_is_no_part_of_the_entries_under_it()
+    {
+        var resume = Read("""
+            Dana Whitfield
+            dana.whitfield@example.com
+
+            PROFESSIONAL EXPERIENCE
+            CLINICAL. . . . . . . . . . . . . . . . . . . . . . . . . . .
+            St James's University Hospital        Leeds
+            Staff Nurse        2016–
+            • Cared for up to six ventilated patients a shift
+            Bupa Care Homes        Leeds
+            Healthcare Assistant        2013–2016
+            • Supported residents with daily living
+            Other. . . . . . . . . . . . . . . . . . . . . . . . . . . . .
+            Leeds Rhinos Foundation        Leeds
+            Volunteer Coach        2010–2012
+            • Coached the under-twelves on Saturdays
+            """);
+
+        Assert.Equal([("St James's University Hospital", "Staff Nurse"), ("Bupa Care Homes", "Healthcare Assistant"), ("Leeds Rhinos Foundation", "Volunteer Coach")],
+            resume.Work.Select(w => (w.Name, w.Position)));
+    }
+
+    [Fact]
+    public void A_non_breaking_hyphen_between_title_and_employer_separates_them_as_a_dash_does()
+    {
+        var resume = Read("""
+            Dana Whitfield
+            dana.whitfield@example.com
+
+            EXPERIENCE
+            Staff Nurse ‑ St James's University Hospital        Jan 2021 ‑ Present
+            • Cared for up to six ventilated patients a shift
+            Healthcare Assistant ‑ Bupa Care Homes        Sep 2018 ‑ Dec 2020
+            • Supported residents with daily living
+            """);
+
+        Assert.Equal([("St James's University Hospital", "Staff Nurse", "2021-01", null), ("Bupa Care Homes", "Healthcare Assistant", "2018-09", "2020-12")],
+            resume.Work.Select(w => (w.Name, w.Position, w.StartDate, w.EndDate)));
+    }
+
+    [Fact]
+    public void Separators_inside_a_titles_parentheses_do_not_cut_it()
+    {
+        var resume = Read("""
+            Dana Whitfield
+            dana.whitfield@example.com
+
+            EXPERIENCE
+            Lab Technician (HPLC • GC-MS • qPCR) | Northgate Labs        Jan 2020 – Mar 2021
+            • Ran forty stability assays a week
+            """);
+
+        var job = Assert.Single(resume.Work);
+        Assert.Equal(("Northgate Labs", "Lab Technician (HPLC • GC-MS • qPCR)"), (job.Name, job.Position));
+    }
 }

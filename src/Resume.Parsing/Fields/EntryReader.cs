@@ -22,7 +22,7 @@ internal static partial class EntryReader
     /// is about (a school), so a run of undated header lines holding several of them is cut into entries.</param>
     public static List<Entry> Read(IReadOnlyList<TextLine> input, Func<TextLine, bool>? opensEntry = null)
     {
-        var lines = JoinWrappedHeaders(input.Where(l => !BodyLabels.Contains(l.Text.Trim())).ToList());
+        var lines = JoinWrappedHeaders(input.Where(l => !BodyLabels.Contains(l.Text.Trim()) && !IsLeaderHeading(l.Text)).ToList());
         JoinMonthsSetApart(lines);
         LiftPlacesUnderDates(lines);
         var kinds = Classify(lines);
@@ -68,6 +68,22 @@ internal static partial class EntryReader
     }
 
     private enum LineKind { Header, Item, Sentence }
+
+    /// <summary>"VOCATIONAL . . . . . . .": a short label filled out to the margin with leader dots heads a group of
+    /// entries; it is no entry's title or employer.</summary>
+    private static bool IsLeaderHeading(string text)
+    {
+        var t = text.TrimEnd();
+        var end = t.Length;
+        var dots = 0;
+        while (end > 0 && t[end - 1] is '.' or ' ' or '…')
+        {
+            dots += t[end - 1] == '.' ? 1 : t[end - 1] == '…' ? 3 : 0;
+            end--;
+        }
+        var label = t[..end];
+        return dots >= 5 && label.Length is > 0 and <= 40 && label.Count(c => c == ' ') < 4 && !label.Any(char.IsDigit);
+    }
 
     /// <summary>
     /// Header cells that wrapped in a narrow column are put back: a range cut after its end month ("November 2023 —
