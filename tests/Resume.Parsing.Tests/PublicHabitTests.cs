@@ -171,4 +171,27 @@ public sealed class PublicHabitTests
         var job = Assert.Single(resume.Work);
         Assert.Equal(("Northgate Labs", "Lab Technician (HPLC • GC-MS • qPCR)"), (job.Name, job.Position));
     }
+
+    [Fact]
+    public void A_range_of_months_with_two_digit_years_dates_the_entry()
+    {
+        var resume = Read("""
+            Dana Whitfield
+            dana.whitfield@example.com
+
+            EXPERIENCE
+            09-18 - Now        Staff Nurse        St James's University Hospital, Leeds
+            • Cared for up to six ventilated patients a shift
+            03/15 – 08/18        Healthcare Assistant        Bupa Care Homes, Leeds
+            • Supported residents with daily living
+            """);
+
+        Assert.Equal([("St James's University Hospital", "2018-09", null), ("Bupa Care Homes", "2015-03", "2018-08")],
+            resume.Work.Select(w => (w.Name, w.StartDate, w.EndDate)));
+    }
+
+    [Theory]
+    [InlineData("Scored 12-14 in the regional final")]
+    [InlineData("Room 3-17")]
+    public void A_lone_pair_of_short_numbers_is_no_date(string text) => Assert.Null(Fields.DateParser.Find(text));
 }

@@ -58,6 +58,10 @@ internal static partial class DateParser
             return new DateRange(null, expectedEnd, false, expected.Index, expected.Length);
         }
         DateRange? single = null;
+        if (ShortYearRange(text) is { } shortYears)
+        {
+            return shortYears;
+        }
         for (var m = RangeRegex().Match(text); m.Success; m = m.NextMatch())
         {
             var start = Normalize(m.Groups["start"].Value);
@@ -77,6 +81,37 @@ internal static partial class DateParser
         }
         return single;
     }
+
+    /// <summary>"09-18 - Now", "03/17 – 08/18": month and two-digit year at both ends of a range (or a present word
+    /// closing it). A lone "03-17" stays unread: only the range says it is a date and not a day or a score.</summary>
+    private static DateRange? ShortYearRange(string text)
+    {
+        if (!text.Contains('-') && !text.Contains('/') && !text.Contains('.'))
+        {
+            return null;
+        }
+        var m = ShortYearRangeRegex().Match(text);
+        if (!m.Success)
+        {
+            return null;
+        }
+        static string At(Group month, Group year)
+        {
+            var yy = int.Parse(year.Value, System.Globalization.CultureInfo.InvariantCulture);
+            return $"{(yy < 50 ? 2000 + yy : 1900 + yy)}-{int.Parse(month.Value, System.Globalization.CultureInfo.InvariantCulture):00}";
+        }
+        var start = At(m.Groups["sm"], m.Groups["sy"]);
+        if (m.Groups["present"].Success)
+        {
+            return new DateRange(start, null, true, m.Index, m.Length);
+        }
+        var end = At(m.Groups["em"], m.Groups["ey"]);
+        return string.CompareOrdinal(start, end) <= 0 ? new DateRange(start, end, false, m.Index, m.Length) : null;
+    }
+
+    [GeneratedRegex(@"(?<![\w/.\-])(?<sm>0?[1-9]|1[0-2])(?<sep>[/.\-])(?<sy>\d{2})" + Separator
+        + @"(?:(?<em>0?[1-9]|1[0-2])\k<sep>(?<ey>\d{2})(?![\w/.\-])|(?<present>" + Present + @"))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ShortYearRangeRegex();
 
     /// <summary>Whether the whole text is a date or range and nothing else (allowing brackets and separators).</summary>
     public static bool IsOnlyDate(string text, DateRange range)
