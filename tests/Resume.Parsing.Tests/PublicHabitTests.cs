@@ -1,3 +1,7 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+using WordText = DocumentFormat.OpenXml.Wordprocessing.Text;
+using Resume.Fixtures;
 using static Resume.Parsing.Tests.Parsing;
 
 namespace Resume.Parsing.Tests;
@@ -194,4 +198,82 @@ public sealed class PublicHabitTests
     [InlineData("Scored 12-14 in the regional final")]
     [InlineData("Room 3-17")]
     public void A_lone_pair_of_short_numbers_is_no_date(string text) => Assert.Null(Fields.DateParser.Find(text));
+
+    [Fact]
+    public void A_bold_first_line_whose_name_halves_are_runs_apart_gives_the_whole_name()
+    {
+        var bytes = DocxResume.Compose((body, _) => body.Append(
+            new Paragraph(
+                new ParagraphProperties(new Justification { Val = JustificationValues.Right }),
+                new Run(new RunProperties(new Bold()), new WordText("Dana")),
+                new Run(new WordText(" ") { Space = SpaceProcessingModeValues.Preserve }),
+                new Run(new RunProperties(new Bold()), new WordText("Whitfield"))),
+            DocxResume.Plain("Leeds, UK | dana.whitfield@example.com"),
+            DocxResume.Bold("EXPERIENCE"),
+            DocxResume.Tabbed("Staff Nurse", "Jan 2021 – Present", bold: true),
+            DocxResume.Plain("St James's University Hospital, Leeds, UK"),
+            DocxResume.Bullet("Cared for up to six ventilated patients a shift")));
+
+        Assert.Equal("Dana Whitfield", Read(bytes).Basics.Name);
+    }
+
+    [Fact]
+    public void An_organisation_named_after_a_region_stays_the_employer_before_its_town()
+    {
+        var resume = Read("""
+            Dana Whitfield
+            dana.whitfield@example.com
+
+            EXPERIENCE
+            Research Assistant        June 2022 – Present
+            University of Massachusetts, Amherst, MA
+            • Coded survey answers from four hundred households
+            Assistant News Editor        Aug 2021 – May 2022
+            Massachusetts Daily Collegian, Amherst, MA
+            • Edited the weekly news pages
+            """);
+
+        Assert.Equal([("University of Massachusetts", "Amherst, MA"), ("Massachusetts Daily Collegian", "Amherst, MA")],
+            resume.Work.Select(w => (w.Name, w.Location)));
+    }
+
+    [Fact]
+    public void A_heading_listing_several_sections_ends_the_section_above_it()
+    {
+        var resume = Read("""
+            Dana Whitfield
+            dana.whitfield@example.com
+
+            EXPERIENCE
+            Staff Nurse        Jan 2021 – Present
+            St James's University Hospital, Leeds, UK
+            • Cared for up to six ventilated patients a shift
+
+            HONORS, AWARDS & CERTIFICATIONS
+            Nurse of the Year        May 2023
+            Leeds Teaching Hospitals
+            Advanced Life Support        Sep 2022
+            Resuscitation Council UK
+            """);
+
+        Assert.Equal(["St James's University Hospital"], resume.Work.Select(w => w.Name));
+    }
+
+    [Fact]
+    public void A_degrees_abbreviation_in_brackets_is_part_of_the_degree_not_the_field()
+    {
+        var resume = Read("""
+            Dana Whitfield
+            dana.whitfield@example.com
+
+            EDUCATION
+            Master of Science (M.S.) – Public Health        Sep 2021 – Present
+            University of Sheffield, Sheffield, UK
+            Bachelor of Science (B.Sc.) - Nursing        Sep 2014 - Jun 2017
+            University of Leeds, Leeds, UK
+            """);
+
+        Assert.Equal([("Master of Science (M.S.)", "Public Health"), ("Bachelor of Science (B.Sc.)", "Nursing")],
+            resume.Education.Select(e => (e.StudyType, e.Area)));
+    }
 }

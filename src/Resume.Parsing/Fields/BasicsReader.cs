@@ -135,9 +135,11 @@ internal static partial class BasicsReader
         var titled = window.FirstOrDefault(l => l.IsTitle || l.HeadingLevel == 1) ?? window[0];
         foreach (var line in new[] { titled }.Concat(window))
         {
-            // A styled name may come in several runs ("Marcus" "Reyes"); a plain line may be "Name | contact".
+            // A styled name may come in several runs ("Marcus" "Reyes"), a title style or the document's bold first line
+            // (first and last name set apart by a tab); a plain line may be "Name | contact".
             var whole = NamePart(line.Text);
-            if (line.Segments.Count > 1 && (line.IsTitle || line.HeadingLevel == 1) && Plausible(whole)
+            if (line.Segments.Count > 1 && (line.IsTitle || line.HeadingLevel == 1 || line == window[0] && line.Bold && line.Segments.Count <= 3)
+                && Plausible(whole)
                 && line.Segments.All(s => !s.Text.Contains(' ')))
             {
                 segments.UnionWith(line.Segments);

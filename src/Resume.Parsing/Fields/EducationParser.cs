@@ -269,6 +269,13 @@ internal static partial class EducationParser
             type += " " + hons.Value.Trim();
             rest = rest[hons.Length..].Trim();
         }
+        // "Master of Science (M.S.)": the degree's own abbreviation in brackets after its name is part of it.
+        var abbreviation = BracketedAbbreviation().Match(rest);
+        if (abbreviation.Success)
+        {
+            type += " " + abbreviation.Value.Trim();
+            rest = rest[abbreviation.Length..].Trim();
+        }
         rest = rest.TrimStart(',', ':', '-', '–', '—').Trim();
         if (rest.StartsWith("in ", StringComparison.OrdinalIgnoreCase))
         {
@@ -328,6 +335,9 @@ internal static partial class EducationParser
 
     [GeneratedRegex(@"^(?:(?:bachelor|master|doctor|associate)(?:['’]?s)?(?:\s+of\s+(?:the\s+)?(?:science|arts|engineering|technology|commerce|business administration|business|education|fine arts|laws|law|philosophy|music|architecture|applied science|computer science|nursing|public health|information technology|economics|social work|medicine|surgery|pharmacy|design))?(?:\s+degree)?|(?:b|m)\.?\s?(?:sc|s|a|eng|tech|com|ed|fa|ba|phil|res|pharm|arch|des|mus|n|sn|e)\.?(?=[\s,(]|$)|ph\.?\s?d\.?|d\.?\s?phil\.?|pharm\.?\s?d|dnp|msn|bsn|adn|asn|aas|mba|emba|bba|bsc|msc|beng|meng|btech|mtech|mphil|llb|llm|jd|md|pgce|pgde|hnd|hnc|gcse|a-levels?|high school diploma|ged|associate degree|diploma|advanced diploma|graduate diploma|postgraduate diploma|certificate|graduate certificate|professional certificate|certification|nanodegree|exchange semester|exchange program(?:me)?|study abroad|semester abroad|foundation degree|doctorate|a\.?a\.?s?\.?|a\.?s\.?)(?=[\s,(:]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex Degree();
+
+    [GeneratedRegex(@"^\((?:[A-Z][A-Za-z]{0,3}\.?\s?){1,4}\)")]
+    private static partial Regex BracketedAbbreviation();
 
     [GeneratedRegex(@"^\((?:hons|honours|honors)\.?\)|^(?:hons|honours|honors)\.?(?=[\s,]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex Honours();

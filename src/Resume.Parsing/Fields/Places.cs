@@ -82,7 +82,9 @@ internal static class Places
         }
         for (var i = 1; i < parts.Length; i++)
         {
-            if (!IsPlace(parts[i..]) || parts[..i].Any(p => Score(p) > 0 || IsRemote(p)))
+            // A head part that is a place itself keeps the whole a place ("London, Ontario, Canada"); one that only has
+            // a place's name in it names an organisation ("University of Massachusetts, Amherst, MA").
+            if (!IsPlace(parts[i..]) || parts[..i].Any(p => Score(p) >= 2 || IsRemote(p)))
             {
                 continue;
             }
