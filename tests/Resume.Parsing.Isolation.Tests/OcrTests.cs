@@ -63,6 +63,28 @@ public sealed class OcrTests
         AssertContentRead(resume);
     }
 
+    [Theory]
+    [InlineData("▪")]
+    [InlineData("•")]
+    [InlineData("◦")]
+    [InlineData("■")]
+    public async Task A_scanned_resumes_bullets_stay_items_of_their_job_whatever_symbol_ocr_takes_them_for(string bullet)
+    {
+        using var pool = Sandboxes.Pool();
+
+        // 150 dpi, as a phone app or an office scanner set to "document" saves a page.
+        var resume = await pool.ReadAsync(Pictures.ScannedPdf(PdfResume.SingleColumn(People.Backend, bullet: bullet), dpi: 150));
+
+        foreach (var expected in People.Backend.Jobs)
+        {
+            var job = Assert.Single(resume.Work, j => j.Name == expected.Company);
+            Assert.Equal(expected.Highlights.Count, job.Highlights.Count);
+            // Each item begins as printed, with no stray mark before it.
+            Assert.All(expected.Highlights.Zip(job.Highlights), pair => Assert.StartsWith(string.Join(' ', pair.First.Split(' ')[..3]), pair.Second));
+        }
+        Assert.Equal(People.Backend.Jobs.Count, resume.Work.Count);
+    }
+
     [Fact]
     public async Task A_scan_of_speckles_reads_as_no_text_rather_than_junk_words()
     {

@@ -7,7 +7,8 @@ namespace Resume.Parsing.Isolation.Ocr;
 /// Text from tesseract's TSV output (one row per word with its box and confidence): lines in tesseract's order, a blank
 /// line between paragraphs, a wide gap between two words kept as a run of spaces (a right-aligned date stays apart from
 /// its title, as in a text resume), and lines tesseract is unsure of dropped: the speckles of a photo or a picture
-/// with no words read as junk letters, which would otherwise be judged as content.
+/// with no words read as junk letters, which would otherwise be judged as content. A bullet, misread as a symbol or
+/// letter, is written as the bullet it was, so list items stay items of their entry.
 /// </summary>
 internal static class TesseractTsv
 {
@@ -51,11 +52,18 @@ internal static class TesseractTsv
             {
                 return;
             }
-            if (line.Average(w => w.Confidence) >= MinLineConfidence)
+            var bullet = IsBulletMark(line);
+            var first = bullet ? 1 : 0;
+            // A bullet's guess is often unsure (20–70); the line is judged by its words.
+            if (line.Skip(first).Average(w => w.Confidence) >= MinLineConfidence)
             {
-                for (var i = 0; i < line.Count; i++)
+                if (bullet)
                 {
-                    if (i > 0)
+                    text.Append("• ");
+                }
+                for (var i = first; i < line.Count; i++)
+                {
+                    if (i > first)
                     {
                         var gap = line[i].Left - (line[i - 1].Left + line[i - 1].Width);
                         text.Append(gap > 2 * Math.Max(line[i].Height, line[i - 1].Height) ? "    " : " ");
@@ -67,6 +75,37 @@ internal static class TesseractTsv
             line.Clear();
         }
     }
+
+    /// <summary>
+    /// A list item's bullet, whatever tesseract took it for: a square, disc or arrow is read as «, ¢, +, =, ©, "m=" or a
+    /// lone "e" or "o", so its exact text says little. What gives it away, before a word:
+    /// <list type="bullet">
+    /// <item>symbols, or symbols and small letters: no line of prose starts with "= Led" or "m@ Cut" ("A+" and "C#" are
+    /// no such marks, and brackets, quotes, currency and contact separators are left alone);</item>
+    /// <item>a lone small letter other than "a" before a capital ("e Cut"), no shorter than most letters;</item>
+    /// <item>a mark at most about half as tall as the words after it (6–7 px against 16–21 px at 150 dpi), where a word
+    /// of one or two letters ("a", "I", "to") stands two thirds of the line or more.</item>
+    /// </list>
+    /// </summary>
+    private static bool IsBulletMark(List<Word> line)
+    {
+        if (line.Count < 2 || line[0].Text.Length > 2 || line[0].Text.Any(char.IsDigit) || !char.IsLetter(line[1].Text[0]))
+        {
+            return false;
+        }
+        var heights = line.Skip(1).Select(w => w.Height).Order().ToList();
+        var median = heights[heights.Count / 2];
+        var mark = line[0].Text;
+        return (mark.Any(IsStandInSymbol) && mark.All(c => IsStandInSymbol(c) || char.IsLower(c)) && line[0].Height <= median * 3 / 2)
+            // "e Cut", "m Added": a lone small letter that is no word, before a capital.
+            || (mark.Length == 1 && char.IsLower(mark[0]) && mark != "a" && char.IsUpper(line[1].Text[0]) && line[0].Height * 4 <= median * 3)
+            || (line[0].Height * 100 <= median * 55 && line[0].Width <= 2 * median);
+    }
+
+    /// <summary>Symbols that stand alone before a word only as a misread bullet: not brackets, quotes, currency or the
+    /// separators a wrapped contact line starts with.</summary>
+    private static bool IsStandInSymbol(char c) =>
+        !char.IsLetterOrDigit(c) && c is not ('|' or '/' or '\\' or '(' or '[' or '{' or '"' or '\'' or '$' or '£' or '€' or '&' or '#' or '%');
 
     private static int Int(string cell) => int.TryParse(cell, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : 0;
 
