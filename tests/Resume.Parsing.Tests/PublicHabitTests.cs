@@ -83,6 +83,18 @@ public sealed class PublicHabitTests
     }
 
     [Fact]
+    public void A_shop_named_after_a_country_is_no_home_town()
+    {
+        var resume = Read("""
+            Peter Hollis
+            07860 635565 | p.hollis@example.com
+            Retail assistant • Duty manager • Iceland Frozen Foods
+            """);
+
+        Assert.Null(resume.Basics.Location?.City);
+    }
+
+    [Fact]
     public void Undated_one_line_schools_are_one_entry_each()
     {
         var resume = Read("""

@@ -18,8 +18,14 @@ internal static class Places
         "south africa", "egypt", "uae", "united arab emirates", "saudi arabia", "pakistan", "bangladesh", "vietnam",
         "indonesia", "philippines", "malaysia", "thailand", "ukraine", "russia", "estonia", "latvia", "lithuania",
         "luxembourg", "gb", "de", "fr", "es", "nl", "se", "au", "ca", "in", "ie", "sg", "jp", "br", "pl", "ng", "it",
-        // The rest of the world's countries by their English names (first names such as Jordan or Chad left out: they
-        // open people's names far more often than they close an address).
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The rest of the world's countries by their English names. They count as a place only as a whole comma
+    /// part ("Lima, Peru", "Costa Rica, Remote"), never as a word inside a longer name: "Iceland Frozen Foods" is a
+    /// shop. (First names such as Jordan or Chad are left out: they open people's names far more often than they close
+    /// an address.)</summary>
+    private static readonly FrozenSet<string> WholeCountries = new[]
+    {
         "afghanistan", "albania", "algeria", "andorra", "angola", "armenia", "azerbaijan", "bahrain", "belarus",
         "bolivia", "bosnia and herzegovina", "botswana", "bulgaria", "cambodia", "cameroon", "costa rica", "croatia",
         "cuba", "cyprus", "dominican republic", "ecuador", "el salvador", "ethiopia", "ghana", "guatemala", "honduras",
@@ -29,7 +35,7 @@ internal static class Places
         "slovenia", "sri lanka", "sudan", "taiwan", "tanzania", "trinidad and tobago", "tunisia", "uganda", "uruguay",
         "uzbekistan", "venezuela", "zambia", "zimbabwe", "côte d'ivoire", "ivory coast", "bhutan", "laos", "kyrgyzstan",
         "tajikistan", "turkmenistan", "madagascar", "namibia", "malawi", "liechtenstein", "san marino", "fiji",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public static readonly FrozenSet<string> Regions = new[]
     {
@@ -105,7 +111,7 @@ internal static class Places
             || tail.Length >= 2 && Known(tail[0]) && tail[1..].All(IsRegionCode)
             || tail.Length == 1 && IsRemote(tail[0]));
 
-        static bool Known(string part) => Cities.Contains(part) || Countries.Contains(part) || Regions.Contains(part);
+        static bool Known(string part) => Cities.Contains(part) || Countries.Contains(part) || WholeCountries.Contains(part) || Regions.Contains(part);
 
         static bool LooksLikeName(string part) => part.Length >= 3 && char.IsUpper(part[0]) && !part.EndsWith('.')
             && part.Count(c => c == ' ') <= 2 && !part.Any(char.IsDigit) && !LegalForms.Contains(part);
@@ -148,7 +154,7 @@ internal static class Places
 
     public static bool IsLegalForm(string text) => LegalForms.Contains(text.Trim().TrimEnd('.'));
 
-    public static bool IsRegionOrCountry(string text) => Regions.Contains(text) || Countries.Contains(text);
+    public static bool IsRegionOrCountry(string text) => Regions.Contains(text) || Countries.Contains(text) || WholeCountries.Contains(text);
 
     public static bool IsRemote(string text) => text.Trim().ToLowerInvariant() is "remote" or "hybrid" or "on-site" or "onsite"
         or "remote-first" or "fully remote" or "(remote)" or "remote / hybrid" or "distributed";
@@ -171,7 +177,7 @@ internal static class Places
         {
             var words = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             var core = string.Join(' ', words.Where(w => !w.Any(char.IsDigit)));
-            if (Cities.Contains(core) || Countries.Contains(core) || Regions.Contains(core))
+            if (Cities.Contains(core) || Countries.Contains(core) || WholeCountries.Contains(core) || Regions.Contains(core))
             {
                 score += 2;
             }
