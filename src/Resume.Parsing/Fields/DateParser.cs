@@ -58,10 +58,6 @@ internal static partial class DateParser
             return new DateRange(null, expectedEnd, false, expected.Index, expected.Length);
         }
         DateRange? single = null;
-        if (ShortYearRange(text) is { } shortYears)
-        {
-            return shortYears;
-        }
         for (var m = RangeRegex().Match(text); m.Success; m = m.NextMatch())
         {
             var start = Normalize(m.Groups["start"].Value);
@@ -79,14 +75,14 @@ internal static partial class DateParser
             }
             single ??= new DateRange(start, null, false, m.Index, m.Groups["start"].Length);
         }
-        return single;
+        return single ?? ShortYearRange(text);
     }
 
     /// <summary>"09-18 - Now", "03/17 – 08/18": month and two-digit year at both ends of a range (or a present word
     /// closing it). A lone "03-17" stays unread: only the range says it is a date and not a day or a score.</summary>
     private static DateRange? ShortYearRange(string text)
     {
-        if (!text.Contains('-') && !text.Contains('/') && !text.Contains('.'))
+        if (!HasShortPair(text))
         {
             return null;
         }
@@ -107,6 +103,20 @@ internal static partial class DateParser
         }
         var end = At(m.Groups["em"], m.Groups["ey"]);
         return string.CompareOrdinal(start, end) <= 0 ? new DateRange(start, end, false, m.Index, m.Length) : null;
+    }
+
+    /// <summary>A digit, a dash, slash or dot, then exactly two digits: the cheap sign of "09-18" before any regex.</summary>
+    private static bool HasShortPair(string text)
+    {
+        for (var i = 1; i + 2 < text.Length; i++)
+        {
+            if (text[i] is '-' or '/' or '.' && char.IsAsciiDigit(text[i - 1]) && char.IsAsciiDigit(text[i + 1]) && char.IsAsciiDigit(text[i + 2])
+                && (i + 3 == text.Length || !char.IsAsciiDigit(text[i + 3])))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     [GeneratedRegex(@"(?<![\w/.\-])(?<sm>0?[1-9]|1[0-2])(?<sep>[/.\-])(?<sy>\d{2})" + Separator
