@@ -17,7 +17,7 @@ public static class BenchApp
     {
         if (args.Length == 2 && args[0] == "--dump")
         {
-            output.Write(LayoutDump.Describe(File.ReadAllBytes(args[1])));
+            output.Write(LayoutDump.Describe(File.ReadAllBytes(args[1]), Resume.Parsing.Isolation.Ocr.TesseractOcr.Find()));
             return 0;
         }
         if (args.Contains("--hostile"))

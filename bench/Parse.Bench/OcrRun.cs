@@ -10,7 +10,7 @@ namespace Parse.Bench;
 
 /// <summary>
 /// <c>--ocr</c>: what reading a photo or scan costs. Each made-up person's resume as a text PDF, a PNG and a JPEG of its
-/// page at 300 dpi and an image-only PDF of it, parsed in this process with tesseract (wall time, and the CPU of the
+/// page at 300 dpi, an image-only PDF of it, and two askew (a photo and a scan, straightened before they are read), parsed in this process with tesseract (wall time, and the CPU of the
 /// OCR tools, which run as child processes), then the same pictures through a warm parser process; finally the PNG
 /// bomb. Measures; asserts nothing. "name read" counts exact matches: the English model (tesseract-ocr-eng) misreads
 /// diacritics and cannot read Cyrillic or Chinese names (<c>--names</c> prints what it read). Machines shared with other work give noisy walls; the CPU figures are steadier.
@@ -32,6 +32,9 @@ public static class OcrRun
             ("png photo, 300 dpi", pdf => Pictures.Of(pdf, PictureFormat.Png)),
             ("jpeg photo, 300 dpi", pdf => Pictures.Of(pdf, PictureFormat.Jpeg)),
             ("image-only pdf", pdf => Pictures.ScannedPdf(pdf)),
+            // Straightened before they are read: a second drawing and a second OCR pass.
+            ("jpeg photo askew 6°", pdf => Pictures.Of(Pictures.ScannedPdf(pdf, degrees: 6), PictureFormat.Jpeg, dpi: 200)),
+            ("image-only pdf askew -8°", pdf => Pictures.ScannedPdf(pdf, dpi: 200, degrees: -8)),
         };
         var files = kinds.Select(k => (k.Name, Files: People.All.Select(p => k.Make(PdfResume.SingleColumn(p))).ToList())).ToList();
         var parser = new ResumeParser(ParserOptions.Default, ocr);

@@ -22,8 +22,14 @@ internal sealed partial class StyleRun(StyleRunOptions options)
 
     private readonly ConcurrentDictionary<(string Case, string File), Template> made = new();
 
-    /// <summary>People per kind of person (student, nurse...), each rendered in every style written for that kind.</summary>
-    private const int ShapedPeople = 3;
+    /// <summary>People per kind of person (student, nurse...), each rendered in every style written for that kind; the
+    /// kinds spanning many fields (<see cref="Careers"/>) get more, so that more fields show per seed.</summary>
+    private static int ShapedPeople(string shape) => shape switch
+    {
+        Careers.Career => 6,
+        Careers.Graduate => 4,
+        _ => 3,
+    };
 
     public int Run()
     {
@@ -80,13 +86,14 @@ internal sealed partial class StyleRun(StyleRunOptions options)
         var shapedRandom = new Random(options.Seed * 7919 + 17);
         foreach (var shape in shaped.Select(t => t.Shape!).Distinct())
         {
-            for (var n = 1; n <= ShapedPeople; n++)
+            for (var n = 1; n <= ShapedPeople(shape); n++)
             {
                 var id = $"{shape}-{options.Seed % 1000:000}-{n:000}";
-                var resume = Shapes.Make(shape, shapedRandom);
+                HoldoutResume Make() => shape is Careers.Career or Careers.Graduate ? Careers.Make(shape, shapedRandom) : Shapes.Make(shape, shapedRandom);
+                var resume = Make();
                 while (LatexLayouts.HasCjk(resume))
                 {
-                    resume = Shapes.Make(shape, shapedRandom);
+                    resume = Make();
                 }
                 var content = new Content(resume, Parse.Holdout.Style.Random(shapedRandom), shapedRandom);
                 var caseDir = Path.Combine(options.Out, id);

@@ -3,8 +3,10 @@ using System.Text;
 using Resume.Parsing.Detection;
 using Resume.Parsing.Extraction.Docx;
 using Resume.Parsing.Extraction.Pdf;
+using Resume.Parsing.Extraction.Scan;
 using Resume.Parsing.Extraction.Text;
 using Resume.Parsing.Layout;
+using Resume.Parsing.Ocr;
 using Resume.Parsing.Structure;
 
 namespace Resume.Parsing;
@@ -12,7 +14,8 @@ namespace Resume.Parsing;
 /// <summary>A readable dump of what the parser saw in a file (lines, geometry, sections), for diagnosing layouts.</summary>
 public static class LayoutDump
 {
-    public static string Describe(byte[] bytes)
+    /// <summary>With <paramref name="ocr"/>, photos and image-only PDFs are read as the parser reads them.</summary>
+    public static string Describe(byte[] bytes, IOcr? ocr = null)
     {
         var options = ParserOptions.Default;
         var budget = new ParseBudget(options.Timeout, CancellationToken.None);
@@ -22,7 +25,10 @@ public static class LayoutDump
         {
             layout = sniffed.Kind switch
             {
-                FileKind.Pdf => PdfExtractor.Extract(bytes, bytes.Length, options, budget),
+                FileKind.Pdf when PdfExtractor.Extract(bytes, bytes.Length, options, budget) is var pdf =>
+                    pdf.Traits.Contains(Model.ParseWarningCodes.ImageOnly) ? ScanReader.ReadScannedPdf(pdf, bytes, bytes.Length, ocr, options, budget) : pdf,
+                FileKind.Png => ScanReader.ReadPhoto(bytes, bytes.Length, ImageFormat.Png, ocr, options, budget),
+                FileKind.Jpeg => ScanReader.ReadPhoto(bytes, bytes.Length, ImageFormat.Jpeg, ocr, options, budget),
                 FileKind.Docx => DocxExtractor.Extract(bytes, bytes.Length, options, budget),
                 FileKind.Text or FileKind.Markdown => PlainTextExtractor.Extract(sniffed.Text!, sniffed.Kind == FileKind.Markdown, budget),
                 _ => throw new ParseFailure(sniffed.Kind.ToString(), sniffed.Detail ?? ""),

@@ -40,9 +40,10 @@ public static class Pictures
     /// <summary>
     /// A "scanned" resume: <paramref name="pdf"/>'s first page as a JPEG, alone on a page with no text layer, turned by
     /// <paramref name="quarterTurns"/> quarter turns clockwise as a sheet fed the wrong way round comes out (an odd
-    /// number of turns gives a landscape page).
+    /// number of turns gives a landscape page), and by <paramref name="degrees"/> more, as a sheet laid askew on the
+    /// glass or photographed by hand.
     /// </summary>
-    public static byte[] ScannedPdf(byte[] pdf, int dpi = 300, int quarterTurns = 0)
+    public static byte[] ScannedPdf(byte[] pdf, int dpi = 300, int quarterTurns = 0, double degrees = 0)
     {
         using var document = new PdfDocument();
         var page = document.AddPage();
@@ -55,7 +56,10 @@ public static class Pictures
             }
             using var graphics = XGraphics.FromPdfPage(page);
             graphics.TranslateTransform(page.Width.Point / 2, page.Height.Point / 2);
-            graphics.RotateTransform(90 * quarterTurns);
+            graphics.RotateTransform(90 * quarterTurns + degrees);
+            // Shrunk to stay on the page when askew, as a sheet on a larger glass keeps its corners.
+            var fit = 1 / (Math.Abs(Math.Cos(degrees * Math.PI / 180)) + Math.Abs(Math.Sin(degrees * Math.PI / 180)) * Math.Max(width / height, height / width));
+            graphics.ScaleTransform(fit);
             graphics.DrawImage(image, -width / 2, -height / 2, width, height);
         }
         using var stream = new MemoryStream();

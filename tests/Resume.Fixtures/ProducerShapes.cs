@@ -354,6 +354,97 @@ public static class ProducerShapes
         return PdfResume.Save(document);
     }
 
+    /// <summary>A layout table printed to PDF: each section a row, its heading in a narrow left cell and set one line lower
+    /// than the row's first body line (the space its heading style sets before it), wrapped when two words are too wide;
+    /// entries as "Company, dates" over the title and the bullets in the right cell.</summary>
+    public static byte[] LoweredCellHeadings(Person person, DateStyle dates)
+    {
+        const double body = 175;
+        const double pitch = 14;
+        using var document = new PdfDocument();
+        using (var c = new PdfCanvas(document))
+        {
+            c.Draw(person.Name, Left, 20, bold: true);
+            c.Advance(22);
+            c.Draw(string.Join(" | ", person.Email, person.Phone, $"{person.City}, {person.Region}"), Left, 9);
+            c.Advance(30);
+            void Heading(string first, string? second)
+            {
+                c.Draw(first, Left, 13, bold: true, y: c.Y + pitch);
+                if (second is not null)
+                {
+                    c.Draw(second, Left, 13, bold: true, y: c.Y + 2 * pitch + 2);
+                }
+            }
+            Heading("Skills", null);
+            foreach (var group in person.Skills)
+            {
+                c.Draw($"{group.Name}: {string.Join(", ", group.Keywords)}", body, 10);
+                c.Advance(pitch);
+            }
+            c.Advance(16);
+            Heading("Work", "Experience");
+            foreach (var job in person.Jobs)
+            {
+                c.Draw(job.Company, body, 10, bold: true);
+                c.DrawRight(dates.Range(job.Start, job.End), Right, 10);
+                c.Advance(pitch);
+                c.Draw(job.Position, body, 10);
+                c.Advance(pitch);
+                foreach (var highlight in job.Highlights)
+                {
+                    c.Draw("•", body + 4, 10);
+                    c.Draw(highlight.Length > 60 ? highlight[..60] : highlight, body + 16, 10);
+                    c.Advance(pitch);
+                }
+            }
+            c.Advance(16);
+            Heading("Education", null);
+            foreach (var school in person.Schools)
+            {
+                c.Draw(school.Institution, body, 10, bold: true);
+                c.DrawRight(dates.Range(school.Start, school.End), Right, 10);
+                c.Advance(pitch);
+                c.Draw($"{school.Degree}, {school.Area}", body, 10);
+                c.Advance(pitch);
+            }
+        }
+        return PdfResume.Save(document);
+
+    }
+
+    /// <summary>A Word list printed to PDF: the marker ("1.", "2." for a numbered list; Word's "o" in Courier New for a
+    /// hollow bullet) at the list's indent, the text after a tab at the hanging indent; the first job numbered, the
+    /// others behind "o".</summary>
+    public static byte[] PrintedListMarkers(Person person, DateStyle dates)
+    {
+        using var document = new PdfDocument();
+        using (var c = new PdfCanvas(document))
+        {
+            c.Draw(person.Name, Left, 20, bold: true);
+            c.Advance(22);
+            c.Draw(string.Join(" | ", person.Email, person.Phone, $"{person.City}, {person.Region}"), Left, 9);
+            c.Advance(24);
+            c.Draw("EXPERIENCE", Left, 13);
+            c.Advance(18);
+            for (var j = 0; j < person.Jobs.Count; j++)
+            {
+                var job = person.Jobs[j];
+                c.Draw($"{job.Position} | {job.Company}", Left, 10, bold: true);
+                c.DrawRight(dates.Range(job.Start, job.End), 545, 10);
+                c.Advance(14);
+                for (var i = 0; i < job.Highlights.Count; i++)
+                {
+                    c.Draw(j == 0 ? $"{i + 1}." : "o", Left + 18, 10);
+                    c.Draw(job.Highlights[i], Left + 36, 10);
+                    c.Advance(13);
+                }
+                c.Advance(8);
+            }
+        }
+        return PdfResume.Save(document);
+    }
+
     /// <summary>Highlights behind a dash whose wrapped lines go back to the dash's margin (no hanging indent), each
     /// entry an employer, a title and a line of dates, as profile exports print them.</summary>
     public static byte[] BulletsWrappedToMargin(Person person, DateStyle dates)

@@ -9,9 +9,9 @@ namespace Parse.Styles.Templates;
 /// teaching appointments, numbered publications, presentations, grants, referees).</summary>
 internal static class FieldLatex
 {
-    private static string X(string s) => LatexLayouts.Escape(s);
+    internal static string X(string s) => LatexLayouts.Escape(s);
 
-    private static string Preamble(Content c, string options, string packages)
+    internal static string Preamble(Content c, string options, string packages)
     {
         var unicode = LatexLayouts.NeedsUnicodeEngine(c.Resume);
         var fonts = unicode
@@ -20,10 +20,10 @@ internal static class FieldLatex
         return $"\\documentclass[{options}]{{article}}\n{fonts}\\usepackage[hidelinks]{{hyperref}}\n{packages}\n";
     }
 
-    private static Source Made(Content c, string text) =>
+    internal static Source Made(Content c, string text) =>
         LatexLayouts.NeedsUnicodeEngine(c.Resume) ? new Source(text, Engine: "xelatex") : new Source(text);
 
-    private static string Contact(Content c, string separator)
+    internal static string Contact(Content c, string separator)
     {
         var b = c.Resume.Basics;
         var list = new List<string>();

@@ -15,12 +15,10 @@ internal static class TesseractTsv
     /// <summary>Printed text reads at 85–97; speckles and smudges read as letters at 0–40.</summary>
     public const double MinLineConfidence = 55;
 
-    public static string Text(string tsv)
+    /// <summary>The words of tesseract's TSV output, in its reading order.</summary>
+    public static IReadOnlyList<Word> Words(string tsv)
     {
-        var text = new StringBuilder();
-        var line = new List<Word>();
-        (int Block, int Paragraph, int Line)? key = null;
-        (int Block, int Paragraph)? paragraph = null;
+        var words = new List<Word>();
         foreach (var row in tsv.Split('\n'))
         {
             var cells = row.TrimEnd('\r').Split('\t');
@@ -29,8 +27,66 @@ internal static class TesseractTsv
             {
                 continue;
             }
-            var word = new Word(Int(cells[2]), Int(cells[3]), Int(cells[4]), Int(cells[6]), Int(cells[8]), Int(cells[9]),
-                double.TryParse(cells[10], NumberStyles.Float, CultureInfo.InvariantCulture, out var confidence) ? confidence : 0, cells[11]);
+            words.Add(new Word(Int(cells[2]), Int(cells[3]), Int(cells[4]), Int(cells[6]), Int(cells[7]), Int(cells[8]), Int(cells[9]),
+                double.TryParse(cells[10], NumberStyles.Float, CultureInfo.InvariantCulture, out var confidence) ? confidence : 0, cells[11]));
+        }
+        return words;
+    }
+
+    /// <summary>Words read with confidence: how well a picture was read, to choose between two readings of it.</summary>
+    public static int ConfidentWords(IReadOnlyList<Word> words) => words.Count(w => w.Confidence >= MinLineConfidence);
+
+    /// <summary>
+    /// How far the text leans, in degrees (positive: lines fall to the right, as on a sheet turned clockwise), from the
+    /// words tesseract grouped into lines: the centres of a line's words rise or fall along it. Each line of three or
+    /// more sure words gives a slope; the one that half the lines' width agrees with is the page's, so a few lines
+    /// joined wrongly across columns cannot move it. Null when too few lines say.
+    /// </summary>
+    public static double? SkewDegrees(IReadOnlyList<Word> words)
+    {
+        var slopes = new List<(double Slope, double Width)>();
+        foreach (var line in words.Where(w => w.Confidence >= MinLineConfidence).GroupBy(w => (w.Block, w.Paragraph, w.Line)))
+        {
+            var points = line.Select(w => (X: w.Left + w.Width / 2.0, Y: w.Top + w.Height / 2.0)).ToList();
+            if (points.Count < 3)
+            {
+                continue;
+            }
+            var (meanX, meanY) = (points.Average(p => p.X), points.Average(p => p.Y));
+            var spread = points.Sum(p => (p.X - meanX) * (p.X - meanX));
+            if (spread > 0)
+            {
+                slopes.Add((points.Sum(p => (p.X - meanX) * (p.Y - meanY)) / spread, points[^1].X - points[0].X));
+            }
+        }
+        if (slopes.Count < 3)
+        {
+            return null;
+        }
+        slopes.Sort((a, b) => a.Slope.CompareTo(b.Slope));
+        var half = slopes.Sum(s => s.Width) / 2;
+        var seen = 0.0;
+        foreach (var (slope, width) in slopes)
+        {
+            seen += width;
+            if (seen >= half)
+            {
+                return Math.Atan(slope) * 180 / Math.PI;
+            }
+        }
+        return null;
+    }
+
+    public static string Text(string tsv) => Text(Words(tsv));
+
+    public static string Text(IReadOnlyList<Word> words)
+    {
+        var text = new StringBuilder();
+        var line = new List<Word>();
+        (int Block, int Paragraph, int Line)? key = null;
+        (int Block, int Paragraph)? paragraph = null;
+        foreach (var word in words)
+        {
             if (key != (word.Block, word.Paragraph, word.Line))
             {
                 Flush();
@@ -52,8 +108,9 @@ internal static class TesseractTsv
             {
                 return;
             }
-            var bullet = IsBulletMark(line);
-            var first = bullet ? 1 : 0;
+            var icon = IsIconBeforeHeading(line);
+            var bullet = !icon && IsBulletMark(line);
+            var first = bullet || icon ? 1 : 0;
             // A bullet's guess is often unsure (20–70); the line is judged by its words.
             if (line.Skip(first).Average(w => w.Confidence) >= MinLineConfidence)
             {
@@ -107,7 +164,23 @@ internal static class TesseractTsv
     private static bool IsStandInSymbol(char c) =>
         !char.IsLetterOrDigit(c) && c is not ('|' or '/' or '\\' or '(' or '[' or '{' or '"' or '\'' or '$' or '£' or '€' or '&' or '#' or '%');
 
+    /// <summary>
+    /// An icon before a heading ("(il WORK EXPERIENCE", "7= SKILLS", "@ CONTACT"): a designed template's pictogram read
+    /// as one to three stray characters before a short run of capitals. It is dropped, so the heading reads as one;
+    /// a bullet would make it a list item.
+    /// </summary>
+    private static bool IsIconBeforeHeading(List<Word> line)
+    {
+        // A capital with no small letter beside it is a word or grade of its own ("A+", "C#", "IT").
+        var mark = line[0].Text;
+        if (line.Count is < 2 or > 5 || mark.Length > 3 || mark.Any(char.IsUpper) && !mark.Any(char.IsLower))
+        {
+            return false;
+        }
+        return line.Skip(1).All(w => w.Text.Count(char.IsLetter) >= 2 && w.Text.All(c => char.IsUpper(c) || c is '&' or '/' or ',' or '-'));
+    }
+
     private static int Int(string cell) => int.TryParse(cell, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : 0;
 
-    private readonly record struct Word(int Block, int Paragraph, int Line, int Left, int Width, int Height, double Confidence, string Text);
+    internal readonly record struct Word(int Block, int Paragraph, int Line, int Left, int Top, int Width, int Height, double Confidence, string Text);
 }

@@ -46,6 +46,11 @@ internal static partial class EducationParser
                 result[^1] = result[^1] with { Courses = [.. result[^1].Courses, .. courses] };
                 continue;
             }
+            if (SelfContainedLines(entry) is { } each)
+            {
+                result.AddRange(each);
+                continue;
+            }
             var shortItems = entry.Highlights.Where(h => h.Count(c => c == ' ') < 6);
             var education = FromParts(entry.Parts.Concat(shortItems).Concat(entry.Description).ToList(), entry.Dates);
             if (education.Institution is not null || education.StudyType is not null || education.Area is not null)
@@ -54,6 +59,18 @@ internal static partial class EducationParser
             }
         }
         return result;
+    }
+
+    /// <summary>"MSc in Biology, University of X" over "BSc in Biology, University of Y", no dates: undated lines that
+    /// each name a degree and an institution are a degree each, not one degree's wrapped header.</summary>
+    private static List<ModelEducation>? SelfContainedLines(Entry entry)
+    {
+        if (entry.Dates is not null || entry.Header.Count < 2 || entry.HasBody)
+        {
+            return null;
+        }
+        var each = entry.Header.Select(l => FromParts([l.Text], null)).ToList();
+        return each.All(e => e.Institution is not null && e.StudyType is not null) ? each : null;
     }
 
     private static ModelEducation FromRow(Dictionary<string, string> row)
@@ -77,7 +94,7 @@ internal static partial class EducationParser
             Area = area ?? inlineArea,
             StartDate = dates?.Start,
             EndDate = dates?.End,
-            Score = Get("gpa", "grade", "score"),
+            Score = Get("gpa", "grade", "score", "percentage", "cgpa", "marks"),
         };
     }
 
@@ -333,7 +350,7 @@ internal static partial class EducationParser
     [GeneratedRegex(@"\b(?:university|universit[yéàä]t?|universidad|universidade|università|universiteit|uniwersytet|college|institute|institut|instituto|school|academy|akademie|polytechnic|politecnico|polytechnique|conservatory|seminary|hochschule|école|ecole|escuela|bootcamp|iit|mit|ucla|nyu|eth)\b", RegexOptions.IgnoreCase)]
     private static partial Regex InstitutionWord();
 
-    [GeneratedRegex(@"^(?:(?:bachelor|master|doctor|associate)(?:['’]?s)?(?:\s+of\s+(?:the\s+)?(?:science|arts|engineering|technology|commerce|business administration|business|education|fine arts|laws|law|philosophy|music|architecture|applied science|computer science|nursing|public health|information technology|economics|social work|medicine|surgery|pharmacy|design))?(?:\s+degree)?|(?:b|m)\.?\s?(?:sc|s|a|eng|tech|com|ed|fa|ba|phil|res|pharm|arch|des|mus|n|sn|e)\.?(?=[\s,(]|$)|ph\.?\s?d\.?|d\.?\s?phil\.?|pharm\.?\s?d|dnp|msn|bsn|adn|asn|aas|mba|emba|bba|bsc|msc|beng|meng|btech|mtech|mphil|llb|llm|jd|md|pgce|pgde|hnd|hnc|gcse|a-levels?|high school diploma|ged|associate degree|diploma|advanced diploma|graduate diploma|postgraduate diploma|certificate|graduate certificate|professional certificate|certification|nanodegree|exchange semester|exchange program(?:me)?|study abroad|semester abroad|foundation degree|doctorate|a\.?a\.?s?\.?|a\.?s\.?)(?=[\s,(:]|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:bachelor|master|doctor|associate)(?:['’]?s)?(?:\s+of\s+(?:the\s+)?(?:science|arts|engineering|technology|commerce|business administration|business|education|fine arts|laws|law|philosophy|music|architecture|applied science|computer science|nursing|public health|information technology|economics|social work|medicine|surgery|pharmacy|design|accountancy|occupational studies|professional studies|liberal studies|general studies|applied arts|divinity|letters))?(?:\s+degree)?|juris doctor|(?:higher|senior) secondary(?: school)?(?: certificate| education)?|secondary school certificate|class (?:x|xii|10|12)(?:th)?|hsc|ssc|(?:b|m)\.?\s?(?:sc|s|a|eng|tech|com|ed|fa|ba|phil|res|pharm|arch|des|mus|n|sn|e)\.?(?=[\s,(]|$)|ph\.?\s?d\.?|d\.?\s?phil\.?|pharm\.?\s?d|dnp|msn|bsn|adn|asn|aas|mba|emba|bba|bsc|msc|beng|meng|btech|mtech|mphil|llb|llm|jd|md|pgce|pgde|hnd|hnc|gcse|a-levels?|high school diploma|ged|associate degree|diploma|advanced diploma|graduate diploma|postgraduate diploma|certificate|graduate certificate|professional certificate|certification|nanodegree|exchange semester|exchange program(?:me)?|study abroad|semester abroad|foundation degree|doctorate|a\.?a\.?s?\.?|a\.?s\.?)(?=[\s,(:]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex Degree();
 
     [GeneratedRegex(@"^\((?:[A-Z][A-Za-z]{0,3}\.?\s?){1,4}\)")]

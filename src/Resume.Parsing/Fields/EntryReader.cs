@@ -22,7 +22,7 @@ internal static partial class EntryReader
     /// is about (a school), so a run of undated header lines holding several of them is cut into entries.</param>
     public static List<Entry> Read(IReadOnlyList<TextLine> input, Func<TextLine, bool>? opensEntry = null)
     {
-        var lines = JoinWrappedHeaders(input.Where(l => !BodyLabels.Contains(l.Text.Trim()) && !IsLeaderHeading(l.Text)).ToList());
+        var lines = JoinWrappedHeaders(input.Where((l, k) => !BodyLabels.Contains(l.Text.Trim()) && !IsListLabel(input, k) && !IsLeaderHeading(l.Text)).ToList());
         JoinMonthsSetApart(lines);
         LiftPlacesUnderDates(lines);
         var kinds = Classify(lines);
@@ -67,6 +67,15 @@ internal static partial class EntryReader
         return entries;
     }
 
+    /// <summary>"Selected achievements:" right over the bullets it introduces: a short phrase closed by a colon labels the
+    /// list under it, whatever its words; it names no employer or title.</summary>
+    private static bool IsListLabel(IReadOnlyList<TextLine> lines, int k)
+    {
+        var text = lines[k].Text.Trim();
+        return text.Length > 1 && text.EndsWith(':') && !lines[k].Bullet && k + 1 < lines.Count && lines[k + 1].Bullet
+            && text.Count(c => c == ' ') < 4 && DateParser.Find(text) is null;
+    }
+
     private enum LineKind { Header, Item, Sentence }
 
     /// <summary>"VOCATIONAL . . . . . . .": a short label filled out to the margin with leader dots heads a group of
@@ -96,11 +105,29 @@ internal static partial class EntryReader
         for (var i = 0; i + 1 < lines.Count; i++)
         {
             var (line, next) = (lines[i], lines[i + 1]);
-            if (line.Bullet || next.Bullet)
+            if (line.Bullet)
             {
                 continue;
             }
             var last = line.Segments[^1];
+            // "Intern – Meridian Health (May 2024 – Aug" / "2024)": a bracket opened on one line and closed on the next,
+            // holding a range only the two lines make together: the line wrapped inside its dates. A wrapped line that
+            // opens with the range's dash ("(June 2023" / "– August 2023)") was taken for a dash bullet.
+            if (line.Segments.Count == 1 && next.Segments.Count == 1 && Unclosed(line.Text) > 0 && Unclosed(next.Text) < 0
+                && (next.Bullet ? "– " : "") + next.Text.Trim() is var closing
+                && DateParser.Find(line.Text + " " + closing) is { IsRange: true } whole
+                && (DateParser.Find(line.Text) is not { } cut || cut.Length < whole.Length))
+            {
+                line.Segments = [last with { Text = last.Text.TrimEnd() + " " + closing }];
+                line.ResetText();
+                lines.RemoveAt(i + 1);
+                i--;
+                continue;
+            }
+            if (next.Bullet)
+            {
+                continue;
+            }
             var nextLast = next.Segments[^1];
             // "Clinical Nurse Specialist, Kingfisher Technologies" / "LLC": a legal form is never a line of its own; a
             // narrow column wrapped it off its company's name.
@@ -191,6 +218,9 @@ internal static partial class EntryReader
         }
         return lines;
     }
+
+    /// <summary>Brackets opened and not closed on a line (below zero: closed and not opened).</summary>
+    private static int Unclosed(string text) => text.Count(c => c == '(') - text.Count(c => c == ')');
 
     /// <summary>
     /// "JAN ‖ 2023 – PRESENT": a month in spaced capitals sets itself so far from its year that the line splits between

@@ -55,8 +55,11 @@ internal static class ListItems
             // rest of the name.
             var nameWrapped = boldNames && line.Bold && previous is { Bold: true, HasGeometry: true } && !dated
                 && previous.Right - previous.Left >= 0.7 * (previous.ColumnRight - previous.Left);
+            // "* Professional Engineer (PE) (State Board of Registration for" / "  Professional Engineers, 2016)": a
+            // bracket the item opened and this line closes carries the item on.
+            var closesBracket = items.Count > 0 && Unclosed(items[^1][^1]) > 0 && Unclosed(text) < 0;
             var wrapped = items.Count > 0 && previous is not null && !line.Bullet && !opensItem
-                && (wrappedInColumn || leadingDates && line.Segments.Count == 1 && !IsFollowUp(text) || nameWrapped || char.IsLower(text[0]) && !IsFollowUp(text));
+                && (wrappedInColumn || closesBracket || leadingDates && line.Segments.Count == 1 && !IsFollowUp(text) || nameWrapped || char.IsLower(text[0]) && !IsFollowUp(text));
             if (wrapped)
             {
                 var last = items[^1];
@@ -80,6 +83,8 @@ internal static class ListItems
         }
         return items;
     }
+
+    private static int Unclosed(string text) => text.Count(c => c == '(') - text.Count(c => c == ')');
 
     private static bool OpensWithDate(string text) => DateParser.Find(text.TrimStart()) is { Index: 0 };
 

@@ -120,6 +120,13 @@ internal static partial class NamedItemParser
                 break;
             }
         }
+        // "Scientist (MLS) (ASCP Board, 2019)" lost its closing bracket with the date: the bracket still says who
+        // issued it, so it is closed again rather than read into the name.
+        var lastOpen = text.LastIndexOf('(');
+        if (lastOpen > 0 && text.IndexOf(')', lastOpen) < 0 && text.Length - lastOpen > 3)
+        {
+            text += ")";
+        }
         return text;
     }
 

@@ -109,6 +109,8 @@ internal static class Places
     {
         return tail.Length > 0 && (tail.All(Known) || tail.Length >= 2 && LooksLikeName(tail[0]) && tail[1..].All(Known)
             || tail.Length >= 2 && Known(tail[0]) && tail[1..].All(IsRegionCode)
+            // "Valencia, Comunidad Valenciana", "Bengaluru, Karnataka": a known town before a region the lists do not hold.
+            || tail.Length == 2 && Cities.Contains(tail[0]) && LooksLikeName(tail[1]) && RoleWords.TitleScore(tail[1]) <= 0
             || tail.Length == 1 && IsRemote(tail[0]));
 
         static bool Known(string part) => Cities.Contains(part) || Countries.Contains(part) || WholeCountries.Contains(part) || Regions.Contains(part);

@@ -175,7 +175,7 @@ internal static partial class RoleParser
     /// region, which the lists may not know (a state's code, a county's name). The last two comma parts are the place
     /// when each is a name (or the region a code) and what precedes them names no place; the employer keeps the rest,
     /// however short ("Heron").</summary>
-    private static (string Head, string Place)? TrailingTownAndRegion(string piece)
+    internal static (string Head, string Place)? TrailingTownAndRegion(string piece)
     {
         var c = piece.Split(", ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         if (c.Length < 3 || c[..^2].Any(p => Places.Score(p) > 0 || Places.IsLegalForm(p)))

@@ -14,6 +14,7 @@ internal static class TableReader
         "major", "area", "subject", "field of study", "discipline", "dates", "date", "year", "years", "period", "gpa",
         "grade", "score", "location", "company", "employer", "organisation", "organization", "title", "position", "role",
         "name", "issuer", "certificate", "certification", "award", "language", "level", "proficiency", "skill", "skills",
+        "board", "percentage", "cgpa", "marks", "passing", "class", "division", "result",
     };
 
     public static bool TryRead(IReadOnlyList<TextLine> lines, out List<Dictionary<string, string>> rows)
@@ -29,11 +30,19 @@ internal static class TableReader
                 break;
             }
         }
-        if (headerIndex < 0)
+        IReadOnlyList<LineSegment> header;
+        if (headerIndex >= 0)
+        {
+            header = lines[headerIndex].Segments;
+        }
+        else if (WrappedHeader(lines) is { } wrapped)
+        {
+            (header, headerIndex) = wrapped;
+        }
+        else
         {
             return false;
         }
-        var header = lines[headerIndex].Segments;
         var keys = header.Select(s => s.Text.Trim().TrimEnd(':').ToLowerInvariant()).ToList();
         var geometry = lines[headerIndex].HasGeometry;
         List<string>? current = null;
@@ -62,7 +71,10 @@ internal static class TableReader
                 }
             }
             var filled = cells.Count(c => c is not null);
-            var newRow = current is null || !geometry || !close && filled >= Math.Max(2, keys.Count - 1);
+            // Cells set in the middle of their rows put a row's first line under only some headers; a gap wider than
+            // any wrap inside a cell still starts the row.
+            var apart = previousLine is not null && line.HasGeometry && i > headerIndex + 1 && line.Top - lines[i - 1].Top > line.FontSize * 1.5;
+            var newRow = current is null || !geometry || !close && (filled >= Math.Max(2, keys.Count - 1) || apart && filled >= 2);
             if (newRow)
             {
                 current = cells.Select(c => c ?? "").ToList();
@@ -86,6 +98,50 @@ internal static class TableReader
         }
         return rows.Count > 0;
     }
+
+    /// <summary>"Year of" / "Qualification ‖ Institution ‖ Board / University" / "Passing": header cells wrapped over
+    /// two or three close bold lines, set in the middle of their cells. Pieces standing over one another are one cell;
+    /// a header when there are three cells or more and each names a column.</summary>
+    private static (IReadOnlyList<LineSegment> Header, int Last)? WrappedHeader(IReadOnlyList<TextLine> lines)
+    {
+        for (var i = 0; i < lines.Count && i < 3; i++)
+        {
+            var last = i;
+            while (last + 1 < lines.Count && last - i < 2 && lines[last + 1].Bold && lines[i].Bold && lines[last + 1].HasGeometry
+                && lines[last + 1].Page == lines[last].Page && lines[last + 1].Top - lines[last].Top <= lines[last].FontSize * 1.3)
+            {
+                last++;
+            }
+            if (last == i)
+            {
+                continue;
+            }
+            var cells = new List<(double Left, double Right, List<string> Text)>();
+            foreach (var segment in lines.Skip(i).Take(last - i + 1).SelectMany(l => l.Segments))
+            {
+                var k = cells.FindIndex(c => segment.Left < c.Right && segment.Right > c.Left);
+                if (k < 0)
+                {
+                    cells.Add((segment.Left, segment.Right, [segment.Text.Trim()]));
+                }
+                else
+                {
+                    cells[k] = (Math.Min(cells[k].Left, segment.Left), Math.Max(cells[k].Right, segment.Right), [.. cells[k].Text, segment.Text.Trim()]);
+                }
+            }
+            if (cells.Count >= 3 && cells.All(c => c.Text.SelectMany(t => t.Split([' ', '/'], StringSplitOptions.RemoveEmptyEntries)).Any(HeaderWords.Contains)))
+            {
+                var header = cells.OrderBy(c => c.Left)
+                    .Select(c => new LineSegment(FirstHeaderWord(c.Text), c.Left, c.Right)).ToList();
+                return (header, last);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The words of a wrapped header cell that name the column ("Year of Passing" → "year").</summary>
+    private static string FirstHeaderWord(List<string> text) =>
+        text.SelectMany(t => t.Split([' ', '/'], StringSplitOptions.RemoveEmptyEntries)).First(HeaderWords.Contains);
 
     private static string JoinWrapped(string first, string second) =>
         first.EndsWith('-') && second.Length > 0 && char.IsLower(second[0]) ? first + second : first + " " + second;

@@ -16,9 +16,28 @@ internal static class WorkParser
         }
         var result = new List<ModelWork>();
         string? lastCompany = null;
-        foreach (var entry in EntryReader.Read(lines))
+        string? lastPlace = null;
+        var underEmployer = false;
+        var entries = EntryReader.Read(lines);
+        for (var k = 0; k < entries.Count; k++)
         {
+            var entry = entries[k];
+            if (k + 1 < entries.Count && HoldsRoles(entry, entries[k + 1]))
+            {
+                // The employer's own line (its years, a line on what it does) over the roles held there.
+                (lastCompany, lastPlace) = EmployerAndPlace(string.Join(", ", entry.Parts));
+                lastPlace ??= entry.Location;
+                underEmployer = true;
+                continue;
+            }
             var role = RoleParser.Parse(entry.Parts);
+            if (underEmployer && entry.Parts.Count == 1 && role.Organisation is not null)
+            {
+                // A role's line under its employer's is a title, commas and all ("Vice President, Operations").
+                var title = role.Location is { } at && entry.Parts[0].EndsWith(at, StringComparison.Ordinal)
+                    ? entry.Parts[0][..^at.Length].TrimEnd(' ', ',', '-', '–', '|') : entry.Parts[0];
+                role = new RoleSplit(title, null, role.Location);
+            }
             if (role.Position is null && role.Organisation is null && entry.Dates is null && !entry.HasBody)
             {
                 continue;
@@ -35,11 +54,13 @@ internal static class WorkParser
                 continue;
             }
             lastCompany = company ?? lastCompany;
+            underEmployer = underEmployer && role.Organisation is null;
+            lastPlace = underEmployer ? lastPlace : null;
             result.Add(new ModelWork
             {
                 Name = company,
                 Position = role.Position,
-                Location = role.Location ?? entry.Location,
+                Location = role.Location ?? entry.Location ?? lastPlace,
                 StartDate = entry.Dates?.Start,
                 EndDate = entry.Dates?.Current == true ? null : entry.Dates?.End,
                 Summary = entry.Description.Count > 0 ? string.Join(' ', entry.Description) : null,
@@ -47,6 +68,32 @@ internal static class WorkParser
             });
         }
         return result;
+    }
+
+    /// <summary>An entry with no list of its own whose dates hold the next entry's, a single title line: the first is an
+    /// employer ("ACME CORP, Town · 2019 – Present", perhaps a line on what it does) and the next a role held there.
+    /// Years alone around month dates, or a span wider than the role's, say so; equal month ranges do not.</summary>
+    private static bool HoldsRoles(Entry outer, Entry inner)
+    {
+        if (outer.Highlights.Count > 0 || outer.Parts.Count == 0 || inner.Parts.Count != 1 || outer.Dates is not { IsRange: true } o
+            || inner.Dates is not { IsRange: true } i || o.Start is null || i.Start is null)
+        {
+            return false;
+        }
+        static int Year(string date) => int.Parse(date.AsSpan(0, 4), System.Globalization.CultureInfo.InvariantCulture);
+        var startsInside = Year(i.Start) >= Year(o.Start) && string.CompareOrdinal(i.Start, o.Start) >= 0;
+        var endsInside = o.Current || !i.Current && i.End is not null && o.End is not null && Year(i.End) <= Year(o.End);
+        var wider = o.Start.Length == 4 && i.Start.Length > 4 || o.Start != i.Start || o.End != i.End || o.Current != i.Current;
+        return startsInside && endsInside && wider;
+    }
+
+    private static (string Employer, string? Place) EmployerAndPlace(string text)
+    {
+        if (Places.SplitTrailingPlace(text) is { } split)
+        {
+            return (split.Head, split.Place);
+        }
+        return RoleParser.TrailingTownAndRegion(text) is { } trailing ? (trailing.Head, trailing.Place) : (text, null);
     }
 
     private static ModelWork FromRecord(LabelledRecords.Record record)

@@ -6,8 +6,9 @@ namespace Resume.Parsing.Ocr;
 /// </summary>
 public interface IOcr
 {
-    /// <summary>The text of one PNG or JPEG image. Throws <see cref="OcrException"/> when the image cannot be read.</summary>
-    string ReadImage(ReadOnlyMemory<byte> image, TimeSpan timeout, CancellationToken cancellationToken);
+    /// <summary>The text of one PNG or JPEG image; a page it has to draw again (to straighten it) is at most
+    /// <paramref name="maxSidePixels"/> on its longer side. Throws <see cref="OcrException"/> when the image cannot be read.</summary>
+    string ReadImage(ReadOnlyMemory<byte> image, int maxSidePixels, TimeSpan timeout, CancellationToken cancellationToken);
 
     /// <summary>The text of the first <paramref name="pages"/> pages of a PDF, drawn as pictures of at most
     /// <paramref name="maxSidePixels"/> on their longer side. Throws <see cref="OcrException"/> when they cannot be read.</summary>

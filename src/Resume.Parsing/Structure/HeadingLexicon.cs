@@ -29,9 +29,11 @@ internal static class HeadingLexicon
             "clinical rotations", "clinical rotation experience", "clinical placements", "student clinical experience",
             "clinical practicum", "practicum", "practicum experience", "field experience", "student teaching",
             "student teaching experience", "academic appointments", "appointments", "research positions",
-            "internships", "internship experience", "internships and work experience", "related experience",
+            "internships", "internship", "internship experience", "internships and work experience", "related experience",
             "other experience", "additional experience", "healthcare experience", "work placements", "placements",
             "externships", "campus employment", "research and teaching experience", "teaching and research experience",
+            // Veterans write their service as their first employer.
+            "military service", "military history", "service history",
         ],
         [SectionKinds.Education] =
         [
@@ -66,6 +68,11 @@ internal static class HeadingLexicon
             "licensure", "licensure and certifications", "licensure and certification", "certification and licensure",
             "certifications and licensure", "license", "licence", "teaching certification", "teaching certifications",
             "certification and training",
+            // Lawyers, engineers and veterans name their credentials by who admitted or registered them.
+            "bar admissions", "bar admission", "admissions", "court admissions", "bar and court admissions",
+            "registrations", "professional registrations", "registrations and certifications", "professional licensure",
+            "professional qualifications", "further training", "clearances", "security clearance",
+            "certifications and clearance", "certifications and clearances",
         ],
         [SectionKinds.Awards] =
         [
@@ -96,6 +103,10 @@ internal static class HeadingLexicon
             "campus involvement", "leadership and involvement", "involvement", "campus activities", "activities",
             "extracurricular activities", "extracurriculars", "leadership and service",
             "leadership and community involvement", "student activities",
+            // Executives' board seats, lawyers' pro bono work and scientists' outreach: an organisation, a role, dates.
+            "board service", "board memberships", "board membership", "board positions", "board appointments",
+            "board and advisory roles", "advisory roles", "board roles", "pro bono", "pro bono work", "pro bono service",
+            "pro bono and community", "voluntary work", "voluntary experience", "outreach", "community outreach",
         ],
         [SectionKinds.Languages] =
         [

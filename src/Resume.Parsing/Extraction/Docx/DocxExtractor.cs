@@ -85,6 +85,7 @@ internal sealed class DocxExtractor
         ReadStyles(main.StyleDefinitionsPart?.Styles);
         var body = main.Document?.Body ?? throw ZipGuard.Corrupt();
         UnwrapSmartTags(body);
+        JoinDeletedParagraphMarks(body);
 
         var headerText = false;
         foreach (var header in PageOneParts(body, main, main.HeaderParts, isHeader: true))
@@ -92,6 +93,7 @@ internal sealed class DocxExtractor
             if (((HeaderPart)header).Header is { } h)
             {
                 UnwrapSmartTags(h);
+                JoinDeletedParagraphMarks(h);
                 UseHyperlinksOf(header);
                 var before = _lines.Count;
                 ReadBlocks(h.ChildElements);
@@ -186,6 +188,54 @@ internal sealed class DocxExtractor
                 parent.InsertBefore(replacement, tag);
             }
             tag.Remove();
+        }
+    }
+
+    /// <summary>
+    /// Tracked changes that delete (or move away) a paragraph's mark join what is left of it to the next paragraph, as the
+    /// page shows it with the changes accepted: a line split by a stray return and mended with tracking on reads as one
+    /// line, and a paragraph deleted or moved whole leaves no empty line behind.
+    /// </summary>
+    private static void JoinDeletedParagraphMarks(OpenXmlElement root)
+    {
+        List<Paragraph>? joined = null;
+        foreach (var paragraph in root.Descendants<Paragraph>())
+        {
+            if (paragraph.ParagraphProperties?.ParagraphMarkRunProperties is { } mark
+                && (mark.GetFirstChild<Deleted>() is not null || mark.GetFirstChild<MoveFrom>() is not null))
+            {
+                (joined ??= []).Add(paragraph);
+            }
+        }
+        foreach (var paragraph in joined ?? [])
+        {
+            while (paragraph.Parent is not null && paragraph.ParagraphProperties?.SectionProperties is null
+                && paragraph.ParagraphProperties?.ParagraphMarkRunProperties is { } mark
+                && (mark.GetFirstChild<Deleted>() is not null || mark.GetFirstChild<MoveFrom>() is not null))
+            {
+                var shows = paragraph.Descendants<Run>().Any(r => Shown(r, paragraph, out _) && r.Elements<DocumentFormat.OpenXml.Wordprocessing.Text>().Any(t => t.Text.Length > 0));
+                if (!shows)
+                {
+                    paragraph.Remove();
+                    break;
+                }
+                if (paragraph.NextSibling() is not Paragraph following)
+                {
+                    break;
+                }
+                foreach (var child in following.ChildElements.Where(c => c is not ParagraphProperties).ToList())
+                {
+                    child.Remove();
+                    paragraph.Append(child);
+                }
+                // The joined paragraph ends where the next one ended: its mark, kept or deleted in turn, is the one left.
+                mark.Remove();
+                if (following.ParagraphProperties?.ParagraphMarkRunProperties is { } kept)
+                {
+                    paragraph.ParagraphProperties.Append(kept.CloneNode(true));
+                }
+                following.Remove();
+            }
         }
     }
 
@@ -499,6 +549,9 @@ internal sealed class DocxExtractor
         int boldChars = 0, totalChars = 0;
         var boxes = new List<TextBoxContent>();
         var links = new List<string>();
+        // A complex field's instruction as far as it has been read: Word splits it over runs where revision ids change
+        // (" HYPERLINK \"mailto:", "name@example.com", "\" "), so the address is known only at the field's separator.
+        StringBuilder? fieldCode = null;
 
         foreach (var run in paragraph.Descendants<Run>())
         {
@@ -517,6 +570,7 @@ internal sealed class DocxExtractor
             }
             var spaceOnly = true;
             var runText = new StringBuilder();
+            var icons = InIconFont(run);
             foreach (var child in run.ChildElements)
             {
                 switch (child)
@@ -526,6 +580,11 @@ internal sealed class DocxExtractor
                         // "§" in Wingdings is a square bullet, "·" in Symbol a round one: the 8-bit code of a symbol font's glyph.
                         runText.Append(glyph);
                         spaceOnly = false;
+                        break;
+                    case DocumentFormat.OpenXml.Wordprocessing.Text when icons:
+                        // An icon stands where a separator would: it ends the piece before it and is not read.
+                        Flush(runText);
+                        EndSegment();
                         break;
                     case DocumentFormat.OpenXml.Wordprocessing.Text t:
                         runText.Append(t.Text);
@@ -552,9 +611,32 @@ internal sealed class DocxExtractor
                         runText.Append(glyph);
                         spaceOnly = false;
                         break;
+                    case SymbolChar symbol when symbol.Font?.Value is { } font && IsIconFont(font) || SymbolBullet(symbol) is not null:
+                        // An icon, or a bullet inside the line, parts the pieces on either side of it.
+                        Flush(runText);
+                        EndSegment();
+                        break;
+                    case FieldChar { FieldCharType.Value: var kind }:
+                        if (kind == FieldCharValues.Begin)
+                        {
+                            EndInstruction();
+                            fieldCode = new StringBuilder();
+                        }
+                        else
+                        {
+                            EndInstruction();
+                        }
+                        break;
                     case FieldCode code:
                         // The instruction is not on the page; a HYPERLINK field's target is the link behind the text shown.
-                        AddLink(FieldTarget(code.Text));
+                        if (fieldCode is not null)
+                        {
+                            fieldCode.Append(code.Text);
+                        }
+                        else
+                        {
+                            AddLink(FieldTarget(code.Text));
+                        }
                         break;
                 }
                 if (child.LocalName == "drawing" || child.LocalName == "pict" || child.LocalName == "AlternateContent")
@@ -583,14 +665,6 @@ internal sealed class DocxExtractor
                 }
             }
 
-            void AddLink(string? link)
-            {
-                if (link is not null && !links.Contains(link))
-                {
-                    links.Add(link);
-                }
-            }
-
             void Flush(StringBuilder text)
             {
                 if (text.Length > 0)
@@ -602,6 +676,7 @@ internal sealed class DocxExtractor
                 }
             }
         }
+        EndInstruction();
         EndLine();
 
         foreach (var box in boxes)
@@ -610,6 +685,23 @@ internal sealed class DocxExtractor
             foreach (var inner in box.Descendants<Paragraph>())
             {
                 ReadParagraph(inner, output);
+            }
+        }
+
+        void AddLink(string? link)
+        {
+            if (link is not null && !links.Contains(link))
+            {
+                links.Add(link);
+            }
+        }
+
+        void EndInstruction()
+        {
+            if (fieldCode is not null)
+            {
+                AddLink(FieldTarget(fieldCode.ToString()));
+                fieldCode = null;
             }
         }
 
@@ -752,6 +844,17 @@ internal sealed class DocxExtractor
     private static bool IsPageField(string text) =>
         text.All(c => char.IsDigit(c) || char.IsWhiteSpace(c) || c is '/' or '-' or '–')
         || text.StartsWith("Page ", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Wingdings and Webdings draw pictures at letters' codes: "(" is a telephone, "*" an envelope. Typed before a
+    /// phone number or an address they are icons, not text.</summary>
+    private static bool InIconFont(Run run)
+    {
+        var font = run.RunProperties?.RunFonts is { } fonts ? fonts.Ascii?.Value ?? fonts.HighAnsi?.Value : null;
+        return font is not null && IsIconFont(font);
+    }
+
+    private static bool IsIconFont(string font) =>
+        font.StartsWith("Wingdings", StringComparison.OrdinalIgnoreCase) || font.StartsWith("Webdings", StringComparison.OrdinalIgnoreCase);
 
     private sealed record StyleInfo(int HeadingLevel, bool Bold, bool Numbered, bool Title, string? BasedOn, int? SpaceBefore);
 }

@@ -227,6 +227,8 @@ internal static partial class PageLines
             previous = chunk;
         }
 
+        RaiseLoweredHeadings(mainRows, attached);
+
         var rows = new List<(double Baseline, List<Chunk> Chunks, List<Chunk>? Margin)>();
         for (var r = 0; r < mainRows.Count; r++)
         {
@@ -249,6 +251,47 @@ internal static partial class PageLines
                 line.ResetText();
             }
             output.Add(line);
+        }
+    }
+
+    /// <summary>
+    /// Headings in the margin set one line lower than the blocks of body lines beside them (the space a heading style sets
+    /// before it, in a table's narrow heading cell) open those blocks: each block's first line belongs to its heading's
+    /// section, not to the section before. Only when most of the page's margin headings sit so, one line below a block's
+    /// top (a gap larger than the line pitch above it): a single heading beside a block's second line is more likely
+    /// beside its own first line after a one-line entry of the section before.
+    /// </summary>
+    private static void RaiseLoweredHeadings(List<List<Chunk>> mainRows, List<Chunk>?[] attached)
+    {
+        var headings = 0;
+        List<int>? lowered = null;
+        for (var row = 0; row < attached.Length; row++)
+        {
+            if (attached[row] is not [var heading, ..] || HeadingLexicon.Match(heading.Text) is not { Exact: true })
+            {
+                continue;
+            }
+            headings++;
+            if (row == 0 || attached[row - 1] is not null)
+            {
+                continue;
+            }
+            var pitch = 1.6 * mainRows[row][0].Size;
+            var top = row - 1;
+            if (mainRows[row][0].Baseline - mainRows[top][0].Baseline <= pitch
+                && (top == 0 || mainRows[top][0].Baseline - mainRows[top - 1][0].Baseline > pitch))
+            {
+                (lowered ??= []).Add(row);
+            }
+        }
+        if (lowered is null || lowered.Count < 2 || lowered.Count * 2 <= headings)
+        {
+            return;
+        }
+        foreach (var row in lowered)
+        {
+            attached[row - 1] = attached[row];
+            attached[row] = null;
         }
     }
 
@@ -387,7 +430,7 @@ internal static partial class PageLines
                 {
                     bullet = true;
                 }
-                if (IsOnlyBullets(text))
+                if (IsOnlyBullets(text) || row.Count > 1 && IsListMarker(text))
                 {
                     bullet = true;
                     continue;
@@ -430,6 +473,15 @@ internal static partial class PageLines
         c.Icon is not null
         && (Fields.DateParser.Find(c.Text) is { } d && Fields.DateParser.IsOnlyDate(c.Text, d)
             || c.Text.Count(ch => ch == ' ') <= 3 && (Fields.ContactParser.IsContactPiece(c.Text) || Fields.Places.Score(c.Text) >= 2));
+
+    /// <summary>
+    /// A list's marker printed apart from its item by the list's tab: a number ("1.", "12)") or the "o" Word sets in
+    /// Courier New for a hollow bullet. Standing alone before more text on the line it opens an item; inside text the
+    /// same characters are words.
+    /// </summary>
+    private static bool IsListMarker(string text) =>
+        text.Trim() is { Length: > 0 and <= 3 } marker
+        && (marker == "o" || marker[^1] is '.' or ')' && marker.Length >= 2 && marker[..^1].All(char.IsAsciiDigit));
 
     private static bool IsOnlyBullets(string text)
     {

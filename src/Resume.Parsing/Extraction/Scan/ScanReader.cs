@@ -33,7 +33,7 @@ internal static class ScanReader
         string text;
         try
         {
-            text = ocr.ReadImage(buffer.AsMemory(0, length), budget.Remaining, budget.CancellationToken);
+            text = ocr.ReadImage(buffer.AsMemory(0, length), options.OcrPageSide, budget.Remaining, budget.CancellationToken);
         }
         catch (OcrException e)
         {
