@@ -114,8 +114,8 @@ internal static partial class BasicsReader
                     {
                         if (segment.Size >= max - 0.6 && builder.Length < 60 && Plausible(NamePart(segment.Text)) && !closed)
                         {
-                            // "Name | Title" in one large line: the name ends at the bar, the title may wrap below.
-                            closed = segment.Text.Contains(" | ", StringComparison.Ordinal);
+                            // "Name | Title", "NAME – Title" in one large line: the name ends at the bar, the title may wrap below.
+                            closed = NameEnd().IsMatch(segment.Text);
                             if (builder.Length > 0 && builder[^1] != '-')
                             {
                                 builder.Append(' ');
@@ -135,9 +135,11 @@ internal static partial class BasicsReader
         var titled = window.FirstOrDefault(l => l.IsTitle || l.HeadingLevel == 1) ?? window[0];
         foreach (var line in new[] { titled }.Concat(window))
         {
-            // A styled name may come in several runs ("Marcus" "Reyes"); a plain line may be "Name | contact".
+            // A styled name may come in several runs ("Marcus" "Reyes"), a title style or the document's bold first line
+            // (first and last name set apart by a tab); a plain line may be "Name | contact".
             var whole = NamePart(line.Text);
-            if (line.Segments.Count > 1 && (line.IsTitle || line.HeadingLevel == 1) && Plausible(whole)
+            if (line.Segments.Count > 1 && (line.IsTitle || line.HeadingLevel == 1 || line == window[0] && line.Bold && line.Segments.Count <= 3)
+                && Plausible(whole)
                 && line.Segments.All(s => !s.Text.Contains(' ')))
             {
                 segments.UnionWith(line.Segments);
@@ -163,10 +165,12 @@ internal static partial class BasicsReader
         return words.Count(w => char.IsLower(w[0])) * 2 >= words.Length;
     }
 
+    /// <summary>"Name | Title", "NAME – Title": a bar or a spaced en or em dash ends the name (a double-barrelled name
+    /// joins its halves with an unspaced hyphen).</summary>
     private static string NamePart(string text)
     {
-        var bar = text.IndexOf(" | ", StringComparison.Ordinal);
-        return WithoutCredentials((bar > 0 ? text[..bar] : text).Trim().TrimEnd(','));
+        var end = NameEnd().Match(text);
+        return WithoutCredentials((end.Success && end.Index > 0 ? text[..end.Index] : text).Trim().TrimEnd(','));
     }
 
     /// <summary>"Jordan Lee, BSN, RN", "Ana Ruiz, PhD": letters after the name are degrees and licences, not the
@@ -329,6 +333,9 @@ internal static partial class BasicsReader
 
     [GeneratedRegex(@"^\d{2,4}$")]
     private static partial Regex PhoneTail();
+
+    [GeneratedRegex(@" \| | [–—] ")]
+    private static partial Regex NameEnd();
 
     [GeneratedRegex(@"^\+?\(?\d[\d ().-]*$")]
     private static partial Regex PhoneChars();

@@ -75,8 +75,53 @@ internal static partial class DateParser
             }
             single ??= new DateRange(start, null, false, m.Index, m.Groups["start"].Length);
         }
-        return single;
+        return single ?? ShortYearRange(text);
     }
+
+    /// <summary>"09-18 - Now", "03/17 – 08/18": month and two-digit year at both ends of a range (or a present word
+    /// closing it). A lone "03-17" stays unread: only the range says it is a date and not a day or a score.</summary>
+    private static DateRange? ShortYearRange(string text)
+    {
+        if (!HasShortPair(text))
+        {
+            return null;
+        }
+        var m = ShortYearRangeRegex().Match(text);
+        if (!m.Success)
+        {
+            return null;
+        }
+        static string At(Group month, Group year)
+        {
+            var yy = int.Parse(year.Value, System.Globalization.CultureInfo.InvariantCulture);
+            return $"{(yy < 50 ? 2000 + yy : 1900 + yy)}-{int.Parse(month.Value, System.Globalization.CultureInfo.InvariantCulture):00}";
+        }
+        var start = At(m.Groups["sm"], m.Groups["sy"]);
+        if (m.Groups["present"].Success)
+        {
+            return new DateRange(start, null, true, m.Index, m.Length);
+        }
+        var end = At(m.Groups["em"], m.Groups["ey"]);
+        return string.CompareOrdinal(start, end) <= 0 ? new DateRange(start, end, false, m.Index, m.Length) : null;
+    }
+
+    /// <summary>A digit, a dash, slash or dot, then exactly two digits: the cheap sign of "09-18" before any regex.</summary>
+    private static bool HasShortPair(string text)
+    {
+        for (var i = 1; i + 2 < text.Length; i++)
+        {
+            if (text[i] is '-' or '/' or '.' && char.IsAsciiDigit(text[i - 1]) && char.IsAsciiDigit(text[i + 1]) && char.IsAsciiDigit(text[i + 2])
+                && (i + 3 == text.Length || !char.IsAsciiDigit(text[i + 3])))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    [GeneratedRegex(@"(?<![\w/.\-])(?<sm>0?[1-9]|1[0-2])(?<sep>[/.\-])(?<sy>\d{2})" + Separator
+        + @"(?:(?<em>0?[1-9]|1[0-2])\k<sep>(?<ey>\d{2})(?![\w/.\-])|(?<present>" + Present + @"))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ShortYearRangeRegex();
 
     /// <summary>Whether the whole text is a date or range and nothing else (allowing brackets and separators).</summary>
     public static bool IsOnlyDate(string text, DateRange range)

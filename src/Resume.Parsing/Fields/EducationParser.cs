@@ -37,7 +37,7 @@ internal static partial class EducationParser
                 }).ToList();
         }
         var result = new List<ModelEducation>();
-        foreach (var entry in EntryReader.Read(lines))
+        foreach (var entry in EntryReader.Read(lines, NamesSchool))
         {
             if (entry.Parts.Count > 0 && IsCourseList(entry.Parts[0]) && result.Count > 0)
             {
@@ -257,6 +257,9 @@ internal static partial class EducationParser
         return m.Success && InstitutionWord().IsMatch(m.Value) && !InstitutionWord().IsMatch(piece[m.Length..]);
     }
 
+    /// <summary>A header line that names a school (not a qualification that has the word in it, "High School Diploma").</summary>
+    private static bool NamesSchool(TextLine line) => SplitPieces(line.Text).Any(p => IsInstitution(p) && !IsSchoolQualification(p));
+
     public static bool IsInstitution(string text)
     {
         if (InstitutionWord().IsMatch(text))
@@ -282,6 +285,13 @@ internal static partial class EducationParser
         {
             type += " " + hons.Value.Trim();
             rest = rest[hons.Length..].Trim();
+        }
+        // "Master of Science (M.S.)": the degree's own abbreviation in brackets after its name is part of it.
+        var abbreviation = BracketedAbbreviation().Match(rest);
+        if (abbreviation.Success)
+        {
+            type += " " + abbreviation.Value.Trim();
+            rest = rest[abbreviation.Length..].Trim();
         }
         rest = rest.TrimStart(',', ':', '-', '–', '—').Trim();
         if (rest.StartsWith("in ", StringComparison.OrdinalIgnoreCase))
@@ -342,6 +352,9 @@ internal static partial class EducationParser
 
     [GeneratedRegex(@"^(?:(?:bachelor|master|doctor|associate)(?:['’]?s)?(?:\s+of\s+(?:the\s+)?(?:science|arts|engineering|technology|commerce|business administration|business|education|fine arts|laws|law|philosophy|music|architecture|applied science|computer science|nursing|public health|information technology|economics|social work|medicine|surgery|pharmacy|design|accountancy|occupational studies|professional studies|liberal studies|general studies|applied arts|divinity|letters))?(?:\s+degree)?|juris doctor|(?:higher|senior) secondary(?: school)?(?: certificate| education)?|secondary school certificate|class (?:x|xii|10|12)(?:th)?|hsc|ssc|(?:b|m)\.?\s?(?:sc|s|a|eng|tech|com|ed|fa|ba|phil|res|pharm|arch|des|mus|n|sn|e)\.?(?=[\s,(]|$)|ph\.?\s?d\.?|d\.?\s?phil\.?|pharm\.?\s?d|dnp|msn|bsn|adn|asn|aas|mba|emba|bba|bsc|msc|beng|meng|btech|mtech|mphil|llb|llm|jd|md|pgce|pgde|hnd|hnc|gcse|a-levels?|high school diploma|ged|associate degree|diploma|advanced diploma|graduate diploma|postgraduate diploma|certificate|graduate certificate|professional certificate|certification|nanodegree|exchange semester|exchange program(?:me)?|study abroad|semester abroad|foundation degree|doctorate|a\.?a\.?s?\.?|a\.?s\.?)(?=[\s,(:]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex Degree();
+
+    [GeneratedRegex(@"^\((?:[A-Z][A-Za-z]{0,3}\.?\s?){1,4}\)")]
+    private static partial Regex BracketedAbbreviation();
 
     [GeneratedRegex(@"^\((?:hons|honours|honors)\.?\)|^(?:hons|honours|honors)\.?(?=[\s,]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex Honours();

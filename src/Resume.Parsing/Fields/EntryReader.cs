@@ -18,9 +18,11 @@ internal static partial class EntryReader
         "responsibilities:", "key responsibilities:", "main achievements:", "accomplishments:",
     };
 
-    public static List<Entry> Read(IReadOnlyList<TextLine> input)
+    /// <param name="opensEntry">For sections whose entries may carry no dates at all: a line that names what an entry
+    /// is about (a school), so a run of undated header lines holding several of them is cut into entries.</param>
+    public static List<Entry> Read(IReadOnlyList<TextLine> input, Func<TextLine, bool>? opensEntry = null)
     {
-        var lines = JoinWrappedHeaders(input.Where((l, k) => !BodyLabels.Contains(l.Text.Trim()) && !IsListLabel(input, k)).ToList());
+        var lines = JoinWrappedHeaders(input.Where((l, k) => !BodyLabels.Contains(l.Text.Trim()) && !IsListLabel(input, k) && !IsLeaderHeading(l.Text)).ToList());
         JoinMonthsSetApart(lines);
         LiftPlacesUnderDates(lines);
         var kinds = Classify(lines);
@@ -42,7 +44,7 @@ internal static partial class EntryReader
                 body.Add((lines[i], kinds[i]));
                 i++;
             }
-            var runEntries = SplitRun(run, ref dateOffset);
+            var runEntries = SplitRun(run, ref dateOffset, opensEntry);
             if (runEntries.Count == 0)
             {
                 if (entries.Count == 0)
@@ -75,6 +77,22 @@ internal static partial class EntryReader
     }
 
     private enum LineKind { Header, Item, Sentence }
+
+    /// <summary>"VOCATIONAL . . . . . . .": a short label filled out to the margin with leader dots heads a group of
+    /// entries; it is no entry's title or employer.</summary>
+    private static bool IsLeaderHeading(string text)
+    {
+        var t = text.TrimEnd();
+        var end = t.Length;
+        var dots = 0;
+        while (end > 0 && t[end - 1] is '.' or ' ' or '…')
+        {
+            dots += t[end - 1] == '.' ? 1 : t[end - 1] == '…' ? 3 : 0;
+            end--;
+        }
+        var label = t[..end];
+        return dots >= 5 && label.Length is > 0 and <= 40 && label.Count(c => c == ' ') < 4 && !label.Any(char.IsDigit);
+    }
 
     /// <summary>
     /// Header cells that wrapped in a narrow column are put back: a range cut after its end month ("November 2023 —
@@ -466,7 +484,7 @@ internal static partial class EntryReader
             {
                 kinds[i] = LineKind.Item;
             }
-            else if (IsSentence(text) && i > 0)
+            else if ((IsSentence(text) || IsLabelledList(text)) && i > 0)
             {
                 kinds[i] = LineKind.Sentence;
             }
@@ -562,6 +580,22 @@ internal static partial class EntryReader
         return line.Left;
     }
 
+    /// <summary>"Tools: Dentrix, autoclaves", "Stack: Vue, Nuxt, Vitest": a short label and a colon before a list of two
+    /// or more names details the job above it; it heads no entry. Labels that name an entry's own fields ("Employer:",
+    /// "Dates:") are not such lists.</summary>
+    private static bool IsLabelledList(string text)
+    {
+        var colon = text.IndexOf(':');
+        if (colon < 2 || colon > 30 || text.Contains("://", StringComparison.Ordinal))
+        {
+            return false;
+        }
+        var label = text[..colon];
+        var list = text[(colon + 1)..];
+        return label.Count(c => c == ' ') < 3 && label.All(c => char.IsLetter(c) || c is ' ' or '&' or '/' or '-')
+            && list.Count(c => c is ',' or ';') >= 1 && FieldLabels.Of(label) == FieldLabels.Role.None;
+    }
+
     private static bool IsSentence(string text)
     {
         var words = text.Count(c => c == ' ') + 1;
@@ -574,7 +608,7 @@ internal static partial class EntryReader
 
     /// <summary>Splits a run of header lines that holds several entries (no list items between them), using where the
     /// date line sits in the section's first entry.</summary>
-    private static List<Entry> SplitRun(List<TextLine> run, ref int dateOffset)
+    private static List<Entry> SplitRun(List<TextLine> run, ref int dateOffset, Func<TextLine, bool>? opensEntry)
     {
         var result = new List<Entry>();
         if (run.Count == 0)
@@ -602,6 +636,20 @@ internal static partial class EntryReader
             && dated.Select(d => gaps.Count(g => g <= d)).SequenceEqual(Enumerable.Range(0, dated.Count)))
         {
             starts.AddRange(gaps);
+        }
+        else if (dated.Count == 0 && opensEntry is not null)
+        {
+            // "University of Leeds, BSc Nursing" / "Leeds City College, Certificate in Care", no dates anywhere: each line
+            // naming a school opens an entry, with the lines above the first such line leading every entry alike.
+            var marks = Enumerable.Range(0, merged.Count).Where(k => opensEntry(merged[k].Line)).ToList();
+            for (var j = 1; j < marks.Count; j++)
+            {
+                var start = marks[j] - marks[0];
+                if (start > starts[^1] && start <= marks[j])
+                {
+                    starts.Add(start);
+                }
+            }
         }
         else if (dated.Count >= 2)
         {

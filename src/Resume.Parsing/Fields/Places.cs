@@ -20,6 +20,23 @@ internal static class Places
         "luxembourg", "gb", "de", "fr", "es", "nl", "se", "au", "ca", "in", "ie", "sg", "jp", "br", "pl", "ng", "it",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>The rest of the world's countries by their English names. They count as a place only as a whole comma
+    /// part ("Lima, Peru", "Costa Rica, Remote"), never as a word inside a longer name: "Iceland Frozen Foods" is a
+    /// shop. (First names such as Jordan or Chad are left out: they open people's names far more often than they close
+    /// an address.)</summary>
+    private static readonly FrozenSet<string> WholeCountries = new[]
+    {
+        "afghanistan", "albania", "algeria", "andorra", "angola", "armenia", "azerbaijan", "bahrain", "belarus",
+        "bolivia", "bosnia and herzegovina", "botswana", "bulgaria", "cambodia", "cameroon", "costa rica", "croatia",
+        "cuba", "cyprus", "dominican republic", "ecuador", "el salvador", "ethiopia", "ghana", "guatemala", "honduras",
+        "iceland", "iran", "iraq", "jamaica", "kazakhstan", "kuwait", "lebanon", "malta", "mauritius", "moldova",
+        "monaco", "mongolia", "montenegro", "morocco", "mozambique", "myanmar", "nepal", "nicaragua", "north macedonia",
+        "oman", "panama", "paraguay", "peru", "puerto rico", "qatar", "rwanda", "senegal", "serbia", "slovakia",
+        "slovenia", "sri lanka", "sudan", "taiwan", "tanzania", "trinidad and tobago", "tunisia", "uganda", "uruguay",
+        "uzbekistan", "venezuela", "zambia", "zimbabwe", "côte d'ivoire", "ivory coast", "bhutan", "laos", "kyrgyzstan",
+        "tajikistan", "turkmenistan", "madagascar", "namibia", "malawi", "liechtenstein", "san marino", "fiji",
+        }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     public static readonly FrozenSet<string> Regions = new[]
     {
         "al", "ak", "az", "ar", "ca", "co", "ct", "de", "fl", "ga", "hi", "id", "il", "in", "ia", "ks", "ky", "la", "me",
@@ -71,7 +88,9 @@ internal static class Places
         }
         for (var i = 1; i < parts.Length; i++)
         {
-            if (!IsPlace(parts[i..]) || parts[..i].Any(p => Score(p) > 0 || IsRemote(p)))
+            // A head part that is a place itself keeps the whole a place ("London, Ontario, Canada"); one that only has
+            // a place's name in it names an organisation ("University of Massachusetts, Amherst, MA").
+            if (!IsPlace(parts[i..]) || parts[..i].Any(p => Score(p) >= 2 || IsRemote(p)))
             {
                 continue;
             }
@@ -94,7 +113,7 @@ internal static class Places
             || tail.Length == 2 && Cities.Contains(tail[0]) && LooksLikeName(tail[1]) && RoleWords.TitleScore(tail[1]) <= 0
             || tail.Length == 1 && IsRemote(tail[0]));
 
-        static bool Known(string part) => Cities.Contains(part) || Countries.Contains(part) || Regions.Contains(part);
+        static bool Known(string part) => Cities.Contains(part) || Countries.Contains(part) || WholeCountries.Contains(part) || Regions.Contains(part);
 
         static bool LooksLikeName(string part) => part.Length >= 3 && char.IsUpper(part[0]) && !part.EndsWith('.')
             && part.Count(c => c == ' ') <= 2 && !part.Any(char.IsDigit) && !LegalForms.Contains(part);
@@ -137,7 +156,7 @@ internal static class Places
 
     public static bool IsLegalForm(string text) => LegalForms.Contains(text.Trim().TrimEnd('.'));
 
-    public static bool IsRegionOrCountry(string text) => Regions.Contains(text) || Countries.Contains(text);
+    public static bool IsRegionOrCountry(string text) => Regions.Contains(text) || Countries.Contains(text) || WholeCountries.Contains(text);
 
     public static bool IsRemote(string text) => text.Trim().ToLowerInvariant() is "remote" or "hybrid" or "on-site" or "onsite"
         or "remote-first" or "fully remote" or "(remote)" or "remote / hybrid" or "distributed";
@@ -160,7 +179,7 @@ internal static class Places
         {
             var words = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             var core = string.Join(' ', words.Where(w => !w.Any(char.IsDigit)));
-            if (Cities.Contains(core) || Countries.Contains(core) || Regions.Contains(core))
+            if (Cities.Contains(core) || Countries.Contains(core) || WholeCountries.Contains(core) || Regions.Contains(core))
             {
                 score += 2;
             }

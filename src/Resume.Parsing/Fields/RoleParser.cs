@@ -198,7 +198,7 @@ internal static partial class RoleParser
 
     private static IEnumerable<string> SplitPiece(string text)
     {
-        foreach (var a in Separators().Split(text))
+        foreach (var a in OutsideParentheses(text))
         {
             var t = a.Trim();
             if (t.Length == 0)
@@ -216,6 +216,28 @@ internal static partial class RoleParser
                 yield return t;
             }
         }
+    }
+
+    /// <summary>Pieces between separators, a separator inside parentheses left alone: "Software Engineer (Go • React •
+    /// Postgres)" is one title with the tools it used.</summary>
+    private static IEnumerable<string> OutsideParentheses(string text)
+    {
+        var from = 0;
+        foreach (Match m in Separators().Matches(text))
+        {
+            if (m.Index < from)
+            {
+                continue;
+            }
+            var before = text.AsSpan(0, m.Index);
+            if (before.Count('(') > before.Count(')'))
+            {
+                continue;
+            }
+            yield return text[from..m.Index];
+            from = m.Index + m.Length;
+        }
+        yield return text[from..];
     }
 
     private static bool LooksLikeUrl(string text) => !text.Contains(' ') && ContactParser.Url().IsMatch(text) && text.Contains('.')

@@ -190,18 +190,20 @@ internal static class HeadingLexicon
         return null;
     }
 
-    /// <summary>"Grants, Fellowships &amp; Awards": a heading that lists names of one section, each a heading of it.</summary>
+    /// <summary>"Grants, Fellowships &amp; Awards", "Honors, Awards &amp; Certifications": a heading that lists names of
+    /// sections, each a heading by itself. One section's names make it that section; names of several make it the
+    /// first one's, as a heading the writer chose to share.</summary>
     private static HeadingMatch? Listed(string text)
     {
         string? kind = null;
         foreach (var part in text.Split([',', '&', '/'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
             var name = part.StartsWith("and ", StringComparison.OrdinalIgnoreCase) ? part[4..] : part;
-            if (!Exact.TryGetValue(Key(name), out var partKind) || (kind is not null && kind != partKind))
+            if (!Exact.TryGetValue(Key(name), out var partKind))
             {
                 return null;
             }
-            kind = partKind;
+            kind ??= partKind;
         }
         return kind is null ? null : new HeadingMatch(kind, true);
     }

@@ -35,6 +35,11 @@ internal static class TextCleaner
                 Append("-"); // a soft hyphen standing alone between two numbers or words is drawn as a dash
                 continue;
             }
+            if (c is '\u2010' or '\u2011')
+            {
+                Append("-"); // the typographic and the non-breaking hyphen (XeTeX's fonts set them) read as the plain one
+                continue;
+            }
             var expanded = Ligature(c);
             if (expanded is not null)
             {
