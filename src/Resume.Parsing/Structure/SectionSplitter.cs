@@ -72,9 +72,18 @@ internal static partial class SectionSplitter
             var first = accepted.Keys.First();
             // Headings also share where they start: an item title indented under them is not one, whatever its type.
             var headingLefts = accepted.Keys.Select(k => lines[k]).Where(l => l.HasGeometry).Select(l => l.Left).ToList();
+            // A section is never empty: a line in the headings' style right under a heading is the section's first entry
+            // title (a resume that sets "Science Teacher" like "Experience"), and so are the later ones in that style
+            // until the next heading the lexicon knows.
+            var entriesSetAsHeadings = false;
             for (var i = first + 1; i < lines.Count; i++)
             {
                 var line = lines[i];
+                if (accepted.ContainsKey(i))
+                {
+                    entriesSetAsHeadings = false;
+                    continue;
+                }
                 if (line.HasGeometry && headingLefts.Count > 0 && !headingLefts.Any(x => Math.Abs(x - line.Left) <= 3))
                 {
                     continue;
@@ -82,6 +91,11 @@ internal static partial class SectionSplitter
                 if (!accepted.ContainsKey(i) && !line.Bullet && line.Segments.Count == 1 && Signature(line, bodySize) == dominant
                     && IsPlausibleOtherHeading(line.Text) && i + 1 < lines.Count && !accepted.ContainsKey(i + 1))
                 {
+                    if (entriesSetAsHeadings || accepted.ContainsKey(i - 1))
+                    {
+                        entriesSetAsHeadings = true;
+                        continue;
+                    }
                     var name = HeadingText(line.Text);
                     var kind = HeadingLexicon.KindOfTypesetHeading(name);
                     accepted[i] = (kind ?? SectionKinds.Other, name, kind is not null);
