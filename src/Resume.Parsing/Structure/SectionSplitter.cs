@@ -72,9 +72,10 @@ internal static partial class SectionSplitter
             var first = accepted.Keys.First();
             // Headings also share where they start: an item title indented under them is not one, whatever its type.
             var headingLefts = accepted.Keys.Select(k => lines[k]).Where(l => l.HasGeometry).Select(l => l.Left).ToList();
-            // A section is never empty: a line in the headings' style right under a heading is the section's first entry
-            // title (a resume that sets "Science Teacher" like "Experience"), and so are the later ones in that style
-            // until the next heading the lexicon knows.
+            // A section is never empty: a line in the headings' style right under a heading the lexicon knows is the
+            // section's first entry title (a resume that sets "Science Teacher" like "Experience"), and so are the later
+            // ones in that style until the next known heading. Under an unknown heading it may be the heading's own
+            // second line ("Web Application Firewall / and API Protection"), which stays as it was.
             var entriesSetAsHeadings = false;
             for (var i = first + 1; i < lines.Count; i++)
             {
@@ -91,7 +92,7 @@ internal static partial class SectionSplitter
                 if (!accepted.ContainsKey(i) && !line.Bullet && line.Segments.Count == 1 && Signature(line, bodySize) == dominant
                     && IsPlausibleOtherHeading(line.Text) && i + 1 < lines.Count && !accepted.ContainsKey(i + 1))
                 {
-                    if (entriesSetAsHeadings || accepted.ContainsKey(i - 1))
+                    if (entriesSetAsHeadings || accepted.TryGetValue(i - 1, out var above) && above.Known)
                     {
                         entriesSetAsHeadings = true;
                         continue;
