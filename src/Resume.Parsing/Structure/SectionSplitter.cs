@@ -72,9 +72,9 @@ internal static partial class SectionSplitter
             var first = accepted.Keys.First();
             // Headings also share where they start: an item title indented under them is not one, whatever its type.
             var headingLefts = accepted.Keys.Select(k => lines[k]).Where(l => l.HasGeometry).Select(l => l.Left).ToList();
-            // A section is never empty: a line in the headings' style right under a heading the lexicon knows is the
-            // section's first entry title (a resume that sets "Science Teacher" like "Experience"), and so are the later
-            // ones in that style until the next known heading. Under an unknown heading it may be the heading's own
+            // A section is never empty: a line in the headings' style right under a known heading of a section made of
+            // entries is its first entry title (a resume that sets "Science Teacher" like "Experience"), and so are the
+            // later ones in that style until the next known heading. Under an unknown heading it may be the heading's own
             // second line ("Web Application Firewall / and API Protection"), which stays as it was.
             var entriesSetAsHeadings = false;
             for (var i = first + 1; i < lines.Count; i++)
@@ -92,13 +92,17 @@ internal static partial class SectionSplitter
                 if (!accepted.ContainsKey(i) && !line.Bullet && line.Segments.Count == 1 && Signature(line, bodySize) == dominant
                     && IsPlausibleOtherHeading(line.Text) && i + 1 < lines.Count && !accepted.ContainsKey(i + 1))
                 {
-                    if (entriesSetAsHeadings || accepted.TryGetValue(i - 1, out var above) && above.Known)
+                    var name = HeadingText(line.Text);
+                    var kind = HeadingLexicon.KindOfTypesetHeading(name);
+                    // Only sections made of entries have entry titles; a line whose words name a kind of section still
+                    // opens one, and skill areas set as headings under "Skills" stay their own groups.
+                    if (kind is null && (entriesSetAsHeadings || accepted.TryGetValue(i - 1, out var above) && above.Known
+                        && above.Kind is SectionKinds.Work or SectionKinds.Education or SectionKinds.Projects or SectionKinds.Volunteer))
                     {
                         entriesSetAsHeadings = true;
                         continue;
                     }
-                    var name = HeadingText(line.Text);
-                    var kind = HeadingLexicon.KindOfTypesetHeading(name);
+                    entriesSetAsHeadings = false;
                     accepted[i] = (kind ?? SectionKinds.Other, name, kind is not null);
                 }
             }
