@@ -47,6 +47,20 @@ public sealed class WordConstructTests
     }
 
     [Fact]
+    public void A_section_heading_left_as_a_content_controls_placeholder_is_read()
+    {
+        var school = Person.Schools[0];
+        var bytes = WordConstructs.Resume(Person, (body, _) => body.Append(Styled(Person.Name, "Title"), Plain(Contact)),
+            heading: TemplateHeading,
+            end: (body, _) => body.Append(ControlBlock(true, Styled("Education", "Heading1")),
+                Tabbed(school.Institution, DateStyle.ShortMonth.Range(school.Start, school.End), bold: true), Plain($"{school.Degree}, {school.Area}")));
+        var resume = Read(bytes);
+        Assert.Equal(Person.Jobs.Select(j => j.Company), resume.Work.Select(w => w.Name));
+        Assert.Equal(Person.Skills.Count, resume.Skills.Count);
+        Assert.Equal(school.Institution, Assert.Single(resume.Education).Institution);
+    }
+
+    [Fact]
     public void Filled_content_controls_are_read()
     {
         var bytes = WordConstructs.Resume(Person, (body, _) =>
