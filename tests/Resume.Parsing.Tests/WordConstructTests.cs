@@ -61,6 +61,17 @@ public sealed class WordConstructTests
     }
 
     [Fact]
+    public void A_section_named_in_a_lesser_heading_style_is_still_a_section()
+    {
+        // Templates in layout tables style each column's headings on their own: Heading 1 in one, Heading 2 in the other.
+        var bytes = WordConstructs.Resume(Person, (body, _) => body.Append(Styled(Person.Name, "Title"), Plain(Contact)),
+            heading: text => Styled(text, text == "Work Experience" ? "Heading2" : "Heading1"));
+        var resume = Read(bytes);
+        Assert.Equal(Person.Jobs.Select(j => j.Company), resume.Work.Select(w => w.Name));
+        Assert.Contains(resume.Meta.Sections, s => s.Heading == "Work Experience");
+    }
+
+    [Fact]
     public void Filled_content_controls_are_read()
     {
         var bytes = WordConstructs.Resume(Person, (body, _) =>
