@@ -34,4 +34,25 @@ public sealed class TypedLineTests
                 Assert.Equal("2022-07", w.EndDate);
             });
     }
+
+    [Fact]
+    public void A_label_before_the_dates_is_not_read_as_text_of_the_entry()
+    {
+        var resume = Read("""
+            Marta Lindqvist
+            marta.lindqvist@example.com
+
+            EXPERIENCE
+            Harbour Dental Clinic — Dental Hygienist
+            From: 2019 – Present
+            • Cleaned and polished teeth for twelve patients a day
+
+            Cedar Family Dentistry — Dental Assistant
+            Prepared instruments and took radiographs for three dentists.
+            From: 2015-2019
+            """);
+
+        Assert.DoesNotContain(resume.Work, w => w.Name == "From" || w.Position == "From");
+        Assert.Contains(resume.Work, w => w.StartDate == "2015" && w.EndDate == "2019");
+    }
 }
