@@ -264,7 +264,7 @@ public static class DocxResume
     private static void AddStyles(MainDocumentPart main)
     {
         var styles = new Styles();
-        foreach (var (id, name, level, size) in new[] { ("Title", "Title", -1, 48), ("Heading1", "heading 1", 0, 28), ("ListParagraph", "List Paragraph", -1, 0) })
+        foreach (var (id, name, level, size) in new[] { ("Title", "Title", -1, 48), ("Heading1", "heading 1", 0, 28), ("Heading2", "heading 2", 1, 26), ("ListParagraph", "List Paragraph", -1, 0) })
         {
             var style = new Style { Type = StyleValues.Paragraph, StyleId = id };
             style.Append(new StyleName { Val = name });

@@ -74,6 +74,16 @@ public static class WordConstructs
         return new SdtRun(props, new SdtContentRun(run));
     }
 
+    /// <summary>A section heading as Microsoft's resume templates make it: a content control still showing its placeholder,
+    /// the section's name in the heading's own formatting (not Word's grey PlaceholderText).</summary>
+    public static Paragraph TemplateHeading(string text)
+    {
+        var props = new SdtProperties(new SdtId { Val = 9 }, new SdtPlaceholder(new DocPartReference { Val = "8F767CF12043436D" }),
+            new TemporarySdt(), new ShowingPlaceholder(), new SdtContentText());
+        return new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = "Heading1" }),
+            new SdtRun(props, new SdtContentRun(RunOf(text))));
+    }
+
     public static SdtBlock ControlBlock(bool placeholder, params OpenXmlElement[] content)
     {
         var props = new SdtProperties(new SdtAlias { Val = "Block" }, new SdtId { Val = 8 });

@@ -47,6 +47,31 @@ public sealed class WordConstructTests
     }
 
     [Fact]
+    public void A_section_heading_left_as_a_content_controls_placeholder_is_read()
+    {
+        var school = Person.Schools[0];
+        var bytes = WordConstructs.Resume(Person, (body, _) => body.Append(Styled(Person.Name, "Title"), Plain(Contact)),
+            heading: TemplateHeading,
+            end: (body, _) => body.Append(ControlBlock(true, Styled("Education", "Heading1")),
+                Tabbed(school.Institution, DateStyle.ShortMonth.Range(school.Start, school.End), bold: true), Plain($"{school.Degree}, {school.Area}")));
+        var resume = Read(bytes);
+        Assert.Equal(Person.Jobs.Select(j => j.Company), resume.Work.Select(w => w.Name));
+        Assert.Equal(Person.Skills.Count, resume.Skills.Count);
+        Assert.Equal(school.Institution, Assert.Single(resume.Education).Institution);
+    }
+
+    [Fact]
+    public void A_section_named_in_a_lesser_heading_style_is_still_a_section()
+    {
+        // Templates in layout tables style each column's headings on their own: Heading 1 in one, Heading 2 in the other.
+        var bytes = WordConstructs.Resume(Person, (body, _) => body.Append(Styled(Person.Name, "Title"), Plain(Contact)),
+            heading: text => Styled(text, text == "Work Experience" ? "Heading2" : "Heading1"));
+        var resume = Read(bytes);
+        Assert.Equal(Person.Jobs.Select(j => j.Company), resume.Work.Select(w => w.Name));
+        Assert.Contains(resume.Meta.Sections, s => s.Heading == "Work Experience");
+    }
+
+    [Fact]
     public void Filled_content_controls_are_read()
     {
         var bytes = WordConstructs.Resume(Person, (body, _) =>

@@ -128,7 +128,26 @@ internal static partial class DateParser
     {
         var before = text[..range.Index];
         var after = text[(range.Index + range.Length)..];
-        return IsFiller(before) && IsFiller(after);
+        return (IsFiller(before) || IsDateLabel(before)) && IsFiller(after);
+    }
+
+    /// <summary>"From:", "Dates:", "Period:": a label people type before an entry's dates says nothing of its own.</summary>
+    public static bool IsDateLabel(string text)
+    {
+        var t = text.AsSpan().Trim().TrimStart("|·•—–-, ").TrimEnd(" ");
+        if (t.Length < 3 || t[^1] != ':')
+        {
+            return false;
+        }
+        t = t[..^1].TrimEnd();
+        foreach (var label in (ReadOnlySpan<string>)["from", "dates", "date", "period", "duration", "when", "employed", "tenure", "years"])
+        {
+            if (t.Equals(label, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static bool IsFiller(string s)
@@ -212,7 +231,7 @@ internal static partial class DateParser
     {
         var before = text[..range.Index].TrimEnd();
         var after = text[(range.Index + range.Length)..].TrimStart();
-        before = before.TrimEnd('|', '·', '•', '—', '–', '-', ',', '(', '[', ':', ' ');
+        before = IsDateLabel(before) ? "" : before.TrimEnd('|', '·', '•', '—', '–', '-', ',', '(', '[', ':', ' ');
         after = after.TrimStart(')', ']', '|', '·', '•', '—', '–', '-', ',', ':', ' ');
         after = Duration().Replace(after, "").Trim();
         if (before.Length == 0)

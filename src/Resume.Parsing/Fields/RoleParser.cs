@@ -243,7 +243,9 @@ internal static partial class RoleParser
     private static bool LooksLikeUrl(string text) => !text.Contains(' ') && ContactParser.Url().IsMatch(text) && text.Contains('.')
         && (text.Contains('/') || text.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || text.EndsWith(".com", StringComparison.OrdinalIgnoreCase));
 
-    [GeneratedRegex(@"\s+(?:—|–|-|·|•|\||@)\s+|\s*[|·•]\s*")]
+    // A dash spaced on one side only separates too: people type "Company —Title —" or "LLC -Driver" in Word, where a
+    // dash inside a name has no space on either side ("Rolls-Royce") and one closing the line separates nothing.
+    [GeneratedRegex(@"\s+(?:—|–|-|·|•|\||@)\s+|\s*[|·•]\s*|\s+[—–]|[—–]\s+|\s+-(?=\p{Lu})|\s+-$")]
     private static partial Regex Separators();
 
     [GeneratedRegex(@"^\(?\d{1,4}\+?\s*(?:[\p{L}-]+\s+){0,2}(?:hours|hrs|h)\.?(?:\s*(?:/|per|a)\s*(?:week|wk|month))?\)?$", RegexOptions.IgnoreCase)]

@@ -54,8 +54,11 @@ internal static partial class SectionSplitter
             var standsOutInSidebar = line.InSidebar && sidebarSize > 0 && (line.Bold || line.FontSize >= sidebarSize + 0.9)
                 && LooksLikeHeading(line, sidebarSize)
                 && (sidebarSignature is null || Signature(line, sidebarSize) == sidebarSignature || AsProminent(line, lines, sidebarSignature, sidebarSize));
+            // A section's very name in a word processor's heading style is a heading at any level: templates in layout
+            // tables give each column's headings a style of its own (Heading 1 flush right in the left column, Heading 2
+            // in the right one).
             var acceptable = signature is null ? LooksLikeHeading(line, bodySize) || match.Exact
-                : sameStyle || AsProminent(line, lines, signature, bodySize) || standsOutInSidebar;
+                : sameStyle || AsProminent(line, lines, signature, bodySize) || standsOutInSidebar || !line.HasGeometry && line.HeadingLevel > 0;
             if (!match.Exact && standsOutInSidebar)
             {
                 sameStyle = true;

@@ -213,7 +213,7 @@ internal sealed class DocxExtractor
                 && paragraph.ParagraphProperties?.ParagraphMarkRunProperties is { } mark
                 && (mark.GetFirstChild<Deleted>() is not null || mark.GetFirstChild<MoveFrom>() is not null))
             {
-                var shows = paragraph.Descendants<Run>().Any(r => Shown(r, paragraph, out _) && r.Elements<DocumentFormat.OpenXml.Wordprocessing.Text>().Any(t => t.Text.Length > 0));
+                var shows = paragraph.Descendants<Run>().Any(r => Shown(r, paragraph, heading: false, out _) && r.Elements<DocumentFormat.OpenXml.Wordprocessing.Text>().Any(t => t.Text.Length > 0));
                 if (!shows)
                 {
                     paragraph.Remove();
@@ -343,8 +343,14 @@ internal sealed class DocxExtractor
                 case Table table:
                     ReadTable(table);
                     break;
-                case SdtBlock sdt when sdt.SdtContentBlock is { } content && !ShowsPrompt(sdt.SdtProperties):
+                case SdtBlock { SdtContentBlock: { } content } sdt when !ShowsPrompt(sdt.SdtProperties):
                     ReadBlocks(content.ChildElements);
+                    break;
+                case SdtBlock { SdtContentBlock: { } content }:
+                    foreach (var heading in PromptHeadings(content))
+                    {
+                        ReadParagraph(heading, _lines);
+                    }
                     break;
                 case CustomXmlBlock custom:
                     ReadBlocks(custom.ChildElements);
@@ -494,7 +500,7 @@ internal sealed class DocxExtractor
 
     /// <summary>A cell's paragraphs in reading order, through content controls, less prompts; a text box's paragraphs are
     /// read with the paragraph that anchors it.</summary>
-    private static IEnumerable<Paragraph> Paragraphs(OpenXmlElement container)
+    private IEnumerable<Paragraph> Paragraphs(OpenXmlElement container)
     {
         foreach (var child in container.ChildElements)
         {
@@ -505,6 +511,9 @@ internal sealed class DocxExtractor
                     break;
                 case SdtBlock { SdtContentBlock: { } content } sdt when !ShowsPrompt(sdt.SdtProperties):
                     foreach (var inner in Paragraphs(content)) yield return inner;
+                    break;
+                case SdtBlock { SdtContentBlock: { } content }:
+                    foreach (var heading in PromptHeadings(content)) yield return heading;
                     break;
                 case CustomXmlBlock custom:
                     foreach (var inner in Paragraphs(custom)) yield return inner;
@@ -522,6 +531,21 @@ internal sealed class DocxExtractor
         }
     }
 
+    /// <summary>
+    /// The headings of a content control still showing its placeholder. Word prints a placeholder like any text, and a
+    /// template's section heading is one ("Experience", "Education" in Microsoft's resume templates) that people keep
+    /// as it is; a prompt to type over ("[Company]", "Click here to enter text.") is body text, not a heading.
+    /// </summary>
+    private IEnumerable<Paragraph> PromptHeadings(SdtContentBlock content) =>
+        content.Elements<Paragraph>().Where(p => HeadingLevelOf(p) > 0);
+
+    private int HeadingLevelOf(Paragraph paragraph)
+    {
+        var properties = paragraph.ParagraphProperties;
+        var level = Style(properties?.ParagraphStyleId?.Val?.Value)?.HeadingLevel ?? 0;
+        return level == 0 && properties?.OutlineLevel?.Val?.Value is int outline and < 6 ? outline + 1 : level;
+    }
+
     /// <summary>A content control still showing the template's prompt ("[Your Name]", "Click here to enter text.").</summary>
     private static bool ShowsPrompt(SdtProperties? properties) =>
         properties?.GetFirstChild<ShowingPlaceholder>() is { } showing && (showing.Val is null || showing.Val.Value);
@@ -534,11 +558,7 @@ internal sealed class DocxExtractor
             ? num.NumberingId?.Val?.Value != 0
             : style?.Numbered == true;
         var level = properties?.NumberingProperties?.NumberingLevelReference?.Val?.Value ?? 0;
-        var headingLevel = style?.HeadingLevel ?? 0;
-        if (headingLevel == 0 && properties?.OutlineLevel?.Val?.Value is int outline and < 6)
-        {
-            headingLevel = outline + 1;
-        }
+        var headingLevel = HeadingLevelOf(paragraph);
         var styleBold = style?.Bold == true;
         // Space set before a paragraph is the gap a reader sees above it, as a PDF's vertical gap: templates open an
         // entry or a heading with it (a dates heading above the job title), while ordinary lines have none.
@@ -555,7 +575,7 @@ internal sealed class DocxExtractor
 
         foreach (var run in paragraph.Descendants<Run>())
         {
-            if (!Shown(run, paragraph, out var wrapper))
+            if (!Shown(run, paragraph, headingLevel > 0, out var wrapper))
             {
                 continue; // text boxes are read after the paragraph, as their own lines; the rest is not on the page
             }
@@ -762,9 +782,10 @@ internal sealed class DocxExtractor
 
     /// <summary>
     /// Whether a run's text is on the page: not in a text box (read on its own), not deleted or moved away in tracked
-    /// changes, not hidden, not a content control's prompt. <paramref name="wrapper"/> is the link or field around it.
+    /// changes, not hidden, not a content control's prompt (a heading's placeholder is its title, see PromptHeadings).
+    /// <paramref name="wrapper"/> is the link or field around it.
     /// </summary>
-    private static bool Shown(Run run, Paragraph paragraph, out OpenXmlElement? wrapper)
+    private static bool Shown(Run run, Paragraph paragraph, bool heading, out OpenXmlElement? wrapper)
     {
         wrapper = null;
         if (run.RunProperties is { } properties
@@ -779,7 +800,7 @@ internal sealed class DocxExtractor
             {
                 case TextBoxContent or DeletedRun or MoveFromRun:
                     return false;
-                case SdtRun sdt when ShowsPrompt(sdt.SdtProperties):
+                case SdtRun sdt when !heading && ShowsPrompt(sdt.SdtProperties):
                     return false;
                 case Hyperlink or SimpleField:
                     wrapper ??= parent;
