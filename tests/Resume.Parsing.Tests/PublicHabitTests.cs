@@ -10,6 +10,33 @@ namespace Resume.Parsing.Tests;
 /// HTML): a headline that is the name and the title, a labelled list closing each job.</summary>
 public sealed class PublicHabitTests
 {
+    [Fact]
+    public void A_title_that_opens_with_a_lower_case_brand_after_a_closed_sentence_starts_a_new_entry()
+    {
+        // "iOS", "eBay": a name written with a small first letter opens the next entry's title; it does not carry on the
+        // sentence that closed the entry before it.
+        var resume = Read("""
+            Tomas Reyes
+            tomas.reyes@example.com
+
+            EXPERIENCE
+            Mobile Engineer - Kestrel Apps
+            Jan 2020 - Present
+            Built the booking app for a chain of clinics.
+            iOS Developer - Larkspur Studio
+            Mar 2017 - Dec 2019
+            Shipped six apps for local retailers.
+            eCommerce Analyst - Brightwater Goods
+            Jun 2015 - Feb 2017
+            Reported weekly sales to the board.
+            """);
+
+        Assert.Equal([("Kestrel Apps", "Mobile Engineer"), ("Larkspur Studio", "iOS Developer"), ("Brightwater Goods", "eCommerce Analyst")],
+            resume.Work.Select(w => (w.Name, w.Position)));
+        Assert.Equal(["Built the booking app for a chain of clinics.", "Shipped six apps for local retailers.", "Reported weekly sales to the board."],
+            resume.Work.Select(w => w.Summary ?? string.Join(" ", w.Highlights)));
+    }
+
     [Theory]
     [InlineData("DANA WHITFIELD – Registered Nurse | Intensive Care", "DANA WHITFIELD")]
     [InlineData("Dana Whitfield — Registered Nurse", "Dana Whitfield")]
