@@ -10,6 +10,26 @@ namespace Resume.Parsing.Tests;
 /// HTML): a headline that is the name and the title, a labelled list closing each job.</summary>
 public sealed class PublicHabitTests
 {
+    [Theory]
+    [InlineData("Priya Raman Cloud Security Architect", "Priya Raman", "Cloud Security Architect")]
+    [InlineData("JOSE LUIS MORENO SENIOR DATA ANALYST", "JOSE LUIS MORENO", "SENIOR DATA ANALYST")]
+    [InlineData("Mary Ann Cook", "Mary Ann Cook", null)]
+    public void A_name_and_title_on_one_line_without_a_separator_are_told_apart(string headline, string name, string? title)
+    {
+        var resume = Read($"""
+            {headline}
+            priya.raman@example.com | +1 416 555 0142
+
+            EXPERIENCE
+            Northgate Systems
+            Security Engineer | Mar 2021 – Present
+            • Moved 40 services behind a single sign-on gateway
+            """);
+
+        Assert.Equal(name, resume.Basics.Name);
+        Assert.Equal(title, resume.Basics.Label);
+    }
+
     [Fact]
     public void A_title_that_opens_with_a_lower_case_brand_after_a_closed_sentence_starts_a_new_entry()
     {
