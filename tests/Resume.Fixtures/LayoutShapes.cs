@@ -156,6 +156,38 @@ public static class LayoutShapes
         return Save(document);
     }
 
+    /// <summary>Each job's dates as "2021-05-01 to 2023-05-01" with the "to" set letter-spaced (a theme's small-caps
+    /// style with wide tracking), which comes out of the page as "t o".</summary>
+    public static byte[] LetterSpacedDateConnector(Person person)
+    {
+        const double left = 60;
+        using var document = new PdfDocument();
+        using (var c = new PdfCanvas(document, top: 60))
+        {
+            c.Draw(person.Name, left, 22, bold: true);
+            c.Advance(18);
+            c.Draw($"{person.Email} | {person.Phone}", left, 9);
+            c.Advance(30);
+            c.Draw("Work Experience", left, 13, bold: true);
+            c.Advance(20);
+            foreach (var job in person.Jobs)
+            {
+                c.Draw($"{job.Position}, {job.Company}", left, 10, bold: true);
+                c.Advance(13);
+                // The text as such a producer writes it: each letter of the spaced word is a word of its own.
+                var end = job.End?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "Present";
+                c.Draw($"{job.Start.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)} t o {end}", left, 8);
+                c.Advance(14);
+                foreach (var highlight in job.Highlights)
+                {
+                    c.Paragraph(highlight, left + 10, Right - left - 10, 10, bullet: "•");
+                }
+                c.Advance(8);
+            }
+        }
+        return Save(document);
+    }
+
     /// <summary>A sidebar (profile paragraph, contact, skills) set at the very line pitch of the main column beside it
     /// and starting on the same row, so each of its rows shares a baseline with a main line, as two columns typeset at
     /// about the same leading do by chance.</summary>

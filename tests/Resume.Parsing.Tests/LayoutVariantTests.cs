@@ -37,6 +37,16 @@ public sealed class LayoutVariantTests
     }
 
     [Fact]
+    public void A_letter_spaced_to_between_two_dates_joins_them_and_names_no_employer()
+    {
+        var resume = Read(LayoutShapes.LetterSpacedDateConnector(Person));
+
+        Assert.Equal(Person.Jobs.Select(j => (j.Company, j.Position)), resume.Work.Select(w => (w.Name!, w.Position!)));
+        Assert.Equal(Person.Jobs.Select(j => (j.Start.ToString("yyyy-MM"), j.End?.ToString("yyyy-MM"))),
+            resume.Work.Select(w => (w.StartDate![..7], w.EndDate?[..7])));
+    }
+
+    [Fact]
     public void A_sidebar_whose_rows_share_baselines_with_the_main_column_is_still_its_own_column()
     {
         var resume = Read(LayoutShapes.LockstepSidebar(Person));
