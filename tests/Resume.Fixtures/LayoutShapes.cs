@@ -100,6 +100,94 @@ public static class LayoutShapes
         return Save(document);
     }
 
+    /// <summary>A sparse sidebar of contact lines only (heading, email, phone, city, an overlong link), each centred in a narrow
+    /// left column and set at its own wide pitch, starting lower than the main column beside it; the name and title
+    /// are centred over the whole page, so they cross the gutter. The sidebar holds far fewer letters than the main
+    /// column.</summary>
+    public static byte[] SparseSidebar(Person person)
+    {
+        const double sideCentre = 95, main = 230, mainRight = 565;
+        using var document = new PdfDocument();
+        using (var c = new PdfCanvas(document, top: 45))
+        {
+            void Centred(string text, double centre, double size, bool bold = false, double? y = null) =>
+                c.Draw(text, centre - c.Width(text, size, bold) / 2, size, bold, y);
+            Centred(person.Name.ToUpperInvariant(), 297, 26, bold: true);
+            c.Advance(30);
+            Centred(person.Label, 297, 11);
+            c.Advance(36);
+            var top = c.Y;
+            var y = top + 190;
+            foreach (var (text, size, bold) in new[] { ("CONTACT", 11.0, true), (person.Email, 9.0, false), (person.Phone, 9.0, false),
+                         ($"{person.City}, {person.Region}", 9.0, false) })
+            {
+                Centred(text, sideCentre, size, bold, y);
+                y += 40;
+            }
+            // A link too long for the sidebar runs over the gutter up to the main column's text: no empty strip is left.
+            var link = "https://github.com/" + person.Name.Replace(' ', '-').ToLowerInvariant() + "/portfolio";
+            c.Draw(link, main + 8 - c.Width(link, 9), 9, y: y);
+
+            c.Y = top;
+            c.Draw("EXPERIENCE", main, 11, bold: true);
+            c.Advance(16);
+            foreach (var job in person.Jobs)
+            {
+                c.Draw($"{job.Company.ToUpperInvariant()} - {job.Position}", main, 10, bold: true);
+                c.Advance(13);
+                c.Draw(DateStyle.ShortMonth.Range(job.Start, job.End), main, 9);
+                c.Advance(13);
+                foreach (var highlight in job.Highlights)
+                {
+                    c.Paragraph(highlight, main + 10, mainRight - main - 10, 10, bullet: "•");
+                }
+                c.Advance(8);
+            }
+            c.Draw("EDUCATION", main, 11, bold: true);
+            c.Advance(16);
+            foreach (var school in person.Schools)
+            {
+                c.Draw($"{school.Degree}, {school.Area}", main, 10, bold: true);
+                c.Advance(13);
+                c.Draw($"{school.Institution}, {DateStyle.ShortMonth.Range(school.Start, school.End)}", main, 10);
+                c.Advance(18);
+            }
+        }
+        return Save(document);
+    }
+
+    /// <summary>Each job's dates as "2021-05-01 to 2023-05-01" with the "to" set letter-spaced (a theme's small-caps
+    /// style with wide tracking), which comes out of the page as "t o".</summary>
+    public static byte[] LetterSpacedDateConnector(Person person)
+    {
+        const double left = 60;
+        using var document = new PdfDocument();
+        using (var c = new PdfCanvas(document, top: 60))
+        {
+            c.Draw(person.Name, left, 22, bold: true);
+            c.Advance(18);
+            c.Draw($"{person.Email} | {person.Phone}", left, 9);
+            c.Advance(30);
+            c.Draw("Work Experience", left, 13, bold: true);
+            c.Advance(20);
+            foreach (var job in person.Jobs)
+            {
+                c.Draw($"{job.Position}, {job.Company}", left, 10, bold: true);
+                c.Advance(13);
+                // The text as such a producer writes it: each letter of the spaced word is a word of its own.
+                var end = job.End?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "Present";
+                c.Draw($"{job.Start.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)} t o {end}", left, 8);
+                c.Advance(14);
+                foreach (var highlight in job.Highlights)
+                {
+                    c.Paragraph(highlight, left + 10, Right - left - 10, 10, bullet: "•");
+                }
+                c.Advance(8);
+            }
+        }
+        return Save(document);
+    }
+
     /// <summary>A sidebar (profile paragraph, contact, skills) set at the very line pitch of the main column beside it
     /// and starting on the same row, so each of its rows shares a baseline with a main line, as two columns typeset at
     /// about the same leading do by chance.</summary>

@@ -25,6 +25,28 @@ public sealed class LayoutVariantTests
     }
 
     [Fact]
+    public void A_sparse_sidebar_of_contact_lines_under_a_name_set_across_the_page_is_its_own_column()
+    {
+        var resume = Read(LayoutShapes.SparseSidebar(Person));
+
+        Assert.Equal(Person.Jobs.Select(j => (j.Company.ToUpperInvariant(), j.Position)), resume.Work.Select(w => (w.Name!, w.Position!)));
+        Assert.Equal(Person.Jobs.Select(j => j.Highlights), resume.Work.Select(w => w.Highlights));
+        Assert.Equal(Person.Schools.Select(s => s.Institution), resume.Education.Select(e => e.Institution!));
+        Assert.Equal(Person.Email, resume.Basics.Email);
+        Assert.Equal(Person.Phone, resume.Basics.Phone);
+    }
+
+    [Fact]
+    public void A_letter_spaced_to_between_two_dates_joins_them_and_names_no_employer()
+    {
+        var resume = Read(LayoutShapes.LetterSpacedDateConnector(Person));
+
+        Assert.Equal(Person.Jobs.Select(j => (j.Company, j.Position)), resume.Work.Select(w => (w.Name!, w.Position!)));
+        Assert.Equal(Person.Jobs.Select(j => (j.Start.ToString("yyyy-MM"), j.End?.ToString("yyyy-MM"))),
+            resume.Work.Select(w => (w.StartDate![..7], w.EndDate?[..7])));
+    }
+
+    [Fact]
     public void A_sidebar_whose_rows_share_baselines_with_the_main_column_is_still_its_own_column()
     {
         var resume = Read(LayoutShapes.LockstepSidebar(Person));

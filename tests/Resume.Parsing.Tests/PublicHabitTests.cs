@@ -11,6 +11,53 @@ namespace Resume.Parsing.Tests;
 public sealed class PublicHabitTests
 {
     [Theory]
+    [InlineData("Priya Raman Cloud Security Architect", "Priya Raman", "Cloud Security Architect")]
+    [InlineData("JOSE LUIS MORENO SENIOR DATA ANALYST", "JOSE LUIS MORENO", "SENIOR DATA ANALYST")]
+    [InlineData("Mary Ann Cook", "Mary Ann Cook", null)]
+    public void A_name_and_title_on_one_line_without_a_separator_are_told_apart(string headline, string name, string? title)
+    {
+        var resume = Read($"""
+            {headline}
+            priya.raman@example.com | +1 416 555 0142
+
+            EXPERIENCE
+            Northgate Systems
+            Security Engineer | Mar 2021 – Present
+            • Moved 40 services behind a single sign-on gateway
+            """);
+
+        Assert.Equal(name, resume.Basics.Name);
+        Assert.Equal(title, resume.Basics.Label);
+    }
+
+    [Fact]
+    public void A_title_that_opens_with_a_lower_case_brand_after_a_closed_sentence_starts_a_new_entry()
+    {
+        // "iOS", "eBay": a name written with a small first letter opens the next entry's title; it does not carry on the
+        // sentence that closed the entry before it.
+        var resume = Read("""
+            Tomas Reyes
+            tomas.reyes@example.com
+
+            EXPERIENCE
+            Mobile Engineer - Kestrel Apps
+            Jan 2020 - Present
+            Built the booking app for a chain of clinics.
+            iOS Developer - Larkspur Studio
+            Mar 2017 - Dec 2019
+            Shipped six apps for local retailers.
+            eCommerce Analyst - Brightwater Goods
+            Jun 2015 - Feb 2017
+            Reported weekly sales to the board.
+            """);
+
+        Assert.Equal([("Kestrel Apps", "Mobile Engineer"), ("Larkspur Studio", "iOS Developer"), ("Brightwater Goods", "eCommerce Analyst")],
+            resume.Work.Select(w => (w.Name, w.Position)));
+        Assert.Equal(["Built the booking app for a chain of clinics.", "Shipped six apps for local retailers.", "Reported weekly sales to the board."],
+            resume.Work.Select(w => w.Summary ?? string.Join(" ", w.Highlights)));
+    }
+
+    [Theory]
     [InlineData("DANA WHITFIELD – Registered Nurse | Intensive Care", "DANA WHITFIELD")]
     [InlineData("Dana Whitfield — Registered Nurse", "Dana Whitfield")]
     public void A_headline_of_name_dash_title_gives_the_name_alone(string headline, string name)

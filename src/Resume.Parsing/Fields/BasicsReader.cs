@@ -31,6 +31,10 @@ internal static partial class BasicsReader
                     {
                         pieces.Add((segment.Text[(bar + 3)..], false, false));
                     }
+                    else if (TrailingTitle(segment.Text) is { } title)
+                    {
+                        pieces.Add((title, false, false));
+                    }
                     continue;
                 }
                 var split = SplitPieces(segment.Text).ToList();
@@ -170,7 +174,35 @@ internal static partial class BasicsReader
     private static string NamePart(string text)
     {
         var end = NameEnd().Match(text);
-        return WithoutCredentials((end.Success && end.Index > 0 ? text[..end.Index] : text).Trim().TrimEnd(','));
+        var name = WithoutCredentials((end.Success && end.Index > 0 ? text[..end.Index] : text).Trim().TrimEnd(','));
+        return TrailingTitle(name) is { } title ? name[..^title.Length].TrimEnd() : name;
+    }
+
+    /// <summary>
+    /// "Alexandre Jammes Cloud Architect": the name and the title set on one line in one size with no separator. The
+    /// line ends with a title of two words or more, each a title word and the last one heading it, after two or three
+    /// words none of which could stand in a title; a one-word title is left alone, for surnames are trade names too
+    /// ("Mary Ann Cook").
+    /// </summary>
+    private static string? TrailingTitle(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is < 4 or > 7 || !RoleWords.EndsWithHead(text))
+        {
+            return null;
+        }
+        for (var k = 2; k <= 3 && words.Length - k >= 2; k++)
+        {
+            if (RoleWords.IsTitleWord(words[k - 1]))
+            {
+                return null;
+            }
+            if (words.Skip(k).All(RoleWords.IsTitleWord))
+            {
+                return string.Join(' ', words.Skip(k));
+            }
+        }
+        return null;
     }
 
     /// <summary>"Jordan Lee, BSN, RN", "Ana Ruiz, PhD": letters after the name are degrees and licences, not the

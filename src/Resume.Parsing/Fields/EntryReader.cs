@@ -770,7 +770,7 @@ internal static partial class EntryReader
             return false;
         }
         var prev = previous.Text.TrimEnd();
-        if (char.IsLower(text[0]) || prev.EndsWith('-') && !prev.EndsWith(" -", StringComparison.Ordinal))
+        if (Words.StartsInLowerCase(text) || prev.EndsWith('-') && !prev.EndsWith(" -", StringComparison.Ordinal))
         {
             return true;
         }

@@ -74,6 +74,9 @@ internal static class RoleWords
         phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => w.Length > 3 && Organisations.Contains(w)
             && !w.Equals("district", StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>The word may stand in a job title ("Cloud", "Senior", "Architect").</summary>
+    public static bool IsTitleWord(string word) => Titles.Contains(word.Trim('.', ',', ':'));
+
     /// <summary>The phrase ends on a word that heads a job title ("… Engineer", "… Manager").</summary>
     public static bool EndsWithHead(string phrase)
     {

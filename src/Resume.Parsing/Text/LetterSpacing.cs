@@ -37,4 +37,50 @@ internal static class LetterSpacing
         }
         return string.Concat(words);
     }
+
+    /// <summary>
+    /// A word set letter-spaced inside running text ("2021-05-01 t o 2023-05-01", "U n t i l"): its letters come out
+    /// as words of one letter each. A run of two or more one-letter words, all after the first in lower case, is one
+    /// word; initials ("J K Rowling") are capitals and stay apart.
+    /// </summary>
+    public static string JoinSpacedWord(string text)
+    {
+        if (!HasSpacedPair(text))
+        {
+            return text;
+        }
+        var words = text.Split(' ');
+        var joined = new List<string>(words.Length);
+        for (var i = 0; i < words.Length; i++)
+        {
+            var end = i;
+            while (IsLetter(words, i) && end + 1 < words.Length && words[end + 1] is [var next] && char.IsLower(next))
+            {
+                end++;
+            }
+            // "y a", "i w", "z o": one-letter words of other languages next to each other are words, not letters.
+            var spaced = end > i && words[i..(end + 1)].Any(w => !OneLetterWords.Contains(char.ToLowerInvariant(w[0])));
+            joined.Add(spaced ? string.Concat(words[i..(end + 1)]) : string.Join(' ', words[i..(end + 1)]));
+            i = end;
+        }
+        return string.Join(' ', joined);
+    }
+
+    private const string OneLetterWords = "aeiouyàáéèóòùwzksv";
+
+    private static bool IsLetter(string[] words, int i) => words[i] is [var c] && char.IsLetter(c);
+
+    /// <summary>Cheap test first: one letter alone, then a space and a lower-case letter alone.</summary>
+    private static bool HasSpacedPair(string text)
+    {
+        for (var i = 0; i + 2 < text.Length; i++)
+        {
+            if (char.IsLetter(text[i]) && text[i + 1] == ' ' && char.IsLower(text[i + 2]) && (i == 0 || text[i - 1] == ' ')
+                && (i + 3 == text.Length || text[i + 3] == ' '))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 }

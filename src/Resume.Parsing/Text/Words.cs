@@ -21,4 +21,26 @@ internal static class Words
         }
         return count;
     }
+
+    /// <summary>The text opens in lower case as a wrapped sentence goes on; a name written with a small first letter
+    /// ("iOS Developer", "eBay") opens a line of its own.</summary>
+    public static bool StartsInLowerCase(string text)
+    {
+        if (text.Length == 0 || !char.IsLower(text[0]))
+        {
+            return false;
+        }
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                return true;
+            }
+            if (char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 }

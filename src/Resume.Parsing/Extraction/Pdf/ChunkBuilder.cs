@@ -474,7 +474,7 @@ internal static class ChunkBuilder
                     boldCount += g.Bold ? 1 : 0;
                     count++;
                 }
-                var cleaned = TextCleaner.Clean(text.ToString());
+                var cleaned = LetterSpacing.JoinSpacedWord(TextCleaner.Clean(text.ToString()));
                 if (cleaned.Length > 0 && count > 0)
                 {
                     chunks.Add(new Chunk(cleaned, first.Left, right, baseline / count, size, boldCount * 2 > count, bulletGlyph) { Icon = bulletGlyph ? icon : null });

@@ -225,7 +225,10 @@ internal static class ColumnDetector
         }
         var leftChars = body.Where(c => c.Right <= gutter).Sum(c => c.Text.Length);
         var rightChars = body.Where(c => c.Left >= gutter).Sum(c => c.Text.Length);
-        if (Math.Min(leftChars, rightChars) < 0.15 * (leftChars + rightChars))
+        // A side with few letters is mostly a margin of dates or labels; a sparse sidebar of the person's own addresses
+        // (an email, a phone, a link under "Contact") is a flow of its own however few letters it holds.
+        if (Math.Min(leftChars, rightChars) < 0.15 * (leftChars + rightChars)
+            && !HoldsOwnFlow(body.Where(c => leftChars < rightChars ? OnLeft(c, gutter) : !OnLeft(c, gutter)).OrderBy(c => c.Baseline).ToList()))
         {
             return false;
         }
