@@ -1,3 +1,5 @@
+using Resume.Fixtures;
+using static Resume.Fixtures.DocxResume;
 using static Resume.Parsing.Tests.Parsing;
 
 namespace Resume.Parsing.Tests;
@@ -103,5 +105,36 @@ public sealed class ContactHabitTests
         var resume = Read(Header("noor.rahman@example.com", address));
 
         Assert.Equal(city, resume.Basics.Location?.City);
+    }
+
+    [Fact]
+    public void A_separator_typed_into_a_links_address_is_not_part_of_the_profile()
+    {
+        var bytes = WordConstructs.Resume(People.Backend, (body, main) => body.Append(Styled("Noor Rahman", "Title"),
+            Linked(main, ("noor.rahman@example.com | ", null), ("LinkedIn", "https://www.linkedin.com/in/noor-rahman-4471|"))));
+
+        var profile = Assert.Single(Read(bytes).Basics.Profiles, p => p.Network == "LinkedIn");
+
+        Assert.Equal("noor-rahman-4471", profile.Username);
+        Assert.Equal("https://www.linkedin.com/in/noor-rahman-4471", profile.Url);
+    }
+
+    [Fact]
+    public void A_networks_bare_name_beside_its_icon_is_no_profile()
+    {
+        var resume = Read(Header("noor.rahman@example.com | facebook.com | github.com/noorr"));
+
+        var profile = Assert.Single(resume.Basics.Profiles);
+        Assert.Equal("noorr", profile.Username);
+    }
+
+    [Theory]
+    [InlineData("https://doi.org/10.1007/s10493-024-00909-4")]
+    [InlineData("https://www.google.com/maps/place/Burlingame,+CA/@37.58,-122.38,14z")]
+    public void A_papers_DOI_or_a_map_is_not_the_persons_website(string link)
+    {
+        var resume = Read(Header("noor.rahman@example.com | " + link));
+
+        Assert.Null(resume.Basics.Url);
     }
 }

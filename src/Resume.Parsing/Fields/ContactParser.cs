@@ -294,7 +294,10 @@ internal static partial class ContactParser
                 details.Phone ??= FindPhone(Uri.UnescapeDataString(link[4..]));
                 continue;
             }
-            if (!Uri.TryCreate(link, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || uri.Host.Length == 0)
+            // Word keeps whatever was typed into the link box, separators included ("…/in/jdoe|").
+            var target = Regex.Replace(link, @"(?:\||%7[Cc])+$", "");
+            if (!Uri.TryCreate(target, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || uri.Host.Length == 0
+                || !IsPersonalSite(uri))
             {
                 continue;
             }
@@ -317,20 +320,20 @@ internal static partial class ContactParser
                     && user.Length > known.Length && user.StartsWith(known, StringComparison.OrdinalIgnoreCase));
                 if (cut >= 0)
                 {
-                    details.Profiles[cut] = details.Profiles[cut] with { Username = user, Url = link };
+                    details.Profiles[cut] = details.Profiles[cut] with { Username = user, Url = target };
                     continue;
                 }
-                AddProfile(network, user, link, details);
+                AddProfile(network, user, target, details);
                 continue;
             }
             if (details.Url is null)
             {
-                details.Url = link;
+                details.Url = target;
             }
             else if (Uri.TryCreate(details.Url, UriKind.Absolute, out var known) && known.Host.Length < uri.Host.Length
                 && uri.Host.StartsWith(known.Host, StringComparison.OrdinalIgnoreCase))
             {
-                details.Url = link; // the printed address wrapped after its first part
+                details.Url = target; // the printed address wrapped after its first part
             }
         }
     }
@@ -343,6 +346,10 @@ internal static partial class ContactParser
         {
             return;
         }
+        if (!IsPersonalSite(uri))
+        {
+            return;
+        }
         if (Networks.ByHost(uri.Host) is { } network)
         {
             var path = uri.AbsolutePath.Trim('/');
@@ -352,10 +359,26 @@ internal static partial class ContactParser
                 [var u, ..] => u,
                 _ => null,
             };
-            AddProfile(network, user?.TrimStart('@'), withScheme, details);
+            // A network's name printed beside its icon ("facebook.com") names nobody; the link behind it may.
+            if (user is not null)
+            {
+                AddProfile(network, user.TrimStart('@'), withScheme, details);
+            }
             return;
         }
         details.Url ??= withScheme;
+    }
+
+    /// <summary>Whether an address can be the person's own page: not a map, a paper's DOI or a placeholder host.</summary>
+    private static bool IsPersonalSite(Uri uri)
+    {
+        var host = uri.Host.ToLowerInvariant();
+        var path = uri.AbsolutePath.ToLowerInvariant();
+        return !(host.EndsWith(".invalid", StringComparison.Ordinal) || host.EndsWith(".example", StringComparison.Ordinal)
+            || host is "localhost" or "example.com" or "doi.org" or "dx.doi.org" or "maps.app.goo.gl"
+            || host.StartsWith("maps.google.", StringComparison.Ordinal)
+            || (host.StartsWith("google.", StringComparison.Ordinal) || host.StartsWith("www.google.", StringComparison.Ordinal)) && path.StartsWith("/maps", StringComparison.Ordinal)
+            || host == "goo.gl" && path.StartsWith("/maps", StringComparison.Ordinal));
     }
 
     private static void AddProfile(string network, string? username, string? url, ContactDetails details)
