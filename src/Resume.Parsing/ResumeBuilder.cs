@@ -47,8 +47,9 @@ internal static class ResumeBuilder
                 kind = SectionKinds.Skills;
                 lines = [new TextLine([new LineSegment(section.Heading + ": " + string.Join(", ", lines.SelectMany(l => l.Segments).Select(s => s.Text)))])];
             }
-            if (kind == SectionKinds.Other)
+            if (kind is SectionKinds.Other or SectionKinds.Contact)
             {
+                // "Personal details" blocks of CVs from many countries hold "Languages known: …" and "Hobbies: …" too.
                 // "Additional" or "Other" sections often hold "Languages: …", "Interests: …" lines.
                 lines = RouteLabelledLines(lines, languages, interests, certificates, awards);
             }

@@ -4,7 +4,8 @@ namespace Resume.Parsing.Fields;
 
 /// <summary>
 /// Labels of the personal details many CVs print as a small form ("Date of Birth : …", "Gender | Female",
-/// "Father's Name : …", "Signature:"): facts about the person, never a group of skills.
+/// "Father's Name : …", "Signature:"): facts about the person, never a group of skills. Words that also name a
+/// field of skills ("Mobile: Kotlin, Swift", "Email: Mailchimp") are not among them.
 /// </summary>
 internal static class PersonalFields
 {
@@ -12,11 +13,11 @@ internal static class PersonalFields
     {
         "name", "full name", "date of birth", "dob", "birth date", "birthday", "date and place of birth", "place of birth",
         "age", "gender", "sex", "nationality", "citizenship", "marital status", "civil status", "religion", "caste",
-        "community", "blood group", "height", "weight", "father name", "fathers name", "father s name", "mother name",
+        "blood group", "height", "weight", "father name", "fathers name", "father s name", "mother name",
         "mothers name", "mother s name", "husband name", "husbands name", "spouse", "spouse name", "daughter of", "son of",
         "wife of", "guardian", "passport", "passport no", "passport number", "address", "permanent address",
-        "present address", "postal address", "mobile", "mobile no", "mobile number", "phone", "phone no", "phone number",
-        "contact no", "contact number", "email", "email id", "e mail", "e mail id", "place", "date", "signature",
+        "present address", "postal address", "mobile no", "mobile number", "phone no", "phone number",
+        "contact no", "contact number", "email id", "e mail id", "place", "date", "signature",
         "m f", "visa status", "work permit",
     }.ToFrozenSet(StringComparer.Ordinal);
 
