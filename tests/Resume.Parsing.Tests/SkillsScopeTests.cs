@@ -47,6 +47,8 @@ public sealed class SkillsScopeTests
             SKILLS
             Experienced in running field studies of birds and small mammals at remote
             sites (trapping, tagging, tracking), and in training students to do the same.
+            Built species-level phylogenies from concatenated mitochondrial gene alignments
+            with IQ-TREE, ModelFinder and bootstraps.
             Software: R, Python, QGIS
             Lab: PCR, gel electrophoresis
 

@@ -121,8 +121,23 @@ internal static class SkillsScope
         {
             return false;
         }
-        var items = KeywordSplitter.Split(text);
-        return items.Count > 0 && Text.Words.Count(items[0]) >= 4;
+        return Text.Words.Count(FirstItem(text)) >= 4;
+    }
+
+    /// <summary>The text up to its first separator outside brackets ("Experienced in … (Mites, flies) in the field").</summary>
+    private static ReadOnlySpan<char> FirstItem(string text)
+    {
+        var depth = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            depth = c is '(' or '[' ? depth + 1 : c is ')' or ']' ? Math.Max(0, depth - 1) : depth;
+            if (depth == 0 && c is ',' or ';' or '|' or '•' or '·' or '▪')
+            {
+                return text.AsSpan(0, i);
+            }
+        }
+        return text;
     }
 
     private static bool ClosesSentence(string text)
