@@ -61,6 +61,24 @@ public sealed class SkillsScopeTests
     }
 
     [Fact]
+    public void A_sentence_after_a_list_takes_none_of_its_items_with_it()
+    {
+        var resume = Read("""
+            Sergei Dort
+            sergei.dort@example.com
+
+            SKILLS
+            • Swift
+            • RxSwift
+            • CI/CD
+            I am constantly learning new technologies and always try to improve my skills in this
+            rapidly changing industry.
+            """);
+
+        Assert.Equal(["Swift", "RxSwift", "CI/CD"], resume.Keywords());
+    }
+
+    [Fact]
     public void A_skills_section_that_is_one_sentence_still_gives_its_skills()
     {
         var resume = Read("""

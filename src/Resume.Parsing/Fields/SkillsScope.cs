@@ -89,7 +89,8 @@ internal static class SkillsScope
     }
 
     /// <summary>The last line of the paragraph that starts at <paramref name="start"/>: lines run on while a line
-    /// closes no sentence and the next is neither a bullet nor a labelled group.</summary>
+    /// closes no sentence, visibly breaks off (a comma, a hyphen, "and", or the next line goes on in lower case) and the
+    /// next is neither a bullet nor a labelled group. A list's last item ("CI/CD") does not run on into a sentence.</summary>
     private static int ParagraphEnd(IReadOnlyList<TextLine> lines, int start)
     {
         // A labelled group ("Cloud: …", a label cell beside its list) is a group whatever its items say.
@@ -98,7 +99,7 @@ internal static class SkillsScope
             return start;
         }
         var end = start;
-        while (end + 1 < lines.Count && end - start < 8 && !ClosesSentence(lines[end].Text)
+        while (end + 1 < lines.Count && end - start < 8 && !ClosesSentence(lines[end].Text) && RunsOn(lines[end].Text, lines[end + 1].Text)
             && !lines[end + 1].Bullet && !HasLabel(lines[end + 1].Text) && lines[end + 1].Segments.Count == 1 && lines[end].Segments.Count == 1)
         {
             end++;
@@ -138,6 +139,22 @@ internal static class SkillsScope
             }
         }
         return text;
+    }
+
+    private static bool RunsOn(string line, string next)
+    {
+        var t = line.TrimEnd();
+        if (t.Length == 0 || next.Length == 0)
+        {
+            return false;
+        }
+        if (char.IsLower(next[0]) || next[0] == '(' || t[^1] is ',' or ';' or '-' or '(')
+        {
+            return true;
+        }
+        var space = t.LastIndexOf(' ');
+        return space > 0 && t[(space + 1)..].ToLowerInvariant() is "and" or "or" or "of" or "in" or "with" or "to" or "the" or "a"
+            or "for" or "using" or "on" or "at" or "by" or "from" or "as";
     }
 
     private static bool ClosesSentence(string text)
