@@ -41,6 +41,9 @@ internal static class HeadingLexicon
             "academic qualifications", "qualifications", "educational background", "academics", "academic history",
             "studies", "training", "education history", "academic credentials", "education and certifications",
             "academic experience", "formal education",
+            // Student CVs in India and elsewhere title the table of their schooling so.
+            "academic details", "educational details", "educational qualification", "educational qualifications",
+            "academic record",
         ],
         [SectionKinds.Skills] =
         [
@@ -145,6 +148,9 @@ internal static class HeadingLexicon
     /// <summary>Words that name a section inside a longer heading ("Technical Skills &amp; Tools", "Key Projects 2024").</summary>
     private static readonly (string Word, string Kind)[] Partial =
     [
+        // A qualifier decides before the noun it qualifies: "Programming Languages Known" lists skills, not tongues, and
+        // "Strengths / Area of Experience" lists qualities, not jobs.
+        ("programming", SectionKinds.Skills), ("strength", SectionKinds.Skills),
         ("experience", SectionKinds.Work), ("employment", SectionKinds.Work), ("education", SectionKinds.Education),
         ("skills", SectionKinds.Skills), ("competencies", SectionKinds.Skills), ("projects", SectionKinds.Projects),
         ("certifications", SectionKinds.Certificates), ("certificates", SectionKinds.Certificates),
