@@ -110,6 +110,8 @@ internal static class HeadingLexicon
             "board service", "board memberships", "board membership", "board positions", "board appointments",
             "board and advisory roles", "advisory roles", "board roles", "pro bono", "pro bono work", "pro bono service",
             "pro bono and community", "voluntary work", "voluntary experience", "outreach", "community outreach",
+            // Academics and missionaries list their service as an organisation, a role and dates.
+            "service", "professional service", "community and professional service",
         ],
         [SectionKinds.Languages] =
         [
@@ -188,12 +190,21 @@ internal static class HeadingLexicon
         }
         foreach (var (word, partialKind) in Partial)
         {
-            if (key.Contains(word, StringComparison.Ordinal))
+            if (key.Contains(word, StringComparison.Ordinal) && !InCompound(text, word))
             {
                 return new HeadingMatch(partialKind, false);
             }
         }
         return null;
+    }
+
+    /// <summary>A section word hyphenated into a longer name ("Objective-C", "Experience-Design") is part of that name,
+    /// not the name of a section.</summary>
+    private static bool InCompound(string text, string word)
+    {
+        var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase);
+        var end = at + word.Length;
+        return at >= 0 && end + 1 < text.Length && text[end] == '-' && char.IsLetter(text[end + 1]);
     }
 
     /// <summary>"Grants, Fellowships &amp; Awards", "Honors, Awards &amp; Certifications": a heading that lists names of

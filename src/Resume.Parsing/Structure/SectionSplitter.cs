@@ -99,8 +99,9 @@ internal static partial class SectionSplitter
                     var kind = HeadingLexicon.KindOfTypesetHeading(name);
                     // Only sections made of entries have entry titles; a line whose words name a kind of section still
                     // opens one, and skill areas set as headings under "Skills" stay their own groups.
+                    // A title with its dates on the next line or the one after is an entry wherever it stands in such a section.
                     if (kind is null && (entriesSetAsHeadings || accepted.TryGetValue(i - 1, out var above) && above.Known
-                        && above.Kind is SectionKinds.Work or SectionKinds.Education or SectionKinds.Projects or SectionKinds.Volunteer))
+                        && IsMadeOfEntries(above.Kind) || IsMadeOfEntries(Enclosing(accepted, i)) && DatedBelow(lines, i)))
                     {
                         entriesSetAsHeadings = true;
                         continue;
@@ -125,6 +126,37 @@ internal static partial class SectionSplitter
             (current?.Lines ?? header).Add(lines[i]);
         }
         return new DocumentSections(header, sections);
+    }
+
+    private static bool IsMadeOfEntries(string? kind) =>
+        kind is SectionKinds.Work or SectionKinds.Education or SectionKinds.Projects or SectionKinds.Volunteer;
+
+    /// <summary>The kind of the known section a line falls in, or null before the first one.</summary>
+    private static string? Enclosing(SortedDictionary<int, (string Kind, string Heading, bool Known)> accepted, int index)
+    {
+        string? kind = null;
+        foreach (var (at, heading) in accepted)
+        {
+            if (at >= index)
+            {
+                break;
+            }
+            kind = heading.Known ? heading.Kind : null;
+        }
+        return kind;
+    }
+
+    /// <summary>One of the next two lines carries a date range: the line is an entry's title, its dates under it.</summary>
+    private static bool DatedBelow(List<TextLine> lines, int index)
+    {
+        for (var i = index + 1; i < lines.Count && i <= index + 2; i++)
+        {
+            if (Fields.DateParser.Find(lines[i].Text) is { IsRange: true })
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static string HeadingText(string text)
