@@ -90,12 +90,18 @@ internal static class HeadingPieces
         {
             return false;
         }
-        // Only a line left unfinished, or one that carries on a phrase, is the same heading; a heading followed by an
-        // entry title in its type ("Experience" / "Science Teacher") stays two lines; a name that is only whole on two lines
-        // ("Professional" / "Experience" in a narrow column) is one too.
-        return HeadingLexicon.Match(a) is not { Exact: true } && HeadingLexicon.Match($"{a} {b}") is { Exact: true }
-            || a.EndsWith('&') || a.EndsWith('+') || a.EndsWith('/') || a.EndsWith(',') || a.EndsWith(" and", StringComparison.OrdinalIgnoreCase)
-            || b.StartsWith('&') || b.StartsWith('+') || b.StartsWith("and ", StringComparison.OrdinalIgnoreCase) || char.IsLower(b[0]);
+        // Only two lines that name a section together are one heading (a skill group's name wrapped in a sidebar stays
+        // as it was). A line left unfinished, or one that carries on a phrase, is continued ("Awards" / "&amp; Scholarships");
+        // otherwise the name must be whole only on two lines ("Professional" / "Experience" in a narrow column), so a
+        // heading over an entry title in its type ("Experience" / "Science Teacher") stays two lines.
+        if (HeadingLexicon.Match($"{a} {b}") is not { } joined)
+        {
+            return false;
+        }
+        var carriesOn = a.EndsWith('&') || a.EndsWith('+') || a.EndsWith('/') || a.EndsWith(',')
+            || a.EndsWith(" and", StringComparison.OrdinalIgnoreCase) || b.StartsWith('&') || b.StartsWith('+')
+            || b.StartsWith("and ", StringComparison.OrdinalIgnoreCase) || char.IsLower(b[0]);
+        return carriesOn || joined.Exact && HeadingLexicon.Match(a) is not { Exact: true };
     }
 
     private static TextLine Wrapped(TextLine first, TextLine second)
