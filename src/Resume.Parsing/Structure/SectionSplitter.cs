@@ -99,9 +99,8 @@ internal static partial class SectionSplitter
                     var kind = HeadingLexicon.KindOfTypesetHeading(name);
                     // Only sections made of entries have entry titles; a line whose words name a kind of section still
                     // opens one, and skill areas set as headings under "Skills" stay their own groups.
-                    // A title with its dates on the next line or the one after is an entry wherever it stands in such a section.
                     if (kind is null && (entriesSetAsHeadings || accepted.TryGetValue(i - 1, out var above) && above.Known
-                        && IsMadeOfEntries(above.Kind) || IsMadeOfEntries(Enclosing(accepted, i)) && DatedBelow(lines, i)))
+                        && above.Kind is SectionKinds.Work or SectionKinds.Education or SectionKinds.Projects or SectionKinds.Volunteer))
                     {
                         entriesSetAsHeadings = true;
                         continue;
@@ -126,37 +125,6 @@ internal static partial class SectionSplitter
             (current?.Lines ?? header).Add(lines[i]);
         }
         return new DocumentSections(header, sections);
-    }
-
-    private static bool IsMadeOfEntries(string? kind) =>
-        kind is SectionKinds.Work or SectionKinds.Education or SectionKinds.Projects or SectionKinds.Volunteer;
-
-    /// <summary>The kind of the known section a line falls in, or null before the first one.</summary>
-    private static string? Enclosing(SortedDictionary<int, (string Kind, string Heading, bool Known)> accepted, int index)
-    {
-        string? kind = null;
-        foreach (var (at, heading) in accepted)
-        {
-            if (at >= index)
-            {
-                break;
-            }
-            kind = heading.Known ? heading.Kind : null;
-        }
-        return kind;
-    }
-
-    /// <summary>One of the next two lines carries a date range: the line is an entry's title, its dates under it.</summary>
-    private static bool DatedBelow(List<TextLine> lines, int index)
-    {
-        for (var i = index + 1; i < lines.Count && i <= index + 2; i++)
-        {
-            if (Fields.DateParser.Find(lines[i].Text) is { IsRange: true })
-            {
-                return true;
-            }
-        }
-        return false;
     }
 
     public static string HeadingText(string text)
@@ -373,9 +341,11 @@ internal static partial class SectionSplitter
         // Type clearly larger than the dominant headings' (a main column's headings beside a sidebar's small bold
         // capitals) is as prominent without their weight or capitals.
         // A section's name of two words or more at the headings' size and weight is one whatever its case ("Academic
-        // Details" among capital headings): a group label under a heading is a single word ("Languages").
+        // Details" among capital headings) when that size or weight sets headings apart from body text: a group label
+        // under a heading is a single word ("Languages"), and a plain sentence naming a section is body text.
         return line.FontSize >= size + 2 || line.FontSize >= size - 0.5 && (line.Bold || !bold)
-            && (IsAllCaps(line.Text) || !caps || Math.Abs(line.FontSize - size) <= 0.5 && Words.Count(HeadingText(line.Text)) >= 2);
+            && (IsAllCaps(line.Text) || !caps || Math.Abs(line.FontSize - size) <= 0.5 && (bold || size >= bodySize + 0.9)
+                && Words.Count(HeadingText(line.Text)) >= 2);
     }
 
     /// <summary>Layout cues alone: bigger than body text, bold, capitals, a heading style or an underline.</summary>
