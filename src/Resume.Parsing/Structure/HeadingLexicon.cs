@@ -41,6 +41,9 @@ internal static class HeadingLexicon
             "academic qualifications", "qualifications", "educational background", "academics", "academic history",
             "studies", "training", "education history", "academic credentials", "education and certifications",
             "academic experience", "formal education",
+            // Student CVs in India and elsewhere title the table of their schooling so.
+            "academic details", "educational details", "educational qualification", "educational qualifications",
+            "academic record",
         ],
         [SectionKinds.Skills] =
         [
@@ -107,6 +110,8 @@ internal static class HeadingLexicon
             "board service", "board memberships", "board membership", "board positions", "board appointments",
             "board and advisory roles", "advisory roles", "board roles", "pro bono", "pro bono work", "pro bono service",
             "pro bono and community", "voluntary work", "voluntary experience", "outreach", "community outreach",
+            // Academics and missionaries list their service as an organisation, a role and dates.
+            "service", "professional service", "community and professional service",
         ],
         [SectionKinds.Languages] =
         [
@@ -152,6 +157,9 @@ internal static class HeadingLexicon
     /// <summary>Words that name a section inside a longer heading ("Technical Skills &amp; Tools", "Key Projects 2024").</summary>
     private static readonly (string Word, string Kind)[] Partial =
     [
+        // A qualifier decides before the noun it qualifies: "Programming Languages Known" lists skills, not tongues, and
+        // "Strengths / Area of Experience" lists qualities, not jobs.
+        ("programming", SectionKinds.Skills), ("strength", SectionKinds.Skills),
         ("experience", SectionKinds.Work), ("employment", SectionKinds.Work), ("education", SectionKinds.Education),
         ("skills", SectionKinds.Skills), ("competencies", SectionKinds.Skills), ("projects", SectionKinds.Projects),
         ("certifications", SectionKinds.Certificates), ("certificates", SectionKinds.Certificates),
@@ -189,12 +197,21 @@ internal static class HeadingLexicon
         }
         foreach (var (word, partialKind) in Partial)
         {
-            if (key.Contains(word, StringComparison.Ordinal))
+            if (key.Contains(word, StringComparison.Ordinal) && !InCompound(text, word))
             {
                 return new HeadingMatch(partialKind, false);
             }
         }
         return null;
+    }
+
+    /// <summary>A section word hyphenated into a longer name ("Objective-C", "Experience-Design") is part of that name,
+    /// not the name of a section.</summary>
+    private static bool InCompound(string text, string word)
+    {
+        var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase);
+        var end = at + word.Length;
+        return at >= 0 && end + 1 < text.Length && text[end] == '-' && char.IsLetter(text[end + 1]);
     }
 
     /// <summary>"Grants, Fellowships &amp; Awards", "Honors, Awards &amp; Certifications": a heading that lists names of

@@ -16,7 +16,7 @@ internal static partial class SectionSplitter
     public static DocumentSections Split(IReadOnlyList<TextLine> input)
     {
         var cellHeadings = new HashSet<TextLine>(ReferenceEqualityComparer.Instance);
-        var lines = SplitMarginHeadings(OutlineNumbers.Strip(input), cellHeadings);
+        var lines = SplitMarginHeadings(HeadingPieces.Rejoin(OutlineNumbers.Strip(input), BodyFontSize(input)), cellHeadings);
         var bodySize = BodyFontSize(lines);
         var candidates = new List<(int Index, HeadingMatch Match, string Heading)>();
         for (var i = 0; i < lines.Count; i++)
@@ -340,7 +340,12 @@ internal static partial class SectionSplitter
         var caps = parts[2] == "c1";
         // Type clearly larger than the dominant headings' (a main column's headings beside a sidebar's small bold
         // capitals) is as prominent without their weight or capitals.
-        return line.FontSize >= size + 2 || line.FontSize >= size - 0.5 && (line.Bold || !bold) && (IsAllCaps(line.Text) || !caps);
+        // A section's name of two words or more at the headings' size and weight is one whatever its case ("Academic
+        // Details" among capital headings) when that size or weight sets headings apart from body text: a group label
+        // under a heading is a single word ("Languages"), and a plain sentence naming a section is body text.
+        return line.FontSize >= size + 2 || line.FontSize >= size - 0.5 && (line.Bold || !bold)
+            && (IsAllCaps(line.Text) || !caps || Math.Abs(line.FontSize - size) <= 0.5 && (bold || size >= bodySize + 0.9)
+                && Words.Count(HeadingText(line.Text)) >= 2);
     }
 
     /// <summary>Layout cues alone: bigger than body text, bold, capitals, a heading style or an underline.</summary>
