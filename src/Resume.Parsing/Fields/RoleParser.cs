@@ -12,8 +12,26 @@ internal static partial class RoleParser
     {
         var parts = new List<string>();
         string? location = null;
-        foreach (var raw in headerParts)
+        string? leaderOrganisation = null;
+        foreach (var whole in headerParts)
         {
+            var raw = whole;
+            // "Salsify -------------- Boston MA": a run of dashes fills the room between who and where, as a tab leader
+            // would; what stands before it is the employer, what follows it the place.
+            if (leaderOrganisation is null && Leader().Match(raw) is { Success: true } leader && leader.Index > 0)
+            {
+                var before = raw[..leader.Index].Trim();
+                var after = raw[(leader.Index + leader.Length)..].Trim();
+                if (before.Length > 0 && !Leader().IsMatch(after))
+                {
+                    leaderOrganisation = WithoutClosingStop(before);
+                    if (after.Length > 0)
+                    {
+                        location ??= after;
+                    }
+                    continue;
+                }
+            }
             foreach (var piece in SplitPiece(raw))
             {
                 var text = WithoutClosingStop(piece);
@@ -32,8 +50,17 @@ internal static partial class RoleParser
                 {
                     continue;
                 }
-                parts.Add(text);
+                // "Baker • baker • Ashgrove Bakery": a piece said twice in a row is one piece.
+                if (parts.Count == 0 || !parts[^1].Equals(text, StringComparison.OrdinalIgnoreCase))
+                {
+                    parts.Add(text);
+                }
             }
+        }
+        if (leaderOrganisation is not null)
+        {
+            var title = parts.Where(p => RoleWords.TitleScore(p) > 0.3).OrderByDescending(RoleWords.TitleScore).FirstOrDefault();
+            return new RoleSplit(title, leaderOrganisation, location);
         }
         // A piece that is a place (and not the only thing said) is the location.
         if (parts.Count >= 2)
@@ -77,6 +104,10 @@ internal static partial class RoleParser
             var only = parts[0];
             return RoleWords.TitleScore(only) > 0.3 ? new RoleSplit(only, null, location) : new RoleSplit(null, only, location);
         }
+        if (TitlesBeforeEmployer(parts) is { } titles)
+        {
+            return titles with { Location = location };
+        }
         // Two or more pieces: the most title-like is the position, the first of the others the organisation.
         var titleIndex = 0;
         var bestScore = double.MinValue;
@@ -110,6 +141,29 @@ internal static partial class RoleParser
             }
         }
         return new RoleSplit(parts[titleIndex], organisation, location);
+    }
+
+    /// <summary>"Shop Assistant • Duty Manager • Hollin Foods": two titles side by side, and a piece beside them that reads
+    /// as no title, are the posts held at one employer, not a title and its employer.</summary>
+    private static RoleSplit? TitlesBeforeEmployer(List<string> parts)
+    {
+        if (parts.Count < 3)
+        {
+            return null;
+        }
+        for (var k = 0; k + 1 < parts.Count; k++)
+        {
+            if (RoleWords.TitleScore(parts[k]) <= 0.5 || RoleWords.TitleScore(parts[k + 1]) <= 0.5)
+            {
+                continue;
+            }
+            var other = Enumerable.Range(0, parts.Count).Where(j => j != k && j != k + 1).ToList();
+            if (other.Count == 1 && RoleWords.TitleScore(parts[other[0]]) < 0 && Places.Score(parts[other[0]]) == 0)
+            {
+                return new RoleSplit(parts[k] + " / " + parts[k + 1], parts[other[0]], null);
+            }
+        }
+        return null;
     }
 
     /// <summary>"Engineer, Halcyon, Munich, Bavaria.": the full stop some templates close an entry line with is not part
@@ -198,7 +252,7 @@ internal static partial class RoleParser
 
     private static IEnumerable<string> SplitPiece(string text)
     {
-        foreach (var a in OutsideParentheses(text))
+        foreach (var a in ColonPieces(text).SelectMany(OutsideParentheses))
         {
             var t = a.Trim();
             if (t.Length == 0)
@@ -216,6 +270,24 @@ internal static partial class RoleParser
                 yield return t;
             }
         }
+    }
+
+    /// <summary>"Fairway Links Club : 10 Meadow Lane, Rye: Grounds Manager", "Golf course manager: Club name": a colon
+    /// after a phrase of two or more words that labels no field separates the line's pieces as a dash does. A one-word
+    /// lead ("Client: …", "From: …"), a field's label ("Employer: …") and addresses ("https://…") are left whole.</summary>
+    private static IEnumerable<string> ColonPieces(string text)
+    {
+        var colon = text.IndexOf(':');
+        if (colon < 0 || text.Contains("://", StringComparison.Ordinal))
+        {
+            return [text];
+        }
+        var lead = text[..colon].Trim();
+        if (lead.Count(c => c == ' ') < 1 || FieldLabels.Of(lead) != FieldLabels.Role.None || !ColonSeparator().IsMatch(text))
+        {
+            return [text];
+        }
+        return ColonSeparator().Split(text).Where(p => p.Trim().Length > 0);
     }
 
     /// <summary>Pieces between separators, a separator inside parentheses left alone: "Software Engineer (Go • React •
@@ -250,6 +322,13 @@ internal static partial class RoleParser
 
     [GeneratedRegex(@"^\(?\d{1,4}\+?\s*(?:[\p{L}-]+\s+){0,2}(?:hours|hrs|h)\.?(?:\s*(?:/|per|a)\s*(?:week|wk|month))?\)?$", RegexOptions.IgnoreCase)]
     private static partial Regex HoursNote();
+
+    /// <summary>Three or more dashes in a row, between words: a leader, never part of a name.</summary>
+    [GeneratedRegex(@"\s*(?:-{3,}|[\u2012-\u2015]{2,})\s*")]
+    private static partial Regex Leader();
+
+    [GeneratedRegex(@"(?<=\p{L}|\p{L}\.|\))\s*:\s+")]
+    private static partial Regex ColonSeparator();
 
     [GeneratedRegex(@"\s+at\s+")]
     private static partial Regex At();
