@@ -59,4 +59,23 @@ public sealed class JobLineTests
         var job = Assert.Single(resume.Work);
         Assert.Equal(("Fairway Links Club", "Grounds Manager", "2012"), (job.Name, job.Position, job.StartDate));
     }
+
+    [Fact]
+    public void Dates_that_close_each_job_date_the_job_whose_lines_stand_above_them()
+    {
+        var resume = Read("""
+            Abel Storrow
+            abel.storrow@example.com
+
+            WORK EXPERIENCE:
+            Fairway Links Club : 10 Meadow Lane, Rye, New York: Grounds Manager
+            From: 2012 – Present
+            Harbour Street Boutique, Belair Road, Baltimore, Maryland
+            Co-owner responsible for the shop floor and its stock. Chose vendors and ran the sales.
+            From: 2007-2010
+            """);
+
+        Assert.Equal([("Fairway Links Club", "2012", (string?)null), ("Harbour Street Boutique", "2007", "2010")],
+            resume.Work.Select(w => (w.Name, w.StartDate, w.EndDate)));
+    }
 }

@@ -96,6 +96,18 @@ internal static partial class RoleParser
         if (parts.Count == 1)
         {
             var commaParts = parts[0].Split(", ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            // "Harbour Boutique, Belair Road, Baltimore, Maryland": a street and what follows it are where, the rest who.
+            var street = Array.FindIndex(commaParts, 1, p => StreetPart().IsMatch(p));
+            if (street >= 1 && street < commaParts.Length - 1)
+            {
+                location ??= string.Join(", ", commaParts[street..]);
+                commaParts = commaParts[..street];
+            }
+            if (commaParts.Length == 1)
+            {
+                var named = commaParts[0];
+                return RoleWords.TitleScore(named) > 0.3 ? new RoleSplit(named, null, location) : new RoleSplit(null, named, location);
+            }
             if (commaParts.Length >= 2)
             {
                 var best = BestCommaSplit(commaParts);
@@ -153,18 +165,25 @@ internal static partial class RoleParser
         }
         for (var k = 0; k + 1 < parts.Count; k++)
         {
-            if (RoleWords.TitleScore(parts[k]) <= 0.5 || RoleWords.TitleScore(parts[k + 1]) <= 0.5)
+            var (first, second) = (parts[k], parts[k + 1]);
+            if (!IsShortTitle(first) || !IsShortTitle(second))
             {
                 continue;
             }
             var other = Enumerable.Range(0, parts.Count).Where(j => j != k && j != k + 1).ToList();
             if (other.Count == 1 && RoleWords.TitleScore(parts[other[0]]) < 0 && Places.Score(parts[other[0]]) == 0)
             {
-                return new RoleSplit(parts[k] + " / " + parts[k + 1], parts[other[0]], null);
+                // A title wrapped after its own slash ("Architect / Project Lead /" + "DevOps") needs no second one.
+                var joined = first.EndsWith('/') ? first + " " + second : first + " / " + second;
+                return new RoleSplit(joined, parts[other[0]], null);
             }
         }
         return null;
     }
+
+    /// <summary>A phrase that reads as a job title and is too short to be a line describing the job.</summary>
+    private static bool IsShortTitle(string piece) =>
+        RoleWords.TitleScore(piece) > 0.5 && piece.Count(c => c == ' ') < 6 && !piece.Contains(". ", StringComparison.Ordinal);
 
     /// <summary>"Engineer, Halcyon, Munich, Bavaria.": the full stop some templates close an entry line with is not part
     /// of its last word, unless that word is an abbreviation ("Inc.", "S.L.").</summary>
@@ -326,6 +345,10 @@ internal static partial class RoleParser
     /// <summary>Three or more dashes in a row, between words: a leader, never part of a name.</summary>
     [GeneratedRegex(@"\s*(?:-{3,}|[\u2012-\u2015]{2,})\s*")]
     private static partial Regex Leader();
+
+    /// <summary>A street in an address: a house number before a name, or a name closed by a street word.</summary>
+    [GeneratedRegex(@"^\d+[A-Za-z]?\s+\p{L}|^(?:[\p{L}'’.-]+\s+){1,3}(?:road|rd|street|avenue|ave|lane|ln|drive|boulevard|blvd|highway|hwy|parkway|pkwy)\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex StreetPart();
 
     [GeneratedRegex(@"(?<=\p{L}|\p{L}\.|\))\s*:\s+")]
     private static partial Regex ColonSeparator();
