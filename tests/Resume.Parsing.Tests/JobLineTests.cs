@@ -78,4 +78,60 @@ public sealed class JobLineTests
         Assert.Equal([("Fairway Links Club", "2012", (string?)null), ("Harbour Street Boutique", "2007", "2010")],
             resume.Work.Select(w => (w.Name, w.StartDate, w.EndDate)));
     }
+
+    [Fact]
+    public void An_employer_and_its_town_typed_on_the_dates_line_are_who_and_where()
+    {
+        var resume = Read("""
+            Dana Kerr
+            dana.kerr@example.com
+
+            Experience
+            Aspen Trailer Works, Edmonton, AB, August 2017 — Present
+            Kitchen Helper,Capital Pizza, Edmonton, AB, July 2015 — October 2017
+            """);
+
+        Assert.Equal([("Aspen Trailer Works", null, "Edmonton, AB"), ("Capital Pizza", "Kitchen Helper", "Edmonton, AB")],
+            resume.Work.Select(w => (w.Name, w.Position, w.Location)));
+    }
+
+    [Fact]
+    public void A_unit_named_before_an_employer_the_section_names_alone_is_not_the_employer()
+    {
+        var resume = Read("""
+            Dana Kerr
+            dana.kerr@example.com
+
+            EXPERIENCE
+            Research Assistant    June 2022 – Present
+            Harlow University, Amherst, MA
+            • Coded survey answers for the politics department
+            Department Assistant     May 2022 - Present
+            Data Science and Social Research, Harlow University, Amherst, MA
+            • Drafted planning papers for the programme director
+            """);
+
+        Assert.Equal([("Harlow University", "Research Assistant"), ("Harlow University", "Department Assistant")],
+            resume.Work.Select(w => (w.Name, w.Position)));
+    }
+
+    [Fact]
+    public void A_qualifier_dashed_onto_a_title_stays_in_the_title_when_the_section_names_the_employer_alone()
+    {
+        var resume = Read("""
+            Dana Kerr
+            dana.kerr@example.com
+
+            WORK EXPERIENCE
+            Cloud Engineer, Brightline Inc.
+            May 2021 - May 2023
+            • Ran the cloud overlay team
+            Marketing Manager - Service Providers, Brightline Inc.
+            Jul 2020 - May 2021
+            • Wrote the technical documentation
+            """);
+
+        Assert.Equal([("Brightline Inc.", "Cloud Engineer"), ("Brightline Inc.", "Marketing Manager - Service Providers")],
+            resume.Work.Select(w => (w.Name, w.Position)));
+    }
 }

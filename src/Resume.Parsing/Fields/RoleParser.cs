@@ -95,13 +95,21 @@ internal static partial class RoleParser
         }
         if (parts.Count == 1)
         {
-            var commaParts = parts[0].Split(", ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            // "Kitchen Helper,Capital Pizza": a comma typed without its space still separates.
+            var line = TightComma().Replace(parts[0], ", ");
+            var commaParts = line.Split(", ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
             // "Harbour Boutique, Belair Road, Baltimore, Maryland": a street and what follows it are where, the rest who.
             var street = Array.FindIndex(commaParts, 1, p => StreetPart().IsMatch(p));
             if (street >= 1 && street < commaParts.Length - 1)
             {
                 location ??= string.Join(", ", commaParts[street..]);
                 commaParts = commaParts[..street];
+            }
+            // "Aspen Trailer Works, Edmonton, AB": a town and its region close the line; what stands before is who.
+            if (street < 1 && TrailingTownAndRegion(line) is { } placed)
+            {
+                location ??= placed.Place;
+                commaParts = placed.Head.Split(", ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
             }
             if (commaParts.Length == 1)
             {
@@ -349,6 +357,9 @@ internal static partial class RoleParser
     /// <summary>A street in an address: a house number before a name, or a name closed by a street word.</summary>
     [GeneratedRegex(@"^\d+[A-Za-z]?\s+\p{L}|^(?:[\p{L}'’.-]+\s+){1,3}(?:road|rd|street|avenue|ave|lane|ln|drive|boulevard|blvd|highway|hwy|parkway|pkwy)\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex StreetPart();
+
+    [GeneratedRegex(@"(?<=\p{Ll}),(?=\p{Lu}\p{Ll})")]
+    private static partial Regex TightComma();
 
     [GeneratedRegex(@"(?<=\p{L}|\p{L}\.|\))\s*:\s+")]
     private static partial Regex ColonSeparator();

@@ -15,6 +15,7 @@ internal static class WorkParser
                 .Select(FromRecord).ToList();
         }
         var result = new List<ModelWork>();
+        var headers = new List<string>();
         string? lastCompany = null;
         string? lastPlace = null;
         var underEmployer = false;
@@ -58,6 +59,7 @@ internal static class WorkParser
             lastPlace = underEmployer ? lastPlace : null;
             var description = entry.Description.Count > 0 ? string.Join(' ', entry.Description) : null;
             var proseHighlights = description is not null && entry.Highlights.Count == 0 ? ProseHighlights.Split(description) : null;
+            headers.Add(string.Join(" ", entry.Parts));
             result.Add(new ModelWork
             {
                 Name = company,
@@ -69,8 +71,48 @@ internal static class WorkParser
                 Highlights = proseHighlights ?? entry.Highlights,
             });
         }
-        return result;
+        return SameEmployerAcrossSection(result, headers);
     }
+
+    /// <summary>
+    /// "Data Science Department, Harlow University" where another job of the section names "Harlow University" alone, or
+    /// "Marketing Manager - Service Providers, Brightline Inc." beside "Cloud Engineer, Brightline Inc.": the section
+    /// names its employers one way, so the words before that name are a unit within the employer; when a dash joined
+    /// them to the title they are the title's own qualifier.
+    /// </summary>
+    private static List<ModelWork> SameEmployerAcrossSection(List<ModelWork> jobs, List<string> headers)
+    {
+        var names = jobs.Select(j => j.Name).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
+        if (names.Count < 2)
+        {
+            return jobs;
+        }
+        for (var k = 0; k < jobs.Count; k++)
+        {
+            if (jobs[k].Name is not { } name)
+            {
+                continue;
+            }
+            for (var comma = name.IndexOf(", ", StringComparison.Ordinal); comma > 0; comma = name.IndexOf(", ", comma + 2, StringComparison.Ordinal))
+            {
+                var (unit, employer) = (name[..comma], name[(comma + 2)..]);
+                if (!names.Contains(employer) || names.Contains(unit))
+                {
+                    continue;
+                }
+                jobs[k] = jobs[k] with
+                {
+                    Name = employer,
+                    Position = jobs[k].Position is { } title && DashQualified(headers[k], title, unit) ? title + " - " + unit : jobs[k].Position,
+                };
+                break;
+            }
+        }
+        return jobs;
+    }
+
+    private static bool DashQualified(string header, string title, string unit) =>
+        new[] { " - ", " – ", " — " }.Any(dash => header.Contains(title + dash + unit, StringComparison.Ordinal));
 
     /// <summary>An entry with no list of its own whose dates hold the next entry's, a single title line: the first is an
     /// employer ("ACME CORP, Town · 2019 – Present", perhaps a line on what it does) and the next a role held there.
