@@ -89,9 +89,10 @@ public sealed class JobLineTests
             Experience
             Aspen Trailer Works, Edmonton, AB, August 2017 — Present
             Kitchen Helper,Capital Pizza, Edmonton, AB, July 2015 — October 2017
+            Line Cook, Alder S.L., Brno, June 2013 — June 2015
             """);
 
-        Assert.Equal([("Aspen Trailer Works", null, "Edmonton, AB"), ("Capital Pizza", "Kitchen Helper", "Edmonton, AB")],
+        Assert.Equal([("Aspen Trailer Works", null, "Edmonton, AB"), ("Capital Pizza", "Kitchen Helper", "Edmonton, AB"), ("Alder S.L.", "Line Cook", "Brno")],
             resume.Work.Select(w => (w.Name, w.Position, w.Location)));
     }
 
@@ -132,6 +133,24 @@ public sealed class JobLineTests
             """);
 
         Assert.Equal([("Brightline Inc.", "Cloud Engineer"), ("Brightline Inc.", "Marketing Manager - Service Providers")],
+            resume.Work.Select(w => (w.Name, w.Position)));
+    }
+
+    [Fact]
+    public void Pieces_that_read_alike_take_the_order_the_sections_other_jobs_use()
+    {
+        var resume = Read("""
+            Owen Marsh
+            owen.marsh@example.com
+
+            EXPERIENCE
+            Shop Assistant • Hollin Frozen Foods        09/2012 – 07/2021
+            • Ran the tills on the late shift
+            Butcher • Perry Follows Butchers        2004 - 2010
+            • Dressed and cut the counter's meat
+            """);
+
+        Assert.Equal([("Hollin Frozen Foods", "Shop Assistant"), ("Perry Follows Butchers", "Butcher")],
             resume.Work.Select(w => (w.Name, w.Position)));
     }
 }

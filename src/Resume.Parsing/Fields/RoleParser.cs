@@ -8,7 +8,9 @@ namespace Resume.Parsing.Fields;
 /// </summary>
 internal static partial class RoleParser
 {
-    public static RoleSplit Parse(IReadOnlyList<string> headerParts)
+    /// <param name="titleFirst">How the section's other entries that read plainly order title and employer: used when
+    /// this entry's two pieces read no more as a title one way than the other ("Butcher • Perry Follows Butchers").</param>
+    public static RoleSplit Parse(IReadOnlyList<string> headerParts, bool? titleFirst = null)
     {
         var parts = new List<string>();
         string? location = null;
@@ -106,7 +108,7 @@ internal static partial class RoleParser
                 commaParts = commaParts[..street];
             }
             // "Aspen Trailer Works, Edmonton, AB": a town and its region close the line; what stands before is who.
-            if (street < 1 && TrailingTownAndRegion(line) is { } placed)
+            if (street < 1 && TrailingTownAndRegion(line) is { } placed && TownBeforeRegion(placed.Place.Split(", ")))
             {
                 location ??= placed.Place;
                 commaParts = placed.Head.Split(", ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
@@ -140,6 +142,10 @@ internal static partial class RoleParser
                 titleIndex = k;
             }
         }
+        if (titleFirst is { } first && parts.Count == 2 && !parts.Any(p => p.Contains(',')) && Math.Abs(RoleWords.TitleScore(parts[0]) - RoleWords.TitleScore(parts[1])) < Undecided)
+        {
+            titleIndex = first ? 0 : 1;
+        }
         string? organisation = null;
         for (var k = 0; k < parts.Count; k++)
         {
@@ -162,6 +168,9 @@ internal static partial class RoleParser
         }
         return new RoleSplit(parts[titleIndex], organisation, location);
     }
+
+    /// <summary>How far apart two pieces' title scores must be for the pieces alone to say which is the title.</summary>
+    public const double Undecided = 1.0;
 
     /// <summary>"Shop Assistant • Duty Manager • Hollin Foods": two titles side by side, and a piece beside them that reads
     /// as no title, are the posts held at one employer, not a title and its employer.</summary>

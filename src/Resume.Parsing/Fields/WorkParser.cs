@@ -20,6 +20,7 @@ internal static class WorkParser
         string? lastPlace = null;
         var underEmployer = false;
         var entries = EntryReader.Read(lines);
+        var titleFirst = SectionOrder(entries);
         for (var k = 0; k < entries.Count; k++)
         {
             var entry = entries[k];
@@ -31,7 +32,7 @@ internal static class WorkParser
                 underEmployer = true;
                 continue;
             }
-            var role = RoleParser.Parse(entry.Parts);
+            var role = RoleParser.Parse(entry.Parts, titleFirst);
             if (underEmployer && entry.Parts.Count == 1 && role.Organisation is not null)
             {
                 // A role's line under its employer's is a title, commas and all ("Vice President, Operations").
@@ -113,6 +114,28 @@ internal static class WorkParser
 
     private static bool DashQualified(string header, string title, string unit) =>
         new[] { " - ", " – ", " — " }.Any(dash => header.Contains(title + dash + unit, StringComparison.Ordinal));
+
+    /// <summary>Whether the section's entries that read plainly put the title before the employer (true), after it (false),
+    /// or disagree or cannot tell (null): one person lays out all their jobs' lines alike.</summary>
+    private static bool? SectionOrder(List<Entry> entries)
+    {
+        var (before, after) = (0, 0);
+        foreach (var entry in entries)
+        {
+            if (RoleParser.Parse(entry.Parts) is not { Position: { } title, Organisation: { } employer }
+                || RoleWords.TitleScore(title) - RoleWords.TitleScore(employer) < RoleParser.Undecided)
+            {
+                continue;
+            }
+            var text = string.Join(" ", entry.Parts);
+            var (t, e) = (text.IndexOf(title, StringComparison.Ordinal), text.IndexOf(employer, StringComparison.Ordinal));
+            if (t >= 0 && e >= 0)
+            {
+                _ = t < e ? before++ : after++;
+            }
+        }
+        return before > 0 && after == 0 ? true : after > 0 && before == 0 ? false : null;
+    }
 
     /// <summary>An entry with no list of its own whose dates hold the next entry's, a single title line: the first is an
     /// employer ("ACME CORP, Town · 2019 – Present", perhaps a line on what it does) and the next a role held there.
