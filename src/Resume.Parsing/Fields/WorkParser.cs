@@ -97,7 +97,9 @@ internal static class WorkParser
             for (var comma = name.IndexOf(", ", StringComparison.Ordinal); comma > 0; comma = name.IndexOf(", ", comma + 2, StringComparison.Ordinal))
             {
                 var (unit, employer) = (name[..comma], name[(comma + 2)..]);
-                if (!names.Contains(employer) || names.Contains(unit))
+                // A place another job was misread as naming ("Pune") is no employer to fold this one into.
+                if (!names.Contains(employer) || names.Contains(unit) || Places.Score(employer) > 0 || Places.Score(unit) > 0
+                    || RoleWords.TitleScore(unit) > 0.5 && !DashQualified(headers[k], jobs[k].Position ?? "", unit))
                 {
                     continue;
                 }
