@@ -105,14 +105,14 @@ public sealed class JobLineTests
 
             EXPERIENCE
             Research Assistant    June 2022 – Present
-            Harlow University, Amherst, MA
+            University of Vermont, Amherst, MA
             • Coded survey answers for the politics department
             Department Assistant     May 2022 - Present
-            Data Science and Social Research, Harlow University, Amherst, MA
+            Data Science and Social Research, University of Vermont, Amherst, MA
             • Drafted planning papers for the programme director
             """);
 
-        Assert.Equal([("Harlow University", "Research Assistant"), ("Harlow University", "Department Assistant")],
+        Assert.Equal([("University of Vermont", "Research Assistant"), ("University of Vermont", "Department Assistant")],
             resume.Work.Select(w => (w.Name, w.Position)));
     }
 

@@ -98,7 +98,7 @@ internal static class WorkParser
             {
                 var (unit, employer) = (name[..comma], name[(comma + 2)..]);
                 // A place another job was misread as naming ("Pune") is no employer to fold this one into.
-                if (!names.Contains(employer) || names.Contains(unit) || Places.Score(employer) > 0 || Places.Score(unit) > 0
+                if (!names.Contains(employer) || names.Contains(unit) || IsPlaceName(employer) || IsPlaceName(unit)
                     || RoleWords.TitleScore(unit) > 0.5 && !DashQualified(headers[k], jobs[k].Position ?? "", unit))
                 {
                     continue;
@@ -113,6 +113,8 @@ internal static class WorkParser
         }
         return jobs;
     }
+
+    private static bool IsPlaceName(string text) => Places.Score(text) > 0 && !RoleWords.NamesOrganisation(text);
 
     private static bool DashQualified(string header, string title, string unit) =>
         new[] { " - ", " – ", " — " }.Any(dash => header.Contains(title + dash + unit, StringComparison.Ordinal));
