@@ -98,7 +98,7 @@ internal static class WorkParser
             {
                 var (unit, employer) = (name[..comma], name[(comma + 2)..]);
                 // A place another job was misread as naming ("Pune") is no employer to fold this one into.
-                if (!names.Contains(employer) || names.Contains(unit) || IsPlaceName(employer) || IsPlaceName(unit)
+                if (!names.Contains(employer) || names.Contains(unit) || IsPlaceName(employer) || Places.Score(unit) > 0
                     || RoleWords.TitleScore(unit) > 0.5 && !DashQualified(headers[k], jobs[k].Position ?? "", unit))
                 {
                     continue;
