@@ -60,12 +60,46 @@ internal static partial class EntryReader
             ReadBody(body, runEntries[^1]);
             entries.AddRange(runEntries);
         }
+        GiveTrailingLinesToDatesBelow(entries);
         foreach (var entry in entries)
         {
             Describe(entry);
         }
         return entries;
     }
+
+    /// <summary>
+    /// "Employer: Title" / "From: 2012 – Present" / "Next Employer" / a line on the work / "From: 2007 – 2010": where each
+    /// job's dates close its lines, header lines after one job's dates and a later header of only dates are one job, not
+    /// lines of the first and a job of dates alone. Only when the first job's dates stand below its own first line.
+    /// </summary>
+    private static void GiveTrailingLinesToDatesBelow(List<Entry> entries)
+    {
+        for (var k = 1; k < entries.Count; k++)
+        {
+            var (above, dates) = (entries[k - 1], entries[k]);
+            if (dates.Header.Count == 0 || dates.Dates is null || above.Dates is not { } own || !dates.Header.All(IsOnlyDates))
+            {
+                continue;
+            }
+            var at = above.Header.FindIndex(l => DateParser.Find(l.Text) is { } d && d.Start == own.Start);
+            if (at < 1 || at == above.Header.Count - 1 || above.Header.Skip(at + 1).Any(l => DateParser.Find(l.Text) is not null))
+            {
+                continue;
+            }
+            dates.Header.InsertRange(0, above.Header.Skip(at + 1));
+            above.Header.RemoveRange(at + 1, above.Header.Count - at - 1);
+            dates.Highlights.InsertRange(0, above.Highlights);
+            dates.Description.InsertRange(0, above.Description);
+            above.Highlights.Clear();
+            above.Description.Clear();
+        }
+    }
+
+    /// <summary>A line of dates, perhaps behind a one-word label ("From: 2007-2010").</summary>
+    private static bool IsOnlyDates(TextLine line) =>
+        DateParser.Find(line.Text) is { } d && DateParser.Remove(line.Text, d).Trim() is var rest
+        && (rest.Length == 0 || rest.EndsWith(':') && !rest.Contains(' ') && !rest.Any(char.IsDigit));
 
     /// <summary>"Selected achievements:" right over the bullets it introduces: a short phrase closed by a colon labels the
     /// list under it, whatever its words; it names no employer or title.</summary>

@@ -8,12 +8,32 @@ namespace Resume.Parsing.Fields;
 /// </summary>
 internal static partial class RoleParser
 {
-    public static RoleSplit Parse(IReadOnlyList<string> headerParts)
+    /// <param name="titleFirst">How the section's other entries that read plainly order title and employer: used when
+    /// this entry's two pieces read no more as a title one way than the other ("Butcher • Perry Follows Butchers").</param>
+    public static RoleSplit Parse(IReadOnlyList<string> headerParts, bool? titleFirst = null)
     {
         var parts = new List<string>();
         string? location = null;
-        foreach (var raw in headerParts)
+        string? leaderOrganisation = null;
+        foreach (var whole in headerParts)
         {
+            var raw = whole;
+            // "Salsify -------------- Boston MA": a run of dashes fills the room between who and where, as a tab leader
+            // would; what stands before it is the employer, what follows it the place.
+            if (leaderOrganisation is null && Leader().Match(raw) is { Success: true } leader && leader.Index > 0)
+            {
+                var before = raw[..leader.Index].Trim();
+                var after = raw[(leader.Index + leader.Length)..].Trim();
+                if (before.Length > 0 && !Leader().IsMatch(after))
+                {
+                    leaderOrganisation = WithoutClosingStop(before);
+                    if (after.Length > 0)
+                    {
+                        location ??= after;
+                    }
+                    continue;
+                }
+            }
             foreach (var piece in SplitPiece(raw))
             {
                 var text = WithoutClosingStop(piece);
@@ -32,8 +52,17 @@ internal static partial class RoleParser
                 {
                     continue;
                 }
-                parts.Add(text);
+                // "Baker • baker • Ashgrove Bakery": a piece said twice in a row is one piece.
+                if (parts.Count == 0 || !parts[^1].Equals(text, StringComparison.OrdinalIgnoreCase))
+                {
+                    parts.Add(text);
+                }
             }
+        }
+        if (leaderOrganisation is not null)
+        {
+            var title = parts.Where(p => RoleWords.TitleScore(p) > 0.3).OrderByDescending(RoleWords.TitleScore).FirstOrDefault();
+            return new RoleSplit(title, leaderOrganisation, location);
         }
         // A piece that is a place (and not the only thing said) is the location.
         if (parts.Count >= 2)
@@ -68,7 +97,27 @@ internal static partial class RoleParser
         }
         if (parts.Count == 1)
         {
-            var commaParts = parts[0].Split(", ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            // "Kitchen Helper,Capital Pizza": a comma typed without its space still separates.
+            var line = TightComma().Replace(parts[0], ", ");
+            var commaParts = line.Split(", ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            // "Harbour Boutique, Belair Road, Baltimore, Maryland": a street and what follows it are where, the rest who.
+            var street = Array.FindIndex(commaParts, 1, p => StreetPart().IsMatch(p));
+            if (street >= 1 && street < commaParts.Length - 1)
+            {
+                location ??= string.Join(", ", commaParts[street..]);
+                commaParts = commaParts[..street];
+            }
+            // "Aspen Trailer Works, Edmonton, AB": a town and its region close the line; what stands before is who.
+            if (street < 1 && TrailingTownAndRegion(line) is { } placed && TownBeforeRegion(placed.Place.Split(", ")))
+            {
+                location ??= placed.Place;
+                commaParts = placed.Head.Split(", ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            }
+            if (commaParts.Length == 1)
+            {
+                var named = commaParts[0];
+                return RoleWords.TitleScore(named) > 0.3 ? new RoleSplit(named, null, location) : new RoleSplit(null, named, location);
+            }
             if (commaParts.Length >= 2)
             {
                 var best = BestCommaSplit(commaParts);
@@ -76,6 +125,10 @@ internal static partial class RoleParser
             }
             var only = parts[0];
             return RoleWords.TitleScore(only) > 0.3 ? new RoleSplit(only, null, location) : new RoleSplit(null, only, location);
+        }
+        if (TitlesBeforeEmployer(parts) is { } titles)
+        {
+            return titles with { Location = location };
         }
         // Two or more pieces: the most title-like is the position, the first of the others the organisation.
         var titleIndex = 0;
@@ -88,6 +141,10 @@ internal static partial class RoleParser
                 bestScore = score;
                 titleIndex = k;
             }
+        }
+        if (titleFirst is { } first && parts.Count == 2 && !parts.Any(p => p.Contains(',')) && Math.Abs(RoleWords.TitleScore(parts[0]) - RoleWords.TitleScore(parts[1])) < Undecided)
+        {
+            titleIndex = first ? 0 : 1;
         }
         string? organisation = null;
         for (var k = 0; k < parts.Count; k++)
@@ -111,6 +168,39 @@ internal static partial class RoleParser
         }
         return new RoleSplit(parts[titleIndex], organisation, location);
     }
+
+    /// <summary>How far apart two pieces' title scores must be for the pieces alone to say which is the title.</summary>
+    public const double Undecided = 1.0;
+
+    /// <summary>"Shop Assistant • Duty Manager • Hollin Foods": two titles side by side, and a piece beside them that reads
+    /// as no title, are the posts held at one employer, not a title and its employer.</summary>
+    private static RoleSplit? TitlesBeforeEmployer(List<string> parts)
+    {
+        if (parts.Count < 3)
+        {
+            return null;
+        }
+        for (var k = 0; k + 1 < parts.Count; k++)
+        {
+            var (first, second) = (parts[k], parts[k + 1]);
+            if (!IsShortTitle(first) || !IsShortTitle(second))
+            {
+                continue;
+            }
+            var other = Enumerable.Range(0, parts.Count).Where(j => j != k && j != k + 1).ToList();
+            if (other.Count == 1 && RoleWords.TitleScore(parts[other[0]]) < 0 && Places.Score(parts[other[0]]) == 0)
+            {
+                // A title wrapped after its own slash ("Architect / Project Lead /" + "DevOps") needs no second one.
+                var joined = first.EndsWith('/') ? first + " " + second : first + " / " + second;
+                return new RoleSplit(joined, parts[other[0]], null);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>A phrase that reads as a job title and is too short to be a line describing the job.</summary>
+    private static bool IsShortTitle(string piece) =>
+        RoleWords.TitleScore(piece) > 0.5 && piece.Count(c => c == ' ') < 6 && !piece.Contains(". ", StringComparison.Ordinal);
 
     /// <summary>"Engineer, Halcyon, Munich, Bavaria.": the full stop some templates close an entry line with is not part
     /// of its last word, unless that word is an abbreviation ("Inc.", "S.L.").</summary>
@@ -198,7 +288,7 @@ internal static partial class RoleParser
 
     private static IEnumerable<string> SplitPiece(string text)
     {
-        foreach (var a in OutsideParentheses(text))
+        foreach (var a in ColonPieces(text).SelectMany(OutsideParentheses))
         {
             var t = a.Trim();
             if (t.Length == 0)
@@ -216,6 +306,24 @@ internal static partial class RoleParser
                 yield return t;
             }
         }
+    }
+
+    /// <summary>"Fairway Links Club : 10 Meadow Lane, Rye: Grounds Manager", "Golf course manager: Club name": a colon
+    /// after a phrase of two or more words that labels no field separates the line's pieces as a dash does. A one-word
+    /// lead ("Client: …", "From: …"), a field's label ("Employer: …") and addresses ("https://…") are left whole.</summary>
+    private static IEnumerable<string> ColonPieces(string text)
+    {
+        var colon = text.IndexOf(':');
+        if (colon < 0 || text.Contains("://", StringComparison.Ordinal))
+        {
+            return [text];
+        }
+        var lead = text[..colon].Trim();
+        if (lead.Count(c => c == ' ') < 1 || FieldLabels.Of(lead) != FieldLabels.Role.None || !ColonSeparator().IsMatch(text))
+        {
+            return [text];
+        }
+        return ColonSeparator().Split(text).Where(p => p.Trim().Length > 0);
     }
 
     /// <summary>Pieces between separators, a separator inside parentheses left alone: "Software Engineer (Go • React •
@@ -250,6 +358,20 @@ internal static partial class RoleParser
 
     [GeneratedRegex(@"^\(?\d{1,4}\+?\s*(?:[\p{L}-]+\s+){0,2}(?:hours|hrs|h)\.?(?:\s*(?:/|per|a)\s*(?:week|wk|month))?\)?$", RegexOptions.IgnoreCase)]
     private static partial Regex HoursNote();
+
+    /// <summary>Three or more dashes in a row, between words: a leader, never part of a name.</summary>
+    [GeneratedRegex(@"\s*(?:-{3,}|[\u2012-\u2015]{2,})\s*")]
+    private static partial Regex Leader();
+
+    /// <summary>A street in an address: a house number before a name, or a name closed by a street word.</summary>
+    [GeneratedRegex(@"^\d+[A-Za-z]?\s+\p{L}|^(?:[\p{L}'’.-]+\s+){1,3}(?:road|rd|street|avenue|ave|lane|ln|drive|boulevard|blvd|highway|hwy|parkway|pkwy)\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex StreetPart();
+
+    [GeneratedRegex(@"(?<=\p{Ll}),(?=\p{Lu}\p{Ll})")]
+    private static partial Regex TightComma();
+
+    [GeneratedRegex(@"(?<=\p{L}|\p{L}\.|\))\s*:\s+")]
+    private static partial Regex ColonSeparator();
 
     [GeneratedRegex(@"\s+at\s+")]
     private static partial Regex At();

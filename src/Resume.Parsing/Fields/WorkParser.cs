@@ -15,10 +15,12 @@ internal static class WorkParser
                 .Select(FromRecord).ToList();
         }
         var result = new List<ModelWork>();
+        var headers = new List<string>();
         string? lastCompany = null;
         string? lastPlace = null;
         var underEmployer = false;
         var entries = EntryReader.Read(lines);
+        var titleFirst = SectionOrder(entries);
         for (var k = 0; k < entries.Count; k++)
         {
             var entry = entries[k];
@@ -30,7 +32,7 @@ internal static class WorkParser
                 underEmployer = true;
                 continue;
             }
-            var role = RoleParser.Parse(entry.Parts);
+            var role = RoleParser.Parse(entry.Parts, titleFirst);
             if (underEmployer && entry.Parts.Count == 1 && role.Organisation is not null)
             {
                 // A role's line under its employer's is a title, commas and all ("Vice President, Operations").
@@ -58,6 +60,7 @@ internal static class WorkParser
             lastPlace = underEmployer ? lastPlace : null;
             var description = entry.Description.Count > 0 ? string.Join(' ', entry.Description) : null;
             var proseHighlights = description is not null && entry.Highlights.Count == 0 ? ProseHighlights.Split(description) : null;
+            headers.Add(string.Join(" ", entry.Parts));
             result.Add(new ModelWork
             {
                 Name = company,
@@ -69,7 +72,73 @@ internal static class WorkParser
                 Highlights = proseHighlights ?? entry.Highlights,
             });
         }
-        return result;
+        return SameEmployerAcrossSection(result, headers);
+    }
+
+    /// <summary>
+    /// "Data Science Department, Harlow University" where another job of the section names "Harlow University" alone, or
+    /// "Marketing Manager - Service Providers, Brightline Inc." beside "Cloud Engineer, Brightline Inc.": the section
+    /// names its employers one way, so the words before that name are a unit within the employer; when a dash joined
+    /// them to the title they are the title's own qualifier.
+    /// </summary>
+    private static List<ModelWork> SameEmployerAcrossSection(List<ModelWork> jobs, List<string> headers)
+    {
+        var names = jobs.Select(j => j.Name).OfType<string>().ToHashSet(StringComparer.OrdinalIgnoreCase);
+        if (names.Count < 2)
+        {
+            return jobs;
+        }
+        for (var k = 0; k < jobs.Count; k++)
+        {
+            if (jobs[k].Name is not { } name)
+            {
+                continue;
+            }
+            for (var comma = name.IndexOf(", ", StringComparison.Ordinal); comma > 0; comma = name.IndexOf(", ", comma + 2, StringComparison.Ordinal))
+            {
+                var (unit, employer) = (name[..comma], name[(comma + 2)..]);
+                // A place another job was misread as naming ("Pune") is no employer to fold this one into.
+                if (!names.Contains(employer) || names.Contains(unit) || IsPlaceName(employer) || Places.Score(unit) > 0
+                    || RoleWords.TitleScore(unit) > 0.5 && !DashQualified(headers[k], jobs[k].Position ?? "", unit))
+                {
+                    continue;
+                }
+                jobs[k] = jobs[k] with
+                {
+                    Name = employer,
+                    Position = jobs[k].Position is { } title && DashQualified(headers[k], title, unit) ? title + " - " + unit : jobs[k].Position,
+                };
+                break;
+            }
+        }
+        return jobs;
+    }
+
+    private static bool IsPlaceName(string text) => Places.Score(text) > 0 && !RoleWords.NamesOrganisation(text);
+
+    private static bool DashQualified(string header, string title, string unit) =>
+        new[] { " - ", " – ", " — " }.Any(dash => header.Contains(title + dash + unit, StringComparison.Ordinal));
+
+    /// <summary>Whether the section's entries that read plainly put the title before the employer (true), after it (false),
+    /// or disagree or cannot tell (null): one person lays out all their jobs' lines alike.</summary>
+    private static bool? SectionOrder(List<Entry> entries)
+    {
+        var (before, after) = (0, 0);
+        foreach (var entry in entries)
+        {
+            if (RoleParser.Parse(entry.Parts) is not { Position: { } title, Organisation: { } employer }
+                || RoleWords.TitleScore(title) - RoleWords.TitleScore(employer) < RoleParser.Undecided)
+            {
+                continue;
+            }
+            var text = string.Join(" ", entry.Parts);
+            var (t, e) = (text.IndexOf(title, StringComparison.Ordinal), text.IndexOf(employer, StringComparison.Ordinal));
+            if (t >= 0 && e >= 0)
+            {
+                _ = t < e ? before++ : after++;
+            }
+        }
+        return before > 0 && after == 0 ? true : after > 0 && before == 0 ? false : null;
     }
 
     /// <summary>An entry with no list of its own whose dates hold the next entry's, a single title line: the first is an
