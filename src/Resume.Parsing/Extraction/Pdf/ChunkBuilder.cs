@@ -177,8 +177,7 @@ internal static class ChunkBuilder
         }
         foreach (var row in rows)
         {
-            // Glyphs at one x read in the order they are drawn.
-            row.Sort(static (a, b) => a.Left != b.Left ? a.Left.CompareTo(b.Left) : a.Order.CompareTo(b.Order));
+            row.Sort(static (a, b) => a.Left.CompareTo(b.Left));
         }
         rows = [.. rows.SelectMany(SplitOverrun)];
         var chunks = new List<Chunk>();
