@@ -20,14 +20,15 @@ internal static class ChunkBuilder
         var glyphs = new List<Glyph>(letters.Count);
         var height = page.Height;
         var actual = ActualTexts(page);
-        foreach (var letter in letters)
+        for (var i = 0; i < letters.Count; i++)
         {
+            var letter = letters[i];
             if (letter.TextOrientation != TextOrientation.Horizontal)
             {
                 continue;
             }
             var value = actual is not null && actual.TryGetValue(letter, out var replaced) ? replaced : letter.Value;
-            if (string.IsNullOrEmpty(value))
+            if (string.IsNullOrEmpty(value) || string.IsNullOrWhiteSpace(value) && i + 1 < letters.Count && Overdrawn(letter, letters[i + 1]))
             {
                 continue;
             }
@@ -49,6 +50,18 @@ internal static class ChunkBuilder
             glyphs.Add(new Glyph(value, left, right, height - letter.StartBaseLine.Y, size, bold, icon, space, icon ? fontName : null, glyphs.Count));
         }
         return glyphs;
+    }
+
+    /// <summary>
+    /// A space the next glyph is drawn right over did not move the pen: Chrome sets such spaces at the start of every run
+    /// (and beside the one that does advance), so at the same x as the run's first letter. It parts nothing; read by
+    /// position it could land after that letter ("D oor", "2 020").
+    /// </summary>
+    private static bool Overdrawn(Letter space, Letter next)
+    {
+        var size = space.PointSize > 0 ? space.PointSize : space.FontSize;
+        return Math.Abs(next.StartBaseLine.X - space.StartBaseLine.X) < 0.02 * size
+            && Math.Abs(next.StartBaseLine.Y - space.StartBaseLine.Y) < 0.1 * size;
     }
 
     /// <summary>
@@ -88,7 +101,7 @@ internal static class ChunkBuilder
                 continue;
             }
             var letters = element.Letters;
-            if (string.Concat(letters.Select(l => l.Value)) == text)
+            if (string.Concat(letters.Select(l => l.Value)) == text || OnlyMarks(text) && letters.All(l => string.IsNullOrWhiteSpace(l.Value)))
             {
                 continue;
             }
@@ -110,6 +123,22 @@ internal static class ChunkBuilder
             }
         }
         return result;
+    }
+
+    /// <summary>
+    /// Bidi and zero-width marks only: Chrome spans the space it draws after each run with the mark that closes the run
+    /// (U+202C). The mark says how the run is ordered; the space it spans still parts the words.
+    /// </summary>
+    private static bool OnlyMarks(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!ControlCharacters.IsBidiControl(c) && c is not ('\u200B' or '\u2060' or '\uFEFF'))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static List<Chunk> Build(List<Glyph> glyphs)
