@@ -214,6 +214,30 @@ public sealed class EuropeanLanguageTests
     }
 
     [Theory]
+    [InlineData("BERUFSERFAHRUNG", SectionKinds.Work)]
+    [InlineData("Persoenliche Daten", Structure.SectionKind.Contact)]
+    [InlineData("Kenntnisse & Fähigkeiten", SectionKinds.Skills)]
+    [InlineData("Centres d’intérêt", SectionKinds.Interests)]
+    [InlineData("EXPERIENCIA PROFESIONAL", SectionKinds.Work)]
+    [InlineData("Formação Académica", SectionKinds.Education)]
+    [InlineData("Esperienze lavorative:", SectionKinds.Work)]
+    [InlineData("Kennis en vaardigheden", SectionKinds.Skills)]
+    [InlineData("Compétences", SectionKinds.Skills)]
+    [InlineData("COMPETENCES", SectionKinds.Skills)]
+    public void Headings_in_other_european_languages_are_known_with_or_without_accents(string heading, string kind)
+    {
+        var match = Structure.HeadingLexicon.Match(heading);
+
+        Assert.Equal((kind, true), (match?.Kind, match?.Exact ?? false));
+    }
+
+    [Theory]
+    [InlineData("competences")]
+    [InlineData("formation")]
+    public void A_foreign_heading_that_is_an_english_word_is_no_heading_in_lower_case(string line) =>
+        Assert.Null(Structure.HeadingLexicon.Match(line));
+
+    [Theory]
     [InlineData("März 2019 – heute", "2019-03", null)]
     [InlineData("03.2019 – 06.2021", "2019-03", "2021-06")]
     [InlineData("seit 03/2020", "2020-03", null)]

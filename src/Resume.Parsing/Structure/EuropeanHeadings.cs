@@ -185,6 +185,12 @@ internal static class EuropeanHeadings
         [SectionKind.Contact] = ["contactgegevens", "persoonlijke gegevens", "personalia"],
     };
 
+    /// <summary>Headings that English also uses as words, so a wrapped line of English text can be nothing but one
+    /// ("… skills and" / "competences", "… reservoir" / "formation"): they name a section only when capitalised, as
+    /// headings are.</summary>
+    public static string[] EnglishWords { get; } =
+        ["compétences", "formation", "formations", "expériences", "aptitudes", "passions", "hobby", "prix", "cursus"];
+
     /// <summary>Every language's headings, for the lexicon to merge after the English ones (which win a shared name).</summary>
     public static IEnumerable<Dictionary<string, string[]>> All => [German, French, Spanish, Portuguese, Italian, Dutch];
 }

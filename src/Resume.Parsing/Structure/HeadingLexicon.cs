@@ -140,6 +140,8 @@ internal static class HeadingLexicon
         [SectionKinds.Work] = ["teaching", "tutoring", "lecturing", "teaching appointments", "teaching positions"],
     });
 
+    private static readonly FrozenSet<string> CapitalisedOnly = EuropeanHeadings.EnglishWords.Select(Key).ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>The kind of a line already judged a heading by its typography alone; null when its name gives none.</summary>
     public static string? KindOfTypesetHeading(string text) => ByTypography.GetValueOrDefault(Key(text));
 
@@ -156,10 +158,10 @@ internal static class HeadingLexicon
         ("hobbies", SectionKinds.Interests), ("references", SectionKinds.References), ("summary", SectionKinds.Summary),
         ("objective", SectionKinds.Summary), ("profile", SectionKinds.Summary),
         // German compounds and the other languages' plurals: "Praxiserfahrung im Vertrieb", "EDV- und IT-Kenntnisse",
-        // "Experiencia en docencia", "Esperienze all'estero", "Competências comportamentais".
+        // "Experiencia en docencia", "Esperienze all'estero", "Competências comportamentais". Not "competences": Europass
+        // labels wrap onto it ("Organisational skills and" / "competences").
         ("erfahrung", SectionKinds.Work), ("experiencia", SectionKinds.Work), ("esperienz", SectionKinds.Work),
-        ("werkervaring", SectionKinds.Work), ("kenntnisse", SectionKinds.Skills), ("competences", SectionKinds.Skills),
-        ("competencias", SectionKinds.Skills), ("competenze", SectionKinds.Skills), ("habilidades", SectionKinds.Skills),
+        ("werkervaring", SectionKinds.Work), ("kenntnisse", SectionKinds.Skills), ("competencias", SectionKinds.Skills), ("competenze", SectionKinds.Skills), ("habilidades", SectionKinds.Skills),
         ("vaardigheden", SectionKinds.Skills),
     ];
 
@@ -176,7 +178,7 @@ internal static class HeadingLexicon
         }
         if (Exact.TryGetValue(key, out var kind))
         {
-            return new HeadingMatch(kind, true);
+            return CapitalisedOnly.Contains(key) && !char.IsUpper(text.First(char.IsLetter)) ? null : new HeadingMatch(kind, true);
         }
         var words = Words.Count(text);
         if (words > 5 || text.Any(char.IsDigit) || text.Contains('@'))
@@ -236,17 +238,10 @@ internal static class HeadingLexicon
             }
             else if (c > 127 && char.IsLetter(c))
             {
-                builder.Append(char.ToLowerInvariant(WithoutAccent(c)));
+                builder.Append(Accents.FoldLower(c));
             }
         }
         return builder.ToString();
-    }
-
-    /// <summary>The base letter of an accented one ("é" → "e", "Ü" → "U"); other letters as they are.</summary>
-    private static char WithoutAccent(char c)
-    {
-        var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
-        return char.IsLetter(decomposed[0]) ? decomposed[0] : c;
     }
 
     private static FrozenDictionary<string, string> Build(Dictionary<string, string[]> phrases, IEnumerable<Dictionary<string, string[]>>? more = null)
