@@ -5,36 +5,36 @@ namespace Resume.Parsing.Fields;
 /// <summary>
 /// Finds dates and ranges in the many ways resumes write them: "Jan 2020", "January 2020", "Jan. 2020", "Sept 2019",
 /// "Jul, 2023", "01/2020", "2020-01", "2020.01", "2023-08-01", "01/09/2018", "2019", joined by "-", "–", "—", "to", "until"; "Present",
-/// "Current" and "Now" leave the end open.
+/// "Current" and "Now" leave the end open. The month names and those words in the other European languages resumes are
+/// written in ("März 2019 – heute", "janv. 2020 à aujourd'hui", "abril de 2024", "seit 03/2020") are in <see cref="DateWords"/>.
 /// </summary>
 internal static partial class DateParser
 {
-    private const string Month = @"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+    private const string Month = DateWords.Month;
 
     private const string OneDate =
-        @"(?:" + Month + @"\.?,?\s*(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:\d{4}|'\d{2})"
-        + @"|\d{1,2}\s+" + Month + @"\.?,?\s+\d{4}"
+        @"(?:" + Month + @"\.?,?\s*(?:de\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:\d{4}|'\d{2})"
+        + @"|\d{1,2}\.?\s+(?:de\s+)?" + Month + @"\.?,?\s+(?:de\s+)?\d{4}"
         + @"|(?<![\d.])\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d{2}(?!\d)"
         + @"|(?<![\d.])\d{1,2}\s*[/.\-]\s*\d{4}(?!\d)"
         + @"|(?<!\d)\d{4}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{1,2})?(?![\d])"
         + @"|(?<![\d$£€.,])(?:19|20)\d{2}(?![\d%+]))";
 
-    private const string Present = @"(?:present|current(?:ly)?|now|today|ongoing|to\s+date|till\s+date|date)\b";
+    private const string Present = DateWords.Present;
 
-    /// <summary>Any dash between two dates: hyphen-minus, the Unicode hyphens and dashes, minus, a tilde.</summary>
-    private const string Separator = @"\s*(?:-{1,2}|[\u2010-\u2015\u2212\u2E3A\u2E3B]|~|to|until|till|through|thru)\s*";
+    private const string Separator = DateWords.Separator;
 
     [GeneratedRegex(@"(?<!\w)(?<start>" + OneDate + @")(?:" + Separator + @"(?:(?<end>" + OneDate + @")|(?<present>" + Present + @")))?",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RangeRegex();
 
-    [GeneratedRegex(@"(?<!\w)(?:since|from)\s+(?<start>" + OneDate + @")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<!\w)" + DateWords.Since + @"\s+(?<start>" + OneDate + @")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SinceRegex();
 
     [GeneratedRegex(@"(?<!\w)(?:expected|anticipated|graduating|graduation:?)\s+(?<end>" + OneDate + @")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ExpectedRegex();
 
-    [GeneratedRegex(Month, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(DateWords.NumberedMonth, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MonthRegex();
 
     [GeneratedRegex(@"\d+")]
@@ -50,6 +50,13 @@ internal static partial class DateParser
         var since = SinceRegex().Match(text);
         if (since.Success && Normalize(since.Groups["start"].Value) is { } sinceStart)
         {
+            // "desde 2019 hasta 2021", "from 2019 to 2021": an end after the start closes what "since" left open.
+            var whole = RangeRegex().Match(text, since.Groups["start"].Index);
+            if (whole.Success && whole.Index == since.Groups["start"].Index && whole.Groups["end"].Success
+                && Normalize(whole.Groups["end"].Value) is { } sinceEnd)
+            {
+                return new DateRange(sinceStart, sinceEnd, false, since.Index, whole.Index + whole.Length - since.Index);
+            }
             return new DateRange(sinceStart, null, true, since.Index, since.Length);
         }
         var expected = ExpectedRegex().Match(text);
@@ -67,15 +74,37 @@ internal static partial class DateParser
             }
             if (m.Groups["present"].Success)
             {
-                return new DateRange(start, null, true, m.Index, m.Length);
+                return WithFromWord(text, new DateRange(start, null, true, m.Index, m.Length));
             }
             if (m.Groups["end"].Success && Normalize(m.Groups["end"].Value) is { } end)
             {
-                return new DateRange(start, end, false, m.Index, m.Length);
+                return WithFromWord(text, new DateRange(start, end, false, m.Index, m.Length));
             }
-            single ??= new DateRange(start, null, false, m.Index, m.Groups["start"].Length);
+            // Alone, "Mars 2020" or "Mai 2019" may be a mission or a name before a year: only the year is sure.
+            single ??= new DateRange(Normalize(m.Groups["start"].Value, ambiguousMonths: false), null, false, m.Index, m.Groups["start"].Length);
         }
         return single ?? ShortYearRange(text);
+    }
+
+    /// <summary>"von 2019 bis 2021", "de janvier 2020 à mars 2021": the word for "from" before a whole range belongs to
+    /// it, so taking the range out leaves no stray "von" or "de" behind.</summary>
+    private static DateRange WithFromWord(string text, DateRange range)
+    {
+        var before = text.AsSpan(0, range.Index).TrimEnd();
+        if (before.Length == range.Index)
+        {
+            return range;
+        }
+        var start = before.Length;
+        while (start > 0 && char.IsLetter(before[start - 1]))
+        {
+            start--;
+        }
+        if (start == before.Length || start > 0 && char.IsLetterOrDigit(before[start - 1]) || !DateWords.IsFromWord(before[start..]))
+        {
+            return range;
+        }
+        return range with { Index = start, Length = range.Index + range.Length - start };
     }
 
     /// <summary>"09-18 - Now", "03/17 – 08/18": month and two-digit year at both ends of a range (or a present word
@@ -163,13 +192,17 @@ internal static partial class DateParser
     }
 
     /// <summary>One date as <c>YYYY-MM</c> or <c>YYYY</c>; null when it is not a plausible date.</summary>
-    public static string? Normalize(string value)
+    public static string? Normalize(string value) => Normalize(value, ambiguousMonths: true);
+
+    /// <param name="value">The date's text.</param>
+    /// <param name="ambiguousMonths">Whether month names that are also English words ("Mars", "Mai") count.</param>
+    private static string? Normalize(string value, bool ambiguousMonths)
     {
         var month = 0;
         var monthMatch = MonthRegex().Match(value);
-        if (monthMatch.Success)
+        if (monthMatch.Success && (ambiguousMonths || !DateWords.IsAmbiguous(monthMatch.Value)))
         {
-            month = MonthNumber(monthMatch.Value);
+            month = MonthNumber(monthMatch);
         }
         var numbers = Numbers().Matches(value);
         int year = 0;
@@ -220,11 +253,17 @@ internal static partial class DateParser
         return month > 0 ? $"{year:D4}-{month:D2}" : $"{year:D4}";
     }
 
-    private static int MonthNumber(string name) => name.ToLowerInvariant()[..3] switch
+    private static int MonthNumber(Match month)
     {
-        "jan" => 1, "feb" => 2, "mar" => 3, "apr" => 4, "may" => 5, "jun" => 6,
-        "jul" => 7, "aug" => 8, "sep" => 9, "oct" => 10, "nov" => 11, "dec" => 12, _ => 0,
-    };
+        for (var number = 1; number <= 12; number++)
+        {
+            if (month.Groups[$"m{number}"].Success)
+            {
+                return number;
+            }
+        }
+        return 0;
+    }
 
     /// <summary>The text with the date span taken out and the separators it leaves behind tidied.</summary>
     public static string Remove(string text, DateRange range)
@@ -241,6 +280,7 @@ internal static partial class DateParser
         return after.Length == 0 ? before : before + " | " + after;
     }
 
-    [GeneratedRegex(@"^(?:\(?\s*\d+\s+(?:years?|yrs?|months?|mos?)(?:\s*,?\s*\d+\s+(?:months?|mos?))?\s*\)?)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\(?\s*\d+\s+(?:" + DateWords.YearUnit + "|" + DateWords.MonthUnit + @")(?:\s*,?\s*(?:and\s+|und\s+|et\s+|e\s+|y\s+|en\s+)?\d+\s+" + DateWords.MonthUnit + @")?\s*\)?)(?!\w)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Duration();
 }

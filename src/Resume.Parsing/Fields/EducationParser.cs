@@ -276,6 +276,10 @@ internal static partial class EducationParser
         var m = Degree().Match(text);
         if (!m.Success)
         {
+            m = EuropeanDegree().Match(text);
+        }
+        if (!m.Success)
+        {
             return (null, null);
         }
         var type = m.Value.Trim().TrimEnd(',');
@@ -294,13 +298,14 @@ internal static partial class EducationParser
             rest = rest[abbreviation.Length..].Trim();
         }
         rest = rest.TrimStart(',', ':', '-', '–', '—').Trim();
-        if (rest.StartsWith("in ", StringComparison.OrdinalIgnoreCase))
+        // "in", "of" and the other languages' words for them: "Grado en Derecho", "Mestrado em Economia", "für".
+        foreach (var linking in (ReadOnlySpan<string>)["in ", "of ", "en ", "em ", "für "])
         {
-            rest = rest[3..].Trim();
-        }
-        else if (rest.StartsWith("of ", StringComparison.OrdinalIgnoreCase))
-        {
-            rest = rest[3..].Trim();
+            if (rest.StartsWith(linking, StringComparison.OrdinalIgnoreCase))
+            {
+                rest = rest[linking.Length..].Trim();
+                break;
+            }
         }
         return (type, rest.Length > 0 ? rest : null);
     }
@@ -347,11 +352,23 @@ internal static partial class EducationParser
         text.StartsWith("Courses", StringComparison.OrdinalIgnoreCase) || text.StartsWith("Course work", StringComparison.OrdinalIgnoreCase) || text.StartsWith("Coursework", StringComparison.OrdinalIgnoreCase)
         || text.StartsWith("Relevant", StringComparison.OrdinalIgnoreCase) || text.StartsWith("Thesis", StringComparison.OrdinalIgnoreCase);
 
-    [GeneratedRegex(@"\b(?:university|universit[yéàä]t?|universidad|universidade|università|universiteit|uniwersytet|college|institute|institut|instituto|school|academy|akademie|polytechnic|politecnico|polytechnique|conservatory|seminary|hochschule|école|ecole|escuela|bootcamp|iit|mit|ucla|nyu|eth)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:university|universit[yéàä]t?|universidad|universidade|università|universiteit|uniwersytet|college|institute|institut|instituto|school|academy|akademie|polytechnic|politecnico|polytechnique|conservatory|seminary|hochschule|fachhochschule|gymnasium|realschule|gesamtschule|berufsschule|berufskolleg|école|ecole|lycée|lycee|escuela|escola|faculdade|facultad|scuola|liceo|istituto|hogeschool|bootcamp|iit|mit|ucla|nyu|eth)\b", RegexOptions.IgnoreCase)]
     private static partial Regex InstitutionWord();
 
     [GeneratedRegex(@"^(?:(?:bachelor|master|doctor|associate)(?:['’]?s)?(?:\s+of\s+(?:the\s+)?(?:science|arts|engineering|technology|commerce|business administration|business|education|fine arts|laws|law|philosophy|music|architecture|applied science|computer science|nursing|public health|information technology|economics|social work|medicine|surgery|pharmacy|design|accountancy|occupational studies|professional studies|liberal studies|general studies|applied arts|divinity|letters))?(?:\s+degree)?|juris doctor|(?:higher|senior) secondary(?: school)?(?: certificate| education)?|secondary school certificate|class (?:x|xii|10|12)(?:th)?|hsc|ssc|(?:b|m)\.?\s?(?:sc|s|a|eng|tech|com|ed|fa|ba|phil|res|pharm|arch|des|mus|n|sn|e)\.?(?=[\s,(]|$)|ph\.?\s?d\.?|d\.?\s?phil\.?|pharm\.?\s?d|dnp|msn|bsn|adn|asn|aas|mba|emba|bba|bsc|msc|beng|meng|btech|mtech|mphil|llb|llm|jd|md|pgce|pgde|hnd|hnc|gcse|a-levels?|high school diploma|ged|associate degree|diploma|advanced diploma|graduate diploma|postgraduate diploma|certificate|graduate certificate|professional certificate|certification|nanodegree|exchange semester|exchange program(?:me)?|study abroad|semester abroad|foundation degree|doctorate|a\.?a\.?s?\.?|a\.?s\.?)(?=[\s,(:]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex Degree();
+
+    /// <summary>Degrees and school-leaving qualifications of German, French, Spanish, Portuguese, Italian and Dutch
+    /// resumes ("Abitur", "Ausbildung zum Fachinformatiker", "Licence", "BTS", "Grado", "Mestrado", "Laurea magistrale", "HBO").</summary>
+    [GeneratedRegex(@"^(?:abitur|fachabitur|allgemeine hochschulreife|fachhochschulreife|mittlere reife|realschulabschluss"
+        + @"|diplom(?:-[\p{L}]+)?|dipl\.-(?:ing|inf|kfm|kffr)\.?|magister(?: artium)?|(?:erstes |zweites )?staatsexamen"
+        + @"|ausbildung zu[mr] [\p{L}-]+|ausbildung|lehre als [\p{L}-]+"
+        + @"|licence(?: professionnelle)?|maîtrise|mastère|doctorat|baccalauréat|bac(?: ?\+ ?\d)?|bts|dut|diplôme d['’]ingénieur|diplôme"
+        + @"|grado|licenciatura|licenciad[oa]|máster|doctorado|bachillerato|técnico superior"
+        + @"|bacharelado|bacharel|mestrado|doutorado|tecnólogo|técnico|pós-graduação|especialização"
+        + @"|laurea(?: magistrale| triennale| specialistica)?|dottorato(?: di ricerca)?|diploma di maturità|maturità"
+        + @"|hbo(?:-bachelor)?|wo(?:-master|-bachelor)?|mbo|havo|vwo|propedeuse)(?=[\s,(:·]|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex EuropeanDegree();
 
     [GeneratedRegex(@"^\((?:[A-Z][A-Za-z]{0,3}\.?\s?){1,4}\)")]
     private static partial Regex BracketedAbbreviation();

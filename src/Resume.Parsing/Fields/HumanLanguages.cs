@@ -19,6 +19,14 @@ internal static class HumanLanguages
         "mongolian", "burmese", "khmer", "lao", "latin", "esperanto", "sign language", "asl", "bsl", "luxembourgish",
         "maltese", "pashto", "dari", "tigrinya", "wolof", "lingala", "kinyarwanda", "malagasy", "maori", "samoan",
         "tongan", "hawaiian", "quechua", "guarani", "aymara", "haitian creole", "creole",
+        // As German, French, Spanish, Portuguese, Italian and Dutch resumes name them.
+        "deutsch", "englisch", "französisch", "spanisch", "italienisch", "portugiesisch", "niederländisch", "russisch",
+        "polnisch", "türkisch", "arabisch", "chinesisch", "japanisch", "muttersprache",
+        "allemand", "anglais", "français", "espagnol", "italien", "portugais", "néerlandais", "russe", "arabe", "chinois",
+        "alemán", "inglés", "francés", "español", "italiano", "portugués", "neerlandés", "ruso", "árabe", "chino", "catalán",
+        "alemão", "inglês", "francês", "espanhol", "português", "holandês", "russo", "chinês",
+        "tedesco", "inglese", "francese", "spagnolo", "portoghese", "olandese", "cinese",
+        "duits", "engels", "frans", "spaans", "italiaans", "portugees", "nederlands", "russisch", "arabisch",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public static bool Contains(string text)

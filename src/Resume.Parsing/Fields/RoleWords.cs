@@ -31,7 +31,7 @@ internal static class RoleWords
         "caregiver", "aide", "attendant", "counselor", "counsellor", "lifeguard", "therapist", "pharmacist", "paramedic",
         "midwife", "librarian", "secretary", "paralegal", "attorney", "lawyer", "physician", "dentist", "hygienist",
         "custodian", "laborer", "labourer", "stocker", "merchandiser", "teller", "dispatcher", "helper", "substitute",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    }.Concat(EuropeanRoleWords.Heads).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Title words that are enough on their own; the rest only qualify one.</summary>
     private static readonly FrozenSet<string> Heads = new[]
@@ -50,7 +50,7 @@ internal static class RoleWords
         "caregiver", "aide", "attendant", "counselor", "counsellor", "lifeguard", "therapist", "pharmacist", "paramedic",
         "midwife", "librarian", "secretary", "paralegal", "attorney", "lawyer", "physician", "dentist", "hygienist",
         "custodian", "laborer", "labourer", "stocker", "merchandiser", "teller", "dispatcher", "helper", "substitute",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    }.Concat(EuropeanRoleWords.Heads).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> Organisations = new[]
     {
@@ -66,7 +66,7 @@ internal static class RoleWords
         "delivery", "data", "ai", "hq", "io", "app", "apps", "works", "collective", "cooperative", "trust", "fund",
         "center", "centre", "clinic", "centers", "centres", "hotel", "restaurant", "cafe", "café", "diner", "bakery", "store",
         "market", "shop", "electric", "contracting", "construction", "district",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    }.Concat(EuropeanRoleWords.Organisations).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>A word of the phrase says it names an organisation ("Brightwater Capital", "Mercy Clinic"); the linking
     /// words and "district", which places also carry ("Isle of Man", "Lake District"), do not count.</summary>
@@ -75,13 +75,17 @@ internal static class RoleWords
             && !w.Equals("district", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The word may stand in a job title ("Cloud", "Senior", "Architect").</summary>
-    public static bool IsTitleWord(string word) => Titles.Contains(word.Trim('.', ',', ':'));
+    public static bool IsTitleWord(string word) => Titles.Contains(word.Trim('.', ',', ':')) || IsHead(word.Trim('.', ',', ':'));
+
+    /// <summary>A word that heads a title, written alone ("Engineer", "Entwicklerin") or closing a compound
+    /// ("Softwareentwickler").</summary>
+    private static bool IsHead(string word) => Heads.Contains(word) || EuropeanRoleWords.IsCompoundHead(word);
 
     /// <summary>The phrase ends on a word that heads a job title ("… Engineer", "… Manager").</summary>
     public static bool EndsWithHead(string phrase)
     {
         var words = phrase.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
-        return words.Length > 0 && Heads.Contains(words[^1].Trim('.', ':'));
+        return words.Length > 0 && IsHead(words[^1].Trim('.', ':'));
     }
 
     /// <summary>Positive when the phrase reads as a job title, negative when it reads as an organisation.</summary>
@@ -97,7 +101,7 @@ internal static class RoleWords
         foreach (var w in words)
         {
             var word = w.Trim('.', ',', ':');
-            if (Heads.Contains(word))
+            if (IsHead(word))
             {
                 heads++;
             }

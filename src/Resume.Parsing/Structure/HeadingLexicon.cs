@@ -5,8 +5,9 @@ using Resume.Parsing.Text;
 
 namespace Resume.Parsing.Structure;
 
-/// <summary>Section headings in the many ways resumes spell them, compared on letters only (so "E X P E R I E N C E",
-/// "Honors &amp; Awards" and "HONORS AND AWARDS:" all match).</summary>
+/// <summary>Section headings in the many ways resumes spell them, compared on letters only and without accents (so
+/// "E X P E R I E N C E", "Honors &amp; Awards", "HONORS AND AWARDS:" and "Expériences" all match); English first, then
+/// the headings of resumes written in other European languages (<see cref="EuropeanHeadings"/>).</summary>
 internal static class HeadingLexicon
 {
     private static readonly FrozenDictionary<string, string> Exact = Build(new()
@@ -139,7 +140,7 @@ internal static class HeadingLexicon
             "personal information", "profiles", "links", "social", "online", "find me online", "contacts",
             "social profiles", "online profiles", "get in touch", "details", "personal info",
         ],
-    });
+    }, EuropeanHeadings.All);
 
     /// <summary>
     /// Names that also label a group of skills ("Teaching: lesson planning, …") or a line of an entry, so they never make
@@ -150,6 +151,8 @@ internal static class HeadingLexicon
     {
         [SectionKinds.Work] = ["teaching", "tutoring", "lecturing", "teaching appointments", "teaching positions"],
     });
+
+    private static readonly FrozenSet<string> CapitalisedOnly = EuropeanHeadings.EnglishWords.Select(Key).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The kind of a line already judged a heading by its typography alone; null when its name gives none.</summary>
     public static string? KindOfTypesetHeading(string text) => ByTypography.GetValueOrDefault(Key(text));
@@ -169,6 +172,12 @@ internal static class HeadingLexicon
         ("languages", SectionKinds.Languages), ("interests", SectionKinds.Interests),
         ("hobbies", SectionKinds.Interests), ("references", SectionKinds.References), ("summary", SectionKinds.Summary),
         ("objective", SectionKinds.Summary), ("profile", SectionKinds.Summary),
+        // German compounds and the other languages' plurals: "Praxiserfahrung im Vertrieb", "EDV- und IT-Kenntnisse",
+        // "Experiencia en docencia", "Esperienze all'estero", "Competências comportamentais". Not "competences": Europass
+        // labels wrap onto it ("Organisational skills and" / "competences").
+        ("erfahrung", SectionKinds.Work), ("experiencia", SectionKinds.Work), ("esperienz", SectionKinds.Work),
+        ("werkervaring", SectionKinds.Work), ("kenntnisse", SectionKinds.Skills), ("competencias", SectionKinds.Skills), ("competenze", SectionKinds.Skills), ("habilidades", SectionKinds.Skills),
+        ("vaardigheden", SectionKinds.Skills),
     ];
 
     public static HeadingMatch? Match(string text)
@@ -184,7 +193,7 @@ internal static class HeadingLexicon
         }
         if (Exact.TryGetValue(key, out var kind))
         {
-            return new HeadingMatch(kind, true);
+            return CapitalisedOnly.Contains(key) && !char.IsUpper(text.First(char.IsLetter)) ? null : new HeadingMatch(kind, true);
         }
         var words = Words.Count(text);
         if (words > 5 || text.Any(char.IsDigit) || text.Contains('@'))
@@ -232,13 +241,14 @@ internal static class HeadingLexicon
         return kind is null ? null : new HeadingMatch(kind, true);
     }
 
-    /// <summary>Letters only, lower case, "&amp;" read as "and"; a trailing colon or dots do not matter.</summary>
+    /// <summary>Letters only, lower case, accents dropped ("é" as "e", "ß" as "ss"), "&amp;" read as "and"; a trailing
+    /// colon or dots do not matter.</summary>
     public static string Key(string text)
     {
         var builder = new StringBuilder(text.Length);
         foreach (var c in text)
         {
-            if (char.IsLetter(c))
+            if (char.IsAsciiLetter(c))
             {
                 builder.Append(char.ToLowerInvariant(c));
             }
@@ -246,20 +256,53 @@ internal static class HeadingLexicon
             {
                 builder.Append("and");
             }
+            else if (c == 'ß')
+            {
+                builder.Append("ss");
+            }
+            else if (c > 127 && char.IsLetter(c))
+            {
+                builder.Append(Accents.FoldLower(c));
+            }
         }
         return builder.ToString();
     }
 
-    private static FrozenDictionary<string, string> Build(Dictionary<string, string[]> phrases)
+    private static FrozenDictionary<string, string> Build(Dictionary<string, string[]> phrases, IEnumerable<Dictionary<string, string[]>>? more = null)
     {
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (kind, list) in phrases)
+        foreach (var set in (IEnumerable<Dictionary<string, string[]>>)[phrases, .. more ?? []])
         {
-            foreach (var phrase in list)
+            foreach (var (kind, list) in set)
             {
-                map.TryAdd(Key(phrase), kind);
+                foreach (var phrase in list)
+                {
+                    foreach (var spelling in Spellings(phrase))
+                    {
+                        map.TryAdd(Key(spelling), kind);
+                    }
+                }
             }
         }
         return map.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    /// <summary>A heading as written, with "&amp;" for its "and" ("Kenntnisse &amp; Fähigkeiten", "Prix &amp; distinctions")
+    /// and, for German, umlauts typed as two letters ("Persoenliche Daten").</summary>
+    private static IEnumerable<string> Spellings(string phrase)
+    {
+        yield return phrase;
+        foreach (var and in (string[])[" und ", " et ", " y ", " e ", " en "])
+        {
+            if (phrase.Contains(and, StringComparison.Ordinal))
+            {
+                yield return phrase.Replace(and, " & ", StringComparison.Ordinal);
+            }
+        }
+        if (phrase.AsSpan().IndexOfAny("äöü") >= 0)
+        {
+            yield return phrase.Replace("ä", "ae", StringComparison.Ordinal).Replace("ö", "oe", StringComparison.Ordinal)
+                .Replace("ü", "ue", StringComparison.Ordinal);
+        }
     }
 }

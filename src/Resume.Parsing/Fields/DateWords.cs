@@ -1,0 +1,71 @@
+namespace Resume.Parsing.Fields;
+
+/// <summary>
+/// The words dates are written with in English, German, French, Spanish, Portuguese, Italian and Dutch: each month's
+/// names and the abbreviations people print, the words that leave a range open, the words between two dates and the
+/// words before a start. Kept as regex alternatives (matched ignoring case) so the date grammar stays source-generated.
+/// </summary>
+internal static class DateWords
+{
+    // One month a line, every language's full name and abbreviations ("März", "févr.", "ene.", "out", "mrt"). An
+    // alternative may be a prefix of another ("jul" / "juil"): the grammar backtracks to the one the text allows.
+    private const string January = "jan(?:uary|uari|uar|vier|eiro|v)?|jänner|ene(?:ro)?|gen(?:naio)?";
+    private const string February = "feb(?:ruary|ruari|ruar|rero|braio|b)?|f[ée]v(?:rier|ereiro|r)?";
+    private const string March = "mar(?:ch|zo|ço|s)?|m[äa]rz|maerz|mär|mrz|mrt|maart";
+    private const string April = "apr(?:il|ile)?|avr(?:il)?|abr(?:il)?";
+    private const string May = "may(?:o)?|mai(?:o)?|mag(?:gio)?|mei";
+    private const string June = "jun(?:e|i|io|ho)?|juin|giu(?:gno)?";
+    private const string July = "jul(?:y|i|io|ho)?|juil(?:let)?|lug(?:lio)?";
+    private const string August = "aug(?:ustus|ust)?|ao[uû]t|ago(?:sto)?";
+    private const string September = "sep(?:t(?:ember|embre|iembre)?|tembre)?|set(?:embro|iembre|tembre|t)?";
+    private const string October = "oct(?:ober|obre|ubre)?|okt(?:ober)?|out(?:ubro)?|ott(?:obre)?";
+    private const string November = "nov(?:ember|embre|iembre|embro)?";
+    private const string December = "d[ée]c(?:ember|embre)?|dez(?:ember|embro)?|dic(?:iembre|embre)?";
+
+    /// <summary>Any month's name, as one group.</summary>
+    public const string Month = "(?:" + January + "|" + February + "|" + March + "|" + April + "|" + May + "|" + June
+        + "|" + July + "|" + August + "|" + September + "|" + October + "|" + November + "|" + December + ")";
+
+    /// <summary>A month's name, captured in the group named after its number (m1 … m12).</summary>
+    public const string NumberedMonth = "(?<m1>" + January + ")|(?<m2>" + February + ")|(?<m3>" + March + ")|(?<m4>" + April
+        + ")|(?<m5>" + May + ")|(?<m6>" + June + ")|(?<m7>" + July + ")|(?<m8>" + August + ")|(?<m9>" + September
+        + ")|(?<m10>" + October + ")|(?<m11>" + November + ")|(?<m12>" + December + ")";
+
+    /// <summary>Month names that are also English words or names ("Mars 2020" the mission, "Mai", "set", "out", "Mayo"):
+    /// they are read as months only where a range or a "since" says the text is a date.</summary>
+    public static bool IsAmbiguous(string month) => month.TrimEnd('.').ToLowerInvariant()
+        is "mars" or "mai" or "mei" or "set" or "out" or "gen" or "ago" or "mag" or "mayo" or "marco";
+
+    /// <summary>The end of a range that is still running: "Present", "heute", "aujourd'hui", "actualidad", "o momento",
+    /// "oggi", "heden" (the word before it, "bis", "à", "até", "tot", is the range's separator).</summary>
+    public const string Present = @"(?:present|current(?:ly)?|now|today|ongoing|to\s+date|till\s+date|date"
+        + @"|heute|aktuell|jetzt|derzeit|laufend"
+        + @"|pr[ée]sent|aujourd['’]\s?hui|(?:à\s+)?ce\s+jour|en\s+cours|actuel(?:lement)?"
+        + @"|(?:la\s+)?actualidad|actualmente|actual|presente|hoy"
+        + @"|atual(?:mente)?|(?:o\s+)?momento"
+        + @"|oggi|ad\s+oggi|in\s+corso|attuale"
+        + @"|heden|nu|huidig)\b";
+
+    /// <summary>Any dash between two dates (hyphen-minus, the Unicode hyphens and dashes, minus, a tilde) or a word
+    /// for "to": "bis", "à", "au", "a", "al", "hasta", "até", "tot".</summary>
+    public const string Separator = @"\s*(?:-{1,2}|[\u2010-\u2015\u2212\u2E3A\u2E3B]|~|to|until|till|through|thru"
+        + @"|bis|à|au|a|al|hasta|até|ate|tot|t/m)\s*";
+
+    /// <summary>A word before a start date that leaves the range open unless an end follows: "since", "seit",
+    /// "depuis", "desde", "dal", "sinds", "vanaf".</summary>
+    public const string Since = "(?:since|from|seit|depuis|desde|dal|sinds|vanaf)";
+
+    /// <summary>"von 2019 bis 2021", "de 2019 à 2021", "van 2018 tot 2020": a word for "from" before a whole range is
+    /// part of it, not of the text beside it.</summary>
+    public static bool IsFromWord(ReadOnlySpan<char> word) =>
+        word.Equals("from", StringComparison.OrdinalIgnoreCase) || word.Equals("von", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("vom", StringComparison.OrdinalIgnoreCase) || word.Equals("de", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("du", StringComparison.OrdinalIgnoreCase) || word.Equals("desde", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("van", StringComparison.OrdinalIgnoreCase) || word.Equals("vanaf", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("da", StringComparison.OrdinalIgnoreCase) || word.Equals("dal", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Units of a printed length of time after a range ("(2 yrs 3 mos)", "(1 ano 10 meses)", "2 Jahre").</summary>
+    public const string YearUnit = @"(?:years?|yrs?|jahre?|ans?|años?|anos?|anni|anno|jaar|jaren)";
+
+    public const string MonthUnit = @"(?:months?|mos?|monate?|mois|meses|mes|mês|mesi|mese|maanden|maand)";
+}

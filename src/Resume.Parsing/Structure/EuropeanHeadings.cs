@@ -1,0 +1,196 @@
+using Resume.Model;
+
+namespace Resume.Parsing.Structure;
+
+/// <summary>
+/// Section headings of resumes written in German, French, Spanish, Portuguese, Italian and Dutch (a Lebenslauf, a CV,
+/// a currículo), by language and section. Compared as the English ones are, on letters only and without accents, so
+/// "Expérience professionnelle", "EXPERIENCE PROFESSIONNELLE" and "Persoenliche Daten" match too. Left out on purpose:
+/// names that are also English headings or title lines ("Résumé", "Stage", "Engagements", "Présentation"), which would start to read
+/// English resumes differently.
+/// </summary>
+internal static class EuropeanHeadings
+{
+    public static Dictionary<string, string[]> German { get; } = new()
+    {
+        [SectionKinds.Summary] = ["profil", "kurzprofil", "über mich", "zusammenfassung", "persönliches profil", "berufsprofil", "berufsziel"],
+        [SectionKinds.Work] =
+        [
+            "berufserfahrung", "berufserfahrungen", "berufliche erfahrung", "berufliche erfahrungen", "beruflicher werdegang",
+            "werdegang", "berufspraxis", "praktische erfahrung", "praktische erfahrungen", "praxiserfahrung",
+            "praxiserfahrungen", "arbeitserfahrung", "berufstätigkeit", "erfahrung", "beruflicher hintergrund", "praktika",
+            "berufliche stationen", "beschäftigungsverlauf", "berufliche laufbahn", "tätigkeiten",
+        ],
+        [SectionKinds.Education] =
+        [
+            "ausbildung", "bildungsweg", "bildung", "schulbildung", "schulische ausbildung", "studium", "akademischer werdegang",
+            "schulischer werdegang", "hochschulbildung", "studium und ausbildung", "ausbildung und studium",
+            "schul und berufsausbildung", "schule und studium", "bildungsgang",
+        ],
+        [SectionKinds.Skills] =
+        [
+            "kenntnisse", "fähigkeiten", "kompetenzen", "fachkenntnisse", "it kenntnisse", "edv kenntnisse",
+            "technische kenntnisse", "fähigkeiten und kenntnisse", "kenntnisse und fähigkeiten", "qualifikationen",
+            "besondere kenntnisse", "fachliche kompetenzen", "computerkenntnisse", "sonstige kenntnisse", "top kenntnisse",
+            "kenntnisse und kompetenzen", "fachkompetenzen", "technische fähigkeiten",
+        ],
+        [SectionKinds.Languages] = ["sprachen", "sprachkenntnisse", "fremdsprachen", "fremdsprachenkenntnisse"],
+        [SectionKinds.Interests] =
+        [
+            "interessen", "hobbys", "freizeit", "freizeitaktivitäten", "hobbys und interessen", "interessen und hobbys",
+            "persönliche interessen",
+        ],
+        [SectionKinds.Certificates] =
+        [
+            "zertifikate", "zertifizierungen", "weiterbildung", "weiterbildungen", "fortbildungen", "fortbildung", "kurse",
+            "lizenzen und zertifizierungen", "zertifikate und weiterbildungen", "weiterbildungen und zertifikate",
+        ],
+        [SectionKinds.Awards] = ["auszeichnungen", "preise", "ehrungen", "stipendien", "preise und auszeichnungen"],
+        [SectionKinds.Publications] = ["publikationen", "veröffentlichungen", "vorträge", "publikationen und vorträge"],
+        [SectionKinds.Projects] = ["projekte", "projekterfahrung", "ausgewählte projekte", "persönliche projekte"],
+        [SectionKinds.Volunteer] =
+        [
+            "ehrenamt", "ehrenamtliches engagement", "ehrenamtliche tätigkeiten", "ehrenamtliche tätigkeit",
+            "soziales engagement", "ehrenamtliche arbeit",
+        ],
+        [SectionKinds.References] = ["referenzen"],
+        [SectionKind.Contact] = ["kontakt", "kontaktdaten", "persönliche daten", "persönliche angaben", "angaben zur person"],
+    };
+
+    public static Dictionary<string, string[]> French { get; } = new()
+    {
+        [SectionKinds.Summary] = ["profil", "profil professionnel", "à propos", "à propos de moi", "objectif", "objectif professionnel"],
+        [SectionKinds.Work] =
+        [
+            "expérience professionnelle", "expériences professionnelles", "expériences", "parcours professionnel",
+            "expérience de travail", "historique professionnel", "emplois", "expériences et stages", "stages et expériences",
+        ],
+        [SectionKinds.Education] =
+        [
+            "formation", "formations", "formation académique", "formation universitaire", "parcours académique", "études",
+            "diplômes", "diplômes et formations", "formation et diplômes", "cursus", "parcours scolaire",
+        ],
+        [SectionKinds.Skills] =
+        [
+            "compétences", "compétences techniques", "compétences clés", "compétences professionnelles",
+            "compétences informatiques", "principales compétences", "savoir faire", "aptitudes", "connaissances",
+            "connaissances techniques", "outils",
+        ],
+        [SectionKinds.Languages] = ["langues", "langues étrangères", "compétences linguistiques", "langues parlées"],
+        [SectionKinds.Interests] = ["centres d'intérêt", "centres d'intérêts", "centre d'intérêt", "loisirs", "intérêts", "passions", "loisirs et intérêts"],
+        [SectionKinds.Certificates] = ["certificats", "certifications et formations", "licences et certifications"],
+        [SectionKinds.Awards] = ["prix", "récompenses", "prix et distinctions", "distinctions et prix"],
+        [SectionKinds.Projects] = ["projets", "projets personnels", "projets académiques", "réalisations"],
+        [SectionKinds.Volunteer] = ["bénévolat", "vie associative", "activités associatives", "engagement associatif"],
+        [SectionKinds.References] = ["références"],
+        [SectionKind.Contact] = ["coordonnées", "informations personnelles", "infos personnelles"],
+    };
+
+    public static Dictionary<string, string[]> Spanish { get; } = new()
+    {
+        [SectionKinds.Summary] = ["perfil", "perfil profesional", "resumen", "resumen profesional", "sobre mí", "acerca de mí", "extracto", "objetivo", "objetivo profesional"],
+        [SectionKinds.Work] =
+        [
+            "experiencia", "experiencia laboral", "experiencia profesional", "trayectoria profesional", "historial laboral",
+            "experiencia de trabajo", "prácticas", "prácticas profesionales",
+        ],
+        [SectionKinds.Education] = ["formación", "formación académica", "educación", "estudios", "formación profesional", "estudios realizados"],
+        [SectionKinds.Skills] =
+        [
+            "habilidades", "competencias", "conocimientos", "aptitudes principales", "habilidades técnicas",
+            "conocimientos técnicos", "conocimientos informáticos", "competencias técnicas", "aptitudes y habilidades",
+        ],
+        [SectionKinds.Languages] = ["idiomas", "lenguas"],
+        [SectionKinds.Interests] = ["intereses", "aficiones", "pasatiempos"],
+        [SectionKinds.Certificates] = ["certificaciones", "certificados", "cursos", "licencias y certificaciones", "cursos y certificaciones"],
+        [SectionKinds.Awards] = ["premios", "reconocimientos", "logros", "becas", "premios y reconocimientos"],
+        [SectionKinds.Publications] = ["publicaciones"],
+        [SectionKinds.Projects] = ["proyectos", "proyectos personales"],
+        [SectionKinds.Volunteer] = ["voluntariado", "experiencia de voluntariado"],
+        [SectionKinds.References] = ["referencias"],
+        [SectionKind.Contact] = ["contacto", "datos personales", "información personal", "datos de contacto"],
+    };
+
+    public static Dictionary<string, string[]> Portuguese { get; } = new()
+    {
+        [SectionKinds.Summary] = ["perfil profissional", "resumo", "resumo profissional", "sobre mim", "objetivo", "objetivos"],
+        [SectionKinds.Work] =
+        [
+            "experiência", "experiências", "experiência profissional", "experiências profissionais", "histórico profissional",
+            "trajetória profissional", "estágios", "experiência de trabalho",
+        ],
+        [SectionKinds.Education] =
+        [
+            "formação", "formação acadêmica", "formação académica", "educação", "escolaridade", "formação escolar",
+        ],
+        [SectionKinds.Skills] =
+        [
+            "competências", "habilidades", "conhecimentos", "principais competências", "competências técnicas",
+            "conhecimentos técnicos", "aptidões", "habilidades técnicas", "conhecimentos em informática",
+        ],
+        [SectionKinds.Languages] = ["línguas", "idiomas"],
+        [SectionKinds.Interests] = ["interesses", "hobbies e interesses"],
+        [SectionKinds.Certificates] = ["certificações", "cursos e certificações", "licenças e certificados", "cursos complementares", "formação complementar"],
+        [SectionKinds.Awards] = ["prêmios", "premiações", "conquistas", "prêmios e honrarias", "honrarias e prêmios"],
+        [SectionKinds.Publications] = ["publicações"],
+        [SectionKinds.Projects] = ["projetos", "projetos pessoais"],
+        [SectionKinds.Volunteer] = ["trabalho voluntário", "voluntariado"],
+        [SectionKinds.References] = ["referências"],
+        [SectionKind.Contact] = ["contato", "contatos", "dados pessoais", "informações pessoais", "contacto"],
+    };
+
+    public static Dictionary<string, string[]> Italian { get; } = new()
+    {
+        [SectionKinds.Summary] = ["profilo", "profilo professionale", "chi sono", "obiettivo", "obiettivi", "sommario", "riepilogo"],
+        [SectionKinds.Work] =
+        [
+            "esperienza", "esperienze", "esperienza lavorativa", "esperienze lavorative", "esperienza professionale",
+            "esperienze professionali", "percorso professionale", "tirocini",
+        ],
+        [SectionKinds.Education] = ["istruzione", "formazione", "istruzione e formazione", "percorso di studi", "titoli di studio", "studi"],
+        [SectionKinds.Skills] =
+        [
+            "competenze", "competenze tecniche", "competenze principali", "capacità", "conoscenze", "abilità",
+            "competenze informatiche", "capacità e competenze", "competenze professionali",
+        ],
+        [SectionKinds.Languages] = ["lingue", "lingue straniere", "competenze linguistiche", "conoscenze linguistiche"],
+        [SectionKinds.Interests] = ["interessi", "hobby", "passioni", "tempo libero", "hobby e interessi"],
+        [SectionKinds.Certificates] = ["certificazioni", "corsi", "licenze e certificazioni", "corsi e certificazioni", "attestati"],
+        [SectionKinds.Awards] = ["premi", "riconoscimenti", "premi e riconoscimenti"],
+        [SectionKinds.Publications] = ["pubblicazioni"],
+        [SectionKinds.Projects] = ["progetti", "progetti personali"],
+        [SectionKinds.Volunteer] = ["volontariato", "attività di volontariato"],
+        [SectionKinds.References] = ["referenze"],
+        [SectionKind.Contact] = ["contatti", "dati personali", "informazioni personali", "recapiti"],
+    };
+
+    public static Dictionary<string, string[]> Dutch { get; } = new()
+    {
+        [SectionKinds.Summary] = ["profiel", "persoonlijk profiel", "over mij", "samenvatting", "doelstelling"],
+        [SectionKinds.Work] = ["werkervaring", "ervaring", "werkgeschiedenis", "loopbaan", "arbeidsverleden", "beroepservaring", "relevante werkervaring"],
+        [SectionKinds.Education] = ["opleiding", "opleidingen", "onderwijs", "opleiding en cursussen", "studie", "opleidingen en cursussen"],
+        [SectionKinds.Skills] =
+        [
+            "vaardigheden", "competenties", "kennis", "belangrijkste vaardigheden", "technische vaardigheden",
+            "vaardigheden en competenties", "kennis en vaardigheden", "computervaardigheden",
+        ],
+        [SectionKinds.Languages] = ["talen", "talenkennis", "taalvaardigheid", "taalvaardigheden"],
+        [SectionKinds.Interests] = ["interesses", "hobby's", "hobby's en interesses"],
+        [SectionKinds.Certificates] = ["certificaten", "cursussen", "certificeringen", "licenties en certificaten", "cursussen en certificaten", "trainingen"],
+        [SectionKinds.Awards] = ["prijzen", "onderscheidingen"],
+        [SectionKinds.Publications] = ["publicaties"],
+        [SectionKinds.Projects] = ["projecten"],
+        [SectionKinds.Volunteer] = ["vrijwilligerswerk", "nevenactiviteiten"],
+        [SectionKinds.References] = ["referenties"],
+        [SectionKind.Contact] = ["contactgegevens", "persoonlijke gegevens", "personalia"],
+    };
+
+    /// <summary>Headings that English also uses as words, so a wrapped line of English text can be nothing but one
+    /// ("… skills and" / "competences", "… reservoir" / "formation"): they name a section only when capitalised, as
+    /// headings are.</summary>
+    public static string[] EnglishWords { get; } =
+        ["compétences", "formation", "formations", "expériences", "aptitudes", "passions", "hobby", "prix", "cursus"];
+
+    /// <summary>Every language's headings, for the lexicon to merge after the English ones (which win a shared name).</summary>
+    public static IEnumerable<Dictionary<string, string[]>> All => [German, French, Spanish, Portuguese, Italian, Dutch];
+}

@@ -1,0 +1,33 @@
+using System.Collections.Frozen;
+
+namespace Resume.Parsing.Text;
+
+/// <summary>The base letter of an accented Latin letter ("é" → "e", "ç" → "c", "ø" → "o"). A table, not Unicode
+/// decomposition: the parser runs with invariant globalization, where normalisation leaves text as it is.</summary>
+internal static class Accents
+{
+    private static readonly FrozenDictionary<char, char> Base = Build(
+        ('a', "àáâãäåāăą"), ('c', "çćĉċč"), ('d', "ďđ"), ('e', "èéêëēĕėęě"), ('g', "ĝğġģ"), ('h', "ĥħ"),
+        ('i', "ìíîïĩīĭįı"), ('j', "ĵ"), ('k', "ķ"), ('l', "ĺļľŀł"), ('n', "ñńņňŉ"), ('o', "òóôõöøōŏő"), ('r', "ŕŗř"),
+        ('s', "śŝşš"), ('t', "ţťŧ"), ('u', "ùúûüũūŭůűų"), ('w', "ŵ"), ('y', "ýÿŷ"), ('z', "źżž"));
+
+    /// <summary>The letter in lower case without its accent; other characters in lower case.</summary>
+    public static char FoldLower(char c)
+    {
+        var lower = char.ToLowerInvariant(c);
+        return Base.TryGetValue(lower, out var plain) ? plain : lower;
+    }
+
+    private static FrozenDictionary<char, char> Build(params (char Plain, string Accented)[] letters)
+    {
+        var map = new Dictionary<char, char>();
+        foreach (var (plain, accented) in letters)
+        {
+            foreach (var c in accented)
+            {
+                map[c] = plain;
+            }
+        }
+        return map.ToFrozenDictionary();
+    }
+}
