@@ -1,0 +1,74 @@
+using PdfSharp.Pdf;
+
+namespace Resume.Fixtures;
+
+/// <summary>
+/// Pages laid out in more than two parts, or with cells set beside each other at other heights: a timeline of dates at
+/// the left of the entries with a sidebar at the right of the page (as R pagedown CVs print), an entry's cells centred
+/// on a row where one of them wraps (an HTML table printed by a browser).
+/// </summary>
+public static class PageLayoutShapes
+{
+    /// <summary>
+    /// Three parts on one page: a narrow column of dates at the left, each range stacked as its two ends (the end over the
+    /// start, "present" over "2021", the start beside the entry's description), the entries in the middle (title, then
+    /// employer and town, then a smaller description), and a sidebar of contact details and skills at the right.
+    /// </summary>
+    public static byte[] TimelineWithSidebar(Person person)
+    {
+        const double dates = 28, main = 82, mainRight = 400, sidebar = 440;
+        using var document = new PdfDocument();
+        using (var c = new PdfCanvas(document))
+        {
+            c.Draw(person.Name, main, 20);
+            c.Advance(18);
+            c.Draw(person.Label, main, 10, bold: true);
+            c.Advance(30);
+            var top = c.Y;
+            c.Draw("EXPERIENCE", main, 13);
+            c.Advance(24);
+            foreach (var job in person.Jobs)
+            {
+                c.Draw(job.End is { } end ? end.Year.ToString(System.Globalization.CultureInfo.InvariantCulture) : "present", dates, 8.5);
+                c.Draw(job.Position, main, 10);
+                c.Advance(12);
+                c.Draw(job.Company, main, 9);
+                c.DrawRight(job.Location ?? person.City, mainRight, 9);
+                c.Advance(12);
+                c.Draw(job.Start.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), dates, 8.5);
+                c.Paragraph(string.Join(" ", job.Highlights), main, mainRight - main, 8.5, leading: 10.5);
+                c.Advance(14);
+            }
+            c.Draw("EDUCATION", main, 13);
+            c.Advance(24);
+            foreach (var school in person.Schools)
+            {
+                c.Draw(school.End.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), dates, 8.5);
+                c.Draw(school.Institution, main, 9.5);
+                c.Advance(12);
+                c.Draw($"{school.Degree} in {school.Area}", main, 9);
+                c.Advance(12);
+                c.Draw(school.Start.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), dates, 8.5);
+                c.Draw("Thesis and coursework with honours.", main, 8.5);
+                c.Advance(24);
+            }
+            c.Y = top;
+            c.Draw("CONTACT", sidebar, 13);
+            c.Advance(20);
+            foreach (var line in new[] { person.Email, person.Phone, $"{person.City}, {person.Region}" })
+            {
+                c.Draw(line, sidebar, 9);
+                c.Advance(16);
+            }
+            c.Advance(10);
+            c.Draw("SKILLS", sidebar, 13);
+            c.Advance(20);
+            foreach (var group in person.Skills)
+            {
+                c.Draw(string.Join(", ", group.Keywords), sidebar, 9);
+                c.Advance(16);
+            }
+        }
+        return PdfResume.Save(document);
+    }
+}
