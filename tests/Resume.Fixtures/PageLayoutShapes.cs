@@ -71,4 +71,48 @@ public static class PageLayoutShapes
         }
         return PdfResume.Save(document);
     }
+
+    /// <summary>
+    /// Entry lines as a browser prints an HTML table of three cells, each centred on the row's height: the title at the
+    /// left, the employer in the middle, the dates at the right; the first employer's name wraps over two lines, set
+    /// half a line above and below the other cells.
+    /// </summary>
+    public static byte[] CentredCells(Person person, DateStyle dates)
+    {
+        const double left = 50, middle = 300, right = 545;
+        using var document = new PdfDocument();
+        using (var c = new PdfCanvas(document))
+        {
+            c.Draw(person.Name, left, 18, bold: true);
+            c.Advance(20);
+            c.Draw($"{person.Email} | {person.Phone} | {person.City}, {person.Region}", left, 9);
+            c.Advance(26);
+            c.Draw("WORK EXPERIENCE", left, 10, bold: true);
+            c.Advance(20);
+            foreach (var job in person.Jobs)
+            {
+                c.Draw(job.Position, left, 10, bold: true);
+                c.DrawRight(dates.Range(job.Start, job.End), right, 10, bold: true);
+                var words = job.Company.Split(' ');
+                if (job == person.Jobs[0] && words.Length > 1)
+                {
+                    var first = string.Join(' ', words[..^1]);
+                    c.Draw(first, middle - c.Width(first, 10, bold: true) / 2, 10, bold: true, y: c.Y - 6.5);
+                    c.Draw(words[^1], middle - c.Width(words[^1], 10, bold: true) / 2, 10, bold: true, y: c.Y + 6.5);
+                    c.Advance(7);
+                }
+                else
+                {
+                    c.Draw(job.Company, middle - c.Width(job.Company, 10, bold: true) / 2, 10, bold: true);
+                }
+                c.Advance(16);
+                foreach (var highlight in job.Highlights)
+                {
+                    c.Paragraph(highlight, left + 12, right - left - 12, 10, bullet: "•");
+                }
+                c.Advance(8);
+            }
+        }
+        return PdfResume.Save(document);
+    }
 }

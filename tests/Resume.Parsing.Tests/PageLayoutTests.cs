@@ -35,4 +35,14 @@ public sealed class PageLayoutTests
         Assert.Equal(Person.Schools.Select(s => (s.Start.Year.ToString(), s.End.Year.ToString())),
             resume.Education.Select(e => (e.StartDate!, e.EndDate!)));
     }
+
+    [Fact]
+    public void An_employer_wrapped_around_its_rows_title_and_dates_stays_the_employer_of_that_entry()
+    {
+        var resume = Read(PageLayoutShapes.CentredCells(Person, DateStyle.ShortMonth));
+
+        Assert.Equal(Person.Jobs.Select(j => (j.Company, j.Position)), resume.Work.Select(w => (w.Name!, w.Position!)));
+        Assert.Equal([("2021-03", null), ("2017-09", "2021-02")], resume.Work.Select(w => (w.StartDate, w.EndDate)));
+        Assert.Equal(Person.Jobs.Select(j => j.Highlights.Count), resume.Work.Select(w => w.Highlights.Count));
+    }
 }

@@ -176,10 +176,51 @@ internal static partial class PageLines
             return;
         }
         var columnRight = chunks.Max(c => c.Right);
-        foreach (var row in JoinWrappedDateCells(Rows(chunks)))
+        foreach (var row in JoinWrappedDateCells(JoinCentredCells(Rows(chunks))))
         {
             output.Add(MakeLine(row, pageNumber, column, inSidebar, columnRight));
         }
+    }
+
+    /// <summary>
+    /// A row of cells each centred on the row's height (an HTML table's entry line: title, employer, dates) where one
+    /// cell wraps: its two lines stand half a line above and below the others' one ("Samsung R&amp;D Institute" /
+    /// "Bangladesh" around "Software Engineer ... Apr 2019 – Aug 2022"). The wrapped cell is one cell of the middle row;
+    /// read as rows, its first line would end the entry before and its second start a line of its own. Only where the
+    /// rows are closer than a line's height, the cell's two lines are centred or aligned on each other, and the middle
+    /// row has cells on both sides of them and none in their span.
+    /// </summary>
+    private static List<List<Chunk>> JoinCentredCells(List<List<Chunk>> rows)
+    {
+        for (var i = 0; i + 2 < rows.Count; i++)
+        {
+            if (rows[i] is not [var above] || rows[i + 2] is not [var below])
+            {
+                continue;
+            }
+            var middle = rows[i + 1];
+            var size = Math.Min(above.Size, below.Size);
+            if (middle[0].Baseline - above.Baseline >= 0.9 * size || below.Baseline - middle[0].Baseline >= 0.9 * size
+                || Math.Abs(below.Size - above.Size) > 0.5)
+            {
+                continue;
+            }
+            var aligned = Math.Abs(above.Left - below.Left) <= 1.5 || Math.Abs(above.Right - below.Right) <= 1.5
+                || Math.Abs(above.Left + above.Right - below.Left - below.Right) <= 3;
+            var (from, to) = (Math.Min(above.Left, below.Left), Math.Max(above.Right, below.Right));
+            // A cell between cells: a block beside a single line (contact lines beside the name) is no table's row.
+            if (!aligned || middle.Any(c => c.Left < to && c.Right > from) || !middle.Any(c => c.Right <= from) || !middle.Any(c => c.Left >= to)
+                || middle.Any(c => Math.Abs(c.Size - size) > 1))
+            {
+                continue;
+            }
+            var cell = new Chunk(above.Text + " " + below.Text, from, to, middle[0].Baseline, above.Size, above.Bold, false);
+            middle.Add(cell);
+            middle.Sort(static (a, b) => a.Left.CompareTo(b.Left));
+            rows.RemoveAt(i + 2);
+            rows.RemoveAt(i);
+        }
+        return rows;
     }
 
     /// <summary>
