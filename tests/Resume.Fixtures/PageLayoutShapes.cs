@@ -115,4 +115,45 @@ public static class PageLayoutShapes
         }
         return PdfResume.Save(document);
     }
+
+    /// <summary>
+    /// A typewriter-styled page in one small size throughout: the name, a rule typed as a row of hyphens, the contact
+    /// line, a summary; entry lines of years, employer and town joined by a leader of hyphens.
+    /// </summary>
+    public static byte[] TypedRules(Person person)
+    {
+        const double left = 40, right = 420, size = 8;
+        using var document = new PdfDocument();
+        using (var c = new PdfCanvas(document))
+        {
+            c.Draw(person.Name, left, size);
+            c.Advance(22);
+            c.Draw(new string('-', 80), left, size);
+            c.Advance(11);
+            c.Draw($"{person.City} {person.Region}   {person.Email}   {person.Phone}", left, size);
+            c.Advance(22);
+            c.Paragraph(person.Summary, left, right - left, size, leading: 11);
+            c.Advance(22);
+            c.Draw("EXPERIENCE", left, size);
+            c.Advance(22);
+            foreach (var job in person.Jobs)
+            {
+                c.Draw($"{job.Start.Year}-{job.End?.Year.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "now"}", left, size);
+                var x = c.Draw(job.Company + " ", left + 60, size);
+                var place = " " + (job.Location ?? person.City);
+                var end = right - c.Width(place, size);
+                var leader = "";
+                while (x + c.Width(leader + "-", size) < end)
+                {
+                    leader += "-";
+                }
+                c.Draw(leader, x, size);
+                c.DrawRight(place, right, size);
+                c.Advance(11);
+                c.Draw(job.Position, left + 24, size);
+                c.Advance(22);
+            }
+        }
+        return PdfResume.Save(document);
+    }
 }

@@ -45,4 +45,22 @@ public sealed class PageLayoutTests
         Assert.Equal([("2021-03", null), ("2017-09", "2021-02")], resume.Work.Select(w => (w.StartDate, w.EndDate)));
         Assert.Equal(Person.Jobs.Select(j => j.Highlights.Count), resume.Work.Select(w => w.Highlights.Count));
     }
+
+    [Fact]
+    public void A_rule_typed_as_hyphens_under_the_name_ends_the_name_on_a_page_of_one_size()
+    {
+        var resume = Read(PageLayoutShapes.TypedRules(Person));
+
+        Assert.Equal(Person.Name, resume.Basics.Name);
+        Assert.Equal(Person.Email, resume.Basics.Email);
+    }
+
+    [Fact]
+    public void A_leader_of_hyphens_between_employer_and_town_separates_them()
+    {
+        var resume = Read(PageLayoutShapes.TypedRules(Person));
+
+        Assert.Equal(Person.Jobs.Select(j => j.Company), resume.Work.Select(w => w.Name!));
+        Assert.Equal(Person.Jobs.Select(j => j.Start.Year.ToString()), resume.Work.Select(w => w.StartDate!));
+    }
 }

@@ -114,6 +114,12 @@ internal static partial class BasicsReader
                 var closed = false;
                 foreach (var line in window)
                 {
+                    // A name runs over consecutive lines: a line of none of it after it has begun (a rule drawn as a row
+                    // of hyphens, a line of smaller type) ends it, where the whole page is set in one size.
+                    if (builder.Length > 0 && !lines.Contains(line) && lines.Count > 0 && !line.Segments.Any(s => s.Size >= max - 0.6 && Plausible(NamePart(s.Text))))
+                    {
+                        closed = true;
+                    }
                     foreach (var segment in line.Segments)
                     {
                         if (segment.Size >= max - 0.6 && builder.Length < 60 && Plausible(NamePart(segment.Text)) && !closed)
