@@ -54,13 +54,4 @@ public sealed class PageLayoutTests
         Assert.Equal(Person.Name, resume.Basics.Name);
         Assert.Equal(Person.Email, resume.Basics.Email);
     }
-
-    [Fact]
-    public void A_leader_of_hyphens_between_employer_and_town_separates_them()
-    {
-        var resume = Read(PageLayoutShapes.TypedRules(Person));
-
-        Assert.Equal(Person.Jobs.Select(j => j.Company), resume.Work.Select(w => w.Name!));
-        Assert.Equal(Person.Jobs.Select(j => j.Start.Year.ToString()), resume.Work.Select(w => w.StartDate!));
-    }
 }

@@ -379,19 +379,17 @@ internal static class ChunkBuilder
                 pendingSpace = false;
                 continue;
             }
-            // A leader of hyphens after text ("Salsify ---------- Boston MA", set in a typewriter face) fills a gap
-            // the same way; a row that is only hyphens is a drawn rule, not a leader.
-            if ((g.Text == "." || g.Text == "-" && text.Length > 0 && text[^1] != '-') && IsLeader(row, k))
+            if (g.Text == "." && IsLeader(row, k))
             {
                 // A tab's dotted leader ("Northwind Travel……Dec 2017") fills the gap between two cells: no text of
                 // either. A first dot closing an abbreviation ("S.L.", "Ltd.") is the name's own.
-                var own = g.Text == "." && ClosesAbbreviation(text);
+                var own = ClosesAbbreviation(text);
                 if (own)
                 {
                     AppendGlyph(text, g.Text);
                 }
                 Flush(own ? k + 1 : k);
-                while (k + 1 < row.Count && (row[k + 1].Text == g.Text || row[k + 1].Space))
+                while (k + 1 < row.Count && (row[k + 1].Text == "." || row[k + 1].Space))
                 {
                     k++;
                 }
@@ -491,15 +489,13 @@ internal static class ChunkBuilder
         }
     }
 
-    /// <summary>Four or more full stops (or hyphens) in a row from <paramref name="k"/> (spaces between them allowed): a
-    /// leader.</summary>
+    /// <summary>Four or more full stops in a row from <paramref name="k"/> (spaces between them allowed): a dotted leader.</summary>
     private static bool IsLeader(List<Glyph> row, int k)
     {
         var dots = 0;
-        var mark = row[k].Text;
         for (var i = k; i < row.Count && dots < 4; i++)
         {
-            if (row[i].Text == mark)
+            if (row[i].Text == ".")
             {
                 dots++;
             }
