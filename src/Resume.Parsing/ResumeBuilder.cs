@@ -47,8 +47,9 @@ internal static class ResumeBuilder
                 kind = SectionKinds.Skills;
                 lines = [new TextLine([new LineSegment(section.Heading + ": " + string.Join(", ", lines.SelectMany(l => l.Segments).Select(s => s.Text)))])];
             }
-            if (kind == SectionKinds.Other)
+            if (kind is SectionKinds.Other or SectionKinds.Contact)
             {
+                // "Personal details" blocks of CVs from many countries hold "Languages known: …" and "Hobbies: …" too.
                 // "Additional" or "Other" sections often hold "Languages: …", "Interests: …" lines.
                 lines = RouteLabelledLines(lines, languages, interests, certificates, awards);
             }
@@ -80,9 +81,16 @@ internal static class ResumeBuilder
                     confidence = ParseConfidence.Education(degrees, lines.Count);
                     break;
                 case SectionKinds.Skills:
-                    var groups = SkillsParser.Parse(lines);
+                    // From the first dated entry on, the section holds entries under a heading that was missed (or a
+                    // column read into it): they are not skills, and the section's confidence says so.
+                    var listed = SkillsScope.ListsOnly(SkillsScope.WithoutEntries(lines, out var holdsEntries));
+                    var groups = SkillGroupRoutes.Route(SkillsParser.Parse(listed), languages, interests);
                     skills.AddRange(groups);
                     confidence = ParseConfidence.Skills(groups, lines.Count);
+                    if (holdsEntries)
+                    {
+                        confidence = Math.Min(confidence.Value, 0.5);
+                    }
                     break;
                 case SectionKinds.Projects:
                     var made = ProjectParser.Parse(lines);
@@ -110,7 +118,7 @@ internal static class ResumeBuilder
                 case SectionKinds.Contact:
                     var (contact, sidebarSkills) = SplitContactBlock(lines);
                     contactLines.AddRange(contact);
-                    skills.AddRange(SkillsParser.Parse(sidebarSkills));
+                    skills.AddRange(SkillGroupRoutes.Route(SkillsParser.Parse(SkillsScope.ListsOnly(sidebarSkills)), languages, interests));
                     break;
             }
             sectionInfos.Add(new SectionInfo(kind, section.Heading, confidence));
@@ -216,7 +224,8 @@ internal static class ResumeBuilder
         var lastContact = -1;
         for (var i = 0; i < lines.Count; i++)
         {
-            if (lines[i].Segments.Any(s => ContactParser.IsContactPiece(s.Text)))
+            // A personal detail ("Date of Birth: …", "Gender | Female") belongs to the block as much as an address.
+            if (lines[i].Segments.Any(s => ContactParser.IsContactPiece(s.Text)) || PersonalFields.IsLabelled(lines[i].Segments[0].Text, lines[i].Text))
             {
                 lastContact = i;
             }

@@ -137,4 +137,53 @@ public sealed class ContactHabitTests
 
         Assert.Null(resume.Basics.Url);
     }
+
+    [Fact]
+    public void An_area_code_in_brackets_before_an_address_on_the_same_line_keeps_its_brackets()
+    {
+        var resume = Read(Header("(309)-555-0162 noor.rahman@example.com"));
+
+        Assert.Equal("(309)-555-0162", resume.Basics.Phone);
+    }
+
+    [Fact]
+    public void A_zip_code_after_its_state_is_not_the_phone_and_an_office_phone_label_is_read()
+    {
+        var resume = Read(Header("C100 Benson Science Building, Provo, UT 84602-5700", "Office Phone: (801) 555-0123", "noor.rahman@example.com"));
+
+        Assert.Equal("(801) 555-0123", resume.Basics.Phone);
+        Assert.Equal("Provo", resume.Basics.Location?.City);
+    }
+
+    [Fact]
+    public void A_number_with_its_kind_in_brackets_is_the_phone()
+    {
+        var resume = Read(Header("noor.rahman@example.com", "7735550134 (Mobile)"));
+
+        Assert.Equal("7735550134", resume.Basics.Phone);
+    }
+
+    [Theory]
+    [InlineData("1203 Hillcrest Blvd. Millbrae, CA 94030", "Millbrae")]
+    [InlineData("359 Duckworth St, Barrie (ON)", "Barrie")]
+    [InlineData("912 McNeil Ave, Mobile, AL 36609", "Mobile")]
+    public void The_town_is_found_between_the_street_and_the_region(string address, string city)
+    {
+        var resume = Read(Header("noor.rahman@example.com", address));
+
+        Assert.Equal(city, resume.Basics.Location?.City);
+    }
+
+    [Fact]
+    public void A_referees_number_is_not_the_persons()
+    {
+        var text = "Noor Rahman\nnoor.rahman@example.com\n\nEXPERIENCE\nStore Supervisor, Brightmart Ltd   Mar 2019 - Jun 2021\n"
+            + "- Ran the evening shift of twelve staff\n\nREFERENCES\nDana Whitfield, Store Manager, Brightmart Ltd\n(801) 555-0190\n"
+            + "dana.whitfield@example.com\n";
+
+        var resume = Read(text);
+
+        Assert.Null(resume.Basics.Phone);
+        Assert.Equal("noor.rahman@example.com", resume.Basics.Email);
+    }
 }

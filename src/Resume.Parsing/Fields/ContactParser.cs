@@ -45,8 +45,8 @@ internal static partial class ContactParser
                 pendingLabel = null;
                 continue;
             }
-            // "LinkedIn" / "mary-ellen-carter" on the next line, "Email" / "a@b.c".
-            if (IsLabelOnly(piece, out var label))
+            // "LinkedIn" / "mary-ellen-carter" on the next line, "Email" / "a@b.c", "Nationality" / "Indian".
+            if (IsLabelOnly(piece, out var label) || IsPersonalLabel(label))
             {
                 pendingLabel = label;
                 continue;
@@ -99,7 +99,7 @@ internal static partial class ContactParser
         }
         if (consumed)
         {
-            piece = Url().Replace(piece, "").Trim().Trim('(', ')', '|', '·', ',').Trim();
+            piece = TrimLooseBrackets(Url().Replace(piece, "").Trim().Trim('|', '·', ',').Trim());
             if (piece.Length == 0 || network is not null)
             {
                 return;
@@ -188,7 +188,7 @@ internal static partial class ContactParser
             {
                 continue;
             }
-            var score = Places.Score(text);
+            var score = Places.Score(text) + (text.Split(',').Any(Places.IsTownWithRegionCode) ? 2 : 0);
             if (score > bestScore)
             {
                 best = text;
@@ -216,7 +216,14 @@ internal static partial class ContactParser
             return;
         }
         string? address = null;
-        while (parts.Count > 1 && StreetAddress().IsMatch(parts[0]))
+        // "1203 Hillcrest Blvd. Millbrae, CA 94030": the town follows the street's type with no comma between.
+        if (StreetThenTown().Match(parts[0]) is { Success: true } joined)
+        {
+            parts = [joined.Groups["street"].Value, joined.Groups["town"].Value, .. parts[1..]];
+        }
+        // A street or a building with a number in it ("C100 Benson Science Building") comes before the town.
+        while (parts.Count > 1 && (StreetAddress().IsMatch(parts[0])
+            || parts[0].Any(char.IsDigit) && Places.TownBesidePostcode(parts[0]) is null && !RegionAndZip().IsMatch(parts[0])))
         {
             address = address is null ? parts[0] : address + ", " + parts[0];
             parts.RemoveAt(0);
@@ -244,6 +251,12 @@ internal static partial class ContactParser
         }
         var city = parts[0];
         string? region = parts.Count > 1 ? parts[1] : null;
+        // "Barrie (ON)": the region in brackets after the town.
+        if (BracketedRegion().Match(city) is { Success: true } bracketed)
+        {
+            city = bracketed.Groups[1].Value;
+            region ??= bracketed.Groups[2].Value;
+        }
         string? country = parts.Count > 2 ? parts[^1] : null;
         if (parts.Count == 1)
         {
@@ -369,6 +382,21 @@ internal static partial class ContactParser
         details.Url ??= withScheme;
     }
 
+    /// <summary>What is left around a removed address: "(a@b.c)" leaves "()", but "(309)-349-6331 a@b.c" keeps the
+    /// area code's brackets.</summary>
+    private static string TrimLooseBrackets(string text)
+    {
+        while (text.Length > 0 && (text[0] == '(' && text.IndexOf(')') < 0 || text[0] == ')'))
+        {
+            text = text[1..].TrimStart();
+        }
+        while (text.Length > 0 && (text[^1] == ')' && text.IndexOf('(') < 0 || text[^1] == '('))
+        {
+            text = text[..^1].TrimEnd();
+        }
+        return text == "()" ? "" : text;
+    }
+
     /// <summary>Whether an address can be the person's own page: not a map, a paper's DOI or a placeholder host.</summary>
     private static bool IsPersonalSite(Uri uri)
     {
@@ -407,6 +435,10 @@ internal static partial class ContactParser
             {
                 continue;
             }
+            if (ZipCode().IsMatch(m.Value) && StateBefore().IsMatch(text[..m.Index]))
+            {
+                continue; // "Provo, UT 84602-5700": a ZIP code after its state
+            }
             return m.Value.Trim();
         }
         foreach (Match m in UnbrokenInternational().Matches(text))
@@ -424,6 +456,7 @@ internal static partial class ContactParser
     /// length of a mobile number in most numbering plans), or 7 to 15 under a phone label.</summary>
     private static string? UnbrokenNational(string piece, string? label)
     {
+        piece = PhoneKind().Replace(piece, ""); // "7734153834 (Mobile)"
         var digits = piece.StartsWith('+') ? piece[1..] : piece;
         if (digits.Length == 0 || !digits.All(char.IsAsciiDigit))
         {
@@ -442,13 +475,13 @@ internal static partial class ContactParser
     {
         label = piece.TrimEnd(':', '-', '–').Trim();
         var lower = label.ToLowerInvariant();
-        return Networks.ByLabel(lower) is not null && lower != "x" || LabelWords.Contains(lower) || IsPersonalLabel(lower);
+        return Networks.ByLabel(lower) is not null && lower != "x" || LabelWords.Contains(lower);
     }
 
     private static bool IsPhoneLabel(string label)
     {
         var lower = label.ToLowerInvariant();
-        return lower is "phone" or "mobile" or "tel" or "telephone" or "cell" or "cell phone" || lower.StartsWith("mobile ", StringComparison.Ordinal)
+        return lower is "phone" or "mobile" or "tel" or "telephone" or "cell" or "cell phone" || lower.EndsWith(" phone", StringComparison.Ordinal) || lower.StartsWith("mobile ", StringComparison.Ordinal)
             || lower.StartsWith("phone ", StringComparison.Ordinal) || lower.StartsWith("contact n", StringComparison.Ordinal)
             || lower.StartsWith("telephone ", StringComparison.Ordinal);
     }
@@ -465,7 +498,9 @@ internal static partial class ContactParser
         {
             lower = lower[..bracket].Trim();
         }
-        return PersonalLabels.Contains(lower);
+        // "Languages/dialects spoken", "Languages known", "Mother tongue": a list of languages, not of places.
+        return PersonalLabels.Contains(lower) || lower.StartsWith("language", StringComparison.Ordinal)
+            || lower.StartsWith("dialect", StringComparison.Ordinal) || lower.StartsWith("mother tongue", StringComparison.Ordinal);
     }
 
     private static bool IsLocationLabel(string label) => label.ToLowerInvariant() is "location" or "address" or "city" or "based in";
@@ -483,7 +518,7 @@ internal static partial class ContactParser
     [GeneratedRegex(@"(?<![\w/+])\+(\d{1,3})([\s.\-]?)(\d{5,13})(?![\w/])")]
     private static partial Regex UnbrokenInternational();
 
-    [GeneratedRegex(@"^(linkedin|github|gitlab|twitter|x|stack\s?overflow|kaggle|medium|dribbble|behance|bitbucket|mastodon|e-?mail(?: id| address)?|mail(?: id)?|(?:phone|mobile|contact|telephone)(?: number| no\.?)|phone|mobile|tel|telephone|cell|location|address|website|web|site|portfolio|homepage|blog|url|city)\s*:\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(linkedin|github|gitlab|twitter|x|stack\s?overflow|kaggle|medium|dribbble|behance|bitbucket|mastodon|e-?mail(?: id| address)?|mail(?: id)?|(?:phone|mobile|contact|telephone)(?: number| no\.?)|(?:office|work|home|cell|personal|mobile) (?:phone|tel|telephone)(?: number)?|phone|mobile|tel|telephone|cell|location|address|website|web|site|portfolio|homepage|blog|url|city)\s*:\s*", RegexOptions.IgnoreCase)]
     private static partial Regex LabelPrefix();
 
     /// <summary>A label cell set right against its value: "Location Portland, OR", "LinkedIn linkedin.com/in/x".</summary>
@@ -508,10 +543,28 @@ internal static partial class ContactParser
     [GeneratedRegex(@"(@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.)\s(com|net|org|edu|gov|io|co|me|in|uk|de|fr|ca|au)\b")]
     private static partial Regex SpacedDomain();
 
+    [GeneratedRegex(@"^(?<street>\d+[A-Za-z]?\s+.*?\b(?:St|Street|Ave|Avenue|Blvd|Boulevard|Rd|Road|Dr|Drive|Ln|Lane|Way|Ct|Court|Pl|Place|Ter|Terrace|Hwy|Highway|Pkwy|Parkway|Cir|Circle)\.?)\s+(?<town>\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+){0,2})$")]
+    private static partial Regex StreetThenTown();
+
+    [GeneratedRegex(@"\s*\((?:mobile|cell|home|work|office|phone|tel|whatsapp)\)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PhoneKind();
+
+    [GeneratedRegex(@"^[A-Z]{2}\s+\d{5}(?:-\d{4})?$")]
+    private static partial Regex RegionAndZip();
+
+    [GeneratedRegex(@"^(\p{Lu}[\p{L}'’.\- ]+?)\s*\((\p{Lu}{2,3})\)$")]
+    private static partial Regex BracketedRegion();
+
+    [GeneratedRegex(@"^\d{5}(?:-\d{4})?$")]
+    private static partial Regex ZipCode();
+
+    [GeneratedRegex(@"\b[A-Z]{2},?\s+$")]
+    private static partial Regex StateBefore();
+
     [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9._%+\-]{2,63}$")]
     private static partial Regex LocalPart();
 
     /// <summary>"Nationality: Indian", "Date of birth - 10.03.2004", "Gender (M/F): F" written on one line.</summary>
-    [GeneratedRegex(@"^(?:nationality|citizenship|gender|sex|date of birth|d\.?o\.?b\.?|birth ?date|place of birth|marital status|civil status|religion|father'?s? name|mother'?s? name|languages known|passport(?: no\.?| number)?|blood group)\s*(?:\([^)]{0,10}\))?\s*[:\-–]\s*\S", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:nationality|citizenship|gender|sex|date of birth|d\.?o\.?b\.?|birth ?date|place of birth|marital status|civil status|religion|father'?s? name|mother'?s? name|languages?(?:[/ ]\w+)*(?: spoken| known)?|mother tongue|passport(?: no\.?| number)?|blood group)\s*(?:\([^)]{0,10}\))?\s*[:\-–]\s*\S", RegexOptions.IgnoreCase)]
     private static partial Regex PersonalPrefix();
 }

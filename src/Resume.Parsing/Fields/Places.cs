@@ -213,16 +213,24 @@ internal static partial class Places
     /// Aalborg", "10115 Berlin", "1012 JS Amsterdam", "Tuticorin-628008", "Pune 411001".</summary>
     public static string? TownBesidePostcode(string part)
     {
-        var m = PostcodeThenTown().Match(part.Trim());
-        if (!m.Success)
+        string town;
+        if (PostcodeThenTown().Match(part.Trim()) is { Success: true } before)
         {
-            m = TownThenPostcode().Match(part.Trim());
+            town = before.Groups["town"].Value;
         }
-        if (!m.Success)
+        else if (TownThenPostcode().Match(part.Trim()) is { Success: true } after)
+        {
+            town = after.Groups["town"].Value.TrimEnd('-', '.');
+            // "Denver, CO 80202": a state with its ZIP code follows the town, it is not one.
+            if (Regions.Contains(town) || IsRegionCode(town) || IsCountry(town))
+            {
+                return null;
+            }
+        }
+        else
         {
             return null;
         }
-        var town = m.Groups["town"].Value.TrimEnd('-', '.');
         return NotTowns.Contains(town.Split(' ')[0]) ? null : town;
     }
 
@@ -231,6 +239,14 @@ internal static partial class Places
         "suite", "apt", "apartment", "unit", "building", "bldg", "floor", "room", "box", "block", "sector", "plot", "house",
         "flat", "no", "phone", "tel", "mobile", "fax", "zip", "pin", "postcode", "code", "id", "since", "from", "until",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>"Barrie (ON)", "Campinas (SP)": an address's town with its region's code in brackets. (Only in an
+    /// address: "Business Analytics (BS)" has the same shape.)</summary>
+    public static bool IsTownWithRegionCode(string part) =>
+        TownWithRegionCode().Match(part.Trim()) is { Success: true } m && Regions.Contains(m.Groups[1].Value);
+
+    [GeneratedRegex(@"^\p{Lu}[\p{L}'’.\-]+(?: \p{Lu}[\p{L}'’.\-]+){0,2}\s+\((\p{Lu}{2,3})\)?$")]
+    private static partial Regex TownWithRegionCode();
 
     [GeneratedRegex(@"^\(?(?:[A-Z]{1,2}-)?\d{4,5}\)?(?:\s[A-Z]{2})?\s+(?<town>\p{Lu}[\p{L}'’.\-]+(?:\s\p{Lu}[\p{L}'’.\-]+){0,2})$")]
     private static partial Regex PostcodeThenTown();

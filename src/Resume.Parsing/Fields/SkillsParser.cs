@@ -43,6 +43,14 @@ internal static class SkillsParser
                 continue;
             }
 
+            // A row of labels each closed by its colon ("Software:  |  Lab techniques:") over columns of items.
+            if (line.Segments.Count > 1 && i + 1 < lines.Count && line.Segments.All(seg => ClosesWithColon(seg.Text)))
+            {
+                pendingLabel = string.Join(" / ", line.Segments.Select(seg => seg.Text.Trim().TrimEnd('-', ' ', ':')));
+                openList = null;
+                previous = line;
+                continue;
+            }
             var colon = LabelColon(text);
             if (colon > 0)
             {
@@ -157,6 +165,12 @@ internal static class SkillsParser
         }
         var label = text[..colon];
         return label.Count(c => c == ' ') <= 4 && !label.Contains(',') ? colon : -1;
+    }
+
+    private static bool ClosesWithColon(string text)
+    {
+        var t = text.Trim().TrimEnd('-', ' ');
+        return t.EndsWith(':') && IsLabel(t) && t.IndexOf(':') == t.Length - 1;
     }
 
     private static bool IsLabel(string text)

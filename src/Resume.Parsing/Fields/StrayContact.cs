@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Resume.Model;
 using Resume.Parsing.Layout;
 using Resume.Parsing.Structure;
 
@@ -22,10 +23,18 @@ internal static partial class StrayContact
                 continue;
             }
             var lines = section.Lines;
+            // Under a references heading, numbers and addresses are the referees': they are taken out all the same, but
+            // only a line set above the section's first line on its page (a header column read after it) is the person's.
+            var referees = section.Kind == SectionKinds.References;
             for (var i = 0; i < lines.Count; i++)
             {
                 if (!IsContactLine(lines[i]))
                 {
+                    continue;
+                }
+                if (referees && !SetAbove(lines[i], lines[0]))
+                {
+                    lines.RemoveAt(i--);
                     continue;
                 }
                 var first = i;
@@ -40,7 +49,8 @@ internal static partial class StrayContact
             }
             if (s == sections.Count - 1)
             {
-                found.AddRange(TakeClosingParagraph(lines));
+                // Under references, only a paragraph in the person's own voice ("write to me at …") is theirs.
+                found.AddRange(TakeClosingParagraph(lines, firstPersonOnly: referees));
             }
         }
         return found;
@@ -61,12 +71,15 @@ internal static partial class StrayContact
             && pieces.Count(p => ContactParser.Email().IsMatch(p)) <= 1;
     }
 
+    private static bool SetAbove(TextLine line, TextLine first) =>
+        line.HasGeometry && first.HasGeometry && line.Page == first.Page && line.Bottom < first.Top;
+
     private static bool IsPlaceLine(TextLine line) =>
         line.Segments.Count == 1 && line.Text.Length <= 60 && !line.Text.Any(char.IsDigit)
         && Places.Score(Regex.Replace(line.Text, @"\s+[–—-]\s+", ", ")) > 0;
 
     /// <summary>The last few lines hold an e-mail address in running text: the paragraph it stands in is the contact.</summary>
-    private static List<TextLine> TakeClosingParagraph(List<TextLine> lines)
+    private static List<TextLine> TakeClosingParagraph(List<TextLine> lines, bool firstPersonOnly)
     {
         var from = Math.Max(0, lines.Count - 6);
         var hit = -1;
@@ -92,9 +105,16 @@ internal static partial class StrayContact
             start--;
         }
         var taken = lines.GetRange(start, lines.Count - start);
+        if (firstPersonOnly && !taken.Any(l => FirstPerson().IsMatch(l.Text)))
+        {
+            return [];
+        }
         lines.RemoveRange(start, lines.Count - start);
         return taken;
     }
+
+    [GeneratedRegex(@"\b(?:I|I'm|I’m|me|my)\b")]
+    private static partial Regex FirstPerson();
 
     [GeneratedRegex(@"\s+[|·•/–—]\s+|\s*[|·•]\s*")]
     private static partial Regex Separators();

@@ -111,11 +111,18 @@ internal static class HeadingLexicon
         [SectionKinds.Languages] =
         [
             "languages", "language skills", "spoken languages", "language", "language proficiency",
+            // How CVs from many countries put it: the languages a person knows, speaks or has studied.
+            "languages known", "language known", "languages spoken", "foreign languages", "linguistic skills",
+            "language competencies", "language competences", "language abilities", "languages and levels",
         ],
         [SectionKinds.Interests] =
         [
             "interests", "hobbies", "hobbies and interests", "interests and hobbies", "personal interests",
             "outside interests",
+            // What a person does outside work, in the many words CVs use for it.
+            "pastimes", "pass time", "pass times", "leisure", "leisure activities", "leisure interests", "free time",
+            "hobbies and activities", "personal interests and hobbies", "area of interest", "areas of interest",
+            "fields of interest", "things i enjoy", "what i enjoy", "beyond work", "outside work", "when not working",
         ],
         [SectionKinds.References] =
         [

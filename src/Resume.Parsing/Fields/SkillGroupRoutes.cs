@@ -1,0 +1,50 @@
+using Resume.Model;
+using Resume.Parsing.Layout;
+using Resume.Parsing.Structure;
+
+namespace Resume.Parsing.Fields;
+
+/// <summary>
+/// Groups in a list of skills whose label names another section: "Languages" over English and Dutch is the languages
+/// section, "Hobbies", "Pass time" or "Things I am interested in" the interests, and a personal detail ("Gender",
+/// "Date of Birth") is no skill at all. A number of six digits or more with no letter (a phone number, an ID) is no skill either.
+/// </summary>
+internal static class SkillGroupRoutes
+{
+    public static List<Skill> Route(IEnumerable<Skill> groups, List<Language> languages, List<Interest> interests)
+    {
+        var rest = new List<Skill>();
+        foreach (var group in groups)
+        {
+            var keywords = group.Keywords.Where(k => k.Any(char.IsLetter) || k.Count(char.IsDigit) < 6).ToList();
+            if (keywords.Count == 0)
+            {
+                continue;
+            }
+            if (group.Name is { } name)
+            {
+                if (PersonalFields.IsLabel(name))
+                {
+                    continue;
+                }
+                if (IsInterests(name))
+                {
+                    interests.AddRange(keywords.Select(k => new Interest { Name = k }));
+                    continue;
+                }
+                if (HeadingLexicon.Match(name) is { Kind: SectionKinds.Languages } && keywords.All(HumanLanguages.Contains))
+                {
+                    languages.AddRange(SimpleSections.Languages([new TextLine([new LineSegment(string.Join(", ", keywords))])]));
+                    continue;
+                }
+            }
+            rest.Add(group with { Keywords = keywords });
+        }
+        return rest;
+    }
+
+    /// <summary>"Interests", "Hobbies", "Areas of interest", "Topics I am interested in".</summary>
+    private static bool IsInterests(string label) =>
+        HeadingLexicon.Match(label) is { Kind: SectionKinds.Interests }
+        || label.TrimEnd(':', ' ').EndsWith("interested in", StringComparison.OrdinalIgnoreCase);
+}
