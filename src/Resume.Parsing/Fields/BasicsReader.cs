@@ -112,8 +112,16 @@ internal static partial class BasicsReader
             {
                 var builder = new StringBuilder();
                 var closed = false;
+                // Where the header is set in one size the largest type says nothing: the name runs over consecutive
+                // lines only, and a line of none of it after it has begun (a rule typed as a row of hyphens) ends it.
+                var segmentsAll = window.SelectMany(l => l.Segments).ToList();
+                var oneSize = segmentsAll.Sum(s => s.Size >= max - 0.6 ? s.Text.Length : 0) * 10 >= segmentsAll.Sum(s => s.Text.Length) * 9;
                 foreach (var line in window)
                 {
+                    if (oneSize && builder.Length > 0 && !line.Segments.Any(s => s.Size >= max - 0.6 && Plausible(NamePart(s.Text))))
+                    {
+                        closed = true;
+                    }
                     foreach (var segment in line.Segments)
                     {
                         if (segment.Size >= max - 0.6 && builder.Length < 60 && Plausible(NamePart(segment.Text)) && !closed)

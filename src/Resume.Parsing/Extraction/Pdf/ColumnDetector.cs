@@ -426,6 +426,12 @@ internal static class ColumnDetector
         {
             return false;
         }
+        // A column of dates is dates, however its pieces are stacked ("May" / "2021", "present" / "|" / "2017") and
+        // whatever lines they stand beside.
+        if (left.Count >= 4 && left.All(c => StackedDates.IsPiece(c.Text)))
+        {
+            return true;
+        }
         // A column of section headings (a heading may wrap over two lines: "HONORS &" / "AWARDS").
         var headingChunks = 0;
         for (var i = 0; i < left.Count; i++)

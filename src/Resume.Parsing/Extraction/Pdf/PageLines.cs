@@ -47,15 +47,51 @@ internal static partial class PageLines
                 var right = body.Where(c => !ColumnDetector.OnLeft(c, split.Gutter)).ToList();
                 var leftChars = left.Sum(c => c.Text.Length);
                 var rightChars = right.Sum(c => c.Text.Length);
-                EmitColumn(left, pageNumber, 1, inSidebar: leftChars < rightChars, output);
-                EmitColumn(right, pageNumber, 2, inSidebar: rightChars <= leftChars, output);
+                EmitFlow(left, pageWidth, pageNumber, 1, inSidebar: leftChars < rightChars, output);
+                EmitFlow(right, pageWidth, pageNumber, 2, inSidebar: rightChars <= leftChars, output);
                 break;
             }
             case ColumnRole.Margin:
-                EmitWithMargin(body, split.Gutter, pageNumber, output);
+                EmitMarginAndSidebar(body, split.Gutter, pageWidth, pageNumber, output);
                 break;
         }
         return split;
+    }
+
+    /// <summary>
+    /// One flow beside a sidebar may carry a margin of its own (a column of dates at the left of the main column, a
+    /// sidebar at the right of the page): the flow is read with its margin attached, as a page of that one flow would be.
+    /// </summary>
+    private static void EmitFlow(List<Chunk> flow, double pageWidth, int pageNumber, int column, bool inSidebar, List<TextLine> output)
+    {
+        if (ColumnDetector.Detect(flow, pageWidth) is { Role: ColumnRole.Margin } inner)
+        {
+            EmitWithMargin(flow, inner.Gutter, pageNumber, column, inSidebar, output);
+            return;
+        }
+        EmitColumn(flow, pageNumber, column, inSidebar, output);
+    }
+
+    /// <summary>
+    /// A margin of dates found first may stand beside a main column that is itself one of two flows (a sidebar at the
+    /// right of the page, beside the dated entries): the sidebar is read on its own after the main column and its margin,
+    /// instead of its rows being read across into the entries'.
+    /// </summary>
+    private static void EmitMarginAndSidebar(List<Chunk> body, double gutter, double pageWidth, int pageNumber, List<TextLine> output)
+    {
+        var main = body.Where(c => !ColumnDetector.OnLeft(c, gutter)).ToList();
+        if (ColumnDetector.Detect(main, pageWidth) is { Role: ColumnRole.Sidebar } inner)
+        {
+            var sidebar = main.Where(c => !ColumnDetector.OnLeft(c, inner.Gutter)).ToList();
+            var mainChars = main.Sum(c => c.Text.Length) - sidebar.Sum(c => c.Text.Length);
+            if (sidebar.Sum(c => c.Text.Length) < mainChars)
+            {
+                EmitWithMargin(body.Where(c => ColumnDetector.OnLeft(c, inner.Gutter)).ToList(), gutter, pageNumber, 1, inSidebar: false, output);
+                EmitColumn(sidebar, pageNumber, 2, inSidebar: true, output);
+                return;
+            }
+        }
+        EmitWithMargin(body, gutter, pageNumber, 0, inSidebar: false, output);
     }
 
     /// <summary>
@@ -140,10 +176,51 @@ internal static partial class PageLines
             return;
         }
         var columnRight = chunks.Max(c => c.Right);
-        foreach (var row in JoinWrappedDateCells(Rows(chunks)))
+        foreach (var row in JoinWrappedDateCells(JoinCentredCells(Rows(chunks))))
         {
             output.Add(MakeLine(row, pageNumber, column, inSidebar, columnRight));
         }
+    }
+
+    /// <summary>
+    /// A row of cells each centred on the row's height (an HTML table's entry line: title, employer, dates) where one
+    /// cell wraps: its two lines stand half a line above and below the others' one ("Samsung R&amp;D Institute" /
+    /// "Bangladesh" around "Software Engineer ... Apr 2019 – Aug 2022"). The wrapped cell is one cell of the middle row;
+    /// read as rows, its first line would end the entry before and its second start a line of its own. Only where the
+    /// rows are closer than a line's height, the cell's two lines are centred or aligned on each other, and the middle
+    /// row has cells on both sides of them and none in their span.
+    /// </summary>
+    private static List<List<Chunk>> JoinCentredCells(List<List<Chunk>> rows)
+    {
+        for (var i = 0; i + 2 < rows.Count; i++)
+        {
+            if (rows[i] is not [var above] || rows[i + 2] is not [var below])
+            {
+                continue;
+            }
+            var middle = rows[i + 1];
+            var size = Math.Min(above.Size, below.Size);
+            if (middle[0].Baseline - above.Baseline >= 0.9 * size || below.Baseline - middle[0].Baseline >= 0.9 * size
+                || Math.Abs(below.Size - above.Size) > 0.5)
+            {
+                continue;
+            }
+            var aligned = Math.Abs(above.Left - below.Left) <= 1.5 || Math.Abs(above.Right - below.Right) <= 1.5
+                || Math.Abs(above.Left + above.Right - below.Left - below.Right) <= 3;
+            var (from, to) = (Math.Min(above.Left, below.Left), Math.Max(above.Right, below.Right));
+            // A cell between cells: a block beside a single line (contact lines beside the name) is no table's row.
+            if (!aligned || middle.Any(c => c.Left < to && c.Right > from) || !middle.Any(c => c.Right <= from) || !middle.Any(c => c.Left >= to)
+                || middle.Any(c => Math.Abs(c.Size - size) > 1))
+            {
+                continue;
+            }
+            var cell = new Chunk(above.Text + " " + below.Text, from, to, middle[0].Baseline, above.Size, above.Bold, false);
+            middle.Add(cell);
+            middle.Sort(static (a, b) => a.Left.CompareTo(b.Left));
+            rows.RemoveAt(i + 2);
+            rows.RemoveAt(i);
+        }
+        return rows;
     }
 
     /// <summary>
@@ -194,7 +271,7 @@ internal static partial class PageLines
         return rows;
     }
 
-    private static void EmitWithMargin(List<Chunk> body, double gutter, int pageNumber, List<TextLine> output)
+    private static void EmitWithMargin(List<Chunk> body, double gutter, int pageNumber, int column, bool inSidebar, List<TextLine> output)
     {
         var main = body.Where(c => !ColumnDetector.OnLeft(c, gutter)).ToList();
         var margin = body.Where(c => ColumnDetector.OnLeft(c, gutter)).ToList();
@@ -207,6 +284,10 @@ internal static partial class PageLines
         List<Chunk>? previousTarget = null;
         foreach (var chunk in JoinWrappedHeadings(Rows(margin).Select(MergeRow).ToList()))
         {
+            if (StackedDates.IsConnector(chunk.Text))
+            {
+                continue;
+            }
             // A label or date that wraps inside the margin ("November 2023 –" / "Now", "WORK" / "EXPERIENCE") stays one.
             if (previous is not null && previousTarget is not null
                 && chunk.Top - previousBottom < previous.Size * 1.2
@@ -228,7 +309,8 @@ internal static partial class PageLines
                     best = r;
                 }
             }
-            if (best >= 0 && bestDistance <= Math.Max(3, 0.5 * chunk.Size))
+            // A range's lower end stacked under its upper one may stand between two of the entry's lines.
+            if (best >= 0 && (bestDistance <= Math.Max(3, 0.5 * chunk.Size) || bestDistance <= chunk.Size && StackedDates.IsPiece(chunk.Text)))
             {
                 (attached[best] ??= []).Add(chunk);
                 previousTarget = attached[best];
@@ -243,6 +325,7 @@ internal static partial class PageLines
         }
 
         RaiseLoweredHeadings(mainRows, attached);
+        JoinStackedDates(mainRows, attached);
 
         var rows = new List<(double Baseline, List<Chunk> Chunks, List<Chunk>? Margin)>();
         for (var r = 0; r < mainRows.Count; r++)
@@ -256,7 +339,7 @@ internal static partial class PageLines
         rows.Sort(static (a, b) => a.Baseline.CompareTo(b.Baseline));
         foreach (var (_, chunks, marginChunks) in rows)
         {
-            var line = MakeLine(chunks, pageNumber, 0, inSidebar: false, columnRight);
+            var line = MakeLine(chunks, pageNumber, column, inSidebar, columnRight);
             if (marginChunks is not null)
             {
                 var segments = new List<LineSegment>(marginChunks.Count + line.Segments.Count);
@@ -268,6 +351,55 @@ internal static partial class PageLines
             output.Add(line);
         }
     }
+
+    /// <summary>
+    /// The two ends of a range stacked in the margin beside one entry's lines ("present" beside its title, "2017" beside
+    /// its description below) are one range, dating the entry's first line. Only within one block of the main column
+    /// (no gap wider than its line pitch between), and only where the lower end stands beside a line of another kind than
+    /// the upper end's (a description under a title) or the upper end is the present: one-line entries listed without a
+    /// gap ("2023 Award", "2022 Award") each keep their own date.
+    /// </summary>
+    private static void JoinStackedDates(List<List<Chunk>> mainRows, List<Chunk>?[] attached)
+    {
+        if (mainRows.Count < 3)
+        {
+            return;
+        }
+        var pitches = new double[mainRows.Count - 1];
+        for (var r = 1; r < mainRows.Count; r++)
+        {
+            pitches[r - 1] = mainRows[r][0].Baseline - mainRows[r - 1][0].Baseline;
+        }
+        Array.Sort(pitches);
+        var pitch = pitches[pitches.Length / 2];
+        int? open = null;
+        for (var r = 0; r < mainRows.Count; r++)
+        {
+            if (r > 0 && mainRows[r][0].Baseline - mainRows[r - 1][0].Baseline > pitch * 1.4)
+            {
+                open = null; // a new block
+            }
+            if (attached[r] is not [var piece] || !StackedDates.IsEnd(piece.Text))
+            {
+                open = attached[r] is null ? open : null;
+                continue;
+            }
+            if (open is { } top && attached[top] is [var upper]
+                && (upper.Text.Any(char.IsDigit) is false || OtherKind(mainRows[top], mainRows[r]))
+                && StackedDates.Join(upper.Text, piece.Text) is { } range)
+            {
+                upper.Text = range;
+                attached[r] = null;
+                open = null;
+                continue;
+            }
+            open = r;
+        }
+    }
+
+    /// <summary>Lines set in another size or weight: a description under an entry's title.</summary>
+    private static bool OtherKind(List<Chunk> a, List<Chunk> b) =>
+        Math.Abs(a.Max(c => c.Size) - b.Max(c => c.Size)) > 0.5 || a[0].Bold != b[0].Bold;
 
     /// <summary>
     /// Headings in the margin set one line lower than the blocks of body lines beside them (the space a heading style sets
@@ -372,7 +504,7 @@ internal static partial class PageLines
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:^|\s)(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex EndsWithMonth();
+    internal static partial System.Text.RegularExpressions.Regex EndsWithMonth();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:19|20)\d{2}\b")]
     private static partial System.Text.RegularExpressions.Regex StartsWithYear();

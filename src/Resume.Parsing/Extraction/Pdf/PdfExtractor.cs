@@ -88,7 +88,8 @@ internal static partial class PdfExtractor
                 {
                     traits.Add(ParseWarningCodes.Tables);
                 }
-                if (split.Role == ColumnRole.Sidebar)
+                // A sidebar beside a main column with a margin of dates is found inside the page's first split.
+                if (split.Role == ColumnRole.Sidebar || lines.Skip(first).Any(l => l.InSidebar))
                 {
                     traits.Add(ParseWarningCodes.MultiColumn);
                 }
