@@ -51,6 +51,17 @@ internal static partial class EducationParser
                 result.AddRange(each);
                 continue;
             }
+            if (ItemsNamingSchools(entry) is { } listed)
+            {
+                result.AddRange(listed);
+                continue;
+            }
+            if (DegreesUnderOneSchool(entry, result) is { } degrees)
+            {
+                result.RemoveAt(result.Count - 1);
+                result.AddRange(degrees);
+                continue;
+            }
             var shortItems = entry.Highlights.Where(h => h.Count(c => c == ' ') < 6);
             var education = FromParts(entry.Parts.Concat(shortItems).Concat(entry.Description).ToList(), entry.Dates);
             if (education.Institution is not null || education.StudyType is not null || education.Area is not null)
@@ -71,6 +82,51 @@ internal static partial class EducationParser
         }
         var each = entry.Header.Select(l => FromParts([l.Text], null)).ToList();
         return each.All(e => e.Institution is not null && e.StudyType is not null) ? each : null;
+    }
+
+    /// <summary>"• John Hopkins University: Full Stack web development (08/2020 – Current)": a list of schools with no
+    /// header line above them; each item is a degree of its own, not a highlight.</summary>
+    private static List<ModelEducation>? ItemsNamingSchools(Entry entry)
+    {
+        if (entry.Header.Count > 0 || entry.Highlights.Count == 0 || entry.Description.Count > 0)
+        {
+            return null;
+        }
+        var each = entry.Highlights.Select(item =>
+        {
+            var dates = DateParser.Find(item);
+            return FromParts([dates is null ? item : DateParser.Remove(item, dates)], dates);
+        }).ToList();
+        return each.All(e => e.Institution is not null && (e.StudyType is not null || e.Area is not null))
+            && entry.Highlights.Any(h => SplitPieces(h).SelectMany(SplitAfterSchool).Any(IsSchoolName))
+            ? each : null;
+    }
+
+    /// <summary>"University of California, San Diego" over "B.S. in Computer Science   2016–2020" and "M.S. in Computer
+    /// Science   2020–2021": a school on a line of its own, then dated lines that each name a degree and no school, are
+    /// degrees taken at that school, one each.</summary>
+    private static List<ModelEducation>? DegreesUnderOneSchool(Entry entry, List<ModelEducation> before)
+    {
+        if (before.Count == 0 || before[^1] is not { Institution: not null, StudyType: null, Area: null, StartDate: null, EndDate: null } school
+            || entry.Header.Count < 2 || entry.HasBody)
+        {
+            return null;
+        }
+        var each = new List<ModelEducation>();
+        foreach (var line in entry.Header)
+        {
+            if (DateParser.Find(line.Text) is not { } dates)
+            {
+                return null;
+            }
+            var degree = FromParts(line.Segments.Select(s => DateParser.Find(s.Text) is { } d ? DateParser.Remove(s.Text, d) : s.Text).ToList(), dates);
+            if (degree.StudyType is null || degree.Institution is not null && NamesSchool(line))
+            {
+                return null;
+            }
+            each.Add(degree with { Institution = school.Institution });
+        }
+        return each;
     }
 
     private static ModelEducation FromRow(Dictionary<string, string> row)
@@ -131,11 +187,23 @@ internal static partial class EducationParser
                 continue;
             }
             var previousWasInstitution = false;
-            var pieces = SplitPieces(text).ToList();
-            foreach (var piece in pieces)
+            var named = AtSchool().Match(text);
+            var pieces = SplitPieces(named.Success ? named.Groups["what"].Value : text).SelectMany(SplitAfterSchool)
+                .Where(p => !IsDateLabel(p) && !IsLink(p)).ToList();
+            if (named.Success && institution is null)
             {
-                // "Birla Institute of Technology and Science, Pilani": a place after the name is part of it.
-                if (previousWasInstitution && institution is not null && IsCampus(piece))
+                // "BSc Chemical Eng. at Technion - Israel Institute of Technology", "IT study at the University of Applied
+                // Sciences in Amsterdam": what follows "at" is where it was studied, whatever its words, up to its town.
+                institution = WithoutTown(named.Groups["where"].Value.Trim().TrimEnd('.', ','));
+                institutionOrder = order;
+            }
+            for (var k = 0; k < pieces.Count; k++)
+            {
+                var piece = pieces[k];
+                // "Birla Institute of Technology and Science, Pilani": a place after the name is part of it; so is a town
+                // of a few capitalised words before a region that reads as a place ("Saint George, Utah").
+                if (previousWasInstitution && institution is not null
+                    && (IsCampus(piece) || k + 1 < pieces.Count && IsTownName(piece) && Places.Score(pieces[k + 1]) > 0))
                 {
                     institution += ", " + piece;
                     continue;
@@ -147,7 +215,7 @@ internal static partial class EducationParser
                     continue;
                 }
                 // "High School Diploma": the school word belongs to the qualification's name.
-                if (IsInstitution(piece) && !IsSchoolQualification(piece))
+                if (IsSchoolName(piece))
                 {
                     if (institution is null)
                     {
@@ -210,6 +278,45 @@ internal static partial class EducationParser
         };
     }
 
+    /// <summary>"John Hopkins University: Full Stack web development": a colon after a school's name sets what was
+    /// studied there apart.</summary>
+    private static IEnumerable<string> SplitAfterSchool(string piece)
+    {
+        var colon = piece.IndexOf(": ", StringComparison.Ordinal);
+        if (colon > 2 && (IsSchoolName(piece[..colon]) || NamesWhereOf(piece[..colon], piece[(colon + 2)..])))
+        {
+            yield return piece[..colon].Trim();
+            yield return piece[(colon + 2)..].Trim();
+        }
+        else
+        {
+            yield return piece;
+        }
+    }
+
+    /// <summary>"Georgia Tech: Supply Chain Management certification": a short capitalised name before a colon, with a
+    /// qualification after it, is where the qualification was taken (a label such as "Thesis:" or "Major:" is not).</summary>
+    private static bool NamesWhereOf(string left, string right)
+    {
+        var words = left.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 1 and <= 5 && words.All(w => char.IsUpper(w[0])) && !IsCourseList(left) && !AreaLabel().IsMatch(left + ": x")
+            && FieldLabels.Of(left) == FieldLabels.Role.None && SplitDegree(right).Type is not null && SplitDegree(left).Type is null;
+    }
+
+    /// <summary>"Expected", "Graduation Date:": words that introduce a date, left over once the date is read.</summary>
+    private static bool IsDateLabel(string piece) => DateLabel().IsMatch(piece);
+
+    private static bool IsLink(string piece) => !piece.Contains(' ') && ContactParser.Url().Match(piece) is { Success: true } m && m.Length == piece.Length;
+
+    [GeneratedRegex(@"^(?:expected|anticipated|graduat(?:ion|ed|ing)|completed|completion|expected graduation|anticipated graduation)(?:\s+date)?\s*:?$", RegexOptions.IgnoreCase)]
+    private static partial Regex DateLabel();
+
+    /// <summary>"Full Stack Development at John Bryce", "IT study at the University of X in Amsterdam (The Netherlands)":
+    /// the programme, then where (a trailing " in Town" is where the school is, not its name). A singular "study" after the
+    /// field only says it was studied.</summary>
+    [GeneratedRegex(@"^(?<what>\p{L}.{1,80}?)(?:\s+study)?\s+at\s+(?:the\s+)?(?<where>\p{Lu}[^,;]*?)(?:\s+in\s+\p{Lu}.*)?$")]
+    private static partial Regex AtSchool();
+
     /// <summary>A part cut after a comma, a linking word or a dash ("Queensland University of" / "Technology",
     /// "University of Wisconsin–" / "Madison") runs on into the next part.</summary>
     private static List<string> JoinCutNames(List<string> parts)
@@ -239,7 +346,7 @@ internal static partial class EducationParser
         var separators = IsCourseList(text) ? PieceSeparators() : PieceOrClauseSeparators();
         foreach (var a in separators.Split(text))
         {
-            var t = a.Trim().Trim(',', ';').Trim();
+            var t = a.Trim().Trim(',', ';').Trim().TrimEnd('-', '–', '—').Trim();
             if (t.Length > 0)
             {
                 yield return t;
@@ -258,7 +365,17 @@ internal static partial class EducationParser
     }
 
     /// <summary>A header line that names a school (not a qualification that has the word in it, "High School Diploma").</summary>
-    private static bool NamesSchool(TextLine line) => SplitPieces(line.Text).Any(p => IsInstitution(p) && !IsSchoolQualification(p));
+    private static bool NamesSchool(TextLine line) => SplitPieces(line.Text).Any(IsSchoolName);
+
+    /// <summary>A piece that names a school: it has a school word, is not a qualification named after one ("High School
+    /// Diploma"), and is not a phrase about one ("graduated with university honours"): a name opens with a capital, or
+    /// with its school word, or with an article.</summary>
+    private static bool IsSchoolName(string piece) =>
+        IsInstitution(piece) && !IsSchoolQualification(piece)
+        && (!char.IsLower(piece[0]) || InstitutionWord().Match(piece) is { Index: 0 } || LowerArticle().IsMatch(piece));
+
+    [GeneratedRegex(@"^(?:the|la|le|les|l'|l’|el|il|die|der|de)\s*\p{L}")]
+    private static partial Regex LowerArticle();
 
     public static bool IsInstitution(string text)
     {
@@ -276,7 +393,7 @@ internal static partial class EducationParser
         var m = Degree().Match(text);
         if (!m.Success)
         {
-            return (null, null);
+            return AwardOfField(text);
         }
         var type = m.Value.Trim().TrimEnd(',');
         var rest = text[m.Length..].Trim();
@@ -288,7 +405,7 @@ internal static partial class EducationParser
         }
         // "Master of Science (M.S.)": the degree's own abbreviation in brackets after its name is part of it.
         var abbreviation = BracketedAbbreviation().Match(rest);
-        if (abbreviation.Success)
+        if (abbreviation.Success && IsDegreeAbbreviation(abbreviation.Value.Trim().Trim('(', ')')))
         {
             type += " " + abbreviation.Value.Trim();
             rest = rest[abbreviation.Length..].Trim();
@@ -302,8 +419,66 @@ internal static partial class EducationParser
         {
             rest = rest[3..].Trim();
         }
+        // "Specialist (Information technologies)", "B.E(CSE)": a field wholly in brackets after the degree.
+        if (rest.Length > 2 && rest[0] == '(' && rest[^1] == ')' && rest.IndexOf(')') == rest.Length - 1)
+        {
+            rest = rest[1..^1].Trim();
+        }
+        // "Bachelor of Science in Nursing (BScN) Degree": the degree's abbreviation and the word "Degree" after the field
+        // name the degree again; the field is what stands before them.
+        var tail = DegreeAfterField().Match(rest);
+        if (tail.Success && tail.Index > 0 && (tail.Groups["abbr"] is not { Success: true } abbr || IsDegreeAbbreviation(abbr.Value)))
+        {
+            if (tail.Groups["abbr"].Success && !type.Contains('('))
+            {
+                type += " (" + tail.Groups["abbr"].Value + ")";
+            }
+            rest = rest[..tail.Index].TrimEnd(' ', ',');
+        }
         return (type, rest.Length > 0 ? rest : null);
     }
+
+    /// <summary>Degrees named around their field rather than before it: "Business Analytics (BS)", "Supply Chain
+    /// Management certification", "Engineer Degree in Computer Science", "BTEC Higher National Diploma in Software
+    /// Development": an award word or a degree's abbreviation says which part is the qualification.</summary>
+    private static (string? Type, string? Area) AwardOfField(string text)
+    {
+        if (QualifiedAward().Match(text) is { Success: true } qualified)
+        {
+            return (qualified.Groups["type"].Value.Trim(), qualified.Groups["area"].Value.Trim());
+        }
+        var tail = DegreeAfterField().Match(text);
+        if (tail.Success && tail.Index > 2 && char.IsLetter(text[0]))
+        {
+            var area = text[..tail.Index].TrimEnd(' ', ',', '-', '–');
+            if (tail.Groups["abbr"].Success && IsDegreeAbbreviation(tail.Groups["abbr"].Value))
+            {
+                return (tail.Groups["abbr"].Value, area);
+            }
+            if (tail.Groups["award"].Success && !tail.Groups["abbr"].Success && area.Count(c => c == ' ') < 8)
+            {
+                return (tail.Groups["award"].Value, area);
+            }
+        }
+        return (null, null);
+    }
+
+    /// <summary>"BS", "BScN", "M.Ed.", "PhD": a degree's abbreviation (a bracket holding an institution's, "(UCL)", or a
+    /// field's, "(CSE)", is not one).</summary>
+    private static bool IsDegreeAbbreviation(string text)
+    {
+        var t = text.Trim();
+        return Degree().Match(t) is { Success: true } m && m.Length == t.Length || DegreeInitials().IsMatch(t);
+    }
+
+    [GeneratedRegex(@"^[BMD]\.?\s?[A-Z][A-Za-z]{0,3}\.?(?:[A-Z][a-z]?\.?)?$")]
+    private static partial Regex DegreeInitials();
+
+    [GeneratedRegex(@"\s*\((?<abbr>[A-Za-z. ]{2,9})\)(?:\s+(?i:degree))?$|\s+(?<award>(?i:degree|diploma|certificate|certification))$")]
+    private static partial Regex DegreeAfterField();
+
+    [GeneratedRegex(@"^(?<type>(?:\p{Lu}[\p{L}'’.&-]*\s+){1,5}(?i:degree|diploma|certificate))\s+(?i:in|of)\s+(?<area>\p{L}.*)$")]
+    private static partial Regex QualifiedAward();
 
     private static readonly HashSet<string> SubjectWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -323,6 +498,13 @@ internal static partial class EducationParser
         var words = piece.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length == 1 && char.IsUpper(words[0][0]) && !SubjectWords.Contains(words[0]) && SplitDegree(piece).Type is null
             && !words[0].Any(char.IsDigit);
+    }
+
+    private static bool IsTownName(string piece)
+    {
+        var words = piece.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= 3 && words.All(w => char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '.' or '-' or '\''))
+            && !words.Any(SubjectWords.Contains) && SplitDegree(piece).Type is null;
     }
 
     /// <summary>"University of Leeds (Leeds)": the town in brackets after an institution is where it is, not part of
@@ -350,7 +532,7 @@ internal static partial class EducationParser
     [GeneratedRegex(@"\b(?:university|universit[yéàä]t?|universidad|universidade|università|universiteit|uniwersytet|college|institute|institut|instituto|school|academy|akademie|polytechnic|politecnico|polytechnique|conservatory|seminary|hochschule|école|ecole|escuela|bootcamp|iit|mit|ucla|nyu|eth)\b", RegexOptions.IgnoreCase)]
     private static partial Regex InstitutionWord();
 
-    [GeneratedRegex(@"^(?:(?:bachelor|master|doctor|associate)(?:['’]?s)?(?:\s+of\s+(?:the\s+)?(?:science|arts|engineering|technology|commerce|business administration|business|education|fine arts|laws|law|philosophy|music|architecture|applied science|computer science|nursing|public health|information technology|economics|social work|medicine|surgery|pharmacy|design|accountancy|occupational studies|professional studies|liberal studies|general studies|applied arts|divinity|letters))?(?:\s+degree)?|juris doctor|(?:higher|senior) secondary(?: school)?(?: certificate| education)?|secondary school certificate|class (?:x|xii|10|12)(?:th)?|hsc|ssc|(?:b|m)\.?\s?(?:sc|s|a|eng|tech|com|ed|fa|ba|phil|res|pharm|arch|des|mus|n|sn|e)\.?(?=[\s,(]|$)|ph\.?\s?d\.?|d\.?\s?phil\.?|pharm\.?\s?d|dnp|msn|bsn|adn|asn|aas|mba|emba|bba|bsc|msc|beng|meng|btech|mtech|mphil|llb|llm|jd|md|pgce|pgde|hnd|hnc|gcse|a-levels?|high school diploma|ged|associate degree|diploma|advanced diploma|graduate diploma|postgraduate diploma|certificate|graduate certificate|professional certificate|certification|nanodegree|exchange semester|exchange program(?:me)?|study abroad|semester abroad|foundation degree|doctorate|a\.?a\.?s?\.?|a\.?s\.?)(?=[\s,(:]|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:bachelor|master|doctor|associate)(?:['’]?s)?(?:\s+of\s+(?:the\s+)?(?:science|arts|engineering|technology|commerce|business administration|business|education|fine arts|laws|law|philosophy|music|architecture|applied science|computer science|nursing|public health|information technology|economics|social work|medicine|surgery|pharmacy|design|accountancy|occupational studies|professional studies|liberal studies|general studies|applied arts|divinity|letters))?(?:\s+degree)?|juris doctor|(?:higher|senior) secondary(?: school)?(?: certificate| education)?|secondary school certificate|class (?:x|xii|10|12)(?:th)?|hsc|ssc|sslc|hslc|hsslc|puc|matriculation|(?:nvq|svq|gnvq)(?:\s+level\s+\d)?|specialist(?=\s*\(|\s+(?:degree|in|of)\b)|(?:b|m)\.?\s?(?:sc|s|a|eng|tech|com|ed|fa|ba|phil|res|pharm|arch|des|mus|n|sn|e)\.?(?=[\s,(]|$)|ph\.?\s?d\.?|d\.?\s?phil\.?|pharm\.?\s?d|dnp|msn|bsn|adn|asn|aas|mba|emba|bba|bsc|msc|beng|meng|btech|mtech|mphil|llb|llm|jd|md|pgce|pgde|hnd|hnc|gcse|a-levels?|high school diploma|ged|associate degree|diploma|advanced diploma|graduate diploma|postgraduate diploma|certificate|graduate certificate|professional certificate|certification|nanodegree|exchange semester|exchange program(?:me)?|study abroad|semester abroad|foundation degree|doctorate|a\.?a\.?s?\.?|a\.?s\.?)(?=[\s,(:]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex Degree();
 
     [GeneratedRegex(@"^\((?:[A-Z][A-Za-z]{0,3}\.?\s?){1,4}\)")]
@@ -365,9 +547,9 @@ internal static partial class EducationParser
     [GeneratedRegex(@"^\s*(?:field\(?s?\)?\s+of\s+stud(?:y|ies)|area\s+of\s+study|major|concentration|speciali[sz]ation|discipline)\s*:\s*(?=\S)", RegexOptions.IgnoreCase)]
     private static partial Regex AreaLabel();
 
-    [GeneratedRegex(@"\s+(?:—|–|-|·|•|\||@|at)\s+|\s*[|·•]\s*|,\s+|\s+in\s+(?=\p{Lu}.*\b(?:university|college|institute|school|academy)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s+(?:—|–|-|·|•|\||@|at)\s+|\s*[|·•]\s*|\s+—|—\s+|,\s+|\s+in\s+(?=\p{Lu}[^,;]*\b(?:university|college|institute|school|academy)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex PieceSeparators();
 
-    [GeneratedRegex(@"\s+(?:—|–|-|·|•|\||@|at)\s+|\s*[|·•]\s*|[,;]\s+|\s+in\s+(?=\p{Lu}.*\b(?:university|college|institute|school|academy)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s+(?:—|–|-|·|•|\||@|at)\s+|\s*[|·•]\s*|\s+—|—\s+|[,;]\s+|\s+in\s+(?=\p{Lu}[^,;]*\b(?:university|college|institute|school|academy)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex PieceOrClauseSeparators();
 }

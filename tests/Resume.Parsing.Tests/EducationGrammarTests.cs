@@ -1,0 +1,85 @@
+using static Resume.Parsing.Tests.Parsing;
+
+namespace Resume.Parsing.Tests;
+
+/// <summary>Degree lines as people write them across fields and countries: the qualification named after its field or
+/// around it, a school named by "at" or before a colon, several degrees under one school, schools listed as items.</summary>
+public sealed class EducationGrammarTests
+{
+    private static Resume.Model.Education OnlyDegree(string lines) =>
+        Assert.Single(Read($"Ana Ruiz\nana@example.com\n\nEDUCATION\n{lines}\n").Education);
+
+    [Theory]
+    [InlineData("Bachelor of Science in Nursing (BScN) Degree", "Nursing")]
+    [InlineData("Bachelor of Education in Primary Teaching Degree", "Primary Teaching")]
+    [InlineData("Specialist (Information technologies)", "Information technologies")]
+    [InlineData("B.E(CSE)", "CSE")]
+    public void The_degree_named_again_after_its_field_is_no_part_of_the_field(string degree, string area)
+    {
+        var school = OnlyDegree($"Lakeshore University   Toronto, ON\n{degree}   Sep 2014 - Apr 2018");
+
+        Assert.Equal(("Lakeshore University", area), (school.Institution, school.Area));
+        Assert.NotNull(school.StudyType);
+    }
+
+    [Theory]
+    [InlineData("Business Analytics (BS)", "BS", "Business Analytics")]
+    [InlineData("Criminal Law (LLM)", "LLM", "Criminal Law")]
+    [InlineData("Engineer Degree in Computer Science", "Engineer Degree", "Computer Science")]
+    [InlineData("BTEC Higher National Diploma in Software Development", "BTEC Higher National Diploma", "Software Development")]
+    [InlineData("Supply Chain Management certification", "certification", "Supply Chain Management")]
+    [InlineData("NVQ Level 2 Catering and Hospitality", "NVQ Level 2", "Catering and Hospitality")]
+    [InlineData("Fine Arts Diploma", "Diploma", "Fine Arts")]
+    public void A_qualification_named_after_or_around_its_field_is_the_study_type(string degree, string type, string area)
+    {
+        var school = OnlyDegree($"Harbour College   2016 - 2019\n{degree}");
+
+        Assert.Equal(("Harbour College", type, area), (school.Institution, school.StudyType, school.Area));
+    }
+
+    [Theory]
+    [InlineData("Web Development at Brightline   2017 - 2018", "Brightline", null, "Web Development")]
+    [InlineData("BSc. Chemical Eng. at Technion - Northern Institute of Technology   2009 - 2013", "Technion - Northern Institute of Technology", "BSc.", "Chemical Eng.")]
+    [InlineData("Accounting study at the Hogeschool Rijnmond in Delft (The Netherlands).   2004 - 2008", "Hogeschool Rijnmond", null, "Accounting")]
+    public void What_follows_at_is_the_school_whatever_its_words(string line, string institution, string? type, string area)
+    {
+        var school = OnlyDegree(line);
+
+        Assert.Equal((institution, type, area), (school.Institution, school.StudyType, school.Area));
+    }
+
+    [Fact]
+    public void Degrees_on_dated_lines_under_one_school_line_are_each_a_degree_of_that_school()
+    {
+        var schools = Read("Ana Ruiz\nana@example.com\n\nEDUCATION\nUniversity of Northern Ohio\n"
+            + "B.S. in Marketing, graduated with university honors (GPA: 3.9/4)   09/2014 - 06/2018\n"
+            + "M.S. in Marketing (GPA: 4/4)   09/2018 - 12/2019\n\nSKILLS\nExcel, SQL\n").Education;
+
+        Assert.Equal([("University of Northern Ohio", "B.S.", "Marketing", "2014-09"), ("University of Northern Ohio", "M.S.", "Marketing", "2018-09")],
+            schools.Select(s => (s.Institution, s.StudyType, s.Area, s.StartDate)));
+    }
+
+    [Fact]
+    public void Schools_listed_as_items_under_the_heading_are_each_a_degree()
+    {
+        var schools = Read("Ana Ruiz\nana@example.com\n\nEDUCATION\n"
+            + "• Wexford University: Full Stack web development (08/2020 – Current)\n"
+            + "• Harbor Tech: Supply Chain Project Management certification (04/2019 - 08/2019)\n"
+            + "• Ashgrove University: Cum Laude B.A. in Project Management\n\nSKILLS\nExcel, SQL\n").Education;
+
+        Assert.Equal([("Wexford University", null, "Full Stack web development"), ("Harbor Tech", "certification", "Supply Chain Project Management"),
+            ("Ashgrove University", "B.A.", "Project Management")], schools.Select(s => (s.Institution, s.StudyType, s.Area)));
+    }
+
+    [Fact]
+    public void A_dash_set_against_the_degree_parts_it_and_date_labels_are_not_names()
+    {
+        var schools = Read("Ana Ruiz\nana@example.com\n\nEDUCATION\n"
+            + "Wexford University, Provo, Utah — Business Analytics(BS) - Expected Graduation Date:   May 2024\n"
+            + "Pine Valley High School, Saint George, Utah —High School Diploma - Graduation Date:   June 2016\n").Education;
+
+        Assert.Equal([("BS", "Business Analytics"), ("High School Diploma", null)], schools.Select(s => (s.StudyType, s.Area)));
+        Assert.StartsWith("Wexford University", schools[0].Institution);
+        Assert.StartsWith("Pine Valley High School", schools[1].Institution);
+    }
+}
