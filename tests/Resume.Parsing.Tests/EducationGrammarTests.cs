@@ -1,3 +1,5 @@
+using DocumentFormat.OpenXml.Wordprocessing;
+using static Resume.Fixtures.DocxResume;
 using static Resume.Parsing.Tests.Parsing;
 
 namespace Resume.Parsing.Tests;
@@ -81,5 +83,38 @@ public sealed class EducationGrammarTests
         Assert.Equal([("BS", "Business Analytics"), ("High School Diploma", null)], schools.Select(s => (s.StudyType, s.Area)));
         Assert.StartsWith("Wexford University", schools[0].Institution);
         Assert.StartsWith("Pine Valley High School", schools[1].Institution);
+    }
+
+    [Fact]
+    public void A_school_its_year_and_its_degree_each_behind_a_bullet_are_one_degree_and_percentages_are_grades()
+    {
+        var schools = Read("Ana Ruiz\nana@example.com\n\nEDUCATIONAL QUALIFICATION\n"
+            + "• Lakeview Arts College,Madurai.\n• 2021\n• Pursuing B.Sc.Computer Science.\n"
+            + "• ------------St. Anne's Higher Secondary School, Madurai\n• 2019\n• HSLC – 90.82%\n\nSKILLS\nExcel, SQL\n").Education;
+
+        Assert.Equal([("Lakeview Arts College,Madurai.", "B.Sc.", "2021"), ("St. Anne's Higher Secondary School, Madurai", "HSLC", "2019")],
+            schools.Select(s => (s.Institution, s.StudyType, s.EndDate ?? s.StartDate)));
+        Assert.Equal("90.82%", schools[1].Score);
+        Assert.StartsWith("Computer Science", schools[0].Area);
+    }
+
+    [Fact]
+    public void Education_table_columns_take_their_roles_from_the_words_of_their_headers()
+    {
+        static TableCell Cell(string text) => new(Plain(text));
+        static TableRow TableRowOf(params string[] cells) => new(cells.Select(Cell));
+        var bytes = Compose((body, _) => body.Append(
+            Styled("Divya Raman", "Title"), Plain("divya.raman@example.com"), Styled("Academic Details", "Heading2"),
+            new Table(
+                new TableRow(new[] { "COURSE", "COLLEGE/SCHOOL", "UNIVERSITY/BOARD", "YEAR OF PASSING", "PERCENTAGE/CGPA" }.Select(h => new TableCell(Bold(h)))),
+                TableRowOf("B.E(ECE)", "KAVERI INSTITUTE OF TECHNOLOGY", "STATE UNIVERSITY", "2022", "8.1"),
+                TableRowOf("HSC", "GREEN PARK HIGHER SECONDARY SCHOOL", "STATE BOARD", "2018", "91.5%")),
+            Styled("Skills", "Heading2"), Plain("Python, Java")));
+
+        var schools = Read(bytes).Education;
+
+        Assert.Equal([("KAVERI INSTITUTE OF TECHNOLOGY", "B.E", "ECE", "8.1"), ("GREEN PARK HIGHER SECONDARY SCHOOL", "HSC", null, "91.5%")],
+            schools.Select(s => (s.Institution, s.StudyType, s.Area, s.Score)));
+        Assert.Equal(["2022", "2018"], schools.Select(s => s.EndDate ?? s.StartDate));
     }
 }

@@ -84,23 +84,55 @@ internal static partial class EducationParser
         return each.All(e => e.Institution is not null && e.StudyType is not null) ? each : null;
     }
 
-    /// <summary>"• John Hopkins University: Full Stack web development (08/2020 – Current)": a list of schools with no
-    /// header line above them; each item is a degree of its own, not a highlight.</summary>
+    /// <summary>"• John Hopkins University: Full Stack web development (08/2020 – Current)", or a school, its year and its
+    /// degree each behind a bullet: a list with no header line above it, in which items that name a school each open a
+    /// degree of their own and the items after one (a year, a degree) belong to it; they are not highlights.</summary>
     private static List<ModelEducation>? ItemsNamingSchools(Entry entry)
     {
         if (entry.Header.Count > 0 || entry.Highlights.Count == 0 || entry.Description.Count > 0)
         {
             return null;
         }
-        var each = entry.Highlights.Select(item =>
+        var groups = new List<List<string>>();
+        foreach (var item in entry.Highlights)
         {
-            var dates = DateParser.Find(item);
-            return FromParts([dates is null ? item : DateParser.Remove(item, dates)], dates);
+            if (groups.Count == 0 || OpensSchoolItem(item))
+            {
+                groups.Add([]);
+            }
+            groups[^1].Add(item);
+        }
+        var each = groups.Select(group =>
+        {
+            DateRange? dates = null;
+            var parts = new List<string>();
+            foreach (var item in group)
+            {
+                var found = DateParser.Find(item);
+                dates ??= found;
+                parts.Add(found is null ? item : DateParser.Remove(item, found));
+            }
+            return FromParts(parts, dates);
         }).ToList();
-        return each.All(e => e.Institution is not null && (e.StudyType is not null || e.Area is not null))
-            && entry.Highlights.Any(h => SplitPieces(h).SelectMany(SplitAfterSchool).Any(IsSchoolName))
-            ? each : null;
+        return each.All(e => e.Institution is not null && (e.StudyType is not null || e.Area is not null || e.EndDate is not null))
+            && entry.Highlights.Any(OpensSchoolItem) ? each : null;
     }
+
+    /// <summary>An item that names a school, or names where before a colon ("Harbor Tech: … certification").</summary>
+    private static bool OpensSchoolItem(string item)
+    {
+        var undated = DateParser.Find(item) is { } dates ? DateParser.Remove(item, dates) : item;
+        var pieces = SplitPieces(WithoutLeaders(undated)).ToList();
+        return pieces.SelectMany(SplitAfterSchool).Any(IsSchoolName) || pieces.Any(p => SplitAfterSchool(p).Skip(1).Any());
+    }
+
+    /// <summary>"------St. Mary's School": a run of dashes or dots set as a leader is no part of a name.</summary>
+    private static string WithoutLeaders(string text) => text.Contains("---", StringComparison.Ordinal) || text.Contains("...", StringComparison.Ordinal) || text.Contains("___", StringComparison.Ordinal)
+        ? LeaderRun().Replace(text, " ").Trim()
+        : text;
+
+    [GeneratedRegex(@"\s*(?:-{3,}|\.{3,}|_{3,}|…{2,})\s*")]
+    private static partial Regex LeaderRun();
 
     /// <summary>"University of California, San Diego" over "B.S. in Computer Science   2016–2020" and "M.S. in Computer
     /// Science   2020–2021": a school on a line of its own, then dated lines that each name a degree and no school, are
@@ -131,11 +163,15 @@ internal static partial class EducationParser
 
     private static ModelEducation FromRow(Dictionary<string, string> row)
     {
-        string? Get(params string[] keys) => keys.Select(k => row.GetValueOrDefault(k)).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v));
-        var dates = Get("dates", "date", "year", "years", "period") is { } d ? DateParser.Find(d) : null;
+        // A column's role is read from the words of its header ("College/School", "Year of Passing"); the first column
+        // that names a role holds it.
+        string? Get(params string[] words) => row.Where(c => HasWord(c.Key, words)).Select(c => c.Value).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v));
+        var dates = Get("dates", "date", "year", "years", "period", "passing") is { } d ? DateParser.Find(d) : null;
         var parts = new List<string>();
-        var institution = Get("institution", "school", "university", "college");
-        var degree = Get("degree", "qualification", "program", "programme");
+        // Where a school column stands beside a "University/Board" one, that one names who awarded the degree.
+        var schoolColumn = row.Keys.Any(k => HasWord(k, "institution", "school", "college"));
+        var institution = schoolColumn ? Get("institution", "school", "college") : Get("university");
+        var degree = Get("degree", "qualification", "program", "programme", "course", "examination", "exam", "standard");
         var area = Get("field", "major", "area", "subject", "field of study", "discipline");
         if (institution is null && degree is null)
         {
@@ -150,9 +186,12 @@ internal static partial class EducationParser
             Area = area ?? inlineArea,
             StartDate = dates?.Start,
             EndDate = dates?.End,
-            Score = Get("gpa", "grade", "score", "percentage", "cgpa", "marks"),
+            Score = Get("gpa", "grade", "score", "percentage", "cgpa", "marks", "result", "division"),
         };
     }
+
+    private static bool HasWord(string header, params string[] words) =>
+        words.Contains(header) || TableReader.Words(header).Any(w => words.Contains(w, StringComparer.OrdinalIgnoreCase));
 
     private static ModelEducation FromParts(List<string> rawParts, DateRange? dates)
     {
@@ -164,7 +203,8 @@ internal static partial class EducationParser
         foreach (var raw in JoinCutNames(rawParts))
         {
             order++;
-            var text = raw;
+            // "Pursuing B.Sc. Computer Science": where the degree stands is said before it, not part of it.
+            var text = Status().Replace(WithoutLeaders(raw), "");
             var grade = Grade().Match(text);
             if (grade.Success)
             {
@@ -303,6 +343,9 @@ internal static partial class EducationParser
             && FieldLabels.Of(left) == FieldLabels.Role.None && SplitDegree(right).Type is not null && SplitDegree(left).Type is null;
     }
 
+    [GeneratedRegex(@"^(?:currently\s+)?(?:pursuing|completed|ongoing|appearing)\s*:?\s+(?=\S)", RegexOptions.IgnoreCase)]
+    private static partial Regex Status();
+
     /// <summary>"Expected", "Graduation Date:": words that introduce a date, left over once the date is read.</summary>
     private static bool IsDateLabel(string piece) => DateLabel().IsMatch(piece);
 
@@ -372,10 +415,13 @@ internal static partial class EducationParser
     /// with its school word, or with an article.</summary>
     private static bool IsSchoolName(string piece) =>
         IsInstitution(piece) && !IsSchoolQualification(piece)
-        && (!char.IsLower(piece[0]) || InstitutionWord().Match(piece) is { Index: 0 } || LowerArticle().IsMatch(piece));
+        && !LowerPhrase().IsMatch(piece);
 
-    [GeneratedRegex(@"^(?:the|la|le|les|l'|l’|el|il|die|der|de)\s*\p{L}")]
-    private static partial Regex LowerArticle();
+    /// <summary>"graduated with university honours": a piece opening with a lower-case word (not an article or the school
+    /// word itself) is a phrase about a school.</summary>
+    [GeneratedRegex(@"^(?!(?:the|la|le|les|el|il|die|der|de|des|du|university|college|school|institute|academy)\s)\p{Ll}{3,}\s")]
+    private static partial Regex LowerPhrase();
+
 
     public static bool IsInstitution(string text)
     {
@@ -532,7 +578,7 @@ internal static partial class EducationParser
     [GeneratedRegex(@"\b(?:university|universit[yéàä]t?|universidad|universidade|università|universiteit|uniwersytet|college|institute|institut|instituto|school|academy|akademie|polytechnic|politecnico|polytechnique|conservatory|seminary|hochschule|école|ecole|escuela|bootcamp|iit|mit|ucla|nyu|eth)\b", RegexOptions.IgnoreCase)]
     private static partial Regex InstitutionWord();
 
-    [GeneratedRegex(@"^(?:(?:bachelor|master|doctor|associate)(?:['’]?s)?(?:\s+of\s+(?:the\s+)?(?:science|arts|engineering|technology|commerce|business administration|business|education|fine arts|laws|law|philosophy|music|architecture|applied science|computer science|nursing|public health|information technology|economics|social work|medicine|surgery|pharmacy|design|accountancy|occupational studies|professional studies|liberal studies|general studies|applied arts|divinity|letters))?(?:\s+degree)?|juris doctor|(?:higher|senior) secondary(?: school)?(?: certificate| education)?|secondary school certificate|class (?:x|xii|10|12)(?:th)?|hsc|ssc|sslc|hslc|hsslc|puc|matriculation|(?:nvq|svq|gnvq)(?:\s+level\s+\d)?|specialist(?=\s*\(|\s+(?:degree|in|of)\b)|(?:b|m)\.?\s?(?:sc|s|a|eng|tech|com|ed|fa|ba|phil|res|pharm|arch|des|mus|n|sn|e)\.?(?=[\s,(]|$)|ph\.?\s?d\.?|d\.?\s?phil\.?|pharm\.?\s?d|dnp|msn|bsn|adn|asn|aas|mba|emba|bba|bsc|msc|beng|meng|btech|mtech|mphil|llb|llm|jd|md|pgce|pgde|hnd|hnc|gcse|a-levels?|high school diploma|ged|associate degree|diploma|advanced diploma|graduate diploma|postgraduate diploma|certificate|graduate certificate|professional certificate|certification|nanodegree|exchange semester|exchange program(?:me)?|study abroad|semester abroad|foundation degree|doctorate|a\.?a\.?s?\.?|a\.?s\.?)(?=[\s,(:]|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:bachelor|master|doctor|associate)(?:['’]?s)?(?:\s+of\s+(?:the\s+)?(?:science|arts|engineering|technology|commerce|business administration|business|education|fine arts|laws|law|philosophy|music|architecture|applied science|computer science|nursing|public health|information technology|economics|social work|medicine|surgery|pharmacy|design|accountancy|occupational studies|professional studies|liberal studies|general studies|applied arts|divinity|letters))?(?:\s+degree)?|juris doctor|(?:higher|senior) secondary(?: school)?(?: certificate| education)?|secondary school certificate|class (?:x|xii|10|12)(?:th)?|hsc|ssc|sslc|hslc|hsslc|puc|matriculation|(?:nvq|svq|gnvq)(?:\s+level\s+\d)?|specialist(?=\s*\(|\s+(?:degree|in|of)\b)|(?:b|m)\.?\s?(?:sc|s|a|eng|tech|com|ed|fa|ba|phil|res|pharm|arch|des|mus|n|sn|e)\.?(?=[\s,(]|$|(?<=\.)\p{Lu})|ph\.?\s?d\.?|d\.?\s?phil\.?|pharm\.?\s?d|dnp|msn|bsn|adn|asn|aas|mba|emba|bba|bsc|msc|beng|meng|btech|mtech|mphil|llb|llm|jd|md|pgce|pgde|hnd|hnc|gcse|a-levels?|high school diploma|ged|associate degree|diploma|advanced diploma|graduate diploma|postgraduate diploma|certificate|graduate certificate|professional certificate|certification|nanodegree|exchange semester|exchange program(?:me)?|study abroad|semester abroad|foundation degree|doctorate|a\.?a\.?s?\.?|a\.?s\.?)(?=[\s,(:]|$|(?<=\.)\p{Lu})", RegexOptions.IgnoreCase)]
     private static partial Regex Degree();
 
     [GeneratedRegex(@"^\((?:[A-Z][A-Za-z]{0,3}\.?\s?){1,4}\)")]
@@ -541,7 +587,7 @@ internal static partial class EducationParser
     [GeneratedRegex(@"^\((?:hons|honours|honors)\.?\)|^(?:hons|honours|honors)\.?(?=[\s,]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex Honours();
 
-    [GeneratedRegex(@"\(?(?:(?:c?gpa|grade|score|gpa/cgpa)\s*:?\s*\d+(?:[.,]\d+)?(?:\s*/\s*\d+(?:[.,]\d+)?)?(?:\s*c?gpa)?|\d(?:[.,]\d{1,2})(?:\s*/\s*\d+(?:[.,]\d+)?)?\s*(?:c?gpa)|(?:first|upper second|lower second|2:1|2:2)[- ]class(?: honours)?|summa cum laude|magna cum laude|cum laude|with distinction|with honou?rs)\)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\(?(?:(?:c?gpa|grade|score|gpa/cgpa)\s*:?\s*\d+(?:[.,]\d+)?(?:\s*/\s*\d+(?:[.,]\d+)?)?(?:\s*c?gpa)?|\d(?:[.,]\d{1,2})(?:\s*/\s*\d+(?:[.,]\d+)?)?\s*(?:c?gpa)|(?:first|upper second|lower second|2:1|2:2)[- ]class(?: honours)?|summa cum laude|magna cum laude|cum laude|with distinction|with honou?rs|(?<![\d.])\d{1,3}(?:[.,]\d{1,2})?\s?%)\)?", RegexOptions.IgnoreCase)]
     private static partial Regex Grade();
 
     [GeneratedRegex(@"^\s*(?:field\(?s?\)?\s+of\s+stud(?:y|ies)|area\s+of\s+study|major|concentration|speciali[sz]ation|discipline)\s*:\s*(?=\S)", RegexOptions.IgnoreCase)]

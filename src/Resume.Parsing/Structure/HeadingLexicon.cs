@@ -40,7 +40,8 @@ internal static class HeadingLexicon
             "education", "academic background", "education and training", "education and qualifications",
             "academic qualifications", "qualifications", "educational background", "academics", "academic history",
             "studies", "training", "education history", "academic credentials", "education and certifications",
-            "academic experience", "formal education",
+            "academic experience", "formal education", "academic details", "academic profile", "educational details",
+            "education details", "educational qualification", "educational qualifications", "academic record", "scholastic record",
         ],
         [SectionKinds.Skills] =
         [
