@@ -325,6 +325,17 @@ internal static partial class BasicsReader
                         alone.RemoveAt(j);
                         break;
                     }
+                    // A compound place broken at its own hyphen ("Born 1988 in Saint-" / "Petersburg, Russia"): both
+                    // halves are capitalised, so the hyphen stays.
+                    if (open == WrapKind.Hyphen && alone[j] && j == i + 1 && next.Length <= 60 && char.IsUpper(next[0])
+                        && LastWord(piece) is { Length: >= 3 } word && char.IsUpper(word[0]) && !ContactParser.IsContactPiece(next))
+                    {
+                        piece += next;
+                        pieces.RemoveAt(j);
+                        full.RemoveAt(j);
+                        alone.RemoveAt(j);
+                        break;
+                    }
                     if (!next.Contains(' ') && next.Length <= 40 && !ContactParser.IsContactPiece(next) && alone[j]
                         && (open is WrapKind.Hyphen or WrapKind.Address || char.IsLower(next[0]) || next.Contains('/') || next.Contains('.')))
                     {
@@ -342,6 +353,8 @@ internal static partial class BasicsReader
     }
 
     private enum WrapKind { None, Hyphen, Address, Link }
+
+    private static string LastWord(string piece) => piece[(piece.LastIndexOf(' ') + 1)..];
 
     private static WrapKind OpenEnded(string piece)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using Resume.Model;
 
@@ -12,18 +13,36 @@ internal static partial class ContactParser
     private static readonly string[] LabelWords =
     [
         "email", "e-mail", "mail", "phone", "mobile", "tel", "telephone", "cell", "location", "address", "website", "web",
-        "site", "portfolio", "homepage", "blog", "url", "links", "contact", "city", "based in",
+        "site", "portfolio", "homepage", "blog", "url", "links", "contact", "city", "based in", "email id", "e-mail id",
+        "mail id", "email address", "e-mail address", "mobile number", "mobile no", "mobile no.", "phone number", "phone no",
+        "phone no.", "contact number", "contact no", "contact no.", "cell phone", "telephone number",
     ];
+
+    /// <summary>Personal particulars a form or a CV from many countries lists beside the contact details: their values are
+    /// neither a place to live nor a way to reach the person, so they are left out of both.</summary>
+    private static readonly FrozenSet<string> PersonalLabels = new[]
+    {
+        "nationality", "citizenship", "gender", "sex", "date of birth", "dob", "d.o.b", "d.o.b.", "birth date", "birthday",
+        "place of birth", "marital status", "civil status", "religion", "father's name", "father name", "fathers name",
+        "mother's name", "mother name", "age", "languages known", "passport", "passport no", "passport number",
+        "visa status", "blood group", "caste", "community",
+    }.ToFrozenSet();
 
     public static ContactDetails Read(IEnumerable<string> pieces)
     {
         var details = new ContactDetails();
         string? pendingLabel = null;
-        foreach (var raw in pieces)
+        var list = pieces as IList<string> ?? pieces.ToList();
+        for (var i = 0; i < list.Count; i++)
         {
-            var piece = raw.Trim().Trim('|', '•', '·').Trim();
+            var piece = list[i].Trim().Trim('|', '•', '·').Trim();
             if (piece.Length == 0)
             {
+                continue;
+            }
+            if (PersonalPrefix().IsMatch(piece))
+            {
+                pendingLabel = null;
                 continue;
             }
             // "LinkedIn" / "mary-ellen-carter" on the next line, "Email" / "a@b.c".
@@ -45,6 +64,17 @@ internal static partial class ContactParser
             }
             var currentLabel = inlineLabel ?? pendingLabel;
             pendingLabel = null;
+            if (currentLabel is not null && IsPersonalLabel(currentLabel))
+            {
+                continue;
+            }
+            // A long address wrapped in a narrow table cell ("Kumaresan394" / "4@mail.com"): under an e-mail label, a
+            // lone word with no "@" is the start of the address on the next line.
+            if (currentLabel is not null && IsEmailLabel(currentLabel) && !piece.Contains('@') && LocalPart().IsMatch(piece)
+                && i + 1 < list.Count && Email().Match(list[i + 1].Trim()) is { Success: true, Index: 0 })
+            {
+                piece += list[++i].Trim();
+            }
             ReadPiece(piece, currentLabel, details);
         }
         return details;
@@ -52,6 +82,7 @@ internal static partial class ContactParser
 
     private static void ReadPiece(string piece, string? label, ContactDetails details)
     {
+        piece = SpacedDomain().Replace(piece, "$1$2");
         var consumed = false;
         var email = Email().Match(piece);
         if (email.Success)
@@ -85,7 +116,7 @@ internal static partial class ContactParser
             AddProfile(suffixNetwork, suffixed.Groups[1].Value.TrimStart('@'), null, details);
             return;
         }
-        var phone = FindPhone(piece);
+        var phone = FindPhone(piece) ?? UnbrokenNational(piece, label);
         if (phone is not null && (label is null || IsPhoneLabel(label) || Networks.ByLabel(label) is null))
         {
             details.Phone ??= phone;
@@ -144,6 +175,15 @@ internal static partial class ContactParser
             {
                 continue;
             }
+            if (PlaceInSentence().Match(text) is { Success: true } told)
+            {
+                // Only the place is the location; a country alone names no city.
+                text = told.Groups["place"].Value.Trim().TrimEnd('.');
+                if (Places.IsCountry(text))
+                {
+                    continue;
+                }
+            }
             if (StreetAddress().IsMatch(text) && !text.Contains(',') )
             {
                 continue;
@@ -190,6 +230,17 @@ internal static partial class ContactParser
         if (parts.Count == 0)
         {
             return;
+        }
+        // "Stuhrs Brygge 15, (9000) Aalborg, Danmark": the part that pairs a town with its postcode is the town, and
+        // whatever comes before it is the street.
+        var postal = parts.FindIndex(p => Places.TownBesidePostcode(p) is not null);
+        if (postal >= 0)
+        {
+            if (postal > 0)
+            {
+                address ??= string.Join(", ", parts[..postal]);
+            }
+            parts = [Places.TownBesidePostcode(parts[postal])!, .. parts[(postal + 1)..]];
         }
         var city = parts[0];
         string? region = parts.Count > 1 ? parts[1] : null;
@@ -243,7 +294,10 @@ internal static partial class ContactParser
                 details.Phone ??= FindPhone(Uri.UnescapeDataString(link[4..]));
                 continue;
             }
-            if (!Uri.TryCreate(link, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || uri.Host.Length == 0)
+            // Word keeps whatever was typed into the link box, separators included ("…/in/jdoe|").
+            var target = Regex.Replace(link, @"(?:\||%7[Cc])+$", "");
+            if (!Uri.TryCreate(target, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || uri.Host.Length == 0
+                || !IsPersonalSite(uri))
             {
                 continue;
             }
@@ -266,20 +320,20 @@ internal static partial class ContactParser
                     && user.Length > known.Length && user.StartsWith(known, StringComparison.OrdinalIgnoreCase));
                 if (cut >= 0)
                 {
-                    details.Profiles[cut] = details.Profiles[cut] with { Username = user, Url = link };
+                    details.Profiles[cut] = details.Profiles[cut] with { Username = user, Url = target };
                     continue;
                 }
-                AddProfile(network, user, link, details);
+                AddProfile(network, user, target, details);
                 continue;
             }
             if (details.Url is null)
             {
-                details.Url = link;
+                details.Url = target;
             }
             else if (Uri.TryCreate(details.Url, UriKind.Absolute, out var known) && known.Host.Length < uri.Host.Length
                 && uri.Host.StartsWith(known.Host, StringComparison.OrdinalIgnoreCase))
             {
-                details.Url = link; // the printed address wrapped after its first part
+                details.Url = target; // the printed address wrapped after its first part
             }
         }
     }
@@ -292,6 +346,10 @@ internal static partial class ContactParser
         {
             return;
         }
+        if (!IsPersonalSite(uri))
+        {
+            return;
+        }
         if (Networks.ByHost(uri.Host) is { } network)
         {
             var path = uri.AbsolutePath.Trim('/');
@@ -301,10 +359,26 @@ internal static partial class ContactParser
                 [var u, ..] => u,
                 _ => null,
             };
-            AddProfile(network, user?.TrimStart('@'), withScheme, details);
+            // A network's name printed beside its icon ("facebook.com") names nobody; the link behind it may.
+            if (user is not null)
+            {
+                AddProfile(network, user.TrimStart('@'), withScheme, details);
+            }
             return;
         }
         details.Url ??= withScheme;
+    }
+
+    /// <summary>Whether an address can be the person's own page: not a map, a paper's DOI or a placeholder host.</summary>
+    private static bool IsPersonalSite(Uri uri)
+    {
+        var host = uri.Host.ToLowerInvariant();
+        var path = uri.AbsolutePath.ToLowerInvariant();
+        return !(host.EndsWith(".invalid", StringComparison.Ordinal) || host.EndsWith(".example", StringComparison.Ordinal)
+            || host is "localhost" or "example.com" or "doi.org" or "dx.doi.org" or "maps.app.goo.gl"
+            || host.StartsWith("maps.google.", StringComparison.Ordinal)
+            || (host.StartsWith("google.", StringComparison.Ordinal) || host.StartsWith("www.google.", StringComparison.Ordinal)) && path.StartsWith("/maps", StringComparison.Ordinal)
+            || host == "goo.gl" && path.StartsWith("/maps", StringComparison.Ordinal));
     }
 
     private static void AddProfile(string network, string? username, string? url, ContactDetails details)
@@ -345,6 +419,20 @@ internal static partial class ContactParser
         return null;
     }
 
+    /// <summary>A national number written as one run of digits ("07860635565", "8489270383") shows no grouping to tell it
+    /// from other numbers, so it is a phone only when it fills its piece of the contact block: 10 or 11 digits (the
+    /// length of a mobile number in most numbering plans), or 7 to 15 under a phone label.</summary>
+    private static string? UnbrokenNational(string piece, string? label)
+    {
+        var digits = piece.StartsWith('+') ? piece[1..] : piece;
+        if (digits.Length == 0 || !digits.All(char.IsAsciiDigit))
+        {
+            return null;
+        }
+        var labelled = label is not null && IsPhoneLabel(label);
+        return digits.Length is 10 or 11 || labelled && digits.Length is >= 7 and <= 15 ? piece : null;
+    }
+
     public static bool IsContactPiece(string text) =>
         Email().IsMatch(text) || Url().IsMatch(text) || FindPhone(text) is not null || IsLabelOnly(text, out _)
         || HandleWithNetwork().Match(text) is { Success: true } m && Networks.ByLabel(m.Groups[2].Value) is not null
@@ -352,12 +440,33 @@ internal static partial class ContactParser
 
     private static bool IsLabelOnly(string piece, out string label)
     {
-        label = piece.TrimEnd(':').Trim();
+        label = piece.TrimEnd(':', '-', '–').Trim();
         var lower = label.ToLowerInvariant();
-        return Networks.ByLabel(lower) is not null && lower != "x" || LabelWords.Contains(lower);
+        return Networks.ByLabel(lower) is not null && lower != "x" || LabelWords.Contains(lower) || IsPersonalLabel(lower);
     }
 
-    private static bool IsPhoneLabel(string label) => label.ToLowerInvariant() is "phone" or "mobile" or "tel" or "telephone" or "cell";
+    private static bool IsPhoneLabel(string label)
+    {
+        var lower = label.ToLowerInvariant();
+        return lower is "phone" or "mobile" or "tel" or "telephone" or "cell" or "cell phone" || lower.StartsWith("mobile ", StringComparison.Ordinal)
+            || lower.StartsWith("phone ", StringComparison.Ordinal) || lower.StartsWith("contact n", StringComparison.Ordinal)
+            || lower.StartsWith("telephone ", StringComparison.Ordinal);
+    }
+
+    private static bool IsEmailLabel(string label) => label.ToLowerInvariant() is "email" or "e-mail" or "mail" or "email id" or "e-mail id"
+        or "mail id" or "email address" or "e-mail address";
+
+    /// <summary>"Nationality", "GENDER (M/F)", "Date of Birth": a particular, not a contact detail.</summary>
+    private static bool IsPersonalLabel(string label)
+    {
+        var lower = label.ToLowerInvariant().Trim();
+        var bracket = lower.IndexOf('(');
+        if (bracket > 0)
+        {
+            lower = lower[..bracket].Trim();
+        }
+        return PersonalLabels.Contains(lower);
+    }
 
     private static bool IsLocationLabel(string label) => label.ToLowerInvariant() is "location" or "address" or "city" or "based in";
 
@@ -367,14 +476,14 @@ internal static partial class ContactParser
     [GeneratedRegex(@"(?<![@\w.])(?:https?://[^\s|,;·•()<>]+|(?:www\.)?(?:[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?\.)+(?:com|net|org|io|dev|codes|me|co|ai|app|tech|site|xyz|info|page|blog|design|online|pro|cloud|sh|so|gg|ly|to|is|fyi|website|space|digital|studio|tools|works|social|name|biz|eu|uk|de|fr|es|nl|se|no|dk|fi|pl|it|pt|ch|at|be|ie|ca|us|au|nz|in|sg|jp|br|mx)(?![a-z0-9\-])(?:/[^\s|,;·•()<>]*)?)", RegexOptions.IgnoreCase)]
     public static partial Regex Url();
 
-    [GeneratedRegex(@"(?<![\w/+])(?:\+\s?\d{1,3}[\s.\-]?)?(?:\(0\)\s?)?(?:\(\d{1,5}\)[\s.\-]?)?\d{1,5}(?:[\s.\-]\d{1,8}){1,6}(?![\w/])")]
+    [GeneratedRegex(@"(?<![\w/+])(?:\+\s?\d{1,3}[\s.\-]?|\(\+\d{1,3}\)\s?)?(?:\(0\)\s?)?(?:\(\d{1,5}\)[\s.\-]?)?\d{1,5}(?:[\s.\-]\d{1,8}){1,6}(?![\w/])")]
     private static partial Regex Phone();
 
     /// <summary>"+49 8925775100", "+353874850562": a calling code and the national number in one run of digits.</summary>
     [GeneratedRegex(@"(?<![\w/+])\+(\d{1,3})([\s.\-]?)(\d{5,13})(?![\w/])")]
     private static partial Regex UnbrokenInternational();
 
-    [GeneratedRegex(@"^(linkedin|github|gitlab|twitter|x|stack\s?overflow|kaggle|medium|dribbble|behance|bitbucket|mastodon|email|e-mail|mail|phone|mobile|tel|telephone|cell|location|address|website|web|site|portfolio|homepage|blog|url|city)\s*:\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(linkedin|github|gitlab|twitter|x|stack\s?overflow|kaggle|medium|dribbble|behance|bitbucket|mastodon|e-?mail(?: id| address)?|mail(?: id)?|(?:phone|mobile|contact|telephone)(?: number| no\.?)|phone|mobile|tel|telephone|cell|location|address|website|web|site|portfolio|homepage|blog|url|city)\s*:\s*", RegexOptions.IgnoreCase)]
     private static partial Regex LabelPrefix();
 
     /// <summary>A label cell set right against its value: "Location Portland, OR", "LinkedIn linkedin.com/in/x".</summary>
@@ -389,4 +498,20 @@ internal static partial class ContactParser
 
     [GeneratedRegex(@"^\d+[A-Za-z]?\s+\p{L}")]
     private static partial Regex StreetAddress();
+
+    /// <summary>"Born 1988 in Saint-Petersburg, Russia", "Senior developer located in the Netherlands": a place told in a
+    /// phrase rather than set as an address.</summary>
+    [GeneratedRegex(@"^(?:.{0,60}?\s)?(?:born(?:\s+(?:in\s+)?\d{4})?\s+in|located\s+in|based\s+in|living\s+in|lives\s+in|residing\s+in|resident\s+(?:of|in))\s+(?:the\s+)?(?<place>\p{Lu}.{1,60})$", RegexOptions.IgnoreCase)]
+    private static partial Regex PlaceInSentence();
+
+    /// <summary>"name@gmail. com": a space a justified line or a typo put before an address's top-level domain.</summary>
+    [GeneratedRegex(@"(@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.)\s(com|net|org|edu|gov|io|co|me|in|uk|de|fr|ca|au)\b")]
+    private static partial Regex SpacedDomain();
+
+    [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9._%+\-]{2,63}$")]
+    private static partial Regex LocalPart();
+
+    /// <summary>"Nationality: Indian", "Date of birth - 10.03.2004", "Gender (M/F): F" written on one line.</summary>
+    [GeneratedRegex(@"^(?:nationality|citizenship|gender|sex|date of birth|d\.?o\.?b\.?|birth ?date|place of birth|marital status|civil status|religion|father'?s? name|mother'?s? name|languages known|passport(?: no\.?| number)?|blood group)\s*(?:\([^)]{0,10}\))?\s*[:\-–]\s*\S", RegexOptions.IgnoreCase)]
+    private static partial Regex PersonalPrefix();
 }

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text.RegularExpressions;
 
 namespace Resume.Parsing.Fields;
 
@@ -6,7 +7,7 @@ namespace Resume.Parsing.Fields;
 /// Place names that tell a location from a company or a title: countries, US states and Canadian provinces, and the
 /// regions and large cities resumes most often name. Not a gazetteer: the shape "City, Region" does most of the work.
 /// </summary>
-internal static class Places
+internal static partial class Places
 {
     public static readonly FrozenSet<string> Countries = new[]
     {
@@ -18,6 +19,8 @@ internal static class Places
         "south africa", "egypt", "uae", "united arab emirates", "saudi arabia", "pakistan", "bangladesh", "vietnam",
         "indonesia", "philippines", "malaysia", "thailand", "ukraine", "russia", "estonia", "latvia", "lithuania",
         "luxembourg", "gb", "de", "fr", "es", "nl", "se", "au", "ca", "in", "ie", "sg", "jp", "br", "pl", "ng", "it",
+        "danmark", "sverige", "norge", "suomi", "nederland", "österreich", "schweiz", "suisse", "svizzera", "italia",
+        "česko", "magyarország", "éire", "türkiye", "россия", "україна",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The rest of the world's countries by their English names. They count as a place only as a whole comma
@@ -156,6 +159,8 @@ internal static class Places
 
     public static bool IsLegalForm(string text) => LegalForms.Contains(text.Trim().TrimEnd('.'));
 
+    public static bool IsCountry(string text) => Countries.Contains(text) || WholeCountries.Contains(text);
+
     public static bool IsRegionOrCountry(string text) => Regions.Contains(text) || Countries.Contains(text) || WholeCountries.Contains(text);
 
     public static bool IsRemote(string text) => text.Trim().ToLowerInvariant() is "remote" or "hybrid" or "on-site" or "onsite"
@@ -188,6 +193,10 @@ internal static class Places
                 score += 1;
             }
         }
+        if (parts.Any(p => TownBesidePostcode(p) is not null))
+        {
+            score += 2;
+        }
         if (parts.Length >= 2 && parts.All(p => p.Length > 0 && char.IsUpper(p[0]) && p.Split(' ').Length <= 4))
         {
             score += 1;
@@ -199,4 +208,33 @@ internal static class Places
         }
         return score;
     }
+
+    /// <summary>The town of an address part that pairs it with its postcode, as most of the world writes it: "(9000)
+    /// Aalborg", "10115 Berlin", "1012 JS Amsterdam", "Tuticorin-628008", "Pune 411001".</summary>
+    public static string? TownBesidePostcode(string part)
+    {
+        var m = PostcodeThenTown().Match(part.Trim());
+        if (!m.Success)
+        {
+            m = TownThenPostcode().Match(part.Trim());
+        }
+        if (!m.Success)
+        {
+            return null;
+        }
+        var town = m.Groups["town"].Value.TrimEnd('-', '.');
+        return NotTowns.Contains(town.Split(' ')[0]) ? null : town;
+    }
+
+    private static readonly FrozenSet<string> NotTowns = new[]
+    {
+        "suite", "apt", "apartment", "unit", "building", "bldg", "floor", "room", "box", "block", "sector", "plot", "house",
+        "flat", "no", "phone", "tel", "mobile", "fax", "zip", "pin", "postcode", "code", "id", "since", "from", "until",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"^\(?(?:[A-Z]{1,2}-)?\d{4,5}\)?(?:\s[A-Z]{2})?\s+(?<town>\p{Lu}[\p{L}'’.\-]+(?:\s\p{Lu}[\p{L}'’.\-]+){0,2})$")]
+    private static partial Regex PostcodeThenTown();
+
+    [GeneratedRegex(@"^(?<town>\p{Lu}[\p{L}'’.\-]+(?:\s\p{Lu}[\p{L}'’.\-]+){0,2})\s*[-–]?\s*\(?\d{5,6}\)?$")]
+    private static partial Regex TownThenPostcode();
 }

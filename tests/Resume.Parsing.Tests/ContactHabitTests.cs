@@ -1,0 +1,140 @@
+using Resume.Fixtures;
+using static Resume.Fixtures.DocxResume;
+using static Resume.Parsing.Tests.Parsing;
+
+namespace Resume.Parsing.Tests;
+
+/// <summary>Contact blocks as people outside the usual templates write them: numbers with no grouping, forms of personal
+/// particulars, addresses with the postcode beside the town, a place told in a phrase.</summary>
+public sealed class ContactHabitTests
+{
+    private const string Body = "\n\nEXPERIENCE\nStore Supervisor, Brightmart Ltd   Mar 2019 - Jun 2021\n- Ran the evening shift of twelve staff\n";
+
+    private static string Header(params string[] lines) => "Noor Rahman\n" + string.Join('\n', lines) + Body;
+
+    [Theory]
+    [InlineData("07911123456")]
+    [InlineData("9876543210")]
+    public void A_national_number_written_as_one_run_of_digits_on_its_own_line_is_the_phone(string number)
+    {
+        var resume = Read(Header("noor.rahman@example.com", number));
+
+        Assert.Equal(number, resume.Basics.Phone);
+    }
+
+    [Fact]
+    public void A_short_run_of_digits_under_a_phone_label_is_the_phone_but_not_without_it()
+    {
+        Assert.Equal("4471234", Read(Header("noor.rahman@example.com", "Mobile Number: 4471234")).Basics.Phone);
+        Assert.Null(Read(Header("noor.rahman@example.com", "4471234")).Basics.Phone);
+    }
+
+    [Fact]
+    public void A_calling_code_in_brackets_stays_with_the_number()
+    {
+        var resume = Read(Header("noor.rahman@example.com | (+1) 647-555-0142 | Toronto, ON"));
+
+        Assert.Equal("(+1) 647-555-0142", resume.Basics.Phone);
+    }
+
+    [Fact]
+    public void Personal_particulars_are_neither_the_location_nor_a_contact()
+    {
+        var resume = Read(Header("Nationality: Indian", "Date of Birth: 10.03.2004", "Gender (M/F): Female", "noor.rahman@example.com"));
+
+        Assert.Null(resume.Basics.Location?.City);
+        Assert.Null(resume.Basics.Phone);
+        Assert.Equal("noor.rahman@example.com", resume.Basics.Email);
+    }
+
+    [Fact]
+    public void Particulars_in_a_two_cell_table_are_left_out_too()
+    {
+        var resume = Read(Header("NATIONALITY", "INDIAN", "MOBILE NUMBER", "9876543210"));
+
+        Assert.Null(resume.Basics.Location?.City);
+        Assert.Equal("9876543210", resume.Basics.Phone);
+    }
+
+    [Fact]
+    public void An_address_wrapped_in_a_narrow_cell_under_its_label_is_one_address()
+    {
+        var resume = Read(Header("EMAIL ID", "noorrahmankhan394", "4@example.com"));
+
+        Assert.Equal("noorrahmankhan3944@example.com", resume.Basics.Email);
+    }
+
+    [Fact]
+    public void A_space_before_the_top_level_domain_does_not_lose_the_address()
+    {
+        var resume = Read(Header("noor.rahman@gmail. com | 914-555-0176 | Baltimore, Maryland"));
+
+        Assert.Equal("noor.rahman@gmail.com", resume.Basics.Email);
+    }
+
+    [Fact]
+    public void A_place_told_in_a_phrase_gives_only_the_town()
+    {
+        var resume = Read(Header("Born 1990 in Saint-Petersburg, Russia", "noor.rahman@example.com"));
+
+        Assert.Equal("Saint-Petersburg", resume.Basics.Location?.City);
+    }
+
+    [Fact]
+    public void A_country_told_in_a_phrase_names_no_town()
+    {
+        var resume = Read(Header("Senior Payroll Officer located in the Netherlands", "noor.rahman@example.com"));
+
+        Assert.Null(resume.Basics.Location?.City);
+    }
+
+    [Fact]
+    public void A_place_broken_at_its_own_hyphen_is_joined_with_the_hyphen_kept()
+    {
+        var resume = Read(Header("noor.rahman@example.com", "Born 1990 in Saint-", "Petersburg, Russia"));
+
+        Assert.Equal("Saint-Petersburg", resume.Basics.Location?.City);
+    }
+
+    [Theory]
+    [InlineData("Stuhrs Brygge 15, 1th. – (9000) Aalborg – Danmark", "Aalborg")]
+    [InlineData("Tuticorin-628008", "Tuticorin")]
+    [InlineData("Hauptstraße 5, 10115 Berlin", "Berlin")]
+    public void The_town_beside_its_postcode_is_the_city(string address, string city)
+    {
+        var resume = Read(Header("noor.rahman@example.com", address));
+
+        Assert.Equal(city, resume.Basics.Location?.City);
+    }
+
+    [Fact]
+    public void A_separator_typed_into_a_links_address_is_not_part_of_the_profile()
+    {
+        var bytes = WordConstructs.Resume(People.Backend, (body, main) => body.Append(Styled("Noor Rahman", "Title"),
+            Linked(main, ("noor.rahman@example.com | ", null), ("LinkedIn", "https://www.linkedin.com/in/noor-rahman-4471|"))));
+
+        var profile = Assert.Single(Read(bytes).Basics.Profiles, p => p.Network == "LinkedIn");
+
+        Assert.Equal("noor-rahman-4471", profile.Username);
+        Assert.Equal("https://www.linkedin.com/in/noor-rahman-4471", profile.Url);
+    }
+
+    [Fact]
+    public void A_networks_bare_name_beside_its_icon_is_no_profile()
+    {
+        var resume = Read(Header("noor.rahman@example.com | facebook.com | github.com/noorr"));
+
+        var profile = Assert.Single(resume.Basics.Profiles);
+        Assert.Equal("noorr", profile.Username);
+    }
+
+    [Theory]
+    [InlineData("https://doi.org/10.1007/s10493-024-00909-4")]
+    [InlineData("https://www.google.com/maps/place/Burlingame,+CA/@37.58,-122.38,14z")]
+    public void A_papers_DOI_or_a_map_is_not_the_persons_website(string link)
+    {
+        var resume = Read(Header("noor.rahman@example.com | " + link));
+
+        Assert.Null(resume.Basics.Url);
+    }
+}
