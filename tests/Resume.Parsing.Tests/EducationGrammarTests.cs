@@ -86,6 +86,29 @@ public sealed class EducationGrammarTests
     }
 
     [Fact]
+    public void Letter_grades_before_the_subjects_are_marks_and_a_school_named_by_its_place_and_high_is_a_school()
+    {
+        var schools = Read("Ana Ruiz\nana@example.com\n\nEDUCATION\n"
+            + "Maple Grove High, Cedar City, Utah — GCSE C’s and D’s in Maths and English   Sep 2010 - Jun 2015\n"
+            + "Harbor Tech: Supply Chain Project Management certification (04/19 - 08/19)   Jan 2019 - Aug 2019\n").Education;
+
+        Assert.Equal([("GCSE", "Maths and English"), ("certification", "Supply Chain Project Management")], schools.Select(s => (s.StudyType, s.Area)));
+        Assert.StartsWith("Maple Grove High", schools[0].Institution);
+        Assert.Equal("Harbor Tech", schools[1].Institution);
+    }
+
+    [Theory]
+    [InlineData("BTEC First Diploma in Nursery Gardening Agricultural college.", "BTEC First Diploma")]
+    [InlineData("Diploma in Further Education College Teaching", "Diploma")]
+    public void A_qualification_in_a_field_is_no_school_though_a_school_word_follows_and_a_lycee_is_a_school(string degree, string type)
+    {
+        var school = OnlyDegree($"1997 - 1999   {degree}   Lycée Bellevue Arles, France");
+
+        Assert.Equal(type, school.StudyType);
+        Assert.StartsWith("Lycée Bellevue Arles", school.Institution);
+    }
+
+    [Fact]
     public void A_school_its_year_and_its_degree_each_behind_a_bullet_are_one_degree_and_percentages_are_grades()
     {
         var schools = Read("Ana Ruiz\nana@example.com\n\nEDUCATIONAL QUALIFICATION\n"

@@ -204,7 +204,7 @@ internal static partial class EducationParser
         {
             order++;
             // "Pursuing B.Sc. Computer Science": where the degree stands is said before it, not part of it.
-            var text = Status().Replace(WithoutLeaders(raw), "");
+            var text = Figures().Replace(Status().Replace(WithoutLeaders(raw), ""), "");
             var grade = Grade().Match(text);
             if (grade.Success)
             {
@@ -229,7 +229,7 @@ internal static partial class EducationParser
             var previousWasInstitution = false;
             var named = AtSchool().Match(text);
             var pieces = SplitPieces(named.Success ? named.Groups["what"].Value : text).SelectMany(SplitAfterSchool)
-                .Where(p => !IsDateLabel(p) && !IsLink(p)).ToList();
+                .Select(WithoutFigures).Where(p => p.Length > 0 && !IsDateLabel(p) && !IsLink(p)).ToList();
             if (named.Success && institution is null)
             {
                 // "BSc Chemical Eng. at Technion - Israel Institute of Technology", "IT study at the University of Applied
@@ -340,11 +340,21 @@ internal static partial class EducationParser
     {
         var words = left.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length is >= 1 and <= 5 && words.All(w => char.IsUpper(w[0])) && !IsCourseList(left) && !AreaLabel().IsMatch(left + ": x")
-            && FieldLabels.Of(left) == FieldLabels.Role.None && SplitDegree(right).Type is not null && SplitDegree(left).Type is null;
+            && FieldLabels.Of(left) == FieldLabels.Role.None && SplitDegree(WithoutFigures(right.Trim())).Type is not null && SplitDegree(left).Type is null;
     }
 
     [GeneratedRegex(@"^(?:currently\s+)?(?:pursuing|completed|ongoing|appearing)\s*:?\s+(?=\S)", RegexOptions.IgnoreCase)]
     private static partial Regex Status();
+
+    /// <summary>"(04/19 - 08/10)" closing a piece: figures in brackets after a name are dates or marks the date reader
+    /// did not take, not part of the name.</summary>
+    private static string WithoutFigures(string piece) => piece.EndsWith(')') ? TrailingFigures().Replace(piece, "") : piece;
+
+    [GeneratedRegex(@"\s*\([\d\s/.\-–]*\d[\d\s/.\-–]*\)")]
+    private static partial Regex Figures();
+
+    [GeneratedRegex(@"\s*\([^()]*\d[^()]*\)$")]
+    private static partial Regex TrailingFigures();
 
     /// <summary>"Expected", "Graduation Date:": words that introduce a date, left over once the date is read.</summary>
     private static bool IsDateLabel(string piece) => DateLabel().IsMatch(piece);
@@ -403,7 +413,16 @@ internal static partial class EducationParser
 
     private static bool IsSchoolQualification(string piece)
     {
+        // "First Diploma in Nursery Gardening at an agricultural college": a piece that reads as a qualification names one.
+        if (QualifiedAward().Match(piece) is { Success: true } qualified && !InstitutionWord().IsMatch(qualified.Groups["type"].Value))
+        {
+            return true;
+        }
         var m = Degree().Match(piece);
+        if (m.Success && piece[m.Length..].StartsWith(" in ", StringComparison.OrdinalIgnoreCase) && !piece.Contains(" at ", StringComparison.Ordinal))
+        {
+            return true; // "Diploma in Further Education College Teaching"
+        }
         return m.Success && InstitutionWord().IsMatch(m.Value) && !InstitutionWord().IsMatch(piece[m.Length..]);
     }
 
@@ -425,7 +444,8 @@ internal static partial class EducationParser
 
     public static bool IsInstitution(string text)
     {
-        if (InstitutionWord().IsMatch(text))
+        // "Desert Hills High": a school named by its place and "High" alone.
+        if (InstitutionWord().IsMatch(text) || text.EndsWith(" High", StringComparison.Ordinal) && text.Count(c => c == ' ') is >= 1 and <= 4)
         {
             return true;
         }
@@ -481,8 +501,13 @@ internal static partial class EducationParser
             }
             rest = rest[..tail.Index].TrimEnd(' ', ',');
         }
+        // "GCSE C’s and D’s in Maths and English": letter grades before the subjects are marks, not the field.
+        rest = GradeLetters().Replace(rest, "");
         return (type, rest.Length > 0 ? rest : null);
     }
+
+    [GeneratedRegex(@"^(?:[A-G]\*?(?:['’]?s)?(?:\s*(?:,|and|&|-|–|to)\s*|\s+))+in\s+(?=\p{L})")]
+    private static partial Regex GradeLetters();
 
     /// <summary>Degrees named around their field rather than before it: "Business Analytics (BS)", "Supply Chain
     /// Management certification", "Engineer Degree in Computer Science", "BTEC Higher National Diploma in Software
@@ -575,7 +600,7 @@ internal static partial class EducationParser
         text.StartsWith("Courses", StringComparison.OrdinalIgnoreCase) || text.StartsWith("Course work", StringComparison.OrdinalIgnoreCase) || text.StartsWith("Coursework", StringComparison.OrdinalIgnoreCase)
         || text.StartsWith("Relevant", StringComparison.OrdinalIgnoreCase) || text.StartsWith("Thesis", StringComparison.OrdinalIgnoreCase);
 
-    [GeneratedRegex(@"\b(?:university|universit[yéàä]t?|universidad|universidade|università|universiteit|uniwersytet|college|institute|institut|instituto|school|academy|akademie|polytechnic|politecnico|polytechnique|conservatory|seminary|hochschule|école|ecole|escuela|bootcamp|iit|mit|ucla|nyu|eth)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:university|universit[yéàä]t?|universidad|universidade|università|universiteit|uniwersytet|college|institute|institut|instituto|school|academy|akademie|polytechnic|politecnico|polytechnique|conservatory|seminary|hochschule|école|ecole|escuela|lycée|lycee|liceo|liceu|gymnasium|colegio|hogeschool|bootcamp|iit|mit|ucla|nyu|eth)\b", RegexOptions.IgnoreCase)]
     private static partial Regex InstitutionWord();
 
     [GeneratedRegex(@"^(?:(?:bachelor|master|doctor|associate)(?:['’]?s)?(?:\s+of\s+(?:the\s+)?(?:science|arts|engineering|technology|commerce|business administration|business|education|fine arts|laws|law|philosophy|music|architecture|applied science|computer science|nursing|public health|information technology|economics|social work|medicine|surgery|pharmacy|design|accountancy|occupational studies|professional studies|liberal studies|general studies|applied arts|divinity|letters))?(?:\s+degree)?|juris doctor|(?:higher|senior) secondary(?: school)?(?: certificate| education)?|secondary school certificate|class (?:x|xii|10|12)(?:th)?|hsc|ssc|sslc|hslc|hsslc|puc|matriculation|(?:nvq|svq|gnvq)(?:\s+level\s+\d)?|specialist(?=\s*\(|\s+(?:degree|in|of)\b)|(?:b|m)\.?\s?(?:sc|s|a|eng|tech|com|ed|fa|ba|phil|res|pharm|arch|des|mus|n|sn|e)\.?(?=[\s,(]|$|(?<=\.)\p{Lu})|ph\.?\s?d\.?|d\.?\s?phil\.?|pharm\.?\s?d|dnp|msn|bsn|adn|asn|aas|mba|emba|bba|bsc|msc|beng|meng|btech|mtech|mphil|llb|llm|jd|md|pgce|pgde|hnd|hnc|gcse|a-levels?|high school diploma|ged|associate degree|diploma|advanced diploma|graduate diploma|postgraduate diploma|certificate|graduate certificate|professional certificate|certification|nanodegree|exchange semester|exchange program(?:me)?|study abroad|semester abroad|foundation degree|doctorate|a\.?a\.?s?\.?|a\.?s\.?)(?=[\s,(:]|$|(?<=\.)\p{Lu})", RegexOptions.IgnoreCase)]
@@ -593,9 +618,9 @@ internal static partial class EducationParser
     [GeneratedRegex(@"^\s*(?:field\(?s?\)?\s+of\s+stud(?:y|ies)|area\s+of\s+study|major|concentration|speciali[sz]ation|discipline)\s*:\s*(?=\S)", RegexOptions.IgnoreCase)]
     private static partial Regex AreaLabel();
 
-    [GeneratedRegex(@"\s+(?:—|–|-|·|•|\||@|at)\s+|\s*[|·•]\s*|\s+—|—\s+|,\s+|\s+in\s+(?=\p{Lu}[^,;]*\b(?:university|college|institute|school|academy)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s+(?:—|–|-|·|•|\||@|at)\s+|\s*[|·•]\s*|\s+—|—\s+|,\s+|(?<!\b(?:degree|diploma|certificate|certification|bachelor['’]?s?|master['’]?s?|science|arts|engineering))\s+in\s+(?=\p{Lu}[^,;]*\b(?:university|college|institute|school|academy)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex PieceSeparators();
 
-    [GeneratedRegex(@"\s+(?:—|–|-|·|•|\||@|at)\s+|\s*[|·•]\s*|\s+—|—\s+|[,;]\s+|\s+in\s+(?=\p{Lu}[^,;]*\b(?:university|college|institute|school|academy)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s+(?:—|–|-|·|•|\||@|at)\s+|\s*[|·•]\s*|\s+—|—\s+|[,;]\s+|(?<!\b(?:degree|diploma|certificate|certification|bachelor['’]?s?|master['’]?s?|science|arts|engineering))\s+in\s+(?=\p{Lu}[^,;]*\b(?:university|college|institute|school|academy)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex PieceOrClauseSeparators();
 }
