@@ -97,6 +97,14 @@ public sealed class EducationGrammarTests
         Assert.Equal("Harbor Tech", schools[1].Institution);
     }
 
+    [Fact]
+    public void A_piece_named_by_subject_words_is_the_field_and_the_other_piece_the_school_whichever_comes_first()
+    {
+        var school = OnlyDegree("Bachelor’s Degree - Computer Science   2024 - Present\nHESGE   Geneva");
+
+        Assert.Equal(("HESGE", "Bachelor’s Degree", "Computer Science"), (school.Institution, school.StudyType, school.Area));
+    }
+
     [Theory]
     [InlineData("BTEC First Diploma in Nursery Gardening Agricultural college.", "BTEC First Diploma")]
     [InlineData("Diploma in Further Education College Teaching", "Diploma")]

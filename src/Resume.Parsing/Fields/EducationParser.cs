@@ -288,6 +288,13 @@ internal static partial class EducationParser
             institution += " " + unknown[0];
             unknown.RemoveAt(0);
         }
+        // "Bachelor's Degree - Computer Science" over "HEPIA": a piece named by subject words ("Science", "Engineering")
+        // is the field; the school is the other piece, whichever comes first.
+        if (institution is null && area is null && unknown.Count >= 2 && NamesField(unknown[0])
+            && unknown.FindIndex(1, u => !NamesField(u) && !IsCourseList(u) && !Places.IsRemote(u)) is var other and > 0)
+        {
+            (unknown[0], unknown[other]) = (unknown[other], unknown[0]);
+        }
         foreach (var piece in unknown)
         {
             if (IsCourseList(piece))
@@ -570,6 +577,9 @@ internal static partial class EducationParser
         return words.Length == 1 && char.IsUpper(words[0][0]) && !SubjectWords.Contains(words[0]) && SplitDegree(piece).Type is null
             && !words[0].Any(char.IsDigit);
     }
+
+    private static bool NamesField(string piece) =>
+        piece.Split([' ', ',', '&', '/'], StringSplitOptions.RemoveEmptyEntries).Any(SubjectWords.Contains) && !IsInstitution(piece);
 
     private static bool IsTownName(string piece)
     {
