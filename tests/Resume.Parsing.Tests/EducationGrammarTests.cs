@@ -98,6 +98,15 @@ public sealed class EducationGrammarTests
     }
 
     [Fact]
+    public void A_degree_that_reads_like_a_web_domain_stays_a_degree()
+    {
+        var schools = Read("Ana Ruiz\nana@example.com\n\nEDUCATION\nRiverside University   2012 - 2016\n"
+            + "B.Tech, Electrical Engineering\n\nSKILLS\nExcel, SQL\n").Education;
+
+        Assert.Equal([("Riverside University", "B.Tech", "Electrical Engineering")], schools.Select(s => (s.Institution, s.StudyType, s.Area)));
+    }
+
+    [Fact]
     public void A_piece_named_by_subject_words_is_the_field_and_the_other_piece_the_school_whichever_comes_first()
     {
         var school = OnlyDegree("Bachelor’s Degree - Computer Science   2024 - Present\nHESGE   Geneva");

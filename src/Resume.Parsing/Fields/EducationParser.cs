@@ -366,7 +366,11 @@ internal static partial class EducationParser
     /// <summary>"Expected", "Graduation Date:": words that introduce a date, left over once the date is read.</summary>
     private static bool IsDateLabel(string piece) => DateLabel().IsMatch(piece);
 
-    private static bool IsLink(string piece) => !piece.Contains(' ') && ContactParser.Url().Match(piece) is { Success: true } m && m.Length == piece.Length;
+    /// <summary>"https://www.uottawa.ca/en": a school's address, not its name ("B.Tech" reads as a domain but has no
+    /// scheme, "www." or path).</summary>
+    private static bool IsLink(string piece) => !piece.Contains(' ')
+        && (piece.Contains("://", StringComparison.Ordinal) || piece.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || piece.Contains('/'))
+        && ContactParser.Url().Match(piece) is { Success: true } m && m.Length == piece.Length;
 
     [GeneratedRegex(@"^(?:expected|anticipated|graduat(?:ion|ed|ing)|completed|completion|expected graduation|anticipated graduation)(?:\s+date)?\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex DateLabel();
