@@ -27,6 +27,24 @@ public sealed class CertificateNameTests
     }
 
     [Fact]
+    public void An_acronym_in_a_cell_beside_the_name_it_stands_for_does_not_replace_the_name()
+    {
+        var resume = Read("""
+            Dana Whitfield
+            dana@example.com
+
+            CERTIFICATES
+                 BLS      Basic Life Support
+                 NRP      Neonatal Resuscitation Program
+                 CNO      College of Nurses of Ontario
+                 AWS      Certified Cloud Practitioner
+            """);
+
+        Assert.Equal(["Basic Life Support (BLS)", "Neonatal Resuscitation Program (NRP)", "College of Nurses of Ontario (CNO)", "AWS"],
+            resume.Certificates.Select(c => c.Name));
+    }
+
+    [Fact]
     public void A_certificate_wrapped_by_a_narrow_sidebar_is_one_certificate_though_its_second_line_opens_with_a_verb()
     {
         var resume = Read(SidebarCertificates(

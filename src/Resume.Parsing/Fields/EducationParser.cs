@@ -51,6 +51,17 @@ internal static partial class EducationParser
                 result.AddRange(each);
                 continue;
             }
+            if (ItemsNamingSchools(entry) is { } listed)
+            {
+                result.AddRange(listed);
+                continue;
+            }
+            if (DegreesUnderOneSchool(entry, result) is { } degrees)
+            {
+                result.RemoveAt(result.Count - 1);
+                result.AddRange(degrees);
+                continue;
+            }
             var shortItems = entry.Highlights.Where(h => h.Count(c => c == ' ') < 6);
             var education = FromParts(entry.Parts.Concat(shortItems).Concat(entry.Description).ToList(), entry.Dates);
             if (education.Institution is not null || education.StudyType is not null || education.Area is not null)
@@ -73,13 +84,94 @@ internal static partial class EducationParser
         return each.All(e => e.Institution is not null && e.StudyType is not null) ? each : null;
     }
 
+    /// <summary>"• John Hopkins University: Full Stack web development (08/2020 – Current)", or a school, its year and its
+    /// degree each behind a bullet: a list with no header line above it, in which items that name a school each open a
+    /// degree of their own and the items after one (a year, a degree) belong to it; they are not highlights.</summary>
+    private static List<ModelEducation>? ItemsNamingSchools(Entry entry)
+    {
+        if (entry.Header.Count > 0 || entry.Highlights.Count == 0 || entry.Description.Count > 0)
+        {
+            return null;
+        }
+        var groups = new List<List<string>>();
+        foreach (var item in entry.Highlights)
+        {
+            if (groups.Count == 0 || OpensSchoolItem(item))
+            {
+                groups.Add([]);
+            }
+            groups[^1].Add(item);
+        }
+        var each = groups.Select(group =>
+        {
+            DateRange? dates = null;
+            var parts = new List<string>();
+            foreach (var item in group)
+            {
+                var found = DateParser.Find(item);
+                dates ??= found;
+                parts.Add(found is null ? item : DateParser.Remove(item, found));
+            }
+            return FromParts(parts, dates);
+        }).ToList();
+        return each.All(e => e.Institution is not null && (e.StudyType is not null || e.Area is not null || e.EndDate is not null))
+            && entry.Highlights.Any(OpensSchoolItem) ? each : null;
+    }
+
+    /// <summary>An item that names a school, or names where before a colon ("Harbor Tech: … certification").</summary>
+    private static bool OpensSchoolItem(string item)
+    {
+        var undated = DateParser.Find(item) is { } dates ? DateParser.Remove(item, dates) : item;
+        var pieces = SplitPieces(WithoutLeaders(undated)).ToList();
+        return pieces.SelectMany(SplitAfterSchool).Any(IsSchoolName) || pieces.Any(p => SplitAfterSchool(p).Skip(1).Any());
+    }
+
+    /// <summary>"------St. Mary's School": a run of dashes or dots set as a leader is no part of a name.</summary>
+    private static string WithoutLeaders(string text) => text.Contains("---", StringComparison.Ordinal) || text.Contains("...", StringComparison.Ordinal) || text.Contains("___", StringComparison.Ordinal)
+        ? LeaderRun().Replace(text, " ").Trim()
+        : text;
+
+    [GeneratedRegex(@"\s*(?:-{3,}|\.{3,}|_{3,}|…{2,})\s*")]
+    private static partial Regex LeaderRun();
+
+    /// <summary>"University of California, San Diego" over "B.S. in Computer Science   2016–2020" and "M.S. in Computer
+    /// Science   2020–2021": a school on a line of its own, then dated lines that each name a degree and no school, are
+    /// degrees taken at that school, one each.</summary>
+    private static List<ModelEducation>? DegreesUnderOneSchool(Entry entry, List<ModelEducation> before)
+    {
+        if (before.Count == 0 || before[^1] is not { Institution: not null, StudyType: null, Area: null, StartDate: null, EndDate: null } school
+            || entry.Header.Count < 2 || entry.HasBody)
+        {
+            return null;
+        }
+        var each = new List<ModelEducation>();
+        foreach (var line in entry.Header)
+        {
+            if (DateParser.Find(line.Text) is not { } dates)
+            {
+                return null;
+            }
+            var degree = FromParts(line.Segments.Select(s => DateParser.Find(s.Text) is { } d ? DateParser.Remove(s.Text, d) : s.Text).ToList(), dates);
+            if (degree.StudyType is null || degree.Institution is not null && NamesSchool(line))
+            {
+                return null;
+            }
+            each.Add(degree with { Institution = school.Institution });
+        }
+        return each;
+    }
+
     private static ModelEducation FromRow(Dictionary<string, string> row)
     {
-        string? Get(params string[] keys) => keys.Select(k => row.GetValueOrDefault(k)).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v));
-        var dates = Get("dates", "date", "year", "years", "period") is { } d ? DateParser.Find(d) : null;
+        // A column's role is read from the words of its header ("College/School", "Year of Passing"); the first column
+        // that names a role holds it.
+        string? Get(params string[] words) => row.Where(c => HasWord(c.Key, words)).Select(c => c.Value).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v));
+        var dates = Get("dates", "date", "year", "years", "period", "passing") is { } d ? DateParser.Find(d) : null;
         var parts = new List<string>();
-        var institution = Get("institution", "school", "university", "college");
-        var degree = Get("degree", "qualification", "program", "programme");
+        // Where a school column stands beside a "University/Board" one, that one names who awarded the degree.
+        var schoolColumn = row.Keys.Any(k => HasWord(k, "institution", "school", "college"));
+        var institution = schoolColumn ? Get("institution", "school", "college") : Get("university");
+        var degree = Get("degree", "qualification", "program", "programme", "course", "examination", "exam", "standard");
         var area = Get("field", "major", "area", "subject", "field of study", "discipline");
         if (institution is null && degree is null)
         {
@@ -94,9 +186,12 @@ internal static partial class EducationParser
             Area = area ?? inlineArea,
             StartDate = dates?.Start,
             EndDate = dates?.End,
-            Score = Get("gpa", "grade", "score", "percentage", "cgpa", "marks"),
+            Score = Get("gpa", "grade", "score", "percentage", "cgpa", "marks", "result", "division"),
         };
     }
+
+    private static bool HasWord(string header, params string[] words) =>
+        words.Contains(header) || TableReader.Words(header).Any(w => words.Contains(w, StringComparer.OrdinalIgnoreCase));
 
     private static ModelEducation FromParts(List<string> rawParts, DateRange? dates)
     {
@@ -108,7 +203,8 @@ internal static partial class EducationParser
         foreach (var raw in JoinCutNames(rawParts))
         {
             order++;
-            var text = raw;
+            // "Pursuing B.Sc. Computer Science": where the degree stands is said before it, not part of it.
+            var text = Figures().Replace(Status().Replace(WithoutLeaders(raw), ""), "");
             var grade = Grade().Match(text);
             if (grade.Success)
             {
@@ -131,11 +227,23 @@ internal static partial class EducationParser
                 continue;
             }
             var previousWasInstitution = false;
-            var pieces = SplitPieces(text).ToList();
-            foreach (var piece in pieces)
+            var named = AtSchool().Match(text);
+            var pieces = SplitPieces(named.Success ? named.Groups["what"].Value : text).SelectMany(SplitAfterSchool)
+                .Select(WithoutFigures).Where(p => p.Length > 0 && !IsDateLabel(p) && !IsLink(p)).ToList();
+            if (named.Success && institution is null)
             {
-                // "Birla Institute of Technology and Science, Pilani": a place after the name is part of it.
-                if (previousWasInstitution && institution is not null && IsCampus(piece))
+                // "BSc Chemical Eng. at Technion - Israel Institute of Technology", "IT study at the University of Applied
+                // Sciences in Amsterdam": what follows "at" is where it was studied, whatever its words, up to its town.
+                institution = WithoutTown(named.Groups["where"].Value.Trim().TrimEnd('.', ','));
+                institutionOrder = order;
+            }
+            for (var k = 0; k < pieces.Count; k++)
+            {
+                var piece = pieces[k];
+                // "Birla Institute of Technology and Science, Pilani": a place after the name is part of it; so is a town
+                // of a few capitalised words before a region that reads as a place ("Saint George, Utah").
+                if (previousWasInstitution && institution is not null
+                    && (IsCampus(piece) || k + 1 < pieces.Count && IsTownName(piece) && Places.Score(pieces[k + 1]) > 0))
                 {
                     institution += ", " + piece;
                     continue;
@@ -147,7 +255,7 @@ internal static partial class EducationParser
                     continue;
                 }
                 // "High School Diploma": the school word belongs to the qualification's name.
-                if (IsInstitution(piece) && !IsSchoolQualification(piece))
+                if (IsSchoolName(piece))
                 {
                     if (institution is null)
                     {
@@ -180,6 +288,13 @@ internal static partial class EducationParser
             institution += " " + unknown[0];
             unknown.RemoveAt(0);
         }
+        // "Bachelor's Degree - Computer Science" over "HEPIA": a piece named by subject words ("Science", "Engineering")
+        // is the field; the school is the other piece, whichever comes first.
+        if (institution is null && area is null && unknown.Count >= 2 && NamesField(unknown[0])
+            && unknown.FindIndex(1, u => !NamesField(u) && !IsCourseList(u) && !Places.IsRemote(u)) is var other and > 0)
+        {
+            (unknown[0], unknown[other]) = (unknown[other], unknown[0]);
+        }
         foreach (var piece in unknown)
         {
             if (IsCourseList(piece))
@@ -210,6 +325,62 @@ internal static partial class EducationParser
         };
     }
 
+    /// <summary>"John Hopkins University: Full Stack web development": a colon after a school's name sets what was
+    /// studied there apart.</summary>
+    private static IEnumerable<string> SplitAfterSchool(string piece)
+    {
+        var colon = piece.IndexOf(": ", StringComparison.Ordinal);
+        if (colon > 2 && (IsSchoolName(piece[..colon]) || NamesWhereOf(piece[..colon], piece[(colon + 2)..])))
+        {
+            yield return piece[..colon].Trim();
+            yield return piece[(colon + 2)..].Trim();
+        }
+        else
+        {
+            yield return piece;
+        }
+    }
+
+    /// <summary>"Georgia Tech: Supply Chain Management certification": a short capitalised name before a colon, with a
+    /// qualification after it, is where the qualification was taken (a label such as "Thesis:" or "Major:" is not).</summary>
+    private static bool NamesWhereOf(string left, string right)
+    {
+        var words = left.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 1 and <= 5 && words.All(w => char.IsUpper(w[0])) && !IsCourseList(left) && !AreaLabel().IsMatch(left + ": x")
+            && FieldLabels.Of(left) == FieldLabels.Role.None && SplitDegree(WithoutFigures(right.Trim())).Type is not null && SplitDegree(left).Type is null;
+    }
+
+    [GeneratedRegex(@"^(?:currently\s+)?(?:pursuing|completed|ongoing|appearing)\s*:?\s+(?=\S)", RegexOptions.IgnoreCase)]
+    private static partial Regex Status();
+
+    /// <summary>"(04/19 - 08/10)" closing a piece: figures in brackets after a name are dates or marks the date reader
+    /// did not take, not part of the name.</summary>
+    private static string WithoutFigures(string piece) => piece.EndsWith(')') ? TrailingFigures().Replace(piece, "") : piece;
+
+    [GeneratedRegex(@"\s*\([\d\s/.\-–]*\d[\d\s/.\-–]*\)")]
+    private static partial Regex Figures();
+
+    [GeneratedRegex(@"\s*\([^()]*\d[^()]*\)$")]
+    private static partial Regex TrailingFigures();
+
+    /// <summary>"Expected", "Graduation Date:": words that introduce a date, left over once the date is read.</summary>
+    private static bool IsDateLabel(string piece) => DateLabel().IsMatch(piece);
+
+    /// <summary>"https://www.uottawa.ca/en": a school's address, not its name ("B.Tech" reads as a domain but has no
+    /// scheme, "www." or path).</summary>
+    private static bool IsLink(string piece) => !piece.Contains(' ')
+        && (piece.Contains("://", StringComparison.Ordinal) || piece.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || piece.Contains('/'))
+        && ContactParser.Url().Match(piece) is { Success: true } m && m.Length == piece.Length;
+
+    [GeneratedRegex(@"^(?:expected|anticipated|graduat(?:ion|ed|ing)|completed|completion|expected graduation|anticipated graduation)(?:\s+date)?\s*:?$", RegexOptions.IgnoreCase)]
+    private static partial Regex DateLabel();
+
+    /// <summary>"Full Stack Development at John Bryce", "IT study at the University of X in Amsterdam (The Netherlands)":
+    /// the programme, then where (a trailing " in Town" is where the school is, not its name). A singular "study" after the
+    /// field only says it was studied.</summary>
+    [GeneratedRegex(@"^(?<what>\p{L}.{1,80}?)(?:\s+study)?\s+at\s+(?:the\s+)?(?<where>\p{Lu}[^,;]*?)(?:\s+in\s+\p{Lu}.*)?$")]
+    private static partial Regex AtSchool();
+
     /// <summary>A part cut after a comma, a linking word or a dash ("Queensland University of" / "Technology",
     /// "University of Wisconsin–" / "Madison") runs on into the next part.</summary>
     private static List<string> JoinCutNames(List<string> parts)
@@ -239,7 +410,7 @@ internal static partial class EducationParser
         var separators = IsCourseList(text) ? PieceSeparators() : PieceOrClauseSeparators();
         foreach (var a in separators.Split(text))
         {
-            var t = a.Trim().Trim(',', ';').Trim();
+            var t = a.Trim().Trim(',', ';').Trim().TrimEnd('-', '–', '—').Trim();
             if (t.Length > 0)
             {
                 yield return t;
@@ -253,16 +424,39 @@ internal static partial class EducationParser
 
     private static bool IsSchoolQualification(string piece)
     {
+        // "First Diploma in Nursery Gardening at an agricultural college": a piece that reads as a qualification names one.
+        if (QualifiedAward().Match(piece) is { Success: true } qualified && !InstitutionWord().IsMatch(qualified.Groups["type"].Value))
+        {
+            return true;
+        }
         var m = Degree().Match(piece);
+        if (m.Success && piece[m.Length..].StartsWith(" in ", StringComparison.OrdinalIgnoreCase) && !piece.Contains(" at ", StringComparison.Ordinal))
+        {
+            return true; // "Diploma in Further Education College Teaching"
+        }
         return m.Success && InstitutionWord().IsMatch(m.Value) && !InstitutionWord().IsMatch(piece[m.Length..]);
     }
 
     /// <summary>A header line that names a school (not a qualification that has the word in it, "High School Diploma").</summary>
-    private static bool NamesSchool(TextLine line) => SplitPieces(line.Text).Any(p => IsInstitution(p) && !IsSchoolQualification(p));
+    private static bool NamesSchool(TextLine line) => SplitPieces(line.Text).Any(IsSchoolName);
+
+    /// <summary>A piece that names a school: it has a school word, is not a qualification named after one ("High School
+    /// Diploma"), and is not a phrase about one ("graduated with university honours"): a name opens with a capital, or
+    /// with its school word, or with an article.</summary>
+    private static bool IsSchoolName(string piece) =>
+        IsInstitution(piece) && !IsSchoolQualification(piece)
+        && !LowerPhrase().IsMatch(piece);
+
+    /// <summary>"graduated with university honours": a piece opening with a lower-case word (not an article or the school
+    /// word itself) is a phrase about a school.</summary>
+    [GeneratedRegex(@"^(?!(?:the|la|le|les|el|il|die|der|de|des|du|university|college|school|institute|academy)\s)\p{Ll}{3,}\s")]
+    private static partial Regex LowerPhrase();
+
 
     public static bool IsInstitution(string text)
     {
-        if (InstitutionWord().IsMatch(text))
+        // "Desert Hills High": a school named by its place and "High" alone.
+        if (InstitutionWord().IsMatch(text) || text.EndsWith(" High", StringComparison.Ordinal) && text.Count(c => c == ' ') is >= 1 and <= 4)
         {
             return true;
         }
@@ -280,7 +474,7 @@ internal static partial class EducationParser
         }
         if (!m.Success)
         {
-            return (null, null);
+            return AwardOfField(text);
         }
         var type = m.Value.Trim().TrimEnd(',');
         var rest = text[m.Length..].Trim();
@@ -292,7 +486,7 @@ internal static partial class EducationParser
         }
         // "Master of Science (M.S.)": the degree's own abbreviation in brackets after its name is part of it.
         var abbreviation = BracketedAbbreviation().Match(rest);
-        if (abbreviation.Success)
+        if (abbreviation.Success && IsDegreeAbbreviation(abbreviation.Value.Trim().Trim('(', ')')))
         {
             type += " " + abbreviation.Value.Trim();
             rest = rest[abbreviation.Length..].Trim();
@@ -307,8 +501,71 @@ internal static partial class EducationParser
                 break;
             }
         }
+        // "Specialist (Information technologies)", "B.E(CSE)": a field wholly in brackets after the degree.
+        if (rest.Length > 2 && rest[0] == '(' && rest[^1] == ')' && rest.IndexOf(')') == rest.Length - 1)
+        {
+            rest = rest[1..^1].Trim();
+        }
+        // "Bachelor of Science in Nursing (BScN) Degree": the degree's abbreviation and the word "Degree" after the field
+        // name the degree again; the field is what stands before them.
+        var tail = DegreeAfterField().Match(rest);
+        if (tail.Success && tail.Index > 0 && (tail.Groups["abbr"] is not { Success: true } abbr || IsDegreeAbbreviation(abbr.Value)))
+        {
+            if (tail.Groups["abbr"].Success && !type.Contains('('))
+            {
+                type += " (" + tail.Groups["abbr"].Value + ")";
+            }
+            rest = rest[..tail.Index].TrimEnd(' ', ',');
+        }
+        // "GCSE C’s and D’s in Maths and English": letter grades before the subjects are marks, not the field.
+        rest = GradeLetters().Replace(rest, "");
         return (type, rest.Length > 0 ? rest : null);
     }
+
+    [GeneratedRegex(@"^(?:[A-G]\*?(?:['’]?s)?(?:\s*(?:,|and|&|-|–|to)\s*|\s+))+in\s+(?=\p{L})")]
+    private static partial Regex GradeLetters();
+
+    /// <summary>Degrees named around their field rather than before it: "Business Analytics (BS)", "Supply Chain
+    /// Management certification", "Engineer Degree in Computer Science", "BTEC Higher National Diploma in Software
+    /// Development": an award word or a degree's abbreviation says which part is the qualification.</summary>
+    private static (string? Type, string? Area) AwardOfField(string text)
+    {
+        if (QualifiedAward().Match(text) is { Success: true } qualified)
+        {
+            return (qualified.Groups["type"].Value.Trim(), qualified.Groups["area"].Value.Trim());
+        }
+        var tail = DegreeAfterField().Match(text);
+        if (tail.Success && tail.Index > 2 && char.IsLetter(text[0]))
+        {
+            var area = text[..tail.Index].TrimEnd(' ', ',', '-', '–');
+            if (tail.Groups["abbr"].Success && IsDegreeAbbreviation(tail.Groups["abbr"].Value))
+            {
+                return (tail.Groups["abbr"].Value, area);
+            }
+            if (tail.Groups["award"].Success && !tail.Groups["abbr"].Success && area.Count(c => c == ' ') < 8)
+            {
+                return (tail.Groups["award"].Value, area);
+            }
+        }
+        return (null, null);
+    }
+
+    /// <summary>"BS", "BScN", "M.Ed.", "PhD": a degree's abbreviation (a bracket holding an institution's, "(UCL)", or a
+    /// field's, "(CSE)", is not one).</summary>
+    private static bool IsDegreeAbbreviation(string text)
+    {
+        var t = text.Trim();
+        return Degree().Match(t) is { Success: true } m && m.Length == t.Length || DegreeInitials().IsMatch(t);
+    }
+
+    [GeneratedRegex(@"^[BMD]\.?\s?[A-Z][A-Za-z]{0,3}\.?(?:[A-Z][a-z]?\.?)?$")]
+    private static partial Regex DegreeInitials();
+
+    [GeneratedRegex(@"\s*\((?<abbr>[A-Za-z. ]{2,9})\)(?:\s+(?i:degree))?$|\s+(?<award>(?i:degree|diploma|certificate|certification))$")]
+    private static partial Regex DegreeAfterField();
+
+    [GeneratedRegex(@"^(?<type>(?:\p{Lu}[\p{L}'’.&-]*\s+){1,5}(?i:degree|diploma|certificate))\s+(?i:in|of)\s+(?<area>\p{L}.*)$")]
+    private static partial Regex QualifiedAward();
 
     private static readonly HashSet<string> SubjectWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -328,6 +585,16 @@ internal static partial class EducationParser
         var words = piece.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length == 1 && char.IsUpper(words[0][0]) && !SubjectWords.Contains(words[0]) && SplitDegree(piece).Type is null
             && !words[0].Any(char.IsDigit);
+    }
+
+    private static bool NamesField(string piece) =>
+        piece.Split([' ', ',', '&', '/'], StringSplitOptions.RemoveEmptyEntries).Any(SubjectWords.Contains) && !IsInstitution(piece);
+
+    private static bool IsTownName(string piece)
+    {
+        var words = piece.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= 3 && words.All(w => char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '.' or '-' or '\''))
+            && !words.Any(SubjectWords.Contains) && SplitDegree(piece).Type is null;
     }
 
     /// <summary>"University of Leeds (Leeds)": the town in brackets after an institution is where it is, not part of
@@ -352,10 +619,10 @@ internal static partial class EducationParser
         text.StartsWith("Courses", StringComparison.OrdinalIgnoreCase) || text.StartsWith("Course work", StringComparison.OrdinalIgnoreCase) || text.StartsWith("Coursework", StringComparison.OrdinalIgnoreCase)
         || text.StartsWith("Relevant", StringComparison.OrdinalIgnoreCase) || text.StartsWith("Thesis", StringComparison.OrdinalIgnoreCase);
 
-    [GeneratedRegex(@"\b(?:university|universit[yéàä]t?|universidad|universidade|università|universiteit|uniwersytet|college|institute|institut|instituto|school|academy|akademie|polytechnic|politecnico|polytechnique|conservatory|seminary|hochschule|fachhochschule|gymnasium|realschule|gesamtschule|berufsschule|berufskolleg|école|ecole|lycée|lycee|escuela|escola|faculdade|facultad|scuola|liceo|istituto|hogeschool|bootcamp|iit|mit|ucla|nyu|eth)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:university|universit[yéàä]t?|universidad|universidade|università|universiteit|uniwersytet|college|institute|institut|instituto|school|academy|akademie|polytechnic|politecnico|polytechnique|conservatory|seminary|hochschule|fachhochschule|gymnasium|realschule|gesamtschule|berufsschule|berufskolleg|école|ecole|lycée|lycee|escuela|escola|faculdade|facultad|scuola|liceo|liceu|colegio|istituto|hogeschool|bootcamp|iit|mit|ucla|nyu|eth)\b", RegexOptions.IgnoreCase)]
     private static partial Regex InstitutionWord();
 
-    [GeneratedRegex(@"^(?:(?:bachelor|master|doctor|associate)(?:['’]?s)?(?:\s+of\s+(?:the\s+)?(?:science|arts|engineering|technology|commerce|business administration|business|education|fine arts|laws|law|philosophy|music|architecture|applied science|computer science|nursing|public health|information technology|economics|social work|medicine|surgery|pharmacy|design|accountancy|occupational studies|professional studies|liberal studies|general studies|applied arts|divinity|letters))?(?:\s+degree)?|juris doctor|(?:higher|senior) secondary(?: school)?(?: certificate| education)?|secondary school certificate|class (?:x|xii|10|12)(?:th)?|hsc|ssc|(?:b|m)\.?\s?(?:sc|s|a|eng|tech|com|ed|fa|ba|phil|res|pharm|arch|des|mus|n|sn|e)\.?(?=[\s,(]|$)|ph\.?\s?d\.?|d\.?\s?phil\.?|pharm\.?\s?d|dnp|msn|bsn|adn|asn|aas|mba|emba|bba|bsc|msc|beng|meng|btech|mtech|mphil|llb|llm|jd|md|pgce|pgde|hnd|hnc|gcse|a-levels?|high school diploma|ged|associate degree|diploma|advanced diploma|graduate diploma|postgraduate diploma|certificate|graduate certificate|professional certificate|certification|nanodegree|exchange semester|exchange program(?:me)?|study abroad|semester abroad|foundation degree|doctorate|a\.?a\.?s?\.?|a\.?s\.?)(?=[\s,(:]|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:bachelor|master|doctor|associate)(?:['’]?s)?(?:\s+of\s+(?:the\s+)?(?:science|arts|engineering|technology|commerce|business administration|business|education|fine arts|laws|law|philosophy|music|architecture|applied science|computer science|nursing|public health|information technology|economics|social work|medicine|surgery|pharmacy|design|accountancy|occupational studies|professional studies|liberal studies|general studies|applied arts|divinity|letters))?(?:\s+degree)?|juris doctor|(?:higher|senior) secondary(?: school)?(?: certificate| education)?|secondary school certificate|class (?:x|xii|10|12)(?:th)?|hsc|ssc|sslc|hslc|hsslc|puc|matriculation|(?:nvq|svq|gnvq)(?:\s+level\s+\d)?|specialist(?=\s*\(|\s+(?:degree|in|of)\b)|(?:b|m)\.?\s?(?:sc|s|a|eng|tech|com|ed|fa|ba|phil|res|pharm|arch|des|mus|n|sn|e)\.?(?=[\s,(]|$|(?<=\.)\p{Lu})|ph\.?\s?d\.?|d\.?\s?phil\.?|pharm\.?\s?d|dnp|msn|bsn|adn|asn|aas|mba|emba|bba|bsc|msc|beng|meng|btech|mtech|mphil|llb|llm|jd|md|pgce|pgde|hnd|hnc|gcse|a-levels?|high school diploma|ged|associate degree|diploma|advanced diploma|graduate diploma|postgraduate diploma|certificate|graduate certificate|professional certificate|certification|nanodegree|exchange semester|exchange program(?:me)?|study abroad|semester abroad|foundation degree|doctorate|a\.?a\.?s?\.?|a\.?s\.?)(?=[\s,(:]|$|(?<=\.)\p{Lu})", RegexOptions.IgnoreCase)]
     private static partial Regex Degree();
 
     /// <summary>Degrees and school-leaving qualifications of German, French, Spanish, Portuguese, Italian and Dutch
@@ -376,15 +643,15 @@ internal static partial class EducationParser
     [GeneratedRegex(@"^\((?:hons|honours|honors)\.?\)|^(?:hons|honours|honors)\.?(?=[\s,]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex Honours();
 
-    [GeneratedRegex(@"\(?(?:(?:c?gpa|grade|score|gpa/cgpa)\s*:?\s*\d+(?:[.,]\d+)?(?:\s*/\s*\d+(?:[.,]\d+)?)?(?:\s*c?gpa)?|\d(?:[.,]\d{1,2})(?:\s*/\s*\d+(?:[.,]\d+)?)?\s*(?:c?gpa)|(?:first|upper second|lower second|2:1|2:2)[- ]class(?: honours)?|summa cum laude|magna cum laude|cum laude|with distinction|with honou?rs)\)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\(?(?:(?:c?gpa|grade|score|gpa/cgpa)\s*:?\s*\d+(?:[.,]\d+)?(?:\s*/\s*\d+(?:[.,]\d+)?)?(?:\s*c?gpa)?|\d(?:[.,]\d{1,2})(?:\s*/\s*\d+(?:[.,]\d+)?)?\s*(?:c?gpa)|(?:first|upper second|lower second|2:1|2:2)[- ]class(?: honours)?|summa cum laude|magna cum laude|cum laude|with distinction|with honou?rs|(?<![\d.])\d{1,3}(?:[.,]\d{1,2})?\s?%)\)?", RegexOptions.IgnoreCase)]
     private static partial Regex Grade();
 
     [GeneratedRegex(@"^\s*(?:field\(?s?\)?\s+of\s+stud(?:y|ies)|area\s+of\s+study|major|concentration|speciali[sz]ation|discipline)\s*:\s*(?=\S)", RegexOptions.IgnoreCase)]
     private static partial Regex AreaLabel();
 
-    [GeneratedRegex(@"\s+(?:—|–|-|·|•|\||@|at)\s+|\s*[|·•]\s*|,\s+|\s+in\s+(?=\p{Lu}.*\b(?:university|college|institute|school|academy)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s+(?:—|–|-|·|•|\||@|at)\s+|\s*[|·•]\s*|\s+—|—\s+|,\s+|(?<!\b(?:degree|diploma|certificate|certification|bachelor['’]?s?|master['’]?s?|science|arts|engineering))\s+in\s+(?=\p{Lu}[^,;]*\b(?:university|college|institute|school|academy)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex PieceSeparators();
 
-    [GeneratedRegex(@"\s+(?:—|–|-|·|•|\||@|at)\s+|\s*[|·•]\s*|[,;]\s+|\s+in\s+(?=\p{Lu}.*\b(?:university|college|institute|school|academy)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s+(?:—|–|-|·|•|\||@|at)\s+|\s*[|·•]\s*|\s+—|—\s+|[,;]\s+|(?<!\b(?:degree|diploma|certificate|certification|bachelor['’]?s?|master['’]?s?|science|arts|engineering))\s+in\s+(?=\p{Lu}[^,;]*\b(?:university|college|institute|school|academy)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex PieceOrClauseSeparators();
 }

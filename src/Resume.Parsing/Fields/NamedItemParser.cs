@@ -14,7 +14,7 @@ internal static partial class NamedItemParser
     {
         string? date = null, url = null;
         var texts = new List<string>();
-        foreach (var raw in JoinCutDates(pieces))
+        foreach (var raw in JoinCutDates(WithAcronymsSpelledOut(pieces)))
         {
             var text = raw.Trim();
             var found = DateParser.Find(text);
@@ -76,6 +76,38 @@ internal static partial class NamedItemParser
             }
         }
         return new NamedItem(name, by, date, url);
+    }
+
+    /// <summary>"FHS   Fetal Health Surveillance": an acronym in a cell of its own beside the name it stands for is that
+    /// name, shortened; the item is called by the name (with its acronym kept after it), not by the acronym.</summary>
+    private static IReadOnlyList<string> WithAcronymsSpelledOut(IReadOnlyList<string> pieces)
+    {
+        if (pieces.Count < 2 || pieces[0].Trim() is not { } acronym || !IsAcronym(acronym) || !Abbreviates(acronym, pieces[1]))
+        {
+            return pieces;
+        }
+        return [$"{pieces[1].Trim()} ({acronym})", .. pieces.Skip(2)];
+    }
+
+    /// <summary>The acronym's letters are, in order, initials of the name's words, the first letter the first word's.</summary>
+    private static bool Abbreviates(string acronym, string name)
+    {
+        var letters = acronym.Where(char.IsLetter).Select(char.ToUpperInvariant).ToList();
+        var initials = name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsLetter(w[0]))
+            .Select(w => char.ToUpperInvariant(w[0])).ToList();
+        if (initials.Count < 2 || letters.Count < 2 || letters[0] != initials[0])
+        {
+            return false;
+        }
+        var k = 0;
+        foreach (var initial in initials)
+        {
+            if (k < letters.Count && letters[k] == initial)
+            {
+                k++;
+            }
+        }
+        return k == letters.Count;
     }
 
     /// <summary>"Amazon Web Services, Mar" / "2021": a month at the end of one line and its year on the next are one date.</summary>

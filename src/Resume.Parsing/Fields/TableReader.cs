@@ -14,8 +14,23 @@ internal static class TableReader
         "major", "area", "subject", "field of study", "discipline", "dates", "date", "year", "years", "period", "gpa",
         "grade", "score", "location", "company", "employer", "organisation", "organization", "title", "position", "role",
         "name", "issuer", "certificate", "certification", "award", "language", "level", "proficiency", "skill", "skills",
-        "board", "percentage", "cgpa", "marks", "passing", "class", "division", "result",
+        "board", "percentage", "cgpa", "marks", "passing", "class", "division", "result", "course", "examination", "exam",
+        "standard",
     };
+
+    /// <summary>"College/School", "Year of Passing", "Percentage/CGPA": a header cell names its column when one of its
+    /// words does.</summary>
+    public static bool NamesColumn(string cell) => HeaderWords.Contains(cell.Trim().TrimEnd(':'))
+        || Words(cell).Any(HeaderWords.Contains);
+
+    /// <summary>A row of short cells, each naming a column by one of its words, set apart as headers are (bold or in
+    /// capitals), with no figure in it: "COURSE | COLLEGE/SCHOOL | UNIVERSITY/BOARD | YEAR OF PASSING".</summary>
+    private static bool IsHeaderRow(TextLine line) =>
+        line.Segments.All(s => NamesColumn(s.Text) && Words(s.Text).Length <= 4 && !s.Text.Any(char.IsDigit))
+        && (line.Bold || line.Segments.All(s => !s.Text.Any(char.IsLower)));
+
+    /// <summary>The words of a header cell, split at spaces and slashes.</summary>
+    public static string[] Words(string cell) => cell.Trim().TrimEnd(':').Split([' ', '/'], StringSplitOptions.RemoveEmptyEntries);
 
     public static bool TryRead(IReadOnlyList<TextLine> lines, out List<Dictionary<string, string>> rows)
     {
@@ -38,6 +53,10 @@ internal static class TableReader
         else if (WrappedHeader(lines) is { } wrapped)
         {
             (header, headerIndex) = wrapped;
+        }
+        else if (Enumerable.Range(0, Math.Min(3, lines.Count)).FirstOrDefault(i => lines[i].Segments.Count >= 3 && IsHeaderRow(lines[i]), -1) is var row and >= 0)
+        {
+            (header, headerIndex) = (lines[row].Segments, row);
         }
         else
         {
@@ -129,7 +148,7 @@ internal static class TableReader
                     cells[k] = (Math.Min(cells[k].Left, segment.Left), Math.Max(cells[k].Right, segment.Right), [.. cells[k].Text, segment.Text.Trim()]);
                 }
             }
-            if (cells.Count >= 3 && cells.All(c => c.Text.SelectMany(t => t.Split([' ', '/'], StringSplitOptions.RemoveEmptyEntries)).Any(HeaderWords.Contains)))
+            if (cells.Count >= 3 && cells.All(c => c.Text.SelectMany(Words).Any(HeaderWords.Contains)))
             {
                 var header = cells.OrderBy(c => c.Left)
                     .Select(c => new LineSegment(FirstHeaderWord(c.Text), c.Left, c.Right)).ToList();
@@ -141,7 +160,7 @@ internal static class TableReader
 
     /// <summary>The words of a wrapped header cell that name the column ("Year of Passing" → "year").</summary>
     private static string FirstHeaderWord(List<string> text) =>
-        text.SelectMany(t => t.Split([' ', '/'], StringSplitOptions.RemoveEmptyEntries)).First(HeaderWords.Contains);
+        text.SelectMany(Words).First(HeaderWords.Contains);
 
     private static string JoinWrapped(string first, string second) =>
         first.EndsWith('-') && second.Length > 0 && char.IsLower(second[0]) ? first + second : first + " " + second;

@@ -43,8 +43,8 @@ internal static class HeadingLexicon
             "studies", "training", "education history", "academic credentials", "education and certifications",
             "academic experience", "formal education",
             // Student CVs in India and elsewhere title the table of their schooling so.
-            "academic details", "educational details", "educational qualification", "educational qualifications",
-            "academic record",
+            "academic details", "academic profile", "educational details", "education details", "educational qualification",
+            "educational qualifications", "academic record", "scholastic record",
         ],
         [SectionKinds.Skills] =
         [
