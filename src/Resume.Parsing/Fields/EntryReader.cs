@@ -31,6 +31,8 @@ internal static partial class EntryReader
         var entries = new List<Entry>();
         var i = 0;
         var dateOffset = -1;
+        var roleOffset = -1;
+        var underEmployer = false;
         while (i < lines.Count)
         {
             var run = new List<TextLine>();
@@ -44,7 +46,21 @@ internal static partial class EntryReader
                 body.Add((lines[i], kinds[i]));
                 i++;
             }
-            var runEntries = SplitRun(run, ref dateOffset, opensEntry);
+            var runEntries = new List<Entry>();
+            foreach (var (part, employer) in EmployerGroups(run))
+            {
+                if (employer)
+                {
+                    var group = new Entry { HoldsRoles = true };
+                    group.Header.AddRange(part);
+                    runEntries.Add(group);
+                    underEmployer = true;
+                    continue;
+                }
+                // The roles under an employer's line hold no employer line of their own: their dates sit one line
+                // higher than in the section's other entries.
+                runEntries.AddRange(underEmployer ? SplitRun(part, ref roleOffset, opensEntry) : SplitRun(part, ref dateOffset, opensEntry));
+            }
             if (runEntries.Count == 0)
             {
                 if (entries.Count == 0)
@@ -66,6 +82,40 @@ internal static partial class EntryReader
         }
         return entries;
     }
+
+    /// <summary>
+    /// "Northwind Telecom" / "12 years" / "Field Manager" / "May 2019 – Present (5 years)" / …: a line with only a length
+    /// of time under it, over lines that hold dates, is an employer heading the several roles held there (profile
+    /// exports group a person's titles so). Yields the run cut into its parts, the employer's lines flagged.
+    /// </summary>
+    private static IEnumerable<(List<TextLine> Lines, bool Employer)> EmployerGroups(List<TextLine> run)
+    {
+        var from = 0;
+        for (var k = 0; k + 2 < run.Count; k++)
+        {
+            if (IsDuration(run[k + 1].Text) && !IsDuration(run[k].Text) && DateParser.Find(run[k].Text) is null
+                && run.Skip(k + 2).Any(l => DateParser.Find(l.Text) is not null))
+            {
+                if (k > from)
+                {
+                    yield return (run.GetRange(from, k - from), false);
+                }
+                yield return (run.GetRange(k, 2), true);
+                from = k + 2;
+                k++;
+            }
+        }
+        if (from < run.Count)
+        {
+            yield return (run.GetRange(from, run.Count - from), false);
+        }
+    }
+
+    /// <summary>"28 years", "5 years 3 months", "(11 months)", "1 ano 10 meses": how long, not when.</summary>
+    private static bool IsDuration(string text) => DurationLine().IsMatch(text.Trim());
+
+    [GeneratedRegex(@"^\(?\d{1,2}\s*(?:(?:years?|yrs?|anos?)(?:\s*,?\s*\d{1,2}\s*(?:months?|mos?|meses|mês))?|months?|mos?|meses|mês)\)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex DurationLine();
 
     /// <summary>"Selected achievements:" right over the bullets it introduces: a short phrase closed by a colon labels the
     /// list under it, whatever its words; it names no employer or title.</summary>
@@ -484,7 +534,7 @@ internal static partial class EntryReader
             {
                 kinds[i] = LineKind.Item;
             }
-            else if ((IsSentence(text) || IsLabelledList(text)) && i > 0)
+            else if ((IsSentence(text) || IsLabelledList(text) || WrapsAsProse(line, i + 1 < lines.Count ? lines[i + 1] : null)) && i > 0)
             {
                 kinds[i] = LineKind.Sentence;
             }
@@ -594,6 +644,21 @@ internal static partial class EntryReader
         var list = text[(colon + 1)..];
         return label.Count(c => c == ' ') < 3 && label.All(c => char.IsLetter(c) || c is ' ' or '&' or '/' or '-')
             && list.Count(c => c is ',' or ';') >= 1 && FieldLabels.Of(label) == FieldLabels.Role.None;
+    }
+
+    /// <summary>A line the column's edge cut, whose words run on into the next line to make a sentence ("…I collaborate with
+    /// teams to implement process" / "improvements, resulting in …"): a paragraph describing the job, however short its
+    /// first line reads. An entry's header lines are not wrapped paragraphs.</summary>
+    private static bool WrapsAsProse(TextLine line, TextLine? next)
+    {
+        if (next is null || next.Bullet || line.Bullet || !line.HasGeometry || !next.HasGeometry || DateParser.Find(next.Text) is not null
+            || !FirstWordWouldNotFit(line, next))
+        {
+            return false;
+        }
+        var whole = line.Text + " " + next.Text;
+        var words = whole.Count(c => c == ' ') + 1;
+        return words >= 14 || words >= 8 && whole.TrimEnd().EndsWith('.');
     }
 
     private static bool IsSentence(string text)
