@@ -59,6 +59,23 @@ public sealed class ProfileExportTests
     }
 
     [Fact]
+    public void A_paragraph_line_broken_before_a_small_word_still_reads_as_part_of_the_paragraph()
+    {
+        var resume = Read(LongProfile());
+
+        Assert.Equal(3, resume.Work.Count);
+        Assert.Contains("bird counts", resume.Work[2].Summary ?? string.Join(' ', resume.Work[2].Highlights), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Certificates_wrapped_by_a_narrow_sidebar_are_told_apart_by_the_space_between_items()
+    {
+        var resume = Read(LongProfile());
+
+        Assert.Equal(["Leave No Trace Master Educator Certification Course", "Wilderness First Responder"], resume.Certificates.Select(c => c.Name));
+    }
+
+    [Fact]
     public void A_sidebar_list_carried_over_to_the_next_page_stays_in_its_section()
     {
         var resume = Read(LongProfile());
@@ -154,6 +171,10 @@ public sealed class ProfileExportTests
             Sidebar("Watershed Monitoring", step: 33);
             Sidebar("Languages", 13, 21.4);
             Sidebar("Polish (Elementary)", step: 33);
+            Sidebar("Certifications", 13, 21.4);
+            Sidebar("Leave No Trace Master", step: 12.6);
+            Sidebar("Educator Certification Course");
+            Sidebar("Wilderness First Responder", step: 33);
             y = 738;
             Sidebar("Publications", 13, 21.4);
 
@@ -197,6 +218,12 @@ public sealed class ProfileExportTests
             c.Paragraph("Later I planned the routes and the season's calendar with the owners, and wrote the guide "
                 + "handbook that the shop still hands to every new member of its staff at the start of the summer.",
                 Main, MainWidth, 10.5, leading: 18);
+            c.Y += 18;
+            // Broken well short of the column's edge, before a word that would have fitted.
+            c.Draw("Contributed weekly bird counts and field notes to the", Main, 10.5);
+            c.Y += 18;
+            c.Draw("state's breeding survey for five seasons.", Main, 10.5);
+            c.Y += 18;
             c.Y += 30;
             c.Draw("Education", Main, 15.8);
             c.Y += 29;

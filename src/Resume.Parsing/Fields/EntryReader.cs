@@ -651,8 +651,13 @@ internal static partial class EntryReader
     /// first line reads. An entry's header lines are not wrapped paragraphs.</summary>
     private static bool WrapsAsProse(TextLine line, TextLine? next)
     {
-        if (next is null || next.Bullet || line.Bullet || !line.HasGeometry || !next.HasGeometry || DateParser.Find(next.Text) is not null
-            || !FirstWordWouldNotFit(line, next))
+        if (next is null || next.Bullet || line.Bullet || !line.HasGeometry || !next.HasGeometry || DateParser.Find(next.Text) is not null)
+        {
+            return false;
+        }
+        var own = line.Text.Count(c => c == ' ') + 1;
+        // A sentence broken before a small word ("…including cloud adoption" / "in higher education…") runs on in lower case.
+        if (!FirstWordWouldNotFit(line, next) && !(own >= 6 && Words.StartsInLowerCase(next.Text)))
         {
             return false;
         }
