@@ -305,7 +305,8 @@ internal static partial class BasicsReader
                     var next = WithoutKindLabel(pieces[j], networks: true);
                     // The rest of a cut address ("mail.com", "uk") may itself look like a web address.
                     if (open == WrapKind.Address && alone[j] && !next.Contains(' ') && !next.Contains('@') && next.Length <= 40
-                        && char.IsLower(next[0]))
+                        && char.IsLower(next[0]) && !next.Contains("://", StringComparison.Ordinal)
+                        && !next.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
                     {
                         piece += next;
                         pieces.RemoveAt(j);

@@ -534,7 +534,7 @@ internal static partial class EntryReader
             {
                 kinds[i] = LineKind.Item;
             }
-            else if ((IsSentence(text) || IsLabelledList(text) || WrapsAsProse(line, i + 1 < lines.Count ? lines[i + 1] : null)) && i > 0)
+            else if ((IsSentence(text) || IsLabelledList(text) || WrapsAsProse(lines, i)) && i > 0)
             {
                 kinds[i] = LineKind.Sentence;
             }
@@ -649,9 +649,16 @@ internal static partial class EntryReader
     /// <summary>A line the column's edge cut, whose words run on into the next line to make a sentence ("…I collaborate with
     /// teams to implement process" / "improvements, resulting in …"): a paragraph describing the job, however short its
     /// first line reads. An entry's header lines are not wrapped paragraphs.</summary>
-    private static bool WrapsAsProse(TextLine line, TextLine? next)
+    private static bool WrapsAsProse(List<TextLine> lines, int i)
     {
+        var (line, next) = (lines[i], i + 1 < lines.Count ? lines[i + 1] : null);
         if (next is null || next.Bullet || line.Bullet || !line.HasGeometry || !next.HasGeometry || DateParser.Find(next.Text) is not null)
+        {
+            return false;
+        }
+        // Set further above the paragraph than its lines are from each other: a header over its description.
+        if (i + 2 < lines.Count && lines[i + 2] is { HasGeometry: true } after && after.Page == next.Page && next.Page == line.Page
+            && next.Top - line.Top > after.Top - next.Top + 2)
         {
             return false;
         }
@@ -662,8 +669,14 @@ internal static partial class EntryReader
             return false;
         }
         var whole = line.Text + " " + next.Text;
-        var words = whole.Count(c => c == ' ') + 1;
-        return words >= 14 || words >= 8 && whole.TrimEnd().EndsWith('.');
+        var words = whole.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // Prose is mostly small words in lower case; a wrapped header ("The Church of Jesus Christ of …, Arizona Mission")
+        // is mostly capitals.
+        if (words.Count(w => char.IsLower(w[0])) * 2 < words.Length)
+        {
+            return false;
+        }
+        return words.Length >= 14 || words.Length >= 8 && whole.TrimEnd().EndsWith('.');
     }
 
     private static bool IsSentence(string text)
