@@ -178,12 +178,12 @@ public sealed class ProfileExportTests
             y = 738;
             Sidebar("Publications", 13, 21.4);
 
-            var headerY = 45.0;
-            c.Draw("Maren Okafor", Main, 26, y: headerY);
-            c.Draw("Program Director | Environmental Education | Nonprofit Leadership", Main, 12, y: 77);
-            c.Draw("Providence, Rhode Island, United States", Main, 12, y: 92);
-            c.Draw("Summary", Main, 15.8, y: 127);
-            c.Y = 156;
+            // The name's baseline sits below the top of the sidebar's second line (the labelled phone number).
+            c.Draw("Maren Okafor", Main, 26, y: 66);
+            c.Draw("Program Director | Environmental Education | Nonprofit Leadership", Main, 12, y: 86);
+            c.Draw("Providence, Rhode Island, United States", Main, 12, y: 101);
+            c.Draw("Summary", Main, 15.8, y: 136);
+            c.Y = 164;
             c.Paragraph("I build outdoor learning programs with schools, town conservation commissions and volunteers, and I "
                 + "raise the money that keeps them running across the state.", Main, MainWidth, 12, leading: 18);
             c.Y += 14;
