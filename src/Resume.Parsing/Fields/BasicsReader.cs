@@ -260,7 +260,7 @@ internal static partial class BasicsReader
     {
         foreach (var piece in PieceSeparators().Split(text))
         {
-            var t = piece.Trim();
+            var t = WithoutKindLabel(piece.Trim(), networks: false);
             if (t.Length > 0)
             {
                 yield return t;
@@ -310,10 +310,11 @@ internal static partial class BasicsReader
                 var limit = open is WrapKind.Hyphen or WrapKind.Address ? Math.Min(pieces.Count, i + 4) : Math.Min(pieces.Count, i + 2);
                 for (var j = i + 1; j < limit; j++)
                 {
-                    var next = pieces[j];
+                    var next = WithoutKindLabel(pieces[j], networks: true);
                     // The rest of a cut address ("mail.com", "uk") may itself look like a web address.
                     if (open == WrapKind.Address && alone[j] && !next.Contains(' ') && !next.Contains('@') && next.Length <= 40
-                        && char.IsLower(next[0]))
+                        && char.IsLower(next[0]) && !next.Contains("://", StringComparison.Ordinal)
+                        && !next.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
                     {
                         piece += next;
                         pieces.RemoveAt(j);
@@ -360,6 +361,26 @@ internal static partial class BasicsReader
         return result;
     }
 
+    /// <summary>"555 0142 7788 (Mobile)", "acme.com (Company)": the kind of an address written in brackets after it is
+    /// no part of it. A network's name there ("jdoe42 (GitHub)") says whose handle it is, unless the piece is the rest
+    /// of an address wrapped above it ("www.linkedin.com/in/" / "jdoe (LinkedIn)").</summary>
+    private static string WithoutKindLabel(string piece, bool networks)
+    {
+        if (KindLabel().Match(piece) is not { Success: true } m)
+        {
+            return piece;
+        }
+        var (address, label) = (m.Groups[1].Value, m.Groups[2].Value);
+        if (Networks.ByLabel(label) is not null)
+        {
+            return networks ? address : piece;
+        }
+        return address.Any(c => char.IsDigit(c) || c is '.' or '/' or '-' or '@') ? address : piece;
+    }
+
+    [GeneratedRegex(@"^(\S+)\s+\((\p{L}+)\)$")]
+    private static partial Regex KindLabel();
+
     private enum WrapKind { None, Hyphen, Address, Link }
 
     private static string LastWord(string piece) => piece[(piece.LastIndexOf(' ') + 1)..];
@@ -375,6 +396,10 @@ internal static partial class BasicsReader
         if (at >= 0 && (last.IndexOf('.', at) < 0 || last.EndsWith('.')))
         {
             return WrapKind.Address; // an address cut inside its domain is plainly unfinished
+        }
+        if (last.EndsWith('/') && last.TrimEnd('/').Contains('/') && !last.EndsWith("://", StringComparison.Ordinal))
+        {
+            return WrapKind.Address; // a link cut right after a folder of its path ("linkedin.com/in/") is plainly unfinished
         }
         if (last.Contains("://", StringComparison.Ordinal) || last.StartsWith("www.", StringComparison.OrdinalIgnoreCase)
             || last.Contains(".com/", StringComparison.OrdinalIgnoreCase))

@@ -317,6 +317,8 @@ internal static partial class ContactParser
             var segments = uri.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
             if (Networks.ByHost(uri.Host) is { } network)
             {
+                // A profile's address is its path: a query on it ("?trk=…", "?lipi=…") tracks the click, not the person.
+                target = uri.GetLeftPart(UriPartial.Path);
                 // A profile is the network's page for a person, not one of their repositories or posts.
                 var user = segments switch
                 {

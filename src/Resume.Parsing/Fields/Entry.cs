@@ -21,5 +21,8 @@ internal sealed class Entry
     /// <summary>A place read from where it stands (beside the dates), not from its words.</summary>
     public string? Location { get; set; }
 
+    /// <summary>An employer's own line over the several roles held there (read from the lines under it, not its words).</summary>
+    public bool HoldsRoles { get; init; }
+
     public bool HasBody => Highlights.Count > 0 || Description.Count > 0;
 }

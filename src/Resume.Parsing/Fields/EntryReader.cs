@@ -31,6 +31,8 @@ internal static partial class EntryReader
         var entries = new List<Entry>();
         var i = 0;
         var dateOffset = -1;
+        var roleOffset = -1;
+        var underEmployer = false;
         while (i < lines.Count)
         {
             var run = new List<TextLine>();
@@ -44,7 +46,21 @@ internal static partial class EntryReader
                 body.Add((lines[i], kinds[i]));
                 i++;
             }
-            var runEntries = SplitRun(run, ref dateOffset, opensEntry);
+            var runEntries = new List<Entry>();
+            foreach (var (part, employer) in EmployerGroups(run))
+            {
+                if (employer)
+                {
+                    var group = new Entry { HoldsRoles = true };
+                    group.Header.AddRange(part);
+                    runEntries.Add(group);
+                    underEmployer = true;
+                    continue;
+                }
+                // The roles under an employer's line hold no employer line of their own: their dates sit one line
+                // higher than in the section's other entries.
+                runEntries.AddRange(underEmployer ? SplitRun(part, ref roleOffset, opensEntry) : SplitRun(part, ref dateOffset, opensEntry));
+            }
             if (runEntries.Count == 0)
             {
                 if (entries.Count == 0)
@@ -100,6 +116,40 @@ internal static partial class EntryReader
     private static bool IsOnlyDates(TextLine line) =>
         DateParser.Find(line.Text) is { } d && DateParser.Remove(line.Text, d).Trim() is var rest
         && (rest.Length == 0 || rest.EndsWith(':') && !rest.Contains(' ') && !rest.Any(char.IsDigit));
+
+    /// <summary>
+    /// "Northwind Telecom" / "12 years" / "Field Manager" / "May 2019 – Present (5 years)" / …: a line with only a length
+    /// of time under it, over lines that hold dates, is an employer heading the several roles held there (profile
+    /// exports group a person's titles so). Yields the run cut into its parts, the employer's lines flagged.
+    /// </summary>
+    private static IEnumerable<(List<TextLine> Lines, bool Employer)> EmployerGroups(List<TextLine> run)
+    {
+        var from = 0;
+        for (var k = 0; k + 2 < run.Count; k++)
+        {
+            if (IsDuration(run[k + 1].Text) && !IsDuration(run[k].Text) && DateParser.Find(run[k].Text) is null
+                && run.Skip(k + 2).Any(l => DateParser.Find(l.Text) is not null))
+            {
+                if (k > from)
+                {
+                    yield return (run.GetRange(from, k - from), false);
+                }
+                yield return (run.GetRange(k, 2), true);
+                from = k + 2;
+                k++;
+            }
+        }
+        if (from < run.Count)
+        {
+            yield return (run.GetRange(from, run.Count - from), false);
+        }
+    }
+
+    /// <summary>"28 years", "5 years 3 months", "(11 months)", "1 ano 10 meses": how long, not when.</summary>
+    private static bool IsDuration(string text) => DurationLine().IsMatch(text.Trim());
+
+    [GeneratedRegex(@"^\(?\d{1,2}\s*(?:(?:years?|yrs?|anos?)(?:\s*,?\s*\d{1,2}\s*(?:months?|mos?|meses|mês))?|months?|mos?|meses|mês)\)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex DurationLine();
 
     /// <summary>"Selected achievements:" right over the bullets it introduces: a short phrase closed by a colon labels the
     /// list under it, whatever its words; it names no employer or title.</summary>
@@ -518,7 +568,7 @@ internal static partial class EntryReader
             {
                 kinds[i] = LineKind.Item;
             }
-            else if ((IsSentence(text) || IsLabelledList(text)) && i > 0)
+            else if ((IsSentence(text) || IsLabelledList(text) || WrapsAsProse(lines, i)) && i > 0)
             {
                 kinds[i] = LineKind.Sentence;
             }
@@ -628,6 +678,39 @@ internal static partial class EntryReader
         var list = text[(colon + 1)..];
         return label.Count(c => c == ' ') < 3 && label.All(c => char.IsLetter(c) || c is ' ' or '&' or '/' or '-')
             && list.Count(c => c is ',' or ';') >= 1 && FieldLabels.Of(label) == FieldLabels.Role.None;
+    }
+
+    /// <summary>A line the column's edge cut, whose words run on into the next line to make a sentence ("…I collaborate with
+    /// teams to implement process" / "improvements, resulting in …"): a paragraph describing the job, however short its
+    /// first line reads. An entry's header lines are not wrapped paragraphs.</summary>
+    private static bool WrapsAsProse(List<TextLine> lines, int i)
+    {
+        var (line, next) = (lines[i], i + 1 < lines.Count ? lines[i + 1] : null);
+        if (next is null || next.Bullet || line.Bullet || !line.HasGeometry || !next.HasGeometry || DateParser.Find(next.Text) is not null)
+        {
+            return false;
+        }
+        // Set further above the paragraph than its lines are from each other: a header over its description.
+        if (i + 2 < lines.Count && lines[i + 2] is { HasGeometry: true } after && after.Page == next.Page && next.Page == line.Page
+            && next.Top - line.Top > after.Top - next.Top + 2)
+        {
+            return false;
+        }
+        var own = line.Text.Count(c => c == ' ') + 1;
+        // A sentence broken before a small word ("…including cloud adoption" / "in higher education…") runs on in lower case.
+        if (!FirstWordWouldNotFit(line, next) && !(own >= 6 && Words.StartsInLowerCase(next.Text)))
+        {
+            return false;
+        }
+        var whole = line.Text + " " + next.Text;
+        var words = whole.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // Prose is mostly small words in lower case; a wrapped header ("The Church of Jesus Christ of …, Arizona Mission")
+        // is mostly capitals.
+        if (words.Count(w => char.IsLower(w[0])) * 2 < words.Length)
+        {
+            return false;
+        }
+        return words.Length >= 14 || words.Length >= 8 && whole.TrimEnd().EndsWith('.');
     }
 
     private static bool IsSentence(string text)

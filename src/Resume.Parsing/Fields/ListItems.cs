@@ -26,6 +26,16 @@ internal static class ListItems
         // an item however full the line above it was, and one that does not carries on the item above.
         var leadingDates = lines.Count(l => OpensWithDate(l.Text)) >= 2 && lines.FirstOrDefault(l => l.Text.Trim().Length > 0) is { } head
             && OpensWithDate(head.Text);
+        // Items set apart by more space than the lines of one item (a sidebar's certificates, each wrapped by the narrow
+        // column): the tightest pitch in the list is a wrap, a wider one starts the next item however full the line was.
+        var tightest = double.MaxValue;
+        for (var k = 1; k < lines.Count; k++)
+        {
+            if (lines[k - 1].HasGeometry && lines[k].Page == lines[k - 1].Page && lines[k].Top > lines[k - 1].Top)
+            {
+                tightest = Math.Min(tightest, lines[k].Top - lines[k - 1].Top);
+            }
+        }
         foreach (var line in lines)
         {
             var text = line.Text.Trim();
@@ -33,6 +43,8 @@ internal static class ListItems
             {
                 continue;
             }
+            var spaced = previous is not null && line.HasGeometry && previous.Page == line.Page
+                && line.Top - previous.Top > tightest + Math.Max(2, line.FontSize * 0.25);
             var dated = DateParser.Find(text) is not null;
             var opensItem = leadingDates && OpensWithDate(text);
             var followUp = items.Count > 0 && previous is not null && !line.Bullet && !opensItem
@@ -42,7 +54,7 @@ internal static class ListItems
             // A line that carries on the one above it in a narrow column (its first word would not have fit there).
             // A name closed by its bracketed acronym ("Life Support (ACLS)") is whole: a capital after it starts the next.
             var closedByAcronym = previous is not null && previous.Text.TrimEnd().EndsWith(')') && char.IsUpper(text[0]);
-            var wrappedInColumn = line.HasGeometry && previous is not null && !closedByAcronym && line.Left > previous.Left - 1 && line.Left < previous.Left + 2
+            var wrappedInColumn = line.HasGeometry && previous is not null && !closedByAcronym && !spaced && line.Left > previous.Left - 1 && line.Left < previous.Left + 2
                 && previous.Segments.Count == 1 && line.Segments.Count == 1
                 && (previous.Bullet || !anyBullet) && line.Bold == previous.Bold
                 && (EntryReader.IsContinuation(previous, line, true)

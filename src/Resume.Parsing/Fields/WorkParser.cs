@@ -19,21 +19,28 @@ internal static class WorkParser
         string? lastCompany = null;
         string? lastPlace = null;
         var underEmployer = false;
+        var grouped = false;
         var entries = EntryReader.Read(lines);
         var titleFirst = SectionOrder(entries);
         for (var k = 0; k < entries.Count; k++)
         {
             var entry = entries[k];
-            if (k + 1 < entries.Count && HoldsRoles(entry, entries[k + 1]))
+            if (entry.HoldsRoles || k + 1 < entries.Count && HoldsRoles(entry, entries[k + 1]))
             {
                 // The employer's own line (its years, a line on what it does) over the roles held there.
                 (lastCompany, lastPlace) = EmployerAndPlace(string.Join(", ", entry.Parts));
                 lastPlace ??= entry.Location;
                 underEmployer = true;
+                grouped = entry.HoldsRoles;
                 continue;
             }
             var role = RoleParser.Parse(entry.Parts, titleFirst);
-            if (underEmployer && entry.Parts.Count == 1 && role.Organisation is not null)
+            if (underEmployer && grouped && entry.Parts.Count == 2 && entry.Dates is not null)
+            {
+                // Under an employer's line with only its length of service, a role is its title and the place below it.
+                role = new RoleSplit(entry.Parts[0], null, entry.Parts[1]);
+            }
+            else if (underEmployer && entry.Parts.Count == 1 && role.Organisation is not null)
             {
                 // A role's line under its employer's is a title, commas and all ("Vice President, Operations").
                 var title = role.Location is { } at && entry.Parts[0].EndsWith(at, StringComparison.Ordinal)

@@ -142,6 +142,21 @@ internal static class HeadingLexicon
         ],
     }, EuropeanHeadings.All);
 
+    /// <summary>The section names a profile export prints in Portuguese (LinkedIn's "Salvar como PDF"): the same
+    /// sections under the site's own translations.</summary>
+    private static readonly FrozenDictionary<string, string> ProfileExport = Build(new()
+    {
+        [SectionKinds.Summary] = ["resumo"],
+        [SectionKinds.Work] = ["experiência"],
+        [SectionKinds.Education] = ["formação acadêmica"],
+        [SectionKinds.Skills] = ["principais competências", "competências"],
+        [SectionKinds.Certificates] = ["certificações"],
+        [SectionKinds.Awards] = ["prêmios", "honras e prêmios"],
+        [SectionKinds.Publications] = ["publicações", "patentes"],
+        [SectionKinds.Languages] = ["idiomas"],
+        [SectionKind.Contact] = ["contato"],
+    });
+
     /// <summary>
     /// Names that also label a group of skills ("Teaching: lesson planning, …") or a line of an entry, so they never make
     /// a heading by themselves; once a line is a heading by its typography (set as the known headings are), they say
@@ -187,11 +202,12 @@ internal static class HeadingLexicon
             return null;
         }
         var key = Key(text);
-        if (key.Length < 3)
+        if (key.Length < 3 || text.Count(char.IsDigit) > key.Length)
         {
+            // "508-555-0142 (Work)": a number with its label is contact, however its label reads.
             return null;
         }
-        if (Exact.TryGetValue(key, out var kind))
+        if (Exact.TryGetValue(key, out var kind) || ProfileExport.TryGetValue(key, out kind))
         {
             return CapitalisedOnly.Contains(key) && !char.IsUpper(text.First(char.IsLetter)) ? null : new HeadingMatch(kind, true);
         }

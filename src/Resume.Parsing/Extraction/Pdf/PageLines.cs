@@ -103,8 +103,13 @@ internal static partial class PageLines
     {
         if (HeaderGutter(header) is { } gutter)
         {
-            EmitColumn(header.Where(c => (c.Left + c.Right) / 2 < gutter).ToList(), pageNumber, 0, inSidebar: false, output);
-            EmitColumn(header.Where(c => (c.Left + c.Right) / 2 >= gutter).ToList(), pageNumber, 0, inSidebar: false, output);
+            var left = header.Where(c => (c.Left + c.Right) / 2 < gutter).ToList();
+            var right = header.Where(c => (c.Left + c.Right) / 2 >= gutter).ToList();
+            // The block that holds the page's largest text (the name) opens the document, whichever side it stands on: a
+            // contact block at the left ("Contact" over an address) read first would take the name into its section.
+            var (first, second) = right.Max(c => c.Size) > left.Max(c => c.Size) * 1.3 ? (right, left) : (left, right);
+            EmitColumn(first, pageNumber, 0, inSidebar: false, output);
+            EmitColumn(second, pageNumber, 0, inSidebar: false, output);
             return;
         }
         EmitColumn(header, pageNumber, 0, inSidebar: false, output);

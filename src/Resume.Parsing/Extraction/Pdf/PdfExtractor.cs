@@ -94,6 +94,7 @@ internal static partial class PdfExtractor
                     traits.Add(ParseWarningCodes.MultiColumn);
                 }
             }
+            SidebarRunOn.Apply(lines);
             RepeatedMarks.Apply(lines);
         }
         if (textChars < MinTextChars)
