@@ -686,7 +686,9 @@ internal static partial class EntryReader
     private static bool WrapsAsProse(List<TextLine> lines, int i)
     {
         var (line, next) = (lines[i], i + 1 < lines.Count ? lines[i + 1] : null);
-        if (next is null || next.Bullet || line.Bullet || !line.HasGeometry || !next.HasGeometry || DateParser.Find(next.Text) is not null)
+        // A row of cells ("Tallgrass Payments ‖ Remote" set flush right to the column's edge) is no line of a paragraph.
+        if (next is null || next.Bullet || line.Bullet || !line.HasGeometry || !next.HasGeometry || DateParser.Find(next.Text) is not null
+            || line.Segments.Count > 1)
         {
             return false;
         }
