@@ -43,7 +43,9 @@ internal static partial class DateParser
     /// <summary>The first range in the text, or failing that the first single date.</summary>
     public static DateRange? Find(string text)
     {
-        if (text.Length < 4)
+        // Every form holds a year (or a month and year in digits): a line with fewer than two digits, as most lines of a
+        // resume are, need not meet the patterns, whose month names in seven languages start with almost any letter.
+        if (text.Length < 4 || !HasTwoDigits(text))
         {
             return null;
         }
@@ -132,6 +134,19 @@ internal static partial class DateParser
         }
         var end = At(m.Groups["em"], m.Groups["ey"]);
         return string.CompareOrdinal(start, end) <= 0 ? new DateRange(start, end, false, m.Index, m.Length) : null;
+    }
+
+    private static bool HasTwoDigits(string text)
+    {
+        var seen = 0;
+        foreach (var c in text)
+        {
+            if (char.IsDigit(c) && ++seen == 2)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>A digit, a dash, slash or dot, then exactly two digits: the cheap sign of "09-18" before any regex.</summary>

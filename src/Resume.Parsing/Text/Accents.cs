@@ -14,6 +14,10 @@ internal static class Accents
     /// <summary>The letter in lower case without its accent; other characters in lower case.</summary>
     public static char FoldLower(char c)
     {
+        if (char.IsAscii(c))
+        {
+            return char.ToLowerInvariant(c); // nearly every letter of a resume: no table lookup
+        }
         var lower = char.ToLowerInvariant(c);
         return Base.TryGetValue(lower, out var plain) ? plain : lower;
     }
