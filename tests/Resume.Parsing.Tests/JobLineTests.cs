@@ -153,4 +153,26 @@ public sealed class JobLineTests
         Assert.Equal([("Hollin Frozen Foods", "Shop Assistant"), ("Perry Follows Butchers", "Butcher")],
             resume.Work.Select(w => (w.Name, w.Position)));
     }
+
+    [Fact]
+    public void An_employers_line_closed_by_its_town_and_state_over_the_title_gives_the_place_apart()
+    {
+        var resume = Read("""
+            Noor Rahman
+            noor.rahman@example.com
+
+            EXPERIENCE
+            Hopewell Community, Loch Harbor, NY
+            Direct Support Professional
+            October 2015 - Present
+            • Supported residents with daily living
+            Ridge Surveying, Middletown, NY
+            Site Supervisor
+            December 2013 - May 2015
+            • Ran the survey crew
+            """);
+
+        Assert.Equal([("Hopewell Community", "Loch Harbor, NY"), ("Ridge Surveying", "Middletown, NY")],
+            resume.Work.Select(w => (w.Name, w.Location)));
+    }
 }

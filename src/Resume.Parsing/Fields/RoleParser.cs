@@ -90,6 +90,19 @@ internal static partial class RoleParser
                     parts.RemoveAt(k);
                 }
             }
+            // "Hopewell Community, Loch Harbor, NY" over its title: the first piece may close with the place too; only
+            // its tail is taken, so the employer stays.
+            if (location is null && parts.Count >= 2 && parts[0].Contains(", ", StringComparison.Ordinal))
+            {
+                if (Places.SplitTrailingPlace(parts[0]) is { Head.Length: > 0 } split)
+                {
+                    (location, parts[0]) = (split.Place, split.Head);
+                }
+                else if (TrailingTownAndRegion(parts[0]) is { } trailing)
+                {
+                    (location, parts[0]) = (trailing.Place, trailing.Head);
+                }
+            }
         }
         if (parts.Count == 0)
         {
