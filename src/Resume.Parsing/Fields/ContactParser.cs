@@ -40,7 +40,8 @@ internal static partial class ContactParser
             {
                 continue;
             }
-            if (PersonalPrefix().IsMatch(piece))
+            // "Nationality: Indian", "Date of birth - 10.03.2004", "Gender (M/F): F" written on one line.
+            if (LabelBeforeValue().Match(piece) is { Success: true } particular && IsPersonalLabel(particular.Groups[1].Value))
             {
                 pendingLabel = null;
                 continue;
@@ -566,7 +567,6 @@ internal static partial class ContactParser
     [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9._%+\-]{2,63}$")]
     private static partial Regex LocalPart();
 
-    /// <summary>"Nationality: Indian", "Date of birth - 10.03.2004", "Gender (M/F): F" written on one line.</summary>
-    [GeneratedRegex(@"^(?:nationality|citizenship|gender|sex|date of birth|d\.?o\.?b\.?|birth ?date|place of birth|marital status|civil status|religion|father'?s? name|mother'?s? name|languages?(?:[/ ]\w+)*(?: spoken| known)?|mother tongue|passport(?: no\.?| number)?|blood group)\s*(?:\([^)]{0,10}\))?\s*[:\-–]\s*\S", RegexOptions.IgnoreCase)]
-    private static partial Regex PersonalPrefix();
+    [GeneratedRegex(@"^([^:\-–]{2,40}?)\s*[:\-–]\s*\S")]
+    private static partial Regex LabelBeforeValue();
 }
