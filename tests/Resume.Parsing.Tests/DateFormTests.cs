@@ -100,3 +100,69 @@ public sealed class DateFormTests
             resume.Work.Select(w => (w.StartDate, w.EndDate)));
     }
 }
+
+/// <summary>Ranges the layout cuts apart: ends stacked in the date cells of an entry's two header lines, an end month
+/// whose year wrapped to the next line.</summary>
+public sealed class CutRangeTests
+{
+    [Fact]
+    public void Ends_stacked_in_the_date_cells_of_two_header_lines_are_one_range()
+    {
+        var resume = Read("""
+            Adaeze Okonkwo
+            adaeze.okonkwo@example.com
+
+            RESEARCH EXPERIENCE
+            Present      Soil Carbon Flux Survey, Harlan Basin, TN
+            May2018      First project of my dissertation:
+                         • Installed automated chambers at twelve plots
+                         • Modelled the fluxes with wavelet analysis
+            Aug2016      Groundwater Methane Baseline, Morrow County, TN
+            Oct2015      Master's Thesis, completed in 2016:
+                         • Sampled forty wells for dissolved methane
+            """);
+
+        Assert.Equal([("2018-05", null), ("2015-10", "2016-08")], resume.Work.Select(w => (w.StartDate, w.EndDate)));
+        Assert.DoesNotContain(resume.Work, w => w.Name is "Present");
+    }
+
+    [Fact]
+    public void Single_dated_lines_in_a_run_are_not_taken_for_a_stack()
+    {
+        var resume = Read("""
+            Adaeze Okonkwo
+            adaeze.okonkwo@example.com
+
+            EXPERIENCE
+            Present      Field Technician, Harlan Basin Survey, TN
+            May2018      Soil team:
+                         • Installed automated chambers at twelve plots
+            2016         Lab Assistant, Morrow College
+                         • Prepared samples for the gas chromatograph
+            2015         Library Aide, Morrow College
+                         • Shelved and catalogued returns
+            """);
+
+        Assert.Equal([("2018-05", null), ("2016", "2016"), ("2015", "2015")], resume.Work.Select(w => (w.StartDate, w.EndDate)));
+    }
+
+    [Fact]
+    public void An_end_month_whose_year_wrapped_to_the_next_line_keeps_it()
+    {
+        var resume = Read("""
+            Lev Antonov
+            lev.antonov@example.com
+
+            EXPERIENCE
+            Brightwell Foods LLC
+            Mobile Engineer, Co-founder | May 2011 - June
+            2012
+            Built an app that lists the cafes nearby with their whole menus.
+            Orbitale Systems
+            Mobile Engineer | July 2012 - June 2015
+            Built banking apps for retail customers.
+            """);
+
+        Assert.Equal([("2011-05", "2012-06"), ("2012-07", "2015-06")], resume.Work.Select(w => (w.StartDate, w.EndDate)));
+    }
+}
