@@ -166,25 +166,6 @@ public sealed class CutRangeTests
     }
 
     [Fact]
-    public void A_range_cut_after_its_dash_in_running_text_keeps_the_end_below()
-    {
-        var resume = Read("""
-            Lev Antonov
-            lev.antonov@example.com
-
-            EXPERIENCE
-            Data Analyst, Corvid Labs, Leeds | Jan 2019 –
-            Mar 2020
-            • Built the weekly churn report in SQL
-            Junior Analyst, Pellow & Sons, York | 2016 –
-            2018
-            • Reconciled supplier invoices
-            """);
-
-        Assert.Equal([("2019-01", "2020-03"), ("2016", "2018")], resume.Work.Select(w => (w.StartDate, w.EndDate)));
-    }
-
-    [Fact]
     public void An_end_month_whose_year_wrapped_to_the_next_line_keeps_it()
     {
         var resume = Read("""

@@ -225,17 +225,6 @@ internal static partial class EntryReader
                 i--;
                 continue;
             }
-            // "Analyst, Corvid Labs | Jan 2019 –" / "Mar 2020": a range cut after its dash in running text; the line below
-            // holds nothing but the end.
-            if (next.Segments.Count == 1 && OpenRange().IsMatch(last.Text.TrimEnd()) && next.Text.Trim() is var below
-                && (DateParser.Find(below) is { IsRange: false } alone && DateParser.IsOnlyDate(below, alone) || PresentWord().IsMatch(below)))
-            {
-                line.Segments = [.. line.Segments.Take(line.Segments.Count - 1), last with { Text = last.Text.TrimEnd() + " " + below }];
-                line.ResetText();
-                lines.RemoveAt(i + 1);
-                i--;
-                continue;
-            }
             var year = YearStart().Match(nextLast.Text);
             // A range cut after its dash in a narrow right-hand column ("Jan 2023 –" / "Sep 2025"): the end is below.
             if (line.Segments.Count > 1 && next.Segments.Count > 1 && OpenRange().IsMatch(last.Text)
