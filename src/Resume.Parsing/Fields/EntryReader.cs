@@ -24,6 +24,7 @@ internal static partial class EntryReader
     {
         var lines = JoinWrappedHeaders(input.Where((l, k) => !BodyLabels.Contains(l.Text.Trim()) && !IsListLabel(input, k) && !IsLeaderHeading(l.Text)).ToList());
         JoinMonthsSetApart(lines);
+        StackedDateCells.Join(lines);
         LiftPlacesUnderDates(lines);
         var kinds = Classify(lines);
 
@@ -263,7 +264,9 @@ internal static partial class EntryReader
                 }
                 continue;
             }
-            if (line.Segments.Count > 1 && EndsWithMonth().IsMatch(last.Text) && year.Success)
+            // "Engineer, Co-founder | May 2011 - June" / "2012": a range cut after its end month, in a cell or in running
+            // text, continues with the year at the start of the line below.
+            if ((line.Segments.Count > 1 || next.Segments.Count == 1 && OpenRangeToMonth().IsMatch(last.Text)) && EndsWithMonth().IsMatch(last.Text) && year.Success)
             {
                 line.Segments = [.. line.Segments.Take(line.Segments.Count - 1), last with { Text = last.Text + " " + year.Value.Trim() }];
                 var rest = nextLast.Text[year.Length..].Trim();
@@ -518,6 +521,9 @@ internal static partial class EntryReader
 
     [GeneratedRegex(@"^(?:19|20)\d{2}\b")]
     private static partial Regex YearStart();
+
+    [GeneratedRegex(@"(?<!\d)(?:19|20)\d{2}\s*(?:-{1,2}|[\u2010-\u2015\u2212]|to|until|till?)\s*\p{L}{3,9}\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex OpenRangeToMonth();
 
     [GeneratedRegex(@"^\s*(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex LoneMonth();

@@ -74,7 +74,7 @@ internal static class WorkParser
                 Position = role.Position,
                 Location = role.Location ?? entry.Location ?? lastPlace,
                 StartDate = entry.Dates?.Start,
-                EndDate = entry.Dates?.Current == true ? null : entry.Dates?.End,
+                EndDate = entry.Dates?.EntryEnd,
                 Summary = proseHighlights is null ? description : null,
                 Highlights = proseHighlights ?? entry.Highlights,
             });
@@ -188,7 +188,7 @@ internal static class WorkParser
             Position = record.Values.GetValueOrDefault(FieldLabels.Role.Position),
             Location = location,
             StartDate = record.Dates?.Start,
-            EndDate = record.Dates?.Current == true ? null : record.Dates?.End,
+            EndDate = record.Dates?.EntryEnd,
             Highlights = record.Activities,
         };
     }
