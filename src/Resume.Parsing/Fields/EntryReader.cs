@@ -712,7 +712,11 @@ internal static partial class EntryReader
         {
             return false;
         }
-        return words.Length >= 14 || words.Length >= 8 && whole.TrimEnd().EndsWith('.');
+        // A paragraph wrapped over three lines or more is prose whatever its first two lines hold ("F5 Distributed Cloud
+        // Services are SaaS-based security," / "networking, and application…" / "enable customers…").
+        return words.Length >= 14 || words.Length >= 8 && (whole.TrimEnd().EndsWith('.') || i + 2 < lines.Count && lines[i + 2] is
+            { HasGeometry: true, Bullet: false } third && third.Page == next.Page && DateParser.Find(third.Text) is null
+            && FirstWordWouldNotFit(next, third));
     }
 
     private static bool IsSentence(string text)
