@@ -535,13 +535,23 @@ internal static partial class EntryReader
         var geometry = lines.Any(l => l.HasGeometry);
         var minLeft = double.MaxValue;
         var minIndent = int.MaxValue;
+        double? itemLeft = null;
         foreach (var l in lines)
         {
-            if (!l.Bullet)
+            if (l.Bullet)
             {
-                minLeft = Math.Min(minLeft, TextLeft(l));
-                minIndent = Math.Min(minIndent, l.Indent);
+                itemLeft = l.Left;
+                continue;
             }
+            // An item's text wrapped back under its glyph sets no margin for the entries' own lines, which a template
+            // may indent past the glyphs (typst brilliant-cv: "Employer ‖ Town" right of the bullets).
+            if (itemLeft is { } glyph && l.HasGeometry && Math.Abs(l.Left - glyph) <= 2 && DateParser.Find(l.Text) is null)
+            {
+                continue;
+            }
+            itemLeft = null;
+            minLeft = Math.Min(minLeft, TextLeft(l));
+            minIndent = Math.Min(minIndent, l.Indent);
         }
         for (var i = 0; i < lines.Count; i++)
         {
