@@ -977,7 +977,8 @@ internal static partial class EntryReader
                 foreach (var part in text.Split(" | ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
                 {
                     var cleaned = part.Trim().Trim('|', '•', '·', ',').Trim();
-                    if (cleaned.Length > 0 && !Durations(cleaned))
+                    // "RONA, Barrie, ON | PART TIME": how the job was held names neither the employer nor the title.
+                    if (cleaned.Length > 0 && !Durations(cleaned) && !RoleWords.IsEmploymentType(cleaned))
                     {
                         entry.Parts.Add(cleaned);
                     }
