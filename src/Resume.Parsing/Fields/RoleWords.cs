@@ -32,7 +32,7 @@ internal static class RoleWords
         "midwife", "librarian", "secretary", "paralegal", "attorney", "lawyer", "physician", "dentist", "hygienist",
         "custodian", "laborer", "labourer", "stocker", "merchandiser", "teller", "dispatcher", "helper", "substitute",
         // Boards, councils and town meetings.
-        "chairman", "chairwoman", "chairperson", "treasurer", "trustee", "moderator",
+        "chairman", "chairwoman", "chairperson", "treasurer", "trustee", "moderator", "coach",
     }.Concat(EuropeanRoleWords.Heads).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>How a job was held ("Part time", "Full-Time", "Seasonal"): a tag set beside the employer or title, no name.</summary>
@@ -62,7 +62,7 @@ internal static class RoleWords
         "midwife", "librarian", "secretary", "paralegal", "attorney", "lawyer", "physician", "dentist", "hygienist",
         "custodian", "laborer", "labourer", "stocker", "merchandiser", "teller", "dispatcher", "helper", "substitute",
         // Boards, councils and town meetings.
-        "chairman", "chairwoman", "chairperson", "treasurer", "trustee", "moderator",
+        "chairman", "chairwoman", "chairperson", "treasurer", "trustee", "moderator", "coach",
     }.Concat(EuropeanRoleWords.Heads).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> Organisations = new[]
