@@ -263,6 +263,18 @@ internal static partial class EntryReader
                 }
                 continue;
             }
+            // "Kitchen Helper, Capital Pizza, Edmonton, AB, July 2015 — October" / "2017": a line of text wrapped inside
+            // the range that closes it, leaving the end's year alone on the next line.
+            if (line.Segments.Count == 1 && next.Segments.Count == 1 && year.Success && year.Length == next.Text.Trim().Length
+                && EndsWithMonth().IsMatch(last.Text) && DateParser.Find(line.Text + " " + year.Value) is { IsRange: true, End: not null } wrapped
+                && (DateParser.Find(line.Text) is not { } own || own.Length < wrapped.Length))
+            {
+                line.Segments = [last with { Text = last.Text.TrimEnd() + " " + year.Value }];
+                line.ResetText();
+                lines.RemoveAt(i + 1);
+                i--;
+                continue;
+            }
             if (line.Segments.Count > 1 && EndsWithMonth().IsMatch(last.Text) && year.Success)
             {
                 line.Segments = [.. line.Segments.Take(line.Segments.Count - 1), last with { Text = last.Text + " " + year.Value.Trim() }];
