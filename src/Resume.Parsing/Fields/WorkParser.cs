@@ -25,6 +25,13 @@ internal static class WorkParser
         for (var k = 0; k < entries.Count; k++)
         {
             var entry = entries[k];
+            if (k + 1 < entries.Count && EmployerOverTitle(entry, entries[k + 1]) is { } employer)
+            {
+                (lastCompany, lastPlace) = (employer, null);
+                underEmployer = true;
+                grouped = false;
+                continue;
+            }
             if (entry.HoldsRoles || k + 1 < entries.Count && HoldsRoles(entry, entries[k + 1]))
             {
                 // The employer's own line (its years, a line on what it does) over the roles held there.
@@ -163,6 +170,20 @@ internal static class WorkParser
         var endsInside = o.Current || !i.Current && i.End is not null && o.End is not null && Year(i.End) <= Year(o.End);
         var wider = o.Start.Length == 4 && i.Start.Length > 4 || o.Start != i.Start || o.End != i.End || o.Current != i.Current;
         return startsInside && endsInside && wider;
+    }
+
+    /// <summary>"Brightline Inc. ‖ 12 Main St, Springfield" with a paragraph on what the company does, then the job's own
+    /// dates and title: an undated entry with no list of its own that names an organisation, right over a dated entry
+    /// that holds only a title, is the employer's line of that job. Returns the employer.</summary>
+    private static string? EmployerOverTitle(Entry outer, Entry inner)
+    {
+        if (outer.Dates is not null || outer.Highlights.Count > 0 || outer.Parts.Count == 0 || inner.Dates is null
+            || RoleParser.Parse(inner.Parts) is not { Organisation: null, Position: { } title }
+            || RoleParser.Parse(outer.Parts) is not { Organisation: { } employer, Position: null })
+        {
+            return null;
+        }
+        return RoleWords.TitleScore(employer) < RoleWords.TitleScore(title) ? employer : null;
     }
 
     private static (string Employer, string? Place) EmployerAndPlace(string text)
