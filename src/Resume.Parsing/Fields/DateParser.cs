@@ -82,10 +82,71 @@ internal static partial class DateParser
             {
                 return WithFromWord(text, new DateRange(start, end, false, m.Index, m.Length));
             }
+            if (single is null && SharedYearStart(text, m) is { } shared)
+            {
+                return shared;
+            }
             // Alone, "Mars 2020" or "Mai 2019" may be a mission or a name before a year: only the year is sure.
             single ??= new DateRange(Normalize(m.Groups["start"].Value, ambiguousMonths: false), null, false, m.Index, m.Groups["start"].Length);
         }
         return single ?? ShortYearRange(text);
+    }
+
+    /// <summary>
+    /// "3 - 4/2014", "9 – 12/2002", "Juni – Aug. 2019": a range within one year prints the year once, after the end month,
+    /// and the start is a bare month (a number of one or two digits, or a month's name) before the dash. Only a date that
+    /// holds a month can close such a range, and only a dash joins it: "3 x 4/2014" or "Seite 3 - 2014" stay as they were.
+    /// </summary>
+    private static DateRange? SharedYearStart(string text, Match end)
+    {
+        var i = end.Index;
+        while (i > 0 && text[i - 1] == ' ')
+        {
+            i--;
+        }
+        if (i == 0 || text[i - 1] is not ('-' or '–' or '—' or '\u2010' or '\u2011' or '\u2212'))
+        {
+            return null;
+        }
+        i--;
+        while (i > 0 && text[i - 1] == ' ')
+        {
+            i--;
+        }
+        var stop = i;
+        while (i > 0 && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] == '.' && i == stop))
+        {
+            i--;
+        }
+        var word = text.AsSpan(i, stop - i).TrimEnd('.');
+        if (word.Length == 0 || i > 0 && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] is '.' or '/' or ',' or '-'))
+        {
+            return null;
+        }
+        var endDate = Normalize(end.Groups["start"].Value);
+        if (endDate is not { Length: 7 })
+        {
+            return null;
+        }
+        int month;
+        if (char.IsAsciiDigit(word[0]))
+        {
+            if (word.Length > 2 || !int.TryParse(word, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out month))
+            {
+                return null;
+            }
+        }
+        else
+        {
+            var name = MonthRegex().Match(word.ToString());
+            month = name.Success && name.Length == word.Length ? MonthNumber(name) : 0;
+        }
+        var endMonth = int.Parse(endDate.AsSpan(5), System.Globalization.CultureInfo.InvariantCulture);
+        if (month < 1 || month > endMonth)
+        {
+            return null;
+        }
+        return new DateRange($"{endDate[..4]}-{month:00}", endDate, false, i, end.Index + end.Groups["start"].Length - i);
     }
 
     /// <summary>"von 2019 bis 2021", "de janvier 2020 à mars 2021": the word for "from" before a whole range belongs to

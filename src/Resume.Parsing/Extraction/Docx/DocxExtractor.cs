@@ -27,6 +27,7 @@ internal sealed class DocxExtractor
     private readonly HashSet<string> _traits = new(StringComparer.Ordinal);
     private int _chars;
     private bool _pendingGap;
+    private int _topBoxLines;
 
     private DocxExtractor(ParseBudget budget) => _budget = budget;
 
@@ -699,12 +700,22 @@ internal sealed class DocxExtractor
         EndInstruction();
         EndLine();
 
-        foreach (var box in boxes)
+        foreach (var box in InPageOrder(boxes))
         {
             _traits.Add(ParseWarningCodes.TextBoxes);
+            var before = output.Count;
             foreach (var inner in box.Descendants<Paragraph>())
             {
                 ReadParagraph(inner, output);
+            }
+            if (ReferenceEquals(output, _lines) && AtTopOfPage(box) && output.Count > before)
+            {
+                // A box pinned to the top of the page (the name of a template whose boxes sit anywhere in the flow) is
+                // what the page shows first, wherever its anchor stands.
+                var hoisted = output.GetRange(before, output.Count - before);
+                output.RemoveRange(before, hoisted.Count);
+                output.InsertRange(_topBoxLines, hoisted);
+                _topBoxLines += hoisted.Count;
             }
         }
 
@@ -779,6 +790,42 @@ internal sealed class DocxExtractor
             totalChars = 0;
         }
     }
+
+    /// <summary>
+    /// Text boxes anchored in one paragraph, in the order the page shows them: Word keeps them in the order they were
+    /// drawn, so a page built of boxes (a heading's box drawn after its content's) reads top to bottom only when they
+    /// are sorted by where they stand. Boxes placed against different frames, or not placed by offset, keep their order.
+    /// </summary>
+    private static IEnumerable<TextBoxContent> InPageOrder(List<TextBoxContent> boxes)
+    {
+        if (boxes.Count < 2)
+        {
+            return boxes;
+        }
+        var placed = boxes.Select(b => (Box: b, Place: Placement(b))).ToList();
+        var frame = placed[0].Place?.Frame;
+        if (frame is null || placed.Any(p => p.Place is not { } place || place.Frame != frame))
+        {
+            return boxes;
+        }
+        return placed.OrderBy(p => p.Place!.Value.Top).ThenBy(p => p.Place!.Value.Left).Select(p => p.Box);
+    }
+
+    /// <summary>A box's frame of vertical reference and its offsets from it, in EMU.</summary>
+    private static (string Frame, long Top, long Left)? Placement(TextBoxContent box)
+    {
+        var anchor = box.Ancestors<DocumentFormat.OpenXml.Drawing.Wordprocessing.Anchor>().FirstOrDefault();
+        if (anchor?.VerticalPosition is not { } vertical || !long.TryParse(vertical.PositionOffset?.Text, out var top))
+        {
+            return null;
+        }
+        long.TryParse(anchor.HorizontalPosition?.PositionOffset?.Text, out var left);
+        return (vertical.RelativeFrom?.InnerText ?? "paragraph", top, left);
+    }
+
+    /// <summary>Within an inch of the page's top edge, or of the top margin's, by its own placement.</summary>
+    private static bool AtTopOfPage(TextBoxContent box) =>
+        Placement(box) is { } place && place.Frame is "page" or "topMargin" && place.Top < 914_400;
 
     /// <summary>
     /// Whether a run's text is on the page: not in a text box (read on its own), not deleted or moved away in tracked
