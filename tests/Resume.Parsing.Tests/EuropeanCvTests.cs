@@ -132,6 +132,49 @@ public sealed class EuropeanCvTests
         Assert.Equal("Bäckerei Hollmann", Assert.Single(resume.Work).Name);
     }
 
+    [Fact]
+    public void A_dotted_day_date_on_the_first_of_a_month_is_day_first()
+    {
+        var resume = Read(string.Join('\n',
+            "Sören Kaltwasser",
+            "soeren.kaltwasser@example.de",
+            "",
+            "BERUFSERFAHRUNG",
+            "04.01.2016 - 08.01.2016    Lagerhelfer, Spedition Kröger GmbH",
+            "01.03.2017 - 01.06.2018    Fahrer, Kurierdienst Heide GmbH"));
+
+        Assert.Equal([("2016-01", "2016-01"), ("2017-03", "2018-06")], resume.Work.Select(w => (w.StartDate, w.EndDate)));
+    }
+
+    /// <summary>A Word resume whose headings are set only larger than the text (not bold, no heading style), one of
+    /// them a name the lexicon knows only in part ("Previous Employment"); a row's country on its own line stays text.</summary>
+    [Fact]
+    public void Headings_set_larger_than_the_text_open_sections_in_a_word_document()
+    {
+        static Paragraph Sized(string text, int halfPoints) => new(new Run(
+            new RunProperties(new FontSize { Val = halfPoints.ToString(System.Globalization.CultureInfo.InvariantCulture) }),
+            new DocumentFormat.OpenXml.Wordprocessing.Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+        var bytes = DocxResume.Compose((body, _) => body.Append(
+            Sized("Ines Falkenrath", 48),
+            Sized("ines.falkenrath@example.de", 24),
+            Sized("Education", 36),
+            Sized("Hochschule Bremen, Bachelor of Arts, 2016 – 2019", 24),
+            Sized("Previous Employment", 36),
+            Sized("Buchhandlung Wendel, Verkäuferin, 2019 – 2022", 24),
+            Sized("Deutschland", 36),
+            DocxResume.Bullet("Kundinnen beraten und Lesungen organisiert"),
+            Sized("Volunteering", 36),
+            Sized("Tafel Bremen, Helferin, 2020 – 2021", 24)));
+
+        var resume = Read(bytes);
+
+        var job = Assert.Single(resume.Work);
+        Assert.Equal(("Buchhandlung Wendel", "2019", "2022"), (job.Name, job.StartDate, job.EndDate));
+        Assert.Equal(["Kundinnen beraten und Lesungen organisiert"], job.Highlights);
+        Assert.Equal("Hochschule Bremen", Assert.Single(resume.Education).Institution);
+        Assert.Single(resume.Volunteer);
+    }
+
     private static Run Box(Paragraph content, long top, string frame = "paragraph")
     {
         const string w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";

@@ -310,9 +310,10 @@ internal static partial class DateParser
             {
                 var candidate = yearIndex == 0 ? parts[1] : parts[yearIndex - 1];
                 // A whole day's date before the year ("01/09/2018", "31.05.2021", "06/01/2022"): day first, unless the
-                // first number cannot be a day of the month's place or the second is the "01" of a month's start.
+                // first number cannot be a day of the month's place or the second is the "01" of a month's start. Dots
+                // are the European way ("04.01.2016" is the 4th of January), never a US month first.
                 if (yearIndex == 2 && int.TryParse(parts[0], out var first) && int.TryParse(parts[1], out var second)
-                    && first is >= 1 and <= 12 && (second > 12 || second == 1 && first != 1))
+                    && first is >= 1 and <= 12 && (second > 12 || second == 1 && first != 1 && !value.Contains('.')))
                 {
                     candidate = parts[0];
                 }

@@ -28,6 +28,8 @@ internal sealed class DocxExtractor
     private int _chars;
     private bool _pendingGap;
     private int _topBoxLines;
+    private string? _defaultParagraphStyle;
+    private int _defaultSize = 20;
 
     private DocxExtractor(ParseBudget budget) => _budget = budget;
 
@@ -124,6 +126,7 @@ internal sealed class DocxExtractor
         {
             pages = declared;
         }
+        MarkLarger(_lines);
         var result = new LayoutDocument("docx", pages, _lines) { DocumentTitle = document.PackageProperties.Title };
         result.Traits.UnionWith(_traits);
         return result;
@@ -260,7 +263,57 @@ internal sealed class DocxExtractor
                 || name.StartsWith("List Bullet", StringComparison.OrdinalIgnoreCase)
                 || name.StartsWith("List Number", StringComparison.OrdinalIgnoreCase);
             var title = id.Equals("Title", StringComparison.OrdinalIgnoreCase) || name.Equals("Title", StringComparison.OrdinalIgnoreCase);
-            _styles[id] = new StyleInfo(level, bold, numbered, title, style.BasedOn?.Val?.Value, Twips(style.StyleParagraphProperties?.SpacingBetweenLines?.Before?.Value));
+            var size = int.TryParse(style.StyleRunProperties?.FontSize?.Val?.Value, out var halfPoints) ? halfPoints : (int?)null;
+            _styles[id] = new StyleInfo(level, bold, numbered, title, style.BasedOn?.Val?.Value, Twips(style.StyleParagraphProperties?.SpacingBetweenLines?.Before?.Value), size);
+            if (style.Default?.Value == true && style.Type?.Value == StyleValues.Paragraph)
+            {
+                _defaultParagraphStyle = id;
+            }
+        }
+        if (int.TryParse(styles.DocDefaults?.RunPropertiesDefault?.RunPropertiesBaseStyle?.FontSize?.Val?.Value, out var defaultSize))
+        {
+            _defaultSize = defaultSize;
+        }
+    }
+
+    /// <summary>The type size (half-points) a paragraph of the style sets, inherited through the styles it is based on.</summary>
+    private int StyleSize(string? id)
+    {
+        id ??= _defaultParagraphStyle;
+        for (var depth = 0; id is not null && depth < 5 && _styles.TryGetValue(id, out var style); depth++)
+        {
+            if (style.Size is { } size)
+            {
+                return size;
+            }
+            id = style.BasedOn;
+        }
+        return _defaultSize;
+    }
+
+    /// <summary>
+    /// Lines set in type at least a point larger than the body text (the size most of the text is set in) are marked: a
+    /// word processor's lines have no geometry, and a section heading typed larger but neither bold nor in a heading
+    /// style ("Previous Employment" in 20 pt over 14 pt text) is known by its size alone.
+    /// </summary>
+    private static void MarkLarger(List<TextLine> lines)
+    {
+        var weights = new Dictionary<double, int>();
+        foreach (var line in lines)
+        {
+            if (line.TypeSize > 0)
+            {
+                weights[line.TypeSize] = weights.GetValueOrDefault(line.TypeSize) + line.Text.Length;
+            }
+        }
+        if (weights.Count < 2)
+        {
+            return;
+        }
+        var body = weights.MaxBy(kv => kv.Value).Key;
+        foreach (var line in lines)
+        {
+            line.Larger = line.TypeSize >= body + 1;
         }
     }
 
@@ -451,6 +504,7 @@ internal sealed class DocxExtractor
                     Bullet = first.Bullet,
                     HeadingLevel = first.HeadingLevel,
                     IsTitle = first.IsTitle,
+                    TypeSize = first.TypeSize,
                     Indent = first.Indent,
                     GapBefore = i == 0,
                     Links = links,
@@ -568,6 +622,8 @@ internal sealed class DocxExtractor
         var segments = new List<LineSegment>();
         var current = new StringBuilder();
         int boldChars = 0, totalChars = 0;
+        long sizeSum = 0;
+        var paragraphSize = StyleSize(properties?.ParagraphStyleId?.Val?.Value);
         var boxes = new List<TextBoxContent>();
         var links = new List<string>();
         // A complex field's instruction as far as it has been read: Word splits it over runs where revision ids change
@@ -581,6 +637,7 @@ internal sealed class DocxExtractor
                 continue; // text boxes are read after the paragraph, as their own lines; the rest is not on the page
             }
             var runBold = run.RunProperties?.Bold is { } b ? b.Val is null || b.Val.Value : styleBold;
+            var runSize = int.TryParse(run.RunProperties?.FontSize?.Val?.Value, out var halfPoints) ? halfPoints : paragraphSize;
             if (wrapper is Hyperlink { Id.Value: { } linkId } && _hyperlinks.TryGetValue(linkId, out var target))
             {
                 AddLink(target);
@@ -683,6 +740,7 @@ internal sealed class DocxExtractor
                     current.Append(runText);
                     totalChars += runText.Length;
                     boldChars += runBold ? runText.Length : 0;
+                    sizeSum += (long)runSize * runText.Length;
                 }
             }
 
@@ -693,6 +751,7 @@ internal sealed class DocxExtractor
                     current.Append(text);
                     totalChars += text.Length;
                     boldChars += runBold ? text.Length : 0;
+                    sizeSum += (long)runSize * text.Length;
                     text.Clear();
                 }
             }
@@ -778,6 +837,7 @@ internal sealed class DocxExtractor
                 Indent = level,
                 HeadingLevel = headingLevel,
                 IsTitle = style?.Title == true,
+                TypeSize = totalChars > 0 ? Math.Round(sizeSum / (double)totalChars) / 2 : 0,
                 GapBefore = _pendingGap || spacedAbove,
                 Links = links.Count > 0 ? [.. links] : [],
             });
@@ -788,6 +848,7 @@ internal sealed class DocxExtractor
             // Lines split by breaks inside one paragraph are weighed on their own ("Name" bold, "Issuer" not).
             boldChars = 0;
             totalChars = 0;
+            sizeSum = 0;
         }
     }
 
@@ -924,5 +985,5 @@ internal sealed class DocxExtractor
     private static bool IsIconFont(string font) =>
         font.StartsWith("Wingdings", StringComparison.OrdinalIgnoreCase) || font.StartsWith("Webdings", StringComparison.OrdinalIgnoreCase);
 
-    private sealed record StyleInfo(int HeadingLevel, bool Bold, bool Numbered, bool Title, string? BasedOn, int? SpaceBefore);
+    private sealed record StyleInfo(int HeadingLevel, bool Bold, bool Numbered, bool Title, string? BasedOn, int? SpaceBefore, int? Size);
 }
