@@ -43,7 +43,7 @@ public static class LayoutDump
         text.AppendLine(c, $"type={layout.FileType} pages={layout.PageCount} traits={string.Join(",", layout.Traits)}");
         foreach (var line in layout.Lines)
         {
-            var flags = $"{(line.Bullet ? "•" : " ")}{(line.Bold ? "B" : " ")}{(line.GapBefore ? "g" : " ")}{(line.HeadingLevel > 0 ? line.HeadingLevel.ToString(c) : " ")}";
+            var flags = $"{(line.Bullet ? "•" : " ")}{(line.Bold ? "B" : " ")}{(line.GapBefore ? "g" : " ")}{(line.HeadingLevel > 0 ? line.HeadingLevel.ToString(c) : " ")}{(line.Larger ? "L" : "")}";
             var where = line.HasGeometry
                 ? string.Create(c, $"p{line.Page} c{line.Column} x{line.Left,6:F1}-{line.Right,6:F1}/{line.ColumnRight,5:F0} y{line.Top,6:F1} s{line.FontSize,4:F1}")
                 : string.Create(c, $"i{line.Indent,2}");

@@ -92,6 +92,10 @@ internal static partial class DateParser
             {
                 return WithFromWord(text, Listed(text, shared));
             }
+            if (single is null && SharedYearStart(text, m) is { } sharedStart)
+            {
+                return sharedStart; // "3 - 4/2014": a bare month number before the dash
+            }
             // A two-digit year alone ("’19") is a date only as one end of a range.
             if (single is null && !DateWords.IsApostrophe(first.Value[0]))
             {
@@ -291,6 +295,63 @@ internal static partial class DateParser
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MonthShortYearRegex();
 
+    /// <summary>
+    /// "3 - 4/2014", "9 – 12/2002", "Juni – Aug. 2019": a range within one year prints the year once, after the end month,
+    /// and the start is a bare month (a number of one or two digits, or a month's name) before the dash. Only a date that
+    /// holds a month can close such a range, and only a dash joins it: "3 x 4/2014" or "Seite 3 - 2014" stay as they were.
+    /// </summary>
+    private static DateRange? SharedYearStart(string text, Match end)
+    {
+        var i = end.Index;
+        while (i > 0 && text[i - 1] == ' ')
+        {
+            i--;
+        }
+        if (i == 0 || text[i - 1] is not ('-' or '–' or '—' or '\u2010' or '\u2011' or '\u2212'))
+        {
+            return null;
+        }
+        i--;
+        while (i > 0 && text[i - 1] == ' ')
+        {
+            i--;
+        }
+        var stop = i;
+        while (i > 0 && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] == '.' && i == stop))
+        {
+            i--;
+        }
+        var word = text.AsSpan(i, stop - i).TrimEnd('.');
+        if (word.Length == 0 || i > 0 && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] is '.' or '/' or ',' or '-'))
+        {
+            return null;
+        }
+        var endDate = Normalize(end.Groups["start"].Value);
+        if (endDate is not { Length: 7 })
+        {
+            return null;
+        }
+        int month;
+        if (char.IsAsciiDigit(word[0]))
+        {
+            if (word.Length > 2 || !int.TryParse(word, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out month))
+            {
+                return null;
+            }
+        }
+        else
+        {
+            var name = MonthRegex().Match(word.ToString());
+            month = name.Success && name.Length == word.Length ? MonthNumber(name) : 0;
+        }
+        var endMonth = int.Parse(endDate.AsSpan(5), System.Globalization.CultureInfo.InvariantCulture);
+        if (month < 1 || month > endMonth)
+        {
+            return null;
+        }
+        return new DateRange($"{endDate[..4]}-{month:00}", endDate, false, i, end.Index + end.Groups["start"].Length - i);
+    }
+
     /// <summary>"von 2019 bis 2021", "de janvier 2020 à mars 2021": the word for "from" before a whole range belongs to
     /// it, so taking the range out leaves no stray "von" or "de" behind.</summary>
     private static DateRange WithFromWord(string text, DateRange range)
@@ -472,9 +533,10 @@ internal static partial class DateParser
             {
                 var candidate = yearIndex == 0 ? parts[1] : parts[yearIndex - 1];
                 // A whole day's date before the year ("01/09/2018", "31.05.2021", "06/01/2022"): day first, unless the
-                // first number cannot be a day of the month's place or the second is the "01" of a month's start.
+                // first number cannot be a day of the month's place or the second is the "01" of a month's start. Dots
+                // are the European way ("04.01.2016" is the 4th of January), never a US month first.
                 if (yearIndex == 2 && int.TryParse(parts[0], out var first) && int.TryParse(parts[1], out var second)
-                    && first is >= 1 and <= 12 && (second > 12 || second == 1 && first != 1))
+                    && first is >= 1 and <= 12 && (second > 12 || second == 1 && first != 1 && !value.Contains('.')))
                 {
                     candidate = parts[0];
                 }

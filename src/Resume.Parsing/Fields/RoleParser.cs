@@ -386,7 +386,9 @@ internal static partial class RoleParser
     [GeneratedRegex(@"(?<=\p{L}|\p{L}\.|\))\s*:\s+")]
     private static partial Regex ColonSeparator();
 
-    [GeneratedRegex(@"\s+at\s+")]
+    /// <summary>"Title at Employer" and the same in German, French, Dutch and Italian ("Verkäufer bei Aldi",
+    /// "Vendeuse chez Lumière", "Monteur bij Van Dijk", "Commessa presso Rossi").</summary>
+    [GeneratedRegex(@"\s+(?:at|bei|chez|bij|presso)\s+")]
     private static partial Regex At();
 
     [GeneratedRegex(@"\(([^()]{2,60})\)\s*$")]

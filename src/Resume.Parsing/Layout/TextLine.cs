@@ -47,6 +47,12 @@ internal sealed class TextLine
     /// <summary>Underlined with <c>===</c> or <c>---</c> in plain text.</summary>
     public bool Underlined { get; init; }
 
+    /// <summary>Type size in points of a word processor's line, which has no geometry (0 when unknown).</summary>
+    public double TypeSize { get; init; }
+
+    /// <summary>Set in type clearly larger than the document's body text, in a format whose lines have no geometry.</summary>
+    public bool Larger { get; set; }
+
     /// <summary>A blank line (or a paragraph gap) came before this line.</summary>
     public bool GapBefore { get; set; }
 

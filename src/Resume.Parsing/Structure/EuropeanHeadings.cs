@@ -25,14 +25,17 @@ internal static class EuropeanHeadings
         [
             "ausbildung", "bildungsweg", "bildung", "schulbildung", "schulische ausbildung", "studium", "akademischer werdegang",
             "schulischer werdegang", "hochschulbildung", "studium und ausbildung", "ausbildung und studium",
-            "schul und berufsausbildung", "schule und studium", "bildungsgang",
+            "schul und berufsausbildung", "schule und studium", "bildungsgang", "schulausbildung", "berufsausbildung",
+            "hochschulausbildung", "schulische laufbahn", "studium und schule",
         ],
         [SectionKinds.Skills] =
         [
             "kenntnisse", "fähigkeiten", "kompetenzen", "fachkenntnisse", "it kenntnisse", "edv kenntnisse",
             "technische kenntnisse", "fähigkeiten und kenntnisse", "kenntnisse und fähigkeiten", "qualifikationen",
             "besondere kenntnisse", "fachliche kompetenzen", "computerkenntnisse", "sonstige kenntnisse", "top kenntnisse",
-            "kenntnisse und kompetenzen", "fachkompetenzen", "technische fähigkeiten",
+            "kenntnisse und kompetenzen", "fachkompetenzen", "technische fähigkeiten", "besondere fähigkeiten und kenntnisse",
+            "besondere fähigkeiten", "digitale fähigkeiten", "digitale kompetenzen", "it edv", "edv", "programmiersprachen",
+            "persönliche fähigkeiten", "sonstige fähigkeiten",
         ],
         [SectionKinds.Languages] = ["sprachen", "sprachkenntnisse", "fremdsprachen", "fremdsprachenkenntnisse"],
         [SectionKinds.Interests] =

@@ -130,6 +130,6 @@ internal static class HeadingPieces
         Page = line.Page, Top = line.Top, Bottom = bottom, Left = line.Left, Right = right, ColumnRight = line.ColumnRight,
         FontSize = line.FontSize, Bold = line.Bold, Bullet = line.Bullet, Indent = line.Indent, HeadingLevel = line.HeadingLevel,
         IsTitle = line.IsTitle, Underlined = line.Underlined, GapBefore = line.GapBefore, Column = line.Column,
-        InSidebar = line.InSidebar, Links = line.Links,
+        InSidebar = line.InSidebar, Links = line.Links, TypeSize = line.TypeSize, Larger = line.Larger,
     };
 }

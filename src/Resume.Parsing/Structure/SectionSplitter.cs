@@ -188,6 +188,7 @@ internal static partial class SectionSplitter
                     Page = line.Page, Top = line.Top, Bottom = line.Bottom, Left = first.Left, Right = first.Right,
                     FontSize = first.Size > 0 ? first.Size : line.FontSize, Bold = line.HasGeometry ? first.Bold : line.Bold, HeadingLevel = line.HeadingLevel, GapBefore = line.GapBefore,
                     Column = line.Column, InSidebar = line.InSidebar, ColumnRight = line.ColumnRight,
+                    TypeSize = line.TypeSize, Larger = line.Larger,
                 };
                 result.Add(heading);
                 if (labelCell)
@@ -201,6 +202,7 @@ internal static partial class SectionSplitter
                     FontSize = line.HasGeometry ? rest.Max(r => r.Size) : line.FontSize,
                     Bold = line.HasGeometry ? rest.All(r => r.Bold) : line.Bold, Bullet = line.Bullet, Indent = line.Indent,
                     Column = line.Column, InSidebar = line.InSidebar, ColumnRight = line.ColumnRight,
+                    TypeSize = line.TypeSize, Larger = line.Larger,
                 });
                 continue;
             }
@@ -299,7 +301,7 @@ internal static partial class SectionSplitter
     {
         if (!line.HasGeometry)
         {
-            return $"h{line.HeadingLevel}|u{(line.Underlined ? 1 : 0)}|b{(line.Bold ? 1 : 0)}|c{(IsAllCaps(line.Text) ? 1 : 0)}";
+            return $"h{line.HeadingLevel}|u{(line.Underlined ? 1 : 0)}|b{(line.Bold ? 1 : 0)}|c{(IsAllCaps(line.Text) ? 1 : 0)}|l{(line.Larger ? 1 : 0)}";
         }
         return $"s{Math.Round(line.FontSize * 2) / 2}|b{(line.Bold ? 1 : 0)}|c{(IsAllCaps(line.Text) ? 1 : 0)}|m{(line.Segments[0].FromMargin ? 1 : 0)}";
     }
@@ -317,8 +319,10 @@ internal static partial class SectionSplitter
             return null;
         }
         var best = counts.MaxBy(kv => kv.Value);
-        // One heading is enough to learn the style when the style itself says "heading" (a heading style, an underline).
-        var strong = best.Key.StartsWith("h", StringComparison.Ordinal) && (!best.Key.StartsWith("h0", StringComparison.Ordinal) || best.Key.Contains("u1", StringComparison.Ordinal));
+        // One heading is enough to learn the style when the style itself says "heading" (a heading style, an underline,
+        // type larger than the body's).
+        var strong = best.Key.StartsWith("h", StringComparison.Ordinal) && (!best.Key.StartsWith("h0", StringComparison.Ordinal)
+            || best.Key.Contains("u1", StringComparison.Ordinal) || best.Key.EndsWith("l1", StringComparison.Ordinal));
         return best.Value >= 2 || strong ? best.Key : null;
     }
 
@@ -327,6 +331,7 @@ internal static partial class SectionSplitter
         signature.StartsWith('s') && double.Parse(signature[1..signature.IndexOf('|')], System.Globalization.CultureInfo.InvariantCulture) >= bodySize + 0.9
         || signature.Contains("b1", StringComparison.Ordinal) || signature.Contains("c1", StringComparison.Ordinal)
         || signature.Contains("u1", StringComparison.Ordinal) || signature.StartsWith('h') && !signature.StartsWith("h0", StringComparison.Ordinal)
+        || signature.StartsWith('h') && signature.EndsWith("l1", StringComparison.Ordinal)
         || signature.StartsWith('s') && signature.Contains("m1", StringComparison.Ordinal);
 
     /// <summary>A heading set differently from the usual ones is still one when it stands out at least as much; a smaller
@@ -355,7 +360,7 @@ internal static partial class SectionSplitter
     /// <summary>Layout cues alone: bigger than body text, bold, capitals, a heading style or an underline.</summary>
     private static bool LooksLikeHeading(TextLine line, double bodySize)
     {
-        if (line.HeadingLevel > 0 || line.Underlined || line.IsTitle)
+        if (line.HeadingLevel > 0 || line.Underlined || line.IsTitle || line.Larger)
         {
             return true;
         }
@@ -373,6 +378,10 @@ internal static partial class SectionSplitter
         if (text.Length is < 3 or > 40 || text.Any(char.IsDigit) || text.Contains('@') || text.Contains(',') || text.Contains('|'))
         {
             return false;
+        }
+        if (Fields.Places.IsRegionOrCountry(text.Trim()))
+        {
+            return false; // a country or region on a line of its own ends an address or a row's place cell
         }
         return text.Count(c => c == ' ') <= 4;
     }

@@ -40,6 +40,15 @@ internal static class TextCleaner
                 Append("-"); // the typographic and the non-breaking hyphen (XeTeX's fonts set them) read as the plain one
                 continue;
             }
+            if (c is '\u00A8' or '\u00B4' or '\u02C6' or '\u02DC' or '\u02C7' && i + 1 < text.Length
+                && (i == 0 || !char.IsDigit(text[i - 1])) && Accented(c, text[i + 1]) is { } composed)
+            {
+                // TeX without a font encoding for accents sets "ö" as the accent glyph "¨" before a plain "o": the page
+                // shows one letter, and "J¨org" is read as the name "Jörg".
+                Append(composed);
+                i++;
+                continue;
+            }
             var expanded = Ligature(c);
             if (expanded is not null)
             {
@@ -106,6 +115,21 @@ internal static class TextCleaner
                 || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.OtherSymbol;
         }
         return i > 0 && i + 1 < text.Length && Pictograph(text, i - 1, before: true) && Pictograph(text, i + 1, before: false);
+    }
+
+    /// <summary>The letter a spacing accent drawn before a plain letter makes ("¨" and "o" are "ö"), when it is one.</summary>
+    private static string? Accented(char accent, char letter)
+    {
+        var (plain, marked) = accent switch
+        {
+            '\u00A8' => ("aeiouyAEIOU", "äëïöüÿÄËÏÖÜ"),
+            '\u00B4' => ("aeiouycnszAEIOUYCNSZ", "áéíóúýćńśźÁÉÍÓÚÝĆŃŚŹ"),
+            '\u02C6' => ("aeiouAEIOU", "âêîôûÂÊÎÔÛ"),
+            '\u02DC' => ("anoANO", "ãñõÃÑÕ"),
+            _ => ("cszrneCSZRNE", "čšžřňěČŠŽŘŇĚ"),
+        };
+        var at = plain.IndexOf(letter, StringComparison.Ordinal);
+        return at < 0 ? null : marked[at].ToString();
     }
 
     public static string? Ligature(char c) => c switch

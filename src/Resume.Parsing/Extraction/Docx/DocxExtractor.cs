@@ -27,6 +27,9 @@ internal sealed class DocxExtractor
     private readonly HashSet<string> _traits = new(StringComparer.Ordinal);
     private int _chars;
     private bool _pendingGap;
+    private int _topBoxLines;
+    private string? _defaultParagraphStyle;
+    private int _defaultSize = 20;
 
     private DocxExtractor(ParseBudget budget) => _budget = budget;
 
@@ -123,6 +126,7 @@ internal sealed class DocxExtractor
         {
             pages = declared;
         }
+        MarkLarger(_lines);
         var result = new LayoutDocument("docx", pages, _lines) { DocumentTitle = document.PackageProperties.Title };
         result.Traits.UnionWith(_traits);
         return result;
@@ -259,7 +263,57 @@ internal sealed class DocxExtractor
                 || name.StartsWith("List Bullet", StringComparison.OrdinalIgnoreCase)
                 || name.StartsWith("List Number", StringComparison.OrdinalIgnoreCase);
             var title = id.Equals("Title", StringComparison.OrdinalIgnoreCase) || name.Equals("Title", StringComparison.OrdinalIgnoreCase);
-            _styles[id] = new StyleInfo(level, bold, numbered, title, style.BasedOn?.Val?.Value, Twips(style.StyleParagraphProperties?.SpacingBetweenLines?.Before?.Value));
+            var size = int.TryParse(style.StyleRunProperties?.FontSize?.Val?.Value, out var halfPoints) ? halfPoints : (int?)null;
+            _styles[id] = new StyleInfo(level, bold, numbered, title, style.BasedOn?.Val?.Value, Twips(style.StyleParagraphProperties?.SpacingBetweenLines?.Before?.Value), size);
+            if (style.Default?.Value == true && style.Type?.Value == StyleValues.Paragraph)
+            {
+                _defaultParagraphStyle = id;
+            }
+        }
+        if (int.TryParse(styles.DocDefaults?.RunPropertiesDefault?.RunPropertiesBaseStyle?.FontSize?.Val?.Value, out var defaultSize))
+        {
+            _defaultSize = defaultSize;
+        }
+    }
+
+    /// <summary>The type size (half-points) a paragraph of the style sets, inherited through the styles it is based on.</summary>
+    private int StyleSize(string? id)
+    {
+        id ??= _defaultParagraphStyle;
+        for (var depth = 0; id is not null && depth < 5 && _styles.TryGetValue(id, out var style); depth++)
+        {
+            if (style.Size is { } size)
+            {
+                return size;
+            }
+            id = style.BasedOn;
+        }
+        return _defaultSize;
+    }
+
+    /// <summary>
+    /// Lines set in type at least a point larger than the body text (the size most of the text is set in) are marked: a
+    /// word processor's lines have no geometry, and a section heading typed larger but neither bold nor in a heading
+    /// style ("Previous Employment" in 20 pt over 14 pt text) is known by its size alone.
+    /// </summary>
+    private static void MarkLarger(List<TextLine> lines)
+    {
+        var weights = new Dictionary<double, int>();
+        foreach (var line in lines)
+        {
+            if (line.TypeSize > 0)
+            {
+                weights[line.TypeSize] = weights.GetValueOrDefault(line.TypeSize) + line.Text.Length;
+            }
+        }
+        if (weights.Count < 2)
+        {
+            return;
+        }
+        var body = weights.MaxBy(kv => kv.Value).Key;
+        foreach (var line in lines)
+        {
+            line.Larger = line.TypeSize >= body + 1;
         }
     }
 
@@ -450,6 +504,7 @@ internal sealed class DocxExtractor
                     Bullet = first.Bullet,
                     HeadingLevel = first.HeadingLevel,
                     IsTitle = first.IsTitle,
+                    TypeSize = first.TypeSize,
                     Indent = first.Indent,
                     GapBefore = i == 0,
                     Links = links,
@@ -567,6 +622,8 @@ internal sealed class DocxExtractor
         var segments = new List<LineSegment>();
         var current = new StringBuilder();
         int boldChars = 0, totalChars = 0;
+        long sizeSum = 0;
+        var paragraphSize = StyleSize(properties?.ParagraphStyleId?.Val?.Value);
         var boxes = new List<TextBoxContent>();
         var links = new List<string>();
         // A complex field's instruction as far as it has been read: Word splits it over runs where revision ids change
@@ -580,6 +637,7 @@ internal sealed class DocxExtractor
                 continue; // text boxes are read after the paragraph, as their own lines; the rest is not on the page
             }
             var runBold = run.RunProperties?.Bold is { } b ? b.Val is null || b.Val.Value : styleBold;
+            var runSize = int.TryParse(run.RunProperties?.FontSize?.Val?.Value, out var halfPoints) ? halfPoints : paragraphSize;
             if (wrapper is Hyperlink { Id.Value: { } linkId } && _hyperlinks.TryGetValue(linkId, out var target))
             {
                 AddLink(target);
@@ -682,6 +740,7 @@ internal sealed class DocxExtractor
                     current.Append(runText);
                     totalChars += runText.Length;
                     boldChars += runBold ? runText.Length : 0;
+                    sizeSum += (long)runSize * runText.Length;
                 }
             }
 
@@ -692,6 +751,7 @@ internal sealed class DocxExtractor
                     current.Append(text);
                     totalChars += text.Length;
                     boldChars += runBold ? text.Length : 0;
+                    sizeSum += (long)runSize * text.Length;
                     text.Clear();
                 }
             }
@@ -699,12 +759,22 @@ internal sealed class DocxExtractor
         EndInstruction();
         EndLine();
 
-        foreach (var box in boxes)
+        foreach (var box in InPageOrder(boxes))
         {
             _traits.Add(ParseWarningCodes.TextBoxes);
+            var before = output.Count;
             foreach (var inner in box.Descendants<Paragraph>())
             {
                 ReadParagraph(inner, output);
+            }
+            if (ReferenceEquals(output, _lines) && AtTopOfPage(box) && output.Count > before)
+            {
+                // A box pinned to the top of the page (the name of a template whose boxes sit anywhere in the flow) is
+                // what the page shows first, wherever its anchor stands.
+                var hoisted = output.GetRange(before, output.Count - before);
+                output.RemoveRange(before, hoisted.Count);
+                output.InsertRange(_topBoxLines, hoisted);
+                _topBoxLines += hoisted.Count;
             }
         }
 
@@ -767,6 +837,7 @@ internal sealed class DocxExtractor
                 Indent = level,
                 HeadingLevel = headingLevel,
                 IsTitle = style?.Title == true,
+                TypeSize = totalChars > 0 ? Math.Round(sizeSum / (double)totalChars) / 2 : 0,
                 GapBefore = _pendingGap || spacedAbove,
                 Links = links.Count > 0 ? [.. links] : [],
             });
@@ -777,8 +848,45 @@ internal sealed class DocxExtractor
             // Lines split by breaks inside one paragraph are weighed on their own ("Name" bold, "Issuer" not).
             boldChars = 0;
             totalChars = 0;
+            sizeSum = 0;
         }
     }
+
+    /// <summary>
+    /// Text boxes anchored in one paragraph, in the order the page shows them: Word keeps them in the order they were
+    /// drawn, so a page built of boxes (a heading's box drawn after its content's) reads top to bottom only when they
+    /// are sorted by where they stand. Boxes placed against different frames, or not placed by offset, keep their order.
+    /// </summary>
+    private static IEnumerable<TextBoxContent> InPageOrder(List<TextBoxContent> boxes)
+    {
+        if (boxes.Count < 2)
+        {
+            return boxes;
+        }
+        var placed = boxes.Select(b => (Box: b, Place: Placement(b))).ToList();
+        var frame = placed[0].Place?.Frame;
+        if (frame is null || placed.Any(p => p.Place is not { } place || place.Frame != frame))
+        {
+            return boxes;
+        }
+        return placed.OrderBy(p => p.Place!.Value.Top).ThenBy(p => p.Place!.Value.Left).Select(p => p.Box);
+    }
+
+    /// <summary>A box's frame of vertical reference and its offsets from it, in EMU.</summary>
+    private static (string Frame, long Top, long Left)? Placement(TextBoxContent box)
+    {
+        var anchor = box.Ancestors<DocumentFormat.OpenXml.Drawing.Wordprocessing.Anchor>().FirstOrDefault();
+        if (anchor?.VerticalPosition is not { } vertical || !long.TryParse(vertical.PositionOffset?.Text, out var top))
+        {
+            return null;
+        }
+        long.TryParse(anchor.HorizontalPosition?.PositionOffset?.Text, out var left);
+        return (vertical.RelativeFrom?.InnerText ?? "paragraph", top, left);
+    }
+
+    /// <summary>Within an inch of the page's top edge, or of the top margin's, by its own placement.</summary>
+    private static bool AtTopOfPage(TextBoxContent box) =>
+        Placement(box) is { } place && place.Frame is "page" or "topMargin" && place.Top < 914_400;
 
     /// <summary>
     /// Whether a run's text is on the page: not in a text box (read on its own), not deleted or moved away in tracked
@@ -877,5 +985,5 @@ internal sealed class DocxExtractor
     private static bool IsIconFont(string font) =>
         font.StartsWith("Wingdings", StringComparison.OrdinalIgnoreCase) || font.StartsWith("Webdings", StringComparison.OrdinalIgnoreCase);
 
-    private sealed record StyleInfo(int HeadingLevel, bool Bold, bool Numbered, bool Title, string? BasedOn, int? SpaceBefore);
+    private sealed record StyleInfo(int HeadingLevel, bool Bold, bool Numbered, bool Title, string? BasedOn, int? SpaceBefore, int? Size);
 }
