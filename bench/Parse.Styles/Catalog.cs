@@ -125,5 +125,9 @@ internal static class Catalog
         new("builder-history", "chromium", true, "online builders' Work History page (LiveCareer, MyPerfectResume, Zety): name band, \"MM/yyyy - Current\" left column, \"Title\" over \"Company - Town\", \"Degree: Area\", skills in two columns", Html(GalleryTemplates.BuilderHistory), Careers.Mixed),
         new("pages-grid", "chromium", true, "Apple Pages-like resume: light large name and headline, contact stacked right, section names in a left grid column, \"Company, Town — dates\"", Html(GalleryTemplates.PagesGrid), Careers.Mixed),
         new("typst-basic", "typst", true, "Typst Universe basic-resume: centred name, bar-split contact, small caps headings over a rule, title/dates over company/place rows", (c, r) => TypstTemplates.Basic(c, r), Careers.Mixed),
+        // Dev styles written from public descriptions of the producers of check styles that scored low, to study the
+        // behaviour without reading the check style (own people, Careers.Studied, drawn last).
+        new("usajobs", "docx", false, "US federal resume as USAJOBS guidance asks and people type it in Word: citizenship and preference lines, builder-style stacked job blocks or typed blocks with grade, hours, salary and supervisor", FederalDocx.Usajobs, Careers.Studied),
+        new("usajobs-lo", "libreoffice", false, "the same, printed by LibreOffice", FederalDocx.Usajobs, Careers.Studied),
     ];
 }
