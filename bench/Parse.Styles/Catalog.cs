@@ -129,5 +129,6 @@ internal static class Catalog
         // behaviour without reading the check style (own people, Careers.Studied, drawn last).
         new("usajobs", "docx", false, "US federal resume as USAJOBS guidance asks and people type it in Word: citizenship and preference lines, builder-style stacked job blocks or typed blocks with grade, hours, salary and supervisor", FederalDocx.Usajobs, Careers.Studied),
         new("usajobs-lo", "libreoffice", false, "the same, printed by LibreOffice", FederalDocx.Usajobs, Careers.Studied),
+        new("latex-narrow-dates", "pdflatex", false, "Overleaf two-column entry templates: title, organisation and bullets in a wide cell, spelled-out dates wrapping in a narrow ragged right cell, section titles in two sizes", RaggedLatex.NarrowDates, Careers.Studied),
     ];
 }

@@ -155,6 +155,55 @@ internal static partial class EntryReader
     [GeneratedRegex(@"^\(?\d{1,2}\s*(?:(?:years?|yrs?|anos?)(?:\s*,?\s*\d{1,2}\s*(?:months?|mos?|meses|mês))?|months?|mos?|meses|mês)\)?$", RegexOptions.IgnoreCase)]
     private static partial Regex DurationLine();
 
+    /// <summary>
+    /// "January 2024" / "– November" / "2025": a range spelled out in a narrow ragged-left cell at the right of an
+    /// entry's rows wraps down the rows beside its title, its employer and even its first bullet, each piece closing its
+    /// row at the cell's right edge. Two or three such pieces that make one range together are the entry's dates, set on
+    /// its first row; the rows below keep the rest of their text.
+    /// </summary>
+    private static bool JoinRangeDownRightCell(List<TextLine> lines, int i)
+    {
+        var line = lines[i];
+        if (line.Segments.Count < 2 || !line.HasGeometry)
+        {
+            return false;
+        }
+        var first = line.Segments[^1];
+        if (first.Text.Length > 24 || DateParser.Find(first.Text) is { IsRange: true })
+        {
+            return false;
+        }
+        var text = first.Text.Trim();
+        for (var j = i + 1; j < lines.Count && j <= i + 2; j++)
+        {
+            var next = lines[j];
+            var piece = next.Segments[^1];
+            if (!next.HasGeometry || Math.Abs(piece.Right - first.Right) > 2 || piece.Text.Length > 24
+                || next.Segments.Count == 1 && piece.Left < first.Left - 2)
+            {
+                return false;
+            }
+            text += " " + piece.Text.Trim();
+            if (DateParser.Find(text) is { IsRange: true } range && range.Length >= text.Length - 2 && text.IndexOfAny(['–', '—', '-']) > 0)
+            {
+                line.Segments = [.. line.Segments.Take(line.Segments.Count - 1), first with { Text = text }];
+                line.ResetText();
+                for (var k = j; k > i; k--)
+                {
+                    if (lines[k].Segments.Count == 1)
+                    {
+                        lines.RemoveAt(k);
+                        continue;
+                    }
+                    lines[k].Segments = [.. lines[k].Segments.Take(lines[k].Segments.Count - 1)];
+                    lines[k].ResetText();
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>"Selected achievements:" right over the bullets it introduces: a short phrase closed by a colon labels the
     /// list under it, whatever its words; it names no employer or title.</summary>
     private static bool IsListLabel(IReadOnlyList<TextLine> lines, int k)
@@ -271,6 +320,10 @@ internal static partial class EntryReader
         {
             var (line, next) = (lines[i], lines[i + 1]);
             if (line.Bullet)
+            {
+                continue;
+            }
+            if (JoinRangeDownRightCell(lines, i))
             {
                 continue;
             }
