@@ -31,7 +31,7 @@ public sealed class TwoLevelPageTests
     }
 
     [Fact]
-    public void A_known_sections_name_bold_and_larger_than_the_text_is_a_heading_below_larger_main_headings()
+    public void Known_sections_names_bold_and_larger_than_the_text_are_a_second_level_of_headings_below_larger_main_ones()
     {
         var resume = Read(Page(c =>
         {
@@ -44,6 +44,8 @@ public sealed class TwoLevelPageTests
             Heading(c, "Certifications", 12);
             Text(c, "Chartered Management Accountant, CIMA");
             Text(c, "Certified Public Accountant, AICPA");
+            Heading(c, "Languages", 12);
+            Text(c, "English (native), Xhosa (fluent)");
         }));
 
         Assert.Equal(["Chartered Management Accountant", "Certified Public Accountant"], resume.Certificates.Select(x => x.Name));

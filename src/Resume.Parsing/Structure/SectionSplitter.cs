@@ -58,10 +58,12 @@ internal static partial class SectionSplitter
             // tables give each column's headings a style of its own (Heading 1 flush right in the left column, Heading 2
             // in the right one).
             // A section's very name set bold and clearly larger than the text is a heading of a second level where the
-            // main sections' are larger still ("Education" in 14 pt, "Certifications" in 12 pt over 10 pt text).
+            // main sections' are larger still ("Education" in 14 pt, "Certifications" and "Languages" in 12 pt over 10 pt
+            // text): a level is a style that comes back, so another known heading must share it.
             var acceptable = signature is null ? LooksLikeHeading(line, bodySize) || match.Exact
                 : sameStyle || AsProminent(line, lines, signature, bodySize) || standsOutInSidebar || !line.HasGeometry && line.HeadingLevel > 0
-                    || match.Exact && line.HasGeometry && line.Bold && line.FontSize >= bodySize + 1.5 && line.Segments.Count == 1;
+                    || match.Exact && line.HasGeometry && line.Bold && line.FontSize >= bodySize + 1.5 && line.Segments.Count == 1
+                        && candidates.Count(o => o.Index != index && o.Match.Exact && Signature(lines[o.Index], bodySize) == Signature(line, bodySize)) >= 1;
             if (!match.Exact && standsOutInSidebar)
             {
                 sameStyle = true;
