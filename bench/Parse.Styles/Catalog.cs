@@ -119,5 +119,16 @@ internal static class Catalog
         new("indian-fresher", "chromium", false, "Indian fresher resume: RESUME title, Career Objective, Academic Qualifications table with percentage/CGPA, internships, academic projects, personal details, declaration with place and date", Html(CareerHtml.IndianFresher), Careers.Graduate),
         new("student-table", "docx", false, "Google Docs student template: Title-style name, Education first, skills in a table with a shaded header row", CareerDocx.StudentTable, Careers.Graduate),
         new("student-table-lo", "libreoffice", true, "the same, printed by LibreOffice", CareerDocx.StudentTable, Careers.Graduate),
+        // Fifth round (own people, Careers.Mixed, drawn after every other kind): template galleries people pick from,
+        // written from the structure of Google Docs' gallery, online builders, Apple Pages and Typst Universe.
+        new("gdocs-gallery", "chromium", true, "Google Docs gallery templates (Spearmint, Coral) downloaded as PDF: stacked contact, capital coloured headings, \"Company, Place — Title\" over \"SEPTEMBER 2021 - PRESENT\"", Html(GalleryTemplates.GoogleGallery), Careers.Mixed),
+        new("builder-history", "chromium", true, "online builders' Work History page (LiveCareer, MyPerfectResume, Zety): name band, \"MM/yyyy - Current\" left column, \"Title\" over \"Company - Town\", \"Degree: Area\", skills in two columns", Html(GalleryTemplates.BuilderHistory), Careers.Mixed),
+        new("pages-grid", "chromium", true, "Apple Pages-like resume: light large name and headline, contact stacked right, section names in a left grid column, \"Company, Town — dates\"", Html(GalleryTemplates.PagesGrid), Careers.Mixed),
+        new("typst-basic", "typst", true, "Typst Universe basic-resume: centred name, bar-split contact, small caps headings over a rule, title/dates over company/place rows", (c, r) => TypstTemplates.Basic(c, r), Careers.Mixed),
+        // Dev styles written from public descriptions of the producers of check styles that scored low, to study the
+        // behaviour without reading the check style (own people, Careers.Studied, drawn last).
+        new("usajobs", "docx", false, "US federal resume as USAJOBS guidance asks and people type it in Word: citizenship and preference lines, builder-style stacked job blocks or typed blocks with grade, hours, salary and supervisor", FederalDocx.Usajobs, Careers.Studied),
+        new("usajobs-lo", "libreoffice", false, "the same, printed by LibreOffice", FederalDocx.Usajobs, Careers.Studied),
+        new("latex-narrow-dates", "pdflatex", false, "Overleaf two-column entry templates: title, organisation and bullets in a wide cell, spelled-out dates wrapping in a narrow ragged right cell, section titles in two sizes", RaggedLatex.NarrowDates, Careers.Studied),
     ];
 }

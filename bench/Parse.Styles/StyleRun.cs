@@ -28,6 +28,8 @@ internal sealed partial class StyleRun(StyleRunOptions options)
     {
         Careers.Career => 6,
         Careers.Graduate => 4,
+        Careers.Mixed => 5,
+        Careers.Studied => 5,
         _ => 3,
     };
 
@@ -89,7 +91,7 @@ internal sealed partial class StyleRun(StyleRunOptions options)
             for (var n = 1; n <= ShapedPeople(shape); n++)
             {
                 var id = $"{shape}-{options.Seed % 1000:000}-{n:000}";
-                HoldoutResume Make() => shape is Careers.Career or Careers.Graduate ? Careers.Make(shape, shapedRandom) : Shapes.Make(shape, shapedRandom);
+                HoldoutResume Make() => shape is Careers.Career or Careers.Graduate or Careers.Mixed or Careers.Studied ? Careers.Make(shape, shapedRandom) : Shapes.Make(shape, shapedRandom);
                 var resume = Make();
                 while (LatexLayouts.HasCjk(resume))
                 {

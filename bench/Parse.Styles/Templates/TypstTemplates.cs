@@ -250,4 +250,63 @@ internal static class TypstTemplates
         }
         return new Source(s.ToString());
     }
+
+    /// <summary>The Typst Universe basic-resume template as people fill it in: a centred name, the contact on one row
+    /// split by bars, small-caps headings over a full-width rule, each job two grid rows: the title bold with the dates
+    /// flush right, then the company in italics with the place flush right; education the school over the degree the
+    /// same way; skills as "*Group*: keywords" lines.</summary>
+    public static Source Basic(Content c, Random random)
+    {
+        var r = c.Resume;
+        var b = r.Basics;
+        var s = new StringBuilder(Page.Replace("a4", "us-letter"));
+        s.Append("#set text(font: \"Liberation Serif\", size: 10.5pt)\n");
+        s.Append("#show heading.where(level: 1): it => block(above: 9pt, below: 5pt)[#text(size: 11.5pt, weight: \"regular\", smallcaps(it.body)) #v(-8pt) #line(length: 100%, stroke: 0.4pt)]\n");
+        s.Append($"#align(center)[#text(size: 22pt, weight: \"bold\")[{T(b.Name)}]]\n#v(-4pt)\n");
+        var contact = new List<string>();
+        if (c.Location.Length > 0) contact.Add(T(c.Location));
+        contact.Add(Link("mailto:" + b.Email, b.Email));
+        if (b.Phone is { } p) contact.Add(T(p));
+        foreach (var pr in b.Profiles ?? []) contact.Add(Link(pr.Url, Style.NoScheme(pr.Url)));
+        if (b.Url is { } u) contact.Add(Link(u, Style.NoScheme(u)));
+        s.Append($"#align(center)[{string.Join(" #h(4pt)|#h(4pt) ", contact)}]\n");
+        var format = random.Next(2) == 0 ? "MMM yyyy" : "MMMM yyyy";
+        string Rows(string topLeft, string topRight, string bottomLeft, string bottomRight) =>
+            $"#grid(columns: (1fr, auto), row-gutter: 5pt, [*{topLeft}*], align(right)[{topRight}], [_{bottomLeft}_], align(right)[{(bottomRight.Length > 0 ? $"_{bottomRight}_" : "")}])\n";
+        foreach (var section in c.Sections())
+        {
+            var heading = section switch
+            {
+                "work" => CareerHtml.Heading(c, f => f.WorkHeadings, random, c.Heading(section)),
+                "certificates" => CareerHtml.Heading(c, f => f.CredentialHeadings, random, c.Heading(section)),
+                _ => c.Heading(section),
+            };
+            s.Append($"= {T(heading)}\n");
+            switch (section)
+            {
+                case "work":
+                    foreach (var w in r.Work!)
+                    {
+                        s.Append(Rows(T(w.Position), T(Look.Range(w.StartDate, w.EndDate, format, " – ")), T(w.Name), w.Location is { } loc ? T(loc) : ""));
+                        s.Append(Bullets(w.Highlights)).Append("#v(2pt)\n");
+                    }
+                    break;
+                case "education":
+                    foreach (var e in r.Education!)
+                    {
+                        s.Append(Rows(T(e.Institution), T(Look.Range(e.StartDate, e.EndDate, format, " – ")), T(FieldHtml.DegreeName(e)), ""));
+                        if (e.Score is { } g) s.Append($"- {T(g)}\n");
+                        s.Append("#v(2pt)\n");
+                    }
+                    break;
+                case "skills":
+                    s.Append(string.Join(" \\\n", r.Skills!.Select(g => $"*{T(g.Name)}*: {T(string.Join(", ", g.Keywords))}"))).Append("\n\n");
+                    break;
+                default:
+                    s.Append(Generic(c, section));
+                    break;
+            }
+        }
+        return new Source(s.ToString());
+    }
 }

@@ -20,9 +20,13 @@ internal static partial class EntryReader
 
     /// <param name="opensEntry">For sections whose entries may carry no dates at all: a line that names what an entry
     /// is about (a school), so a run of undated header lines holding several of them is cut into entries.</param>
-    public static List<Entry> Read(IReadOnlyList<TextLine> input, Func<TextLine, bool>? opensEntry = null)
+    /// <param name="jobs">A work section: a job's labelled particulars ("Hours per week: 40") are set aside (a school's
+    /// "GPA: 3.8" closes its entry's lines and stays).</param>
+    public static List<Entry> Read(IReadOnlyList<TextLine> input, Func<TextLine, bool>? opensEntry = null, bool jobs = false)
     {
-        var lines = JoinWrappedHeaders(input.Where((l, k) => !BodyLabels.Contains(l.Text.Trim()) && !IsListLabel(input, k) && !IsLeaderHeading(l.Text)).ToList());
+        var particulars = jobs ? Particulars(input) : null;
+        var lines = JoinWrappedHeaders(input.Where((l, k) => !BodyLabels.Contains(l.Text.Trim()) && !IsListLabel(input, k) && !IsLeaderHeading(l.Text)
+            && (particulars is null || !particulars[k])).ToList());
         JoinMonthsSetApart(lines);
         StackedDateCells.Join(lines);
         LiftPlacesUnderDates(lines);
@@ -152,14 +156,140 @@ internal static partial class EntryReader
     [GeneratedRegex(@"^\(?\d{1,2}\s*(?:(?:years?|yrs?|anos?)(?:\s*,?\s*\d{1,2}\s*(?:months?|mos?|meses|mês))?|months?|mos?|meses|mês)\)?$", RegexOptions.IgnoreCase)]
     private static partial Regex DurationLine();
 
+    /// <summary>
+    /// "January 2024" / "– November" / "2025": a range spelled out in a narrow ragged-left cell at the right of an
+    /// entry's rows wraps down the rows beside its title, its employer and even its first bullet, each piece closing its
+    /// row at the cell's right edge. Two or three such pieces that make one range together are the entry's dates, set on
+    /// its first row; the rows below keep the rest of their text.
+    /// </summary>
+    private static bool JoinRangeDownRightCell(List<TextLine> lines, int i)
+    {
+        var line = lines[i];
+        if (line.Segments.Count < 2 || !line.HasGeometry)
+        {
+            return false;
+        }
+        var first = line.Segments[^1];
+        if (first.Text.Length > 24 || DateParser.Find(first.Text) is { IsRange: true })
+        {
+            return false;
+        }
+        var text = first.Text.Trim();
+        for (var j = i + 1; j < lines.Count && j <= i + 2; j++)
+        {
+            var next = lines[j];
+            var piece = next.Segments[^1];
+            if (!next.HasGeometry || Math.Abs(piece.Right - first.Right) > 2 || piece.Text.Length > 24
+                || next.Segments.Count == 1 && piece.Left < first.Left - 2)
+            {
+                return false;
+            }
+            text += " " + piece.Text.Trim();
+            if (DateParser.Find(text) is { IsRange: true } range && range.Length >= text.Length - 2 && text.IndexOfAny(['–', '—', '-']) > 0)
+            {
+                line.Segments = [.. line.Segments.Take(line.Segments.Count - 1), first with { Text = text }];
+                line.ResetText();
+                for (var k = j; k > i; k--)
+                {
+                    if (lines[k].Segments.Count == 1)
+                    {
+                        lines.RemoveAt(k);
+                        continue;
+                    }
+                    lines[k].Segments = [.. lines[k].Segments.Take(lines[k].Segments.Count - 1)];
+                    lines[k].ResetText();
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>"Selected achievements:" right over the bullets it introduces: a short phrase closed by a colon labels the
     /// list under it, whatever its words; it names no employer or title.</summary>
     private static bool IsListLabel(IReadOnlyList<TextLine> lines, int k)
     {
         var text = lines[k].Text.Trim();
         return text.Length > 1 && text.EndsWith(':') && !lines[k].Bullet && k + 1 < lines.Count && lines[k + 1].Bullet
-            && text.Count(c => c == ' ') < 4 && DateParser.Find(text) is null;
+            && text.Count(c => c == ' ') < 6 && DateParser.Find(text) is null;
     }
+
+    /// <summary>
+    /// "Hours per week: 40" / "Salary: $82,000 per year" / "Supervisor: Dana Lee (555) 555-0100" / "Okay to contact:
+    /// Yes": the particulars a form-like resume (a federal one, a job board's) gives under each job. A short label that
+    /// names no field of an entry (not "Employer:", "Title:", "Dates:"), with one short value: a figure, an amount, a
+    /// yes or no, or any value when the label comes back in the section's other entries. Such a line is neither an
+    /// entry's title nor its employer, and no achievement; a labelled list ("Tools: Excel, SAP") is left alone.
+    /// Null when no line of the section holds a colon.
+    /// </summary>
+    private static bool[]? Particulars(IReadOnlyList<TextLine> input)
+    {
+        bool[]? found = null;
+        Dictionary<string, int>? seen = null;
+        for (var k = 0; k < input.Count; k++)
+        {
+            if (ParticularLabel(input[k]) is { } label)
+            {
+                seen ??= new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+                seen[label] = seen.GetValueOrDefault(label) + 1;
+            }
+        }
+        if (seen is null)
+        {
+            return null;
+        }
+        for (var k = 0; k < input.Count; k++)
+        {
+            if (ParticularLabel(input[k]) is not { } label)
+            {
+                continue;
+            }
+            var text = input[k].Text.Trim();
+            var value = text[(text.IndexOf(':') + 1)..].Trim();
+            if (seen[label] >= 2 || value.Length > 0 && (char.IsDigit(value[0]) || value[0] is '$' or '€' or '£' or '(')
+                || value.Equals("yes", StringComparison.OrdinalIgnoreCase) || value.Equals("no", StringComparison.OrdinalIgnoreCase))
+            {
+                found ??= new bool[input.Count];
+                found[k] = true;
+            }
+        }
+        return found;
+    }
+
+    private static string? ParticularLabel(TextLine line)
+    {
+        var text = line.Text;
+        var colon = text.IndexOf(':');
+        // "40 hours per week | Salary: $82,000 per year": particulars set on one line, split by bars; the pieces before
+        // the labelled one are figures ("40 hours per week").
+        var bar = colon > 0 ? text.LastIndexOf(" | ", colon, StringComparison.Ordinal) : -1;
+        if (bar > 0)
+        {
+            if (line.Bullet || text[..bar].Split(" | ").Any(piece => piece.Trim() is not { Length: > 0 } p || !char.IsDigit(p[0])))
+            {
+                return null;
+            }
+            text = text[(bar + 3)..];
+            colon = text.IndexOf(':');
+        }
+        if (line.Bullet || colon is < 2 or > 40 || text.Contains("://", StringComparison.Ordinal))
+        {
+            return null;
+        }
+        var label = text[..colon].Trim();
+        var value = text[(colon + 1)..].Trim();
+        if (value.Length == 0 || label.Count(c => c == ' ') > 4 || !label.All(c => char.IsLetter(c) || c is ' ' or '\'' or '’' or '/' or '-')
+            || value.Count(c => c == ' ') > 7 || ListComma().IsMatch(value) || FieldLabels.Of(label) != FieldLabels.Role.None
+            || BodyLabels.Contains(label + ":") || DateParser.Find(value) is not null)
+        {
+            return null;
+        }
+        return label;
+    }
+
+    /// <summary>", Word": a comma between words, as a list has; a figure's thousands ("82,000") is none.</summary>
+    [GeneratedRegex(@",\s*\p{L}")]
+    private static partial Regex ListComma();
 
     private enum LineKind { Header, Item, Sentence }
 
@@ -191,6 +321,10 @@ internal static partial class EntryReader
         {
             var (line, next) = (lines[i], lines[i + 1]);
             if (line.Bullet)
+            {
+                continue;
+            }
+            if (JoinRangeDownRightCell(lines, i))
             {
                 continue;
             }

@@ -47,6 +47,12 @@ internal static partial class RoleParser
                     location ??= paren.Groups[1].Value.Trim();
                     text = text[..paren.Index].Trim();
                 }
+                // "Program Analyst, GS-0343-12": a pay plan's series and grade closing a title says how it is paid, not
+                // what it is.
+                if (GradeCode().Match(text) is { Success: true, Index: > 0 } grade)
+                {
+                    text = text[..grade.Index].Trim();
+                }
                 // "120 clinical hours", "20 hrs/week": how long the placement was, neither a title nor an employer.
                 if (text.Length == 0 || text.StartsWith("http", StringComparison.OrdinalIgnoreCase) || LooksLikeUrl(text) || HoursNote().IsMatch(text))
                 {
@@ -368,6 +374,9 @@ internal static partial class RoleParser
     // dash inside a name has no space on either side ("Rolls-Royce") and one closing the line separates nothing.
     [GeneratedRegex(@"\s+(?:—|–|-|·|•|\||@)\s+|\s*[|·•]\s*|\s+[—–]|[—–]\s+|\s+-(?=\p{Lu})|\s+-$")]
     private static partial Regex Separators();
+
+    [GeneratedRegex(@",\s*\p{Lu}{2}-\d{2,4}(?:-\d{1,2})?$")]
+    private static partial Regex GradeCode();
 
     [GeneratedRegex(@"^\(?\d{1,4}\+?\s*(?:[\p{L}-]+\s+){0,2}(?:hours|hrs|h)\.?(?:\s*(?:/|per|a)\s*(?:week|wk|month))?\)?$", RegexOptions.IgnoreCase)]
     private static partial Regex HoursNote();

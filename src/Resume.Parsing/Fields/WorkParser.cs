@@ -20,7 +20,7 @@ internal static class WorkParser
         string? lastPlace = null;
         var underEmployer = false;
         var grouped = false;
-        var entries = EntryReader.Read(lines);
+        var entries = EntryReader.Read(lines, jobs: true);
         var titleFirst = SectionOrder(entries);
         for (var k = 0; k < entries.Count; k++)
         {

@@ -57,8 +57,13 @@ internal static partial class SectionSplitter
             // A section's very name in a word processor's heading style is a heading at any level: templates in layout
             // tables give each column's headings a style of its own (Heading 1 flush right in the left column, Heading 2
             // in the right one).
+            // A section's very name set bold and clearly larger than the text is a heading of a second level where the
+            // main sections' are larger still ("Education" in 14 pt, "Certifications" and "Languages" in 12 pt over 10 pt
+            // text): a level is a style that comes back, so another known heading must share it.
             var acceptable = signature is null ? LooksLikeHeading(line, bodySize) || match.Exact
-                : sameStyle || AsProminent(line, lines, signature, bodySize) || standsOutInSidebar || !line.HasGeometry && line.HeadingLevel > 0;
+                : sameStyle || AsProminent(line, lines, signature, bodySize) || standsOutInSidebar || !line.HasGeometry && line.HeadingLevel > 0
+                    || match.Exact && line.HasGeometry && line.Bold && line.FontSize >= bodySize + 1.5 && line.Segments.Count == 1
+                        && candidates.Count(o => o.Index != index && o.Match.Exact && Signature(lines[o.Index], bodySize) == Signature(line, bodySize)) >= 1;
             if (!match.Exact && standsOutInSidebar)
             {
                 sameStyle = true;
@@ -67,6 +72,28 @@ internal static partial class SectionSplitter
             if (match.Exact ? acceptable || cellHeadings.Contains(line) : sameStyle)
             {
                 accepted[index] = (match.Kind, heading, true);
+            }
+        }
+        // Where headings come in two levels, a section's name the lexicon half knows ("Executive Experience") set in the
+        // style of the known headings of the other level opens its section as well.
+        if (signature is { } main && accepted.Count > 0)
+        {
+            HashSet<string>? levels = null;
+            foreach (var (index, match, _) in candidates)
+            {
+                if (match.Exact && accepted.ContainsKey(index) && lines[index].HasGeometry && Signature(lines[index], bodySize) is var other && other != main
+                    && IsDistinctive(other, bodySize) && other.Contains("b1", StringComparison.Ordinal))
+                {
+                    (levels ??= []).Add(other);
+                }
+            }
+            foreach (var (index, match, heading) in candidates)
+            {
+                if (levels is not null && !match.Exact && !accepted.ContainsKey(index) && lines[index].HasGeometry && lines[index].Segments.Count == 1
+                    && levels.Contains(Signature(lines[index], bodySize)))
+                {
+                    accepted[index] = (match.Kind, heading, true);
+                }
             }
         }
         // Headings the lexicon does not know, in the very style the known ones use, still open sections.

@@ -199,7 +199,9 @@ internal static partial class PdfExtractor
         // page is a running header, even where the first page sets it lower or in other company ("Curriculum vitae" beside
         // the name over page two, the name alone over page one). A job title there (the one applied for) may open an
         // entry at the top of a later page, so it is left alone.
-        var cut = pages.Count > 1 ? HeaderCut(pages[0].Chunks) : double.MinValue;
+        // A first page with no heading at all (a layout table too tall to fit under the contact moves to page two) is
+        // all header block.
+        var cut = pages.Count > 1 ? HeaderCut(pages[0].Chunks) is var c0 && c0 == double.MinValue ? double.MaxValue : c0 : double.MinValue;
         var opening = new HashSet<string>(pages.Count > 1 ? pages[0].Chunks.Where(c => c.Top < cut && !Fields.RoleWords.EndsWithHead(c.Text)).Select(c => c.Text) : [], StringComparer.Ordinal);
         foreach (var page in pages)
         {
