@@ -535,13 +535,23 @@ internal static partial class EntryReader
         var geometry = lines.Any(l => l.HasGeometry);
         var minLeft = double.MaxValue;
         var minIndent = int.MaxValue;
+        // Items hung left of the entries' own lines (glyphs in the margin, "Employer   Town" indented): the items' wrapped
+        // lines, set where their text starts, do not say where the entries' lines start.
+        double? glyphLeft = null;
         foreach (var l in lines)
         {
-            if (!l.Bullet)
+            if (l.Bullet)
             {
-                minLeft = Math.Min(minLeft, TextLeft(l));
-                minIndent = Math.Min(minIndent, l.Indent);
+                glyphLeft = l.HasGeometry ? l.Left : null;
+                continue;
             }
+            if (glyphLeft is { } g && l.HasGeometry && Math.Abs(l.Left - g) < 2)
+            {
+                continue;
+            }
+            glyphLeft = null;
+            minLeft = Math.Min(minLeft, TextLeft(l));
+            minIndent = Math.Min(minIndent, l.Indent);
         }
         for (var i = 0; i < lines.Count; i++)
         {
@@ -583,10 +593,19 @@ internal static partial class EntryReader
         for (var i = 1; i < lines.Count; i++)
         {
             if (kinds[i] == LineKind.Header && kinds[i - 1] == LineKind.Item && !lines[i].Bullet && lines[i].Text is { Length: > 0 } rest
-                && DateParser.Find(rest) is null
+                && (DateParser.Find(rest) is null || YearInWrappedItem(lines[i - 1], lines[i]))
                 && (char.IsLower(rest[0]) || lines[i - 1].Text.TrimEnd() is var prev && prev.EndsWith('-') && !prev.EndsWith(" -", StringComparison.Ordinal)
                     || !lines[i].Bold && lines[i].Segments.Count == 1 && IsContinuation(lines[i - 1], lines[i], geometry)
                         && !lines.Skip(i + 1).Take(2).Any(l => DateParser.Find(l.Text) is not null)))
+            {
+                kinds[i] = LineKind.Item;
+                continue;
+            }
+            // The rest of an item wrapped onto a line that reads as a sentence of its own ("• Led the launch of the route planner," /
+            // "now used by three thousand depots every day."): it runs on in lower case or the item's line ran to the column's edge.
+            if (kinds[i] == LineKind.Sentence && kinds[i - 1] == LineKind.Item && !lines[i].Bullet && lines[i].Text is { Length: > 0 } wrapped
+                && (char.IsLower(wrapped[0]) || geometry && lines[i].HasGeometry && lines[i - 1].HasGeometry && lines[i].Page == lines[i - 1].Page
+                    && !EndsClause(lines[i - 1].Text) && FirstWordWouldNotFit(lines[i - 1], lines[i])))
             {
                 kinds[i] = LineKind.Item;
                 continue;
@@ -598,6 +617,16 @@ internal static partial class EntryReader
         }
         return kinds;
     }
+
+    /// <summary>"…reached the final of the innovation challenge and Denver" / "Startup of the Year finalist (2019)": a year
+    /// that an item's words mention on its wrapped line, in the item's own type, after a line that ran to the column's edge,
+    /// dates no entry.</summary>
+    private static bool YearInWrappedItem(TextLine item, TextLine line) =>
+        line.HasGeometry && item.HasGeometry && line.Page == item.Page && Math.Abs(line.FontSize - item.FontSize) < 0.3
+        && DateParser.Find(line.Text) is { IsRange: false } d && !DateParser.IsOnlyDate(line.Text, d) && line.Segments.Count == 1
+        && !EndsClause(item.Text) && FirstWordWouldNotFit(item, line);
+
+    private static bool EndsClause(string text) => text.TrimEnd() is var t && (t.EndsWith('.') || t.EndsWith(';') || t.EndsWith('!') || t.EndsWith('?'));
 
     /// <summary>"Organisation | 2020", "Title, Org — May 2021": one date closing a short line after a separator dates an
     /// entry as surely as a range does; a date inside a sentence does not.</summary>
@@ -832,13 +861,18 @@ internal static partial class EntryReader
         }
         StringBuilder? item = null;
         TextLine? previous = null;
+        TextLine? itemStart = null;
         var itemIsSentence = false;
         foreach (var (line, kind) in body)
         {
             var text = line.Text;
+            // A glyph set in a taller face than its item lifts the top of the glyph's line: the item's next line stands
+            // further below it, and the line after that closer to the next glyph, than the lines' spacing says.
+            var slack = Math.Max(2, line.FontSize * 0.25) + (previous is { Bullet: true } && !line.Bullet ? tightest * 0.5 : 0);
             var spaced = previous is not null && line.HasGeometry && previous.Page == line.Page
-                && line.Top - previous.Top > tightest + Math.Max(2, line.FontSize * 0.25);
+                && line.Top - previous.Top > tightest + slack;
             var continues = item is not null && previous is not null && !line.Bullet && !spaced
+                && !StartsAgainWhereItemStarted(itemStart!, previous, line)
                 && IsContinuation(previous, line, line.HasGeometry)
                 && (kind == LineKind.Sentence) == itemIsSentence;
             if (continues)
@@ -849,6 +883,7 @@ internal static partial class EntryReader
             {
                 Flush();
                 item = new StringBuilder(text);
+                itemStart = line;
                 itemIsSentence = kind == LineKind.Sentence;
             }
             previous = line;
@@ -864,6 +899,15 @@ internal static partial class EntryReader
             item = null;
         }
     }
+
+    /// <summary>
+    /// Items whose markers are pictures, wrapping back to the left of where their first line starts ("Review the controls
+    /// of each audit client to confirm they" / "operate in line with" / "Perform analytical reviews…"): once an item's text
+    /// ran on further left, a line starting again where the item started opens the next item.
+    /// </summary>
+    private static bool StartsAgainWhereItemStarted(TextLine start, TextLine previous, TextLine line) =>
+        start != previous && start.HasGeometry && line.HasGeometry && previous.HasGeometry && start.Page == line.Page && previous.Page == line.Page
+        && Math.Abs(line.Left - start.Left) < 1.5 && previous.Left < start.Left - Math.Max(4, line.FontSize * 0.5);
 
     /// <summary>Whether a line carries on the previous one: it starts in lower case, or its first word would not have fit
     /// at the end of the previous line (so the text wrapped there).</summary>

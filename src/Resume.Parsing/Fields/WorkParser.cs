@@ -65,8 +65,9 @@ internal static class WorkParser
             lastCompany = company ?? lastCompany;
             underEmployer = underEmployer && role.Organisation is null;
             lastPlace = underEmployer ? lastPlace : null;
+            // A description set as running text is the job's summary, whatever its sentences open with: only items printed
+            // as a list are its highlights (real profiles' paragraphs of "Led …. Developed …." are read so by people too).
             var description = entry.Description.Count > 0 ? string.Join(' ', entry.Description) : null;
-            var proseHighlights = description is not null && entry.Highlights.Count == 0 ? ProseHighlights.Split(description) : null;
             headers.Add(string.Join(" ", entry.Parts));
             result.Add(new ModelWork
             {
@@ -75,8 +76,8 @@ internal static class WorkParser
                 Location = role.Location ?? entry.Location ?? lastPlace,
                 StartDate = entry.Dates?.Start,
                 EndDate = entry.Dates?.Current == true ? null : entry.Dates?.End,
-                Summary = proseHighlights is null ? description : null,
-                Highlights = proseHighlights ?? entry.Highlights,
+                Summary = description,
+                Highlights = entry.Highlights,
             });
         }
         return SameEmployerAcrossSection(result, headers);
