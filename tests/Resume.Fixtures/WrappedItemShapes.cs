@@ -50,6 +50,35 @@ public static class WrappedItemShapes
         return PdfResume.Save(document);
     }
 
+    /// <summary>A CV class's items: the glyph and a space before the text, the wrapped lines hanging under the text, each line
+    /// filled to the column's edge (set by the dates flush right).</summary>
+    public static byte[] HangingUnderText(Person person, DateStyle dates)
+    {
+        using var document = new PdfDocument();
+        using (var c = new PdfCanvas(document))
+        {
+            Top(c, person);
+            foreach (var job in person.Jobs)
+            {
+                c.Draw($"{job.Position}, {job.Company}", Left, 10.5);
+                c.DrawRight(dates.Range(job.Start, job.End), Right, 10.5);
+                c.Advance(16);
+                var hang = c.Width("• ", 9);
+                foreach (var highlight in job.Highlights)
+                {
+                    var lines = Wrap(c, highlight, 9, Right - Left - hang, Right - Left - hang);
+                    for (var k = 0; k < lines.Count; k++)
+                    {
+                        c.Draw(k == 0 ? "• " + lines[k] : lines[k], k == 0 ? Left : Left + hang, 9);
+                        c.Advance(11);
+                    }
+                }
+                c.Advance(10);
+            }
+        }
+        return PdfResume.Save(document);
+    }
+
     /// <summary>An office suite's list: the glyph set in a larger face than the item's small text (its top stands higher),
     /// the wrapped lines under the item's text.</summary>
     public static byte[] TallGlyphs(Person person, DateStyle dates, double text = 8, double glyph = 11, double leading = 13.7)

@@ -118,4 +118,26 @@ public sealed class WrappedItemTests
         Assert.Equal(founder.Jobs.Select(j => (j.Company, j.Position)), resume.Work.Select(w => (w.Name!, w.Position!)));
         Assert.Equal(founder.Jobs[0].Highlights, resume.Work[0].Highlights);
     }
+
+    [Fact]
+    public void A_glyphs_line_run_to_the_edge_carries_on_below_though_the_next_word_reads_as_a_verb_or_hangs_under_the_text()
+    {
+        var teller = Person with
+        {
+            Jobs =
+            [
+                new("Coastline Savings Bank", "Branch Professional", new DateOnly(2015, 10, 1), new DateOnly(2019, 4, 1), "Mesa, AZ",
+                [
+                    "Held progressively more responsible roles at the main branch including Bank Teller, Customer Support Clerk, Personal Banking Assistant and Sales Officer Trainee.",
+                    "Gained a thorough knowledge of the bank's platform and customer service rules.",
+                    "Contributed to scaling and onboarding the small business lending product and its mobile application for current and new Coastline customers",
+                ]),
+            ],
+        };
+        var resume = Read(WrappedItemShapes.HangingUnderText(teller, DateStyle.ShortMonth));
+
+        var job = Assert.Single(resume.Work);
+        Assert.Equal("Coastline Savings Bank", job.Name);
+        Assert.Equal(teller.Jobs[0].Highlights, job.Highlights);
+    }
 }

@@ -873,7 +873,7 @@ internal static partial class EntryReader
                 && line.Top - previous.Top > tightest + slack;
             var continues = item is not null && previous is not null && !line.Bullet && !spaced
                 && !StartsAgainWhereItemStarted(itemStart!, previous, line)
-                && IsContinuation(previous, line, line.HasGeometry)
+                && (IsContinuation(previous, line, line.HasGeometry) || RunsOnFromFullLine(itemStart!, previous, line))
                 && (kind == LineKind.Sentence) == itemIsSentence;
             if (continues)
             {
@@ -900,6 +900,13 @@ internal static partial class EntryReader
         }
     }
 
+    /// <summary>"• Held roles including Teller, Support Clerk, Personal" / "Banking Assistant and Sales Trainee.": a line without
+    /// a glyph under a glyph's item whose line ran to the column's edge, no clause closed, carries that item on though its
+    /// first word reads as a verb; the next item would have its own glyph.</summary>
+    private static bool RunsOnFromFullLine(TextLine start, TextLine previous, TextLine line) =>
+        start.Bullet && line.HasGeometry && previous.HasGeometry && previous.Page == line.Page && !EndsClause(previous.Text)
+        && FirstWordWouldNotFit(previous, line);
+
     /// <summary>
     /// Items whose markers are pictures, wrapping back to the left of where their first line starts ("Review the controls
     /// of each audit client to confirm they" / "operate in line with" / "Perform analytical reviews…"): once an item's text
@@ -922,7 +929,9 @@ internal static partial class EntryReader
         var firstWord = space < 0 ? text.Length : space;
         var needed = (firstWord + 1) * charWidth;
         var free = previous.ColumnRight - previous.Right;
-        return free < needed + 1.5 && line.Left <= previous.Left + 2;
+        // Under a glyph's line the wrapped text may hang under the item's text, right of the glyph.
+        var under = line.Left <= previous.Left + 2 || previous.Bullet && line.Left <= previous.Left + 2.5 * previous.FontSize;
+        return free < needed + 1.5 && under;
     }
 
     public static bool IsContinuation(TextLine previous, TextLine line, bool geometry)
