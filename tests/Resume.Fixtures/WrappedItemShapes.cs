@@ -79,6 +79,37 @@ public static class WrappedItemShapes
         return PdfResume.Save(document);
     }
 
+    /// <summary>A word processor's duty list without glyphs: "Employer   dates" in a larger type, the place and the title in
+    /// bold, then one duty a line in a smaller type at the same margin (a long one wrapped to the column's edge).</summary>
+    public static byte[] DutyLines(Person person, DateStyle dates)
+    {
+        using var document = new PdfDocument();
+        using (var c = new PdfCanvas(document))
+        {
+            Top(c, person);
+            foreach (var job in person.Jobs)
+            {
+                c.Draw(job.Company, Left, 12);
+                c.DrawRight(dates.Range(job.Start, job.End), Right, 12);
+                c.Advance(14);
+                c.Draw(job.Location ?? person.City, Left, 10, bold: true);
+                c.Advance(12);
+                c.Draw(job.Position, Left, 10, bold: true);
+                c.Advance(11);
+                foreach (var duty in job.Highlights)
+                {
+                    foreach (var line in Wrap(c, duty, 9, Right - Left, Right - Left))
+                    {
+                        c.Draw(line, Left, 9);
+                        c.Advance(10.4);
+                    }
+                }
+                c.Advance(30);
+            }
+        }
+        return PdfResume.Save(document);
+    }
+
     /// <summary>An office suite's list: the glyph set in a larger face than the item's small text (its top stands higher),
     /// the wrapped lines under the item's text.</summary>
     public static byte[] TallGlyphs(Person person, DateStyle dates, double text = 8, double glyph = 11, double leading = 13.7)

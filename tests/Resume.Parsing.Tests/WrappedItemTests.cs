@@ -140,4 +140,33 @@ public sealed class WrappedItemTests
         Assert.Equal("Coastline Savings Bank", job.Name);
         Assert.Equal(teller.Jobs[0].Highlights, job.Highlights);
     }
+
+    [Fact]
+    public void A_duty_list_without_glyphs_in_the_smaller_body_type_is_one_highlight_a_line()
+    {
+        var clerk = Person with
+        {
+            Jobs =
+            [
+                new("Pinecrest Primary School", "Classroom and Office Assistant", new DateOnly(2019, 2, 1), null, "Show Low, AZ",
+                [
+                    "Completed the district's first-aid course",
+                    "Help teachers with reading groups in grades 1-3",
+                    "Supervise up to 60 children at recess",
+                    "Cover the front office including answering calls from parents, filing attendance sheets, ordering classroom supplies and logging deliveries as they arrive",
+                    "Introduced a quiet reading corner for the younger classes",
+                ]),
+                new("Rimrock Credit Union", "Member Services Lead", new DateOnly(2014, 6, 1), new DateOnly(2019, 1, 1), "Show Low, AZ",
+                [
+                    "Worked with the branch manager on the weekly rota",
+                    "Reviewed loan files for missing documents",
+                    "Trained four new tellers",
+                ]),
+            ],
+        };
+        var resume = Read(WrappedItemShapes.DutyLines(clerk, DateStyle.Numeric));
+
+        Assert.Equal(clerk.Jobs.Select(j => (j.Company, j.Position)), resume.Work.Select(w => (w.Name!, w.Position!)));
+        Assert.Equal(clerk.Jobs.Select(j => j.Highlights), resume.Work.Select(w => w.Highlights));
+    }
 }

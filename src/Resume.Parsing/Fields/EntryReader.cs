@@ -587,6 +587,10 @@ internal static partial class EntryReader
                 kinds[i] = LineKind.Header;
             }
         }
+        if (geometry)
+        {
+            MarkStatementLines(lines, kinds);
+        }
         // A wrapped sentence's second line is a sentence too, not a header; so is the rest of a bullet's text wrapped back
         // to the margin under its glyph ("…handling 61K requests per" / "minute"): it runs on in lower case, or it carries
         // on the bullet's words and is no entry's first line (no dates follow it within two lines).
@@ -616,6 +620,63 @@ internal static partial class EntryReader
             }
         }
         return kinds;
+    }
+
+    /// <summary>
+    /// A duty list without glyphs ("Completed the first-aid course" / "Sorted the morning post" / "Cover the front desk at
+    /// lunch"): a run of three or more plain lines in the entries' body type, smaller than the type of the
+    /// lines that date the entries, most of them broken before the column's edge and two or more opening with an action
+    /// verb, is one statement a line: each line from the first such verb on is an item (a line that ran to the edge
+    /// carries on below). A paragraph breaks at the edge; an entry's own lines are set in its larger or bold type.
+    /// </summary>
+    private static void MarkStatementLines(List<TextLine> lines, LineKind[] kinds)
+    {
+        var datedSize = 0.0;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].Bullet)
+            {
+                return; // glyphs say which lines are items
+            }
+            if (kinds[i] == LineKind.Header && lines[i].HasGeometry && DateParser.Find(lines[i].Text) is not null)
+            {
+                datedSize = Math.Max(datedSize, lines[i].FontSize);
+            }
+        }
+        bool Plain(int i) => kinds[i] != LineKind.Item && lines[i] is { HasGeometry: true, Bold: false } l && l.FontSize <= datedSize - 0.5
+            && l.Segments.Count == 1 && DateParser.Find(l.Text) is null;
+        for (var a = 0; a < lines.Count; a++)
+        {
+            if (!Plain(a))
+            {
+                continue;
+            }
+            var b = a;
+            while (b + 1 < lines.Count && Plain(b + 1) && lines[b + 1].Page == lines[b].Page && Math.Abs(lines[b + 1].Left - lines[a].Left) < 2)
+            {
+                b++;
+            }
+            var first = a;
+            while (first <= b && !ActionVerbs.StartsWithOne(lines[first].Text))
+            {
+                first++;
+            }
+            var verbs = 0;
+            var broken = 0;
+            for (var k = first; k <= b; k++)
+            {
+                verbs += ActionVerbs.StartsWithOne(lines[k].Text) ? 1 : 0;
+                broken += k < b && !FirstWordWouldNotFit(lines[k], lines[k + 1]) ? 1 : 0;
+            }
+            if (b - first >= 2 && verbs >= 2 && broken >= 2 && broken * 2 >= b - first)
+            {
+                for (var k = first; k <= b; k++)
+                {
+                    kinds[k] = LineKind.Item;
+                }
+            }
+            a = b;
+        }
     }
 
     /// <summary>"…reached the final of the innovation challenge and Denver" / "Startup of the Year finalist (2019)": a year
