@@ -33,16 +33,7 @@ public static class WrappedItemShapes
                 c.Advance(20);
                 foreach (var highlight in job.Highlights)
                 {
-                    var lines = Wrap(c, highlight, 10, Right - Left - 10, Right - Left);
-                    for (var k = 0; k < lines.Count; k++)
-                    {
-                        if (k == 0)
-                        {
-                            c.Draw("•", Left, 10);
-                        }
-                        c.Draw(lines[k], k == 0 ? Left + 10 : Left, 10);
-                        c.Advance(18);
-                    }
+                    Item(c, highlight, 10, Left, Left + 10, Left, 18);
                 }
                 c.Advance(18);
             }
@@ -124,16 +115,7 @@ public static class WrappedItemShapes
                 c.Advance(18);
                 foreach (var highlight in job.Highlights)
                 {
-                    var lines = Wrap(c, highlight, text, Right - Left - 60, Right - Left - 60);
-                    for (var k = 0; k < lines.Count; k++)
-                    {
-                        if (k == 0)
-                        {
-                            c.Draw("•", Left + 40, glyph);
-                        }
-                        c.Draw(lines[k], Left + 60, text);
-                        c.Advance(leading);
-                    }
+                    Item(c, highlight, text, Left + 40, Left + 60, Left + 60, leading, glyph);
                 }
                 c.Advance(8);
             }
@@ -185,16 +167,7 @@ public static class WrappedItemShapes
                 c.Advance(15);
                 foreach (var highlight in job.Highlights)
                 {
-                    var lines = Wrap(c, highlight, 9, Right - Left - 8, Right - Left - 8);
-                    for (var k = 0; k < lines.Count; k++)
-                    {
-                        if (k == 0)
-                        {
-                            c.Draw("•", Left, 9);
-                        }
-                        c.Draw(lines[k], Left + 8, 9);
-                        c.Advance(11);
-                    }
+                    Item(c, highlight, 9, Left, Left + 8, Left + 8, 11);
                 }
                 c.Advance(10);
             }
@@ -210,6 +183,22 @@ public static class WrappedItemShapes
         c.Advance(26);
         c.Draw("Experience", Left, 14, bold: true);
         c.Advance(22);
+    }
+
+    /// <summary>One "•" item: the glyph (in its own size, if given) before the first line at <paramref name="textX"/>, the
+    /// wrapped lines at <paramref name="wrapX"/>, every line as wide as the room to the column's right edge.</summary>
+    private static void Item(PdfCanvas c, string text, double size, double glyphX, double textX, double wrapX, double leading, double? glyphSize = null)
+    {
+        var lines = Wrap(c, text, size, Right - textX, Right - wrapX);
+        for (var k = 0; k < lines.Count; k++)
+        {
+            if (k == 0)
+            {
+                c.Draw("•", glyphX, glyphSize ?? size);
+            }
+            c.Draw(lines[k], k == 0 ? textX : wrapX, size);
+            c.Advance(leading);
+        }
     }
 
     /// <summary>The text cut into lines as a typesetter fills them: as many words as fit the width.</summary>
