@@ -739,16 +739,29 @@ internal static partial class EntryReader
                 kinds[i] = LineKind.Header;
             }
         }
+        if (geometry)
+        {
+            MarkStatementLines(lines, kinds);
+        }
         // A wrapped sentence's second line is a sentence too, not a header; so is the rest of a bullet's text wrapped back
         // to the margin under its glyph ("…handling 61K requests per" / "minute"): it runs on in lower case, or it carries
         // on the bullet's words and is no entry's first line (no dates follow it within two lines).
         for (var i = 1; i < lines.Count; i++)
         {
             if (kinds[i] == LineKind.Header && kinds[i - 1] == LineKind.Item && !lines[i].Bullet && lines[i].Text is { Length: > 0 } rest
-                && DateParser.Find(rest) is null
+                && (DateParser.Find(rest) is null || YearInWrappedItem(lines[i - 1], lines[i]))
                 && (char.IsLower(rest[0]) || lines[i - 1].Text.TrimEnd() is var prev && prev.EndsWith('-') && !prev.EndsWith(" -", StringComparison.Ordinal)
                     || !lines[i].Bold && lines[i].Segments.Count == 1 && IsContinuation(lines[i - 1], lines[i], geometry)
                         && !lines.Skip(i + 1).Take(2).Any(l => DateParser.Find(l.Text) is not null)))
+            {
+                kinds[i] = LineKind.Item;
+                continue;
+            }
+            // The rest of an item wrapped onto a line that reads as a sentence of its own ("• Led the launch of the route planner," /
+            // "now used by three thousand depots every day."): it runs on in lower case or the item's line ran to the column's edge.
+            if (kinds[i] == LineKind.Sentence && kinds[i - 1] == LineKind.Item && !lines[i].Bullet && lines[i].Text is { Length: > 0 } wrapped
+                && (char.IsLower(wrapped[0]) || geometry && lines[i].HasGeometry && lines[i - 1].HasGeometry && lines[i].Page == lines[i - 1].Page
+                    && !EndsClause(lines[i - 1].Text) && FirstWordWouldNotFit(lines[i - 1], lines[i])))
             {
                 kinds[i] = LineKind.Item;
                 continue;
@@ -760,6 +773,73 @@ internal static partial class EntryReader
         }
         return kinds;
     }
+
+    /// <summary>
+    /// A duty list without glyphs ("Completed the first-aid course" / "Sorted the morning post" / "Cover the front desk at
+    /// lunch"): a run of three or more plain lines in the entries' body type, smaller than the type of the
+    /// lines that date the entries, most of them broken before the column's edge and two or more opening with an action
+    /// verb, is one statement a line: each line from the first such verb on is an item (a line that ran to the edge
+    /// carries on below). A paragraph breaks at the edge; an entry's own lines are set in its larger or bold type.
+    /// </summary>
+    private static void MarkStatementLines(List<TextLine> lines, LineKind[] kinds)
+    {
+        var datedSize = 0.0;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].Bullet)
+            {
+                return; // glyphs say which lines are items
+            }
+            if (kinds[i] == LineKind.Header && lines[i].HasGeometry && DateParser.Find(lines[i].Text) is not null)
+            {
+                datedSize = Math.Max(datedSize, lines[i].FontSize);
+            }
+        }
+        bool Plain(int i) => kinds[i] != LineKind.Item && lines[i] is { HasGeometry: true, Bold: false } l && l.FontSize <= datedSize - 0.5
+            && l.Segments.Count == 1 && DateParser.Find(l.Text) is null;
+        for (var a = 0; a < lines.Count; a++)
+        {
+            if (!Plain(a))
+            {
+                continue;
+            }
+            var b = a;
+            while (b + 1 < lines.Count && Plain(b + 1) && lines[b + 1].Page == lines[b].Page && Math.Abs(lines[b + 1].Left - lines[a].Left) < 2)
+            {
+                b++;
+            }
+            var first = a;
+            while (first <= b && !ActionVerbs.StartsWithOne(lines[first].Text))
+            {
+                first++;
+            }
+            var verbs = 0;
+            var broken = 0;
+            for (var k = first; k <= b; k++)
+            {
+                verbs += ActionVerbs.StartsWithOne(lines[k].Text) ? 1 : 0;
+                broken += k < b && !FirstWordWouldNotFit(lines[k], lines[k + 1]) ? 1 : 0;
+            }
+            if (b - first >= 2 && verbs >= 2 && broken >= 2 && broken * 2 >= b - first)
+            {
+                for (var k = first; k <= b; k++)
+                {
+                    kinds[k] = LineKind.Item;
+                }
+            }
+            a = b;
+        }
+    }
+
+    /// <summary>"…reached the final of the innovation challenge and Denver" / "Startup of the Year finalist (2019)": a year
+    /// that an item's words mention on its wrapped line, in the item's own type, after a line that ran to the column's edge,
+    /// dates no entry.</summary>
+    private static bool YearInWrappedItem(TextLine item, TextLine line) =>
+        line.HasGeometry && item.HasGeometry && line.Page == item.Page && Math.Abs(line.FontSize - item.FontSize) < 0.3
+        && DateParser.Find(line.Text) is { IsRange: false } d && !DateParser.IsOnlyDate(line.Text, d) && line.Segments.Count == 1
+        && !EndsClause(item.Text) && FirstWordWouldNotFit(item, line);
+
+    private static bool EndsClause(string text) => text.TrimEnd() is var t && (t.EndsWith('.') || t.EndsWith(';') || t.EndsWith('!') || t.EndsWith('?'));
 
     /// <summary>"Organisation | 2020", "Title, Org — May 2021": one date closing a short line after a separator dates an
     /// entry as surely as a range does; a date inside a sentence does not.</summary>
@@ -998,14 +1078,19 @@ internal static partial class EntryReader
         }
         StringBuilder? item = null;
         TextLine? previous = null;
+        TextLine? itemStart = null;
         var itemIsSentence = false;
         foreach (var (line, kind) in body)
         {
             var text = line.Text;
+            // A glyph set in a taller face than its item lifts the top of the glyph's line: the item's next line stands
+            // further below it, and the line after that closer to the next glyph, than the lines' spacing says.
+            var slack = Math.Max(2, line.FontSize * 0.25) + (previous is { Bullet: true } && !line.Bullet ? tightest * 0.5 : 0);
             var spaced = previous is not null && line.HasGeometry && previous.Page == line.Page
-                && line.Top - previous.Top > tightest + Math.Max(2, line.FontSize * 0.25);
+                && line.Top - previous.Top > tightest + slack;
             var continues = item is not null && previous is not null && !line.Bullet && !spaced
-                && IsContinuation(previous, line, line.HasGeometry)
+                && !StartsAgainWhereItemStarted(itemStart!, previous, line)
+                && (IsContinuation(previous, line, line.HasGeometry) || RunsOnFromFullLine(itemStart!, previous, line))
                 && (kind == LineKind.Sentence) == itemIsSentence;
             if (continues)
             {
@@ -1015,6 +1100,7 @@ internal static partial class EntryReader
             {
                 Flush();
                 item = new StringBuilder(text);
+                itemStart = line;
                 itemIsSentence = kind == LineKind.Sentence;
             }
             previous = line;
@@ -1031,6 +1117,22 @@ internal static partial class EntryReader
         }
     }
 
+    /// <summary>"• Held roles including Teller, Support Clerk, Personal" / "Banking Assistant and Sales Trainee.": a line without
+    /// a glyph under a glyph's item whose line ran to the column's edge, no clause closed, carries that item on though its
+    /// first word reads as a verb; the next item would have its own glyph.</summary>
+    private static bool RunsOnFromFullLine(TextLine start, TextLine previous, TextLine line) =>
+        start.Bullet && line.HasGeometry && previous.HasGeometry && previous.Page == line.Page && !EndsClause(previous.Text)
+        && FirstWordWouldNotFit(previous, line);
+
+    /// <summary>
+    /// Items whose markers are pictures, wrapping back to the left of where their first line starts ("Review the controls
+    /// of each audit client to confirm they" / "operate in line with" / "Perform analytical reviews…"): once an item's text
+    /// ran on further left, a line starting again where the item started opens the next item.
+    /// </summary>
+    private static bool StartsAgainWhereItemStarted(TextLine start, TextLine previous, TextLine line) =>
+        start != previous && start.HasGeometry && line.HasGeometry && previous.HasGeometry && start.Page == line.Page && previous.Page == line.Page
+        && Math.Abs(line.Left - start.Left) < 1.5 && previous.Left < start.Left - Math.Max(4, line.FontSize * 0.5);
+
     /// <summary>Whether a line carries on the previous one: it starts in lower case, or its first word would not have fit
     /// at the end of the previous line (so the text wrapped there).</summary>
     /// <summary>The line's first word would not have fitted in what the line above left free of its column: the line
@@ -1044,7 +1146,9 @@ internal static partial class EntryReader
         var firstWord = space < 0 ? text.Length : space;
         var needed = (firstWord + 1) * charWidth;
         var free = previous.ColumnRight - previous.Right;
-        return free < needed + 1.5 && line.Left <= previous.Left + 2;
+        // Under a glyph's line the wrapped text may hang under the item's text, right of the glyph.
+        var under = line.Left <= previous.Left + 2 || previous.Bullet && line.Left <= previous.Left + 2.5 * previous.FontSize;
+        return free < needed + 1.5 && under;
     }
 
     public static bool IsContinuation(TextLine previous, TextLine line, bool geometry)

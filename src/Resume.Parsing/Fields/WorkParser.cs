@@ -72,8 +72,9 @@ internal static class WorkParser
             lastCompany = company ?? lastCompany;
             underEmployer = underEmployer && role.Organisation is null;
             lastPlace = underEmployer ? lastPlace : null;
+            // A description set as running text is the job's summary, whatever its sentences open with: only items printed
+            // as a list are its highlights (real profiles' paragraphs of "Led …. Developed …." are read so by people too).
             var description = entry.Description.Count > 0 ? string.Join(' ', entry.Description) : null;
-            var proseHighlights = description is not null && entry.Highlights.Count == 0 ? ProseHighlights.Split(description) : null;
             headers.Add(string.Join(" ", entry.Parts));
             result.Add(new ModelWork
             {
@@ -82,8 +83,8 @@ internal static class WorkParser
                 Location = role.Location ?? entry.Location ?? lastPlace,
                 StartDate = entry.Dates?.Start,
                 EndDate = entry.Dates?.EntryEnd,
-                Summary = proseHighlights is null ? description : null,
-                Highlights = proseHighlights ?? entry.Highlights,
+                Summary = description,
+                Highlights = entry.Highlights,
             });
         }
         return SameEmployerAcrossSection(result, headers);
