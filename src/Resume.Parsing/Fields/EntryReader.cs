@@ -25,7 +25,7 @@ internal static partial class EntryReader
         var lines = JoinWrappedHeaders(input.Where((l, k) => !BodyLabels.Contains(l.Text.Trim()) && !IsListLabel(input, k) && !IsLeaderHeading(l.Text)).ToList());
         JoinMonthsSetApart(lines);
         LiftPlacesUnderDates(lines);
-        var kinds = Classify(lines);
+        var kinds = Classify(lines, duties: opensEntry is null);
 
         // Runs of header lines, each followed by the body lines that belong to it.
         var entries = new List<Entry>();
@@ -529,10 +529,13 @@ internal static partial class EntryReader
     [GeneratedRegex(@"^(?:present|current(?:ly)?|now|today|ongoing|to\s+date|date)\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex PresentWord();
 
-    private static LineKind[] Classify(List<TextLine> lines)
+    /// <param name="duties">The section's entries may list duties (jobs, projects): lines in the body's plain style under
+    /// heavier entry lines are what was done there, bullets or not.</param>
+    private static LineKind[] Classify(List<TextLine> lines, bool duties)
     {
         var kinds = new LineKind[lines.Count];
         var geometry = lines.Any(l => l.HasGeometry);
+        var plain = duties && geometry ? PlainBody.Of(lines) : null;
         var minLeft = double.MaxValue;
         var minIndent = int.MaxValue;
         foreach (var l in lines)
@@ -556,6 +559,10 @@ internal static partial class EntryReader
             {
                 kinds[i] = LineKind.Item;
             }
+            else if (date is not null && plain is not null && plain.IsDuty(lines, i))
+            {
+                kinds[i] = plain.Prose ? LineKind.Sentence : LineKind.Item; // a year in the body's running text
+            }
             else if (date is not null && (date.IsRange || DateParser.IsOnlyDate(text, date) || line.Segments.Count > 1 || IsTrailingDate(text, date)))
             {
                 kinds[i] = LineKind.Header;
@@ -568,9 +575,17 @@ internal static partial class EntryReader
             {
                 kinds[i] = LineKind.Item;
             }
+            else if (plain is { Prose: false } && plain.IsDuty(lines, i))
+            {
+                kinds[i] = LineKind.Item; // one duty a line, however long
+            }
             else if ((IsSentence(text) || IsLabelledList(text) || WrapsAsProse(lines, i)) && i > 0)
             {
                 kinds[i] = LineKind.Sentence;
+            }
+            else if (plain is not null && plain.IsDuty(lines, i))
+            {
+                kinds[i] = plain.Prose ? LineKind.Sentence : LineKind.Item;
             }
             else
             {
