@@ -168,4 +168,107 @@ public sealed class WordPageLayoutTests
             resume.Work.Select(w => (w.Name!, w.Position!)));
         Assert.Equal([("2019", "2024"), ("2016", "2019")], resume.Work.Select(w => (w.StartDate!, w.EndDate!)));
     }
+
+    [Fact]
+    public void A_word_of_an_entry_line_that_starts_where_the_list_text_is_indented_does_not_cut_the_line()
+    {
+        (string Title, string Employer, string Dates, string[] Duties)[] jobs =
+        [
+            ("Store Manager", "Fairview Outfitters", "Mar 2021 – Present",
+                ["Run a team of 14 sales associates", "Raised monthly sales by 12% in one year", "Plan rotas and seasonal stock"]),
+            ("Sales Associate", "Kettle & Crumb Bakery", "Jun 2018 – Feb 2021",
+                ["Served up to 300 customers a day", "Trained six new starters on the till"]),
+        ];
+        using var document = new PdfDocument();
+        using (var c = new PdfCanvas(document, top: 40))
+        {
+            const double margin = 40.5;
+            // The list's text is indented as far as the second word of the first entry line happens to start.
+            var indent = margin + c.Width("Store ", 10, bold: true);
+            c.Draw("Rosa Delgado-Finch", 240, 18, bold: true);
+            c.Advance(20);
+            c.Draw("(646) 555-0192 | rosa.df@example.com | Albany, NY", 180, 10);
+            c.Advance(28);
+            c.Draw("PROFESSIONAL EXPERIENCE", margin, 11.5);
+            c.Advance(14);
+            foreach (var (title, employer, dates, duties) in jobs)
+            {
+                c.Draw($"{title} | {employer}", margin, 10, bold: true);
+                c.DrawRight(dates, 576, 10, bold: true);
+                c.Advance(12);
+                foreach (var duty in duties)
+                {
+                    c.Draw("•", indent - 12, 10);
+                    c.Draw(duty, indent, 10);
+                    c.Advance(12);
+                }
+                c.Advance(12);
+            }
+        }
+        using var stream = new MemoryStream();
+        document.Save(stream);
+
+        var resume = Read(stream.ToArray());
+
+        Assert.Equal(jobs.Select(j => (j.Employer, j.Title)), resume.Work.Select(w => (w.Name!, w.Position!)));
+        Assert.Equal(jobs.Select(j => j.Duties), resume.Work.Select(w => w.Highlights));
+    }
+
+    [Fact]
+    public void Roles_as_first_level_items_of_a_multilevel_list_under_their_employer_are_jobs_of_their_own()
+    {
+        using var document = new PdfDocument();
+        using (var c = new PdfCanvas(document, top: 70))
+        {
+            c.Draw("Helen J. Abernathy, CPA", 72, 14, bold: true);
+            c.Advance(16);
+            c.Draw("Email: helen.abernathy@example.com", 72, 12);
+            c.Advance(28);
+            c.Draw("Professional Experience", 72, 14, bold: true);
+            c.Advance(16);
+            Line(72, "Carroway State University (2016—2023)");
+            Item(1, "Senior Lecturer in Accounting");
+            Item(2, "Teach financial accounting to 200 students a year");
+            Item(2, "Supervise final-year dissertations");
+            Item(1, "Director—Student Tax Clinic");
+            Item(2, "Run free tax returns for 150 local families");
+            Item(3, "Recruit and train student volunteers");
+            Line(72, "Whitlow & Barnes LLP, Columbus, OH (2011—2016)");
+            Item(1, "Senior Auditor (2013—2016)");
+            Item(2, "Led audits of regional banks");
+            Item(1, "Audit Assistant (2011—2013)");
+            Line(72, "Bookkeeper, Columbus, OH (2009—2011)");
+            Item(1, "Payroll and accounts payable");
+
+            void Line(double x, string text)
+            {
+                c.Advance(12);
+                c.Draw(text, x, 12);
+                c.Advance(14);
+            }
+
+            void Item(int level, string text)
+            {
+                var x = 72 + 36 * level;
+                c.Draw("•", x - 18, 12);
+                c.Draw(text, x, 12);
+                c.Advance(14);
+            }
+        }
+        using var stream = new MemoryStream();
+        document.Save(stream);
+
+        var resume = Read(stream.ToArray());
+
+        Assert.Equal(
+            [
+                ("Carroway State University", "Senior Lecturer in Accounting", "2016", "2023"),
+                ("Carroway State University", "Director—Student Tax Clinic", "2016", "2023"),
+                ("Whitlow & Barnes LLP", "Senior Auditor", "2013", "2016"),
+                ("Whitlow & Barnes LLP", "Audit Assistant", "2011", "2013"),
+            ],
+            resume.Work.Take(4).Select(w => (w.Name!, w.Position!, w.StartDate!, w.EndDate!)));
+        Assert.Equal(["Teach financial accounting to 200 students a year", "Supervise final-year dissertations"], resume.Work[0].Highlights);
+        Assert.Equal(["Payroll and accounts payable"], resume.Work[^1].Highlights);
+    }
 }

@@ -26,6 +26,11 @@ internal static partial class EntryReader
         JoinMonthsSetApart(lines);
         LiftPlacesUnderDates(lines);
         var kinds = Classify(lines, duties: opensEntry is null);
+        var roles = opensEntry is null ? NestedRoles.Find(lines) : null;
+        for (var k = 0; roles is not null && k < lines.Count; k++)
+        {
+            kinds[k] = roles.Contains(lines[k]) ? LineKind.Header : kinds[k];
+        }
 
         // Runs of header lines, each followed by the body lines that belong to it.
         var entries = new List<Entry>();
@@ -47,11 +52,11 @@ internal static partial class EntryReader
                 i++;
             }
             var runEntries = new List<Entry>();
-            foreach (var (part, employer) in EmployerGroups(run))
+            foreach (var (part, employer) in roles is null ? EmployerGroups(run) : RoleGroups(run, roles))
             {
                 if (employer)
                 {
-                    var group = new Entry { HoldsRoles = true };
+                    var group = new Entry { HoldsRoles = true, Dates = part.Select(l => DateParser.Find(l.Text)).FirstOrDefault(d => d is not null) };
                     group.Header.AddRange(part);
                     runEntries.Add(group);
                     underEmployer = true;
@@ -59,6 +64,13 @@ internal static partial class EntryReader
                 }
                 // The roles under an employer's line hold no employer line of their own: their dates sit one line
                 // higher than in the section's other entries.
+                if (roles is not null && part.Count == 1 && roles.Contains(part[0]))
+                {
+                    var role = new Entry { Role = true, Dates = DateParser.Find(part[0].Text) };
+                    role.Header.Add(part[0]);
+                    runEntries.Add(role);
+                    continue;
+                }
                 runEntries.AddRange(underEmployer ? SplitRun(part, ref roleOffset, opensEntry) : SplitRun(part, ref dateOffset, opensEntry));
             }
             if (runEntries.Count == 0)
@@ -142,6 +154,31 @@ internal static partial class EntryReader
         if (from < run.Count)
         {
             yield return (run.GetRange(from, run.Count - from), false);
+        }
+    }
+
+    /// <summary>An employer's lines over the roles of a multilevel list (<see cref="NestedRoles"/>): the employer, then
+    /// each role an entry of its own.</summary>
+    private static IEnumerable<(List<TextLine> Lines, bool Employer)> RoleGroups(List<TextLine> run, HashSet<TextLine> roles)
+    {
+        var pending = new List<TextLine>();
+        foreach (var line in run)
+        {
+            if (!roles.Contains(line))
+            {
+                pending.Add(line);
+                continue;
+            }
+            if (pending.Count > 0)
+            {
+                yield return (pending, true);
+                pending = [];
+            }
+            yield return ([line], false);
+        }
+        if (pending.Count > 0)
+        {
+            yield return (pending, false);
         }
     }
 

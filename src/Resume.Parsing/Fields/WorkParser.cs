@@ -20,6 +20,8 @@ internal static class WorkParser
         string? lastPlace = null;
         var underEmployer = false;
         var grouped = false;
+        DateRange? groupDates = null;
+        var nested = false;
         var entries = EntryReader.Read(lines);
         var titleFirst = SectionOrder(entries);
         for (var k = 0; k < entries.Count; k++)
@@ -32,7 +34,14 @@ internal static class WorkParser
                 lastPlace ??= entry.Location;
                 underEmployer = true;
                 grouped = entry.HoldsRoles;
+                groupDates = grouped ? entry.Dates : null;
+                nested = k + 1 < entries.Count && entries[k + 1].Role;
                 continue;
+            }
+            if (nested && !entry.Role)
+            {
+                // A line at the margin after a multilevel list's roles is the next employer's, not another role.
+                (underEmployer, grouped, nested, lastCompany, groupDates) = (false, false, false, null, null);
             }
             var role = RoleParser.Parse(entry.Parts, titleFirst);
             if (underEmployer && grouped && entry.Parts.Count == 2 && entry.Dates is not null)
@@ -65,6 +74,8 @@ internal static class WorkParser
             lastCompany = company ?? lastCompany;
             underEmployer = underEmployer && role.Organisation is null;
             lastPlace = underEmployer ? lastPlace : null;
+            // A role listed under its employer's dates without its own held them.
+            var dates = entry.Dates ?? (underEmployer && grouped ? groupDates : null);
             var description = entry.Description.Count > 0 ? string.Join(' ', entry.Description) : null;
             var proseHighlights = description is not null && entry.Highlights.Count == 0 ? ProseHighlights.Split(description) : null;
             headers.Add(string.Join(" ", entry.Parts));
@@ -73,8 +84,8 @@ internal static class WorkParser
                 Name = company,
                 Position = role.Position,
                 Location = role.Location ?? entry.Location ?? lastPlace,
-                StartDate = entry.Dates?.Start,
-                EndDate = entry.Dates?.Current == true ? null : entry.Dates?.End,
+                StartDate = dates?.Start,
+                EndDate = dates?.Current == true ? null : dates?.End,
                 Summary = proseHighlights is null ? description : null,
                 Highlights = proseHighlights ?? entry.Highlights,
             });
