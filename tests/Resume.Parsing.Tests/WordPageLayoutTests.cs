@@ -175,9 +175,10 @@ public sealed class WordPageLayoutTests
         (string Title, string Employer, string Dates, string[] Duties)[] jobs =
         [
             ("Store Manager", "Fairview Outfitters", "Mar 2021 – Present",
-                ["Run a team of 14 sales associates", "Raised monthly sales by 12% in one year", "Plan rotas and seasonal stock"]),
+                ["Run a team of 14 sales associates", "Raised monthly sales by 12% in one year", "Plan rotas and seasonal stock",
+                    "Open and close the store five days a week"]),
             ("Sales Associate", "Kettle & Crumb Bakery", "Jun 2018 – Feb 2021",
-                ["Served up to 300 customers a day", "Trained six new starters on the till"]),
+                ["Served up to 300 customers a day", "Trained six new starters on the till", "Counted the tills at closing"]),
         ];
         using var document = new PdfDocument();
         using (var c = new PdfCanvas(document, top: 40))
