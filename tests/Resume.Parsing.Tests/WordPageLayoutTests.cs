@@ -190,6 +190,11 @@ public sealed class WordPageLayoutTests
             c.Advance(20);
             c.Draw("(646) 555-0192 | rosa.df@example.com | Albany, NY", 180, 10);
             c.Advance(28);
+            c.Draw("SUMMARY", margin, 11.5);
+            c.Advance(14);
+            c.Paragraph("Retail manager with seven years on the shop floor, from the till to running a store of fourteen people. "
+                + "Known for calm rotas, tidy stockrooms and sales that grow year on year in every season.", margin, 500, 10, leading: 12);
+            c.Advance(14);
             c.Draw("PROFESSIONAL EXPERIENCE", margin, 11.5);
             c.Advance(14);
             foreach (var (title, employer, dates, duties) in jobs)
@@ -203,6 +208,13 @@ public sealed class WordPageLayoutTests
                     c.Draw(duty, indent, 10);
                     c.Advance(12);
                 }
+                c.Advance(12);
+            }
+            c.Draw("SKILLS", margin, 11.5);
+            c.Advance(14);
+            foreach (var line in new[] { "Visual merchandising, stock control", "Rota planning, cash handling", "Staff training, customer service" })
+            {
+                c.Draw(line, margin, 10);
                 c.Advance(12);
             }
         }
