@@ -24,5 +24,8 @@ internal sealed class Entry
     /// <summary>An employer's own line over the several roles held there (read from the lines under it, not its words).</summary>
     public bool HoldsRoles { get; init; }
 
+    /// <summary>A role's line of a multilevel list, under the employer's line whose group it belongs to.</summary>
+    public bool Role { get; init; }
+
     public bool HasBody => Highlights.Count > 0 || Description.Count > 0;
 }

@@ -30,7 +30,12 @@ internal static partial class EntryReader
         JoinMonthsSetApart(lines);
         StackedDateCells.Join(lines);
         LiftPlacesUnderDates(lines);
-        var kinds = Classify(lines);
+        var kinds = Classify(lines, duties: opensEntry is null);
+        var roles = opensEntry is null ? NestedRoles.Find(lines) : null;
+        for (var k = 0; roles is not null && k < lines.Count; k++)
+        {
+            kinds[k] = roles.Contains(lines[k]) ? LineKind.Header : kinds[k];
+        }
 
         // Runs of header lines, each followed by the body lines that belong to it.
         var entries = new List<Entry>();
@@ -52,11 +57,11 @@ internal static partial class EntryReader
                 i++;
             }
             var runEntries = new List<Entry>();
-            foreach (var (part, employer) in EmployerGroups(run))
+            foreach (var (part, employer) in roles is null ? EmployerGroups(run) : RoleGroups(run, roles))
             {
                 if (employer)
                 {
-                    var group = new Entry { HoldsRoles = true };
+                    var group = new Entry { HoldsRoles = true, Dates = part.Select(l => DateParser.Find(l.Text)).FirstOrDefault(d => d is not null) };
                     group.Header.AddRange(part);
                     runEntries.Add(group);
                     underEmployer = true;
@@ -64,6 +69,13 @@ internal static partial class EntryReader
                 }
                 // The roles under an employer's line hold no employer line of their own: their dates sit one line
                 // higher than in the section's other entries.
+                if (roles is not null && part.Count == 1 && roles.Contains(part[0]))
+                {
+                    var role = new Entry { Role = true, Dates = DateParser.Find(part[0].Text) };
+                    role.Header.Add(part[0]);
+                    runEntries.Add(role);
+                    continue;
+                }
                 runEntries.AddRange(underEmployer ? SplitRun(part, ref roleOffset, opensEntry) : SplitRun(part, ref dateOffset, opensEntry));
             }
             if (runEntries.Count == 0)
@@ -147,6 +159,31 @@ internal static partial class EntryReader
         if (from < run.Count)
         {
             yield return (run.GetRange(from, run.Count - from), false);
+        }
+    }
+
+    /// <summary>An employer's lines over the roles of a multilevel list (<see cref="NestedRoles"/>): the employer, then
+    /// each role an entry of its own.</summary>
+    private static IEnumerable<(List<TextLine> Lines, bool Employer)> RoleGroups(List<TextLine> run, HashSet<TextLine> roles)
+    {
+        var pending = new List<TextLine>();
+        foreach (var line in run)
+        {
+            if (!roles.Contains(line))
+            {
+                pending.Add(line);
+                continue;
+            }
+            if (pending.Count > 0)
+            {
+                yield return (pending, true);
+                pending = [];
+            }
+            yield return ([line], false);
+        }
+        if (pending.Count > 0)
+        {
+            yield return (pending, false);
         }
     }
 
@@ -681,10 +718,13 @@ internal static partial class EntryReader
     [GeneratedRegex(@"^(?:present|current(?:ly)?|now|today|ongoing|to\s+date|date)\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex PresentWord();
 
-    private static LineKind[] Classify(List<TextLine> lines)
+    /// <param name="duties">The section's entries may list duties (jobs, projects): lines in the body's plain style under
+    /// heavier entry lines are what was done there, bullets or not.</param>
+    private static LineKind[] Classify(List<TextLine> lines, bool duties)
     {
         var kinds = new LineKind[lines.Count];
         var geometry = lines.Any(l => l.HasGeometry);
+        var plain = duties && geometry ? PlainBody.Of(lines) : null;
         var minLeft = double.MaxValue;
         var minIndent = int.MaxValue;
         double? itemLeft = null;
@@ -718,6 +758,10 @@ internal static partial class EntryReader
             {
                 kinds[i] = LineKind.Item;
             }
+            else if (date is not null && plain is not null && plain.IsDuty(lines, i))
+            {
+                kinds[i] = plain.Prose ? LineKind.Sentence : LineKind.Item; // a year in the body's running text
+            }
             else if (date is not null && (date.IsRange || DateParser.IsOnlyDate(text, date) || line.Segments.Count > 1 || IsTrailingDate(text, date)))
             {
                 kinds[i] = LineKind.Header;
@@ -730,9 +774,17 @@ internal static partial class EntryReader
             {
                 kinds[i] = LineKind.Item;
             }
+            else if (plain is { Prose: false } && plain.IsDuty(lines, i))
+            {
+                kinds[i] = LineKind.Item; // one duty a line, however long
+            }
             else if ((IsSentence(text) || IsLabelledList(text) || WrapsAsProse(lines, i)) && i > 0)
             {
                 kinds[i] = LineKind.Sentence;
+            }
+            else if (plain is not null && plain.IsDuty(lines, i))
+            {
+                kinds[i] = plain.Prose ? LineKind.Sentence : LineKind.Item;
             }
             else
             {

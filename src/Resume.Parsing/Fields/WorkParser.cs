@@ -20,6 +20,8 @@ internal static class WorkParser
         string? lastPlace = null;
         var underEmployer = false;
         var grouped = false;
+        DateRange? groupDates = null;
+        var nested = false;
         var entries = EntryReader.Read(lines, jobs: true);
         var titleFirst = SectionOrder(entries);
         for (var k = 0; k < entries.Count; k++)
@@ -39,7 +41,14 @@ internal static class WorkParser
                 lastPlace ??= entry.Location;
                 underEmployer = true;
                 grouped = entry.HoldsRoles;
+                groupDates = grouped ? entry.Dates : null;
+                nested = k + 1 < entries.Count && entries[k + 1].Role;
                 continue;
+            }
+            if (nested && !entry.Role)
+            {
+                // A line at the margin after a multilevel list's roles is the next employer's, not another role.
+                (underEmployer, grouped, nested, lastCompany, groupDates) = (false, false, false, null, null);
             }
             var role = RoleParser.Parse(entry.Parts, titleFirst);
             if (underEmployer && grouped && entry.Parts.Count == 2 && entry.Dates is not null)
@@ -74,6 +83,8 @@ internal static class WorkParser
             lastPlace = underEmployer ? lastPlace : null;
             // A description set as running text is the job's summary, whatever its sentences open with: only items printed
             // as a list are its highlights (real profiles' paragraphs of "Led …. Developed …." are read so by people too).
+            // A role listed under its employer's dates without its own held them.
+            var dates = entry.Dates ?? (underEmployer && grouped ? groupDates : null);
             var description = entry.Description.Count > 0 ? string.Join(' ', entry.Description) : null;
             headers.Add(string.Join(" ", entry.Parts));
             result.Add(new ModelWork
@@ -81,8 +92,8 @@ internal static class WorkParser
                 Name = company,
                 Position = role.Position,
                 Location = role.Location ?? entry.Location ?? lastPlace,
-                StartDate = entry.Dates?.Start,
-                EndDate = entry.Dates?.EntryEnd,
+                StartDate = dates?.Start,
+                EndDate = dates?.EntryEnd,
                 Summary = description,
                 Highlights = entry.Highlights,
             });

@@ -500,7 +500,11 @@ internal static class ChunkBuilder
                 }
                 else if (text.Length > 0 && (pendingSpace || gap > WordGapEm * em))
                 {
-                    if (edges.Count > 0 && StartsAtEdge(g, row[start].Left, edges))
+                    // A phrase of words that itself opens at an edge (a line from the margin) reaches another edge, a
+                    // list's text indent, only by chance ("Data | Science Fellow" over bullets indented to "Science"); a
+                    // bullet glyph at the margin does not.
+                    if (edges.Count > 0 && StartsAtEdge(g, row[start].Left, edges)
+                        && (g.Bold != prev.Bold || !StartsAtEdge(row[start], double.MinValue, edges) || !HasWord(text)))
                     {
                         Flush(k);
                     }
@@ -723,6 +727,16 @@ internal static class ChunkBuilder
             }
         }
         return false;
+    }
+
+    private static bool HasWord(StringBuilder text)
+    {
+        var letters = 0;
+        for (var k = 0; k < text.Length && letters < 2; k++)
+        {
+            letters += char.IsLetterOrDigit(text[k]) ? 1 : 0;
+        }
+        return letters >= 2;
     }
 
     private static void AppendGlyph(StringBuilder text, string value)
