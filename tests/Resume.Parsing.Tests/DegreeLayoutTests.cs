@@ -1,0 +1,121 @@
+using PdfSharp.Pdf;
+using Resume.Fixtures;
+using static Resume.Parsing.Tests.Parsing;
+
+namespace Resume.Parsing.Tests;
+
+/// <summary>How people lay a degree out around its school: a campus named with "at", a degree before a colon, a profile
+/// export's degree line wrapped over its dates, major and minor labels, honours and sentences under the school, the town
+/// set in a cell of its own, a school named by its initials.</summary>
+public sealed class DegreeLayoutTests
+{
+    private static IReadOnlyList<Resume.Model.Education> Degrees(string lines) =>
+        Read($"Ana Ruiz\nana@example.com\n\nEDUCATION\n{lines}\n\nSKILLS\nExcel, SQL\n").Education;
+
+    [Fact]
+    public void At_inside_a_universitys_own_name_names_its_campus_not_where_it_was_studied()
+    {
+        var school = Assert.Single(Degrees("University of Northern Texas at Denton   2014 - 2018\nBachelor of Science in Physics"));
+
+        Assert.Equal(("University of Northern Texas at Denton", "Bachelor of Science", "Physics"), (school.Institution, school.StudyType, school.Area));
+    }
+
+    [Fact]
+    public void A_degree_before_a_colon_sets_apart_its_field_or_its_school()
+    {
+        var schools = Degrees("• Postdoctoral: Harbour State University, 2016—2017\n• Ph.D.: Chemistry, Lakeview University, 2011—2016\n"
+            + "• B.S.: Chemistry, Harbour State University, 2008—2011");
+
+        Assert.Equal(
+            [("Harbour State University", "Postdoctoral", null), ("Lakeview University", "Ph.D.", "Chemistry"), ("Harbour State University", "B.S.", "Chemistry")],
+            schools.Select(s => (s.Institution, s.StudyType, s.Area)));
+    }
+
+    [Fact]
+    public void A_profile_exports_degree_line_wrapped_over_its_dates_keeps_its_whole_field_and_the_next_school()
+    {
+        var schools = Read(ProfileEducation()).Education;
+
+        Assert.Equal(
+            [
+                ("Lakeview State University", "Tecnólogo", "Gestão Financeira"),
+                ("Northgate Teachers College", "Master of Education - MEd", "Curriculum Design, Assessment & Leadership"),
+                ("Harbour Polytechnic Institute", "Master of Science - MS", "Telecommunication Systems"),
+            ],
+            schools.Select(s => (s.Institution, s.StudyType, s.Area)));
+        Assert.Equal(["2020-01", "2019-08", "2003-05"], schools.Select(s => s.StartDate));
+    }
+
+    [Fact]
+    public void A_label_names_the_major_degree_and_a_minor_is_neither_degree_nor_field()
+    {
+        var schools = Degrees("Harbour State University\nMajor: Bachelor of Arts in Graphic Design\nMinor: Digital Media Arts & Engineering (DMAE)\n\n"
+            + "Lakeview College\nBA, Emergent Media\nMinors: Marketing, Studio Art\n\nNorth Ridge University   2019 - 2023\nMAJORS: Economics");
+
+        Assert.Equal(
+            [("Harbour State University", "Bachelor of Arts", "Graphic Design"), ("Lakeview College", "BA", "Emergent Media"), ("North Ridge University", null, "Economics")],
+            schools.Select(s => (s.Institution, s.StudyType, s.Area)));
+    }
+
+    [Fact]
+    public void Honours_and_sentences_in_the_persons_own_voice_name_no_school_and_no_field()
+    {
+        var schools = Degrees("Bachelor of Science in Nursing\nEastbrook University • Albany, New York\n05/2012\n"
+            + "Golden Key International honors society\nDean’s list at Lakeview College.\n\n"
+            + "Westfield Park High School, Denver, CO   August 2016 - May 2020\nI’m taking AP Calculus, AP Spanish and AP Biology.\n\n"
+            + "Tremont Valley High School, Tremont, IL, Diploma awarded May 2015");
+
+        Assert.Equal(3, schools.Count);
+        Assert.StartsWith("Eastbrook University", schools[0].Institution);
+        Assert.DoesNotContain("honors", schools[0].Institution);
+        Assert.Equal(("Bachelor of Science", "Nursing"), (schools[0].StudyType, schools[0].Area));
+        Assert.StartsWith("Westfield Park High School", schools[1].Institution);
+        Assert.Null(schools[1].Area);
+        Assert.Equal(("Diploma", null), (schools[2].StudyType, schools[2].Area));
+    }
+
+    [Fact]
+    public void A_programme_named_by_its_own_word_is_the_field_and_the_short_name_in_the_cell_beside_it_is_the_town()
+    {
+        var school = Degrees("Norwegian language course   Bergen\nFjordtalen Bergen   2015 – 2016\n"
+            + "Passed the final oral and written exams.\n\nMaster of Science in Physics   Oslo, Norway\nNordlys University   2011 – 2014")[0];
+
+        Assert.Equal(("Fjordtalen Bergen", null, "Norwegian language course"), (school.Institution, school.StudyType, school.Area));
+    }
+
+    [Fact]
+    public void A_school_named_by_its_initials_alone_is_the_school_beside_a_degree_and_its_field()
+    {
+        var schools = Degrees("Technicien ES - Software development   2022 – 2024\nCFPT   Geneva\n• C# software development\n\n"
+            + "CFC - Software development   2017 – 2021\nCFPT   Geneva\n• Mobile development");
+
+        Assert.Equal([("CFPT", "Technicien ES", "Software development"), ("CFPT", "CFC", "Software development")],
+            schools.Select(s => (s.Institution, s.StudyType, s.Area)));
+    }
+
+    /// <summary>A profile export's education: each school in 12 pt, its degree line in 10.5 pt ending in its dates. The
+    /// first degree's dates stand in a cell of their own; the second degree's line wrapped so that the end of its field
+    /// stands before its dates on the next line.</summary>
+    private static byte[] ProfileEducation()
+    {
+        const double Main = 224;
+        using var document = new PdfDocument();
+        using (var c = new PdfCanvas(document, top: 40))
+        {
+            c.Draw("Marta Quental", Main, 26, y: 45);
+            c.Draw("marta.quental@example.com", Main, 10.5, y: 70);
+            c.Draw("Education", Main, 15.8, y: 110);
+            c.Draw("Lakeview State University", Main, 12, y: 140);
+            c.Draw("Tecnólogo, Gestão Financeira", Main, 10.5, y: 158);
+            c.Draw("· (janeiro de 2020 - julho de 2023)", Main + 170, 10.5, y: 158);
+            c.Draw("Northgate Teachers College", Main, 12, y: 190);
+            c.Draw("Master of Education - MEd, Curriculum Design, Assessment &", Main, 10.5, y: 208);
+            c.Draw("Leadership · (August 2019 - December 2021)", Main, 10.5, y: 226);
+            c.Draw("Harbour Polytechnic Institute", Main, 12, y: 258);
+            c.Draw("Master of Science - MS, Telecommunication Systems · (May 2003 - December 2005)", Main, 10.5, y: 276);
+        }
+        using var stream = new MemoryStream();
+        document.Save(stream, closeStream: false);
+        return stream.ToArray();
+    }
+}
