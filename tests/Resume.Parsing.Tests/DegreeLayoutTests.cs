@@ -93,6 +93,60 @@ public sealed class DegreeLayoutTests
             schools.Select(s => (s.Institution, s.StudyType, s.Area)));
     }
 
+    [Fact]
+    public void Awards_in_a_subject_listed_under_a_school_and_its_degree_are_certificates()
+    {
+        var resume = Read("Ana Ruiz\nana@example.com\n\nEDUCATION\nHarbour Park High School   GCSE in Maths and English\nWestmoor College\n"
+            + "NVQ Level 2 Catering and Hospitality\nQCF Level 1 Award In Customer Service\nQCF Level 2 Certificate In Food Safety And Hygiene\n\n"
+            + "SKILLS\nStock control\n");
+
+        Assert.Equal([("Harbour Park High School", "GCSE"), ("Westmoor College", "NVQ Level 2")], resume.Education.Select(e => (e.Institution, e.StudyType)));
+        Assert.Equal(["QCF Level 1 Award In Customer Service", "QCF Level 2 Certificate In Food Safety And Hygiene"], resume.Certificates.Select(c => c.Name));
+    }
+
+    [Fact]
+    public void Sidebar_list_lines_set_apart_by_space_are_items_however_full_and_a_dated_one_is_no_follow_up()
+    {
+        var resume = Read(SidebarCertificates());
+
+        Assert.Equal(
+            ["Fundamentos de Suporte Técnico", "Desenvolvimento Web Front End", "Teachers Summit 2016", "Lógica de Programação"],
+            resume.Certificates.Select(c => c.Name + (c.Date is { } d ? " " + d : "")));
+        Assert.Equal(2, resume.Work.Count);
+    }
+
+    /// <summary>A profile export's sidebar: certificates one to a line at a wide pitch (1.7 times their type), each line
+    /// nearly filling the narrow column; one of them ends in a year.</summary>
+    private static byte[] SidebarCertificates()
+    {
+        using var document = new PdfDocument();
+        using (var c = new PdfCanvas(document, top: 40))
+        {
+            c.Draw("Contact", 22, 13, y: 44);
+            c.Draw("leia.moraes@example.com", 22, 10.5, y: 65);
+            c.Draw("Certifications", 22, 13, y: 100);
+            var y = 121.0;
+            foreach (var name in (string[])["Fundamentos de Suporte Técnico", "Desenvolvimento Web Front End", "Teachers Summit 2016", "Lógica de Programação"])
+            {
+                c.Draw(name, 22, 10.5, y: y);
+                y += 17.6;
+            }
+            c.Draw("Leia Moraes", 224, 26, y: 45);
+            c.Draw("Analista Fiscal", 224, 12, y: 77);
+            c.Draw("Experiência", 224, 15.8, y: 127);
+            c.Draw("Grupo Horizonte", 224, 12, y: 160);
+            c.Draw("Analista Fiscal Jr", 224, 11.5, y: 177);
+            c.Draw("abril de 2021 - Present (3 anos)", 224, 10.5, y: 192);
+            c.Draw("Gdansk, Pomorskie, Poland", 224, 10.5, y: 207);
+            c.Draw("Secretaria Estadual", 224, 12, y: 240);
+            c.Draw("Assistente Administrativo", 224, 11.5, y: 257);
+            c.Draw("março de 2018 - abril de 2021 (3 anos)", 224, 10.5, y: 272);
+        }
+        using var stream = new MemoryStream();
+        document.Save(stream, closeStream: false);
+        return stream.ToArray();
+    }
+
     /// <summary>A profile export's education: each school in 12 pt, its degree line in 10.5 pt ending in its dates. The
     /// first degree's dates stand in a cell of their own; the second degree's line wrapped so that the end of its field
     /// stands before its dates on the next line.</summary>

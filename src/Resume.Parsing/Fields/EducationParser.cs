@@ -14,7 +14,8 @@ internal static partial class EducationParser
         "codecademy", "app academy", "lambda school", "flatiron", "makers", "coding dojo", "bloomtech", "turing",
     ];
 
-    public static List<ModelEducation> Parse(IReadOnlyList<TextLine> lines)
+    /// <param name="certificates">Where awards listed under a degree (not degrees themselves) go.</param>
+    public static List<ModelEducation> Parse(IReadOnlyList<TextLine> lines, List<Resume.Model.Certificate>? certificates = null)
     {
         if (TableReader.TryRead(lines, out var rows))
         {
@@ -64,8 +65,17 @@ internal static partial class EducationParser
             }
             var shortItems = entry.Highlights.Where(h => h.Count(c => c == ' ') < 6);
             var places = PlaceCells(entry);
-            var parts = entry.Parts.Where(p => places is null || !places.Contains(p));
-            var education = FromParts(parts.Concat(shortItems).Concat(entry.Description).ToList(), entry.Dates);
+            var parts = entry.Parts.Where(p => places is null || !places.Contains(p)).Concat(shortItems).Concat(entry.Description).ToList();
+            var education = FromParts(parts, entry.Dates);
+            // "Stafford College" / "NVQ Level 2 Catering" / "NCFE Level 2 Certificate In Equality And Diversity": with the
+            // school and its degree read, lines that each name an award in a subject, with no school and no dates, are
+            // certificates listed under the degree, not part of it.
+            if (certificates is not null && parts.Count(IsAwardLine) is > 0 and var awards && awards < parts.Count
+                && FromParts(parts.Where(p => !IsAwardLine(p)).ToList(), entry.Dates) is { Institution: not null, StudyType: not null } degree)
+            {
+                certificates.AddRange(parts.Where(IsAwardLine).Select(p => new Resume.Model.Certificate { Name = p }));
+                education = degree;
+            }
             if (education.Institution is not null || education.StudyType is not null || education.Area is not null)
             {
                 result.Add(education);
@@ -113,6 +123,14 @@ internal static partial class EducationParser
         }
         return joined ?? lines;
     }
+
+    /// <summary>"NCFE Level 1 Award In Employability Skills", "Certificate in Food Hygiene": an award in a subject, on a
+    /// line of its own with no school and no dates.</summary>
+    private static bool IsAwardLine(string part) =>
+        AwardInSubject().IsMatch(part) && !IsInstitution(part) && DateParser.Find(part) is null;
+
+    [GeneratedRegex(@"^(?:[\p{Lu}\d][\p{L}\d&.'’-]*\s+){0,5}(?i:certificate|award|certification)\s+(?i:in|of)\s+\p{L}")]
+    private static partial Regex AwardInSubject();
 
     /// <summary>"Danish language course ‖ Aalborg" over "Sprogcenter Aalborg ‖ 2015–2016", "Harbour University ‖ Leeds"
     /// over "BSc Biology ‖ 2012 – 2015": where one header line closes with a cell of dates, a short name closing another
