@@ -115,6 +115,32 @@ public sealed class DegreeLayoutTests
         Assert.Equal(2, resume.Work.Count);
     }
 
+    [Fact]
+    public void Header_lines_each_with_dates_of_their_own_are_a_degree_each_and_a_stage_label_over_a_school_is_no_school()
+    {
+        // As a word processor saves it: each stage in bold, each school with its years after a tab.
+        var bytes = DocxResume.Compose((body, _) => body.Append(
+            DocxResume.Styled("Lara Domingo", "Title"), DocxResume.Plain("lara.domingo@example.com"), DocxResume.Styled("Education", "Heading2"),
+            DocxResume.Bold("Elementary"), DocxResume.Tabbed("Bayview Elementary School", "2007-2013", false),
+            DocxResume.Bold("Junior High School"), DocxResume.Tabbed("San Roque National High School", "2013-2017", false),
+            DocxResume.Bold("College"), DocxResume.Tabbed("Harbour Computer College Laguna", "2019-2021", false),
+            DocxResume.Tabbed("Pamantasan ng Lungsod ng Bayview", "2021-present", false),
+            DocxResume.Styled("Skills", "Heading2"), DocxResume.Plain("Customer service, Excel")));
+        var schools = Read(bytes).Education;
+
+        Assert.Equal(
+            [("Bayview Elementary School", null), ("San Roque National High School", null), ("Harbour Computer College Laguna", null), ("Pamantasan ng Lungsod ng Bayview", null)],
+            schools.Select(s => (s.Institution, s.Area)));
+    }
+
+    [Fact]
+    public void A_leader_of_dashes_between_a_degree_and_its_school_parts_them()
+    {
+        var school = Assert.Single(Degrees("2004 BS Computer Science & Cognitive Psychology -------- Northgate University"));
+
+        Assert.Equal(("Northgate University", "BS", "Computer Science & Cognitive Psychology"), (school.Institution, school.StudyType, school.Area));
+    }
+
     /// <summary>A profile export's sidebar: certificates one to a line at a wide pitch (1.7 times their type), each line
     /// nearly filling the narrow column; one of them ends in a year.</summary>
     private static byte[] SidebarCertificates()

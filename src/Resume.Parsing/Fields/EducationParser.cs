@@ -63,6 +63,11 @@ internal static partial class EducationParser
                 result.AddRange(degrees);
                 continue;
             }
+            if (AdjacentDatedLines(entry) is { } dated)
+            {
+                result.AddRange(dated);
+                continue;
+            }
             var shortItems = entry.Highlights.Where(h => h.Count(c => c == ' ') < 6);
             var places = PlaceCells(entry);
             var parts = entry.Parts.Where(p => places is null || !places.Contains(p)).Concat(shortItems).Concat(entry.Description).ToList();
@@ -156,6 +161,41 @@ internal static partial class EducationParser
         return cells;
     }
 
+    /// <summary>"ACLC College San Pablo ‖ 2019-2021" right over "Pamantasan ng Lungsod ng San Pablo ‖ 2021-present": header
+    /// lines that follow each other, each with dates of its own, are a degree each; lines above the first go with it
+    /// (a label such as "College"), the body goes with the last.</summary>
+    private static List<ModelEducation>? AdjacentDatedLines(Entry entry)
+    {
+        var dated = entry.Header.Select((line, k) => (k, Dates: DateParser.Find(line.Text))).Where(x => x.Dates is not null).ToList();
+        if (dated.Count < 2 || dated[^1].k - dated[0].k != dated.Count - 1 || dated[^1].k != entry.Header.Count - 1
+            || dated.Select(x => x.Dates!.Start).Distinct().Count() < dated.Count)
+        {
+            return null;
+        }
+        var result = new List<ModelEducation>();
+        for (var j = 0; j < dated.Count; j++)
+        {
+            var lines = j == 0 ? entry.Header.Take(dated[0].k + 1) : [entry.Header[dated[j].k]];
+            var parts = lines.SelectMany(l => l.Segments).Select(s => DateParser.Find(s.Text) is { } d ? DateParser.Remove(s.Text, d) : s.Text)
+                .Select(t => t.Trim().Trim('|', '•', '·', ',').Trim()).Where(t => t.Length > 0).ToList();
+            if (j == dated.Count - 1)
+            {
+                parts.AddRange(entry.Highlights.Where(h => h.Count(c => c == ' ') < 6));
+            }
+            var degree = FromParts(parts, dated[j].Dates);
+            if (degree is { Institution: null, StudyType: null, Area: { } name } && parts.Count == 1)
+            {
+                degree = degree with { Institution = name, Area = null }; // a name alone beside its dates is the school's
+            }
+            if (degree.Institution is null)
+            {
+                return null;
+            }
+            result.Add(degree);
+        }
+        return result;
+    }
+
     /// <summary>"MSc in Biology, University of X" over "BSc in Biology, University of Y", no dates: undated lines that
     /// each name a degree and an institution are a degree each, not one degree's wrapped header.</summary>
     private static List<ModelEducation>? SelfContainedLines(Entry entry)
@@ -210,9 +250,10 @@ internal static partial class EducationParser
         return pieces.SelectMany(SplitAfterSchool).Any(IsSchoolName) || pieces.Any(p => SplitAfterSchool(p).Skip(1).Any());
     }
 
-    /// <summary>"------St. Mary's School": a run of dashes or dots set as a leader is no part of a name.</summary>
+    /// <summary>"------St. Mary's School", "BS Biology -------- Northgate University": a run of dashes or dots set as a
+    /// leader is no part of a name; it parts what stands either side of it.</summary>
     private static string WithoutLeaders(string text) => text.Contains("---", StringComparison.Ordinal) || text.Contains("...", StringComparison.Ordinal) || text.Contains("___", StringComparison.Ordinal)
-        ? LeaderRun().Replace(text, " ").Trim()
+        ? LeaderRun().Replace(text, " | ").Trim().Trim('|').Trim()
         : text;
 
     [GeneratedRegex(@"\s*(?:-{3,}|\.{3,}|_{3,}|…{2,})\s*")]
@@ -397,6 +438,12 @@ internal static partial class EducationParser
                     continue;
                 }
                 typeJustRead = false;
+                // "Junior High School", "Elementary", "College" over the school's own name: a label for the stage of
+                // schooling names no school and no field.
+                if (SchoolStage().IsMatch(piece))
+                {
+                    continue;
+                }
                 // "High School Diploma": the school word belongs to the qualification's name.
                 if (IsSchoolName(piece))
                 {
@@ -837,6 +884,9 @@ internal static partial class EducationParser
 
     [GeneratedRegex(@"^(?:I|I['’](?:m|ve|d)|My|We)\s")]
     private static partial Regex FirstPerson();
+
+    [GeneratedRegex(@"^(?:(?:junior|senior|high|middle|upper|lower|higher)\s+)*(?:elementary|primary|secondary|high|middle|kindergarten|college|university|school|high\s+school|elementary\s+school|primary\s+school|secondary\s+school)$", RegexOptions.IgnoreCase)]
+    private static partial Regex SchoolStage();
 
     [GeneratedRegex(@"^\s*minors?\s*(?::|in\s)", RegexOptions.IgnoreCase)]
     private static partial Regex MinorLabel();
