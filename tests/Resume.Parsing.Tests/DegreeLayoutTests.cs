@@ -141,6 +141,20 @@ public sealed class DegreeLayoutTests
         Assert.Equal(("Northgate University", "BS", "Computer Science & Cognitive Psychology"), (school.Institution, school.StudyType, school.Area));
     }
 
+    [Theory]
+    [InlineData("Northgate University   2015 - 2017\nMLIS", "Northgate University", "MLIS", null)]
+    [InlineData("Harbour State University, Nashville, TN   2020\nPhD Candidate in Earth Science", "Harbour State University", "PhD Candidate", "Earth Science")]
+    [InlineData("Lakeview College, Spring 2014\nBachelor’s in Environmental Biology", "Lakeview College", "Bachelor’s", "Environmental Biology")]
+    [InlineData("Westmoor College, Penzance:   Sep 2017 - Sep 2019\nStudent of Games Design", "Westmoor College", null, "Games Design")]
+    public void Degree_initials_standing_and_words_about_when_or_who_are_read_apart_from_the_field(string lines, string institution, string? type, string? area)
+    {
+        var school = Assert.Single(Degrees(lines));
+
+        Assert.StartsWith(institution, school.Institution);
+        Assert.DoesNotContain(":", school.Institution);
+        Assert.Equal((type, area), (school.StudyType, school.Area));
+    }
+
     /// <summary>A profile export's sidebar: certificates one to a line at a wide pitch (1.7 times their type), each line
     /// nearly filling the narrow column; one of them ends in a year.</summary>
     private static byte[] SidebarCertificates()

@@ -418,6 +418,15 @@ internal static partial class EducationParser
                 {
                     continue;
                 }
+                // "Spring" left of "Spring 2014", "Student" of "Student of Games Design": words about when or who, not a field.
+                if (SeasonOrStudent().Match(piece) is { Success: true } who)
+                {
+                    if (who.Length == piece.Length)
+                    {
+                        continue;
+                    }
+                    piece = piece[who.Length..].Trim();
+                }
                 // "Secondary Ed. Major": the field named before the word for it.
                 if (piece.Length > 8 && piece.EndsWith(" major", StringComparison.OrdinalIgnoreCase) && SplitDegree(piece).Type is null)
                 {
@@ -456,6 +465,12 @@ internal static partial class EducationParser
                     continue;
                 }
                 var (type, inlineArea) = SplitDegree(piece);
+                // "MLIS", "M.Sci.": a piece that is a degree's initials alone names the degree, known or not.
+                if (type is null && studyType is null && piece.Length <= 7 && !piece.Contains(' ') && piece.Count(char.IsLetter) >= 3
+                    && DegreeInitials().IsMatch(piece) && Places.Score(piece) == 0)
+                {
+                    type = piece;
+                }
                 if (type is not null && studyType is null)
                 {
                     studyType = type;
@@ -473,7 +488,7 @@ internal static partial class EducationParser
         // A long name wrapped in a narrow column ("École Polytechnique" / "Fédérale de Lausanne"): the line right under
         // the institution is the rest of its name when another piece is left for the field of study.
         if (institution is not null && unknown.Count >= 2 && firstUnknownOrder == institutionOrder + 1
-            && !IsCourseList(unknown[0]) && IsTitleCase(unknown[0]) && SplitDegree(unknown[0]).Type is null
+            && !IsCourseList(unknown[0]) && IsTitleCase(unknown[0]) && !unknown[0].Contains(':') && SplitDegree(unknown[0]).Type is null
             && !Places.IsRemote(unknown[0]) && !unknown.Skip(1).Any(IsCourseList))
         {
             institution += " " + unknown[0];
@@ -516,7 +531,7 @@ internal static partial class EducationParser
         }
         return new ModelEducation
         {
-            Institution = institution,
+            Institution = institution?.TrimEnd(':', ' '), // "Penwith College:" before what was studied there
             StudyType = studyType,
             Area = area,
             StartDate = dates?.Start,
@@ -719,6 +734,12 @@ internal static partial class EducationParser
             }
             rest = rest[..tail.Index].TrimEnd(' ', ',');
         }
+        // "PhD Candidate": where the degree stands, said after it, is part of it.
+        if (CandidateWord().Match(rest) is { Success: true } standing)
+        {
+            type += " " + standing.Groups["word"].Value;
+            rest = rest[standing.Length..].TrimStart(',', ' ', '-', '–');
+        }
         // "GCSE C’s and D’s in Maths and English": letter grades before the subjects are marks, not the field.
         rest = GradeLetters().Replace(rest, "");
         // "Diploma awarded", "MBA expected": a word on what became of the degree is no field.
@@ -887,6 +908,12 @@ internal static partial class EducationParser
 
     [GeneratedRegex(@"^(?:(?:junior|senior|high|middle|upper|lower|higher)\s+)*(?:elementary|primary|secondary|high|middle|kindergarten|college|university|school|high\s+school|elementary\s+school|primary\s+school|secondary\s+school)$", RegexOptions.IgnoreCase)]
     private static partial Regex SchoolStage();
+
+    [GeneratedRegex(@"^(?<word>(?i:candidate|student))\b(?:\s+(?i:in|of)\s+)?")]
+    private static partial Regex CandidateWord();
+
+    [GeneratedRegex(@"^(?:(?:spring|summer|fall|autumn|winter)$|student(?:\s+(?:of|in)\s+|$))", RegexOptions.IgnoreCase)]
+    private static partial Regex SeasonOrStudent();
 
     [GeneratedRegex(@"^\s*minors?\s*(?::|in\s)", RegexOptions.IgnoreCase)]
     private static partial Regex MinorLabel();
