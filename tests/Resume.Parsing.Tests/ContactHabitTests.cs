@@ -186,4 +186,28 @@ public sealed class ContactHabitTests
         Assert.Null(resume.Basics.Phone);
         Assert.Equal("noor.rahman@example.com", resume.Basics.Email);
     }
+
+    [Theory]
+    [InlineData("Marthasville, MO, 63357", "Marthasville")]
+    [InlineData("10115 Berlin", "Berlin")]
+    public void A_town_with_its_postcode_over_a_contact_block_set_after_the_sections_is_the_persons(string address, string city)
+    {
+        // A side column of contact details read after the main column lands under the last section's heading.
+        var text = "Isla Warner\nTeaching kids to love learning\n\nEXPERIENCE\nKohls, Wentzville - Sales Associate\nJune 2021 - June 2022\n"
+            + "- Folded clothes and worked the registers\n\nEDUCATION\nLindenwood University, B.A. Education, 2023 - 2027\n\n"
+            + $"17028 Bunge Lane\n{address}\n(636) 555-0142\nisla.warner@example.com\n";
+
+        var resume = Read(text);
+
+        Assert.Equal(city, resume.Basics.Location?.City);
+        Assert.Equal("Lindenwood University", Assert.Single(resume.Education).Institution);
+    }
+
+    [Fact]
+    public void A_line_of_years_over_a_number_is_no_address()
+    {
+        var text = "Isla Warner\nisla.warner@example.com\n\nEDUCATION\nLindenwood University, B.A. Education\n2019 - 2023\n(636) 555-0142\n";
+
+        Assert.Null(Read(text).Basics.Location?.City);
+    }
 }

@@ -185,7 +185,8 @@ internal static partial class ContactParser
                     continue;
                 }
             }
-            if (StreetAddress().IsMatch(text) && !text.Contains(',') )
+            // "10115 Berlin" has a street's shape but is the postcode before the town.
+            if (StreetAddress().IsMatch(text) && !text.Contains(',') && Places.TownBesidePostcode(text) is null)
             {
                 continue;
             }

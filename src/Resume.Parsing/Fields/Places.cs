@@ -231,8 +231,16 @@ internal static partial class Places
         {
             return null;
         }
-        return NotTowns.Contains(town.Split(' ')[0]) ? null : town;
+        // "17028 Bunge Lane" is a street with its number, not a postcode with its town.
+        return NotTowns.Contains(town.Split(' ')[0]) || StreetTypes.Contains(town.Split(' ')[^1].TrimEnd('.')) ? null : town;
     }
+
+    private static readonly FrozenSet<string> StreetTypes = new[]
+    {
+        "st", "street", "ave", "avenue", "blvd", "boulevard", "rd", "road", "dr", "drive", "ln", "lane", "way", "ct", "court",
+        "pl", "place", "ter", "terrace", "hwy", "highway", "pkwy", "parkway", "cir", "circle", "straße", "strasse", "str",
+        "weg", "gasse", "allee", "platz", "ring", "rue", "calle", "via",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> NotTowns = new[]
     {
