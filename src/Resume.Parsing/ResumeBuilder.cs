@@ -76,7 +76,7 @@ internal static class ResumeBuilder
                     confidence = ParseConfidence.Items(roles.Count, lines.Count);
                     break;
                 case SectionKinds.Education:
-                    var degrees = EducationParser.Parse(lines);
+                    var degrees = EducationParser.Parse(lines, certificates);
                     education.AddRange(degrees);
                     confidence = ParseConfidence.Education(degrees, lines.Count);
                     break;

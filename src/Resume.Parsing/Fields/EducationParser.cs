@@ -14,7 +14,8 @@ internal static partial class EducationParser
         "codecademy", "app academy", "lambda school", "flatiron", "makers", "coding dojo", "bloomtech", "turing",
     ];
 
-    public static List<ModelEducation> Parse(IReadOnlyList<TextLine> lines)
+    /// <param name="certificates">Where awards listed under a degree (not degrees themselves) go.</param>
+    public static List<ModelEducation> Parse(IReadOnlyList<TextLine> lines, List<Resume.Model.Certificate>? certificates = null)
     {
         if (TableReader.TryRead(lines, out var rows))
         {
@@ -37,7 +38,7 @@ internal static partial class EducationParser
                 }).ToList();
         }
         var result = new List<ModelEducation>();
-        foreach (var entry in EntryReader.Read(lines, NamesSchool))
+        foreach (var entry in EntryReader.Read(JoinDegreeCarriedOverDates(lines), NamesSchool))
         {
             if (entry.Parts.Count > 0 && IsCourseList(entry.Parts[0]) && result.Count > 0)
             {
@@ -62,12 +63,135 @@ internal static partial class EducationParser
                 result.AddRange(degrees);
                 continue;
             }
+            if (AdjacentDatedLines(entry) is { } dated)
+            {
+                result.AddRange(dated);
+                continue;
+            }
             var shortItems = entry.Highlights.Where(h => h.Count(c => c == ' ') < 6);
-            var education = FromParts(entry.Parts.Concat(shortItems).Concat(entry.Description).ToList(), entry.Dates);
+            var places = PlaceCells(entry);
+            var parts = entry.Parts.Where(p => places is null || !places.Contains(p)).Concat(shortItems).Concat(entry.Description).ToList();
+            var education = FromParts(parts, entry.Dates);
+            // "Stafford College" / "NVQ Level 2 Catering" / "NCFE Level 2 Certificate In Equality And Diversity": with the
+            // school and its degree read, lines that each name an award in a subject, with no school and no dates, are
+            // certificates listed under the degree, not part of it.
+            if (certificates is not null && parts.Count(IsAwardLine) is > 0 and var awards && awards < parts.Count
+                && FromParts(parts.Where(p => !IsAwardLine(p)).ToList(), entry.Dates) is { Institution: not null, StudyType: not null } degree)
+            {
+                certificates.AddRange(parts.Where(IsAwardLine).Select(p => new Resume.Model.Certificate { Name = p }));
+                education = degree;
+            }
             if (education.Institution is not null || education.StudyType is not null || education.Area is not null)
             {
                 result.Add(education);
             }
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// "Master of Education - MEd, Education Policy, Organization &amp;" over "Leadership · (August 2020 - December 2021)":
+    /// a degree line with no dates that wrapped, so that the last words of its field stand before its dates on the line
+    /// below (profile exports keep the field and the dates together). The few words before the dates carry on the line
+    /// above when both lines share their type and their left edge and those words name no school, degree or place; the
+    /// line then no longer reads as the next degree's opening line.
+    /// </summary>
+    private static IReadOnlyList<TextLine> JoinDegreeCarriedOverDates(IReadOnlyList<TextLine> lines)
+    {
+        List<TextLine>? joined = null;
+        for (var i = 0; i + 1 < lines.Count; i++)
+        {
+            var (line, next) = (lines[i], lines[i + 1]);
+            if (!line.HasGeometry || !next.HasGeometry || line.Bullet || next.Bullet || line.Page != next.Page
+                || Math.Abs(line.FontSize - next.FontSize) > 0.3 || Math.Abs(line.Left - next.Left) > 2 || line.Segments.Count != 1
+                || DateParser.Find(line.Text) is not null || DateParser.Find(next.Text) is not { } dates || dates.Index == 0
+                || NamesSchool(line))
+            {
+                continue;
+            }
+            var words = next.Text[..dates.Index].Trim().TrimEnd('·', '(', '|', ',', '-', '–').Trim();
+            if (words.Length == 0 || words.Split(' ').Count(w => w.Any(char.IsLetter)) > 4 || !char.IsLetter(words[0]) || IsDateLabel(words) || IsInstitution(words)
+                || SplitDegree(words).Type is not null || Places.Score(words) > 0)
+            {
+                continue;
+            }
+            joined ??= [.. lines];
+            var index = joined.IndexOf(line);
+            var carried = joined[index].Segments[^1];
+            joined[index] = new TextLine([.. joined[index].Segments.Take(joined[index].Segments.Count - 1), carried with { Text = carried.Text.TrimEnd() + " " + next.Segments[0].Text.Trim() }, .. next.Segments.Skip(1)])
+            {
+                Page = line.Page, Top = line.Top, Bottom = next.Bottom, Left = line.Left, Right = Math.Max(line.Right, next.Right),
+                FontSize = line.FontSize, Bold = line.Bold, Indent = line.Indent, GapBefore = line.GapBefore, Column = line.Column,
+                InSidebar = line.InSidebar, ColumnRight = line.ColumnRight, Links = [.. line.Links, .. next.Links],
+            };
+            joined.RemoveAt(index + 1);
+        }
+        return joined ?? lines;
+    }
+
+    /// <summary>"NCFE Level 1 Award In Employability Skills", "Certificate in Food Hygiene": an award in a subject, on a
+    /// line of its own with no school and no dates.</summary>
+    private static bool IsAwardLine(string part) =>
+        AwardInSubject().IsMatch(part) && !IsInstitution(part) && DateParser.Find(part) is null;
+
+    [GeneratedRegex(@"^(?:[\p{Lu}\d][\p{L}\d&.'’-]*\s+){0,5}(?i:certificate|award|certification)\s+(?i:in|of)\s+\p{L}")]
+    private static partial Regex AwardInSubject();
+
+    /// <summary>"Danish language course ‖ Aalborg" over "Sprogcenter Aalborg ‖ 2015–2016", "Harbour University ‖ Leeds"
+    /// over "BSc Biology ‖ 2012 – 2015": where one header line closes with a cell of dates, a short name closing another
+    /// header line in the same way is where the school is, not a school, degree or field.</summary>
+    private static HashSet<string>? PlaceCells(Entry entry)
+    {
+        if (entry.Header.Count < 2 || !entry.Header.Any(l => l.Segments.Count >= 2 && l.Segments[^1].Text is var last
+            && DateParser.Find(last) is { } d && DateParser.IsOnlyDate(last, d)))
+        {
+            return null;
+        }
+        HashSet<string>? cells = null;
+        foreach (var line in entry.Header)
+        {
+            var cell = line.Segments.Count >= 2 ? line.Segments[^1].Text.Trim() : "";
+            var words = cell.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length is >= 1 and <= 3 && words.All(w => char.IsUpper(w[0])) && !cell.Any(char.IsDigit) && !IsInstitution(cell)
+                && SplitDegree(cell).Type is null && !NamesField(cell) && DateParser.Find(cell) is null)
+            {
+                (cells ??= new HashSet<string>(StringComparer.Ordinal)).Add(cell);
+            }
+        }
+        return cells;
+    }
+
+    /// <summary>"ACLC College San Pablo ‖ 2019-2021" right over "Pamantasan ng Lungsod ng San Pablo ‖ 2021-present": header
+    /// lines that follow each other, each with dates of its own, are a degree each; lines above the first go with it
+    /// (a label such as "College"), the body goes with the last.</summary>
+    private static List<ModelEducation>? AdjacentDatedLines(Entry entry)
+    {
+        var dated = entry.Header.Select((line, k) => (k, Dates: DateParser.Find(line.Text))).Where(x => x.Dates is not null).ToList();
+        if (dated.Count < 2 || dated[^1].k - dated[0].k != dated.Count - 1 || dated[^1].k != entry.Header.Count - 1
+            || dated.Select(x => x.Dates!.Start).Distinct().Count() < dated.Count)
+        {
+            return null;
+        }
+        var result = new List<ModelEducation>();
+        for (var j = 0; j < dated.Count; j++)
+        {
+            var lines = j == 0 ? entry.Header.Take(dated[0].k + 1) : [entry.Header[dated[j].k]];
+            var parts = lines.SelectMany(l => l.Segments).Select(s => DateParser.Find(s.Text) is { } d ? DateParser.Remove(s.Text, d) : s.Text)
+                .Select(t => t.Trim().Trim('|', '•', '·', ',').Trim()).Where(t => t.Length > 0).ToList();
+            if (j == dated.Count - 1)
+            {
+                parts.AddRange(entry.Highlights.Where(h => h.Count(c => c == ' ') < 6));
+            }
+            var degree = FromParts(parts, dated[j].Dates);
+            if (degree is { Institution: null, StudyType: null, Area: { } name } && parts.Count == 1)
+            {
+                degree = degree with { Institution = name, Area = null }; // a name alone beside its dates is the school's
+            }
+            if (degree.Institution is null)
+            {
+                return null;
+            }
+            result.Add(degree);
         }
         return result;
     }
@@ -126,9 +250,10 @@ internal static partial class EducationParser
         return pieces.SelectMany(SplitAfterSchool).Any(IsSchoolName) || pieces.Any(p => SplitAfterSchool(p).Skip(1).Any());
     }
 
-    /// <summary>"------St. Mary's School": a run of dashes or dots set as a leader is no part of a name.</summary>
+    /// <summary>"------St. Mary's School", "BS Biology -------- Northgate University": a run of dashes or dots set as a
+    /// leader is no part of a name; it parts what stands either side of it.</summary>
     private static string WithoutLeaders(string text) => text.Contains("---", StringComparison.Ordinal) || text.Contains("...", StringComparison.Ordinal) || text.Contains("___", StringComparison.Ordinal)
-        ? LeaderRun().Replace(text, " ").Trim()
+        ? LeaderRun().Replace(text, " | ").Trim().Trim('|').Trim()
         : text;
 
     [GeneratedRegex(@"\s*(?:-{3,}|\.{3,}|_{3,}|…{2,})\s*")]
@@ -220,14 +345,52 @@ internal static partial class EducationParser
             {
                 continue;
             }
+            // "I'm taking AP Calculus, AP Spanish": a sentence in the person's own voice names no school and no field.
+            if (FirstPerson().IsMatch(text))
+            {
+                continue;
+            }
+            // "Master of Education - MEd, Education Policy, Organization & Leadership": a degree, its abbreviation after a
+            // dash, then the field to the end of the line, commas and all.
+            if (studyType is null && AbbreviatedDegreeThenField().Match(text) is { Success: true } abbreviated
+                && IsDegreeAbbreviation(abbreviated.Groups["abbr"].Value) && SplitDegree(abbreviated.Groups["type"].Value) is { Type: { } full, Area: null }
+                && abbreviated.Groups["area"].Value.Trim().TrimEnd('·').Trim() is { Length: > 0 } field && !IsInstitution(field))
+            {
+                studyType = full + " - " + abbreviated.Groups["abbr"].Value;
+                area ??= field;
+                continue;
+            }
             // "Field(s) of study: Physics", "Major: Economics": a label that names the area says what the rest is.
             if (AreaLabel().Match(text) is { Success: true } labelled)
             {
-                area ??= text[labelled.Length..].Trim();
+                // "Major: Bachelor of Arts in Art & Design": the label stands before the whole degree.
+                var (labelledType, labelledArea) = SplitDegree(text[labelled.Length..].Trim());
+                if (labelledType is not null && studyType is null)
+                {
+                    studyType = labelledType;
+                    area ??= labelledArea;
+                }
+                else
+                {
+                    area ??= text[labelled.Length..].Trim();
+                }
+                continue;
+            }
+            // "Minor: Digital Media", "Minors: Marketing, Studio Art", "Minor in Mathematics": a minor is neither the
+            // degree nor its field.
+            if (MinorLabel().IsMatch(text))
+            {
                 continue;
             }
             var previousWasInstitution = false;
+            var typeJustRead = false;
             var named = AtSchool().Match(text);
+            // "University of Illinois at Urbana-Champaign": "at" inside a school's own name names its campus, not where
+            // something else was studied.
+            if (named.Success && IsSchoolName(named.Groups["what"].Value.Trim()))
+            {
+                named = Match.Empty;
+            }
             var pieces = SplitPieces(named.Success ? named.Groups["what"].Value : text).SelectMany(SplitAfterSchool)
                 .Select(WithoutFigures).Where(p => p.Length > 0 && !IsDateLabel(p) && !IsLink(p)).ToList();
             if (named.Success && institution is null)
@@ -249,9 +412,45 @@ internal static partial class EducationParser
                     continue;
                 }
                 previousWasInstitution = false;
+                // "Dean's List", "Golden Key International honors society", "I'm taking AP Calculus": an honour or a
+                // sentence in the person's own voice names no school and no field.
+                if (Distinction().IsMatch(piece))
+                {
+                    continue;
+                }
+                // "Spring" left of "Spring 2014", "Student" of "Student of Games Design": words about when or who, not a field.
+                if (SeasonOrStudent().Match(piece) is { Success: true } who)
+                {
+                    if (who.Length == piece.Length)
+                    {
+                        continue;
+                    }
+                    piece = piece[who.Length..].Trim();
+                }
+                // "Secondary Ed. Major": the field named before the word for it.
+                if (piece.Length > 8 && piece.EndsWith(" major", StringComparison.OrdinalIgnoreCase) && SplitDegree(piece).Type is null)
+                {
+                    area ??= piece[..^6].Trim();
+                    continue;
+                }
                 if (studyType is not null && Honours().IsMatch(piece) && piece.Length <= 10)
                 {
                     studyType += " " + piece; // "BSc" and "(Hons)" set apart
+                    continue;
+                }
+                // "Master of Education - MEd, Education Policy": the degree's abbreviation after a dash names it again;
+                // the field is what comes next.
+                if (typeJustRead && IsDegreeAbbreviation(piece))
+                {
+                    studyType += " - " + piece;
+                    typeJustRead = false;
+                    continue;
+                }
+                typeJustRead = false;
+                // "Junior High School", "Elementary", "College" over the school's own name: a label for the stage of
+                // schooling names no school and no field.
+                if (SchoolStage().IsMatch(piece))
+                {
                     continue;
                 }
                 // "High School Diploma": the school word belongs to the qualification's name.
@@ -266,10 +465,17 @@ internal static partial class EducationParser
                     continue;
                 }
                 var (type, inlineArea) = SplitDegree(piece);
+                // "MLIS", "M.Sci.": a piece that is a degree's initials alone names the degree, known or not.
+                if (type is null && studyType is null && piece.Length <= 7 && !piece.Contains(' ') && piece.Count(char.IsLetter) >= 3
+                    && DegreeInitials().IsMatch(piece) && Places.Score(piece) == 0)
+                {
+                    type = piece;
+                }
                 if (type is not null && studyType is null)
                 {
                     studyType = type;
                     area ??= inlineArea;
+                    typeJustRead = inlineArea is null;
                     continue;
                 }
                 if (unknown.Count == 0 && pieces.Count == 1)
@@ -282,7 +488,7 @@ internal static partial class EducationParser
         // A long name wrapped in a narrow column ("École Polytechnique" / "Fédérale de Lausanne"): the line right under
         // the institution is the rest of its name when another piece is left for the field of study.
         if (institution is not null && unknown.Count >= 2 && firstUnknownOrder == institutionOrder + 1
-            && !IsCourseList(unknown[0]) && char.IsUpper(unknown[0][0]) && SplitDegree(unknown[0]).Type is null
+            && !IsCourseList(unknown[0]) && IsTitleCase(unknown[0]) && !unknown[0].Contains(':') && SplitDegree(unknown[0]).Type is null
             && !Places.IsRemote(unknown[0]) && !unknown.Skip(1).Any(IsCourseList))
         {
             institution += " " + unknown[0];
@@ -294,6 +500,15 @@ internal static partial class EducationParser
             && unknown.FindIndex(1, u => !NamesField(u) && !IsCourseList(u) && !Places.IsRemote(u)) is var other and > 0)
         {
             (unknown[0], unknown[other]) = (unknown[other], unknown[0]);
+        }
+        // "Technicien ES - Software development" over "CFPT": a school is often named by its initials alone; with no school
+        // word anywhere, a piece of capitals only that names no degree is the school.
+        if (institution is null && unknown.FindIndex(IsInitials) is var initials and > 0 && unknown.Count(IsInitials) == 1
+            && !unknown.Any(u => !IsInitials(u) && IsProperName(u)))
+        {
+            var school = unknown[initials];
+            unknown.RemoveAt(initials);
+            unknown.Insert(0, school);
         }
         foreach (var piece in unknown)
         {
@@ -316,7 +531,7 @@ internal static partial class EducationParser
         }
         return new ModelEducation
         {
-            Institution = institution,
+            Institution = institution?.TrimEnd(':', ' '), // "Penwith College:" before what was studied there
             StudyType = studyType,
             Area = area,
             StartDate = dates?.Start,
@@ -330,7 +545,9 @@ internal static partial class EducationParser
     private static IEnumerable<string> SplitAfterSchool(string piece)
     {
         var colon = piece.IndexOf(": ", StringComparison.Ordinal);
-        if (colon > 2 && (IsSchoolName(piece[..colon]) || NamesWhereOf(piece[..colon], piece[(colon + 2)..])))
+        // "Ph.D.: Chemistry", "Postdoctoral: Harbour University": a degree before a colon sets apart what or where.
+        if (colon > 2 && (IsSchoolName(piece[..colon]) || NamesWhereOf(piece[..colon], piece[(colon + 2)..])
+            || Degree().Match(piece) is { Success: true } degree && degree.Length == colon))
         {
             yield return piece[..colon].Trim();
             yield return piece[(colon + 2)..].Trim();
@@ -517,8 +734,19 @@ internal static partial class EducationParser
             }
             rest = rest[..tail.Index].TrimEnd(' ', ',');
         }
+        // "PhD Candidate": where the degree stands, said after it, is part of it.
+        if (CandidateWord().Match(rest) is { Success: true } standing)
+        {
+            type += " " + standing.Groups["word"].Value;
+            rest = rest[standing.Length..].TrimStart(',', ' ', '-', '–');
+        }
         // "GCSE C’s and D’s in Maths and English": letter grades before the subjects are marks, not the field.
         rest = GradeLetters().Replace(rest, "");
+        // "Diploma awarded", "MBA expected": a word on what became of the degree is no field.
+        if (rest.Length > 2 && rest.EndsWith("ed", StringComparison.Ordinal) && rest.All(char.IsLower))
+        {
+            rest = "";
+        }
         return (type, rest.Length > 0 ? rest : null);
     }
 
@@ -587,8 +815,22 @@ internal static partial class EducationParser
             && !words[0].Any(char.IsDigit);
     }
 
+    /// <summary>A piece named by subject words ("Computer Science"), or a programme named by its own word ("Danish language
+    /// course", "Front-End Development Program"): what was studied, not where.</summary>
     private static bool NamesField(string piece) =>
-        piece.Split([' ', ',', '&', '/'], StringSplitOptions.RemoveEmptyEntries).Any(SubjectWords.Contains) && !IsInstitution(piece);
+        (piece.Split([' ', ',', '&', '/'], StringSplitOptions.RemoveEmptyEntries).Any(SubjectWords.Contains) || ProgrammeWord().IsMatch(piece))
+        && !IsInstitution(piece);
+
+    [GeneratedRegex(@"\s(?:course|courses|program|programme|training)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ProgrammeWord();
+
+    /// <summary>"Orsys", "Harbour Polytechnic": a short name in capitals, which may be a school's as well as initials.</summary>
+    private static bool IsProperName(string piece) =>
+        piece.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 1 and <= 3 } words && words.All(w => char.IsUpper(w[0])) && !NamesField(piece)
+        && SplitDegree(piece).Type is null;
+
+    private static bool IsInitials(string piece) =>
+        piece.Length is >= 3 and <= 8 && piece.All(char.IsUpper) && Places.Score(piece) == 0 && !IsDegreeAbbreviation(piece) && SplitDegree(piece).Type is null;
 
     private static bool IsTownName(string piece)
     {
@@ -622,7 +864,7 @@ internal static partial class EducationParser
     [GeneratedRegex(@"\b(?:university|universit[yéàä]t?|universidad|universidade|università|universiteit|uniwersytet|college|institute|institut|instituto|school|academy|akademie|polytechnic|politecnico|polytechnique|conservatory|seminary|\p{L}*schule|\p{L}*akademie|\p{L}*gymnasium|\p{L}*kolleg|école|ecole|lycée|lycee|escuela|escola|faculdade|facultad|scuola|liceo|liceu|colegio|istituto|hogeschool|bootcamp|iit|mit|ucla|nyu|eth)\b", RegexOptions.IgnoreCase)]
     private static partial Regex InstitutionWord();
 
-    [GeneratedRegex(@"^(?:(?:bachelor|master|doctor|associate)(?:['’]?s)?(?:\s+of\s+(?:the\s+)?(?:science|arts|engineering|technology|commerce|business administration|business|education|fine arts|laws|law|philosophy|music|architecture|applied science|computer science|nursing|public health|information technology|economics|social work|medicine|surgery|pharmacy|design|accountancy|occupational studies|professional studies|liberal studies|general studies|applied arts|divinity|letters))?(?:\s+degree)?|juris doctor|(?:higher|senior) secondary(?: school)?(?: certificate| education)?|secondary school certificate|class (?:x|xii|10|12)(?:th)?|hsc|ssc|sslc|hslc|hsslc|puc|matriculation|(?:nvq|svq|gnvq)(?:\s+level\s+\d)?|specialist(?=\s*\(|\s+(?:degree|in|of)\b)|(?:b|m)\.?\s?(?:sc|s|a|eng|tech|com|ed|fa|ba|phil|res|pharm|arch|des|mus|n|sn|e)\.?(?=[\s,(]|$|(?<=\.)\p{Lu})|ph\.?\s?d\.?|d\.?\s?phil\.?|pharm\.?\s?d|dnp|msn|bsn|adn|asn|aas|mba|emba|bba|bsc|msc|beng|meng|btech|mtech|mphil|llb|llm|jd|md|pgce|pgde|hnd|hnc|gcse|a-levels?|high school diploma|ged|associate degree|diploma|advanced diploma|graduate diploma|postgraduate diploma|certificate|graduate certificate|professional certificate|certification|nanodegree|exchange semester|exchange program(?:me)?|study abroad|semester abroad|foundation degree|doctorate|a\.?a\.?s?\.?|a\.?s\.?)(?=[\s,(:]|$|(?<=\.)\p{Lu})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:bachelor|master|doctor|associate)(?:['’]?s)?(?:\s+of\s+(?:the\s+)?(?:science|arts|engineering|technology|commerce|business administration|business|education|fine arts|laws|law|philosophy|music|architecture|applied science|computer science|nursing|public health|information technology|economics|social work|medicine|surgery|pharmacy|design|accountancy|occupational studies|professional studies|liberal studies|general studies|applied arts|divinity|letters))?(?:\s+degree)?|juris doctor|(?:higher|senior) secondary(?: school)?(?: certificate| education)?|secondary school certificate|class (?:x|xii|10|12)(?:th)?|hsc|ssc|sslc|hslc|hsslc|puc|matriculation|(?:nvq|svq|gnvq)(?:\s+level\s+\d)?|specialist(?=\s*\(|\s+(?:degree|in|of)\b)|(?:b|m)\.?\s?(?:sc|s|a|eng|tech|com|ed|fa|ba|phil|res|pharm|arch|des|mus|n|sn|e)\.?(?=[\s,(:]|$|(?<=\.)\p{Lu})|ph\.?\s?d\.?|d\.?\s?phil\.?|pharm\.?\s?d|dnp|msn|bsn|adn|asn|aas|mba|emba|bba|bsc|msc|beng|meng|btech|mtech|mphil|llb|llm|jd|md|pgce|pgde|hnd|hnc|gcse|a-levels?|high school diploma|ged|associate degree|diploma|advanced diploma|graduate diploma|postgraduate diploma|certificate|graduate certificate|professional certificate|certification|nanodegree|exchange semester|exchange program(?:me)?|study abroad|semester abroad|foundation degree|doctorate|post-?doc(?:toral)?(?: (?:fellowship|research|studies))?|a\.?a\.?s?\.?|a\.?s\.?)(?=[\s,(:]|$|(?<=\.)\p{Lu})", RegexOptions.IgnoreCase)]
     private static partial Regex Degree();
 
     /// <summary>Degrees and school-leaving qualifications of German, French, Spanish, Portuguese, Italian and Dutch
@@ -632,6 +874,7 @@ internal static partial class EducationParser
         + @"|ausbildung zu[mr] [\p{L}-]+|ausbildung|lehre als [\p{L}-]+"
         + @"|(?:bachelor|master|promotions|diplom)studium|(?:bachelor|master)studiengang|auslandssemester|umschulung"
         + @"|licence(?: professionnelle)?|maîtrise|mastère|doctorat|baccalauréat|bac(?: ?\+ ?\d)?|bts|dut|diplôme d['’]ingénieur|diplôme"
+        + @"|technicien(?: es| supérieur)?|cfc|maturité(?: professionnelle| gymnasiale)?"
         + @"|grado|licenciatura|licenciad[oa]|máster|doctorado|bachillerato|técnico superior"
         + @"|bacharelado|bacharel|mestrado|doutorado|tecnólogo|técnico|pós-graduação|especialização"
         + @"|laurea(?: magistrale| triennale| specialistica)?|dottorato(?: di ricerca)?|diploma di maturità|maturità"
@@ -647,12 +890,38 @@ internal static partial class EducationParser
     [GeneratedRegex(@"\(?(?:(?:c?gpa|grade|score|gpa/cgpa)\s*:?\s*\d+(?:[.,]\d+)?(?:\s*/\s*\d+(?:[.,]\d+)?)?(?:\s*c?gpa)?|\d(?:[.,]\d{1,2})(?:\s*/\s*\d+(?:[.,]\d+)?)?\s*(?:c?gpa)|(?:first|upper second|lower second|2:1|2:2)[- ]class(?: honours)?|summa cum laude|magna cum laude|cum laude|with distinction|with honou?rs|(?<![\d.])\d{1,3}(?:[.,]\d{1,2})?\s?%)\)?", RegexOptions.IgnoreCase)]
     private static partial Regex Grade();
 
-    [GeneratedRegex(@"^\s*(?:field\(?s?\)?\s+of\s+stud(?:y|ies)|area\s+of\s+study|major|concentration|speciali[sz]ation|discipline)\s*:\s*(?=\S)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:field\(?s?\)?\s+of\s+stud(?:y|ies)|area\s+of\s+study|majors?|concentration|speciali[sz]ation|discipline)\s*:\s*(?=\S)", RegexOptions.IgnoreCase)]
     private static partial Regex AreaLabel();
 
-    [GeneratedRegex(@"\s+(?:—|–|-|·|•|\||@|at)\s+|\s*[|·•]\s*|\s+—|—\s+|,\s+|(?<!\b(?:degree|diploma|certificate|certification|bachelor['’]?s?|master['’]?s?|science|arts|engineering))\s+in\s+(?=\p{Lu}[^,;]*\b(?:university|college|institute|school|academy)\b)", RegexOptions.IgnoreCase)]
+    /// <summary>"Fédérale de Lausanne", "Institute of Technology": the rest of a name wrapped in a narrow column is set in
+    /// capitals but for its short linking words; "Golden Key International honors society" is not.</summary>
+    private static bool IsTitleCase(string text) =>
+        char.IsUpper(text[0]) && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => w.Length < 4 || !char.IsLower(w[0]));
+
+    [GeneratedRegex(@"\b(?:dean['’]?s\s+list|president['’]?s\s+list|honou?r\s+roll|honou?r(?:s|ary)?\s+society|scholarships?|valedictorian|salutatorian)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Distinction();
+
+    [GeneratedRegex(@"^(?<type>[^,]+?)\s+[-–]\s+(?<abbr>[A-Za-z.]{2,8}),\s+(?<area>\p{L}.*)$")]
+    private static partial Regex AbbreviatedDegreeThenField();
+
+    [GeneratedRegex(@"^(?:I|I['’](?:m|ve|d)|My|We)\s")]
+    private static partial Regex FirstPerson();
+
+    [GeneratedRegex(@"^(?:(?:junior|senior|high|middle|upper|lower|higher)\s+)*(?:elementary|primary|secondary|high|middle|kindergarten|college|university|school|high\s+school|elementary\s+school|primary\s+school|secondary\s+school)$", RegexOptions.IgnoreCase)]
+    private static partial Regex SchoolStage();
+
+    [GeneratedRegex(@"^(?<word>(?i:candidate|student))\b(?:\s+(?i:in|of)\s+)?")]
+    private static partial Regex CandidateWord();
+
+    [GeneratedRegex(@"^(?:(?:spring|summer|fall|autumn|winter)$|student(?:\s+(?:of|in)\s+|$))", RegexOptions.IgnoreCase)]
+    private static partial Regex SeasonOrStudent();
+
+    [GeneratedRegex(@"^\s*minors?\s*(?::|in\s)", RegexOptions.IgnoreCase)]
+    private static partial Regex MinorLabel();
+
+    [GeneratedRegex(@"\s+(?:—|–|-|·|•|\||@|(?<!\buniversity\s+of\s+[^,;|()]{2,40})at)\s+|\s*[|·•]\s*|\s+—|—\s+|,\s+|(?<!\b(?:degree|diploma|certificate|certification|bachelor['’]?s?|master['’]?s?|science|arts|engineering))\s+in\s+(?=\p{Lu}[^,;]*\b(?:university|college|institute|school|academy)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex PieceSeparators();
 
-    [GeneratedRegex(@"\s+(?:—|–|-|·|•|\||@|at)\s+|\s*[|·•]\s*|\s+—|—\s+|[,;]\s+|(?<!\b(?:degree|diploma|certificate|certification|bachelor['’]?s?|master['’]?s?|science|arts|engineering))\s+in\s+(?=\p{Lu}[^,;]*\b(?:university|college|institute|school|academy)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s+(?:—|–|-|·|•|\||@|(?<!\buniversity\s+of\s+[^,;|()]{2,40})at)\s+|\s*[|·•]\s*|\s+—|—\s+|[,;]\s+|(?<!\b(?:degree|diploma|certificate|certification|bachelor['’]?s?|master['’]?s?|science|arts|engineering))\s+in\s+(?=\p{Lu}[^,;]*\b(?:university|college|institute|school|academy)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex PieceOrClauseSeparators();
 }

@@ -673,7 +673,9 @@ internal static partial class EntryReader
         {
             return false;
         }
-        if (line.HasGeometry != next.HasGeometry || line.HasGeometry && Math.Abs(next.Left - cell.Left) > 2)
+        // A wrapped cell carries on in its own type: a line in larger type under it ("Tecnólogo, Finanças · (2020 - 2023)"
+        // over the next school's name) heads something else.
+        if (line.HasGeometry != next.HasGeometry || line.HasGeometry && (Math.Abs(next.Left - cell.Left) > 2 || next.FontSize > line.FontSize + 0.5))
         {
             return false;
         }

@@ -36,6 +36,10 @@ internal static class ListItems
                 tightest = Math.Min(tightest, lines[k].Top - lines[k - 1].Top);
             }
         }
+        // Lines never closer than about one and a half times their type's size are set apart by space, not by their
+        // leading: each is an item of its own however full it runs (a profile export's sidebar list, where a name that
+        // wraps does so at its tighter leading).
+        var apart = tightest < double.MaxValue && lines.Any(l => l.HasGeometry) && tightest >= 1.6 * lines.Where(l => l.HasGeometry).Max(l => l.FontSize);
         foreach (var line in lines)
         {
             var text = line.Text.Trim();
@@ -49,12 +53,12 @@ internal static class ListItems
             var opensItem = leadingDates && OpensWithDate(text);
             var followUp = items.Count > 0 && previous is not null && !line.Bullet && !opensItem
                 && (IsFollowUp(text)
-                    || !anyBullet && dated && !itemDated && itemBare
+                    || !anyBullet && dated && !itemDated && itemBare && !spaced && (!apart || DateAfterSeparator(text))
                     || boldNames && !line.Bold && itemBold && !(dated && itemDated));
             // A line that carries on the one above it in a narrow column (its first word would not have fit there).
             // A name closed by its bracketed acronym ("Life Support (ACLS)") is whole: a capital after it starts the next.
             var closedByAcronym = previous is not null && previous.Text.TrimEnd().EndsWith(')') && char.IsUpper(text[0]);
-            var wrappedInColumn = line.HasGeometry && previous is not null && !closedByAcronym && !spaced && line.Left > previous.Left - 1 && line.Left < previous.Left + 2
+            var wrappedInColumn = line.HasGeometry && previous is not null && !closedByAcronym && !spaced && !apart && line.Left > previous.Left - 1 && line.Left < previous.Left + 2
                 && previous.Segments.Count == 1 && line.Segments.Count == 1
                 && (previous.Bullet || !anyBullet) && line.Bold == previous.Bold
                 && (EntryReader.IsContinuation(previous, line, true)
@@ -95,6 +99,11 @@ internal static class ListItems
         }
         return items;
     }
+
+    /// <summary>"Amazon Web Services, 2023", "Coursera | Mar 2021": an issuer's line closed by its date after a separator,
+    /// unlike a name that holds a year ("Teachers Summit 2016").</summary>
+    private static bool DateAfterSeparator(string text) =>
+        DateParser.Find(text) is { } d && (d.Index == 0 || text[..d.Index].TrimEnd() is { Length: > 0 } before && before[^1] is ',' or '|' or '·' or '(' or '-' or '–' or '—' or ':');
 
     private static int Unclosed(string text) => text.Count(c => c == '(') - text.Count(c => c == ')');
 
