@@ -42,7 +42,7 @@ internal static class ResumeBuilder
             // A heading over a short list of items that are not spoken languages, or an unknown heading over a list of
             // short items, is a skill group set as a heading (a sidebar of "Languages", "Frameworks", "Tools").
             if (kind == SectionKinds.Languages && lines.Count > 0 && !lines.Any(l => HumanLanguages.Contains(l.Text)) && IsShortItemList(lines)
-                || kind == SectionKinds.Other && IsShortItemList(lines))
+                || kind == SectionKinds.Other && !section.KnownHeading && IsShortItemList(lines))
             {
                 kind = SectionKinds.Skills;
                 lines = [new TextLine([new LineSegment(section.Heading + ": " + string.Join(", ", lines.SelectMany(l => l.Segments).Select(s => s.Text)))])];
@@ -179,6 +179,8 @@ internal static class ResumeBuilder
                     case SectionKinds.Interests:
                         interests.AddRange(SimpleSections.Interests(content));
                         continue;
+                    case SectionKinds.Other:
+                        continue; // "Relevant coursework: …" names courses, not skills
                     case var _ when skillsSection:
                         break;
                     case SectionKinds.Languages:

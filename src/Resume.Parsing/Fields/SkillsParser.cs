@@ -11,7 +11,7 @@ internal static class SkillsParser
 {
     public static List<Skill> Parse(IReadOnlyList<TextLine> input)
     {
-        var lines = AlignLabels(input);
+        var lines = JoinWrappedItems(AlignLabels(input));
         var groups = new List<(string? Name, List<string> Keywords)>();
         string? pendingLabel = null;
         TextLine? pendingLabelLine = null;
@@ -47,6 +47,7 @@ internal static class SkillsParser
             if (line.Segments.Count > 1 && i + 1 < lines.Count && line.Segments.All(seg => ClosesWithColon(seg.Text)))
             {
                 pendingLabel = string.Join(" / ", line.Segments.Select(seg => seg.Text.Trim().TrimEnd('-', ' ', ':')));
+                pendingLabelLine = null;
                 openList = null;
                 previous = line;
                 continue;
@@ -59,6 +60,7 @@ internal static class SkillsParser
                 groups.Add((name, list));
                 openList = list;
                 pendingLabel = null;
+                pendingLabelLine = null;
                 previous = line;
                 continue;
             }
@@ -69,11 +71,14 @@ internal static class SkillsParser
                 groups.Add((line.Segments[0].Text.Trim().TrimEnd(':'), list));
                 openList = list;
                 pendingLabel = null;
+                pendingLabelLine = null;
                 previous = line;
                 continue;
             }
-            if (line.Segments.Count == 1 && !KeywordSplitter.HasSeparators(text) && IsLabel(text)
-                && i + 1 < lines.Count && IsLabelFor(line, lines[i + 1]))
+            // "Programming languages:" closed by its colon labels the items below it, bullets or not; a line set at the
+            // indent of the items under the label before it is one more item ("ABM Campaigns" among its siblings).
+            if (line.Segments.Count == 1 && !KeywordSplitter.HasSeparators(text) && IsLabel(text) && i + 1 < lines.Count
+                && (ClosesWithColon(text) || !AmongItems(line, previous, pendingLabelLine) && IsLabelFor(line, lines[i + 1])))
             {
                 pendingLabel = text.TrimEnd(':');
                 pendingLabelLine = line;
@@ -86,6 +91,7 @@ internal static class SkillsParser
                 && StandsOut(line, lines[i + 1]))
             {
                 pendingLabel = string.Join(" / ", line.Segments.Select(seg => seg.Text));
+                pendingLabelLine = null;
                 openList = null;
                 previous = line;
                 continue;
@@ -115,7 +121,6 @@ internal static class SkillsParser
             openList = groups[^1].Keywords;
             previous = line;
         }
-        _ = pendingLabelLine;
         return groups
             .Where(g => g.Keywords.Count > 0)
             .Select(g => new Skill { Name = g.Name, Keywords = Distinct(g.Keywords) })
@@ -149,6 +154,60 @@ internal static class SkillsParser
         return result;
     }
 
+    /// <summary>
+    /// A list of one item a line that sets its items apart with space between them: where most items stand a paragraph
+    /// gap apart, a line that follows at the tighter line pitch is the same item wrapped in a narrow column
+    /// ("Experience working in" / "retail and customer service").
+    /// </summary>
+    private static IReadOnlyList<TextLine> JoinWrappedItems(IReadOnlyList<TextLine> lines)
+    {
+        var gaps = new double[lines.Count];
+        var pitches = new List<double>();
+        for (var i = 1; i < lines.Count; i++)
+        {
+            gaps[i] = PlainItemPair(lines[i - 1], lines[i]) ? lines[i].Top - lines[i - 1].Top : 0;
+            if (gaps[i] > 0)
+            {
+                pitches.Add(gaps[i]);
+            }
+        }
+        if (pitches.Count < 3)
+        {
+            return lines;
+        }
+        var tight = pitches.Min();
+        var spaced = pitches.Count(g => g >= tight * 1.25 && g <= tight * 2.2);
+        if (spaced < 2 || spaced * 2 < pitches.Count(g => g < tight + 1.5))
+        {
+            return lines;
+        }
+        var result = new List<TextLine>(lines.Count);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (i > 0 && gaps[i] > 0 && gaps[i] < tight + 1.5 && result.Count > 0 && result[^1].Bottom <= lines[i].Top + 1)
+            {
+                var above = result[^1];
+                result[^1] = new TextLine([new LineSegment(above.Text.TrimEnd() + " " + lines[i].Text.Trim(), Math.Min(above.Left, lines[i].Left),
+                    Math.Max(above.Right, lines[i].Right), Size: above.FontSize, Bold: above.Bold)])
+                {
+                    Page = above.Page, Top = above.Top, Bottom = lines[i].Bottom, Left = Math.Min(above.Left, lines[i].Left),
+                    Right = Math.Max(above.Right, lines[i].Right), ColumnRight = above.ColumnRight, FontSize = above.FontSize,
+                    Bold = above.Bold, Bullet = above.Bullet, Indent = above.Indent, Column = above.Column, InSidebar = above.InSidebar,
+                };
+                continue;
+            }
+            result.Add(lines[i]);
+        }
+        return result;
+    }
+
+    /// <summary>Two lines of one plain list of single items: same page, column, face and size, no separators or labels.</summary>
+    private static bool PlainItemPair(TextLine a, TextLine b) =>
+        a.HasGeometry && b.HasGeometry && a.Page == b.Page && a.Column == b.Column && a.Segments.Count == 1 && b.Segments.Count == 1
+        && !b.Bullet && a.Bold == b.Bold && Math.Abs(a.FontSize - b.FontSize) < 0.3 && (Math.Abs(a.Left - b.Left) <= 1.5 || Math.Abs(a.Right - b.Right) <= 1.5)
+        && !a.Text.Contains(':') && !b.Text.Contains(':') && !KeywordSplitter.HasSeparators(a.Text) && !KeywordSplitter.HasSeparators(b.Text)
+        && b.Top > a.Top;
+
     private static List<string> Distinct(List<string> keywords)
     {
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -179,19 +238,32 @@ internal static class SkillsParser
         return t.Length is > 1 and <= 40 && t.Count(c => c == ' ') <= 4 && !t.Any(char.IsDigit);
     }
 
-    /// <summary>A label line is followed by its items: set apart by weight or indent, or the items come as chips.</summary>
+    /// <summary>A label line is followed by its items: set apart by weight or indent, or the items come as chips. A list
+    /// set flush right or centred starts its shorter lines further right without indenting them.</summary>
     private static bool IsLabelFor(TextLine label, TextLine next)
     {
-        if (next.Segments.Count > 1 || KeywordSplitter.HasSeparators(next.Text))
+        if (next.Segments.Count > 1 || KeywordSplitter.Split(next.Text).Count > 1)
         {
             return !label.Bullet;
         }
         if (label.HasGeometry && next.HasGeometry)
         {
-            return label.Bold && !next.Bold || next.Left > label.Left + 3 || label.FontSize > next.FontSize + 0.4;
+            return label.Bold && !next.Bold || next.Left > label.Left + 3 && !SharesEdge(label, next) || label.FontSize > next.FontSize + 0.4;
         }
         return label.Bold && !next.Bold || next.Indent > label.Indent || next.Bullet && !label.Bullet;
     }
+
+    /// <summary>Two lines of a column set flush right or centred: they end, or sit, at the same place.</summary>
+    private static bool SharesEdge(TextLine a, TextLine b) =>
+        Math.Abs(a.Right - b.Right) <= 1.5 || Math.Abs(a.Left + a.Right - b.Left - b.Right) <= 3;
+
+    /// <summary>The line starts where the items under the last label start, indented from the label itself, and looks
+    /// like the item above it: it is one more item, not a new label.</summary>
+    private static bool AmongItems(TextLine line, TextLine? previous, TextLine? label) =>
+        label is not null && previous is not null && previous != label && line.HasGeometry && previous.HasGeometry && label.HasGeometry
+        && previous.Column == line.Column && label.Column == line.Column
+        && Math.Abs(line.Left - previous.Left) <= 1.5 && line.Left > label.Left + 3 && line.Bold == previous.Bold
+        && Math.Abs(line.FontSize - previous.FontSize) < 0.4;
 
     private static bool StandsOut(TextLine label, TextLine next) =>
         label.HasGeometry && next.HasGeometry
@@ -205,9 +277,9 @@ internal static class SkillsParser
         {
             return !line.Bold || previous.Bold;
         }
-        if (!KeywordSplitter.HasSeparators(previous.Text))
+        if (KeywordSplitter.Split(previous.Text).Count < 2)
         {
-            return false; // a row of chips: each chip is whole on its row
+            return false; // a row of chips, or one item with its notes in brackets: each is whole on its row
         }
         if (line.HasGeometry && previous.HasGeometry)
         {
