@@ -199,9 +199,32 @@ internal static class ResumeBuilder
         return rest;
     }
 
-    private static bool IsShortItemList(List<TextLine> lines) =>
-        lines.Count > 0 && lines.All(l => l.Segments.All(s => s.Text.Count(c => c == ' ') <= 3 && !s.Text.EndsWith('.'))
-            && DateParser.Find(l.Text) is null && !l.Segments.Any(s => ContactParser.IsContactPiece(s.Text)));
+    /// <summary>Short items with no dates and no contact details. A network's name among many others ("GitHub" among
+    /// "Jenkins", "ArgoCD", "Kubernetes") is a tool; names of networks alone are a block of profiles.</summary>
+    private static bool IsShortItemList(List<TextLine> lines)
+    {
+        if (lines.Count == 0 || !lines.All(l => l.Segments.All(s => s.Text.Count(c => c == ' ') <= 3 && !s.Text.EndsWith('.')) && DateParser.Find(l.Text) is null))
+        {
+            return false;
+        }
+        var pieces = 0;
+        var networks = 0;
+        foreach (var segment in lines.SelectMany(l => l.Segments))
+        {
+            pieces++;
+            if (!ContactParser.IsContactPiece(segment.Text))
+            {
+                continue;
+            }
+            if (segment.Text.Contains(':') || ContactParser.Email().IsMatch(segment.Text) || ContactParser.Url().IsMatch(segment.Text)
+                || ContactParser.FindPhone(segment.Text) is not null)
+            {
+                return false;
+            }
+            networks++;
+        }
+        return networks * 3 < pieces;
+    }
 
     private static bool LooksLikeContact(List<TextLine> lines)
     {

@@ -15,6 +15,7 @@ internal static class SkillsParser
         var groups = new List<(string? Name, List<string> Keywords)>();
         string? pendingLabel = null;
         TextLine? pendingLabelLine = null;
+        var freshLabel = false;
         List<string>? openList = null;
         TextLine? previous = null;
 
@@ -47,6 +48,7 @@ internal static class SkillsParser
             if (line.Segments.Count > 1 && i + 1 < lines.Count && line.Segments.All(seg => ClosesWithColon(seg.Text)))
             {
                 pendingLabel = string.Join(" / ", line.Segments.Select(seg => seg.Text.Trim().TrimEnd('-', ' ', ':')));
+                freshLabel = true;
                 pendingLabelLine = null;
                 openList = null;
                 previous = line;
@@ -75,12 +77,25 @@ internal static class SkillsParser
                 previous = line;
                 continue;
             }
+            // A label too long for its column goes on under itself in its own type ("Full-" / "stack development").
+            if (i + 2 < lines.Count && IsWrappedLabel(line, lines[i + 1]) && StandsOut(line, lines[i + 2]) && IsLabelFor(lines[i + 1], lines[i + 2]))
+            {
+                var rest = lines[i + 1].Text.Trim();
+                pendingLabel = text.EndsWith('-') ? text + rest : text + " " + rest;
+                freshLabel = true;
+                pendingLabelLine = lines[i + 1];
+                openList = null;
+                previous = lines[i + 1];
+                i++;
+                continue;
+            }
             // "Programming languages:" closed by its colon labels the items below it, bullets or not; a line set at the
             // indent of the items under the label before it is one more item ("ABM Campaigns" among its siblings).
             if (line.Segments.Count == 1 && !KeywordSplitter.HasSeparators(text) && IsLabel(text) && i + 1 < lines.Count
                 && (ClosesWithColon(text) || !AmongItems(line, previous, pendingLabelLine) && IsLabelFor(line, lines[i + 1])))
             {
                 pendingLabel = text.TrimEnd(':');
+                freshLabel = true;
                 pendingLabelLine = line;
                 openList = null;
                 previous = line;
@@ -91,6 +106,7 @@ internal static class SkillsParser
                 && StandsOut(line, lines[i + 1]))
             {
                 pendingLabel = string.Join(" / ", line.Segments.Select(seg => seg.Text));
+                freshLabel = true;
                 pendingLabelLine = null;
                 openList = null;
                 previous = line;
@@ -106,7 +122,9 @@ internal static class SkillsParser
             {
                 continue;
             }
-            if (pendingLabel is not null && groups.Count > 0 && groups[^1].Name == pendingLabel)
+            // A label opens a group of its own, even one named as the group before it ("Languages: Python, R" over a
+            // "Languages" label of spoken ones).
+            if (pendingLabel is not null && !freshLabel && groups.Count > 0 && groups[^1].Name == pendingLabel)
             {
                 groups[^1].Keywords.AddRange(keywords);
             }
@@ -118,6 +136,7 @@ internal static class SkillsParser
             {
                 groups.Add((pendingLabel, keywords));
             }
+            freshLabel = false;
             openList = groups[^1].Keywords;
             previous = line;
         }
@@ -251,6 +270,18 @@ internal static class SkillsParser
             return label.Bold && !next.Bold || next.Left > label.Left + 3 && !SharesEdge(label, next) || label.FontSize > next.FontSize + 0.4;
         }
         return label.Bold && !next.Bold || next.Indent > label.Indent || next.Bullet && !label.Bullet;
+    }
+
+    /// <summary>A label's first line and its wrapped rest: one type and left edge, the first broken off at a hyphen or the
+    /// rest going on in lower case.</summary>
+    private static bool IsWrappedLabel(TextLine first, TextLine rest)
+    {
+        var a = first.Text.Trim();
+        var b = rest.Text.Trim();
+        return first.HasGeometry && rest.HasGeometry && first.Segments.Count == 1 && rest.Segments.Count == 1 && first.Page == rest.Page
+            && first.Bold == rest.Bold && Math.Abs(first.FontSize - rest.FontSize) < 0.3 && Math.Abs(first.Left - rest.Left) <= 1.5
+            && a.Length > 0 && b.Length > 0 && (a.EndsWith('-') || char.IsLower(b[0])) && !a.Contains(':')
+            && !KeywordSplitter.HasSeparators(a) && !KeywordSplitter.HasSeparators(b) && IsLabel(a + " " + b);
     }
 
     /// <summary>Two lines of a column set flush right or centred: they end, or sit, at the same place.</summary>
