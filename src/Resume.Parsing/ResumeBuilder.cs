@@ -59,6 +59,13 @@ internal static class ResumeBuilder
                 // sections of their own; "Certifications: BLS, ACLS" there stays a group of skills.
                 lines = RouteLabelledLines(lines, languages, interests, certificates, awards, skillsSection: true);
             }
+            if (kind is SectionKinds.Summary or SectionKinds.Other && InlineSkills(lines) is var (at, count))
+            {
+                // "Core Skills: Branding | SEO | …" inside a profile: a skills heading run into its list, with the list's
+                // further lines, is a group of skills; the profile keeps the rest.
+                skills.AddRange(SkillGroupRoutes.Route(SkillsParser.Parse(lines.GetRange(at, count)), languages, interests));
+                lines = [.. lines.Take(at), .. lines.Skip(at + count)];
+            }
             double? confidence = null;
             switch (kind)
             {
@@ -197,6 +204,29 @@ internal static class ResumeBuilder
             rest.Add(line);
         }
         return rest;
+    }
+
+    /// <summary>Where a line opens with a skills heading closed by a colon and a list follows it ("Key Skills: a, b, c"):
+    /// that line and the list lines after it.</summary>
+    private static (int At, int Count)? InlineSkills(List<TextLine> lines)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var text = lines[i].Text;
+            var colon = text.IndexOf(':');
+            if (colon is <= 0 or > 40 || HeadingLexicon.Match(text[..colon].Trim()) is not { Kind: SectionKinds.Skills }
+                || KeywordSplitter.Split(text[(colon + 1)..]).Count < 2)
+            {
+                continue;
+            }
+            var end = i + 1;
+            while (end < lines.Count && !lines[end].Text.Contains(':') && KeywordSplitter.Split(lines[end].Text).Count >= 2)
+            {
+                end++;
+            }
+            return (i, end - i);
+        }
+        return null;
     }
 
     /// <summary>Short items with no dates and no contact details. A network's name among many others ("GitHub" among

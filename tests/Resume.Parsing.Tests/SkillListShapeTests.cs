@@ -147,6 +147,121 @@ public sealed class SkillListShapeTests
         Assert.Equal(["Blender", "Figma", "Unity"], resume.Keywords());
     }
 
+    [Fact]
+    public void A_label_opens_a_group_of_its_own_even_when_named_like_the_group_above_it()
+    {
+        var resume = Read(Pdf(c =>
+        {
+            Heading(c, "Skills");
+            Line(c, "Programming", size: 10, bold: true);
+            Line(c, "Languages: Python, R, SQL", indent: 8);
+            Line(c, "Languages", size: 10, bold: true);
+            Line(c, "English (native)", indent: 8);
+            Line(c, "Portuguese (fluent)", indent: 8);
+        }));
+
+        Assert.Equal(["Python", "R", "SQL"], resume.Keywords());
+        Assert.Equal(["English", "Portuguese"], resume.Languages.Select(l => l.Name));
+    }
+
+    [Fact]
+    public void Chips_under_an_unknown_heading_are_skills_with_a_network_name_among_them_but_not_their_level()
+    {
+        var resume = Read("""
+            Odile Brandt
+            odile.brandt@example.com
+
+            SUMMARY
+            Cloud architect who automates what others click through.
+
+            INFRASTRUCTURE AS CODE
+            Expert
+            GitHub
+            Jenkins
+            ArgoCD
+            Kubernetes
+
+            EDUCATION
+            University of Ottawa
+            BSc Information Technology, 1995
+            """);
+
+        Assert.Equal(["GitHub", "Jenkins", "ArgoCD", "Kubernetes"], resume.Keywords());
+    }
+
+    [Fact]
+    public void A_group_label_wrapped_onto_a_second_line_is_one_label()
+    {
+        var resume = Read(Pdf(c =>
+        {
+            Heading(c, "Skills");
+            Line(c, "Front-", size: 12, bold: true);
+            Line(c, "end development", size: 12, bold: true);
+            Line(c, "React, Redux, Vite", indent: 4);
+            Line(c, "Data", size: 12, bold: true);
+            Line(c, "PostgreSQL, Redis", indent: 4);
+        }));
+
+        Assert.Equal(["React", "Redux", "Vite", "PostgreSQL", "Redis"], resume.Keywords());
+        Assert.Equal(["Front-end development", "Data"], resume.Skills.Select(s => s.Name));
+    }
+
+    [Fact]
+    public void A_skills_heading_run_into_its_list_inside_a_profile_gives_skills()
+    {
+        var resume = Read("""
+            Daria Kovalenko
+            daria.kovalenko@example.com
+
+            PROFILE
+            Designer and marketer with five years of brand and campaign work for small studios.
+            Core Skills: Brand Strategy | Campaign Management | Content Creation
+            UI/UX Design | WordPress | Google Analytics
+
+            EXPERIENCE
+            Northlight Studio
+            Content Designer | 2021 - Present
+            • Ran the studio's campaigns for twelve clients.
+            """);
+
+        Assert.Equal(["Brand Strategy", "Campaign Management", "Content Creation", "UI/UX Design", "WordPress", "Google Analytics"], resume.Keywords());
+        Assert.DoesNotContain("WordPress", resume.Basics.Summary ?? "", StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_list_line_that_ends_between_items_does_not_glue_the_next_line_onto_its_last_item()
+    {
+        var resume = Read("""
+            Lorcan Fitz
+            lorcan.fitz@example.com
+
+            SKILLS
+            Digital Marketing | Brand Strategy | Campaign Management | Content Creation
+            UI/UX Design | Graphic Design | Copywriting
+            """);
+
+        Assert.Equal(["Digital Marketing", "Brand Strategy", "Campaign Management", "Content Creation", "UI/UX Design", "Graphic Design", "Copywriting"],
+            resume.Keywords());
+    }
+
+    [Fact]
+    public void A_label_cell_beside_a_single_item_under_label_rows_is_a_label()
+    {
+        var resume = Read(Pdf(c =>
+        {
+            Heading(c, "Skills");
+            foreach (var (label, value) in ((string, string)[])[("Advanced", "Go, Swift, Postgres, SQLite"), ("Languages", "English & Russian (fluent)")])
+            {
+                c.Draw(label, Left + 4, Body, bold: true);
+                c.Draw(value, Left + 90, Body);
+                c.Advance(Body + 5);
+            }
+        }));
+
+        Assert.Equal(["Go", "Swift", "Postgres", "SQLite"], resume.Keywords());
+        Assert.NotEmpty(resume.Languages);
+    }
+
     private static byte[] Pdf(Action<PdfCanvas> draw)
     {
         using var document = new PdfDocument();

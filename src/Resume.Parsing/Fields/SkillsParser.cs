@@ -16,6 +16,7 @@ internal static class SkillsParser
         string? pendingLabel = null;
         TextLine? pendingLabelLine = null;
         var freshLabel = false;
+        double? listLeft = null;
         List<string>? openList = null;
         TextLine? previous = null;
 
@@ -34,7 +35,8 @@ internal static class SkillsParser
             {
                 var items = KeywordSplitter.Split(text);
                 var ended = previous.Text.TrimEnd();
-                if (items.Count > 0 && openList.Count > 0 && !(ended.Length > 0 && KeywordSplitter.HasSeparators(ended[^1..])))
+                if (items.Count > 0 && openList.Count > 0 && !(ended.Length > 0 && KeywordSplitter.HasSeparators(ended[^1..]))
+                    && BreaksItem(openList, items, previous, line))
                 {
                     openList[^1] = openList[^1] + " " + items[0];
                     items.RemoveAt(0);
@@ -66,9 +68,13 @@ internal static class SkillsParser
                 previous = line;
                 continue;
             }
-            // "Label | a, b, c": a label cell beside one list cell (a row of chips has many cells instead).
-            if (line.Segments.Count is 2 or 3 && IsLabel(line.Segments[0].Text) && line.Segments.Skip(1).Any(s => s.Text.Contains(',') || s.Text.Contains(';')))
+            // "Label | a, b, c": a label cell beside one list cell (a row of chips has many cells instead). Under such a
+            // row, a row whose value cell starts where that list did is one too, with a single item ("Languages | English").
+            if (line.Segments.Count is 2 or 3 && IsLabel(line.Segments[0].Text)
+                && (line.Segments.Skip(1).Any(s => s.Text.Contains(',') || s.Text.Contains(';'))
+                    || line.Segments.Count == 2 && listLeft is { } at && line.HasGeometry && Math.Abs(line.Segments[1].Left - at) <= 2))
             {
+                listLeft = line.HasGeometry && line.Segments.Count == 2 ? line.Segments[1].Left : null;
                 var list = line.Segments.Skip(1).SelectMany(s => KeywordSplitter.Split(s.Text)).ToList();
                 groups.Add((line.Segments[0].Text.Trim().TrimEnd(':'), list));
                 openList = list;
@@ -270,6 +276,28 @@ internal static class SkillsParser
             return label.Bold && !next.Bold || next.Left > label.Left + 3 && !SharesEdge(label, next) || label.FontSize > next.FontSize + 0.4;
         }
         return label.Bold && !next.Bold || next.Indent > label.Indent || next.Bullet && !label.Bullet;
+    }
+
+    /// <summary>The line broke inside an item rather than between two: the rest goes on in lower case or after a
+    /// connector ("Sales &amp;" / "Operations"), or the item it makes is no longer than the list's other items ("Data" /
+    /// "Analysis" among two-word items, but not "Content Creation" / "UI/UX Design"). On a page, a break where the next
+    /// word would still have fit was made by hand, between items; a break forced by the margin may split two words.</summary>
+    private static bool BreaksItem(List<string> before, List<string> after, TextLine previous, TextLine line)
+    {
+        var head = before[^1].TrimEnd();
+        var tail = after[0];
+        if (char.IsLower(tail[0]) || head.EndsWith('&') || head.EndsWith('-') || head.EndsWith('/')
+            || head.EndsWith(" and", StringComparison.OrdinalIgnoreCase) || head.EndsWith(" of", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+        var longest = before.Take(before.Count - 1).Concat(after.Skip(1)).Select(k => Text.Words.Count(k)).DefaultIfEmpty(0).Max();
+        var geometry = previous.HasGeometry && line.HasGeometry && previous.ColumnRight > 0;
+        if (geometry && !EntryReader.FirstWordWouldNotFit(previous, line))
+        {
+            return false;
+        }
+        return Text.Words.Count(head) + Text.Words.Count(tail) <= (geometry ? Math.Max(2, longest) : longest);
     }
 
     /// <summary>A label's first line and its wrapped rest: one type and left edge, the first broken off at a hyphen or the
