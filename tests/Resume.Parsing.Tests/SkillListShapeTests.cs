@@ -262,6 +262,26 @@ public sealed class SkillListShapeTests
         Assert.NotEmpty(resume.Languages);
     }
 
+    [Fact]
+    public void A_row_of_two_list_cells_has_no_label_cell()
+    {
+        var resume = Read(Pdf(c =>
+        {
+            Heading(c, "Skills");
+            // Two columns of a table, "Software" and "Lab techniques", each cell a list that wraps on in its column.
+            foreach (var (left, right) in ((string, string)[])[("Software", "Lab techniques"), ("Seqtk, Bowtie2,", "qPCR, Western blot,")])
+            {
+                c.Draw(left, Left, Body, bold: left == "Software");
+                c.Draw(right, Left + 220, Body, bold: left == "Software");
+                c.Advance(Body + 5);
+            }
+        }));
+
+        Assert.Contains("Seqtk", resume.Keywords());
+        Assert.Contains("Bowtie2", resume.Keywords());
+        Assert.Contains("qPCR", resume.Keywords());
+    }
+
     private static byte[] Pdf(Action<PdfCanvas> draw)
     {
         using var document = new PdfDocument();

@@ -70,7 +70,7 @@ internal static class SkillsParser
             }
             // "Label | a, b, c": a label cell beside one list cell (a row of chips has many cells instead). Under such a
             // row, a row whose value cell starts where that list did is one too, with a single item ("Languages | English").
-            if (line.Segments.Count is 2 or 3 && IsLabel(line.Segments[0].Text)
+            if (line.Segments.Count is 2 or 3 && IsLabel(line.Segments[0].Text) && !KeywordSplitter.HasSeparators(line.Segments[0].Text)
                 && (line.Segments.Skip(1).Any(s => s.Text.Contains(',') || s.Text.Contains(';'))
                     || line.Segments.Count == 2 && listLeft is { } at && line.HasGeometry && Math.Abs(line.Segments[1].Left - at) <= 2))
             {
