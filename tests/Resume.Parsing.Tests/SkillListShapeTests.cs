@@ -152,7 +152,9 @@ public sealed class SkillListShapeTests
     {
         var resume = Read(Pdf(c =>
         {
-            Heading(c, "Skills");
+            // Headings set large, group labels in bold at text size, as a LaTeX sidebar class sets them.
+            c.Draw("SKILLS", Left, 16, bold: true);
+            c.Advance(24);
             Line(c, "Programming", size: 10, bold: true);
             Line(c, "Languages: Python, R, SQL", indent: 8);
             Line(c, "Languages", size: 10, bold: true);
@@ -268,11 +270,11 @@ public sealed class SkillListShapeTests
         var resume = Read(Pdf(c =>
         {
             Heading(c, "Skills");
-            // Two columns of a table, "Software" and "Lab techniques", each cell a list that wraps on in its column.
-            foreach (var (left, right) in ((string, string)[])[("Software", "Lab techniques"), ("Seqtk, Bowtie2,", "qPCR, Western blot,")])
+            // Two columns of lists side by side, each cell a list that wraps on in its column.
+            foreach (var (left, right) in ((string, string)[])[("Seqtk, Bowtie2,", "qPCR, Western blot,"), ("Velvet, SPAdes", "ELISA, flow cytometry")])
             {
-                c.Draw(left, Left, Body, bold: left == "Software");
-                c.Draw(right, Left + 220, Body, bold: left == "Software");
+                c.Draw(left, Left, Body);
+                c.Draw(right, Left + 220, Body);
                 c.Advance(Body + 5);
             }
         }));

@@ -279,9 +279,10 @@ internal static class SkillsParser
     }
 
     /// <summary>The line broke inside an item rather than between two: the rest goes on in lower case or after a
-    /// connector ("Sales &amp;" / "Operations"), or the item it makes is no longer than the list's other items ("Data" /
-    /// "Analysis" among two-word items, but not "Content Creation" / "UI/UX Design"). On a page, a break where the next
-    /// word would still have fit was made by hand, between items; a break forced by the margin may split two words.</summary>
+    /// connector ("Sales &amp;" / "Operations"), or a comma list ends the line with no comma. Pipes and bullets are not
+    /// put at the end of a line broken between items, so there the item must stay no longer than the list's others ("Data"
+    /// / "Analysis" among two-word items, but not "Content Creation" / "UI/UX Design"), and on a page a break where the
+    /// next word would still have fit was made by hand.</summary>
     private static bool BreaksItem(List<string> before, List<string> after, TextLine previous, TextLine line)
     {
         var head = before[^1].TrimEnd();
@@ -291,13 +292,27 @@ internal static class SkillsParser
         {
             return true;
         }
+        if (previous.Text.Contains(',') || previous.Text.Contains(';'))
+        {
+            return true; // a comma list broken between items keeps its comma at the end of the line
+        }
         var longest = before.Take(before.Count - 1).Concat(after.Skip(1)).Select(k => Text.Words.Count(k)).DefaultIfEmpty(0).Max();
         var geometry = previous.HasGeometry && line.HasGeometry && previous.ColumnRight > 0;
-        if (geometry && !EntryReader.FirstWordWouldNotFit(previous, line))
+        if (geometry && WouldHaveFit(previous, line))
         {
             return false;
         }
         return Text.Words.Count(head) + Text.Words.Count(tail) <= (geometry ? Math.Max(2, longest) : longest);
+    }
+
+    /// <summary>The next line's first word had room at the end of the line before (a cell's own left edge aside).</summary>
+    private static bool WouldHaveFit(TextLine previous, TextLine line)
+    {
+        var text = line.Text;
+        var charWidth = text.Length > 0 ? (line.Right - line.Left) / text.Length : line.FontSize * 0.5;
+        var space = text.IndexOf(' ');
+        var needed = ((space < 0 ? text.Length : space) + 1) * charWidth;
+        return previous.ColumnRight - previous.Right >= needed + 1.5;
     }
 
     /// <summary>A label's first line and its wrapped rest: one type and left edge, the first broken off at a hyphen or the
