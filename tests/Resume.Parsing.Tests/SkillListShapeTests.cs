@@ -153,6 +153,10 @@ public sealed class SkillListShapeTests
         var resume = Read(Pdf(c =>
         {
             // Headings set large, group labels in bold at text size, as a LaTeX sidebar class sets them.
+            c.Draw("EDUCATION", Left, 16, bold: true);
+            c.Advance(24);
+            Line(c, "University of Lisbon, PhD Statistics, 2019 - 2024");
+            c.Advance(8);
             c.Draw("SKILLS", Left, 16, bold: true);
             c.Advance(24);
             Line(c, "Programming", size: 10, bold: true);
@@ -271,7 +275,7 @@ public sealed class SkillListShapeTests
         {
             Heading(c, "Skills");
             // Two columns of lists side by side, each cell a list that wraps on in its column.
-            foreach (var (left, right) in ((string, string)[])[("Seqtk, Bowtie2,", "qPCR, Western blot,"), ("Velvet, SPAdes", "ELISA, flow cytometry")])
+            foreach (var (left, right) in ((string, string)[])[("Seqtk, Velvet,", "qPCR, Western blot,"), ("SPAdes, Trinity", "ELISA, flow cytometry")])
             {
                 c.Draw(left, Left, Body);
                 c.Draw(right, Left + 220, Body);
@@ -280,7 +284,7 @@ public sealed class SkillListShapeTests
         }));
 
         Assert.Contains("Seqtk", resume.Keywords());
-        Assert.Contains("Bowtie2", resume.Keywords());
+        Assert.Contains("Velvet", resume.Keywords());
         Assert.Contains("qPCR", resume.Keywords());
     }
 
