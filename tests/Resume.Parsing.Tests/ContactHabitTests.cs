@@ -1,3 +1,4 @@
+using PdfSharp.Pdf;
 using Resume.Fixtures;
 using static Resume.Fixtures.DocxResume;
 using static Resume.Parsing.Tests.Parsing;
@@ -185,5 +186,91 @@ public sealed class ContactHabitTests
 
         Assert.Null(resume.Basics.Phone);
         Assert.Equal("noor.rahman@example.com", resume.Basics.Email);
+    }
+
+    [Theory]
+    [InlineData("Marthasville, MO, 63357", "Marthasville")]
+    [InlineData("10115 Berlin", "Berlin")]
+    public void A_town_with_its_postcode_over_a_contact_block_set_after_the_sections_is_the_persons(string address, string city)
+    {
+        // A side column of contact details read after the main column lands under the last section's heading.
+        var text = "Isla Warner\nTeaching kids to love learning\n\nEXPERIENCE\nKohls, Wentzville - Sales Associate\nJune 2021 - June 2022\n"
+            + "- Folded clothes and worked the registers\n\nEDUCATION\nLindenwood University, B.A. Education, 2023 - 2027\n\n"
+            + $"17028 Bunge Lane\n{address}\n(636) 555-0142\nisla.warner@example.com\n";
+
+        var resume = Read(text);
+
+        Assert.Equal(city, resume.Basics.Location?.City);
+        Assert.Equal("Lindenwood University", Assert.Single(resume.Education).Institution);
+    }
+
+    [Fact]
+    public void A_line_of_years_over_a_number_is_no_address()
+    {
+        var text = "Isla Warner\nisla.warner@example.com\n\nEDUCATION\nLindenwood University, B.A. Education\n2019 - 2023\n(636) 555-0142\n";
+
+        Assert.Null(Read(text).Basics.Location?.City);
+    }
+
+    [Theory]
+    [InlineData("Dr. Amara Okafor")]
+    [InlineData("Prof Amara Okafor")]
+    [InlineData("MS. AMARA OKAFOR")]
+    public void A_form_of_address_before_the_name_is_no_part_of_it(string printed)
+    {
+        var resume = Read(printed + "\namara.okafor@example.com" + Body);
+
+        Assert.Equal(printed.Contains("AMARA") ? "AMARA OKAFOR" : "Amara Okafor", resume.Basics.Name);
+    }
+
+    [Theory]
+    [InlineData("Computer Science Student", "Alfie Marsh-Dalton")]
+    [InlineData("Dalton", "Alfie Marsh Dalton")]
+    public void A_job_title_set_as_large_as_the_name_on_the_line_below_is_not_part_of_it(string second, string name)
+    {
+        using var document = new PdfDocument();
+        using (var c = new PdfCanvas(document))
+        {
+            c.Draw(second == "Dalton" ? "Alfie Marsh" : "Alfie Marsh-Dalton", 72, 16, bold: true);
+            c.Advance(29);
+            c.Draw(second, 72, 16, bold: true);
+            c.Advance(28);
+            c.Draw("07398 555 280", 72, 12);
+            c.Advance(24);
+            c.Draw("alfie.marsh@example.com", 72, 12);
+            c.Advance(48);
+            c.Draw("Employment:", 72, 14);
+            c.Advance(20);
+            c.Draw("Kitchen Porter, The Red Lion Inn", 72, 11);
+            c.Draw("09/20 - 09/21", 430, 11);
+            c.Advance(15);
+            c.Draw("- Kept the kitchen clean through busy weekend services.", 90, 11);
+        }
+        using var stream = new MemoryStream();
+        document.Save(stream, closeStream: false);
+
+        var resume = Read(stream.ToArray());
+
+        Assert.Equal(name, resume.Basics.Name);
+    }
+
+    [Fact]
+    public void A_german_contact_block_gives_a_slashed_number_under_its_label_and_a_town_joined_by_small_words()
+    {
+        var resume = Read(Header("Telefon:0163/2055604", "Adresse: Kurpfalzstr. 54", "67433 Neustadt an der Weinstraße", "noor.rahman@example.de"));
+
+        Assert.Equal("0163/2055604", resume.Basics.Phone);
+        Assert.Equal("Neustadt an der Weinstraße", resume.Basics.Location?.City);
+        Assert.Null(resume.Basics.Label);
+    }
+
+    [Fact]
+    public void A_degree_abbreviation_is_no_website_and_a_links_label_is_no_user_name()
+    {
+        var resume = Read(Header("Akure, Nigeria | LinkedIn | GitHub Portfolio | noor.rahman@example.com",
+            "B.Tech Statistics undergraduate with strong analytical skills, experienced in SQL, Excel and Python dashboards."));
+
+        Assert.Null(resume.Basics.Url);
+        Assert.DoesNotContain(resume.Basics.Profiles, p => p.Username == "Portfolio");
     }
 }

@@ -13,6 +13,8 @@ public sealed class PhoneGrammarTests
     [InlineData("+44 1174960520", "+44 1174960520")]
     [InlineData("+254-771873950", "+254-771873950")]
     [InlineData("+1 4155550123", "+1 4155550123")]
+    [InlineData("+962-777414338", "+962-777414338")]
+    [InlineData("+229 96554433", "+229 96554433")]
     public void A_calling_code_and_an_unbroken_national_number_of_its_countrys_length_is_a_phone(string text, string phone) =>
         Assert.Equal(phone, ContactParser.FindPhone(text));
 

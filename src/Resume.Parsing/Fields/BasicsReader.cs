@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 using System.Text.RegularExpressions;
 using Resume.Model;
@@ -124,6 +125,13 @@ internal static partial class BasicsReader
                     }
                     foreach (var segment in line.Segments)
                     {
+                        // A whole name already read, then a line in its size that reads as a job title ("Computer
+                        // Science Student"): the title set as large as the name, not the name's second line.
+                        if (!closed && lines.Count > 0 && !lines.Contains(line) && builder.ToString().Contains(' ')
+                            && segment.Text.Trim().Split(' ') is { Length: >= 2 } titleWords && RoleWords.IsTitleWord(titleWords[^1]))
+                        {
+                            closed = true;
+                        }
                         if (segment.Size >= max - 0.6 && builder.Length < 60 && Plausible(NamePart(segment.Text)) && !closed)
                         {
                             // "Name | Title", "NAME – Title" in one large line: the name ends at the bar, the title may wrap below.
@@ -182,7 +190,7 @@ internal static partial class BasicsReader
     private static string NamePart(string text)
     {
         var end = NameEnd().Match(text);
-        var name = WithoutCredentials((end.Success && end.Index > 0 ? text[..end.Index] : text).Trim().TrimEnd(','));
+        var name = WithoutHonorific(WithoutCredentials((end.Success && end.Index > 0 ? text[..end.Index] : text).Trim().TrimEnd(',')));
         return TrailingTitle(name) is { } title ? name[..^title.Length].TrimEnd() : name;
     }
 
@@ -215,6 +223,19 @@ internal static partial class BasicsReader
 
     /// <summary>"Jordan Lee, BSN, RN", "Ana Ruiz, PhD": letters after the name are degrees and licences, not the
     /// name. Only trailing comma parts that are all such abbreviations go, and two words of name must stay.</summary>
+    /// <summary>"Dr. Amara Okafor", "Prof Jan Roe": a form of address before the name is no part of it.</summary>
+    private static string WithoutHonorific(string text)
+    {
+        var space = text.IndexOf(' ');
+        return space > 0 && Honorifics.Contains(text[..space].TrimEnd('.')) && text[(space + 1)..].TrimStart() is { Length: > 0 } rest
+            && char.IsUpper(rest[0]) ? rest : text;
+    }
+
+    private static readonly FrozenSet<string> Honorifics = new[]
+    {
+        "Dr", "DR", "Prof", "PROF", "Professor", "Mr", "MR", "Mrs", "MRS", "Ms", "MS", "Mx", "Miss", "Engr", "Dott", "Dra",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     internal static string WithoutCredentials(string text)
     {
         var comma = text.IndexOf(',');

@@ -18,7 +18,20 @@ internal static class CallingCodes
         ["86"] = (10, 11), ["90"] = (10, 10), ["91"] = (10, 10), ["92"] = (9, 10), ["212"] = (9, 9), ["233"] = (9, 9),
         ["234"] = (8, 10), ["254"] = (9, 9), ["255"] = (9, 9), ["256"] = (9, 9), ["351"] = (9, 9), ["353"] = (7, 9),
         ["354"] = (7, 9), ["358"] = (5, 12), ["380"] = (9, 9), ["420"] = (9, 9), ["421"] = (9, 9), ["598"] = (8, 8),
-        ["852"] = (8, 8), ["880"] = (10, 10), ["966"] = (9, 9), ["971"] = (8, 9), ["972"] = (8, 9),
+        ["852"] = (8, 8), ["880"] = (10, 10), ["966"] = (9, 9), ["971"] = (8, 9), ["972"] = (8, 9), ["94"] = (9, 9),
+        ["213"] = (9, 9), ["216"] = (8, 8), ["232"] = (8, 8), ["237"] = (9, 9), ["251"] = (9, 9), ["961"] = (7, 8),
+        ["962"] = (8, 9), ["965"] = (8, 8), ["968"] = (8, 8), ["973"] = (8, 8), ["974"] = (8, 8), ["977"] = (8, 10),
+    };
+
+    /// <summary>A calling code some country has (ITU-T E.164 assigned codes, in blocks): "+999" is none.</summary>
+    private static bool IsAssigned(string code) => int.TryParse(code, out var n) && code.Length switch
+    {
+        1 => n is 1 or 7,
+        2 => n is 20 or 27 or (>= 30 and <= 34) or 36 or (>= 39 and <= 41) or (>= 43 and <= 49) or (>= 51 and <= 58)
+            or (>= 60 and <= 66) or 81 or 82 or 84 or 86 or (>= 90 and <= 95) or 98,
+        _ => n is (>= 211 and <= 218) or (>= 220 and <= 269) or (>= 290 and <= 299) or (>= 350 and <= 359) or (>= 370 and <= 389)
+            or (>= 420 and <= 423) or (>= 500 and <= 509) or (>= 590 and <= 599) or (>= 670 and <= 692) or (>= 850 and <= 856)
+            or (>= 880 and <= 886) or (>= 960 and <= 968) or (>= 970 and <= 977) or (>= 992 and <= 998),
     };
 
     /// <summary>Whether "+<paramref name="code"/>" followed by <paramref name="national"/> digits (trunk zero dropped)
@@ -32,7 +45,9 @@ internal static class CallingCodes
     {
         if (separated)
         {
-            return Fits(code, national.TrimStart('0').Length);
+            // The writer marked where the code ends: a code the table lacks still takes a number of a usual length.
+            var length = national.TrimStart('0').Length;
+            return NationalLengths.ContainsKey(code) ? Fits(code, length) : IsAssigned(code) && length is >= 7 and <= 12;
         }
         var digits = code + national;
         for (var length = 1; length <= 3 && length < digits.Length; length++)

@@ -15,7 +15,9 @@ internal static partial class ContactParser
         "email", "e-mail", "mail", "phone", "mobile", "tel", "telephone", "cell", "location", "address", "website", "web",
         "site", "portfolio", "homepage", "blog", "url", "links", "contact", "city", "based in", "email id", "e-mail id",
         "mail id", "email address", "e-mail address", "mobile number", "mobile no", "mobile no.", "phone number", "phone no",
-        "phone no.", "contact number", "contact no", "contact no.", "cell phone", "telephone number",
+        "phone no.", "contact number", "contact no", "contact no.", "cell phone", "telephone number", "telefon", "telefono",
+        "teléfono", "téléphone", "tél", "handy", "mobil", "móvil", "celular", "adresse", "anschrift", "wohnort", "dirección",
+        "endereço", "indirizzo",
     ];
 
     /// <summary>Personal particulars a form or a CV from many countries lists beside the contact details: their values are
@@ -95,6 +97,10 @@ internal static partial class ContactParser
         var network = label is null ? null : Networks.ByLabel(label);
         foreach (Match url in Url().Matches(piece))
         {
+            if (DegreeAbbreviation().IsMatch(url.Value))
+            {
+                continue; // "B.Tech", "M.Tech", "B.Com": a degree, though it has a host's shape
+            }
             AddUrl(url.Value, details);
             consumed = true;
         }
@@ -122,7 +128,7 @@ internal static partial class ContactParser
         {
             details.Phone ??= phone;
             var rest = piece.Replace(phone, "", StringComparison.Ordinal).Trim().Trim('|', '·', ',', '(', ')').Trim();
-            if (rest.Length > 0 && !consumed)
+            if (rest.Length > 0 && !consumed && !IsLabelOnly(rest, out _)) // "Telefon:0163/…": its label is no title
             {
                 details.Rest.Add(rest);
             }
@@ -185,7 +191,8 @@ internal static partial class ContactParser
                     continue;
                 }
             }
-            if (StreetAddress().IsMatch(text) && !text.Contains(',') )
+            // "10115 Berlin" has a street's shape but is the postcode before the town.
+            if (StreetAddress().IsMatch(text) && !text.Contains(',') && Places.TownBesidePostcode(text) is null)
             {
                 continue;
             }
@@ -401,6 +408,12 @@ internal static partial class ContactParser
     }
 
     /// <summary>Whether an address can be the person's own page: not a map, a paper's DOI or a placeholder host.</summary>
+    private static readonly FrozenSet<string> LinkWords = new[]
+    {
+        "portfolio", "profile", "page", "website", "site", "link", "links", "projects", "repos", "repositories", "account",
+        "blog", "here", "me",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     private static bool IsPersonalSite(Uri uri)
     {
         var host = uri.Host.ToLowerInvariant();
@@ -414,6 +427,11 @@ internal static partial class ContactParser
 
     private static void AddProfile(string network, string? username, string? url, ContactDetails details)
     {
+        // "GitHub Portfolio", "LinkedIn Profile": the words of a link's label, not a user's name.
+        if (url is null && username is not null && LinkWords.Contains(username))
+        {
+            return;
+        }
         url ??= username is null ? null : Networks.UrlFor(network, username);
         foreach (var existing in details.Profiles)
         {
@@ -443,6 +461,11 @@ internal static partial class ContactParser
                 continue; // "Provo, UT 84602-5700": a ZIP code after its state
             }
             return m.Value.Trim();
+        }
+        // "0163/2055604", "089 / 123 456": German-speaking countries part the area code with a slash.
+        if (SlashedAreaCode().Match(text) is { Success: true } slashed && slashed.Value.Count(char.IsDigit) is >= 7 and <= 15)
+        {
+            return slashed.Value.Trim();
         }
         foreach (Match m in UnbrokenInternational().Matches(text))
         {
@@ -484,7 +507,8 @@ internal static partial class ContactParser
     private static bool IsPhoneLabel(string label)
     {
         var lower = label.ToLowerInvariant();
-        return lower is "phone" or "mobile" or "tel" or "telephone" or "cell" or "cell phone" || lower.EndsWith(" phone", StringComparison.Ordinal) || lower.StartsWith("mobile ", StringComparison.Ordinal)
+        return lower is "phone" or "mobile" or "tel" or "telephone" or "cell" or "cell phone" or "telefon" or "telefono" or "teléfono"
+            or "téléphone" or "tél" or "handy" or "mobil" or "móvil" or "movil" or "celular" or "cellulare" or "portable" or "gsm" || lower.EndsWith(" phone", StringComparison.Ordinal) || lower.StartsWith("mobile ", StringComparison.Ordinal)
             || lower.StartsWith("phone ", StringComparison.Ordinal) || lower.StartsWith("contact n", StringComparison.Ordinal)
             || lower.StartsWith("telephone ", StringComparison.Ordinal);
     }
@@ -506,7 +530,8 @@ internal static partial class ContactParser
             || lower.StartsWith("dialect", StringComparison.Ordinal) || lower.StartsWith("mother tongue", StringComparison.Ordinal);
     }
 
-    private static bool IsLocationLabel(string label) => label.ToLowerInvariant() is "location" or "address" or "city" or "based in";
+    private static bool IsLocationLabel(string label) => label.ToLowerInvariant() is "location" or "address" or "city" or "based in"
+        or "adresse" or "anschrift" or "wohnort" or "dirección" or "direccion" or "endereço" or "indirizzo" or "adres" or "domicile";
 
     [GeneratedRegex(@"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,24}")]
     public static partial Regex Email();
@@ -518,6 +543,12 @@ internal static partial class ContactParser
     private static partial Regex Phone();
 
     /// <summary>"+49 8925775100", "+353874850562": a calling code and the national number in one run of digits.</summary>
+    [GeneratedRegex(@"^[A-Z]\.[A-Z][a-z]{1,4}$")]
+    private static partial Regex DegreeAbbreviation();
+
+    [GeneratedRegex(@"(?<![\w/.])0\d{2,5} ?/ ?\d{2,8}(?:[ \-]\d{2,8}){0,3}(?![\w/.])")]
+    private static partial Regex SlashedAreaCode();
+
     [GeneratedRegex(@"(?<![\w/+])\+(\d{1,3})([\s.\-]?)(\d{5,13})(?![\w/])")]
     private static partial Regex UnbrokenInternational();
 

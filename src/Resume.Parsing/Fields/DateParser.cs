@@ -13,8 +13,9 @@ internal static partial class DateParser
     private const string Month = DateWords.Month;
 
     private const string OneDate =
-        @"(?:" + Month + @"\.?,?\s*(?:de\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:\d{4}|'\d{2})"
-        + @"|\d{1,2}\.?\s+(?:de\s+)?" + Month + @"\.?,?\s+(?:de\s+)?\d{4}"
+        @"(?:(?:" + Month + "|" + DateWords.Season + @"(?=\s))\.?,?\s*(?:de\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:\d{4}|" + DateWords.Apostrophe + @"\s?\d{2}(?!\d))"
+        + @"|\d{1,2}(?:st|nd|rd|th|\.)?\s+(?:of\s+)?(?:de\s+)?" + Month + @"\.?,?\s+(?:de\s+)?\d{4}"
+        + @"|(?<![\w'‘’])" + DateWords.Apostrophe + @"\d{2}(?![\w'’])"
         + @"|(?<![\d.])\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d{2}(?!\d)"
         + @"|(?<![\d.])\d{1,2}\s*[/.\-]\s*\d{4}(?!\d)"
         + @"|(?<!\d)\d{4}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{1,2})?(?![\d])"
@@ -69,24 +70,226 @@ internal static partial class DateParser
         DateRange? single = null;
         for (var m = RangeRegex().Match(text); m.Success; m = m.NextMatch())
         {
-            var start = Normalize(m.Groups["start"].Value);
+            var first = m.Groups["start"];
+            var start = Normalize(first.Value);
+            if (start is not null && m.Groups["present"].Success)
+            {
+                return WithFromWord(text, Listed(text, new DateRange(start, null, true, m.Index, m.Length)));
+            }
+            if (start is not null && m.Groups["end"].Success && Normalize(m.Groups["end"].Value) is { } end)
+            {
+                return WithFromWord(text, Listed(text, new DateRange(start, end, false, m.Index, m.Length)));
+            }
+            if (ShortEnd(text, first) is { } shortEnd)
+            {
+                return WithFromWord(text, Listed(text, shortEnd));
+            }
             if (start is null)
             {
                 continue;
             }
-            if (m.Groups["present"].Success)
+            if (SharedYear(text, first, start) is { } shared)
             {
-                return WithFromWord(text, new DateRange(start, null, true, m.Index, m.Length));
+                return WithFromWord(text, Listed(text, shared));
             }
-            if (m.Groups["end"].Success && Normalize(m.Groups["end"].Value) is { } end)
+            // A two-digit year alone ("’19") is a date only as one end of a range.
+            if (single is null && !DateWords.IsApostrophe(first.Value[0]))
             {
-                return WithFromWord(text, new DateRange(start, end, false, m.Index, m.Length));
+                // Alone, "Mars 2020" or "Mai 2019" may be a mission or a name before a year: only the year is sure.
+                single = new DateRange(Normalize(first.Value, ambiguousMonths: false), null, false, m.Index, first.Length)
+                {
+                    OpenEnd = IsOpenEnd(text.AsSpan(first.Index + first.Length)),
+                };
             }
-            // Alone, "Mars 2020" or "Mai 2019" may be a mission or a name before a year: only the year is sure.
-            single ??= new DateRange(Normalize(m.Groups["start"].Value, ambiguousMonths: false), null, false, m.Index, m.Groups["start"].Length);
         }
-        return single ?? ShortYearRange(text);
+        return single ?? ShortYearRange(text) ?? (HasMonthPair(text) ? MonthShortYearRange(text) : null);
     }
+
+    /// <summary>"2019 –", "(Mar 2021 – )": a start whose dash has no end after it is a range still running, not a
+    /// single day or year.</summary>
+    private static bool IsOpenEnd(ReadOnlySpan<char> after)
+    {
+        var rest = after.TrimStart();
+        if (rest.Length == 0 || rest[0] is not ('-' or '\u2212' or (>= '\u2010' and <= '\u2015')))
+        {
+            return false;
+        }
+        return IsFiller(rest[1..].ToString());
+    }
+
+    /// <summary>"Sept 2015 - Dec 2015, Jan 2016 - April 2016": ranges listed one after another for the one entry
+    /// (terms, seasons, placements) span from the first start to the last end.</summary>
+    private static DateRange Listed(string text, DateRange range)
+    {
+        var at = range.Index + range.Length;
+        while (at < text.Length && !range.Current)
+        {
+            var joint = ListJoint().Match(text, at);
+            if (!joint.Success)
+            {
+                break;
+            }
+            var next = RangeRegex().Match(text, joint.Index + joint.Length);
+            if (!next.Success || next.Index != joint.Index + joint.Length || Normalize(next.Groups["start"].Value) is not { } start
+                || string.CompareOrdinal(start, range.End ?? range.Start) < 0)
+            {
+                break;
+            }
+            if (next.Groups["present"].Success)
+            {
+                range = range with { End = null, Current = true };
+            }
+            else if (next.Groups["end"].Success && Normalize(next.Groups["end"].Value) is { } end)
+            {
+                range = range with { End = end };
+            }
+            else
+            {
+                break;
+            }
+            at = next.Index + next.Length;
+            range = range with { Length = at - range.Index };
+        }
+        return range;
+    }
+
+    [GeneratedRegex(@"\G\s*(?:[,;&]|and)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ListJoint();
+
+    /// <summary>
+    /// An end written shorter than its start: "2019–20" (the year's last two digits), "01.08.2020 - 10.07.21" (a day's
+    /// date with a two-digit year). A bare "2019-11" stays the month it looks like; "2019–20" with a dash, or any
+    /// number past twelve, is a second year.
+    /// </summary>
+    private static DateRange? ShortEnd(string text, Group start)
+    {
+        var value = start.Value;
+        if (value.Length < 4 || !char.IsAsciiDigit(value[0]))
+        {
+            return null;
+        }
+        var dayDate = DayDate().Match(value);
+        var yearOnly = !dayDate.Success && value.Length >= 4 && IsYear(value.AsSpan(0, 4)) && (value.Length == 4 || !char.IsAsciiDigit(value[4]));
+        if (!dayDate.Success && !yearOnly)
+        {
+            return null;
+        }
+        var at = dayDate.Success ? start.Index + value.Length : start.Index + 4;
+        var m = ShortEndRegex().Match(text, at);
+        if (!m.Success)
+        {
+            return null;
+        }
+        var ic = System.Globalization.CultureInfo.InvariantCulture;
+        if (dayDate.Success)
+        {
+            if (!m.Groups["date"].Success)
+            {
+                return null;
+            }
+            // The end read as the start's form with its century put back, so its day and month are told apart alike.
+            var whole = m.Groups["date"].Value;
+            var from = Normalize(value);
+            var to = Normalize(whole[..^2] + value[^4..^2] + whole[^2..]);
+            return from is not null && to is not null && string.CompareOrdinal(from, to) <= 0
+                ? new DateRange(from, to, false, start.Index, m.Index + m.Length - start.Index)
+                : null;
+        }
+        if (!m.Groups["yy"].Success)
+        {
+            return null;
+        }
+        var year = int.Parse(value.AsSpan(0, 4), ic);
+        var yy = int.Parse(m.Groups["yy"].Value, ic);
+        // "2019-11" and "2019/05" are a month; a dash with spaces or a typeset dash ("2019 - 20", "2019–20") is a span.
+        var sep = m.Groups["sep"].Value;
+        if (yy <= 12 && sep is "-" or "/" && m.Groups["sep"].Index == at && m.Groups["yy"].Index == at + 1)
+        {
+            return null;
+        }
+        var endYear = year / 100 * 100 + yy;
+        if (endYear <= year)
+        {
+            endYear += 100;
+        }
+        return endYear - year is >= 1 and <= 9
+            ? new DateRange($"{year:D4}", $"{endYear:D4}", false, start.Index, m.Index + m.Length - start.Index)
+            : null;
+    }
+
+    private static bool IsYear(ReadOnlySpan<char> four) =>
+        four.Length == 4 && (four.StartsWith("19") || four.StartsWith("20")) && char.IsAsciiDigit(four[2]) && char.IsAsciiDigit(four[3]);
+
+    [GeneratedRegex(@"^\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}$")]
+    private static partial Regex DayDate();
+
+    [GeneratedRegex(@"\G\s*(?<sep>-{1,2}|[\u2010-\u2015\u2212/])\s*(?:(?<date>\d{1,2}(?<ds>[./])\d{1,2}\k<ds>\d{2})|(?<yy>\d{2}))(?![\w%+]|[.,/:]\d|\s*%)")]
+    private static partial Regex ShortEndRegex();
+
+    /// <summary>"Jan – Jul 2019", "June 1 - June 30 2026", "18 May - 18 June 2026", "September - December 2020": the
+    /// year printed once, after the end, is the start's too (the year before when the start's month comes later).</summary>
+    private static DateRange? SharedYear(string text, Group end, string endDate)
+    {
+        if (end.Index < 4 || endDate.Length != 7 || !end.Value.Any(char.IsLetter) || end.Value.Any(DateWords.IsApostrophe))
+        {
+            return null;
+        }
+        var from = Math.Max(0, end.Index - 40);
+        var head = SharedYearHead().Match(text, from, end.Index - from);
+        if (!head.Success || head.Index > 0 && char.IsLetterOrDigit(text[head.Index - 1]) || DateWords.IsAmbiguous(head.Groups["month"].Value))
+        {
+            return null;
+        }
+        var month = MonthNumber(MonthRegex().Match(head.Groups["month"].Value));
+        if (month == 0)
+        {
+            return null;
+        }
+        var year = int.Parse(endDate.AsSpan(0, 4), System.Globalization.CultureInfo.InvariantCulture);
+        var endMonth = int.Parse(endDate.AsSpan(5, 2), System.Globalization.CultureInfo.InvariantCulture);
+        var startYear = month <= endMonth ? year : year - 1;
+        return new DateRange($"{startYear:D4}-{month:D2}", endDate, false, head.Index, end.Index + end.Length - head.Index);
+    }
+
+    [GeneratedRegex(@"(?:\d{1,2}(?:st|nd|rd|th|\.)?\s+(?:of\s+)?)?(?<month>" + Month + @")(?!\p{L})\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?" + Separator + "$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SharedYearHead();
+
+    /// <summary>"Jan 19 – Mar 21", "Sep 18 - Present": month names with two-digit years at both ends of a range (or a
+    /// present word closing it). Read only where no four-digit year is on the line, and only as a range in order
+    /// within a dozen years: "June 1 – June 30" stays days.</summary>
+    private static DateRange? MonthShortYearRange(string text)
+    {
+        var m = MonthShortYearRegex().Match(text);
+        if (!m.Success)
+        {
+            return null;
+        }
+        var ic = System.Globalization.CultureInfo.InvariantCulture;
+        var sm = MonthNumber(MonthRegex().Match(m.Groups["sm"].Value));
+        var sy = int.Parse(m.Groups["sy"].Value, ic);
+        var start = $"{(sy < 50 ? 2000 + sy : 1900 + sy):D4}-{sm:D2}";
+        if (sm == 0 || DateWords.IsAmbiguous(m.Groups["sm"].Value))
+        {
+            return null;
+        }
+        if (m.Groups["present"].Success)
+        {
+            return new DateRange(start, null, true, m.Index, m.Length);
+        }
+        var em = MonthNumber(MonthRegex().Match(m.Groups["em"].Value));
+        var ey = int.Parse(m.Groups["ey"].Value, ic);
+        var end = $"{(ey < 50 ? 2000 + ey : 1900 + ey):D4}-{em:D2}";
+        var years = (ey - sy + 100) % 100;
+        return em > 0 && !DateWords.IsAmbiguous(m.Groups["em"].Value) && string.CompareOrdinal(start, end) <= 0 && years <= 12 && (years > 0 || em > sm)
+            ? new DateRange(start, end, false, m.Index, m.Length)
+            : null;
+    }
+
+    [GeneratedRegex(@"(?<!\w)(?<sm>" + Month + @")(?!\p{L})\.?\s?(?<sy>\d{2})(?![\d\w])" + Separator
+        + @"(?:(?<em>" + Month + @")(?!\p{L})\.?\s?(?<ey>\d{2})(?![\w%]|[.,/:]\d)|(?<present>" + Present + "))",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MonthShortYearRegex();
 
     /// <summary>"von 2019 bis 2021", "de janvier 2020 à mars 2021": the word for "from" before a whole range belongs to
     /// it, so taking the range out leaves no stray "von" or "de" behind.</summary>
@@ -142,6 +345,25 @@ internal static partial class DateParser
         foreach (var c in text)
         {
             if (char.IsDigit(c) && ++seen == 2)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Exactly two digits after a word or its dot ("Jan 19", "Sept.21"): the cheap sign of a month with a short
+    /// year before any regex.</summary>
+    private static bool HasMonthPair(string text)
+    {
+        for (var i = 1; i + 1 < text.Length; i++)
+        {
+            if (!char.IsAsciiDigit(text[i]) || !char.IsAsciiDigit(text[i + 1]) || i + 2 < text.Length && char.IsAsciiDigit(text[i + 2]))
+            {
+                continue;
+            }
+            var before = text[i - 1] == ' ' && i > 1 ? text[i - 2] : text[i - 1];
+            if (char.IsLetter(before) || before == '.')
             {
                 return true;
             }
@@ -230,8 +452,9 @@ internal static partial class DateParser
         }
         if (year == 0)
         {
-            var apostrophe = value.IndexOf('\'');
-            if (apostrophe >= 0 && apostrophe + 3 <= value.Length && int.TryParse(value.AsSpan(apostrophe + 1, 2), out var yy))
+            var apostrophe = value.AsSpan().IndexOfAny(DateWords.Apostrophes);
+            var digits = apostrophe < 0 ? default : value.AsSpan(apostrophe + 1).TrimStart();
+            if (digits.Length >= 2 && int.TryParse(digits[..2], out var yy))
             {
                 year = yy < 50 ? 2000 + yy : 1900 + yy;
             }

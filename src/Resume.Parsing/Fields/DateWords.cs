@@ -38,7 +38,7 @@ internal static class DateWords
 
     /// <summary>The end of a range that is still running: "Present", "heute", "aujourd'hui", "actualidad", "o momento",
     /// "oggi", "heden" (the word before it, "bis", "à", "até", "tot", is the range's separator).</summary>
-    public const string Present = @"(?:present|current(?:ly)?|now|today|ongoing|to\s+date|till\s+date|date"
+    public const string Present = @"(?:present|current(?:ly)?|now|today|ongoing|onwards?|to\s+date|till?\s+date|date"
         + @"|heute|aktuell|jetzt|derzeit|laufend"
         + @"|pr[ée]sent|aujourd['’]\s?hui|(?:à\s+)?ce\s+jour|en\s+cours|actuel(?:lement)?"
         + @"|(?:la\s+)?actualidad|actualmente|actual|presente|hoy"
@@ -48,8 +48,19 @@ internal static class DateWords
 
     /// <summary>Any dash between two dates (hyphen-minus, the Unicode hyphens and dashes, minus, a tilde) or a word
     /// for "to": "bis", "à", "au", "a", "al", "hasta", "até", "tot".</summary>
-    public const string Separator = @"\s*(?:-{1,2}|[\u2010-\u2015\u2212\u2E3A\u2E3B]|~|to|until|till|through|thru"
+    public const string Separator = @"\s*(?:-{1,2}|[\u2010-\u2015\u2212\u2E3A\u2E3B]|~|to|until|till?|through|thru|(?=onwards?\b)"
         + @"|bis|à|au|a|al|hasta|até|ate|tot|t/m)\s*";
+
+    /// <summary>A season in place of a month ("Summer 2021", "Fall 2019 – Spring 2020"): only the year is a date's.</summary>
+    public const string Season = "(?:spring|summer|fall|autumn|winter)";
+
+    /// <summary>The marks printed before a two-digit year ("Sept '21", "Nov ‘23", and a stray "Jan “22").</summary>
+    public const string Apostrophe = "['‘’`´“”]";
+
+    /// <summary>Whether the character is one of <see cref="Apostrophe"/>'s marks.</summary>
+    public static bool IsApostrophe(char c) => Apostrophes.Contains(c);
+
+    public static readonly System.Buffers.SearchValues<char> Apostrophes = System.Buffers.SearchValues.Create("'‘’`´“”");
 
     /// <summary>A word before a start date that leaves the range open unless an end follows: "since", "seit",
     /// "depuis", "desde", "dal", "sinds", "vanaf".</summary>

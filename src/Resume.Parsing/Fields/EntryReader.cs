@@ -24,6 +24,7 @@ internal static partial class EntryReader
     {
         var lines = JoinWrappedHeaders(input.Where((l, k) => !BodyLabels.Contains(l.Text.Trim()) && !IsListLabel(input, k) && !IsLeaderHeading(l.Text)).ToList());
         JoinMonthsSetApart(lines);
+        StackedDateCells.Join(lines);
         LiftPlacesUnderDates(lines);
         var kinds = Classify(lines);
 
@@ -263,7 +264,21 @@ internal static partial class EntryReader
                 }
                 continue;
             }
-            if (line.Segments.Count > 1 && EndsWithMonth().IsMatch(last.Text) && year.Success)
+            // "Kitchen Helper, Capital Pizza, Edmonton, AB, July 2015 — October" / "2017": a line of text wrapped inside
+            // the range that closes it, leaving the end's year alone on the next line.
+            if (line.Segments.Count == 1 && next.Segments.Count == 1 && year.Success && year.Length == next.Text.Trim().Length
+                && EndsWithMonth().IsMatch(last.Text) && DateParser.Find(line.Text + " " + year.Value) is { IsRange: true, End: not null } wrapped
+                && (DateParser.Find(line.Text) is not { } own || own.Length < wrapped.Length))
+            {
+                line.Segments = [last with { Text = last.Text.TrimEnd() + " " + year.Value }];
+                line.ResetText();
+                lines.RemoveAt(i + 1);
+                i--;
+                continue;
+            }
+            // "Engineer, Co-founder | May 2011 - June" / "2012": a range cut after its end month, in a cell or in running
+            // text, continues with the year at the start of the line below.
+            if ((line.Segments.Count > 1 || next.Segments.Count == 1 && OpenRangeToMonth().IsMatch(last.Text)) && EndsWithMonth().IsMatch(last.Text) && year.Success)
             {
                 line.Segments = [.. line.Segments.Take(line.Segments.Count - 1), last with { Text = last.Text + " " + year.Value.Trim() }];
                 var rest = nextLast.Text[year.Length..].Trim();
@@ -519,6 +534,9 @@ internal static partial class EntryReader
     [GeneratedRegex(@"^(?:19|20)\d{2}\b")]
     private static partial Regex YearStart();
 
+    [GeneratedRegex(@"(?<!\d)(?:19|20)\d{2}\s*(?:-{1,2}|[\u2010-\u2015\u2212]|to|until|till?)\s*\p{L}{3,9}\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex OpenRangeToMonth();
+
     [GeneratedRegex(@"^\s*(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex LoneMonth();
 
@@ -535,13 +553,23 @@ internal static partial class EntryReader
         var geometry = lines.Any(l => l.HasGeometry);
         var minLeft = double.MaxValue;
         var minIndent = int.MaxValue;
+        double? itemLeft = null;
         foreach (var l in lines)
         {
-            if (!l.Bullet)
+            if (l.Bullet)
             {
-                minLeft = Math.Min(minLeft, TextLeft(l));
-                minIndent = Math.Min(minIndent, l.Indent);
+                itemLeft = l.Left;
+                continue;
             }
+            // An item's text wrapped back under its glyph sets no margin for the entries' own lines, which a template
+            // may indent past the glyphs (typst brilliant-cv: "Employer ‖ Town" right of the bullets).
+            if (itemLeft is { } glyph && l.HasGeometry && Math.Abs(l.Left - glyph) <= 2 && DateParser.Find(l.Text) is null)
+            {
+                continue;
+            }
+            itemLeft = null;
+            minLeft = Math.Min(minLeft, TextLeft(l));
+            minIndent = Math.Min(minIndent, l.Indent);
         }
         for (var i = 0; i < lines.Count; i++)
         {
@@ -712,7 +740,11 @@ internal static partial class EntryReader
         {
             return false;
         }
-        return words.Length >= 14 || words.Length >= 8 && whole.TrimEnd().EndsWith('.');
+        // A paragraph wrapped over three lines or more is prose whatever its first two lines hold ("F5 Distributed Cloud
+        // Services are SaaS-based security," / "networking, and application…" / "enable customers…").
+        return words.Length >= 14 || words.Length >= 8 && (whole.TrimEnd().EndsWith('.') || i + 2 < lines.Count && lines[i + 2] is
+            { HasGeometry: true, Bullet: false } third && third.Page == next.Page && DateParser.Find(third.Text) is null
+            && FirstWordWouldNotFit(next, third));
     }
 
     private static bool IsSentence(string text)
@@ -963,7 +995,8 @@ internal static partial class EntryReader
                 foreach (var part in text.Split(" | ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
                 {
                     var cleaned = part.Trim().Trim('|', '•', '·', ',').Trim();
-                    if (cleaned.Length > 0 && !Durations(cleaned))
+                    // "RONA, Barrie, ON | PART TIME": how the job was held names neither the employer nor the title.
+                    if (cleaned.Length > 0 && !Durations(cleaned) && !RoleWords.IsEmploymentType(cleaned))
                     {
                         entry.Parts.Add(cleaned);
                     }

@@ -231,8 +231,16 @@ internal static partial class Places
         {
             return null;
         }
-        return NotTowns.Contains(town.Split(' ')[0]) ? null : town;
+        // "17028 Bunge Lane" is a street with its number, not a postcode with its town.
+        return NotTowns.Contains(town.Split(' ')[0]) || StreetTypes.Contains(town.Split(' ')[^1].TrimEnd('.')) ? null : town;
     }
+
+    private static readonly FrozenSet<string> StreetTypes = new[]
+    {
+        "st", "street", "ave", "avenue", "blvd", "boulevard", "rd", "road", "dr", "drive", "ln", "lane", "way", "ct", "court",
+        "pl", "place", "ter", "terrace", "hwy", "highway", "pkwy", "parkway", "cir", "circle", "straße", "strasse", "str",
+        "weg", "gasse", "allee", "platz", "ring", "rue", "calle", "via",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> NotTowns = new[]
     {
@@ -248,9 +256,10 @@ internal static partial class Places
     [GeneratedRegex(@"^\p{Lu}[\p{L}'’.\-]+(?: \p{Lu}[\p{L}'’.\-]+){0,2}\s+\((\p{Lu}{2,3})\)?$")]
     private static partial Regex TownWithRegionCode();
 
-    [GeneratedRegex(@"^\(?(?:[A-Z]{1,2}-)?\d{4,5}\)?(?:\s[A-Z]{2})?\s+(?<town>\p{Lu}[\p{L}'’.\-]+(?:\s\p{Lu}[\p{L}'’.\-]+){0,2})$")]
+    // A town's words are capitalised, bar the small words that join them ("Frankfurt am Main", "Neustadt an der Weinstraße").
+    [GeneratedRegex(@"^\(?(?:[A-Z]{1,2}-)?\d{4,5}\)?(?:\s[A-Z]{2})?\s+(?<town>\p{Lu}[\p{L}'’.\-]+(?:\s(?:(?:an|am|im|in|ob|bei|upon|on|sur|sous|de|del|la|le|les|aan|den|der|dem|die)\s){0,2}\p{Lu}[\p{L}'’.\-]+){0,2})$")]
     private static partial Regex PostcodeThenTown();
 
-    [GeneratedRegex(@"^(?<town>\p{Lu}[\p{L}'’.\-]+(?:\s\p{Lu}[\p{L}'’.\-]+){0,2})\s*[-–]?\s*\(?\d{5,6}\)?$")]
+    [GeneratedRegex(@"^(?<town>\p{Lu}[\p{L}'’.\-]+(?:\s(?:(?:an|am|im|in|ob|bei|upon|on|sur|sous|de|del|la|le|les|aan|den|der|dem|die)\s){0,2}\p{Lu}[\p{L}'’.\-]+){0,2})\s*[-–]?\s*\(?\d{5,6}\)?$")]
     private static partial Regex TownThenPostcode();
 }

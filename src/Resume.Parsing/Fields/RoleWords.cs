@@ -31,7 +31,18 @@ internal static class RoleWords
         "caregiver", "aide", "attendant", "counselor", "counsellor", "lifeguard", "therapist", "pharmacist", "paramedic",
         "midwife", "librarian", "secretary", "paralegal", "attorney", "lawyer", "physician", "dentist", "hygienist",
         "custodian", "laborer", "labourer", "stocker", "merchandiser", "teller", "dispatcher", "helper", "substitute",
+        // Boards, councils and town meetings.
+        "chairman", "chairwoman", "chairperson", "treasurer", "trustee", "moderator", "coach",
     }.Concat(EuropeanRoleWords.Heads).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>How a job was held ("Part time", "Full-Time", "Seasonal"): a tag set beside the employer or title, no name.</summary>
+    private static readonly FrozenSet<string> EmploymentTypes = new[]
+    {
+        "part time", "part-time", "parttime", "full time", "full-time", "fulltime", "temporary", "seasonal", "permanent",
+        "casual", "contract", "fixed term", "fixed-term", "on call", "on-call",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    public static bool IsEmploymentType(string text) => EmploymentTypes.Contains(text.Trim().Trim('(', ')').Trim());
 
     /// <summary>Title words that are enough on their own; the rest only qualify one.</summary>
     private static readonly FrozenSet<string> Heads = new[]
@@ -50,6 +61,8 @@ internal static class RoleWords
         "caregiver", "aide", "attendant", "counselor", "counsellor", "lifeguard", "therapist", "pharmacist", "paramedic",
         "midwife", "librarian", "secretary", "paralegal", "attorney", "lawyer", "physician", "dentist", "hygienist",
         "custodian", "laborer", "labourer", "stocker", "merchandiser", "teller", "dispatcher", "helper", "substitute",
+        // Boards, councils and town meetings.
+        "chairman", "chairwoman", "chairperson", "treasurer", "trustee", "moderator", "coach",
     }.Concat(EuropeanRoleWords.Heads).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> Organisations = new[]

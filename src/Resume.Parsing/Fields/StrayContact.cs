@@ -74,9 +74,35 @@ internal static partial class StrayContact
     private static bool SetAbove(TextLine line, TextLine first) =>
         line.HasGeometry && first.HasGeometry && line.Page == first.Page && line.Bottom < first.Top;
 
-    private static bool IsPlaceLine(TextLine line) =>
-        line.Segments.Count == 1 && line.Text.Length <= 60 && !line.Text.Any(char.IsDigit)
-        && Places.Score(Regex.Replace(line.Text, @"\s+[–—-]\s+", ", ")) > 0;
+    /// <summary>"San Diego – CA", or a town with its postcode ("Marthasville, MO, 63357", "10115 Berlin"): the only
+    /// digits allowed are one postcode, so a line of dates is never taken for an address.</summary>
+    private static bool IsPlaceLine(TextLine line)
+    {
+        var text = line.Text;
+        if (line.Segments.Count != 1 || text.Length > 60)
+        {
+            return false;
+        }
+        if (text.Any(char.IsDigit))
+        {
+            var parts = text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Any(p => Places.TownBesidePostcode(p) is not null))
+            {
+                return true;
+            }
+            var postcode = Postcode().Matches(text);
+            if (postcode.Count != 1 || text.Count(char.IsDigit) != postcode[0].Value.Count(char.IsDigit))
+            {
+                return false;
+            }
+            text = text.Remove(postcode[0].Index, postcode[0].Length).Trim().TrimEnd(',').Trim();
+        }
+        return Places.Score(Regex.Replace(text, @"\s+[–—-]\s+", ", ")) > 0;
+    }
+
+    /// <summary>A ZIP code or postcode of five or six digits (four are a year as often as a postcode).</summary>
+    [GeneratedRegex(@"\b\d{5}(?:-\d{4})?\b|\b\d{6}\b")]
+    private static partial Regex Postcode();
 
     /// <summary>The last few lines hold an e-mail address in running text: the paragraph it stands in is the contact.</summary>
     private static List<TextLine> TakeClosingParagraph(List<TextLine> lines, bool firstPersonOnly)

@@ -25,6 +25,13 @@ internal static class WorkParser
         for (var k = 0; k < entries.Count; k++)
         {
             var entry = entries[k];
+            if (k + 1 < entries.Count && EmployerOverTitle(entry, entries[k + 1]) is { } employer)
+            {
+                (lastCompany, lastPlace) = (employer, null);
+                underEmployer = true;
+                grouped = false;
+                continue;
+            }
             if (entry.HoldsRoles || k + 1 < entries.Count && HoldsRoles(entry, entries[k + 1]))
             {
                 // The employer's own line (its years, a line on what it does) over the roles held there.
@@ -74,7 +81,7 @@ internal static class WorkParser
                 Position = role.Position,
                 Location = role.Location ?? entry.Location ?? lastPlace,
                 StartDate = entry.Dates?.Start,
-                EndDate = entry.Dates?.Current == true ? null : entry.Dates?.End,
+                EndDate = entry.Dates?.EntryEnd,
                 Summary = proseHighlights is null ? description : null,
                 Highlights = proseHighlights ?? entry.Highlights,
             });
@@ -165,6 +172,20 @@ internal static class WorkParser
         return startsInside && endsInside && wider;
     }
 
+    /// <summary>"Brightline Inc. ‖ 12 Main St, Springfield" with a paragraph on what the company does, then the job's own
+    /// dates and title: an undated entry with no list of its own that names an organisation, right over a dated entry
+    /// that holds only a title, is the employer's line of that job. Returns the employer.</summary>
+    private static string? EmployerOverTitle(Entry outer, Entry inner)
+    {
+        if (outer.Dates is not null || outer.Highlights.Count > 0 || outer.Parts.Count == 0 || inner.Dates is null
+            || RoleParser.Parse(inner.Parts) is not { Organisation: null, Position: { } title }
+            || RoleParser.Parse(outer.Parts) is not { Organisation: { } employer, Position: null })
+        {
+            return null;
+        }
+        return RoleWords.TitleScore(employer) < RoleWords.TitleScore(title) ? employer : null;
+    }
+
     private static (string Employer, string? Place) EmployerAndPlace(string text)
     {
         if (Places.SplitTrailingPlace(text) is { } split)
@@ -188,7 +209,7 @@ internal static class WorkParser
             Position = record.Values.GetValueOrDefault(FieldLabels.Role.Position),
             Location = location,
             StartDate = record.Dates?.Start,
-            EndDate = record.Dates?.Current == true ? null : record.Dates?.End,
+            EndDate = record.Dates?.EntryEnd,
             Highlights = record.Activities,
         };
     }

@@ -111,7 +111,8 @@ internal static class HeadingLexicon
             "leadership and activities", "activities and leadership",
             "campus involvement", "leadership and involvement", "involvement", "campus activities", "activities",
             "extracurricular activities", "extracurriculars", "leadership and service",
-            "leadership and community involvement", "student activities",
+            "leadership and community involvement", "student activities", "leadership and mentoring", "leadership and mentorship",
+            "mentoring and leadership", "mentorship and leadership",
             // Executives' board seats, lawyers' pro bono work and scientists' outreach: an organisation, a role, dates.
             "board service", "board memberships", "board membership", "board positions", "board appointments",
             "board and advisory roles", "advisory roles", "board roles", "pro bono", "pro bono work", "pro bono service",

@@ -114,15 +114,19 @@ internal static partial class SectionSplitter
         var header = new List<TextLine>();
         var sections = new List<Section>();
         Section? current = null;
+        var flows = new ColumnFlows(lines);
         for (var i = 0; i < lines.Count; i++)
         {
             if (accepted.TryGetValue(i, out var h))
             {
                 current = new Section(h.Kind, h.Heading, [], h.Known);
                 sections.Add(current);
+                flows.Read(i, current);
                 continue;
             }
+            current = flows.Resumes(i) ?? current;
             (current?.Lines ?? header).Add(lines[i]);
+            flows.Read(i, current);
         }
         return new DocumentSections(header, sections);
     }

@@ -179,7 +179,7 @@ internal static class ChunkBuilder
         {
             row.Sort(static (a, b) => a.Left.CompareTo(b.Left));
         }
-        rows = [.. rows.SelectMany(SplitOverrun)];
+        rows = [.. rows.Select(WithoutCopies).SelectMany(SplitOverrun)];
         var chunks = new List<Chunk>();
         var drawsSpaces = glyphs.Any(g => g.Space);
         foreach (var row in rows)
@@ -199,6 +199,49 @@ internal static class ChunkBuilder
             SplitRow(row, chunks, edges, drawsSpaces);
         }
         return chunks;
+    }
+
+    /// <summary>
+    /// Text given a halo, a glow or fake bold is drawn again and again a fraction of a point from itself. A glyph with
+    /// the same text as one a third of an em away or less, drawn in another run (not right after it, with the pen
+    /// moving on), is a copy: dropped before anything reads the row, so a halo of full stops is no dotted leader and a
+    /// doubled letter ("ll", drawn in one run) keeps both its letters.
+    /// </summary>
+    private static List<Glyph> WithoutCopies(List<Glyph> row)
+    {
+        var suspect = false;
+        for (var k = 1; k < row.Count && !suspect; k++)
+        {
+            var (a, b) = (row[k - 1], row[k]);
+            suspect = b.Text == a.Text && b.Left - a.Left < 0.7 * (a.Right - a.Left) && b.Order != a.Order + 1;
+        }
+        if (!suspect)
+        {
+            return row;
+        }
+        var run = new Dictionary<int, int>(row.Count);
+        Glyph? before = null;
+        foreach (var g in row.OrderBy(g => g.Order))
+        {
+            // A run goes on while the pen moves on; a copy starts back where the text began.
+            var goesOn = before is { } b && b.Order + 1 == g.Order && g.Left > b.Left - 0.1 * g.Size;
+            run[g.Order] = goesOn ? run[before!.Value.Order] : g.Order;
+            before = g;
+        }
+        var kept = new List<Glyph>(row.Count);
+        foreach (var g in row)
+        {
+            var copy = false;
+            for (var j = kept.Count - 1; j >= 0 && kept[j].Left > g.Left - 0.33 * g.Size && !copy; j--)
+            {
+                copy = kept[j].Text == g.Text && run[kept[j].Order] != run[g.Order] && Math.Abs(kept[j].Baseline - g.Baseline) < 0.33 * g.Size;
+            }
+            if (!copy)
+            {
+                kept.Add(g);
+            }
+        }
+        return kept;
     }
 
     /// <summary>
