@@ -42,7 +42,7 @@ internal static class ResumeBuilder
             // A heading over a short list of items that are not spoken languages, or an unknown heading over a list of
             // short items, is a skill group set as a heading (a sidebar of "Languages", "Frameworks", "Tools").
             if (kind == SectionKinds.Languages && lines.Count > 0 && !lines.Any(l => HumanLanguages.Contains(l.Text)) && IsShortItemList(lines)
-                || kind == SectionKinds.Other && IsShortItemList(lines))
+                || kind == SectionKinds.Other && !section.KnownHeading && IsShortItemList(lines))
             {
                 kind = SectionKinds.Skills;
                 lines = [new TextLine([new LineSegment(section.Heading + ": " + string.Join(", ", lines.SelectMany(l => l.Segments).Select(s => s.Text)))])];
@@ -58,6 +58,13 @@ internal static class ResumeBuilder
                 // "Skills & Interests" (a student's last section): its "Interests:" and spoken "Languages:" lines are
                 // sections of their own; "Certifications: BLS, ACLS" there stays a group of skills.
                 lines = RouteLabelledLines(lines, languages, interests, certificates, awards, skillsSection: true);
+            }
+            if (kind is SectionKinds.Summary or SectionKinds.Other && InlineSkills(lines) is var (at, count))
+            {
+                // "Core Skills: Branding | SEO | …" inside a profile: a skills heading run into its list, with the list's
+                // further lines, is a group of skills; the profile keeps the rest.
+                skills.AddRange(SkillGroupRoutes.Route(SkillsParser.Parse(lines.GetRange(at, count)), languages, interests));
+                lines = [.. lines.Take(at), .. lines.Skip(at + count)];
             }
             double? confidence = null;
             switch (kind)
@@ -179,6 +186,8 @@ internal static class ResumeBuilder
                     case SectionKinds.Interests:
                         interests.AddRange(SimpleSections.Interests(content));
                         continue;
+                    case SectionKinds.Other:
+                        continue; // "Relevant coursework: …" names courses, not skills
                     case var _ when skillsSection:
                         break;
                     case SectionKinds.Languages:
@@ -197,9 +206,55 @@ internal static class ResumeBuilder
         return rest;
     }
 
-    private static bool IsShortItemList(List<TextLine> lines) =>
-        lines.Count > 0 && lines.All(l => l.Segments.All(s => s.Text.Count(c => c == ' ') <= 3 && !s.Text.EndsWith('.'))
-            && DateParser.Find(l.Text) is null && !l.Segments.Any(s => ContactParser.IsContactPiece(s.Text)));
+    /// <summary>Where a line opens with a skills heading closed by a colon and a list follows it ("Key Skills: a, b, c"):
+    /// that line and the list lines after it.</summary>
+    private static (int At, int Count)? InlineSkills(List<TextLine> lines)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var text = lines[i].Text;
+            var colon = text.IndexOf(':');
+            if (colon is <= 0 or > 40 || HeadingLexicon.Match(text[..colon].Trim()) is not { Kind: SectionKinds.Skills }
+                || KeywordSplitter.Split(text[(colon + 1)..]).Count < 2)
+            {
+                continue;
+            }
+            var end = i + 1;
+            while (end < lines.Count && !lines[end].Text.Contains(':') && KeywordSplitter.Split(lines[end].Text).Count >= 2)
+            {
+                end++;
+            }
+            return (i, end - i);
+        }
+        return null;
+    }
+
+    /// <summary>Short items with no dates and no contact details. A network's name among many others ("GitHub" among
+    /// "Jenkins", "ArgoCD", "Kubernetes") is a tool; names of networks alone are a block of profiles.</summary>
+    private static bool IsShortItemList(List<TextLine> lines)
+    {
+        if (lines.Count == 0 || !lines.All(l => l.Segments.All(s => s.Text.Count(c => c == ' ') <= 3 && !s.Text.EndsWith('.')) && DateParser.Find(l.Text) is null))
+        {
+            return false;
+        }
+        var pieces = 0;
+        var networks = 0;
+        foreach (var segment in lines.SelectMany(l => l.Segments))
+        {
+            pieces++;
+            if (!ContactParser.IsContactPiece(segment.Text))
+            {
+                continue;
+            }
+            if (segment.Text.Contains(':') || ContactParser.Email().IsMatch(segment.Text) || ContactParser.Url().IsMatch(segment.Text)
+                || ContactParser.FindPhone(segment.Text) is not null)
+            {
+                return false;
+            }
+            networks++;
+        }
+        return networks * 3 < pieces;
+    }
 
     private static bool LooksLikeContact(List<TextLine> lines)
     {

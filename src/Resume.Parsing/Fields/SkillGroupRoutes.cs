@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Resume.Model;
 using Resume.Parsing.Layout;
 using Resume.Parsing.Structure;
@@ -7,7 +8,8 @@ namespace Resume.Parsing.Fields;
 /// <summary>
 /// Groups in a list of skills whose label names another section: "Languages" over English and Dutch is the languages
 /// section, "Hobbies", "Pass time" or "Things I am interested in" the interests, and a personal detail ("Gender",
-/// "Date of Birth") is no skill at all. A number of six digits or more with no letter (a phone number, an ID) is no skill either.
+/// "Date of Birth") is no skill at all. A number of six digits or more with no letter (a phone number, an ID) is no skill either,
+/// nor is a web or mail address, nor a level of skill alone ("Master").
 /// </summary>
 internal static class SkillGroupRoutes
 {
@@ -16,7 +18,7 @@ internal static class SkillGroupRoutes
         var rest = new List<Skill>();
         foreach (var group in groups)
         {
-            var keywords = group.Keywords.Where(k => k.Any(char.IsLetter) || k.Count(char.IsDigit) < 6).ToList();
+            var keywords = group.Keywords.Where(k => (k.Any(char.IsLetter) || k.Count(char.IsDigit) < 6) && !IsAddress(k) && !Levels.Contains(k)).ToList();
             if (keywords.Count == 0)
             {
                 continue;
@@ -42,6 +44,18 @@ internal static class SkillGroupRoutes
         }
         return rest;
     }
+
+    /// <summary>How well a skill is known, printed beside or above it ("Master", "Advanced: …" set apart): no skill by itself.</summary>
+    private static readonly FrozenSet<string> Levels = new[]
+    {
+        "beginner", "novice", "elementary", "intermediate", "advanced", "expert", "master", "proficient", "competent",
+        "fluent", "native", "familiar", "upper intermediate", "pre-intermediate", "working knowledge",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A web or mail address (a project's repository printed beside it) names no skill.</summary>
+    private static bool IsAddress(string keyword) =>
+        keyword.Contains("://", StringComparison.Ordinal) || keyword.StartsWith("www.", StringComparison.OrdinalIgnoreCase)
+        || keyword.IndexOf('@') is > 0 and var at && keyword.IndexOf('.', at) > at && !keyword.Contains(' ');
 
     /// <summary>"Interests", "Hobbies", "Areas of interest", "Topics I am interested in".</summary>
     private static bool IsInterests(string label) =>

@@ -11,10 +11,12 @@ internal static class SkillsParser
 {
     public static List<Skill> Parse(IReadOnlyList<TextLine> input)
     {
-        var lines = AlignLabels(input);
+        var lines = JoinWrappedItems(AlignLabels(input));
         var groups = new List<(string? Name, List<string> Keywords)>();
         string? pendingLabel = null;
         TextLine? pendingLabelLine = null;
+        var freshLabel = false;
+        double? listLeft = null;
         List<string>? openList = null;
         TextLine? previous = null;
 
@@ -33,7 +35,8 @@ internal static class SkillsParser
             {
                 var items = KeywordSplitter.Split(text);
                 var ended = previous.Text.TrimEnd();
-                if (items.Count > 0 && openList.Count > 0 && !(ended.Length > 0 && KeywordSplitter.HasSeparators(ended[^1..])))
+                if (items.Count > 0 && openList.Count > 0 && !(ended.Length > 0 && KeywordSplitter.HasSeparators(ended[^1..]))
+                    && BreaksItem(openList, items, previous, line))
                 {
                     openList[^1] = openList[^1] + " " + items[0];
                     items.RemoveAt(0);
@@ -47,6 +50,8 @@ internal static class SkillsParser
             if (line.Segments.Count > 1 && i + 1 < lines.Count && line.Segments.All(seg => ClosesWithColon(seg.Text)))
             {
                 pendingLabel = string.Join(" / ", line.Segments.Select(seg => seg.Text.Trim().TrimEnd('-', ' ', ':')));
+                freshLabel = true;
+                pendingLabelLine = null;
                 openList = null;
                 previous = line;
                 continue;
@@ -59,23 +64,44 @@ internal static class SkillsParser
                 groups.Add((name, list));
                 openList = list;
                 pendingLabel = null;
+                pendingLabelLine = null;
                 previous = line;
                 continue;
             }
-            // "Label | a, b, c": a label cell beside one list cell (a row of chips has many cells instead).
-            if (line.Segments.Count is 2 or 3 && IsLabel(line.Segments[0].Text) && line.Segments.Skip(1).Any(s => s.Text.Contains(',') || s.Text.Contains(';')))
+            // "Label | a, b, c": a label cell beside one list cell (a row of chips has many cells instead). Under such a
+            // row, a row whose value cell starts where that list did is one too, with a single item ("Languages | English").
+            if (line.Segments.Count is 2 or 3 && IsLabel(line.Segments[0].Text) && !KeywordSplitter.HasSeparators(line.Segments[0].Text)
+                && (line.Segments.Skip(1).Any(s => s.Text.Contains(',') || s.Text.Contains(';'))
+                    || line.Segments.Count == 2 && listLeft is { } at && line.HasGeometry && Math.Abs(line.Segments[1].Left - at) <= 2))
             {
+                listLeft = line.HasGeometry && line.Segments.Count == 2 ? line.Segments[1].Left : null;
                 var list = line.Segments.Skip(1).SelectMany(s => KeywordSplitter.Split(s.Text)).ToList();
                 groups.Add((line.Segments[0].Text.Trim().TrimEnd(':'), list));
                 openList = list;
                 pendingLabel = null;
+                pendingLabelLine = null;
                 previous = line;
                 continue;
             }
-            if (line.Segments.Count == 1 && !KeywordSplitter.HasSeparators(text) && IsLabel(text)
-                && i + 1 < lines.Count && IsLabelFor(line, lines[i + 1]))
+            // A label too long for its column goes on under itself in its own type ("Full-" / "stack development").
+            if (i + 2 < lines.Count && IsWrappedLabel(line, lines[i + 1]) && StandsOut(line, lines[i + 2]) && IsLabelFor(lines[i + 1], lines[i + 2]))
+            {
+                var rest = lines[i + 1].Text.Trim();
+                pendingLabel = text.EndsWith('-') ? text + rest : text + " " + rest;
+                freshLabel = true;
+                pendingLabelLine = lines[i + 1];
+                openList = null;
+                previous = lines[i + 1];
+                i++;
+                continue;
+            }
+            // "Programming languages:" closed by its colon labels the items below it, bullets or not; a line set at the
+            // indent of the items under the label before it is one more item ("ABM Campaigns" among its siblings).
+            if (line.Segments.Count == 1 && !KeywordSplitter.HasSeparators(text) && IsLabel(text) && i + 1 < lines.Count
+                && (ClosesWithColon(text) || !AmongItems(line, previous, pendingLabelLine) && IsLabelFor(line, lines[i + 1])))
             {
                 pendingLabel = text.TrimEnd(':');
+                freshLabel = true;
                 pendingLabelLine = line;
                 openList = null;
                 previous = line;
@@ -86,6 +112,8 @@ internal static class SkillsParser
                 && StandsOut(line, lines[i + 1]))
             {
                 pendingLabel = string.Join(" / ", line.Segments.Select(seg => seg.Text));
+                freshLabel = true;
+                pendingLabelLine = null;
                 openList = null;
                 previous = line;
                 continue;
@@ -100,7 +128,9 @@ internal static class SkillsParser
             {
                 continue;
             }
-            if (pendingLabel is not null && groups.Count > 0 && groups[^1].Name == pendingLabel)
+            // A label opens a group of its own, even one named as the group before it ("Languages: Python, R" over a
+            // "Languages" label of spoken ones).
+            if (pendingLabel is not null && !freshLabel && groups.Count > 0 && groups[^1].Name == pendingLabel)
             {
                 groups[^1].Keywords.AddRange(keywords);
             }
@@ -112,10 +142,10 @@ internal static class SkillsParser
             {
                 groups.Add((pendingLabel, keywords));
             }
+            freshLabel = false;
             openList = groups[^1].Keywords;
             previous = line;
         }
-        _ = pendingLabelLine;
         return groups
             .Where(g => g.Keywords.Count > 0)
             .Select(g => new Skill { Name = g.Name, Keywords = Distinct(g.Keywords) })
@@ -149,6 +179,60 @@ internal static class SkillsParser
         return result;
     }
 
+    /// <summary>
+    /// A list of one item a line that sets its items apart with space between them: where most items stand a paragraph
+    /// gap apart, a line that follows at the tighter line pitch is the same item wrapped in a narrow column
+    /// ("Experience working in" / "retail and customer service").
+    /// </summary>
+    private static IReadOnlyList<TextLine> JoinWrappedItems(IReadOnlyList<TextLine> lines)
+    {
+        var gaps = new double[lines.Count];
+        var pitches = new List<double>();
+        for (var i = 1; i < lines.Count; i++)
+        {
+            gaps[i] = PlainItemPair(lines[i - 1], lines[i]) ? lines[i].Top - lines[i - 1].Top : 0;
+            if (gaps[i] > 0)
+            {
+                pitches.Add(gaps[i]);
+            }
+        }
+        if (pitches.Count < 3)
+        {
+            return lines;
+        }
+        var tight = pitches.Min();
+        var spaced = pitches.Count(g => g >= tight * 1.25 && g <= tight * 2.2);
+        if (spaced < 2 || spaced * 2 < pitches.Count(g => g < tight + 1.5))
+        {
+            return lines;
+        }
+        var result = new List<TextLine>(lines.Count);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (i > 0 && gaps[i] > 0 && gaps[i] < tight + 1.5 && result.Count > 0 && result[^1].Bottom <= lines[i].Top + 1)
+            {
+                var above = result[^1];
+                result[^1] = new TextLine([new LineSegment(above.Text.TrimEnd() + " " + lines[i].Text.Trim(), Math.Min(above.Left, lines[i].Left),
+                    Math.Max(above.Right, lines[i].Right), Size: above.FontSize, Bold: above.Bold)])
+                {
+                    Page = above.Page, Top = above.Top, Bottom = lines[i].Bottom, Left = Math.Min(above.Left, lines[i].Left),
+                    Right = Math.Max(above.Right, lines[i].Right), ColumnRight = above.ColumnRight, FontSize = above.FontSize,
+                    Bold = above.Bold, Bullet = above.Bullet, Indent = above.Indent, Column = above.Column, InSidebar = above.InSidebar,
+                };
+                continue;
+            }
+            result.Add(lines[i]);
+        }
+        return result;
+    }
+
+    /// <summary>Two lines of one plain list of single items: same page, column, face and size, no separators or labels.</summary>
+    private static bool PlainItemPair(TextLine a, TextLine b) =>
+        a.HasGeometry && b.HasGeometry && a.Page == b.Page && a.Column == b.Column && a.Segments.Count == 1 && b.Segments.Count == 1
+        && !b.Bullet && a.Bold == b.Bold && Math.Abs(a.FontSize - b.FontSize) < 0.3 && (Math.Abs(a.Left - b.Left) <= 1.5 || Math.Abs(a.Right - b.Right) <= 1.5)
+        && !a.Text.Contains(':') && !b.Text.Contains(':') && !KeywordSplitter.HasSeparators(a.Text) && !KeywordSplitter.HasSeparators(b.Text)
+        && b.Top > a.Top;
+
     private static List<string> Distinct(List<string> keywords)
     {
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -179,19 +263,81 @@ internal static class SkillsParser
         return t.Length is > 1 and <= 40 && t.Count(c => c == ' ') <= 4 && !t.Any(char.IsDigit);
     }
 
-    /// <summary>A label line is followed by its items: set apart by weight or indent, or the items come as chips.</summary>
+    /// <summary>A label line is followed by its items: set apart by weight or indent, or the items come as chips. A list
+    /// set flush right or centred starts its shorter lines further right without indenting them.</summary>
     private static bool IsLabelFor(TextLine label, TextLine next)
     {
-        if (next.Segments.Count > 1 || KeywordSplitter.HasSeparators(next.Text))
+        if (next.Segments.Count > 1 || KeywordSplitter.Split(next.Text).Count > 1)
         {
             return !label.Bullet;
         }
         if (label.HasGeometry && next.HasGeometry)
         {
-            return label.Bold && !next.Bold || next.Left > label.Left + 3 || label.FontSize > next.FontSize + 0.4;
+            return label.Bold && !next.Bold || next.Left > label.Left + 3 && !SharesEdge(label, next) || label.FontSize > next.FontSize + 0.4;
         }
         return label.Bold && !next.Bold || next.Indent > label.Indent || next.Bullet && !label.Bullet;
     }
+
+    /// <summary>The line broke inside an item rather than between two: the rest goes on in lower case or after a
+    /// connector ("Sales &amp;" / "Operations"), or a comma list ends the line with no comma. Pipes and bullets are not
+    /// put at the end of a line broken between items, so there the item must stay no longer than the list's others ("Data"
+    /// / "Analysis" among two-word items, but not "Content Creation" / "UI/UX Design"), and on a page a break where the
+    /// next word would still have fit was made by hand.</summary>
+    private static bool BreaksItem(List<string> before, List<string> after, TextLine previous, TextLine line)
+    {
+        var head = before[^1].TrimEnd();
+        var tail = after[0];
+        if (char.IsLower(tail[0]) || head.EndsWith('&') || head.EndsWith('-') || head.EndsWith('/')
+            || head.EndsWith(" and", StringComparison.OrdinalIgnoreCase) || head.EndsWith(" of", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+        if (previous.Text.Contains(',') || previous.Text.Contains(';'))
+        {
+            return true; // a comma list broken between items keeps its comma at the end of the line
+        }
+        var longest = before.Take(before.Count - 1).Concat(after.Skip(1)).Select(k => Text.Words.Count(k)).DefaultIfEmpty(0).Max();
+        var geometry = previous.HasGeometry && line.HasGeometry && previous.ColumnRight > 0;
+        if (geometry && WouldHaveFit(previous, line))
+        {
+            return false;
+        }
+        return Text.Words.Count(head) + Text.Words.Count(tail) <= (geometry ? Math.Max(2, longest) : longest);
+    }
+
+    /// <summary>The next line's first word had room at the end of the line before (a cell's own left edge aside).</summary>
+    private static bool WouldHaveFit(TextLine previous, TextLine line)
+    {
+        var text = line.Text;
+        var charWidth = text.Length > 0 ? (line.Right - line.Left) / text.Length : line.FontSize * 0.5;
+        var space = text.IndexOf(' ');
+        var needed = ((space < 0 ? text.Length : space) + 1) * charWidth;
+        return previous.ColumnRight - previous.Right >= needed + 1.5;
+    }
+
+    /// <summary>A label's first line and its wrapped rest: one type and left edge, the first broken off at a hyphen or the
+    /// rest going on in lower case.</summary>
+    private static bool IsWrappedLabel(TextLine first, TextLine rest)
+    {
+        var a = first.Text.Trim();
+        var b = rest.Text.Trim();
+        return first.HasGeometry && rest.HasGeometry && first.Segments.Count == 1 && rest.Segments.Count == 1 && first.Page == rest.Page
+            && first.Bold == rest.Bold && Math.Abs(first.FontSize - rest.FontSize) < 0.3 && Math.Abs(first.Left - rest.Left) <= 1.5
+            && a.Length > 0 && b.Length > 0 && (a.EndsWith('-') || char.IsLower(b[0])) && !a.Contains(':')
+            && !KeywordSplitter.HasSeparators(a) && !KeywordSplitter.HasSeparators(b) && IsLabel(a + " " + b);
+    }
+
+    /// <summary>Two lines of a column set flush right or centred: they end, or sit, at the same place.</summary>
+    private static bool SharesEdge(TextLine a, TextLine b) =>
+        Math.Abs(a.Right - b.Right) <= 1.5 || Math.Abs(a.Left + a.Right - b.Left - b.Right) <= 3;
+
+    /// <summary>The line starts where the items under the last label start, indented from the label itself, and looks
+    /// like the item above it: it is one more item, not a new label.</summary>
+    private static bool AmongItems(TextLine line, TextLine? previous, TextLine? label) =>
+        label is not null && previous is not null && previous != label && line.HasGeometry && previous.HasGeometry && label.HasGeometry
+        && previous.Column == line.Column && label.Column == line.Column
+        && Math.Abs(line.Left - previous.Left) <= 1.5 && line.Left > label.Left + 3 && line.Bold == previous.Bold
+        && Math.Abs(line.FontSize - previous.FontSize) < 0.4;
 
     private static bool StandsOut(TextLine label, TextLine next) =>
         label.HasGeometry && next.HasGeometry
@@ -205,9 +351,9 @@ internal static class SkillsParser
         {
             return !line.Bold || previous.Bold;
         }
-        if (!KeywordSplitter.HasSeparators(previous.Text))
+        if (KeywordSplitter.Split(previous.Text).Count < 2)
         {
-            return false; // a row of chips: each chip is whole on its row
+            return false; // a row of chips, or one item with its notes in brackets: each is whole on its row
         }
         if (line.HasGeometry && previous.HasGeometry)
         {

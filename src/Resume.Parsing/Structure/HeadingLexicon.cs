@@ -55,6 +55,11 @@ internal static class HeadingLexicon
             "tools and technologies", "technologies and tools", "key competencies", "skills summary", "abilities",
             "technical summary", "relevant skills", "hard skills", "software skills", "computer skills",
             "additional information", "additional skills", "other skills", "skills and interests", "skills and languages",
+            // A sidebar's lists of what a person works with, under the name of the kind of thing listed. ("Software"
+            // alone is not here: academics list the packages they wrote under it.)
+            "tools", "tools and software", "software and tools", "technical proficiency", "proficiencies",
+            "computer proficiency", "it skills", "digital skills", "technical knowledge",
+            "languages and technologies", "technologies and languages", "languages and tools", "tools and languages",
         ],
         [SectionKinds.Projects] =
         [
@@ -135,6 +140,12 @@ internal static class HeadingLexicon
         [
             "references", "referees", "references available upon request", "references available on request",
         ],
+        // Sections no field holds: a student's list of courses taken is neither skills nor certificates.
+        [SectionKinds.Other] =
+        [
+            "relevant courses", "relevant coursework", "coursework", "selected coursework", "related coursework",
+            "courses taken", "key coursework", "relevant course work", "course work",
+        ],
         [SectionKind.Contact] =
         [
             "contact", "contact information", "contact details", "contact info", "personal details",
@@ -180,7 +191,8 @@ internal static class HeadingLexicon
         // "Strengths / Area of Experience" lists qualities, not jobs.
         ("programming", SectionKinds.Skills), ("strength", SectionKinds.Skills),
         ("experience", SectionKinds.Work), ("employment", SectionKinds.Work), ("education", SectionKinds.Education),
-        ("skills", SectionKinds.Skills), ("competencies", SectionKinds.Skills), ("projects", SectionKinds.Projects),
+        ("skills", SectionKinds.Skills), ("competencies", SectionKinds.Skills), ("technolog", SectionKinds.Skills),
+        ("projects", SectionKinds.Projects),
         ("certifications", SectionKinds.Certificates), ("certificates", SectionKinds.Certificates),
         ("licenses", SectionKinds.Certificates), ("awards", SectionKinds.Awards), ("honors", SectionKinds.Awards),
         ("honours", SectionKinds.Awards), ("publications", SectionKinds.Publications),
