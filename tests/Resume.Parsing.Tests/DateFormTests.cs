@@ -10,6 +10,7 @@ public sealed class DateFormTests
     [Theory]
     [InlineData("Jan – Jul 2019", "2019-01", "2019-07")]
     [InlineData("SEPTEMBER - DECEMBER 2020", "2020-09", "2020-12")]
+    [InlineData("Mar 2019 → Jun 2021", "2019-03", "2021-06")]
     [InlineData("Data Analyst Intern, Quillfeather, Remote   June 1 - June 30 2026", "2026-06", "2026-06")]
     [InlineData("18 May - 18 June 2026", "2026-05", "2026-06")]
     [InlineData("Nov – Feb 2021", "2020-11", "2021-02")]
@@ -42,6 +43,7 @@ public sealed class DateFormTests
     [InlineData("Sep 18 - Present", "2018-09")]
     [InlineData("2016 til date", "2016")]
     [InlineData("2019 onwards", "2019")]
+    [InlineData("Jan 2023 → now", "2023-01")]
     public void Words_for_now_leave_the_range_open(string text, string start)
     {
         var range = DateParser.Find(text);

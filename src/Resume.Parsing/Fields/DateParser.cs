@@ -114,7 +114,7 @@ internal static partial class DateParser
     private static bool IsOpenEnd(ReadOnlySpan<char> after)
     {
         var rest = after.TrimStart();
-        if (rest.Length == 0 || rest[0] is not ('-' or '\u2212' or (>= '\u2010' and <= '\u2015')))
+        if (rest.Length == 0 || rest[0] is not ('-' or '\u2212' or (>= '\u2010' and <= '\u2015') or '\u2192' or '\u27F6'))
         {
             return false;
         }

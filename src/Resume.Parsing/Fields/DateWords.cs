@@ -46,9 +46,9 @@ internal static class DateWords
         + @"|oggi|ad\s+oggi|in\s+corso|attuale"
         + @"|heden|nu|huidig)\b";
 
-    /// <summary>Any dash between two dates (hyphen-minus, the Unicode hyphens and dashes, minus, a tilde) or a word
-    /// for "to": "bis", "à", "au", "a", "al", "hasta", "até", "tot".</summary>
-    public const string Separator = @"\s*(?:-{1,2}|[\u2010-\u2015\u2212\u2E3A\u2E3B]|~|to|until|till?|through|thru|(?=onwards?\b)"
+    /// <summary>Any dash between two dates (hyphen-minus, the Unicode hyphens and dashes, minus, a tilde), an arrow
+    /// ("Jan 2023 → now") or a word for "to": "bis", "à", "au", "a", "al", "hasta", "até", "tot".</summary>
+    public const string Separator = @"\s*(?:-{1,2}|[\u2010-\u2015\u2212\u2E3A\u2E3B\u2192\u21D2\u27F6\u2794\u279D]|~|to|until|till?|through|thru|(?=onwards?\b)"
         + @"|bis|à|au|a|al|hasta|até|ate|tot|t/m)\s*";
 
     /// <summary>A season in place of a month ("Summer 2021", "Fall 2019 – Spring 2020"): only the year is a date's.</summary>
