@@ -86,7 +86,10 @@ internal static class HtmlPlainFormats
         if (b.Phone is { } p) sb.Append($"<div>{E(p)}</div>");
         var links = new[] { b.Url }.Concat((b.Profiles ?? []).Select(x => x.Url)).OfType<string>().ToList();
         if (links.Count > 0) sb.Append("<h2>Links</h2>").Append(string.Concat(links.Select(u => $"<div><a href=\"{E(u)}\">{E(u)}</a></div>")));
-        var paragraphs = random.Next(2) == 0;
+        // The draw stays so later choices keep their values. Duties always print as a list: the truth holds them as
+        // highlights, and a paragraph of them would be the job's summary, as people (and the public sets) read it.
+        _ = random.Next(2);
+        var paragraphs = false;
         foreach (var section in c.Sections())
         {
             var heading = section switch { "work" => "Work Experience", "education" => "Education", "skills" => "Skills", "certificates" => "Certifications and Licenses", "languages" => "Languages", "summary" => "Summary", _ => c.Heading(section) };
