@@ -45,14 +45,5 @@ public sealed class HaloTextTests
     private static string Line(double size, double y, string text, double x = 72) =>
         FormattableString.Invariant($"BT /F1 {size} Tf {x:0.###} {y:0.###} Td\n{text}\nET\n");
 
-    private static byte[] Page(params string[] lines)
-    {
-        var pdf = new RawPdf();
-        pdf.Add("<< /Type /Catalog /Pages 2 0 R >>");
-        pdf.Add("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
-        pdf.Add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>");
-        pdf.AddStream("", Encoding.Latin1.GetBytes(string.Concat(lines)));
-        pdf.Add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>");
-        return pdf.Build();
-    }
+    private static byte[] Page(params string[] lines) => RawPdf.HelveticaPage(lines);
 }
