@@ -41,8 +41,33 @@ internal static partial class DateParser
     [GeneratedRegex(@"\d+")]
     private static partial Regex Numbers();
 
+    /// <summary>Lines already read on this thread: the stages ask about the same line many times over (an entry's header
+    /// is read as a header, for its place, its title and its dates), and the patterns are the costliest part of a read.
+    /// A <see cref="DateRange"/> is immutable, so one answer can be handed out again.</summary>
+    [ThreadStatic]
+    private static Dictionary<string, DateRange?>? found;
+
+    /// <summary>Bounds the memory the memo holds on one thread: a resume has a few hundred lines.</summary>
+    private const int FoundLimit = 4096;
+
     /// <summary>The first range in the text, or failing that the first single date.</summary>
     public static DateRange? Find(string text)
+    {
+        var memo = found ??= new Dictionary<string, DateRange?>(StringComparer.Ordinal);
+        if (memo.TryGetValue(text, out var known))
+        {
+            return known;
+        }
+        if (memo.Count >= FoundLimit)
+        {
+            memo.Clear();
+        }
+        var range = Read(text);
+        memo[text] = range;
+        return range;
+    }
+
+    private static DateRange? Read(string text)
     {
         // Every form holds a year (or a month and year in digits): a line with fewer than two digits, as most lines of a
         // resume are, need not meet the patterns, whose month names in seven languages start with almost any letter.

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using Resume.Parsing.Text;
 using UglyToad.PdfPig.Content;
@@ -20,6 +21,8 @@ internal static class ChunkBuilder
         var glyphs = new List<Glyph>(letters.Count);
         var height = page.Height;
         var actual = ActualTexts(page);
+        // A page sets thousands of letters in a handful of fonts: judge each font's name once, not once per letter.
+        var faces = new Dictionary<string, (bool Icon, bool Bold)>(StringComparer.Ordinal);
         for (var i = 0; i < letters.Count; i++)
         {
             var letter = letters[i];
@@ -44,9 +47,14 @@ internal static class ChunkBuilder
                 right = left + Math.Max(letter.BoundingBox.Width, size * 0.3);
             }
             var fontName = letter.FontName ?? "";
-            var icon = IsIconFont(fontName) || IsPrivateUse(value);
+            if (!faces.TryGetValue(fontName, out var face))
+            {
+                face = (IsIconFont(fontName), IsBoldName(fontName));
+                faces[fontName] = face;
+            }
+            var icon = face.Icon || IsPrivateUse(value);
             var space = !icon && string.IsNullOrWhiteSpace(value);
-            var bold = letter.FontDetails?.IsBold == true || IsBoldName(fontName);
+            var bold = letter.FontDetails?.IsBold == true || face.Bold;
             glyphs.Add(new Glyph(value, left, right, height - letter.StartBaseLine.Y, size, bold, icon, space, icon ? fontName : null, glyphs.Count));
         }
         return glyphs;
@@ -141,9 +149,23 @@ internal static class ChunkBuilder
         return true;
     }
 
+    /// <summary>Top to bottom, and glyphs on one baseline in the order they were drawn: the first glyph of a row is its
+    /// reference size, so the order of equals must not depend on the sort. Sorted on keys, not through a comparison
+    /// delegate: a page has thousands of glyphs and this was the costliest step of building chunks.</summary>
+    private static void SortByBaseline(List<Glyph> glyphs)
+    {
+        var items = CollectionsMarshal.AsSpan(glyphs);
+        var keys = new (double Baseline, int Order)[items.Length];
+        for (var i = 0; i < items.Length; i++)
+        {
+            keys[i] = (items[i].Baseline, items[i].Order);
+        }
+        keys.AsSpan().Sort(items);
+    }
+
     public static List<Chunk> Build(List<Glyph> glyphs)
     {
-        glyphs.Sort(static (a, b) => a.Baseline.CompareTo(b.Baseline));
+        SortByBaseline(glyphs);
         // A glyph joins the row whose first glyph sits within a share of the smaller of their sizes: small contact lines
         // set beside a large name (moderncv) stay rows of their own instead of being swallowed by the name's tolerance.
         var rows = new List<List<Glyph>>();
