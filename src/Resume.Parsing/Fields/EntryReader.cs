@@ -1212,6 +1212,10 @@ internal static partial class EntryReader
         {
             return false;
         }
+        if (previous.Block >= 0 && line.Block >= 0)
+        {
+            return previous.Block == line.Block; // the producer tagged its paragraphs: no need to guess from the margin
+        }
         var prev = previous.Text.TrimEnd();
         if (Words.StartsInLowerCase(text) || prev.EndsWith('-') && !prev.EndsWith(" -", StringComparison.Ordinal))
         {

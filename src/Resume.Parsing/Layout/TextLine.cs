@@ -66,6 +66,10 @@ internal sealed class TextLine
     /// name often stands where the address is not printed.</summary>
     public IReadOnlyList<string> Links { get; set; } = [];
 
+    /// <summary>The list item a tagged PDF's structure places the line's text in; -1 when none or unknown. Lines of one
+    /// block are one item.</summary>
+    public int Block { get; set; } = -1;
+
     public bool HasGeometry => FontSize > 0;
 
     public override string ToString() => Text;

@@ -16,6 +16,9 @@ internal sealed class Chunk(string text, double left, double right, double basel
     /// <summary>The icon before the text, as "font|glyph".</summary>
     public string? Icon { get; set; }
 
+    /// <summary>The list item a tagged PDF places the chunk in; -1 when none.</summary>
+    public int Block { get; set; } = -1;
+
     public double Top => Baseline - Size * 0.8;
     public double Bottom => Baseline + Size * 0.25;
 

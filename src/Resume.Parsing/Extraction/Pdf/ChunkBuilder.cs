@@ -15,7 +15,7 @@ internal static class ChunkBuilder
     /// <summary>A gap wider than this share of the font size separates words where the PDF draws no space.</summary>
     private const double WordGapEm = 0.12;
 
-    public static List<Glyph> ReadGlyphs(Page page)
+    public static List<Glyph> ReadGlyphs(Page page, Dictionary<Letter, int>? blocks = null)
     {
         var letters = page.Letters;
         var glyphs = new List<Glyph>(letters.Count);
@@ -55,7 +55,8 @@ internal static class ChunkBuilder
             var icon = face.Icon || IsPrivateUse(value);
             var space = !icon && string.IsNullOrWhiteSpace(value);
             var bold = letter.FontDetails?.IsBold == true || face.Bold;
-            glyphs.Add(new Glyph(value, left, right, height - letter.StartBaseLine.Y, size, bold, icon, space, icon ? fontName : null, glyphs.Count));
+            glyphs.Add(new Glyph(value, left, right, height - letter.StartBaseLine.Y, size, bold, icon, space, icon ? fontName : null, glyphs.Count,
+                blocks is not null && blocks.TryGetValue(letter, out var block) ? block : -1));
         }
         return glyphs;
     }
@@ -161,6 +162,20 @@ internal static class ChunkBuilder
             keys[i] = (items[i].Baseline, items[i].Order);
         }
         keys.AsSpan().Sort(items);
+    }
+
+    /// <summary>The tagged block of a chunk's first letter that has one (bullet glyphs are often marked apart as a
+    /// label).</summary>
+    private static int BlockOf(List<Glyph> row, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (!row[k].Space && !row[k].Icon && row[k].Block >= 0)
+            {
+                return row[k].Block;
+            }
+        }
+        return -1;
     }
 
     public static List<Chunk> Build(List<Glyph> glyphs)
@@ -575,7 +590,11 @@ internal static class ChunkBuilder
                 var cleaned = LetterSpacing.JoinSpacedWord(TextCleaner.Clean(text.ToString()));
                 if (cleaned.Length > 0 && count > 0)
                 {
-                    chunks.Add(new Chunk(cleaned, first.Left, right, baseline / count, size, boldCount * 2 > count, bulletGlyph) { Icon = bulletGlyph ? icon : null });
+                    chunks.Add(new Chunk(cleaned, first.Left, right, baseline / count, size, boldCount * 2 > count, bulletGlyph)
+                    {
+                        Icon = bulletGlyph ? icon : null,
+                        Block = BlockOf(row, start, end),
+                    });
                 }
             }
             text.Clear();

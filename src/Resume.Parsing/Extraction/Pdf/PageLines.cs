@@ -616,6 +616,7 @@ internal static partial class PageLines
             Column = column,
             InSidebar = inSidebar,
             ColumnRight = columnRight,
+            Block = row.FirstOrDefault(c => c.Block >= 0)?.Block ?? -1,
         };
     }
 

@@ -43,13 +43,14 @@ internal static partial class PdfExtractor
         var pages = new List<PageContent>(pageCount);
         var imagePages = 0;
         var textChars = 0;
+        var structure = StructureBlocks.Open(document);
         for (var number = 1; number <= pageCount; number++)
         {
             budget.Check();
             try
             {
                 var page = document.GetPage(number);
-                var glyphs = ChunkBuilder.ReadGlyphs(page);
+                var glyphs = ChunkBuilder.ReadGlyphs(page, structure?.Read(page));
                 var chunks = ChunkBuilder.Build(glyphs);
                 var chars = chunks.Sum(c => c.Text.Length);
                 var images = SafeImageCount(page);
@@ -96,6 +97,7 @@ internal static partial class PdfExtractor
             }
             SidebarRunOn.Apply(lines);
             RepeatedMarks.Apply(lines);
+            TaggedItems.Apply(lines);
         }
         if (textChars < MinTextChars)
         {
