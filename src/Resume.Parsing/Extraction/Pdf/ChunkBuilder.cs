@@ -28,6 +28,10 @@ internal static class ChunkBuilder
                 continue;
             }
             var value = actual is not null && actual.TryGetValue(letter, out var replaced) ? replaced : letter.Value;
+            if ((string.IsNullOrEmpty(value) || IsPrivateUse(value)) && LostLigature.Letters(letters, i) is { } spelled)
+            {
+                value = spelled;
+            }
             if (string.IsNullOrEmpty(value) || string.IsNullOrWhiteSpace(value) && i + 1 < letters.Count && Overdrawn(letter, letters[i + 1]))
             {
                 continue;
@@ -754,7 +758,7 @@ internal static class ChunkBuilder
         }
     }
 
-    private static bool IsIconFont(string name) =>
+    internal static bool IsIconFont(string name) =>
         name.Contains("FontAwesome", StringComparison.OrdinalIgnoreCase)
         || name.Contains("Awesome", StringComparison.Ordinal)
         || name.Contains("Icon", StringComparison.Ordinal)
@@ -764,7 +768,7 @@ internal static class ChunkBuilder
         || name.Contains("MaterialSymbols", StringComparison.OrdinalIgnoreCase)
         || name.Contains("academicons", StringComparison.OrdinalIgnoreCase);
 
-    private static bool IsPrivateUse(string value) => value.Length == 1 && value[0] is >= '\uE000' and <= '\uF8FF';
+    internal static bool IsPrivateUse(string value) => value.Length == 1 && value[0] is >= '\uE000' and <= '\uF8FF';
 
     private static bool IsBoldName(string name)
     {
