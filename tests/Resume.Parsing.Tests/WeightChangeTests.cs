@@ -15,6 +15,8 @@ public sealed class WeightChangeTests
 
         Assert.Equal(["Haldane Veterinary Practice", "Lowther Animal Rescue", "Kestrel Farm Supplies"], resume.Work.Select(w => w.Name));
         Assert.Equal(["Veterinary Nurse", "Kennel Volunteer", "Sales Assistant"], resume.Work.Select(w => w.Position));
+        var degree = Assert.Single(resume.Education, e => e.StudyType == "BSc");
+        Assert.Equal("Animal Science", degree.Area);
     }
 
     private static byte[] Cv()
@@ -50,6 +52,11 @@ public sealed class WeightChangeTests
             var e = c.Draw("Myerscough College", 150, 10, bold: true);
             c.Draw(" FdSc Veterinary Nursing", e, 10);
             c.DrawRight("Preston", 540, 8);
+            c.Y += 20;
+            c.Draw("2008–2011", 60, 10);
+            var b = c.Draw("BSc", 150, 10, bold: true);
+            c.Draw(" in Animal Science", b, 10);
+            c.DrawRight("University of Reading", 540, 8);
         }
         using var stream = new MemoryStream();
         document.Save(stream, closeStream: false);
