@@ -522,7 +522,11 @@ internal static partial class EducationParser
             }
             else if (area is null && piece.Length <= 60)
             {
-                area = piece;
+                // "PhD" in bold and "of Statistics" after it in the text face: the field goes on from the degree's name,
+                // its linking word left at its head.
+                area = studyType is not null && LinkingHead().Match(piece) is { Success: true } link && piece.Length > link.Length + 2
+                    ? piece[link.Length..]
+                    : piece;
             }
             else if (institution is null)
             {
@@ -924,4 +928,7 @@ internal static partial class EducationParser
 
     [GeneratedRegex(@"\s+(?:—|–|-|·|•|\||@|(?<!\buniversity\s+of\s+[^,;|()]{2,40})at)\s+|\s*[|·•]\s*|\s+—|—\s+|[,;]\s+|(?<!\b(?:degree|diploma|certificate|certification|bachelor['’]?s?|master['’]?s?|science|arts|engineering))\s+in\s+(?=\p{Lu}[^,;]*\b(?:university|college|institute|school|academy)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex PieceOrClauseSeparators();
+
+    [GeneratedRegex(@"^(?:in|of)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex LinkingHead();
 }

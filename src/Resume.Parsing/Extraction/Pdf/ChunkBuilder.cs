@@ -31,6 +31,10 @@ internal static class ChunkBuilder
                 continue;
             }
             var value = actual is not null && actual.TryGetValue(letter, out var replaced) ? replaced : letter.Value;
+            if ((string.IsNullOrEmpty(value) || IsPrivateUse(value)) && LostLigature.Letters(letters, i) is { } spelled)
+            {
+                value = spelled;
+            }
             if (string.IsNullOrEmpty(value) || string.IsNullOrWhiteSpace(value) && i + 1 < letters.Count && Overdrawn(letter, letters[i + 1]))
             {
                 continue;
@@ -470,6 +474,10 @@ internal static class ChunkBuilder
         var iconRight = double.MinValue;
         string? icon = null;
         var spaceWidth = 0.0;
+        var firstChunk = chunks.Count;
+        var (weightChanges, weightAt, weightGlyph) = (0, -1, -1);
+        List<(int Chunk, int Cut)>? weightSplits = null;
+        var pendingParts = new Dictionary<int, (string Head, string Tail, int From, int To)>();
         for (var k = 0; k < row.Count; k++)
         {
             var g = row[k];
@@ -561,11 +569,23 @@ internal static class ChunkBuilder
                     icon = null;
                 }
             }
+            if (last is { } before && g.Bold != before.Bold)
+            {
+                weightChanges++;
+                (weightAt, weightGlyph) = text.Length > 0 && text[^1] == ' ' ? (text.Length - 1, k) : (-1, -1);
+            }
             AppendGlyph(text, g.Text);
             last = g;
             pendingSpace = false;
         }
         Flush(row.Count);
+        if (weightSplits is not null && chunks.Count - firstChunk >= 2)
+        {
+            for (var s = weightSplits.Count - 1; s >= 0; s--)
+            {
+                SplitAtWeight(weightSplits[s].Chunk, weightSplits[s].Cut);
+            }
+        }
 
         void Flush(int end)
         {
@@ -590,6 +610,11 @@ internal static class ChunkBuilder
                 var cleaned = LetterSpacing.JoinSpacedWord(TextCleaner.Clean(text.ToString()));
                 if (cleaned.Length > 0 && count > 0)
                 {
+                    if (weightChanges == 1 && weightAt > 0 && WeightParts(text.ToString(), weightAt) is { } parts && cleaned == TextCleaner.Clean(text.ToString()))
+                    {
+                        (weightSplits ??= []).Add((chunks.Count, weightGlyph));
+                        pendingParts[chunks.Count] = (parts.Head, parts.Tail, start, end);
+                    }
                     chunks.Add(new Chunk(cleaned, first.Left, right, baseline / count, size, boldCount * 2 > count, bulletGlyph)
                     {
                         Icon = bulletGlyph ? icon : null,
@@ -597,6 +622,7 @@ internal static class ChunkBuilder
                     });
                 }
             }
+            (weightChanges, weightAt, weightGlyph) = (0, -1, -1);
             text.Clear();
             start = -1;
             last = null;
@@ -604,6 +630,53 @@ internal static class ChunkBuilder
             icon = null;
             pendingSpace = false;
         }
+
+        // An entry's line sets its employer in bold and its title beside it in the text face with no gap or mark
+        // between ("University of Bath PhD Student", the place out at the right edge): where a phrase changes weight
+        // once, at a word's edge, on a line of several cells, it is two phrases.
+        void SplitAtWeight(int index, int cut)
+        {
+            var whole = chunks[index];
+            var (head, tail, from, to) = pendingParts[index];
+            Chunk Part(string part, int a, int b, bool bold)
+            {
+                double left = double.MaxValue, right = double.MinValue, baseline = 0;
+                var count = 0;
+                for (var k = a; k < b; k++)
+                {
+                    if (row[k].Space || row[k].Icon)
+                    {
+                        continue;
+                    }
+                    (left, right) = (Math.Min(left, row[k].Left), Math.Max(right, row[k].Right));
+                    baseline += row[k].Baseline;
+                    count++;
+                }
+                return new Chunk(part, count > 0 ? left : whole.Left, count > 0 ? right : whole.Right, count > 0 ? baseline / count : whole.Baseline, whole.Size, bold, false)
+                {
+                    Block = whole.Block,
+                };
+            }
+            var first = Part(head, from, cut, row[from].Bold);
+            first.BulletGlyph = whole.BulletGlyph;
+            first.Icon = whole.Icon;
+            chunks[index] = first;
+            chunks.Insert(index + 1, Part(tail, cut, to, row[cut].Bold));
+        }
+    }
+
+    /// <summary>The two phrases either side of <paramref name="at"/> (a space), when each is words and the first is no
+    /// label of the second ("Skills:").</summary>
+    private static (string Head, string Tail)? WeightParts(string text, int at)
+    {
+        var head = TextCleaner.Clean(text[..at]);
+        var tail = TextCleaner.Clean(text[(at + 1)..]);
+        if (!HasWord(new StringBuilder(head)) || !HasWord(new StringBuilder(tail)) || head.EndsWith(':') || tail.Length < 3
+            || !char.IsLetter(head[0]) || !char.IsLetter(tail[0]))
+        {
+            return null;
+        }
+        return (head, tail);
     }
 
     /// <summary>Four or more full stops in a row from <paramref name="k"/> (spaces between them allowed): a dotted leader.</summary>
@@ -795,7 +868,7 @@ internal static class ChunkBuilder
         }
     }
 
-    private static bool IsIconFont(string name) =>
+    internal static bool IsIconFont(string name) =>
         name.Contains("FontAwesome", StringComparison.OrdinalIgnoreCase)
         || name.Contains("Awesome", StringComparison.Ordinal)
         || name.Contains("Icon", StringComparison.Ordinal)
@@ -805,7 +878,7 @@ internal static class ChunkBuilder
         || name.Contains("MaterialSymbols", StringComparison.OrdinalIgnoreCase)
         || name.Contains("academicons", StringComparison.OrdinalIgnoreCase);
 
-    private static bool IsPrivateUse(string value) => value.Length == 1 && value[0] is >= '\uE000' and <= '\uF8FF';
+    internal static bool IsPrivateUse(string value) => value.Length == 1 && value[0] is >= '\uE000' and <= '\uF8FF';
 
     private static bool IsBoldName(string name)
     {

@@ -232,7 +232,14 @@ internal static partial class PdfExtractor
                 {
                     return true;
                 }
-                return pages.Count > 1 && page.Number > 1 && seen.GetValueOrDefault(DigitRun().Replace(c.Text, "#")) >= 2;
+                if (pages.Count < 2 || seen.GetValueOrDefault(DigitRun().Replace(c.Text, "#")) < 2)
+                {
+                    return false;
+                }
+                // A line at the foot of every page ("July 19, 2021 · Jane Roe · Résumé") is a running footer on the first
+                // page too; only the first page's head may hold the same words as content (the name over the contact),
+                // and a footer that gives an address or a number to call is how the resume is reached, so it stays.
+                return page.Number > 1 || c.Top > page.Height / 2 && !ContactLike().IsMatch(c.Text);
             });
         }
     }
@@ -250,6 +257,9 @@ internal static partial class PdfExtractor
 
     [GeneratedRegex(@"\d+")]
     private static partial Regex DigitRun();
+
+    [GeneratedRegex(@"@|https?:|www\.|\d[\d ()./-]{6,}\d")]
+    private static partial Regex ContactLike();
 
     private sealed record PageContent(int Number, double Width, double Height, List<Chunk> Chunks, IReadOnlyList<PageLink> Links);
 }
