@@ -25,6 +25,26 @@ public sealed class ProfileExportTests
         Assert.Equal([("Harbourlight Hotels", "Night Auditor")], resume.Work.Select(w => (w.Name, w.Position)));
     }
 
+    [Theory]
+    [InlineData("Villa Ángeles")]
+    [InlineData("Hlavní město Brno")]
+    [InlineData("Tarnowskie Góry")]
+    public void A_town_no_list_knows_alone_under_the_headline_is_the_persons_city(string town)
+    {
+        var resume = Read(ShortProfile(town));
+
+        Assert.Equal(town, resume.Basics.Location?.City);
+        Assert.Equal("Hotel Operations", resume.Basics.Label);
+    }
+
+    [Fact]
+    public void A_second_headline_line_under_the_headline_is_no_city()
+    {
+        var resume = Read(ShortProfile("Night Audit Supervisor"));
+
+        Assert.Null(resume.Basics.Location?.City);
+    }
+
     [Fact]
     public void A_phone_number_labelled_work_is_no_heading_and_the_name_beside_it_stays_the_name()
     {
@@ -123,7 +143,7 @@ public sealed class ProfileExportTests
 
     /// <summary>One page, a sidebar of three contact lines beside the name, one job: too little text for two columns to
     /// show below the first heading.</summary>
-    private static byte[] ShortProfile()
+    private static byte[] ShortProfile(string town = "Gdansk", string headline = "Hotel Operations")
     {
         using var document = new PdfDocument();
         using (var c = new PdfCanvas(document, top: 40))
@@ -133,8 +153,8 @@ public sealed class ProfileExportTests
             c.Draw("www.linkedin.com/in/tachebe", Side, 11, y: 89);
             c.Draw("(LinkedIn)", Side, 11, y: 103);
             c.Draw("Tomasz Achebe", Main, 26, y: 45);
-            c.Draw("Hotel Operations", Main, 12, y: 77);
-            c.Draw("Gdansk", Main, 12, y: 92);
+            c.Draw(headline, Main, 12, y: 77);
+            c.Draw(town, Main, 12, y: 92);
             c.Draw("Experience", Main, 15.8, y: 127);
             c.Draw("Harbourlight Hotels", Main, 12, y: 160);
             c.Draw("Night Auditor", Main, 11.5, y: 177);

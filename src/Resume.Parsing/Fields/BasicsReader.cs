@@ -56,6 +56,7 @@ internal static partial class BasicsReader
         ContactParser.ReadLinks(header.Concat(contactLines).SelectMany(l => l.Links), details);
 
         string? label = null;
+        var labelAt = -1;
         var locationCandidates = new List<string>();
         var sentences = new List<string>();
         for (var r = 0; r < details.Rest.Count; r++)
@@ -74,11 +75,19 @@ internal static partial class BasicsReader
                 && !Regex.IsMatch(rest, @"^[a-z0-9_.\-]+$") && !cityAboveCountry)
             {
                 label = rest;
+                labelAt = r;
                 continue;
             }
             locationCandidates.Add(rest);
         }
         ContactParser.ReadLocation(locationCandidates, details);
+        // A profile export prints the town alone on the line under the headline ("Los Ángeles", "Hlavní město Praha"):
+        // a place no list knows, told by where it stands when nothing else in the header names a place.
+        if (details.Location is null && name is not null && labelAt >= 0 && labelAt + 1 < details.Rest.Count
+            && IsTownUnderHeadline(details.Rest[labelAt + 1]) && !SameLetters(details.Rest[labelAt + 1], name))
+        {
+            ContactParser.SetTown(details.Rest[labelAt + 1], details);
+        }
         if (summary is null && sentences.Count > 0)
         {
             summary = string.Join(' ', sentences);
@@ -94,6 +103,25 @@ internal static partial class BasicsReader
             Location = details.Location,
             Profiles = details.Profiles,
         };
+    }
+
+    /// <summary>A line that can only be a town: two to four words at most, capitalised but for short joining words
+    /// ("de", "město"), no digits, no heading's or job title's words, nothing a sentence or a list would hold.</summary>
+    /// <summary>The name printed again (a signature, a handle written together): no town.</summary>
+    private static bool SameLetters(string text, string? name) =>
+        name is not null && string.Concat(text.Where(char.IsLetter)).Equals(string.Concat(name.Where(char.IsLetter)), StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsTownUnderHeadline(string text)
+    {
+        var t = text.Trim();
+        var words = t.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is 0 or > 4 || t.Length > 40 || t.Any(c => char.IsDigit(c) || c is '@' or '|' or ':' or '/' or '(' or '.')
+            || !char.IsUpper(t[0]) || !char.IsUpper(words[^1][0]) || words.Any(w => !char.IsUpper(w[0]) && w.Length > 5)
+            || HeadingLexicon.Match(t) is not null || RoleWords.TitleScore(t) > 0 || words.Any(RoleWords.IsTitleWord))
+        {
+            return false;
+        }
+        return true;
     }
 
     private static (string? Name, HashSet<TextLine> Lines, HashSet<LineSegment> Segments) FindName(List<TextLine> header, string? documentTitle)

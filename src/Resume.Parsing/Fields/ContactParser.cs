@@ -209,6 +209,9 @@ internal static partial class ContactParser
         }
     }
 
+    /// <summary>Takes a line already known to name the person's town by where it stands.</summary>
+    public static void SetTown(string text, ContactDetails details) => SetLocation(text, details, force: false);
+
     private static void SetLocation(string text, ContactDetails details, bool force)
     {
         if (details.Location is not null && !force)

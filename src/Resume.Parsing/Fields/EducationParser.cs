@@ -360,6 +360,15 @@ internal static partial class EducationParser
                 area ??= field;
                 continue;
             }
+            // "Grado en Ingeniería, Ingeniería eléctrica", "Diploma of Education, Information Technology": a profile
+            // export (and many a form) prints the degree as the person typed it, a comma, then the field of study. The
+            // whole first part is the degree, whatever words it holds ("Licentiate degree", "Curso Técnico Integrado").
+            if (studyType is null && DegreeThenField(text.Trim().TrimEnd('·').Trim()) is { } typed)
+            {
+                studyType = typed.Type;
+                area ??= typed.Area;
+                continue;
+            }
             // "Field(s) of study: Physics", "Major: Economics": a label that names the area says what the rest is.
             if (AreaLabel().Match(text) is { Success: true } labelled)
             {
@@ -686,6 +695,32 @@ internal static partial class EducationParser
     }
 
     /// <summary>"MSc in Computer Science" → ("MSc", "Computer Science"); "Bachelor of Commerce" → ("Bachelor of Commerce", null).</summary>
+    /// <summary>"Degree as typed, Field": the first comma part names a degree (its words say so), the parts after it,
+    /// less honours, are the field; none of them a school, a place or a date.</summary>
+    private static (string Type, string? Area)? DegreeThenField(string text)
+    {
+        var parts = text.Split(", ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length < 2 || parts[0].Any(char.IsDigit) && !Degree().IsMatch(parts[0])
+            || SplitDegree(parts[0]).Type is null && !AwardWord().IsMatch(parts[0]))
+        {
+            return null;
+        }
+        var field = parts[1..].Where(p => !Distinction().IsMatch(p) && !HonoursPiece().IsMatch(p)).ToList();
+        if (field.Count == 0 || parts[0].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 5 || IsInstitution(parts[0]) || SplitPieces(parts[0]).Any(IsSchoolName)
+            || field.Any(p => SplitDegree(p).Type is not null || AwardWord().IsMatch(p))
+            || field.Any(p => p.Any(char.IsDigit) || IsInstitution(p) || Places.Score(p) > 0 || MinorLabel().IsMatch(p) || Grade().IsMatch(p)))
+        {
+            return null;
+        }
+        return (parts[0], string.Join(", ", field));
+    }
+
+    [GeneratedRegex(@"\b(?:degree|diploma|certificate|grado|licenciatura|licentiate|técnico|tecnólogo|curso|bacharelado|mestrado|doutorado|maestría|doctorado|diplôme|licence)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AwardWord();
+
+    [GeneratedRegex(@"^(?:with\s+(?:high(?:est)?\s+)?(?:distinction|honou?rs|merit)|(?:summa|magna)?\s*cum\s+laude|first\s+class(?:\s+honou?rs)?|graduated\s+with.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex HonoursPiece();
+
     public static (string? Type, string? Area) SplitDegree(string text)
     {
         var m = Degree().Match(text);

@@ -19,11 +19,17 @@ internal static partial class SectionSplitter
         var lines = SplitMarginHeadings(HeadingPieces.Rejoin(OutlineNumbers.Strip(input), BodyFontSize(input)), cellHeadings);
         var bodySize = BodyFontSize(lines);
         var candidates = new List<(int Index, HeadingMatch Match, string Heading)>();
+        var pairedLines = new HashSet<int>();
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
             if (line.Segments.Count > 1 && !line.Segments[0].FromMargin)
             {
+                if (PairedHeadings(line) is { } paired)
+                {
+                    candidates.Add((i, paired.Match, paired.Heading));
+                    pairedLines.Add(i);
+                }
                 continue;
             }
             var heading = HeadingText(line.Text);
@@ -60,7 +66,9 @@ internal static partial class SectionSplitter
             // A section's very name set bold and clearly larger than the text is a heading of a second level where the
             // main sections' are larger still ("Education" in 14 pt, "Certifications" and "Languages" in 12 pt over 10 pt
             // text): a level is a style that comes back, so another known heading must share it.
-            var acceptable = signature is null ? LooksLikeHeading(line, bodySize) || match.Exact
+            // Headings side by side stand out by being set apart from the text at all: a pair is no sentence.
+            var acceptable = pairedLines.Contains(index) ? LooksLikeHeading(line, bodySize)
+                : signature is null ? LooksLikeHeading(line, bodySize) || match.Exact
                 : sameStyle || AsProminent(line, lines, signature, bodySize) || standsOutInSidebar || !line.HasGeometry && line.HeadingLevel > 0
                     || match.Exact && line.HasGeometry && line.Bold && line.FontSize >= bodySize + 1.5 && line.Segments.Count == 1
                         && candidates.Count(o => o.Index != index && o.Match.Exact && Signature(lines[o.Index], bodySize) == Signature(line, bodySize)) >= 1;
@@ -158,6 +166,24 @@ internal static partial class SectionSplitter
         return new DocumentSections(header, sections);
     }
 
+    /// <summary>
+    /// Two headings of one kind set side by side over two lists ("Hard Skills" beside "Soft Skills"): one heading for
+    /// both, each list read under it. One of them must be a section's very name, the others must name the same kind.
+    /// </summary>
+    private static (HeadingMatch Match, string Heading)? PairedHeadings(TextLine line)
+    {
+        if (line.Bullet || line.Segments.Count is < 2 or > 3)
+        {
+            return null;
+        }
+        var matches = line.Segments.Select(s => HeadingLexicon.Match(HeadingText(s.Text))).ToList();
+        if (matches.Any(m => m is null) || matches.Select(m => m!.Value.Kind).Distinct().Count() != 1 || !matches.Any(m => m!.Value.Exact))
+        {
+            return null;
+        }
+        return (new HeadingMatch(matches[0]!.Value.Kind, true), string.Join(" / ", line.Segments.Select(s => HeadingText(s.Text))));
+    }
+
     public static string HeadingText(string text)
     {
         var collapsed = OutlineNumbers.Without(LetterSpacing.Collapse(text.Trim()));
@@ -187,6 +213,11 @@ internal static partial class SectionSplitter
                 plainHeadings++;
             }
         }
+        // A margin that sets all its headings in capitals sets a section's name the lexicon only half knows ("HARD
+        // SKILLS &amp; SOFT SKILLS") the same way: that cell is a heading too.
+        var capsFlags = input.Where(l => l.Segments.Count > 1 && l.Segments[0].FromMargin && HeadingLexicon.Match(HeadingText(l.Segments[0].Text)) is { Exact: true })
+            .Select(l => IsAllCaps(l.Segments[0].Text)).Distinct().ToList();
+        bool? marginCaps = capsFlags.Count == 1 && capsFlags[0] ? true : null;
         var geometry = input.Any(l => l.HasGeometry);
         var headingColumn = geometry
             ? marginHeadings >= 2 && marginHeadings * 2 >= marginSegments
@@ -205,7 +236,8 @@ internal static partial class SectionSplitter
                 && IsSectionCell(named.Kind, line.Segments.Skip(1).Select(s => s.Text).ToList());
             // The bullet of a list that starts beside a heading cell belongs to the list, not to the heading.
             if (labelCell || headingColumn && line.Segments.Count > 1 && (!line.Bullet || line.Segments[0].FromMargin)
-                && HeadingLexicon.Match(HeadingText(line.Segments[0].Text)) is { Exact: true } cell
+                && HeadingLexicon.Match(HeadingText(line.Segments[0].Text)) is { } cell
+                && (cell.Exact || line.Segments[0].FromMargin && marginCaps is { } caps && IsAllCaps(line.Segments[0].Text) == caps)
                 && (line.Segments[0].FromMargin || !line.HasGeometry)
                 && (geometry || IsSectionCell(cell.Kind, line.Segments.Skip(1).Select(s => s.Text).ToList())))
             {
