@@ -384,6 +384,7 @@ internal static partial class EducationParser
             }
             var previousWasInstitution = false;
             var typeJustRead = false;
+            text = CommaBeforeSchool(text);
             var named = AtSchool().Match(text);
             // "University of Illinois at Urbana-Champaign": "at" inside a school's own name names its campus, not where
             // something else was studied.
@@ -557,6 +558,18 @@ internal static partial class EducationParser
             yield return piece;
         }
     }
+
+    /// <summary>"PhD in Cryptography University of Bristol", "Master of Science University of Leeds": with no stop, comma or
+    /// dash anywhere before it, a school whose name opens with its school word ("University of", "Institute of") starts where
+    /// that word stands after a degree and its field ("MSc, Physics; Delft University of Technology" has its parts already).</summary>
+    private static string CommaBeforeSchool(string text) =>
+        SchoolOpening().Match(text) is { Success: true, Index: > 0 } opening && SplitDegree(text[..opening.Index].Trim()).Type is not null
+            && text[..opening.Index].IndexOfAny([',', ';', '|', '–', '—', '-', '.', ':', '·', '•', '(', ')']) < 0
+            ? text[..opening.Index].TrimEnd() + "," + text[opening.Index..]
+            : text;
+
+    [GeneratedRegex(@"\s(?=(?:The\s+)?(?:University|Universidad|Universidade|Università|Université|Universität|Universiteit|Institute|College|School|Academy)\s+(?:of|de|di|del|della|des|du|for|at)\s+\p{Lu})")]
+    private static partial Regex SchoolOpening();
 
     /// <summary>"Georgia Tech: Supply Chain Management certification": a short capitalised name before a colon, with a
     /// qualification after it, is where the qualification was taken (a label such as "Thesis:" or "Major:" is not).</summary>
