@@ -393,6 +393,7 @@ internal static partial class EducationParser
             }
             var previousWasInstitution = false;
             var typeJustRead = false;
+            text = CommaBeforeSchool(text);
             var named = AtSchool().Match(text);
             // "University of Illinois at Urbana-Champaign": "at" inside a school's own name names its campus, not where
             // something else was studied.
@@ -571,6 +572,18 @@ internal static partial class EducationParser
         }
     }
 
+    /// <summary>"PhD in Cryptography University of Bristol", "Master of Science University of Leeds": with no stop, comma or
+    /// dash anywhere before it, a school whose name opens with its school word ("University of", "Institute of") starts where
+    /// that word stands after a degree and its field ("MSc, Physics; Delft University of Technology" has its parts already).</summary>
+    private static string CommaBeforeSchool(string text) =>
+        SchoolOpening().Match(text) is { Success: true, Index: > 0 } opening && SplitDegree(text[..opening.Index].Trim()).Type is not null
+            && text[..opening.Index].IndexOfAny([',', ';', '|', '–', '—', '-', '.', ':', '·', '•', '(', ')']) < 0
+            ? text[..opening.Index].TrimEnd() + "," + text[opening.Index..]
+            : text;
+
+    [GeneratedRegex(@"\s(?=(?:The\s+)?(?:University|Universidad|Universidade|Università|Université|Universität|Universiteit|Institute|College|School|Academy)\s+(?:of|de|di|del|della|des|du|for|at)\s+\p{Lu})")]
+    private static partial Regex SchoolOpening();
+
     /// <summary>"Georgia Tech: Supply Chain Management certification": a short capitalised name before a colon, with a
     /// qualification after it, is where the qualification was taken (a label such as "Thesis:" or "Major:" is not).</summary>
     private static bool NamesWhereOf(string left, string right)
@@ -602,7 +615,7 @@ internal static partial class EducationParser
         && (piece.Contains("://", StringComparison.Ordinal) || piece.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || piece.Contains('/'))
         && ContactParser.Url().Match(piece) is { Success: true } m && m.Length == piece.Length;
 
-    [GeneratedRegex(@"^(?:expected|anticipated|graduat(?:ion|ed|ing)|completed|completion|expected graduation|anticipated graduation)(?:\s+date)?\s*:?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\(?(?:expected|anticipated|graduat(?:ion|ed|ing)|completed|completion|expected graduation|anticipated graduation)(?:\s+date)?\s*:?\)?\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex DateLabel();
 
     /// <summary>"Full Stack Development at John Bryce", "IT study at the University of X in Amsterdam (The Netherlands)":
@@ -638,15 +651,49 @@ internal static partial class EducationParser
     private static IEnumerable<string> SplitPieces(string text)
     {
         var separators = IsCourseList(text) ? PieceSeparators() : PieceOrClauseSeparators();
-        foreach (var a in separators.Split(text))
+        foreach (var a in separators.Split(text).SelectMany(SplitSentences))
         {
             var t = a.Trim().Trim(',', ';').Trim().TrimEnd('-', '–', '—').Trim();
-            if (t.Length > 0)
+            // "2005." once its year is read: a stop or a bracket alone is no piece.
+            if (t.Any(char.IsLetterOrDigit))
             {
                 yield return t;
             }
         }
     }
+
+    /// <summary>"University of North Carolina at Chapel Hill. PhD in Philosophy", "Licentiate in Mathematics. Universidad
+    /// Complutense de Madrid": a full stop after a whole word parts a school from its degree when what stands on one side
+    /// of it is a school or a degree ("Univ. Grenoble", "Prof. Smart" stay whole: neither side is one).</summary>
+    private static IEnumerable<string> SplitSentences(string piece)
+    {
+        var start = 0;
+        foreach (Match stop in SentenceStop().Matches(piece))
+        {
+            var left = piece[start..stop.Index].Trim();
+            var right = piece[(stop.Index + stop.Length)..].Trim();
+            // "BSc. Chemical Eng.": the stop that closes a degree's abbreviation is part of it.
+            var word = left[(left.LastIndexOf(' ') + 1)..];
+            if (IsDegreeAbbreviation(word + ".") || IsDegreeAbbreviation(word))
+            {
+                continue;
+            }
+            if (NamesSchoolOrDegree(left) || NamesSchoolOrDegree(FirstSentence(right)))
+            {
+                yield return left;
+                start = stop.Index + stop.Length;
+            }
+        }
+        yield return piece[start..];
+    }
+
+    private static string FirstSentence(string text) => SentenceStop().Match(text) is { Success: true } m ? text[..m.Index] : text;
+
+    private static bool NamesSchoolOrDegree(string text) =>
+        text.Length > 1 && (IsSchoolName(text) || Degree().Match(text) is { Success: true } m && (m.Length > 2 || text[..m.Length].All(char.IsUpper)) || EuropeanDegree().IsMatch(text));
+
+    [GeneratedRegex(@"(?<=\b\p{L}{2,}\p{Ll})\.\s+(?=\p{Lu})")]
+    private static partial Regex SentenceStop();
 
     private static bool IsPlaceLine(string text) =>
         (text.Contains(',') || text.Contains(' ')) && Places.Score(text) >= 3 && SplitDegree(text).Type is null && !IsInstitution(text)
@@ -831,7 +878,10 @@ internal static partial class EducationParser
     [GeneratedRegex(@"\s*\((?<abbr>[A-Za-z. ]{2,9})\)(?:\s+(?i:degree))?$|\s+(?<award>(?i:degree|diploma|certificate|certification))$")]
     private static partial Regex DegreeAfterField();
 
-    [GeneratedRegex(@"^(?<type>(?:\p{Lu}[\p{L}'’.&-]*\s+){1,5}(?i:degree|diploma|certificate))\s+(?i:in|of)\s+(?<area>\p{L}.*)$")]
+    /// <summary>"Graduate Degree in Law", "City and Guilds Level 3 Diploma in Social Media", "Pearson EDI Level 3 Diploma for
+    /// IT Users", "NCFE Level 2 Award in Job Search", "Single Subject Teaching Credential in Science": capitalised words (an
+    /// awarding body's name, a level and its number), an award word, then what it is in.</summary>
+    [GeneratedRegex(@"^(?<type>\p{Lu}[\p{L}'’.&-]*\s+(?:(?:\p{Lu}[\p{L}'’.&-]*|\d{1,2}|and|&)\s+){0,6}(?:(?i:degree|diploma|certificate)|(?i:award|credential)(?=\s+in\s)))\s+(?:(?i:in|of)|for(?=\s+\p{Lu}))\s+(?<area>\p{L}.*)$")]
     private static partial Regex QualifiedAward();
 
     private static readonly HashSet<string> SubjectWords = new(StringComparer.OrdinalIgnoreCase)
@@ -903,7 +953,7 @@ internal static partial class EducationParser
     [GeneratedRegex(@"\b(?:university|universit[yéàä]t?|universidad|universidade|università|universiteit|uniwersytet|college|institute|institut|instituto|school|academy|akademie|polytechnic|politecnico|polytechnique|conservatory|seminary|\p{L}*schule|\p{L}*akademie|\p{L}*gymnasium|\p{L}*kolleg|école|ecole|lycée|lycee|escuela|escola|faculdade|facultad|scuola|liceo|liceu|colegio|istituto|hogeschool|bootcamp|iit|mit|ucla|nyu|eth)\b", RegexOptions.IgnoreCase)]
     private static partial Regex InstitutionWord();
 
-    [GeneratedRegex(@"^(?:(?:bachelor|master|doctor|associate)(?:['’]?s)?(?:\s+of\s+(?:the\s+)?(?:science|arts|engineering|technology|commerce|business administration|business|education|fine arts|laws|law|philosophy|music|architecture|applied science|computer science|nursing|public health|information technology|economics|social work|medicine|surgery|pharmacy|design|accountancy|occupational studies|professional studies|liberal studies|general studies|applied arts|divinity|letters))?(?:\s+degree)?|juris doctor|(?:higher|senior) secondary(?: school)?(?: certificate| education)?|secondary school certificate|class (?:x|xii|10|12)(?:th)?|hsc|ssc|sslc|hslc|hsslc|puc|matriculation|(?:nvq|svq|gnvq)(?:\s+level\s+\d)?|specialist(?=\s*\(|\s+(?:degree|in|of)\b)|(?:b|m)\.?\s?(?:sc|s|a|eng|tech|com|ed|fa|ba|phil|res|pharm|arch|des|mus|n|sn|e)\.?(?=[\s,(:]|$|(?<=\.)\p{Lu})|ph\.?\s?d\.?|d\.?\s?phil\.?|pharm\.?\s?d|dnp|msn|bsn|adn|asn|aas|mba|emba|bba|bsc|msc|beng|meng|btech|mtech|mphil|llb|llm|jd|md|pgce|pgde|hnd|hnc|gcse|a-levels?|high school diploma|ged|associate degree|diploma|advanced diploma|graduate diploma|postgraduate diploma|certificate|graduate certificate|professional certificate|certification|nanodegree|exchange semester|exchange program(?:me)?|study abroad|semester abroad|foundation degree|doctorate|post-?doc(?:toral)?(?: (?:fellowship|research|studies))?|a\.?a\.?s?\.?|a\.?s\.?)(?=[\s,(:]|$|(?<=\.)\p{Lu})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:master\s+[12](?=\s+(?:in|of|en)\s)|licentiate|licenciate|(?:bachelor|master|doctor|associate)(?:['’]?s)?(?:\s+of\s+(?:the\s+)?(?:science|arts|engineering|technology|commerce|business administration|business|education|fine arts|laws|law|philosophy|music|architecture|applied science|computer science|nursing|public health|information technology|economics|social work|medicine|surgery|pharmacy|design|accountancy|occupational studies|professional studies|liberal studies|general studies|applied arts|divinity|letters))?(?:\s+degree)?|juris doctor|(?:higher|senior) secondary(?: school)?(?: certificate| education)?|secondary school certificate|class (?:x|xii|10|12)(?:th)?|hsc|ssc|sslc|hslc|hsslc|puc|matriculation|(?:nvq|svq|gnvq)(?:\s+level\s+\d)?|specialist(?=\s*\(|\s+(?:degree|in|of)\b)|(?:b|m)\.?\s?(?:sc|s|a|eng|tech|com|ed|fa|ba|phil|res|pharm|arch|des|mus|n|sn|e)\.?(?=[\s,(:]|$|(?<=\.)\p{Lu})|ph\.?\s?d\.?|d\.?\s?phil\.?|pharm\.?\s?d|dnp|msn|bsn|adn|asn|aas|mba|emba|bba|bsc|msc|beng|meng|btech|mtech|mphil|llb|llm|jd|md|pgce|pgde|hnd|hnc|gcse|a-levels?|high school diploma|ged|associate degree|diploma|advanced diploma|graduate diploma|postgraduate diploma|certificate|graduate certificate|professional certificate|certification|nanodegree|exchange semester|exchange program(?:me)?|study abroad|semester abroad|foundation degree|doctorate|post-?doc(?:toral)?(?: (?:fellowship|research|studies))?|a\.?a\.?s?\.?|a\.?s\.?)(?=[\s,(:]|$|(?<=\.)\p{Lu})", RegexOptions.IgnoreCase)]
     private static partial Regex Degree();
 
     /// <summary>Degrees and school-leaving qualifications of German, French, Spanish, Portuguese, Italian and Dutch
@@ -926,7 +976,7 @@ internal static partial class EducationParser
     [GeneratedRegex(@"^\((?:hons|honours|honors)\.?\)|^(?:hons|honours|honors)\.?(?=[\s,]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex Honours();
 
-    [GeneratedRegex(@"\(?(?:(?:c?gpa|grade|score|gpa/cgpa)\s*:?\s*\d+(?:[.,]\d+)?(?:\s*/\s*\d+(?:[.,]\d+)?)?(?:\s*c?gpa)?|\d(?:[.,]\d{1,2})(?:\s*/\s*\d+(?:[.,]\d+)?)?\s*(?:c?gpa)|(?:first|upper second|lower second|2:1|2:2)[- ]class(?: honours)?|summa cum laude|magna cum laude|cum laude|with distinction|with honou?rs|(?<![\d.])\d{1,3}(?:[.,]\d{1,2})?\s?%)\)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\(?(?:(?:c?gpa|grade|score|gpa/cgpa)\s*:?\s*\d+(?:[.,]\d+)?(?:\s*/\s*\d+(?:[.,]\d+)?)?(?:\s*c?gpa)?|\d(?:[.,]\d{1,2})(?:\s*/\s*\d+(?:[.,]\d+)?)?\s*(?:c?gpa)|(?:first|upper second|lower second|2:1|2:2)[- ]class(?: honours)?|summa cum laude|magna cum laude|cum laude|with distinction|with honou?rs|(?<![\d.])\d{1,3}(?:[.,]\d{1,2})?\s?%|(?:(?<=\s[-–]\s)|^)(?:pass|merit|distinction\*?)$)\)?", RegexOptions.IgnoreCase)]
     private static partial Regex Grade();
 
     [GeneratedRegex(@"^\s*(?:field\(?s?\)?\s+of\s+stud(?:y|ies)|area\s+of\s+study|majors?|concentration|speciali[sz]ation|discipline)\s*:\s*(?=\S)", RegexOptions.IgnoreCase)]
@@ -958,10 +1008,10 @@ internal static partial class EducationParser
     [GeneratedRegex(@"^\s*minors?\s*(?::|in\s)", RegexOptions.IgnoreCase)]
     private static partial Regex MinorLabel();
 
-    [GeneratedRegex(@"\s+(?:—|–|-|·|•|\||@|(?<!\buniversity\s+of\s+[^,;|()]{2,40})at)\s+|\s*[|·•]\s*|\s+—|—\s+|,\s+|(?<!\b(?:degree|diploma|certificate|certification|bachelor['’]?s?|master['’]?s?|science|arts|engineering))\s+in\s+(?=\p{Lu}[^,;]*\b(?:university|college|institute|school|academy)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s+(?:—|–|-|·|•|\||@|(?<!\buniversity\s+of\s+[^,;|()]{2,40})at)\s+|\s*[|·•→]\s*|\s+—|—\s+|,\s+|(?<!\b(?:degree|diploma|certificate|certification|bachelor['’]?s?|master['’]?s?|science|arts|engineering))\s+in\s+(?=\p{Lu}[^,;]*\b(?:university|college|institute|school|academy)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex PieceSeparators();
 
-    [GeneratedRegex(@"\s+(?:—|–|-|·|•|\||@|(?<!\buniversity\s+of\s+[^,;|()]{2,40})at)\s+|\s*[|·•]\s*|\s+—|—\s+|[,;]\s+|(?<!\b(?:degree|diploma|certificate|certification|bachelor['’]?s?|master['’]?s?|science|arts|engineering))\s+in\s+(?=\p{Lu}[^,;]*\b(?:university|college|institute|school|academy)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s+(?:—|–|-|·|•|\||@|(?<!\buniversity\s+of\s+[^,;|()]{2,40})at)\s+|\s*[|·•→]\s*|\s+—|—\s+|[,;]\s+|(?<!\b(?:degree|diploma|certificate|certification|bachelor['’]?s?|master['’]?s?|science|arts|engineering))\s+in\s+(?=\p{Lu}[^,;]*\b(?:university|college|institute|school|academy)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex PieceOrClauseSeparators();
 
     [GeneratedRegex(@"^(?:in|of)\s+", RegexOptions.IgnoreCase)]
