@@ -149,6 +149,14 @@ internal static partial class RoleParser
         {
             return titles with { Location = location };
         }
+        // "Kassiererin bei Grillhaus Emsland": the preposition itself says the title stands before it and the employer
+        // after, whichever order the section's other entries keep.
+        if (parts.Count == 2 && headerParts.Count == 1 && SplitPiece(headerParts[0]).Count() == 2
+            && At().Match(headerParts[0]) is { Success: true, Index: > 0 } at
+            && headerParts[0][..at.Index].Trim().Equals(parts[0], StringComparison.Ordinal))
+        {
+            return new RoleSplit(parts[0], parts[1], location);
+        }
         // Two or more pieces: the most title-like is the position, the first of the others the organisation.
         var titleIndex = 0;
         var bestScore = double.MinValue;

@@ -90,7 +90,7 @@ internal static class WorkParser
             result.Add(new ModelWork
             {
                 Name = company,
-                Position = role.Position,
+                Position = role.Position is { } held ? RoleParser.WithoutClosingStop(held.TrimStart('.', ',', ';', ':', ' ')) : null,
                 Location = role.Location ?? entry.Location ?? lastPlace,
                 StartDate = dates?.Start,
                 EndDate = dates?.EntryEnd,

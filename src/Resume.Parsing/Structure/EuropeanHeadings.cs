@@ -26,7 +26,7 @@ internal static class EuropeanHeadings
             "ausbildung", "bildungsweg", "bildung", "schulbildung", "schulische ausbildung", "studium", "akademischer werdegang",
             "schulischer werdegang", "hochschulbildung", "studium und ausbildung", "ausbildung und studium",
             "schul und berufsausbildung", "schule und studium", "bildungsgang", "schulausbildung", "berufsausbildung",
-            "hochschulausbildung", "schulische laufbahn", "studium und schule",
+            "hochschulausbildung", "schulische laufbahn", "studium und schule", "schule",
         ],
         [SectionKinds.Skills] =
         [

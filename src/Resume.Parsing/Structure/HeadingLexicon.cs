@@ -8,7 +8,7 @@ namespace Resume.Parsing.Structure;
 /// <summary>Section headings in the many ways resumes spell them, compared on letters only and without accents (so
 /// "E X P E R I E N C E", "Honors &amp; Awards", "HONORS AND AWARDS:" and "Expériences" all match); English first, then
 /// the headings of resumes written in other European languages (<see cref="EuropeanHeadings"/>).</summary>
-internal static class HeadingLexicon
+internal static partial class HeadingLexicon
 {
     private static readonly FrozenDictionary<string, string> Exact = Build(new()
     {
@@ -233,6 +233,10 @@ internal static class HeadingLexicon
         {
             return Listed(text);
         }
+        if (JoinedNames().IsMatch(text) && Listed(text, typographic: true) is { } joined)
+        {
+            return joined;
+        }
         foreach (var (word, partialKind) in Partial)
         {
             if (key.Contains(word, StringComparison.Ordinal) && !InCompound(text, word))
@@ -255,20 +259,33 @@ internal static class HeadingLexicon
     /// <summary>"Grants, Fellowships &amp; Awards", "Honors, Awards &amp; Certifications": a heading that lists names of
     /// sections, each a heading by itself. One section's names make it that section; names of several make it the
     /// first one's, as a heading the writer chose to share.</summary>
-    private static HeadingMatch? Listed(string text)
+    /// <param name="typographic">Names joined by a slash or a dash rather than listed with commas ("Teaching/Tutoring",
+    /// "Schule - Berufsausbildung"): names that alone only label a skill group count too, as two of them side by side
+    /// label no group.</param>
+    private static HeadingMatch? Listed(string text, bool typographic = false)
     {
         string? kind = null;
-        foreach (var part in text.Split([',', '&', '/'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        var parts = JoinedNames().Split(text).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        var typeset = 0;
+        foreach (var part in parts)
         {
             var name = part.StartsWith("and ", StringComparison.OrdinalIgnoreCase) ? part[4..] : part;
             if (!Exact.TryGetValue(Key(name), out var partKind))
             {
-                return null;
+                if (!typographic || !ByTypography.TryGetValue(Key(name), out partKind))
+                {
+                    return null;
+                }
+                typeset++;
             }
             kind ??= partKind;
         }
-        return kind is null ? null : new HeadingMatch(kind, true);
+        return kind is null || typeset == parts.Count && parts.Count < 2 ? null : new HeadingMatch(kind, true);
     }
+
+    /// <summary>What joins the names of sections a heading lists: a comma, an ampersand, a slash, a spaced dash.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"[,&/]|\s[-–—]\s")]
+    private static partial System.Text.RegularExpressions.Regex JoinedNames();
 
     /// <summary>Letters only, lower case, accents dropped ("é" as "e", "ß" as "ss"), "&amp;" read as "and"; a trailing
     /// colon or dots do not matter.</summary>

@@ -163,6 +163,10 @@ internal static partial class SectionSplitter
             (current?.Lines ?? header).Add(lines[i]);
             flows.Read(i, current);
         }
+        if (sections.Count == 0 && HeadinglessRows.Split(header) is { } rows)
+        {
+            return rows;
+        }
         return new DocumentSections(header, sections);
     }
 

@@ -411,6 +411,24 @@ internal static class ColumnDetector
     }
 
     /// <summary>
+    /// A tabular CV (the German Lebenslauf): the name and contact lines stand at the left edge above the table only
+    /// because nothing is set beside them, while beside the table the left column holds nothing but its dates. The
+    /// contact lines make no sidebar of the dates: the page is read across, each date beside its row.
+    /// </summary>
+    private static bool IsDateColumnUnderHeader(List<Chunk> left, List<Chunk> right)
+    {
+        if (right.Count == 0)
+        {
+            return false;
+        }
+        var tableTop = right.Min(r => r.Top);
+        var beside = left.Where(c => c.Baseline >= tableTop).ToList();
+        var above = left.Count - beside.Count;
+        return above > 0 && beside.Count >= 3 && beside.All(c => StackedDates.IsPiece(c.Text))
+            && beside.Count(c => right.Any(r => Math.Abs(r.Baseline - c.Baseline) <= Math.Max(3, 0.5 * c.Size))) >= beside.Count * 0.7;
+    }
+
+    /// <summary>
     /// A margin is a sparse left column whose items line up with main-column lines (moderncv dates, "even" section
     /// labels, table-layout headings); a sidebar has its own rhythm and many more lines.
     /// </summary>
@@ -418,6 +436,10 @@ internal static class ColumnDetector
     {
         var left = body.Where(c => OnLeft(c, gutter)).OrderBy(c => c.Baseline).ToList();
         var right = body.Where(c => !OnLeft(c, gutter)).ToList();
+        if (IsDateColumnUnderHeader(left, right))
+        {
+            return true;
+        }
         var leftChars = left.Sum(c => c.Text.Length);
         var rightChars = right.Sum(c => c.Text.Length);
         // Labels set flush right against the gutter point at what stands beside them, however long they run (a
