@@ -1,3 +1,4 @@
+using Resume.Fixtures;
 using static Resume.Parsing.Tests.Parsing;
 
 namespace Resume.Parsing.Tests;
@@ -41,5 +42,51 @@ public sealed class GoogleDocsHabitTests
             """);
 
         Assert.Equal(["Spreadsheet modelling", "Stock control", "Customer service"], resume.Keywords());
+    }
+    [Fact]
+    public void Skills_written_as_a_category_with_its_items_in_brackets_are_the_items()
+    {
+        var resume = Read("""
+            Priya Raman
+            priya.raman@example.com
+
+            Skills
+            Database(MySQL), Frontend(React, Vue), Cloud(AWS)
+            Kubernetes (CKA), Git
+            """);
+
+        Assert.Equal(["MySQL", "React", "Vue", "AWS"], resume.Skills.Where(s => s.Name is "Database" or "Frontend" or "Cloud").SelectMany(s => s.Keywords));
+        Assert.Contains("Kubernetes (CKA)", resume.Keywords());
+        Assert.DoesNotContain("Database(MySQL)", resume.Keywords());
+    }
+
+    [Theory]
+    [InlineData("mailto:elena.papadakis@example.comm")]
+    [InlineData("mailto:eelena.papadakis@example.com")]
+    public void A_mistyped_link_behind_the_printed_address_does_not_replace_it(string link)
+    {
+        var bytes = DocxResume.Compose((body, main) =>
+        {
+            body.Append(DocxResume.Styled("Elena Papadakis", "Title"));
+            body.Append(DocxResume.Linked(main, ("elena.papadakis@example.com", link), (" · ", null), ("+30 210 555 0143", null)));
+            body.Append(DocxResume.Styled("Skills", "Heading1"));
+            body.Append(DocxResume.Plain("Go, Kotlin, PostgreSQL"));
+        });
+
+        Assert.Equal("elena.papadakis@example.com", Read(bytes).Basics.Email);
+    }
+
+    [Fact]
+    public void A_link_completing_an_address_cut_at_a_dot_still_completes_it()
+    {
+        var bytes = DocxResume.Compose((body, main) =>
+        {
+            body.Append(DocxResume.Styled("Elena Papadakis", "Title"));
+            body.Append(DocxResume.Linked(main, ("elena.papadakis@example.co", "mailto:elena.papadakis@example.co.uk"), (" · ", null), ("+30 210 555 0143", null)));
+            body.Append(DocxResume.Styled("Skills", "Heading1"));
+            body.Append(DocxResume.Plain("Go, Kotlin, PostgreSQL"));
+        });
+
+        Assert.Equal("elena.papadakis@example.co.uk", Read(bytes).Basics.Email);
     }
 }
