@@ -89,4 +89,42 @@ public sealed class GoogleDocsHabitTests
 
         Assert.Equal("elena.papadakis@example.co.uk", Read(bytes).Basics.Email);
     }
+    [Fact]
+    public void A_numbered_list_of_jobs_with_their_years_is_a_list_of_jobs()
+    {
+        var resume = Read("""
+            Priya Raman
+            priya.raman@example.com
+
+            Work Experience
+            1. Staff Nurse, Leeds General Infirmary, 2018 - 2021
+            2. Healthcare Assistant, Harrogate District Hospital, 2015 - 2018
+            3. Ward Clerk, Sunrise Hospice, 2013 - 2015
+
+            Education
+            BSc Nursing, University of Leeds, 2018
+            """);
+
+        Assert.Equal([("Leeds General Infirmary", "Staff Nurse", "2018"), ("Harrogate District Hospital", "Healthcare Assistant", "2015"),
+            ("Sunrise Hospice", "Ward Clerk", "2013")], resume.Work.Select(w => (w.Name, w.Position, w.StartDate)));
+        Assert.All(resume.Work, w => Assert.Empty(w.Highlights));
+    }
+    [Fact]
+    public void Jobs_told_in_sentences_are_read_from_the_sentences()
+    {
+        var resume = Read("""
+            Priya Raman
+            priya.raman@example.com
+
+            Experience
+            From March 2018 to June 2021 I worked as a Staff Nurse at Leeds General Infirmary, caring for patients on a busy surgical ward.
+            Before that, from 2015 to 2018, I was a Healthcare Assistant at Harrogate District Hospital.
+
+            Education
+            BSc Nursing, University of Leeds, 2018
+            """);
+
+        Assert.Equal([("Leeds General Infirmary", "Staff Nurse", "2018-03", "2021-06"), ("Harrogate District Hospital", "Healthcare Assistant", "2015", "2018")],
+            resume.Work.Select(w => (w.Name, w.Position, w.StartDate, w.EndDate)));
+    }
 }

@@ -30,7 +30,7 @@ internal static partial class EntryReader
         JoinMonthsSetApart(lines);
         StackedDateCells.Join(lines);
         LiftPlacesUnderDates(lines);
-        var kinds = Classify(lines, duties: opensEntry is null);
+        var kinds = Classify(lines, duties: opensEntry is null, jobs);
         var roles = opensEntry is null ? NestedRoles.Find(lines) : null;
         for (var k = 0; roles is not null && k < lines.Count; k++)
         {
@@ -722,8 +722,9 @@ internal static partial class EntryReader
 
     /// <param name="duties">The section's entries may list duties (jobs, projects): lines in the body's plain style under
     /// heavier entry lines are what was done there, bullets or not.</param>
-    private static LineKind[] Classify(List<TextLine> lines, bool duties)
+    private static LineKind[] Classify(List<TextLine> lines, bool duties, bool jobs = false)
     {
+        var jobItems = jobs && JobsAsItems(lines);
         var kinds = new LineKind[lines.Count];
         var geometry = lines.Any(l => l.HasGeometry);
         var plain = duties && geometry ? PlainBody.Of(lines) : null;
@@ -756,7 +757,7 @@ internal static partial class EntryReader
             {
                 kinds[i] = LineKind.Header; // an employer's or project's address under its name
             }
-            else if (line.Bullet && !HasDateCell(line) && !(i + 1 < lines.Count && !lines[i + 1].Bullet && IsEntryTitleBehindBullet(line, lines[i + 1])))
+            else if (line.Bullet && !(jobItems && date is not null) && !HasDateCell(line) && !(i + 1 < lines.Count && !lines[i + 1].Bullet && IsEntryTitleBehindBullet(line, lines[i + 1])))
             {
                 kinds[i] = LineKind.Item;
             }
@@ -897,6 +898,29 @@ internal static partial class EntryReader
 
     /// <summary>"Organisation | 2020", "Title, Org — May 2021": one date closing a short line after a separator dates an
     /// entry as surely as a range does; a date inside a sentence does not.</summary>
+    /// <summary>A list of jobs set as list items, one job an item ("1. Staff Nurse, Leeds General Infirmary, 2018 – 2021"):
+    /// no line but the items carries dates, and two or more items carry a span of years or end on their dates.</summary>
+    private static bool JobsAsItems(List<TextLine> lines)
+    {
+        var dated = 0;
+        foreach (var line in lines)
+        {
+            if (DateParser.Find(line.Text) is not { } date)
+            {
+                continue;
+            }
+            if (!line.Bullet)
+            {
+                return false;
+            }
+            if (date.IsRange || IsTrailingDate(line.Text, date))
+            {
+                dated++;
+            }
+        }
+        return dated >= 2;
+    }
+
     private static bool IsTrailingDate(string text, DateRange date)
     {
         if (date.Index + date.Length < text.TrimEnd().TrimEnd(')', '.').Length || date.Index < 3)
