@@ -127,4 +127,26 @@ public sealed class GoogleDocsHabitTests
         Assert.Equal([("Leeds General Infirmary", "Staff Nurse", "2018-03", "2021-06"), ("Harrogate District Hospital", "Healthcare Assistant", "2015", "2018")],
             resume.Work.Select(w => (w.Name, w.Position, w.StartDate, w.EndDate)));
     }
+    [Fact]
+    public void The_employer_under_a_title_whose_years_stand_in_the_margin_is_the_employer_not_a_duty()
+    {
+        var resume = Read("""
+            Priya Raman
+            priya.raman@example.com
+
+            Experience
+
+            2018–2021     Staff Nurse
+                          Leeds General Infirmary
+                          - Managed a ward of 24 beds
+                          - Trained new staff
+
+            2015–2018     Healthcare Assistant
+                          Harrogate District Hospital
+                          - Supported patients with daily care
+            """);
+
+        Assert.Equal([("Leeds General Infirmary", "Staff Nurse", 2), ("Harrogate District Hospital", "Healthcare Assistant", 1)],
+            resume.Work.Select(w => (w.Name, w.Position, w.Highlights.Count)));
+    }
 }

@@ -769,6 +769,10 @@ internal static partial class EntryReader
             {
                 kinds[i] = LineKind.Header;
             }
+            else if (i > 0 && !line.Bullet && kinds[i - 1] == LineKind.Header && UnderMarginDate(lines[i - 1], line) && !IsSentence(text))
+            {
+                kinds[i] = LineKind.Header; // the employer under a title whose dates stand in the margin column
+            }
             else if (geometry && line.HasGeometry && TextLeft(line) >= minLeft + 7)
             {
                 kinds[i] = LineKind.Item;
@@ -898,6 +902,25 @@ internal static partial class EntryReader
 
     /// <summary>"Organisation | 2020", "Title, Org — May 2021": one date closing a short line after a separator dates an
     /// entry as surely as a range does; a date inside a sentence does not.</summary>
+    /// <summary>
+    /// "2018–2021 ⟶ Staff Nurse" over "Leeds General Infirmary" set under the title: where an entry's dates stand in a
+    /// margin column (pandoc's and HTML templates' habit), the line below the title at the title's own left edge goes on
+    /// with the entry's header; only the lines indented past it, or marked as items, are its body.
+    /// </summary>
+    private static bool UnderMarginDate(TextLine dated, TextLine line)
+    {
+        if (dated.Segments.Count < 2 || line.Segments.Count != 1 || DateParser.Find(dated.Segments[0].Text) is not { } date
+            || !DateParser.IsOnlyDate(dated.Segments[0].Text, date) || DateParser.Find(line.Text) is not null || line.Text.Length > 80)
+        {
+            return false;
+        }
+        if (dated.HasGeometry && line.HasGeometry)
+        {
+            return dated.Page == line.Page && Math.Abs(line.Left - dated.Segments[1].Left) <= 3;
+        }
+        return !dated.HasGeometry && !line.HasGeometry && line.Indent > dated.Indent + 2;
+    }
+
     /// <summary>A list of jobs set as list items, one job an item ("1. Staff Nurse, Leeds General Infirmary, 2018 – 2021"):
     /// no line but the items carries dates, and two or more items carry a span of years or end on their dates.</summary>
     private static bool JobsAsItems(List<TextLine> lines)
