@@ -149,4 +149,21 @@ public sealed class GoogleDocsHabitTests
         Assert.Equal([("Leeds General Infirmary", "Staff Nurse", 2), ("Harrogate District Hospital", "Healthcare Assistant", 1)],
             resume.Work.Select(w => (w.Name, w.Position, w.Highlights.Count)));
     }
+    [Theory]
+    [InlineData("08/07/2021 - 02/25/2022", "2021-08", "2022-02")]
+    [InlineData("25/07/2021 - 08/02/2022", "2021-07", "2022-02")]
+    public void Both_days_of_a_range_are_read_in_the_order_one_of_them_shows(string range, string start, string end)
+    {
+        var resume = Read($"""
+            Priya Raman
+            priya.raman@example.com
+
+            Experience
+            Customer Care Supervisor
+            Publix Super Markets | Lakeland, FL | {range}
+            • Led a team of 25 associates
+            """);
+
+        Assert.Equal((start, end), (resume.Work[0].StartDate, resume.Work[0].EndDate));
+    }
 }
