@@ -166,4 +166,19 @@ public sealed class GoogleDocsHabitTests
 
         Assert.Equal((start, end), (resume.Work[0].StartDate, resume.Work[0].EndDate));
     }
+    [Fact]
+    public void A_town_named_with_its_wider_area_after_a_slash_is_the_town()
+    {
+        var resume = Read("""
+            Gianni Moretti
+            Miami/Broward County, FL
+            (786) 555-0142
+            gianni@example.com
+
+            Skills
+            Java, Firebase
+            """);
+
+        Assert.Equal("Miami", resume.Basics.Location?.City);
+    }
 }

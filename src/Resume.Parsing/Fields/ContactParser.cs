@@ -265,6 +265,11 @@ internal static partial class ContactParser
             city = bracketed.Groups[1].Value;
             region ??= bracketed.Groups[2].Value;
         }
+        // "Miami/Broward County": a known town named with the wider area it lies in, after a slash, is that town.
+        if (city.IndexOf('/') is > 0 and var slash && Places.Cities.Contains(city[..slash].Trim()))
+        {
+            city = city[..slash].Trim();
+        }
         string? country = parts.Count > 2 ? parts[^1] : null;
         if (parts.Count == 1)
         {
