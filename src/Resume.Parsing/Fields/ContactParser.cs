@@ -268,6 +268,11 @@ internal static partial class ContactParser
             city = bracketed.Groups[1].Value;
             region ??= bracketed.Groups[2].Value;
         }
+        // "Miami/Broward County": a known town named with the wider area it lies in, after a slash, is that town.
+        if (city.IndexOf('/') is > 0 and var slash && Places.Cities.Contains(city[..slash].Trim()))
+        {
+            city = city[..slash].Trim();
+        }
         string? country = parts.Count > 2 ? parts[^1] : null;
         if (parts.Count == 1)
         {
@@ -294,6 +299,37 @@ internal static partial class ContactParser
         };
     }
 
+    /// <summary>Whether a link's address is the printed one made whole: the printed address wrapped, so the link adds the
+    /// part on the other line, which starts (or, before the printed part, ends) where a line can break: at a dot, hyphen or
+    /// underscore ("tomas.kim@mail.co" + ".uk"). A link that differs by a stray letter ("…@gmail.comm", "jjane@…") is a typo
+    /// in the link box: the page shows the address the person wrote.</summary>
+    private static readonly HashSet<string> CommonEndings = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "com", "org", "net", "edu", "gov", "io", "me", "dev", "info", "biz", "us", "uk", "ca", "de", "fr", "in", "au", "nl",
+        "es", "it", "ch", "se", "pk", "nz", "br", "mx", "ar", "za", "ng", "ph", "sg", "my", "jp", "kr", "cn", "ru", "pl", "ie",
+    };
+
+    private static bool CompletesWrapped(string printed, string linked)
+    {
+        if (linked.Length <= printed.Length)
+        {
+            return linked.Equals(printed, StringComparison.OrdinalIgnoreCase);
+        }
+        if (linked.StartsWith(printed, StringComparison.OrdinalIgnoreCase))
+        {
+            // A cell's edge can clip the address anywhere ("…@gmail.co"); a printed address ending in a whole common
+            // domain ending was not clipped.
+            var ending = printed[(printed.LastIndexOf('.') + 1)..];
+            return linked[printed.Length] is '.' or '-' or '_' || printed[^1] is '.' or '-' or '_' || !CommonEndings.Contains(ending);
+        }
+        if (linked.EndsWith(printed, StringComparison.OrdinalIgnoreCase))
+        {
+            var cut = linked.Length - printed.Length;
+            return linked[cut - 1] is '.' or '-' or '_' || printed[0] is '.' or '-' or '_';
+        }
+        return false;
+    }
+
     /// <summary>
     /// Addresses behind the contact lines' links: they fill in what the text shows only as an icon or a network's name,
     /// and they are whole where the printed address wrapped or was cut ("tomas.kim@mail.co" / "uk").
@@ -306,8 +342,7 @@ internal static partial class ContactParser
             {
                 var address = Uri.UnescapeDataString(link[7..]).Split('?')[0].Trim();
                 if (Email().Match(address) is { Success: true } m && m.Value.Length == address.Length
-                    && (details.Email is null || address.StartsWith(details.Email, StringComparison.OrdinalIgnoreCase)
-                        || address.EndsWith(details.Email, StringComparison.OrdinalIgnoreCase)))
+                    && (details.Email is null || CompletesWrapped(details.Email, address)))
                 {
                     details.Email = address;
                 }

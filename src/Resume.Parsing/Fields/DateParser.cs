@@ -103,6 +103,7 @@ internal static partial class DateParser
             }
             if (start is not null && m.Groups["end"].Success && Normalize(m.Groups["end"].Value) is { } end)
             {
+                (start, end) = DaysInOneOrder(first.Value, m.Groups["end"].Value, start, end);
                 return WithFromWord(text, Listed(text, new DateRange(start, end, false, m.Index, m.Length)));
             }
             if (ShortEnd(text, first) is { } shortEnd)
@@ -516,6 +517,38 @@ internal static partial class DateParser
 
     /// <summary>One date as <c>YYYY-MM</c> or <c>YYYY</c>; null when it is not a plausible date.</summary>
     public static string? Normalize(string value) => Normalize(value, ambiguousMonths: true);
+
+    /// <summary>
+    /// "08/07/2021 - 02/25/2022": a range's two days' dates are written in one order, and where one of them shows it (a
+    /// 25 can only be a day) the other is read the same way: the start is August, not the 8th of July.
+    /// </summary>
+    private static (string Start, string End) DaysInOneOrder(string startText, string endText, string start, string end)
+    {
+        static (int First, int Second)? Day(string text) => WholeDay().Match(text.Trim()) is { Success: true } d
+            ? (int.Parse(d.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture),
+                int.Parse(d.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture))
+            : null;
+        if (Day(startText) is not { } a || Day(endText) is not { } b)
+        {
+            return (start, end);
+        }
+        static bool MonthFirst((int First, int Second) d) => d.First <= 12 && d.Second > 12;
+        static bool DayFirst((int First, int Second) d) => d.First > 12 && d.Second <= 12;
+        string Read((int First, int Second) d, string text, bool monthFirst) =>
+            $"{text.Trim()[^4..]}-{(monthFirst ? d.First : d.Second):D2}";
+        if ((MonthFirst(a) || MonthFirst(b)) && !DayFirst(a) && !DayFirst(b))
+        {
+            return (Read(a, startText, monthFirst: true), Read(b, endText, monthFirst: true));
+        }
+        if ((DayFirst(a) || DayFirst(b)) && !MonthFirst(a) && !MonthFirst(b))
+        {
+            return (Read(a, startText, monthFirst: false), Read(b, endText, monthFirst: false));
+        }
+        return (start, end);
+    }
+
+    [GeneratedRegex(@"^(\d{1,2})[/.](\d{1,2})[/.](?:19|20)\d{2}$")]
+    private static partial Regex WholeDay();
 
     /// <param name="value">The date's text.</param>
     /// <param name="ambiguousMonths">Whether month names that are also English words ("Mars", "Mai") count.</param>

@@ -30,7 +30,7 @@ internal static partial class EntryReader
         JoinMonthsSetApart(lines);
         StackedDateCells.Join(lines);
         LiftPlacesUnderDates(lines);
-        var kinds = Classify(lines, duties: opensEntry is null);
+        var kinds = Classify(lines, duties: opensEntry is null, jobs);
         var roles = opensEntry is null ? NestedRoles.Find(lines) : null;
         for (var k = 0; roles is not null && k < lines.Count; k++)
         {
@@ -722,8 +722,9 @@ internal static partial class EntryReader
 
     /// <param name="duties">The section's entries may list duties (jobs, projects): lines in the body's plain style under
     /// heavier entry lines are what was done there, bullets or not.</param>
-    private static LineKind[] Classify(List<TextLine> lines, bool duties)
+    private static LineKind[] Classify(List<TextLine> lines, bool duties, bool jobs = false)
     {
+        var jobItems = jobs && JobsAsItems(lines);
         var kinds = new LineKind[lines.Count];
         var geometry = lines.Any(l => l.HasGeometry);
         var plain = duties && geometry ? PlainBody.Of(lines) : null;
@@ -756,7 +757,7 @@ internal static partial class EntryReader
             {
                 kinds[i] = LineKind.Header; // an employer's or project's address under its name
             }
-            else if (line.Bullet && !HasDateCell(line) && !(i + 1 < lines.Count && !lines[i + 1].Bullet && IsEntryTitleBehindBullet(line, lines[i + 1])))
+            else if (line.Bullet && !(jobItems && date is not null) && !HasDateCell(line) && !(i + 1 < lines.Count && !lines[i + 1].Bullet && IsEntryTitleBehindBullet(line, lines[i + 1])))
             {
                 kinds[i] = LineKind.Item;
             }
@@ -767,6 +768,10 @@ internal static partial class EntryReader
             else if (date is not null && (date.IsRange || DateParser.IsOnlyDate(text, date) || line.Segments.Count > 1 || IsTrailingDate(text, date)))
             {
                 kinds[i] = LineKind.Header;
+            }
+            else if (i > 0 && !line.Bullet && kinds[i - 1] == LineKind.Header && UnderMarginDate(lines[i - 1], line) && !IsSentence(text))
+            {
+                kinds[i] = LineKind.Header; // the employer under a title whose dates stand in the margin column
             }
             else if (geometry && line.HasGeometry && TextLeft(line) >= minLeft + 7)
             {
@@ -897,6 +902,48 @@ internal static partial class EntryReader
 
     /// <summary>"Organisation | 2020", "Title, Org — May 2021": one date closing a short line after a separator dates an
     /// entry as surely as a range does; a date inside a sentence does not.</summary>
+    /// <summary>
+    /// "2018–2021 ⟶ Staff Nurse" over "Leeds General Infirmary" set under the title: where an entry's dates stand in a
+    /// margin column (pandoc's and HTML templates' habit), the line below the title at the title's own left edge goes on
+    /// with the entry's header; only the lines indented past it, or marked as items, are its body.
+    /// </summary>
+    private static bool UnderMarginDate(TextLine dated, TextLine line)
+    {
+        if (dated.Segments.Count < 2 || line.Segments.Count != 1 || DateParser.Find(dated.Segments[0].Text) is not { } date
+            || !DateParser.IsOnlyDate(dated.Segments[0].Text, date) || DateParser.Find(line.Text) is not null || line.Text.Length > 80)
+        {
+            return false;
+        }
+        if (dated.HasGeometry && line.HasGeometry)
+        {
+            return dated.Page == line.Page && Math.Abs(line.Left - dated.Segments[1].Left) <= 3;
+        }
+        return !dated.HasGeometry && !line.HasGeometry && line.Indent > dated.Indent + 2;
+    }
+
+    /// <summary>A list of jobs set as list items, one job an item ("1. Staff Nurse, Leeds General Infirmary, 2018 – 2021"):
+    /// no line but the items carries dates, and two or more items carry a span of years or end on their dates.</summary>
+    private static bool JobsAsItems(List<TextLine> lines)
+    {
+        var dated = 0;
+        foreach (var line in lines)
+        {
+            if (DateParser.Find(line.Text) is not { } date)
+            {
+                continue;
+            }
+            if (!line.Bullet)
+            {
+                return false;
+            }
+            if (date.IsRange || IsTrailingDate(line.Text, date))
+            {
+                dated++;
+            }
+        }
+        return dated >= 2;
+    }
+
     private static bool IsTrailingDate(string text, DateRange date)
     {
         if (date.Index + date.Length < text.TrimEnd().TrimEnd(')', '.').Length || date.Index < 3)

@@ -146,7 +146,7 @@ internal static class SkillsParser
             openList = groups[^1].Keywords;
             previous = line;
         }
-        return groups
+        return BracketedGroups.Unfold(groups)
             .Where(g => g.Keywords.Count > 0)
             .Select(g => new Skill { Name = g.Name, Keywords = Distinct(g.Keywords) })
             .ToList();

@@ -14,6 +14,10 @@ internal static class WorkParser
             return records.Where(r => r.Values.ContainsKey(FieldLabels.Role.Position) || r.Values.ContainsKey(FieldLabels.Role.Employer))
                 .Select(FromRecord).ToList();
         }
+        if (ProseJobs.TryRead(lines, out var told))
+        {
+            return told;
+        }
         var result = new List<ModelWork>();
         var headers = new List<string>();
         string? lastCompany = null;
@@ -174,6 +178,12 @@ internal static class WorkParser
     {
         if (outer.Highlights.Count > 0 || outer.Parts.Count == 0 || inner.Parts.Count != 1 || outer.Dates is not { IsRange: true } o
             || inner.Dates is not { IsRange: true } i || o.Start is null || i.Start is null)
+        {
+            return false;
+        }
+        // Two lines that each name a title and an employer are two jobs, however their years overlap.
+        if (RoleParser.Parse(outer.Parts) is { Position: not null, Organisation: not null }
+            && RoleParser.Parse(inner.Parts) is { Position: not null, Organisation: not null })
         {
             return false;
         }

@@ -7,7 +7,8 @@ internal static partial class Bullets
 {
     public static bool IsBulletChar(char c) => c is '•' or '▪' or '▫' or '‣' or '◦' or '●' or '○' or '■' or '□' or '►' or '▸'
         or '▶' or '➢' or '➤' or '❖' or '✓' or '✔' or '◆' or '◇' or '♦' or '∙' or '⋅' or '·' or '–' or '—' or '-' or '*'
-        or '\uF0B7' or '\uF0A7' or '\uF076' or '\uF0D8' or '\uF0FC' or '⁃' or '⦁' or '⚫' or '⬤';
+        or '\uF0B7' or '\uF0A7' or '\uF076' or '\uF0D8' or '\uF0FC' or '⁃' or '⦁' or '⚫' or '⬤'
+        or '❏' or '❑' or '❐' or '❒';
 
     /// <summary>Splits a leading bullet (glyph, or "1." / "a)" numbering) from the text.</summary>
     public static bool TryStrip(string text, out string rest)

@@ -75,6 +75,13 @@ internal static class TextCleaner
                 pendingSpace = builder.Length > 0;
                 continue;
             }
+            if (DrawnRuleLength(text, i) is > 0 and var rule)
+            {
+                // "──────" typed under a heading (Google Docs and plain-text habit) is a drawn line, not words
+                i += rule - 1;
+                pendingSpace = builder.Length > 0;
+                continue;
+            }
             if (pendingSpace)
             {
                 builder.Append(' ');
@@ -94,6 +101,20 @@ internal static class TextCleaner
             }
             builder.Append(s);
         }
+    }
+
+    /// <summary>The length of a run of three or more horizontal box-drawing characters starting at <paramref name="i"/>
+    /// (a rule drawn with text), or 0.</summary>
+    private static int DrawnRuleLength(string text, int i)
+    {
+        static bool Horizontal(char c) => c is '\u2500' or '\u2501' or (>= '\u2504' and <= '\u250B') or '\u2550'
+            or '\u254C' or '\u254D' or '\u2574' or '\u2576' or '\u2578' or '\u257A' or '\u257C' or '\u257E';
+        var end = i;
+        while (end < text.Length && Horizontal(text[end]))
+        {
+            end++;
+        }
+        return end - i >= 3 ? end - i : 0;
     }
 
     /// <summary>A soft hyphen only ever shows where a word breaks; one with a space or a digit on both sides ("2019 ­
