@@ -16,6 +16,25 @@ internal static class LabelledRecords
         public DateRange? Dates { get; set; }
     }
 
+    /// <summary>
+    /// An item of a value cell's list that ran to the cell's right edge goes on in the next line: that line's first
+    /// word would not have fit after it, and the line carries on the phrase (it opens in lower case or with a figure,
+    /// "by" / "26%"), where a new item opens with a capital.
+    /// </summary>
+    private static bool Wraps(TextLine above, TextLine line)
+    {
+        var text = line.Text.Trim();
+        var before = above.Text.TrimEnd();
+        if (!above.HasGeometry || !line.HasGeometry || above.Page != line.Page || line.Bullet || above.ColumnRight <= 0
+            || text.Length == 0 || char.IsUpper(text[0]) || !char.IsLetterOrDigit(text[0]) || before.EndsWith('.'))
+        {
+            return false;
+        }
+        var charWidth = (line.Right - line.Left) / text.Length;
+        var firstWord = text.Split(' ')[0].Length;
+        return line.Top - above.Bottom < line.FontSize && above.Right + (firstWord + 1) * charWidth > above.ColumnRight;
+    }
+
     public static bool TryRead(IReadOnlyList<TextLine> lines, out List<Record> records)
     {
         records = [];
@@ -23,16 +42,27 @@ internal static class LabelledRecords
         var roles = new HashSet<FieldLabels.Role>();
         Record? current = null;
         FieldLabels.Role last = FieldLabels.Role.None;
+        TextLine? activity = null;
         foreach (var (role, value, line) in Fields(lines))
         {
             if (role == FieldLabels.Role.None)
             {
                 if (current is not null && last == FieldLabels.Role.Activities && line.Text.Trim().Length > 0)
                 {
-                    current.Activities.Add(line.Text.Trim()); // the rest of a multi-line value
+                    // The rest of a multi-line value: a new item, or the last one wrapped.
+                    if (current.Activities.Count > 0 && activity is not null && Wraps(activity, line))
+                    {
+                        current.Activities[^1] += " " + line.Text.Trim();
+                    }
+                    else
+                    {
+                        current.Activities.Add(line.Text.Trim());
+                    }
+                    activity = line;
                 }
                 continue;
             }
+            activity = role == FieldLabels.Role.Activities ? line : null;
             labelled++;
             roles.Add(role);
             if (current is null || role != FieldLabels.Role.Activities && role != FieldLabels.Role.Other && current.Values.ContainsKey(role))

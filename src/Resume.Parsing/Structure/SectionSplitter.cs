@@ -16,7 +16,8 @@ internal static partial class SectionSplitter
     public static DocumentSections Split(IReadOnlyList<TextLine> input)
     {
         var cellHeadings = new HashSet<TextLine>(ReferenceEqualityComparer.Instance);
-        var lines = SplitMarginHeadings(HeadingPieces.Rejoin(OutlineNumbers.Strip(input), BodyFontSize(input)), cellHeadings);
+        var inputBodySize = BodyFontSize(input);
+        var lines = SplitMarginHeadings(HeadingPieces.Rejoin(TrailingHeadings.Split(OutlineNumbers.Strip(input), inputBodySize), inputBodySize), cellHeadings);
         var bodySize = BodyFontSize(lines);
         var candidates = new List<(int Index, HeadingMatch Match, string Heading)>();
         var pairedLines = new HashSet<int>();

@@ -543,6 +543,12 @@ internal static class ChunkBuilder
                     // ("QUALIFICATIONSGraduate"): where the weight changes right at a column's edge, two phrases meet.
                     Flush(k);
                 }
+                else if (text.Length > 0 && (pendingSpace || gap > WordGapEm * em) && g.Size >= prev.Size * LargerTailRatio && OpensLargerTail(row, start, k) && HasWord(text))
+                {
+                    // A heading the author did not set on a line of its own runs on from the text before it in its
+                    // larger type ("Tools Jira, TestRail Employment History"): two phrases, whose sizes tell them apart.
+                    Flush(k);
+                }
                 else if (text.Length > 0 && (pendingSpace || gap > WordGapEm * em))
                 {
                     // A phrase of words that itself opens at an edge (a line from the margin) reaches another edge, a
@@ -677,6 +683,45 @@ internal static class ChunkBuilder
             return null;
         }
         return (head, tail);
+    }
+
+    /// <summary>How much larger the type of a phrase run on after text must be to be a phrase of its own.</summary>
+    private const double LargerTailRatio = 1.15;
+
+    /// <summary>
+    /// From glyph <paramref name="k"/> to the row's end every glyph is set markedly larger than the phrase begun at
+    /// <paramref name="start"/>, in more than a letter or two. Only the whole rest of the row counts: small capitals
+    /// raise only each word's first letter, and a superscript is smaller.
+    /// </summary>
+    private static bool OpensLargerTail(List<Glyph> row, int start, int k)
+    {
+        var before = 0.0;
+        for (var i = start; i < k; i++)
+        {
+            if (!row[i].Space && !row[i].Icon)
+            {
+                before = Math.Max(before, row[i].Size);
+            }
+        }
+        if (before <= 0)
+        {
+            return false;
+        }
+        var letters = 0;
+        for (var i = k; i < row.Count; i++)
+        {
+            var g = row[i];
+            if (g.Space)
+            {
+                continue;
+            }
+            if (g.Icon || g.Size < before * LargerTailRatio)
+            {
+                return false;
+            }
+            letters += g.Text.Count(char.IsLetter);
+        }
+        return letters >= 3;
     }
 
     /// <summary>Four or more full stops in a row from <paramref name="k"/> (spaces between them allowed): a dotted leader.</summary>

@@ -200,11 +200,17 @@ internal static class ColumnDetector
             }
             labels++;
             roles.Add(role);
-            if (right.Any(r => Math.Abs(r.Baseline - c.Baseline) <= 1.5))
+            if (Beside(c) || WrapsLabelAbove(c))
             {
                 beside++;
             }
         }
+        bool Beside(Chunk c) => right.Any(r => Math.Abs(r.Baseline - c.Baseline) <= 1.5);
+        // A long label wraps inside the column ("Name and type of organisation" / "providing education and training"):
+        // its value stands beside its first line, and the second goes on in lower case right under it.
+        bool WrapsLabelAbove(Chunk c) => c.Text.Length > 0 && char.IsLower(c.Text[0])
+            && body.Any(a => OnLeft(a, gutter) && c.Baseline - a.Baseline > 0 && c.Baseline - a.Baseline < 1.6 * a.Size
+                && a.Left < c.Right && c.Left < a.Right && Beside(a));
         var entryFields = roles.Count(r => r is Fields.FieldLabels.Role.Dates or Fields.FieldLabels.Role.Position or Fields.FieldLabels.Role.Employer
             or Fields.FieldLabels.Role.Qualification or Fields.FieldLabels.Role.Institution or Fields.FieldLabels.Role.Subjects);
         return labels >= 4 && entryFields >= 2 && beside >= labels * 0.7;

@@ -181,7 +181,7 @@ internal static partial class PageLines
             return;
         }
         var columnRight = chunks.Max(c => c.Right);
-        foreach (var row in JoinWrappedDateCells(JoinCentredCells(Rows(chunks))))
+        foreach (var row in JoinWrappedEndDateCells(JoinWrappedDateCells(JoinCentredCells(Rows(chunks)))))
         {
             output.Add(MakeLine(row, pageNumber, column, inSidebar, columnRight));
         }
@@ -271,6 +271,37 @@ internal static partial class PageLines
                     }
                     break;
                 }
+            }
+        }
+        return rows;
+    }
+
+    /// <summary>
+    /// The same at the other end of the row: a narrow dates cell set flush right beside the title and employer wraps its
+    /// range ("Mar 2022 –" over "Present"), the second piece alone on the next row, under the cell and before the
+    /// entry's bullets. Read as a row of its own, the end date would be lost and its word read as a bullet.
+    /// </summary>
+    private static List<List<Chunk>> JoinWrappedEndDateCells(List<List<Chunk>> rows)
+    {
+        for (var i = 0; i + 1 < rows.Count; i++)
+        {
+            var row = rows[i];
+            if (row.Count < 2 || rows[i + 1] is not [var end])
+            {
+                continue;
+            }
+            var cell = row[^1];
+            if (end.Right < cell.Left || end.Left <= row[^2].Right || end.Top - cell.Bottom > cell.Size || end.Size > cell.Size + 0.5
+                || Fields.DateParser.Find(cell.Text) is null || !ContinuesMarginText(cell.Text, end.Text))
+            {
+                continue;
+            }
+            var text = cell.Text + " " + end.Text;
+            if (Fields.DateParser.Find(text) is { IsRange: true } range && Fields.DateParser.IsOnlyDate(text, range))
+            {
+                cell.Text = text;
+                cell.Right = Math.Max(cell.Right, end.Right);
+                rows.RemoveAt(i + 1);
             }
         }
         return rows;
