@@ -75,6 +75,62 @@ public sealed class WordHabitTests
         Assert.Equal(["Coastal Water Trust", "Bright Harbour Media"], resume.Work.Select(w => w.Name));
     }
 
+    [Fact]
+    public void A_raised_ordinal_suffix_stays_in_its_list_item()
+    {
+        using var document = new PdfDocument();
+        using (var c = new PdfCanvas(document))
+        {
+            c.Draw("INES FARROW", 72, 16, bold: true);
+            c.Y += 18;
+            c.Draw("ines.farrow@example.com", 72, 10);
+            c.Y += 30;
+            c.Draw("EXPERIENCE", 72, 12, bold: true);
+            c.Y += 20;
+            c.Draw("Programme Officer", 72, 11, bold: true);
+            c.DrawRight("March 2021 - Present", 540, 11);
+            c.Y += 15;
+            c.Draw("Coastal Water Trust, Leeds", 72, 11);
+            c.Y += 15;
+            foreach (var (before, suffix, after) in new[] { ("• Ranked 1", "st", " of 40 officers in the annual review"), ("• Organised the 22", "nd", " regional assembly on erosion") })
+            {
+                var x = c.Draw(before, 84, 11);
+                x = c.Draw(suffix, x, 7, y: c.Y - 4); // Word's superscript: smaller, above the baseline
+                c.Draw(after, x, 11);
+                c.Y += 15;
+            }
+            c.Draw("• Drafted the quarterly reports for donors", 84, 11);
+            c.Y += 25;
+            c.Draw("EDUCATION", 72, 12, bold: true);
+            c.Y += 20;
+            c.Draw("Westbrook College", 72, 11, bold: true);
+            c.DrawRight("2015 - 2019", 540, 11);
+            c.Y += 15;
+            c.Draw("Bachelor of Arts in Politics", 72, 11);
+        }
+        using var stream = new MemoryStream();
+        document.Save(stream, closeStream: false);
+
+        var job = Assert.Single(Read(stream.ToArray()).Work);
+        Assert.Equal(["Ranked 1st of 40 officers in the annual review", "Organised the 22nd regional assembly on erosion", "Drafted the quarterly reports for donors"],
+            job.Highlights);
+    }
+
+    [Fact]
+    public void An_employer_and_its_country_under_the_title_are_the_employer_not_a_town()
+    {
+        var resume = Read(Docx(
+            Bold("EXPERIENCE"),
+            Tabbed("Account Executive", "2018 - 2021", bold: true), Plain("Bright Harbour Media, Senegal"),
+            Bullet("Managed the clients' social media accounts"),
+            Tabbed("Field Engineer", "2016 - 2018", bold: true), Plain("Kessler, Germany"),
+            Bullet("Serviced the wind turbines of the northern coast"),
+            Bold("EDUCATION"), Tabbed("University of Leeds", "2015 - 2019", bold: true), Plain("Bachelor of Arts in Politics")));
+
+        Assert.Equal([("Bright Harbour Media", "Account Executive"), ("Kessler", "Field Engineer")], resume.Work.Select(w => (w.Name, w.Position)));
+        Assert.Equal("Germany", resume.Work[1].Location);
+    }
+
     private static byte[] Docx(params OpenXmlElement[] content) => Compose((body, _) =>
     {
         body.Append(Bold("INES FARROW"), Plain("ines.farrow@example.com | (+44) 7700 900123"));

@@ -51,6 +51,7 @@ internal static partial class PdfExtractor
                 var page = document.GetPage(number);
                 var glyphs = ChunkBuilder.ReadGlyphs(page);
                 var chunks = ChunkBuilder.Build(glyphs);
+                Superscripts.Join(chunks);
                 var chars = chunks.Sum(c => c.Text.Length);
                 var images = SafeImageCount(page);
                 textChars += chars;
