@@ -131,6 +131,23 @@ public sealed class WordHabitTests
         Assert.Equal("Germany", resume.Work[1].Location);
     }
 
+    [Fact]
+    public void A_russian_resume_has_its_sections_and_a_job_running_to_the_present()
+    {
+        var resume = Read(Compose((body, _) => body.Append(
+            Bold("Ирина Соколова"), Plain("irina.sokolova@example.com | +7 (900) 123-45-67"),
+            Styled("Образование", "Heading1"), Tabbed("Московский государственный университет", "2012 – 2016", bold: true), Plain("Бакалавр, Прикладная математика"),
+            Styled("Опыт работы", "Heading1"), Tabbed("Инженер-программист, ООО «Вектор»", "07.2018 – по настоящее время", bold: true),
+            Bullet("Разработка внутренних сервисов"),
+            Tabbed("Техник-программист, ООО «Вектор»", "04.2016 – 06.2018", bold: true),
+            Bullet("Поддержка учётной системы"),
+            Styled("Навыки", "Heading1"), Bullet("Git"), Bullet("HTML5"), Bullet("CSS3"))));
+
+        Assert.Equal([("2018-07", (string?)null), ("2016-04", "2018-06")], resume.Work.Select(w => (w.StartDate, w.EndDate)));
+        Assert.Equal("Московский государственный университет", Assert.Single(resume.Education).Institution);
+        Assert.Equal(["Git", "HTML5", "CSS3"], resume.Keywords());
+    }
+
     private static byte[] Docx(params OpenXmlElement[] content) => Compose((body, _) =>
     {
         body.Append(Bold("INES FARROW"), Plain("ines.farrow@example.com | (+44) 7700 900123"));
