@@ -102,7 +102,8 @@ internal static partial class RoleParser
             // entry names no employer otherwise, is the employer and its country, not a town (the employer's line
             // "Employer, Country" is more common than a job line giving a town and no employer).
             if (unknownTownAndCountry is { } employerAndCountry && parts.Count == 1 && RoleWords.TitleScore(parts[0]) > 0
-                && RoleWords.TitleScore(employerAndCountry[0]) <= 0)
+                && RoleWords.TitleScore(employerAndCountry[0]) <= 0 && Places.IsCountry(employerAndCountry[1])
+                && !parts[0].Contains(',', StringComparison.Ordinal))
             {
                 parts.Add(employerAndCountry[0]);
                 location = employerAndCountry[1];
