@@ -37,14 +37,15 @@ internal static class DateWords
         is "mars" or "mai" or "mei" or "set" or "out" or "gen" or "ago" or "mag" or "mayo" or "marco";
 
     /// <summary>The end of a range that is still running: "Present", "heute", "aujourd'hui", "actualidad", "o momento",
-    /// "oggi", "heden" (the word before it, "bis", "à", "até", "tot", is the range's separator).</summary>
+    /// "oggi", "heden", "по настоящее время" (the word before it, "bis", "à", "até", "tot", is the range's separator).</summary>
     public const string Present = @"(?:bis\s+(?:heute|dato|jetzt)|present|current(?:ly)?|now|today|ongoing|onwards?|to\s+date|till?\s+date|date"
         + @"|heute|aktuell|jetzt|derzeit|laufend|andauernd|fortlaufend|dato"
         + @"|pr[ée]sent|aujourd['’]\s?hui|(?:à\s+)?ce\s+jour|en\s+cours|actuel(?:lement)?"
         + @"|(?:la\s+)?actualidad|actualmente|actual|presente|hoy"
         + @"|atual(?:mente)?|(?:o\s+)?momento"
         + @"|oggi|ad\s+oggi|in\s+corso|attuale"
-        + @"|heden|nu|huidig)\b";
+        + @"|heden|nu|huidig"
+        + @"|(?:по\s+)?настоящее\s+время|(?:по\s+)?сей\s+день|сейчас)\b";
 
     /// <summary>Any dash between two dates (hyphen-minus, the Unicode hyphens and dashes, minus, a tilde), an arrow
     /// ("Jan 2023 → now") or a word for "to": "bis", "à", "au", "a", "al", "hasta", "até", "tot".</summary>

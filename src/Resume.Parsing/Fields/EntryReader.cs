@@ -16,6 +16,8 @@ internal static partial class EntryReader
     {
         "highlights", "highlights:", "key achievements", "key achievements:", "achievements:", "responsibilities",
         "responsibilities:", "key responsibilities:", "main achievements:", "accomplishments:",
+        // Set alone on its own line inside a job, as its bullets' caption, the word names no job of its own.
+        "achievements", "key responsibilities", "main achievements", "accomplishments", "key accomplishments",
     };
 
     /// <param name="opensEntry">For sections whose entries may carry no dates at all: a line that names what an entry

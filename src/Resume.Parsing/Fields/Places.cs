@@ -31,7 +31,7 @@ internal static partial class Places
     {
         "afghanistan", "albania", "algeria", "andorra", "angola", "armenia", "azerbaijan", "bahrain", "belarus",
         "bolivia", "bosnia and herzegovina", "botswana", "bulgaria", "cambodia", "cameroon", "costa rica", "croatia",
-        "cuba", "cyprus", "dominican republic", "ecuador", "el salvador", "ethiopia", "ghana", "guatemala", "honduras",
+        "cuba", "cyprus", "dominican republic", "ecuador", "el salvador", "ethiopia", "gambia", "the gambia", "ghana", "guatemala", "honduras",
         "iceland", "iran", "iraq", "jamaica", "kazakhstan", "kuwait", "lebanon", "malta", "mauritius", "moldova",
         "monaco", "mongolia", "montenegro", "morocco", "mozambique", "myanmar", "nepal", "nicaragua", "north macedonia",
         "oman", "panama", "paraguay", "peru", "puerto rico", "qatar", "rwanda", "senegal", "serbia", "slovakia",

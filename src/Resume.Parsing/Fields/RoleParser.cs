@@ -73,10 +73,12 @@ internal static partial class RoleParser
         // A piece that is a place (and not the only thing said) is the location.
         if (parts.Count >= 2)
         {
+            string[]? unknownTownAndCountry = null;
             for (var k = parts.Count - 1; k >= 1; k--)
             {
-                if (TownBeforeRegion(parts[k].Split(", ", StringSplitOptions.TrimEntries)))
+                if (TownBeforeRegion(parts[k].Split(", ", StringSplitOptions.TrimEntries)) is true && parts[k].Split(", ", StringSplitOptions.TrimEntries) is var pieces)
                 {
+                    unknownTownAndCountry = location is null && pieces.Length == 2 && !Places.Cities.Contains(pieces[0]) ? pieces : null;
                     location ??= parts[k];
                     parts.RemoveAt(k);
                 }
@@ -95,6 +97,16 @@ internal static partial class RoleParser
                     location ??= parts[k];
                     parts.RemoveAt(k);
                 }
+            }
+            // "Siemens, Germany" under "Field Engineer": a name the town list does not know before a country, where the
+            // entry names no employer otherwise, is the employer and its country, not a town (the employer's line
+            // "Employer, Country" is more common than a job line giving a town and no employer).
+            if (unknownTownAndCountry is { } employerAndCountry && parts.Count == 1 && RoleWords.TitleScore(parts[0]) > 0
+                && RoleWords.TitleScore(employerAndCountry[0]) <= 0 && Places.IsCountry(employerAndCountry[1])
+                && !parts[0].Contains(',', StringComparison.Ordinal))
+            {
+                parts.Add(employerAndCountry[0]);
+                location = employerAndCountry[1];
             }
             // "Hopewell Community, Loch Harbor, NY" over its title: the first piece may close with the place too; only
             // its tail is taken, so the employer stays.

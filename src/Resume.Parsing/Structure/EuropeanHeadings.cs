@@ -3,7 +3,7 @@ using Resume.Model;
 namespace Resume.Parsing.Structure;
 
 /// <summary>
-/// Section headings of resumes written in German, French, Spanish, Portuguese, Italian and Dutch (a Lebenslauf, a CV,
+/// Section headings of resumes written in German, French, Spanish, Portuguese, Italian, Dutch and Russian (a Lebenslauf, a CV, a резюме,
 /// a currículo), by language and section. Compared as the English ones are, on letters only and without accents, so
 /// "Expérience professionnelle", "EXPERIENCE PROFESSIONNELLE" and "Persoenliche Daten" match too. Left out on purpose:
 /// names that are also English headings or title lines ("Résumé", "Stage", "Engagements", "Présentation"), which would start to read
@@ -188,6 +188,22 @@ internal static class EuropeanHeadings
         [SectionKind.Contact] = ["contactgegevens", "persoonlijke gegevens", "personalia"],
     };
 
+    public static Dictionary<string, string[]> Russian { get; } = new()
+    {
+        [SectionKinds.Summary] = ["о себе", "цель", "профиль", "обо мне", "резюме профиля", "краткая информация"],
+        [SectionKinds.Work] = ["опыт работы", "опыт", "профессиональный опыт", "трудовая деятельность", "места работы"],
+        [SectionKinds.Education] = ["образование", "высшее образование", "обучение"],
+        [SectionKinds.Skills] = ["навыки", "ключевые навыки", "профессиональные навыки", "технические навыки", "компетенции"],
+        [SectionKinds.Languages] = ["языки", "знание языков", "иностранные языки", "владение языками"],
+        [SectionKinds.Interests] = ["интересы", "хобби", "увлечения"],
+        [SectionKinds.Certificates] = ["сертификаты", "курсы", "курсы и сертификаты", "дополнительное образование"],
+        [SectionKinds.Awards] = ["награды", "достижения"],
+        [SectionKinds.Publications] = ["публикации"],
+        [SectionKinds.Projects] = ["проекты"],
+        [SectionKinds.References] = ["рекомендации"],
+        [SectionKind.Contact] = ["контакты", "контактная информация", "личная информация"],
+    };
+
     /// <summary>Headings that English also uses as words, so a wrapped line of English text can be nothing but one
     /// ("… skills and" / "competences", "… reservoir" / "formation"): they name a section only when capitalised, as
     /// headings are.</summary>
@@ -195,5 +211,5 @@ internal static class EuropeanHeadings
         ["compétences", "formation", "formations", "expériences", "aptitudes", "passions", "hobby", "prix", "cursus"];
 
     /// <summary>Every language's headings, for the lexicon to merge after the English ones (which win a shared name).</summary>
-    public static IEnumerable<Dictionary<string, string[]>> All => [German, French, Spanish, Portuguese, Italian, Dutch];
+    public static IEnumerable<Dictionary<string, string[]>> All => [German, French, Spanish, Portuguese, Italian, Dutch, Russian];
 }

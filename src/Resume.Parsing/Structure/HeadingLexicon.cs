@@ -190,8 +190,11 @@ internal static partial class HeadingLexicon
         // A qualifier decides before the noun it qualifies: "Programming Languages Known" lists skills, not tongues, and
         // "Strengths / Area of Experience" lists qualities, not jobs.
         ("programming", SectionKinds.Skills), ("strength", SectionKinds.Skills),
+        // "Volunteer Work Experience": the unpaid kind of experience ("Education &amp; Volunteering" stays education).
+        ("volunteerwork", SectionKinds.Volunteer), ("volunteerexperience", SectionKinds.Volunteer),
+        ("volunteeringexperience", SectionKinds.Volunteer),
         ("experience", SectionKinds.Work), ("employment", SectionKinds.Work), ("education", SectionKinds.Education),
-        ("skills", SectionKinds.Skills), ("competencies", SectionKinds.Skills), ("technolog", SectionKinds.Skills),
+        ("skills", SectionKinds.Skills), ("skillareas", SectionKinds.Skills), ("competencies", SectionKinds.Skills), ("technolog", SectionKinds.Skills),
         ("projects", SectionKinds.Projects),
         ("certifications", SectionKinds.Certificates), ("certificates", SectionKinds.Certificates),
         ("licenses", SectionKinds.Certificates), ("awards", SectionKinds.Awards), ("honors", SectionKinds.Awards),

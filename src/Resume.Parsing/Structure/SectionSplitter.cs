@@ -17,7 +17,7 @@ internal static partial class SectionSplitter
     {
         var cellHeadings = new HashSet<TextLine>(ReferenceEqualityComparer.Instance);
         var inputBodySize = BodyFontSize(input);
-        var lines = SplitMarginHeadings(HeadingPieces.Rejoin(TrailingHeadings.Split(OutlineNumbers.Strip(input), inputBodySize), inputBodySize), cellHeadings);
+        var lines = SplitMarginHeadings(HeadingPieces.Rejoin(TrailingHeadings.Split(OutlineNumbers.Strip(DividerLines.Drop(input)), inputBodySize), inputBodySize), cellHeadings);
         var bodySize = BodyFontSize(lines);
         var candidates = new List<(int Index, HeadingMatch Match, string Heading)>();
         var pairedLines = new HashSet<int>();
@@ -83,6 +83,7 @@ internal static partial class SectionSplitter
                 accepted[index] = (match.Kind, heading, true);
             }
         }
+        DropEntryCaptions(lines, accepted, signature, bodySize);
         // Where headings come in two levels, a section's name the lexicon half knows ("Executive Experience") set in the
         // style of the known headings of the other level opens its section as well.
         if (signature is { } main && accepted.Count > 0)
@@ -361,6 +362,35 @@ internal static partial class SectionSplitter
     }
 
     /// <summary>How a heading looks, coarse enough that all headings of one resume share it.</summary>
+    private static readonly HashSet<string> EntryCaptions = new(StringComparer.Ordinal)
+    {
+        "achievements", "keyachievements", "mainachievements", "accomplishments", "keyaccomplishments", "responsibilities",
+        "keyresponsibilities",
+    };
+
+    /// <summary>"Achievements" in bold over a job's results, inside the experience section, set unlike the section
+    /// headings (bold, where they are bold capitals): a caption of the job's list, not the awards section.</summary>
+    private static void DropEntryCaptions(List<TextLine> lines, SortedDictionary<int, (string Kind, string Heading, bool Known)> accepted,
+        string? signature, double bodySize)
+    {
+        if (signature is null)
+        {
+            return;
+        }
+        string? previous = null;
+        foreach (var index in accepted.Keys.ToList())
+        {
+            var kind = accepted[index].Kind;
+            if (previous is SectionKinds.Work or SectionKinds.Volunteer && EntryCaptions.Contains(HeadingLexicon.Key(accepted[index].Heading))
+                && Signature(lines[index], bodySize) != signature)
+            {
+                accepted.Remove(index);
+                continue;
+            }
+            previous = kind;
+        }
+    }
+
     private static string Signature(TextLine line, double bodySize)
     {
         if (!line.HasGeometry)

@@ -52,6 +52,7 @@ internal static partial class PdfExtractor
                 var page = document.GetPage(number);
                 var glyphs = ChunkBuilder.ReadGlyphs(page, structure?.Read(page));
                 var chunks = ChunkBuilder.Build(glyphs);
+                Superscripts.Join(chunks);
                 var chars = chunks.Sum(c => c.Text.Length);
                 var images = SafeImageCount(page);
                 textChars += chars;
@@ -203,6 +204,28 @@ internal static partial class PdfExtractor
         // entry at the top of a later page, so it is left alone.
         // A first page with no heading at all (a layout table too tall to fit under the contact moves to page two) is
         // all header block.
+        // A word processor's page header or footer sits at one height on every page, often lower than the band above (a
+        // contact line under the name, a page number well above the edge): the same text at the same height near the
+        // top or bottom of two pages or more is the page's furniture. The first page keeps its copy (it may be the only
+        // contact line); a bare page number goes everywhere.
+        var furniture = new Dictionary<(string, long), HashSet<int>>();
+        foreach (var page in pages)
+        {
+            foreach (var c in page.Chunks.Where(c => InBand(c, page.Height, 0.15) && c.Text.Any(char.IsLetterOrDigit)))
+            {
+                var key = (FurnitureKey(c.Text), (long)Math.Round(c.Top));
+                if (!furniture.TryGetValue(key, out var on))
+                {
+                    furniture[key] = on = [];
+                }
+                on.Add(page.Number);
+            }
+        }
+        // Only a page number may change from page to page; any other text repeats word for word.
+        static string FurnitureKey(string text) => PageNumber().IsMatch(text) ? "#" : text;
+        bool Furniture(Chunk c, PageContent page) => pages.Count > 1 && InBand(c, page.Height, 0.15)
+            && furniture.TryGetValue((FurnitureKey(c.Text), (long)Math.Round(c.Top)), out var on) && on.Count >= 2
+            && (page.Number > 1 || PageNumber().IsMatch(c.Text));
         var cut = pages.Count > 1 ? HeaderCut(pages[0].Chunks) is var c0 && c0 == double.MinValue ? double.MaxValue : c0 : double.MinValue;
         var opening = new HashSet<string>(pages.Count > 1 ? pages[0].Chunks.Where(c => c.Top < cut && !Fields.RoleWords.EndsWithHead(c.Text)).Select(c => c.Text) : [], StringComparer.Ordinal);
         foreach (var page in pages)
@@ -221,6 +244,10 @@ internal static partial class PdfExtractor
                     return true; // "1/2", "Page 1 of 2" anywhere near an edge
                 }
                 if (page.Number > 1 && opening.Contains(c.Text) && InBand(c, page.Height, 0.1) && c.Top < page.Height / 2)
+                {
+                    return true;
+                }
+                if (Furniture(c, page))
                 {
                     return true;
                 }

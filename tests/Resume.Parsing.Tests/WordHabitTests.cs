@@ -1,0 +1,213 @@
+using DocumentFormat.OpenXml;
+using PdfSharp.Pdf;
+using Resume.Fixtures;
+using Resume.Model;
+using static Resume.Fixtures.DocxResume;
+using static Resume.Parsing.Tests.Parsing;
+
+namespace Resume.Parsing.Tests;
+
+/// <summary>What people do in Word and LibreOffice Writer that the page shows plainly: dotted lines typed across the page
+/// between sections, a caption over a job's achievements, a qualified section name, a page header and footer.</summary>
+public sealed class WordHabitTests
+{
+    [Fact]
+    public void A_volunteer_work_experience_section_holds_volunteer_roles_not_jobs()
+    {
+        var resume = Read(Docx(
+            Bold("PROFESSIONAL EXPERIENCE"),
+            Bold("Programme Officer"), Plain("Coastal Water Trust, Leeds"), Plain("March 2021 - Present"),
+            Bullet("Drafted the quarterly reports for donors"),
+            Bold("VOLUNTEER WORK EXPERIENCE"),
+            Bold("Harbour Food Bank, Boston, MA"), Plain("Volunteer Coordinator, May 2019"),
+            Bullet("Argued the position paper on fisheries"),
+            Bold("EDUCATION"), Bold("Westbrook College"), Plain("Bachelor of Arts in Politics, June 2019")));
+
+        Assert.Equal(["Coastal Water Trust"], resume.Work.Select(w => w.Name));
+        Assert.Equal("Harbour Food Bank", Assert.Single(resume.Volunteer).Organization);
+    }
+
+    [Fact]
+    public void A_skill_areas_heading_opens_a_skills_section()
+    {
+        var resume = Read(Docx(
+            Bold("Experience"),
+            Tabbed("Harbour Analytics", "Leeds", bold: true), Tabbed("Data Analyst", "2020 - 2023", bold: false),
+            Bullet("Built the weekly sales dashboard"),
+            Bold("Skill Areas"),
+            Bullet("Languages: Python, SQL, R"), Bullet("Tools: Git, Tableau"),
+            Bold("Education"), Tabbed("Westbrook College", "York", bold: true), Tabbed("Bachelor of Science, Statistics", "2019", bold: false)));
+
+        Assert.Equal(["Python", "SQL", "R", "Git", "Tableau"], resume.Keywords());
+    }
+
+    [Fact]
+    public void A_line_of_dots_typed_across_the_page_is_no_entry()
+    {
+        const string dots = "……………………………………………………………………………………";
+        var resume = Read(Docx(
+            Bold("EXPERIENCE"),
+            Bold("Programme Officer"), Plain("Coastal Water Trust, Leeds"), Plain("March 2021 - Present"),
+            Bullet("Drafted the quarterly reports for donors"),
+            Plain(dots),
+            Bold("Research Assistant"), Plain("Westbrook College, Boston, MA"), Plain("August 2019 - December 2019"),
+            Bullet("Ran the phone survey of registered voters"),
+            Plain(dots),
+            Bold("EDUCATION"), Bold("Westbrook College"), Plain("Bachelor of Arts in Politics, June 2019")));
+
+        Assert.Equal(["Coastal Water Trust", "Westbrook College"], resume.Work.Select(w => w.Name));
+        Assert.DoesNotContain(dots, ResumeJson.Serialize(resume), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_achievements_caption_inside_a_job_opens_no_job_of_its_own()
+    {
+        var resume = Read(Docx(
+            Bold("EXPERIENCE"),
+            Bold("Programme Officer"), Plain("Coastal Water Trust, Leeds"), Plain("March 2021 - Present"),
+            Bullet("Drafted the quarterly reports for donors"), Bullet("Kept the calendar of project milestones"),
+            Bold("Achievements"),
+            Plain("Raised four million dollars for the shoreline project."),
+            Bold("Account Executive"), Plain("Bright Harbour Media, Boston, MA"), Plain("June 2018 - February 2021"),
+            Bullet("Managed the clients' social media accounts"),
+            Bold("EDUCATION"), Bold("Westbrook College"), Plain("Bachelor of Arts in Politics, June 2019")));
+
+        Assert.Equal(["Coastal Water Trust", "Bright Harbour Media"], resume.Work.Select(w => w.Name));
+    }
+
+    [Fact]
+    public void A_raised_ordinal_suffix_stays_in_its_list_item()
+    {
+        using var document = new PdfDocument();
+        using (var c = new PdfCanvas(document))
+        {
+            c.Draw("INES FARROW", 72, 16, bold: true);
+            c.Y += 18;
+            c.Draw("ines.farrow@example.com", 72, 10);
+            c.Y += 30;
+            c.Draw("EXPERIENCE", 72, 12, bold: true);
+            c.Y += 20;
+            c.Draw("Programme Officer", 72, 11, bold: true);
+            c.DrawRight("March 2021 - Present", 540, 11);
+            c.Y += 15;
+            c.Draw("Coastal Water Trust, Leeds", 72, 11);
+            c.Y += 15;
+            foreach (var (before, suffix, after) in new[] { ("• Ranked 1", "st", " of 40 officers in the annual review"), ("• Organised the 22", "nd", " regional assembly on erosion") })
+            {
+                var x = c.Draw(before, 84, 11);
+                x = c.Draw(suffix, x, 7, y: c.Y - 4); // Word's superscript: smaller, above the baseline
+                c.Draw(after, x, 11);
+                c.Y += 15;
+            }
+            c.Draw("• Drafted the quarterly reports for donors", 84, 11);
+            c.Y += 25;
+            c.Draw("EDUCATION", 72, 12, bold: true);
+            c.Y += 20;
+            c.Draw("Westbrook College", 72, 11, bold: true);
+            c.DrawRight("2015 - 2019", 540, 11);
+            c.Y += 15;
+            c.Draw("Bachelor of Arts in Politics", 72, 11);
+        }
+        using var stream = new MemoryStream();
+        document.Save(stream, closeStream: false);
+
+        var job = Assert.Single(Read(stream.ToArray()).Work);
+        Assert.Equal(["Ranked 1st of 40 officers in the annual review", "Organised the 22nd regional assembly on erosion", "Drafted the quarterly reports for donors"],
+            job.Highlights);
+    }
+
+    [Fact]
+    public void An_employer_and_its_country_under_the_title_are_the_employer_not_a_town()
+    {
+        var resume = Read(Docx(
+            Bold("EXPERIENCE"),
+            Tabbed("Account Executive", "2018 - 2021", bold: true), Plain("Bright Harbour Media, Senegal"),
+            Bullet("Managed the clients' social media accounts"),
+            Tabbed("Field Engineer", "2016 - 2018", bold: true), Plain("Kessler, Germany"),
+            Bullet("Serviced the wind turbines of the northern coast"),
+            Bold("EDUCATION"), Tabbed("University of Leeds", "2015 - 2019", bold: true), Plain("Bachelor of Arts in Politics")));
+
+        Assert.Equal([("Bright Harbour Media", "Account Executive"), ("Kessler", "Field Engineer")], resume.Work.Select(w => (w.Name, w.Position)));
+        Assert.Equal("Germany", resume.Work[1].Location);
+    }
+
+    [Fact]
+    public void A_russian_resume_has_its_sections_and_a_job_running_to_the_present()
+    {
+        var resume = Read(Compose((body, _) => body.Append(
+            Bold("Ирина Соколова"), Plain("irina.sokolova@example.com | +7 (900) 123-45-67"),
+            Styled("Образование", "Heading1"), Tabbed("Московский государственный университет", "2012 – 2016", bold: true), Plain("Бакалавр, Прикладная математика"),
+            Styled("Опыт работы", "Heading1"), Tabbed("Инженер-программист, ООО «Вектор»", "07.2018 – по настоящее время", bold: true),
+            Bullet("Разработка внутренних сервисов"),
+            Tabbed("Техник-программист, ООО «Вектор»", "04.2016 – 06.2018", bold: true),
+            Bullet("Поддержка учётной системы"),
+            Styled("Навыки", "Heading1"), Bullet("Git"), Bullet("HTML5"), Bullet("CSS3"))));
+
+        Assert.Equal([("2018-07", (string?)null), ("2016-04", "2018-06")], resume.Work.Select(w => (w.StartDate, w.EndDate)));
+        Assert.Equal("Московский государственный университет", Assert.Single(resume.Education).Institution);
+        Assert.Equal(["Git", "HTML5", "CSS3"], resume.Keywords());
+    }
+
+    private static byte[] Docx(params OpenXmlElement[] content) => Compose((body, _) =>
+    {
+        body.Append(Bold("INES FARROW"), Plain("ines.farrow@example.com | (+44) 7700 900123"));
+        body.Append(content);
+    });
+
+    [Fact]
+    public void A_page_header_and_page_number_repeated_on_every_page_are_read_once_and_not_as_items()
+    {
+        var resume = Read(PagesUnderOneHeader());
+
+        Assert.Equal("ines.farrow@example.com", resume.Basics.Email);
+        var job = Assert.Single(resume.Work);
+        Assert.Equal(6, job.Highlights.Count);
+        Assert.DoesNotContain(job.Highlights, h => h.Contains("example.com", StringComparison.Ordinal) || h.Trim() is "1" or "2");
+    }
+
+    /// <summary>A Word page header (the contact line, set lower than a running name would be) and a centred page number
+    /// well above the bottom edge, over a job whose list runs from page one onto page two.</summary>
+    private static byte[] PagesUnderOneHeader()
+    {
+        const double left = 72;
+        using var document = new PdfDocument();
+        using (var c = new PdfCanvas(document))
+        {
+            void Furniture(int page)
+            {
+                c.Draw("(+44) 7700 900123", 105, 10, bold: true, y: 93.5);
+                c.Draw("ines.farrow@example.com", 250, 10, bold: true, y: 93.5);
+                c.Draw("Banjul, The Gambia", 430, 10, bold: true, y: 93.5);
+                c.Draw(page.ToString(System.Globalization.CultureInfo.InvariantCulture), 303, 11, y: 731);
+            }
+            c.Draw("INES FARROW", 215, 14, bold: true, y: 60);
+            Furniture(1);
+            c.Y = 140;
+            c.Draw("EXPERIENCE", left, 12, bold: true);
+            c.Y += 26;
+            c.Draw("Programme Officer", left, 12, bold: true);
+            c.Y += 18;
+            c.Draw("Coastal Water Trust, Banjul", left, 12);
+            c.Y += 18;
+            c.Draw("March 2021 - Present", left, 12);
+            c.Y += 26;
+            string[] items = ["Drafted the quarterly reports for donors", "Kept the calendar of project milestones", "Wrote the minutes of the board meetings",
+                "Consolidated the reports of every project", "Represented the director at donor meetings", "Organised the launch of the climate plan"];
+            for (var k = 0; k < items.Length; k++)
+            {
+                if (k == 3)
+                {
+                    c.NewPage();
+                    Furniture(2);
+                    c.Y = 112;
+                }
+                c.Draw("•", left + 18, 12);
+                c.Draw(items[k], left + 36, 12);
+                c.Y += 26;
+            }
+        }
+        using var stream = new MemoryStream();
+        document.Save(stream, closeStream: false);
+        return stream.ToArray();
+    }
+}
