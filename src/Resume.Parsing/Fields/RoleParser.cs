@@ -372,7 +372,7 @@ internal static partial class RoleParser
 
     // A dash spaced on one side only separates too: people type "Company —Title —" or "LLC -Driver" in Word, where a
     // dash inside a name has no space on either side ("Rolls-Royce") and one closing the line separates nothing.
-    [GeneratedRegex(@"\s+(?:—|–|-|·|•|\||@)\s+|\s*[|·•]\s*|\s+[—–]|[—–]\s+|\s+-(?=\p{Lu})|\s+-$")]
+    [GeneratedRegex(@"\s+(?:—|–|-|·|•|●|▪|\||@)\s+|\s*[|·•●▪]\s*|\s+[—–]|[—–]\s+|\s+-(?=\p{Lu})|\s+-$")]
     private static partial Regex Separators();
 
     [GeneratedRegex(@",\s*\p{Lu}{2}-\d{2,4}(?:-\d{1,2})?$")]
