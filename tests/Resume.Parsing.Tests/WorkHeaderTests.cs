@@ -47,4 +47,23 @@ public sealed class WorkHeaderTests
         Assert.Equal(["Served the terrace tables through the summer season."], resume.Work[0].Highlights);
         Assert.Equal(["Labelled and shelved deliveries before opening time."], resume.Work[1].Highlights);
     }
+    [Fact]
+    public void A_spaced_hyphen_inside_a_line_parted_by_long_dashes_stays_in_the_title()
+    {
+        var resume = Read("""
+            Corin Blake
+            corin.blake@example.com | (315) 555 0144
+
+            EXPERIENCE
+            Lakeside Fabrication, Utica, NY — Production Planner - Shipping Coordinator
+            March 2022 - May 2024
+            - Scheduled each week's cutting and welding jobs against the open orders.
+            Lakeside Fabrication, Utica, NY — Quality Inspector
+            June 2020 - March 2022
+            - Measured finished brackets against the drawings before they shipped.
+            """);
+
+        Assert.Equal(["Lakeside Fabrication", "Lakeside Fabrication"], resume.Work.Select(w => w.Name));
+        Assert.Equal(["Production Planner - Shipping Coordinator", "Quality Inspector"], resume.Work.Select(w => w.Position));
+    }
 }

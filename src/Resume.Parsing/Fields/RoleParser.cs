@@ -350,9 +350,12 @@ internal static partial class RoleParser
     private static IEnumerable<string> OutsideParentheses(string text)
     {
         var from = 0;
+        // "Acme Metals, Rome, NY — Production Planner - Shipping Coordinator": where a line parts its pieces with a long
+        // dash, a spaced hyphen-minus is the writer's own inside a piece (a title's two halves), not another separator.
+        var longDash = text.Contains(" — ", StringComparison.Ordinal) || text.Contains(" – ", StringComparison.Ordinal);
         foreach (Match m in Separators().Matches(text))
         {
-            if (m.Index < from)
+            if (m.Index < from || longDash && m.Value.Trim() == "-")
             {
                 continue;
             }
