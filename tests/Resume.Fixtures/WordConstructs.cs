@@ -211,6 +211,19 @@ public static class WordConstructs
         heading.StyleParagraphProperties!.Append(new NumberingProperties(new NumberingId { Val = 9 }));
     }
 
+    /// <summary>Heading 1 tied through its style to an outline list whose level prints nothing (an empty number text, no
+    /// tab after it), as Writer's default outline numbering saves headings: numbered in the file, plain on the page.</summary>
+    public static void SilentlyNumberHeadings(MainDocumentPart main)
+    {
+        var numbering = main.NumberingDefinitionsPart!.Numbering!;
+        numbering.InsertAt(new AbstractNum(new Level(new StartNumberingValue { Val = 1 }, new NumberingFormat { Val = NumberFormatValues.Decimal },
+            new ParagraphStyleIdInLevel { Val = "Heading1" }, new LevelSuffix { Val = LevelSuffixValues.Nothing }, new LevelText { Val = "" })
+        { LevelIndex = 0 }) { AbstractNumberId = 8 }, 0);
+        numbering.Append(new NumberingInstance(new AbstractNumId { Val = 8 }) { NumberID = 8 });
+        var heading = main.StyleDefinitionsPart!.Styles!.Elements<Style>().Single(s => s.StyleId == "Heading1");
+        heading.StyleParagraphProperties!.Append(new NumberingProperties(new NumberingId { Val = 8 }));
+    }
+
     /// <summary>An imported chunk (<c>w:altChunk</c>) of <paramref name="contentType"/>, as html-to-docx tools write a
     /// whole page into a document.</summary>
     public static AltChunk AltChunk(MainDocumentPart main, string contentType, string content)

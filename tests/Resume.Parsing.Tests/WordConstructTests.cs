@@ -191,6 +191,21 @@ public sealed class WordConstructTests
     }
 
     [Fact]
+    public void Headings_on_an_outline_list_that_prints_nothing_are_headings_whatever_their_words()
+    {
+        var bytes = WordConstructs.Resume(Person, (body, main) =>
+        {
+            SilentlyNumberHeadings(main);
+            body.Append(Styled(Person.Name, "Title"), Plain(Contact));
+        }, heading: text => Styled(text.Replace("Work Experience", "Recent Experience", StringComparison.Ordinal)
+            .Replace("Skills", "Skills Overview", StringComparison.Ordinal), "Heading1"));
+        var resume = Read(bytes);
+        Assert.Contains(resume.Meta.Sections, s => s.Heading == "Recent Experience");
+        Assert.Equal(Person.Jobs.Select(j => j.Company), resume.Work.Select(w => w.Name!));
+        Assert.Equal(Person.Jobs.Select(j => j.Position), resume.Work.Select(w => w.Position!));
+    }
+
+    [Fact]
     public void A_link_written_as_a_HYPERLINK_field_keeps_its_address_and_drops_the_instruction()
     {
         var bytes = WordConstructs.Resume(Person, (body, _) => body.Append(

@@ -370,9 +370,12 @@ internal static partial class RoleParser
     private static IEnumerable<string> OutsideParentheses(string text)
     {
         var from = 0;
+        // "Acme Metals, Rome, NY — Production Planner - Shipping Coordinator": where a line parts its pieces with a long
+        // dash, a spaced hyphen-minus is the writer's own inside a piece (a title's two halves), not another separator.
+        var longDash = text.Contains(" — ", StringComparison.Ordinal) || text.Contains(" – ", StringComparison.Ordinal);
         foreach (Match m in Separators().Matches(text))
         {
-            if (m.Index < from)
+            if (m.Index < from || longDash && m.Value.Trim() == "-")
             {
                 continue;
             }
@@ -392,7 +395,7 @@ internal static partial class RoleParser
 
     // A dash spaced on one side only separates too: people type "Company —Title —" or "LLC -Driver" in Word, where a
     // dash inside a name has no space on either side ("Rolls-Royce") and one closing the line separates nothing.
-    [GeneratedRegex(@"\s+(?:—|–|-|·|•|\||@)\s+|\s*[|·•]\s*|\s+[—–]|[—–]\s+|\s+-(?=\p{Lu})|\s+-$")]
+    [GeneratedRegex(@"\s+(?:—|–|-|·|•|●|▪|\||@)\s+|\s*[|·•●▪]\s*|\s+[—–]|[—–]\s+|\s+-(?=\p{Lu})|\s+-$")]
     private static partial Regex Separators();
 
     [GeneratedRegex(@",\s*\p{Lu}{2}-\d{2,4}(?:-\d{1,2})?$")]

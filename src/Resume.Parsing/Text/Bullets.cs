@@ -21,7 +21,7 @@ internal static partial class Bullets
         if (IsBulletChar(text[0]))
         {
             // "-5%" or "--" are not list items; a dash bullet is followed by a space.
-            if (text[0] is '-' or '–' or '—' or '*' && (text.Length < 2 || text[1] != ' '))
+            if (text[0] is '-' or '–' or '—' or '*' && (text.Length < 2 || text[1] != ' ') && !GluedDash(text))
             {
                 return false;
             }
@@ -36,6 +36,11 @@ internal static partial class Bullets
         }
         return false;
     }
+
+    /// <summary>"-Organised the club's parties": a hyphen typed against a sentence's capital opens a list item as "- "
+    /// does (a negative number, "-5%", or a lone "-Present" does not).</summary>
+    private static bool GluedDash(string text) =>
+        text[0] == '-' && text.Length > 3 && char.IsUpper(text[1]) && text.IndexOf(' ', 2) > 0;
 
     [GeneratedRegex(@"^(?:\d{1,2}[.)]|[a-z][.)]|\(\d{1,2}\)|[ivx]{1,4}[.)])\s+(?=\p{Lu})")]
     private static partial Regex Numbered();

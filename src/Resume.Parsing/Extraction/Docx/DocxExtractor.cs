@@ -21,6 +21,7 @@ internal sealed class DocxExtractor
 
     private readonly ParseBudget _budget;
     private readonly Dictionary<string, StyleInfo> _styles = new(StringComparer.Ordinal);
+    private SilentNumbering _silentNumbering = SilentNumbering.Read(null);
     private readonly List<TextLine> _lines = [];
     private Dictionary<string, string> _hyperlinks = new(StringComparer.Ordinal);
     private OpenXmlPart? _part;
@@ -85,6 +86,7 @@ internal sealed class DocxExtractor
     private LayoutDocument Read(WordprocessingDocument document)
     {
         var main = document.MainDocumentPart ?? throw ZipGuard.Corrupt();
+        _silentNumbering = SilentNumbering.Read(main.NumberingDefinitionsPart?.Numbering);
         ReadStyles(main.StyleDefinitionsPart?.Styles);
         var body = main.Document?.Body ?? throw ZipGuard.Corrupt();
         UnwrapSmartTags(body);
@@ -259,7 +261,9 @@ internal sealed class DocxExtractor
             var name = style.StyleName?.Val?.Value ?? id;
             var level = HeadingLevelOf(id, name, style.StyleParagraphProperties?.OutlineLevel?.Val?.Value);
             var bold = style.StyleRunProperties?.Bold is { } b && (b.Val is null || b.Val.Value);
-            var numbered = style.StyleParagraphProperties?.NumberingProperties is not null
+            var numbered = style.StyleParagraphProperties?.NumberingProperties is { } styleNumbering
+                    && !(styleNumbering.NumberingId?.Val?.Value is int styleList
+                        && _silentNumbering.PrintsNothing(styleList, styleNumbering.NumberingLevelReference?.Val?.Value, id))
                 || name.StartsWith("List Bullet", StringComparison.OrdinalIgnoreCase)
                 || name.StartsWith("List Number", StringComparison.OrdinalIgnoreCase);
             var title = id.Equals("Title", StringComparison.OrdinalIgnoreCase) || name.Equals("Title", StringComparison.OrdinalIgnoreCase);
@@ -610,7 +614,9 @@ internal sealed class DocxExtractor
         var properties = paragraph.ParagraphProperties;
         var style = Style(properties?.ParagraphStyleId?.Val?.Value);
         var numbered = properties?.NumberingProperties is { } num
-            ? num.NumberingId?.Val?.Value != 0
+            ? num.NumberingId?.Val?.Value is not (0 or null) and int list
+                ? !_silentNumbering.PrintsNothing(list, num.NumberingLevelReference?.Val?.Value, properties.ParagraphStyleId?.Val?.Value)
+                : num.NumberingId?.Val?.Value is null
             : style?.Numbered == true;
         var level = properties?.NumberingProperties?.NumberingLevelReference?.Val?.Value ?? 0;
         var headingLevel = HeadingLevelOf(paragraph);
