@@ -755,7 +755,7 @@ internal static partial class EducationParser
         var field = parts[1..].Where(p => !Distinction().IsMatch(p) && !HonoursPiece().IsMatch(p)).ToList();
         if (field.Count == 0 || parts[0].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 5 || IsInstitution(parts[0]) || SplitPieces(parts[0]).Any(IsSchoolName)
             || field.Any(p => SplitDegree(p).Type is not null || AwardWord().IsMatch(p))
-            || field.Any(p => p.Any(char.IsDigit) || IsInstitution(p) || Places.Score(p) > 0 || MinorLabel().IsMatch(p) || Grade().IsMatch(p)))
+            || field.Any(p => p.Any(char.IsDigit) || IsInstitution(p) || ShortSchoolWord().IsMatch(p) || Places.Score(p) > 0 || MinorLabel().IsMatch(p) || Grade().IsMatch(p)))
         {
             return null;
         }
@@ -764,6 +764,10 @@ internal static partial class EducationParser
 
     [GeneratedRegex(@"\b(?:degree|diploma|certificate|grado|licenciatura|licentiate|técnico|tecnólogo|curso|bacharelado|mestrado|doutorado|maestría|doctorado|diplôme|licence)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AwardWord();
+
+    /// <summary>"Univ. Merriam Falls": a school named with its school word shortened, which no field of study opens with.</summary>
+    [GeneratedRegex(@"^(?:univ|inst|coll|acad|polytech)\.\s", RegexOptions.IgnoreCase)]
+    private static partial Regex ShortSchoolWord();
 
     [GeneratedRegex(@"^(?:with\s+(?:high(?:est)?\s+)?(?:distinction|honou?rs|merit)|(?:summa|magna)?\s*cum\s+laude|first\s+class(?:\s+honou?rs)?|graduated\s+with.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex HonoursPiece();
