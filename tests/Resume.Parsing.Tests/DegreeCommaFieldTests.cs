@@ -30,6 +30,21 @@ public sealed class DegreeCommaFieldTests
         Assert.Equal("B.A.", Assert.Single(resume.Education).StudyType?.Split(' ')[0]);
     }
 
+    [Fact]
+    public void With_no_school_read_yet_the_part_after_a_degree_in_a_field_is_the_school()
+    {
+        var resume = Read("""
+            Lucía Ferreyra Sosa
+            lucia.ferreyra@example.com
+
+            Education
+            Postgraduate Diploma in Hospitality Management, CodeClan · (2012 - 2013)
+            """);
+
+        var education = Assert.Single(resume.Education);
+        Assert.Equal(("CodeClan", "Postgraduate Diploma", "Hospitality Management"), (education.Institution, education.StudyType, education.Area));
+    }
+
     private static string Document(string degreeLine) => $"""
         Lucía Ferreyra Sosa
         lucia.ferreyra@example.com

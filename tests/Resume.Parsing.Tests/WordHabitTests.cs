@@ -76,6 +76,46 @@ public sealed class WordHabitTests
     }
 
     [Fact]
+    public void An_achievements_heading_set_like_the_experience_heading_opens_its_section()
+    {
+        // The other headings are capitals; "Achievements" is set like "Relevant Experience" above it, so it is a heading
+        // of the same rank, not a caption inside the job.
+        using var document = new PdfDocument();
+        using (var c = new PdfCanvas(document))
+        {
+            c.Draw("INES FARROW", 72, 16, bold: true);
+            c.Y += 18;
+            c.Draw("ines.farrow@example.com", 72, 10);
+            c.Y += 30;
+            c.Draw("Relevant Experience", 72, 13, bold: true);
+            c.Y += 20;
+            c.Draw("Programme Officer, Coastal Water Trust", 72, 11, bold: true);
+            c.DrawRight("March 2021 - Present", 540, 11);
+            c.Y += 15;
+            c.Draw("• Drafted the quarterly reports for donors", 84, 11);
+            c.Y += 25;
+            c.Draw("Achievements", 72, 13, bold: true);
+            c.Y += 20;
+            c.Draw("• Volunteer of the Year, Leeds Civic Trust, 2022", 84, 11);
+            c.Y += 25;
+            foreach (var (heading, line) in new[] { ("EDUCATION", "Bachelor of Arts in Politics, Westbrook College, 2019"), ("SKILLS", "Grant writing, Budgeting, Stakeholder reporting"), ("LANGUAGES", "English, French") })
+            {
+                c.Draw(heading, 72, 11, bold: true);
+                c.Y += 18;
+                c.Draw(line, 72, 11);
+                c.Y += 25;
+            }
+        }
+        using var stream = new MemoryStream();
+        document.Save(stream, closeStream: false);
+
+        var resume = Read(stream.ToArray());
+
+        Assert.Equal(["Coastal Water Trust"], resume.Work.Select(w => w.Name));
+        Assert.Single(resume.Awards);
+    }
+
+    [Fact]
     public void A_raised_ordinal_suffix_stays_in_its_list_item()
     {
         using var document = new PdfDocument();

@@ -363,7 +363,9 @@ internal static partial class EducationParser
             // "Grado en Ingeniería, Ingeniería eléctrica", "Diploma of Education, Information Technology": a profile
             // export (and many a form) prints the degree as the person typed it, a comma, then the field of study. The
             // whole first part is the degree, whatever words it holds ("Licentiate degree", "Curso Técnico Integrado").
-            if (studyType is null && DegreeThenField(text.Trim().TrimEnd('·').Trim()) is { } typed)
+            // With no school read yet, "Diploma in Hospitality, CodeClan" more likely names the school after its comma.
+            if (studyType is null && DegreeThenField(text.Trim().TrimEnd('·').Trim()) is { } typed
+                && (institution is not null || SplitDegree(typed.Type).Area is null))
             {
                 studyType = typed.Type;
                 area ??= typed.Area;

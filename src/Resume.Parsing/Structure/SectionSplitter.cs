@@ -378,16 +378,21 @@ internal static partial class SectionSplitter
             return;
         }
         string? previous = null;
+        var previousIndex = -1;
         foreach (var index in accepted.Keys.ToList())
         {
             var kind = accepted[index].Kind;
+            // Only set unlike the heading that opened the jobs, and in their column: an "Achievements" heading set like
+            // "Relevant Experience", or in a sidebar, is a section of its own.
             if (previous is SectionKinds.Work or SectionKinds.Volunteer && EntryCaptions.Contains(HeadingLexicon.Key(accepted[index].Heading))
-                && Signature(lines[index], bodySize) != signature)
+                && Signature(lines[index], bodySize) != signature && Signature(lines[index], bodySize) != Signature(lines[previousIndex], bodySize)
+                && lines[index].InSidebar == lines[previousIndex].InSidebar && lines[index].Column == lines[previousIndex].Column)
             {
                 accepted.Remove(index);
                 continue;
             }
             previous = kind;
+            previousIndex = index;
         }
     }
 
