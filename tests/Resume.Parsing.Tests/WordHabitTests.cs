@@ -80,13 +80,8 @@ public sealed class WordHabitTests
     {
         // The other headings are capitals; "Achievements" is set like "Relevant Experience" above it, so it is a heading
         // of the same rank, not a caption inside the job.
-        using var document = new PdfDocument();
-        using (var c = new PdfCanvas(document))
+        var bytes = InesFarrowPdf(c =>
         {
-            c.Draw("INES FARROW", 72, 16, bold: true);
-            c.Y += 18;
-            c.Draw("ines.farrow@example.com", 72, 10);
-            c.Y += 30;
             c.Draw("Relevant Experience", 72, 13, bold: true);
             c.Y += 20;
             c.Draw("Programme Officer, Coastal Water Trust", 72, 11, bold: true);
@@ -105,11 +100,9 @@ public sealed class WordHabitTests
                 c.Draw(line, 72, 11);
                 c.Y += 25;
             }
-        }
-        using var stream = new MemoryStream();
-        document.Save(stream, closeStream: false);
+        });
 
-        var resume = Read(stream.ToArray());
+        var resume = Read(bytes);
 
         Assert.Equal(["Coastal Water Trust"], resume.Work.Select(w => w.Name));
         Assert.Single(resume.Awards);
@@ -118,13 +111,8 @@ public sealed class WordHabitTests
     [Fact]
     public void A_raised_ordinal_suffix_stays_in_its_list_item()
     {
-        using var document = new PdfDocument();
-        using (var c = new PdfCanvas(document))
+        var bytes = InesFarrowPdf(c =>
         {
-            c.Draw("INES FARROW", 72, 16, bold: true);
-            c.Y += 18;
-            c.Draw("ines.farrow@example.com", 72, 10);
-            c.Y += 30;
             c.Draw("EXPERIENCE", 72, 12, bold: true);
             c.Y += 20;
             c.Draw("Programme Officer", 72, 11, bold: true);
@@ -147,11 +135,9 @@ public sealed class WordHabitTests
             c.DrawRight("2015 - 2019", 540, 11);
             c.Y += 15;
             c.Draw("Bachelor of Arts in Politics", 72, 11);
-        }
-        using var stream = new MemoryStream();
-        document.Save(stream, closeStream: false);
+        });
 
-        var job = Assert.Single(Read(stream.ToArray()).Work);
+        var job = Assert.Single(Read(bytes).Work);
         Assert.Equal(["Ranked 1st of 40 officers in the annual review", "Organised the 22nd regional assembly on erosion", "Drafted the quarterly reports for donors"],
             job.Highlights);
     }
@@ -186,6 +172,23 @@ public sealed class WordHabitTests
         Assert.Equal([("2018-07", (string?)null), ("2016-04", "2018-06")], resume.Work.Select(w => (w.StartDate, w.EndDate)));
         Assert.Equal("Московский государственный университет", Assert.Single(resume.Education).Institution);
         Assert.Equal(["Git", "HTML5", "CSS3"], resume.Keywords());
+    }
+
+    /// <summary>A one-page PDF under Ines Farrow's name and e-mail, the rest drawn by <paramref name="draw"/>.</summary>
+    private static byte[] InesFarrowPdf(Action<PdfCanvas> draw)
+    {
+        using var document = new PdfDocument();
+        using (var c = new PdfCanvas(document))
+        {
+            c.Draw("INES FARROW", 72, 16, bold: true);
+            c.Y += 18;
+            c.Draw("ines.farrow@example.com", 72, 10);
+            c.Y += 30;
+            draw(c);
+        }
+        using var stream = new MemoryStream();
+        document.Save(stream, closeStream: false);
+        return stream.ToArray();
     }
 
     private static byte[] Docx(params OpenXmlElement[] content) => Compose((body, _) =>
