@@ -1,5 +1,4 @@
-using PdfSharp.Pdf;
-using Resume.Fixtures;
+using static Resume.Parsing.Tests.EuropassForm;
 using static Resume.Parsing.Tests.Parsing;
 
 namespace Resume.Parsing.Tests;
@@ -11,7 +10,7 @@ namespace Resume.Parsing.Tests;
 /// </summary>
 public sealed class WrappedValueItemTests
 {
-    private const double LabelRight = 205, Value = 224, Right = 556, LabelSize = 9, ValueSize = 9.5;
+    private const double Right = 556;
 
     [Fact]
     public void An_activity_that_ran_to_the_value_columns_edge_goes_on_in_the_next_line()
@@ -29,21 +28,11 @@ public sealed class WrappedValueItemTests
             job.Highlights);
     }
 
-    private static byte[] Page()
-    {
-        using var document = new PdfDocument();
-        using (var c = new PdfCanvas(document))
+    private static byte[] Page() => EuropassForm.Draw(
+        [("First name(s) / Surname(s)", "Tomasz Wierzbicki"), ("Address", "Gdańsk, Poland"), ("E-mail", "tomasz.wierzbicki@example.com")],
+        c =>
         {
-            c.DrawRight("Curriculum Vitae", LabelRight, 13);
-            c.Advance(28);
-            c.DrawRight("Personal information", LabelRight, 12, bold: true);
-            c.Advance(18);
-            Field(c, "First name(s) / Surname(s)", "Tomasz Wierzbicki");
-            Field(c, "Address", "Gdańsk, Poland");
-            Field(c, "E-mail", "tomasz.wierzbicki@example.com");
-            c.Advance(12);
-            c.DrawRight("Work experience", LabelRight, 12, bold: true);
-            c.Advance(18);
+            EuropassForm.Heading(c, "Work experience");
             Field(c, "Dates", "04/2018 - present");
             Field(c, "Occupation or position held", "Supply Chain Analyst");
             // Each wrapped line ends a few points short of the column's edge, too close for its next word.
@@ -62,22 +51,10 @@ public sealed class WrappedValueItemTests
             c.Advance(12);
             Field(c, "Name and address of employer", "Baltic Grocers S.A., Gdańsk");
             c.Advance(12);
-            c.DrawRight("Education and training", LabelRight, 12, bold: true);
-            c.Advance(18);
+            EuropassForm.Heading(c, "Education and training");
             Field(c, "Dates", "10/2013 - 06/2018");
             Field(c, "Title of qualification awarded", "Master of Science");
             Field(c, "Principal subjects / occupational", "Logistics");
             Field(c, "Name and type of organisation", "Gdańsk University of Technology");
-        }
-        using var stream = new MemoryStream();
-        document.Save(stream);
-        return stream.ToArray();
-    }
-
-    private static void Field(PdfCanvas c, string label, string value)
-    {
-        c.DrawRight(label, LabelRight, LabelSize);
-        c.Draw(value, Value, ValueSize);
-        c.Advance(12);
-    }
+        });
 }
