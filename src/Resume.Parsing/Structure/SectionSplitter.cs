@@ -35,6 +35,14 @@ internal static partial class SectionSplitter
             }
             var heading = HeadingText(line.Text);
             var match = HeadingLexicon.Match(heading);
+            // "EXPERIENCE (8 years in research and consulting)": a remark in brackets after a section's very name keeps it
+            // a heading, however long the remark, when it is set apart as one.
+            if (match is null && WithoutRemark(heading) is { } named && HeadingLexicon.Match(named) is { Exact: true } remarked
+                && LooksLikeHeading(line, bodySize))
+            {
+                match = remarked;
+                heading = named;
+            }
             // An icon before a heading, or the number of a numbered list, reads as a bullet; a real list item is not
             // set apart as a heading (larger, bold, capitals, or standing after a gap) nor is it a section's very name.
             if (line.Bullet && !(match is { Exact: true } && (line.Bold || IsAllCaps(line.Text) || line.HeadingLevel > 0 || line.GapBefore
@@ -188,6 +196,17 @@ internal static partial class SectionSplitter
             return null;
         }
         return (new HeadingMatch(matches[0]!.Value.Kind, true), string.Join(" / ", line.Segments.Select(s => HeadingText(s.Text))));
+    }
+
+    /// <summary>The words before a closing remark in brackets ("Experience (selected)" gives "Experience"), or null.</summary>
+    private static string? WithoutRemark(string heading)
+    {
+        if (heading.Length < 4 || heading[^1] is not (')' or ']'))
+        {
+            return null;
+        }
+        var open = heading.LastIndexOfAny(['(', '[']);
+        return open > 0 && heading[open - 1] == ' ' ? heading[..open].TrimEnd(' ', ':', '–', '—', '-') : null;
     }
 
     public static string HeadingText(string text)
