@@ -6,7 +6,7 @@ using static Resume.Parsing.Tests.Parsing;
 
 namespace Resume.Parsing.Tests;
 
-/// <summary>Resumes written in German, French, Spanish, Portuguese, Italian and Dutch (invented people): their section
+/// <summary>Resumes written in German, French, Spanish, Portuguese, Italian, Dutch, Czech and Polish (invented people): their section
 /// headings, month names, present words, degrees and titles, each as plain text and as a Word or PDF file.</summary>
 public sealed class EuropeanLanguageTests
 {
@@ -213,6 +213,66 @@ public sealed class EuropeanLanguageTests
         Assert.Contains("Engels", resume.Languages.Select(l => l.Name));
     }
 
+    private static readonly string[] Czech =
+    [
+        "Tereza Novotná",
+        "tereza.novotna@example.cz | +420 601 234 567",
+        "# Pracovní zkušenosti",
+        "Účetní, Vltava Stavby s.r.o.\tčervence 2019 – současnost",
+        "• Měsíční uzávěrky pro tři dceřiné společnosti",
+        "Asistentka, Kovárna Brno a.s.\tlistopadu 2016 – června 2019",
+        "• Fakturace a evidence smluv",
+        "# Vzdělání",
+        "Vysoká škola ekonomická v Praze\t2012 – 2016",
+        "Bakalář Účetnictví",
+        "# Dovednosti",
+        "SAP, Excel, Pohoda",
+        "# Jazyky",
+        "čeština (rodilá mluvčí), angličtina (B2)",
+    ];
+
+    [Theory]
+    [InlineData(Format.Text)]
+    [InlineData(Format.Pdf)]
+    public void A_Czech_zivotopis_is_read_by_its_headings_and_its_months_in_the_genitive(Format format)
+    {
+        var resume = Read(Render(Czech, format));
+
+        Assert.Equal(["Vltava Stavby s.r.o.", "Kovárna Brno a.s."], resume.Work.Select(w => w.Name));
+        // "července" is July and "června" June, not their shared prefix "červen".
+        Assert.Equal([("2019-07", null), ("2016-11", "2019-06")], resume.Work.Select(w => (w.StartDate, w.EndDate)));
+        Assert.Equal("Vysoká škola ekonomická v Praze", Assert.Single(resume.Education).Institution);
+        Assert.Contains("SAP", resume.Keywords());
+    }
+
+    private static readonly string[] Polish =
+    [
+        "Katarzyna Wiśniewska",
+        "k.wisniewska@example.pl | +48 601 234 567",
+        "# Doświadczenie zawodowe",
+        "Pielęgniarka, Szpital Miejski w Gdyni\tstyczeń 2021 – obecnie",
+        "• Opieka nad pacjentami oddziału kardiologii",
+        "Opiekunka, Dom Opieki Bursztyn\tpaździernik 2018 – grudzień 2020",
+        "• Pomoc w codziennych czynnościach",
+        "# Wykształcenie",
+        "Gdański Uniwersytet Medyczny\t2014 – 2018",
+        "Licencjat Pielęgniarstwo",
+        "# Umiejętności",
+        "Pomiary EKG, Dokumentacja medyczna",
+    ];
+
+    [Theory]
+    [InlineData(Format.Text)]
+    [InlineData(Format.Pdf)]
+    public void A_Polish_cv_is_read_by_its_headings_and_dates(Format format)
+    {
+        var resume = Read(Render(Polish, format));
+
+        Assert.Equal(["Szpital Miejski w Gdyni", "Dom Opieki Bursztyn"], resume.Work.Select(w => w.Name));
+        Assert.Equal([("2021-01", null), ("2018-10", "2020-12")], resume.Work.Select(w => (w.StartDate, w.EndDate)));
+        Assert.Equal("Gdański Uniwersytet Medyczny", Assert.Single(resume.Education).Institution);
+    }
+
     [Theory]
     [InlineData("BERUFSERFAHRUNG", SectionKinds.Work)]
     [InlineData("Persoenliche Daten", Structure.SectionKind.Contact)]
@@ -224,6 +284,12 @@ public sealed class EuropeanLanguageTests
     [InlineData("Kennis en vaardigheden", SectionKinds.Skills)]
     [InlineData("Compétences", SectionKinds.Skills)]
     [InlineData("COMPETENCES", SectionKinds.Skills)]
+    [InlineData("Arbetslivserfarenhet", SectionKinds.Work)]
+    [InlineData("UDDANNELSE", SectionKinds.Education)]
+    [InlineData("İş Deneyimi", SectionKinds.Work)]
+    [InlineData("Eğitim", SectionKinds.Education)]
+    [InlineData("Nejčastější dovednosti", SectionKinds.Skills)]
+    [InlineData("Pracovné skúsenosti", SectionKinds.Work)]
     public void Headings_in_other_european_languages_are_known_with_or_without_accents(string heading, string kind)
     {
         var match = Structure.HeadingLexicon.Match(heading);

@@ -35,7 +35,8 @@ internal static partial class DateParser
     [GeneratedRegex(@"(?<!\w)(?:expected|anticipated|graduating|graduation:?)\s+(?<end>" + OneDate + @")", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ExpectedRegex();
 
-    [GeneratedRegex(DateWords.NumberedMonth, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Whole words only: "července" (July) must not be read as its prefix "červen" (June).
+    [GeneratedRegex(@"(?<!\p{L})(?:" + DateWords.NumberedMonth + @")(?!\p{L})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MonthRegex();
 
     [GeneratedRegex(@"\d+")]

@@ -1,7 +1,8 @@
 namespace Resume.Parsing.Fields;
 
 /// <summary>
-/// The words dates are written with in English, German, French, Spanish, Portuguese, Italian and Dutch: each month's
+/// The words dates are written with in English, German, French, Spanish, Portuguese, Italian, Dutch, Czech, Slovak,
+/// Polish, the Scandinavian languages and Turkish: each month's
 /// names and the abbreviations people print, the words that leave a range open, the words between two dates and the
 /// words before a start. Kept as regex alternatives (matched ignoring case) so the date grammar stays source-generated.
 /// </summary>
@@ -9,18 +10,18 @@ internal static class DateWords
 {
     // One month a line, every language's full name and abbreviations ("März", "févr.", "ene.", "out", "mrt"). An
     // alternative may be a prefix of another ("jul" / "juil"): the grammar backtracks to the one the text allows.
-    private const string January = "jan(?:uary|uari|uar|vier|eiro|v)?|jänner|ene(?:ro)?|gen(?:naio)?";
-    private const string February = "feb(?:ruary|ruari|ruar|rero|braio|b)?|f[ée]v(?:rier|ereiro|r)?";
-    private const string March = "mar(?:ch|zo|ço|s)?|m[äa]rz|maerz|mär|mrz|mrt|maart";
-    private const string April = "apr(?:il|ile)?|avr(?:il)?|abr(?:il)?";
-    private const string May = "may(?:o)?|mai(?:o)?|mag(?:gio)?|mei";
-    private const string June = "jun(?:e|i|io|ho)?|juin|giu(?:gno)?";
-    private const string July = "jul(?:y|i|io|ho)?|juil(?:let)?|lug(?:lio)?";
-    private const string August = "aug(?:ustus|ust)?|ao[uû]t|ago(?:sto)?";
-    private const string September = "sep(?:t(?:ember|embre|iembre)?|tembre)?|set(?:embro|iembre|tembre|t)?";
-    private const string October = "oct(?:ober|obre|ubre)?|okt(?:ober)?|out(?:ubro)?|ott(?:obre)?";
-    private const string November = "nov(?:ember|embre|iembre|embro)?";
-    private const string December = "d[ée]c(?:ember|embre)?|dez(?:ember|embro)?|dic(?:iembre|embre)?";
+    private const string January = "jan(?:uary|uari|uar|vier|eiro|v)?|jänner|ene(?:ro)?|gen(?:naio)?|január|led(?:en|na)|stycz(?:eń|nia|en)|ocak";
+    private const string February = "feb(?:ruary|ruari|ruar|rero|braio|b)?|f[ée]v(?:rier|ereiro|r)?|február|únor|února|lut(?:y|ego)|şubat|subat";
+    private const string March = "mar(?:ch|zo|ço|s)?|m[äa]rz|maerz|mär|mrz|mrt|maart|marec|březen|března|mar(?:zec|ca)|mart";
+    private const string April = "apr(?:il|ile)?|avr(?:il)?|abr(?:il)?|apríl|dub(?:en|na)|kwi(?:ecień|etnia|ecien)|nisan";
+    private const string May = "may(?:o)?|mai(?:o)?|mag(?:gio)?|mei|maj(?:a)?|máj|květ(?:en|na)|mayıs|mayis";
+    private const string June = "jun(?:e|i|io|ho)?|juin|giu(?:gno)?|jún|červen|června|czerw(?:iec|ca)|haziran";
+    private const string July = "jul(?:y|i|io|ho)?|juil(?:let)?|lug(?:lio)?|júl|červenec|července|lip(?:iec|ca)|temmuz";
+    private const string August = "aug(?:ustus|usti|ust)?|ao[uû]t|ago(?:sto)?|srp(?:en|na)|sierp(?:ień|nia|ien)|ağustos|agustos";
+    private const string September = "sep(?:t(?:ember|embre|iembre)?|tembre)?|set(?:embro|iembre|tembre|t)?|září|wrz(?:esień|eśnia|esien|esnia)|eylül|eylul";
+    private const string October = "oct(?:ober|obre|ubre)?|okt(?:ober)?|out(?:ubro)?|ott(?:obre)?|október|říj(?:en|na)|październik(?:a)?|pazdziernik(?:a)?|ekim";
+    private const string November = "nov(?:ember|embre|iembre|embro)?|listopad(?:u|a)?|kasım|kasim";
+    private const string December = "d[ée]c(?:ember|embre)?|dez(?:ember|embro)?|dic(?:iembre|embre)?|des(?:ember)?|prosin(?:ec|ce)|grud(?:zień|nia|zien)|aralık|aralik";
 
     /// <summary>Any month's name, as one group.</summary>
     public const string Month = "(?:" + January + "|" + February + "|" + March + "|" + April + "|" + May + "|" + June
@@ -45,7 +46,8 @@ internal static class DateWords
         + @"|atual(?:mente)?|(?:o\s+)?momento"
         + @"|oggi|ad\s+oggi|in\s+corso|attuale"
         + @"|heden|nu|huidig"
-        + @"|(?:по\s+)?настоящее\s+время|(?:по\s+)?сей\s+день|сейчас)\b";
+        + @"|(?:по\s+)?настоящее\s+время|(?:по\s+)?сей\s+день|сейчас"
+        + @"|současnost|dosud|súčasnosť|doteraz|obecnie|(?:do\s+)?teraz|nuvarande|pågående|idag|i\s+dag|nå|halen|günümüz|devam\s+ediyor)\b";
 
     /// <summary>Any dash between two dates (hyphen-minus, the Unicode hyphens and dashes, minus, a tilde), an arrow
     /// ("Jan 2023 → now") or a word for "to": "bis", "à", "au", "a", "al", "hasta", "até", "tot".</summary>
@@ -77,7 +79,7 @@ internal static class DateWords
         || word.Equals("da", StringComparison.OrdinalIgnoreCase) || word.Equals("dal", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Units of a printed length of time after a range ("(2 yrs 3 mos)", "(1 ano 10 meses)", "2 Jahre").</summary>
-    public const string YearUnit = @"(?:years?|yrs?|jahre?|ans?|años?|anos?|anni|anno|jaar|jaren)";
+    public const string YearUnit = @"(?:years?|yrs?|jahre?|ans?|años?|anos?|anni|anno|jaar|jaren|roky?|let|lata?|år|yıl)";
 
-    public const string MonthUnit = @"(?:months?|mos?|monate?|mois|meses|mes|mês|mesi|mese|maanden|maand)";
+    public const string MonthUnit = @"(?:months?|mos?|monate?|mois|meses|mes|mês|mesi|mese|maanden|maand|měsíc[eů]?|miesi[ąę]c[ey]?|miesięcy|månad(?:er)?|måneder|måned)";
 }

@@ -1,7 +1,7 @@
 namespace Resume.Parsing.Fields;
 
-/// <summary>Job-title and organisation words of resumes written in German, French, Spanish, Portuguese, Italian and
-/// Dutch, with their feminine forms, for <see cref="RoleWords"/> to tell "Entwicklerin, Nordlicht GmbH" apart.</summary>
+/// <summary>Job-title and organisation words of resumes written in German, French, Spanish, Portuguese, Italian, Dutch,
+/// Czech, Slovak, Polish, the Scandinavian languages and Turkish, with their feminine forms, for <see cref="RoleWords"/> to tell "Entwicklerin, Nordlicht GmbH" apart.</summary>
 internal static class EuropeanRoleWords
 {
     /// <summary>Words that head a title by themselves.</summary>
@@ -31,6 +31,22 @@ internal static class EuropeanRoleWords
         // Dutch
         "ontwikkelaar", "medewerker", "medewerkster", "stagiair", "stagiaire", "adviseur", "beheerder", "teamleider",
         "projectleider", "docent", "verkoper",
+        // Czech and Slovak
+        "účetní", "asistentka", "vedoucí", "manažer", "manažerka", "programátor", "programátorka", "specialista",
+        "specialistka", "konzultant", "konzultantka", "učitel", "učitelka", "prodavač", "prodavačka", "inženýr",
+        "referentka", "analytik", "analytička", "lektorka", "zdravotní", "vývojář", "vývojářka", "brigádník",
+        // Polish
+        "pielęgniarka", "pielęgniarz", "kierownik", "kierowniczka", "specjalista", "specjalistka", "programista",
+        "programistka", "księgowa", "księgowy", "nauczyciel", "nauczycielka", "sprzedawca", "sprzedawczyni", "opiekunka",
+        "opiekun", "asystent", "asystentka", "stażysta", "stażystka", "praktykantka", "inżynier", "analityk", "doradca",
+        "kasjer", "kasjerka", "magazynier", "kierowca",
+        // Swedish, Danish and Norwegian
+        "utvecklare", "ingenjör", "konsult", "säljare", "lärare", "sjuksköterska", "projektledare", "udvikler", "ingeniør",
+        "konsulent", "sælger", "lærer", "sygeplejerske", "projektleder", "utvikler", "sykepleier", "prosjektleder",
+        // Turkish
+        "mühendis", "mühendisi", "uzman", "uzmanı", "yönetici", "yöneticisi", "müdür", "müdürü", "stajyer", "öğretmen",
+        "öğretmeni", "hemşire", "danışman", "danışmanı", "geliştirici", "geliştiricisi", "asistan", "asistanı",
+        "teknisyen", "temsilcisi",
     ];
 
     /// <summary>German and Dutch write titles as one word ("Softwareentwickler", "Projektleiterin", "Verkoopmedewerker"):
@@ -61,5 +77,9 @@ internal static class EuropeanRoleWords
         "universität", "université", "universidad", "universidade", "università", "universiteit", "hochschule",
         "fachhochschule", "stiftung", "fundación", "fundação", "fondazione", "stichting", "ziekenhuis", "krankenhaus",
         "hôpital", "hospital", "clínica", "klinik",
+        // Central and northern Europe and Turkey: legal forms ("s.r.o.", "sp. z o.o.", "A/S", "A.Ş.") and institutions.
+        "s.r.o.", "a.s.", "spol.", "o.o.", "a/s", "aps", "asa", "a.ş.", "şti.", "univerzita", "uniwersytet", "universitet",
+        "üniversitesi", "szpital", "nemocnice", "nemocnica", "sjukhus", "sygehus", "sykehus", "kommune", "kommun",
+        "politechnika", "hastanesi",
     ];
 }

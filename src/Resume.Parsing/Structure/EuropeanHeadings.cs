@@ -3,7 +3,8 @@ using Resume.Model;
 namespace Resume.Parsing.Structure;
 
 /// <summary>
-/// Section headings of resumes written in German, French, Spanish, Portuguese, Italian, Dutch and Russian (a Lebenslauf, a CV, a резюме,
+/// Section headings of resumes written in German, French, Spanish, Portuguese, Italian, Dutch, Russian, Czech and Slovak,
+/// Polish, the Scandinavian languages and Turkish (a Lebenslauf, a CV, a резюме, a životopis,
 /// a currículo), by language and section. Compared as the English ones are, on letters only and without accents, so
 /// "Expérience professionnelle", "EXPERIENCE PROFESSIONNELLE" and "Persoenliche Daten" match too. Left out on purpose:
 /// names that are also English headings or title lines ("Résumé", "Stage", "Engagements", "Présentation"), which would start to read
@@ -204,6 +205,85 @@ internal static class EuropeanHeadings
         [SectionKind.Contact] = ["контакты", "контактная информация", "личная информация"],
     };
 
+    /// <summary>Czech and Slovak, which share most of their headings' shapes.</summary>
+    public static Dictionary<string, string[]> Czech { get; } = new()
+    {
+        [SectionKinds.Summary] = ["souhrn", "o mně", "shrnutí", "zhrnutie", "o mne", "profesní profil"],
+        [SectionKinds.Work] =
+        [
+            "pracovní zkušenosti", "zkušenosti", "praxe", "pracovní praxe", "profesní zkušenosti", "pracovné skúsenosti",
+            "skúsenosti", "odborná prax", "prax",
+        ],
+        [SectionKinds.Education] = ["vzdělání", "vzdělávání", "studium", "vzdelanie", "vzdelávanie"],
+        [SectionKinds.Skills] =
+        [
+            "dovednosti", "nejčastější dovednosti", "schopnosti", "znalosti", "odborné znalosti", "počítačové znalosti",
+            "zručnosti", "najlepšie zručnosti", "kompetence", "kompetencie",
+        ],
+        [SectionKinds.Languages] = ["jazyky", "jazykové znalosti", "jazykové dovednosti", "cizí jazyky", "cudzie jazyky"],
+        [SectionKinds.Interests] = ["zájmy", "koníčky", "záujmy", "záľuby"],
+        [SectionKinds.Certificates] = ["certifikáty", "certifikace", "kurzy", "kurzy a certifikáty", "certifikácie"],
+        [SectionKinds.Awards] = ["ocenění", "ocenenia"],
+        [SectionKinds.Publications] = ["publikace", "publikácie"],
+        [SectionKinds.Projects] = ["projekty"],
+        [SectionKinds.References] = ["reference", "referencie"],
+        [SectionKind.Contact] = ["kontakt", "kontaktní údaje", "osobní údaje", "osobné údaje", "kontaktné údaje"],
+    };
+
+    public static Dictionary<string, string[]> Polish { get; } = new()
+    {
+        [SectionKinds.Summary] = ["podsumowanie", "o mnie", "profil zawodowy", "cel zawodowy"],
+        [SectionKinds.Work] = ["doświadczenie", "doświadczenie zawodowe", "przebieg pracy zawodowej", "historia zatrudnienia"],
+        [SectionKinds.Education] = ["wykształcenie", "edukacja", "wykształcenie i kursy"],
+        [SectionKinds.Skills] = ["umiejętności", "najważniejsze umiejętności", "kompetencje", "umiejętności techniczne"],
+        [SectionKinds.Languages] = ["języki", "języki obce", "znajomość języków"],
+        [SectionKinds.Interests] = ["zainteresowania", "hobby i zainteresowania"],
+        [SectionKinds.Certificates] = ["certyfikaty", "kursy", "kursy i szkolenia", "szkolenia", "certyfikaty i kursy"],
+        [SectionKinds.Awards] = ["nagrody", "osiągnięcia", "nagrody i wyróżnienia"],
+        [SectionKinds.Publications] = ["publikacje"],
+        [SectionKinds.Volunteer] = ["wolontariat"],
+        [SectionKind.Contact] = ["dane kontaktowe", "dane osobowe"],
+    };
+
+    /// <summary>Swedish, Danish and Norwegian, whose headings differ by a letter or two.</summary>
+    public static Dictionary<string, string[]> Scandinavian { get; } = new()
+    {
+        [SectionKinds.Summary] = ["sammanfattning", "sammendrag", "om mig", "om meg", "profil og sammendrag"],
+        [SectionKinds.Work] =
+        [
+            "arbetslivserfarenhet", "erfarenhet", "yrkeserfarenhet", "arbetserfarenhet", "erhvervserfaring", "arbejdserfaring",
+            "erfaring", "arbeidserfaring", "yrkeserfaring", "relevant erfaring", "praksis",
+        ],
+        [SectionKinds.Education] = ["utbildning", "uddannelse", "utdanning", "utdannelse", "uddannelser"],
+        [SectionKinds.Skills] =
+        [
+            "kompetenser", "färdigheter", "toppkompetenser", "kompetencer", "færdigheder", "kvalifikationer", "ferdigheter",
+            "kompetanse", "kvalifikasjoner",
+        ],
+        [SectionKinds.Languages] = ["språk", "sprog", "språkkunskaper", "sprogkundskaber", "språkferdigheter"],
+        [SectionKinds.Interests] = ["intressen", "fritidsintressen", "interesser", "fritidsinteresser"],
+        [SectionKinds.Certificates] = ["certifieringar", "certifikat", "certificeringer", "sertifiseringer", "kurser", "kurs"],
+        [SectionKinds.Awards] = ["utmärkelser", "priser"],
+        [SectionKinds.Publications] = ["publikationer", "publikasjoner"],
+        [SectionKinds.References] = ["referenser", "referencer", "referanser"],
+        [SectionKind.Contact] = ["kontaktuppgifter", "kontaktoplysninger", "kontaktinformasjon", "personuppgifter", "personlige oplysninger"],
+    };
+
+    public static Dictionary<string, string[]> Turkish { get; } = new()
+    {
+        [SectionKinds.Summary] = ["özet", "hakkımda", "kariyer hedefi", "profil özeti"],
+        [SectionKinds.Work] = ["deneyim", "iş deneyimi", "deneyimler", "iş deneyimleri", "profesyonel deneyim"],
+        [SectionKinds.Education] = ["eğitim", "eğitim bilgileri", "öğrenim"],
+        [SectionKinds.Skills] = ["yetenekler", "beceriler", "en iyi yetenekler", "yetkinlikler", "teknik beceriler"],
+        [SectionKinds.Languages] = ["diller", "yabancı diller", "dil bilgisi"],
+        [SectionKinds.Interests] = ["ilgi alanları", "hobiler"],
+        [SectionKinds.Certificates] = ["sertifikalar", "kurslar", "sertifikalar ve kurslar"],
+        [SectionKinds.Awards] = ["ödüller", "başarılar"],
+        [SectionKinds.Projects] = ["projeler"],
+        [SectionKinds.References] = ["referanslar"],
+        [SectionKind.Contact] = ["iletişim", "iletişim bilgileri", "kişisel bilgiler"],
+    };
+
     /// <summary>Headings that English also uses as words, so a wrapped line of English text can be nothing but one
     /// ("… skills and" / "competences", "… reservoir" / "formation"): they name a section only when capitalised, as
     /// headings are.</summary>
@@ -211,5 +291,6 @@ internal static class EuropeanHeadings
         ["compétences", "formation", "formations", "expériences", "aptitudes", "passions", "hobby", "prix", "cursus"];
 
     /// <summary>Every language's headings, for the lexicon to merge after the English ones (which win a shared name).</summary>
-    public static IEnumerable<Dictionary<string, string[]>> All => [German, French, Spanish, Portuguese, Italian, Dutch, Russian];
+    public static IEnumerable<Dictionary<string, string[]>> All =>
+        [German, French, Spanish, Portuguese, Italian, Dutch, Russian, Czech, Polish, Scandinavian, Turkish];
 }
