@@ -144,6 +144,13 @@ internal static partial class RoleParser
                 location ??= placed.Place;
                 commaParts = placed.Head.Split(", ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
             }
+            // "HALVORSEN INDUSTRIES, Singapore", "Staff Nurse, Denver": a place the lists know closing the line is where
+            // the job was, neither the title nor the employer.
+            else if (street < 1 && location is null && commaParts.Length >= 2 && Places.SplitTrailingPlace(line) is { Head.Length: > 0 } trailing)
+            {
+                location = trailing.Place;
+                commaParts = trailing.Head.Split(", ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            }
             if (commaParts.Length == 1)
             {
                 var named = commaParts[0];
