@@ -95,6 +95,14 @@ public sealed class ContactHabitTests
     }
 
     [Fact]
+    public void A_number_under_a_networks_word_in_the_column_beside_it_is_still_the_phone()
+    {
+        var resume = Read(Header("noor.rahman@example.com    LinkedIn", "+48 512 604 377    GitHub"));
+
+        Assert.Equal("+48 512 604 377", resume.Basics.Phone);
+    }
+
+    [Fact]
     public void A_town_whose_name_opens_with_a_one_letter_article_keeps_it()
     {
         Assert.Equal("A Coruña", Read(Header("noor.rahman@example.com | A Coruña, Galicia")).Basics.Location?.City);

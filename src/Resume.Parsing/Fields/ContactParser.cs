@@ -66,6 +66,13 @@ internal static partial class ContactParser
                 inlineLabel = labelled.Groups[1].Value;
                 piece = piece[labelled.Length..].Trim();
             }
+            // "LinkedIn" / "GitHub" shown as links' words in a column beside the e-mail and the number: the network's word
+            // read before the number labels nothing of it, as no handle is a grouped number.
+            if (inlineLabel is null && pendingLabel is not null && Networks.ByLabel(pendingLabel) is not null && !IsPhoneLabel(pendingLabel)
+                && FindPhone(piece) is { } number && number.Length >= piece.Length - 2 && number.Contains(' '))
+            {
+                pendingLabel = null;
+            }
             var currentLabel = inlineLabel ?? pendingLabel;
             pendingLabel = null;
             if (currentLabel is not null && IsPersonalLabel(currentLabel))
