@@ -81,6 +81,33 @@ public sealed class ContactHabitTests
         Assert.Equal("Saint-Petersburg", resume.Basics.Location?.City);
     }
 
+    [Theory]
+    [InlineData("\u00C9")]
+    [InlineData("\u00FC")]
+    [InlineData("\u00A7")]
+    public void A_lone_symbol_before_the_town_is_an_icon_the_printer_lacked_not_part_of_the_town(string icon)
+    {
+        var resume = Read("Noor Rahman\n( +33 6 12 34 56 78   |   " + icon + " Vannes, Pays de la Loire   |   noor.rahman@example.com\n\n"
+            + "EXPERIENCE\nStore Supervisor | Brightmart Ltd, Vannes, Pays de la Loire   Mar 2019 - Jun 2021\n- Ran the evening shift of twelve staff\n");
+
+        Assert.Equal("Vannes", resume.Basics.Location?.City);
+        Assert.Equal("Brightmart Ltd", Assert.Single(resume.Work).Name);
+    }
+
+    [Fact]
+    public void A_number_under_a_networks_word_in_the_column_beside_it_is_still_the_phone()
+    {
+        var resume = Read(Header("noor.rahman@example.com    LinkedIn", "+48 512 604 377    GitHub"));
+
+        Assert.Equal("+48 512 604 377", resume.Basics.Phone);
+    }
+
+    [Fact]
+    public void A_town_whose_name_opens_with_a_one_letter_article_keeps_it()
+    {
+        Assert.Equal("A Coruña", Read(Header("noor.rahman@example.com | A Coruña, Galicia")).Basics.Location?.City);
+    }
+
     [Fact]
     public void A_country_told_in_a_phrase_names_no_town()
     {

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Resume.Model;
 
@@ -37,7 +38,7 @@ internal static partial class ContactParser
         var list = pieces as IList<string> ?? pieces.ToList();
         for (var i = 0; i < list.Count; i++)
         {
-            var piece = list[i].Trim().Trim('|', '•', '·').Trim();
+            var piece = WithoutStrayIcon(list[i].Trim().Trim('|', '•', '·').Trim());
             if (piece.Length == 0)
             {
                 continue;
@@ -64,6 +65,13 @@ internal static partial class ContactParser
             {
                 inlineLabel = labelled.Groups[1].Value;
                 piece = piece[labelled.Length..].Trim();
+            }
+            // "LinkedIn" / "GitHub" shown as links' words in a column beside the e-mail and the number: the network's word
+            // read before the number labels nothing of it, as no handle is a grouped number.
+            if (inlineLabel is null && pendingLabel is not null && Networks.ByLabel(pendingLabel) is not null && !IsPhoneLabel(pendingLabel)
+                && FindPhone(piece) is { } number && number.Length >= piece.Length - 2 && number.Contains(' '))
+            {
+                pendingLabel = null;
             }
             var currentLabel = inlineLabel ?? pendingLabel;
             pendingLabel = null;
@@ -177,7 +185,7 @@ internal static partial class ContactParser
         var bestScore = 0;
         foreach (var candidate in PairStackedPlaces(candidates.ToList()))
         {
-            var text = candidate.Trim().Trim('–', '-', '—', '|', '·').Trim();
+            var text = WithoutStrayIcon(candidate.Trim().Trim('–', '-', '—', '|', '·').Trim());
             if (text.Length is < 2 or > 90 || text.Contains('@') || Email().IsMatch(text) || text.Count(char.IsDigit) > 14)
             {
                 continue;
@@ -209,6 +217,16 @@ internal static partial class ContactParser
         }
     }
 
+    /// <summary>"É Nantes, Pays de la Loire": a Word icon typed in a symbol font the printer lacked comes out as a lone
+    /// accented letter or sign before the place. A single character beyond plain ASCII (no dash, quote or bracket), set
+    /// apart before a capitalised name, is no word of the contact ("A Coruña" keeps its article, "&amp; Co" its ampersand).</summary>
+    internal static string WithoutStrayIcon(string text) =>
+        text.Length >= 4 && text[1] == ' ' && text[0] > '\u00A0' && char.IsUpper(text[2])
+            && char.GetUnicodeCategory(text[0]) is not (UnicodeCategory.DashPunctuation or UnicodeCategory.InitialQuotePunctuation
+                or UnicodeCategory.FinalQuotePunctuation or UnicodeCategory.OpenPunctuation or UnicodeCategory.ClosePunctuation)
+            ? text[2..].TrimStart()
+            : text;
+
     /// <summary>Takes a line already known to name the person's town by where it stands.</summary>
     public static void SetTown(string text, ContactDetails details) => SetLocation(text, details, force: false);
 
@@ -218,7 +236,7 @@ internal static partial class ContactParser
         {
             return;
         }
-        text = text.Trim().Trim('–', '-', '—', '|').Trim();
+        text = WithoutStrayIcon(text.Trim().Trim('–', '-', '—', '|').Trim());
         text = Regex.Replace(text, @"\s+[–—-]\s+", ", ");
         text = Places.CommaBeforeCodes(text); // "Cork IE" → "Cork, IE"
         var parts = text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();

@@ -31,6 +31,7 @@ internal static partial class EntryReader
             && (particulars is null || !particulars[k])).ToList());
         JoinMonthsSetApart(lines);
         StackedDateCells.Join(lines);
+        DatesBesideFirstItem.Lift(lines);
         LiftPlacesUnderDates(lines);
         var kinds = Classify(lines, duties: opensEntry is null, jobs);
         var roles = opensEntry is null ? NestedRoles.Find(lines) : null;

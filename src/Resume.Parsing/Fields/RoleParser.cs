@@ -144,6 +144,15 @@ internal static partial class RoleParser
                 location ??= placed.Place;
                 commaParts = placed.Head.Split(", ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
             }
+            // "HALVORSEN INDUSTRIES, Singapore", "Staff Nurse, Denver": a place the lists know closing the line is where
+            // the job was, neither the title nor the employer.
+            // Only the last part, and only a place known by itself: "Alder, Nairobi" may be an employer in its town.
+            else if (street < 1 && location is null && commaParts.Length >= 2 && Places.SplitTrailingPlace(line) is { Head.Length: > 0 } trailing
+                && !trailing.Place.Contains(',', StringComparison.Ordinal))
+            {
+                location = trailing.Place;
+                commaParts = commaParts[..^1];
+            }
             if (commaParts.Length == 1)
             {
                 var named = commaParts[0];

@@ -250,6 +250,24 @@ internal static partial class HeadingLexicon
         return null;
     }
 
+    /// <summary>"Kitchen Experience", "Military Experience", "Retail Experience": the name of a section of entries after a
+    /// word or two that say what kind (a trade, a field, a setting), each capitalised as a heading is. Such a name also labels a
+    /// group of skills or a line of a job, so it is a heading only where the line already stands as one: a cell in a
+    /// margin of headings, or the wrapped lines of one.</summary>
+    public static HeadingMatch? Qualified(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is < 2 or > 3 || text.Any(c => char.IsDigit(c) || c is ',' or ':' or '@') || !words.All(w => char.IsUpper(w[0])))
+        {
+            return null;
+        }
+        // Not the names of lists ("Tools", "Languages"): "Infrastructure" / "Tools" in a margin are two groups' labels.
+        return Match(words[^1]) is { Exact: true } last && Match(string.Join(' ', words[..^1])) is null
+            && last.Kind is SectionKinds.Work or SectionKinds.Education or SectionKinds.Projects or SectionKinds.Volunteer
+            ? new HeadingMatch(last.Kind, true)
+            : null;
+    }
+
     /// <summary>A section word hyphenated into a longer name ("Objective-C", "Experience-Design") is part of that name,
     /// not the name of a section.</summary>
     private static bool InCompound(string text, string word)

@@ -261,8 +261,10 @@ internal static partial class SectionSplitter
                 && IsSectionCell(named.Kind, line.Segments.Skip(1).Select(s => s.Text).ToList());
             // The bullet of a list that starts beside a heading cell belongs to the list, not to the heading.
             if (labelCell || headingColumn && line.Segments.Count > 1 && (!line.Bullet || line.Segments[0].FromMargin)
+                && (HeadingLexicon.Match(HeadingText(line.Segments[0].Text)) is { } known
+                    && (known.Exact || line.Segments[0].FromMargin && marginCaps is { } caps && IsAllCaps(line.Segments[0].Text) == caps)
+                    || line.Segments[0].FromMargin && HeadingLexicon.Qualified(HeadingText(line.Segments[0].Text)) is not null)
                 && HeadingLexicon.Match(HeadingText(line.Segments[0].Text)) is { } cell
-                && (cell.Exact || line.Segments[0].FromMargin && marginCaps is { } caps && IsAllCaps(line.Segments[0].Text) == caps)
                 && (line.Segments[0].FromMargin || !line.HasGeometry)
                 && (geometry || IsSectionCell(cell.Kind, line.Segments.Skip(1).Select(s => s.Text).ToList())))
             {

@@ -535,8 +535,10 @@ internal static partial class PageLines
         {
             return true;
         }
-        // A heading wrapped over two margin lines ("WORK" / "EXPERIENCE"); a whole heading followed by a date is two.
-        return !next.Any(char.IsDigit) && HeadingLexicon.Match(p + " " + next) is { Exact: true };
+        // A heading wrapped over two margin lines ("WORK" / "EXPERIENCE", "Accounting" / "Experience"); a whole heading
+        // followed by a date is two.
+        return !next.Any(char.IsDigit) && (HeadingLexicon.Match(p + " " + next) is { Exact: true }
+            || HeadingLexicon.Match(p) is null && HeadingLexicon.Match(next.Trim()) is { Exact: true } && HeadingLexicon.Qualified(p + " " + next.Trim()) is not null);
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:^|\s)(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
