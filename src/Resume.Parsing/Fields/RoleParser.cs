@@ -181,7 +181,9 @@ internal static partial class RoleParser
                 titleIndex = k;
             }
         }
-        if (titleFirst is { } first && parts.Count == 2 && !parts.Any(p => p.Contains(',')) && Math.Abs(RoleWords.TitleScore(parts[0]) - RoleWords.TitleScore(parts[1])) < Undecided)
+        // A piece closed by a company's legal form ("… TnT GmbH") beside one that is not stays the employer.
+        if (titleFirst is { } first && parts.Count == 2 && !parts.Any(p => p.Contains(',')) && Math.Abs(RoleWords.TitleScore(parts[0]) - RoleWords.TitleScore(parts[1])) < Undecided
+            && !(NamesLegalForm(parts[first ? 0 : 1]) && !NamesLegalForm(parts[first ? 1 : 0])))
         {
             titleIndex = first ? 0 : 1;
         }
@@ -207,6 +209,14 @@ internal static partial class RoleParser
         }
         return new RoleSplit(parts[titleIndex], organisation, location);
     }
+
+    /// <summary>"Fedx und TnT GmbH", "Halcyon Ltd.": a word of the piece is a company's legal form.</summary>
+    public static bool NamesLegalForm(string piece) =>
+        piece.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => w.Length > 1 && Places.IsLegalForm(w.TrimEnd(',')));
+
+    /// <summary>"Kassierer bei Grillhaus Emsland", "Engineer at Brightline": a preposition joins a title to the employer
+    /// after it.</summary>
+    public static bool JoinsTitleToEmployer(string header) => At().Match(header) is { Success: true, Index: > 0 };
 
     /// <summary>How far apart two pieces' title scores must be for the pieces alone to say which is the title.</summary>
     public const double Undecided = 1.0;
