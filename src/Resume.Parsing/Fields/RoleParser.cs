@@ -34,7 +34,7 @@ internal static partial class RoleParser
                     continue;
                 }
             }
-            foreach (var piece in SplitPiece(raw))
+            foreach (var piece in DashedTitleBesideEmployer(raw, headerParts) ? [raw.Trim()] : SplitPiece(raw))
             {
                 var text = WithoutClosingStop(piece);
                 var paren = TrailingParen().Match(text);
@@ -356,6 +356,47 @@ internal static partial class RoleParser
             }
         }
     }
+
+    /// <summary>"Office Assistant – Market Research" over "Office Team, New York, NY", "Front of House - Bar Staff" beside
+    /// "The Crown": where another of the entry's header pieces can name the employer, a line of two halves joined by one
+    /// dash is a title and its qualifier, not a title and its employer.</summary>
+    private static bool DashedTitleBesideEmployer(string raw, IReadOnlyList<string> headerParts)
+    {
+        var separators = Separators().Matches(raw);
+        if (headerParts.Count < 2 || separators.Count != 1 || separators[0].Value.Trim() is not ("-" or "–" or "—")
+            || At().IsMatch(raw) || raw.Contains(':'))
+        {
+            return false;
+        }
+        var (left, right) = (raw[..separators[0].Index].Trim(), raw[(separators[0].Index + separators[0].Length)..].Trim());
+        if (left.Length == 0 || right.Length == 0 || IsPlaceLike(left) || IsPlaceLike(right) || !left.Any(char.IsLetter) || !right.Any(char.IsLetter))
+        {
+            return false;
+        }
+        // Where the other lines are dashed too ("Blythe Academy - 100 Blythe Dr."), no line alone says which dash parts what.
+        var others = headerParts.Where(other => other != raw).ToList();
+        if (others.Any(other => Separators().Matches(other).Any(m => m.Value.Trim() is "-" or "–" or "—")))
+        {
+            return false;
+        }
+        // The dashed line must be the title of the two: "Diagnóstico Maipú — Laboratory Systems" under a title is the
+        // employer and its unit, which the dash parts as before.
+        var employers = others.SelectMany(SplitPiece).Select(WithoutTrailingPlace)
+            .Where(p => p.Any(char.IsLetter) && !IsOnlyPlace(p) && !LooksLikeUrl(p) && !p.StartsWith("http", StringComparison.OrdinalIgnoreCase)).ToList();
+        return employers.Count > 0 && RoleWords.TitleScore(raw) > employers.Max(RoleWords.TitleScore);
+    }
+
+    private static string WithoutTrailingPlace(string piece) =>
+        Places.SplitTrailingPlace(piece)?.Head ?? TrailingTownAndRegion(piece)?.Head ?? piece;
+
+    /// <summary>A piece that is a place and nothing else, as the location pieces of a header are told apart above.</summary>
+    private static bool IsOnlyPlace(string piece) =>
+        Places.IsRemote(piece) || Places.Score(piece) >= 2 && RoleWords.TitleScore(piece) < 0.5
+        || TownBeforeRegion(piece.Split(", ", StringSplitOptions.TrimEntries)) is true;
+
+    private static bool IsPlaceLike(string piece) =>
+        Places.Score(piece) > 0 || Places.IsRemote(piece) || TrailingTownAndRegion(piece) is { Head.Length: 0 }
+        || TownBeforeRegion(piece.Split(", ", StringSplitOptions.TrimEntries)) is true;
 
     /// <summary>"Fairway Links Club : 10 Meadow Lane, Rye: Grounds Manager", "Golf course manager: Club name": a colon
     /// after a phrase of two or more words that labels no field separates the line's pieces as a dash does. A one-word
