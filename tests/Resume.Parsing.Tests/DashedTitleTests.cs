@@ -55,4 +55,36 @@ public sealed class DashedTitleTests
 
         Assert.Equal(("Vantoria Clinics", "Technical Functional Analyst"), (resume.Work[0].Name, resume.Work[0].Position));
     }
+
+    [Fact]
+    public void An_employer_before_a_dashed_title_beside_an_unknown_town_still_parts()
+    {
+        var resume = Read("""
+            Mika Laine
+            mika.laine@example.com
+
+            INTERNSHIP EXPERIENCE
+            Ember & Vine — Line Cook Intern          May 2024 – Aug 2024
+            Kivikko
+            • Prepared the lunch service mise en place
+            """);
+
+        Assert.Equal(("Ember & Vine", "Line Cook Intern"), (resume.Work[0].Name, resume.Work[0].Position));
+    }
+
+    [Fact]
+    public void A_title_dashed_onto_an_employer_with_a_legal_form_still_parts()
+    {
+        var resume = Read("""
+            Chiara Rautio
+            chiara.rautio@example.com
+
+            WORK EXPERIENCE
+            Frontend Developer — Marigold Software plc
+            01/2024 – Present | Nantes, Pays de la Loire
+            • Introduced visual regression tests
+            """);
+
+        Assert.Equal(("Marigold Software plc", "Frontend Developer"), (resume.Work[0].Name, resume.Work[0].Position));
+    }
 }

@@ -369,7 +369,11 @@ internal static partial class RoleParser
             return false;
         }
         var (left, right) = (raw[..separators[0].Index].Trim(), raw[(separators[0].Index + separators[0].Length)..].Trim());
-        if (left.Length == 0 || right.Length == 0 || IsPlaceLike(left) || IsPlaceLike(right) || !left.Any(char.IsLetter) || !right.Any(char.IsLetter))
+        // "Frontend Developer — Marigold Software plc": a half closed by a legal form is the employer itself.
+        if (left.Length == 0 || right.Length == 0 || IsPlaceLike(left) || IsPlaceLike(right) || !left.Any(char.IsLetter) || !right.Any(char.IsLetter)
+            || NamesLegalForm(left) || NamesLegalForm(right)
+            // "Ember & Vine — Line Cook Intern": a plain title after the dash and none before it is "Employer — Title".
+            || RoleWords.TitleScore(right) - RoleWords.TitleScore(left) >= Undecided)
         {
             return false;
         }
@@ -382,12 +386,17 @@ internal static partial class RoleParser
         // The dashed line must be the title of the two: "Diagnóstico Maipú — Laboratory Systems" under a title is the
         // employer and its unit, which the dash parts as before.
         var employers = others.SelectMany(SplitPiece).Select(WithoutTrailingPlace)
-            .Where(p => p.Any(char.IsLetter) && !IsOnlyPlace(p) && !LooksLikeUrl(p) && !p.StartsWith("http", StringComparison.OrdinalIgnoreCase)).ToList();
+            .Where(p => p.Any(char.IsLetter) && !IsOnlyPlace(p) && CanNameEmployer(p) && !LooksLikeUrl(p) && !p.StartsWith("http", StringComparison.OrdinalIgnoreCase)).ToList();
         return employers.Count > 0 && RoleWords.TitleScore(raw) > employers.Max(RoleWords.TitleScore);
     }
 
     private static string WithoutTrailingPlace(string piece) =>
         Places.SplitTrailingPlace(piece)?.Head ?? TrailingTownAndRegion(piece)?.Head ?? piece;
+
+    /// <summary>"Tampere", "Nantes, Pays de la Loire" beside a dashed line are where, not who: a piece opening with a known
+    /// place names an employer only when its words say it is one ("Office Team, A Staffing Company, New York").</summary>
+    private static bool CanNameEmployer(string piece) =>
+        Places.Score(piece.Split(',')[0].Trim()) == 0 || RoleWords.NamesOrganisation(piece) || NamesLegalForm(piece);
 
     /// <summary>A piece that is a place and nothing else, as the location pieces of a header are told apart above.</summary>
     private static bool IsOnlyPlace(string piece) =>
