@@ -34,7 +34,7 @@ internal static partial class RoleParser
                     continue;
                 }
             }
-            foreach (var piece in SplitPiece(raw))
+            foreach (var piece in DashedTitleBesideEmployer(raw, headerParts) ? [raw.Trim()] : SplitPiece(raw))
             {
                 var text = WithoutClosingStop(piece);
                 var paren = TrailingParen().Match(text);
@@ -190,7 +190,9 @@ internal static partial class RoleParser
                 titleIndex = k;
             }
         }
-        if (titleFirst is { } first && parts.Count == 2 && !parts.Any(p => p.Contains(',')) && Math.Abs(RoleWords.TitleScore(parts[0]) - RoleWords.TitleScore(parts[1])) < Undecided)
+        // A piece closed by a company's legal form ("… TnT GmbH") beside one that is not stays the employer.
+        if (titleFirst is { } first && parts.Count == 2 && !parts.Any(p => p.Contains(',')) && Math.Abs(RoleWords.TitleScore(parts[0]) - RoleWords.TitleScore(parts[1])) < Undecided
+            && !(NamesLegalForm(parts[first ? 0 : 1]) && !NamesLegalForm(parts[first ? 1 : 0])))
         {
             titleIndex = first ? 0 : 1;
         }
@@ -216,6 +218,14 @@ internal static partial class RoleParser
         }
         return new RoleSplit(parts[titleIndex], organisation, location);
     }
+
+    /// <summary>"Fedx und TnT GmbH", "Halcyon Ltd.": a word of the piece is a company's legal form.</summary>
+    public static bool NamesLegalForm(string piece) =>
+        piece.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => w.Length > 1 && Places.IsLegalForm(w.TrimEnd(',')));
+
+    /// <summary>"Kassierer bei Grillhaus Emsland", "Engineer at Brightline": a preposition joins a title to the employer
+    /// after it.</summary>
+    public static bool JoinsTitleToEmployer(string header) => At().Match(header) is { Success: true, Index: > 0 };
 
     /// <summary>How far apart two pieces' title scores must be for the pieces alone to say which is the title.</summary>
     public const double Undecided = 1.0;
@@ -355,6 +365,56 @@ internal static partial class RoleParser
             }
         }
     }
+
+    /// <summary>"Office Assistant – Market Research" over "Office Team, New York, NY", "Front of House - Bar Staff" beside
+    /// "The Crown": where another of the entry's header pieces can name the employer, a line of two halves joined by one
+    /// dash is a title and its qualifier, not a title and its employer.</summary>
+    private static bool DashedTitleBesideEmployer(string raw, IReadOnlyList<string> headerParts)
+    {
+        var separators = Separators().Matches(raw);
+        if (headerParts.Count < 2 || separators.Count != 1 || separators[0].Value.Trim() is not ("-" or "–" or "—")
+            || At().IsMatch(raw) || raw.Contains(':'))
+        {
+            return false;
+        }
+        var (left, right) = (raw[..separators[0].Index].Trim(), raw[(separators[0].Index + separators[0].Length)..].Trim());
+        // "Frontend Developer — Marigold Software plc": a half closed by a legal form is the employer itself.
+        if (left.Length == 0 || right.Length == 0 || IsPlaceLike(left) || IsPlaceLike(right) || !left.Any(char.IsLetter) || !right.Any(char.IsLetter)
+            || NamesLegalForm(left) || NamesLegalForm(right)
+            // "Ember & Vine — Line Cook Intern": a plain title after the dash and none before it is "Employer — Title".
+            || RoleWords.TitleScore(right) - RoleWords.TitleScore(left) >= Undecided)
+        {
+            return false;
+        }
+        // Where the other lines are dashed too ("Blythe Academy - 100 Blythe Dr."), no line alone says which dash parts what.
+        var others = headerParts.Where(other => other != raw).ToList();
+        if (others.Any(other => Separators().Matches(other).Any(m => m.Value.Trim() is "-" or "–" or "—")))
+        {
+            return false;
+        }
+        // The dashed line must be the title of the two: "Diagnóstico Maipú — Laboratory Systems" under a title is the
+        // employer and its unit, which the dash parts as before.
+        var employers = others.SelectMany(SplitPiece).Select(WithoutTrailingPlace)
+            .Where(p => p.Any(char.IsLetter) && !IsOnlyPlace(p) && CanNameEmployer(p) && !LooksLikeUrl(p) && !p.StartsWith("http", StringComparison.OrdinalIgnoreCase)).ToList();
+        return employers.Count > 0 && RoleWords.TitleScore(raw) > employers.Max(RoleWords.TitleScore);
+    }
+
+    private static string WithoutTrailingPlace(string piece) =>
+        Places.SplitTrailingPlace(piece)?.Head ?? TrailingTownAndRegion(piece)?.Head ?? piece;
+
+    /// <summary>"Tampere", "Nantes, Pays de la Loire" beside a dashed line are where, not who: a piece opening with a known
+    /// place names an employer only when its words say it is one ("Office Team, A Staffing Company, New York").</summary>
+    private static bool CanNameEmployer(string piece) =>
+        Places.Score(piece.Split(',')[0].Trim()) == 0 || RoleWords.NamesOrganisation(piece) || NamesLegalForm(piece);
+
+    /// <summary>A piece that is a place and nothing else, as the location pieces of a header are told apart above.</summary>
+    private static bool IsOnlyPlace(string piece) =>
+        Places.IsRemote(piece) || Places.Score(piece) >= 2 && RoleWords.TitleScore(piece) < 0.5
+        || TownBeforeRegion(piece.Split(", ", StringSplitOptions.TrimEntries)) is true;
+
+    private static bool IsPlaceLike(string piece) =>
+        Places.Score(piece) > 0 || Places.IsRemote(piece) || TrailingTownAndRegion(piece) is { Head.Length: 0 }
+        || TownBeforeRegion(piece.Split(", ", StringSplitOptions.TrimEntries)) is true;
 
     /// <summary>"Fairway Links Club : 10 Meadow Lane, Rye: Grounds Manager", "Golf course manager: Club name": a colon
     /// after a phrase of two or more words that labels no field separates the line's pieces as a dash does. A one-word

@@ -54,7 +54,7 @@ internal static class WorkParser
                 // A line at the margin after a multilevel list's roles is the next employer's, not another role.
                 (underEmployer, grouped, nested, lastCompany, groupDates) = (false, false, false, null, null);
             }
-            var role = RoleParser.Parse(entry.Parts, titleFirst);
+            var role = OrderedAsSection(RoleParser.Parse(entry.Parts, titleFirst), entry, titleFirst);
             if (underEmployer && grouped && entry.Parts.Count == 2 && entry.Dates is not null)
             {
                 // Under an employer's line with only its length of service, a role is its title and the place below it.
@@ -153,22 +153,64 @@ internal static class WorkParser
     /// or disagree or cannot tell (null): one person lays out all their jobs' lines alike.</summary>
     private static bool? SectionOrder(List<Entry> entries)
     {
-        var (before, after) = (0, 0);
+        var (before, after, lean) = (0, 0, 0.0);
         foreach (var entry in entries)
         {
             if (RoleParser.Parse(entry.Parts) is not { Position: { } title, Organisation: { } employer }
-                || RoleWords.TitleScore(title) - RoleWords.TitleScore(employer) < RoleParser.Undecided)
+                || TitleBeforeEmployer(entry, title, employer) is not { } titleBefore)
             {
                 continue;
             }
-            var text = string.Join(" ", entry.Parts);
-            var (t, e) = (text.IndexOf(title, StringComparison.Ordinal), text.IndexOf(employer, StringComparison.Ordinal));
-            if (t >= 0 && e >= 0)
+            if (RoleParser.JoinsTitleToEmployer(string.Join(" ", entry.Parts)))
             {
-                _ = t < e ? before++ : after++;
+                before++;
+                continue;
+            }
+            var margin = RoleWords.TitleScore(title) - RoleWords.TitleScore(employer);
+            lean += titleBefore ? margin : -margin;
+            if (margin >= RoleParser.Undecided)
+            {
+                _ = titleBefore ? before++ : after++;
             }
         }
-        return before > 0 && after == 0 ? true : after > 0 && before == 0 ? false : null;
+        if (before > 0 || after > 0)
+        {
+            return before > 0 && after == 0 ? true : after > 0 && before == 0 ? false : null;
+        }
+        // No entry reads plainly alone: the entries' weak leanings, taken together, still say how the person orders them.
+        return Math.Abs(lean) >= RoleParser.Undecided ? lean > 0 : null;
+    }
+
+    /// <summary>Whether the title stands before the employer in the entry's header, found by where each begins (a title
+    /// joined from two pieces, "Retail assistant / Duty manager", is found by its first).</summary>
+    private static bool? TitleBeforeEmployer(Entry entry, string title, string employer)
+    {
+        var text = string.Join(" ", entry.Parts);
+        static string Opening(string piece) => piece.Split(" / ")[0];
+        var (t, e) = (text.IndexOf(Opening(title), StringComparison.Ordinal), text.IndexOf(Opening(employer), StringComparison.Ordinal));
+        return t >= 0 && e >= 0 && t != e ? t < e : null;
+    }
+
+    /// <summary>How far apart the two pieces' title scores must be for one entry to read against the order all the
+    /// section's other plainly read entries keep.</summary>
+    private const double AgainstSection = 2.0;
+
+    /// <summary>"AGENT D'ENTRETIEN" over "Hôtel Mocka, Meylan" and then "ASSURANCE" over "Alyor, Montpellier": one person
+    /// sets all their jobs' lines alike, so an entry whose pieces read the other way only weakly takes the section's order.</summary>
+    private static RoleSplit OrderedAsSection(RoleSplit role, Entry entry, bool? titleFirst)
+    {
+        if (titleFirst is not { } first || role is not { Position: { } title, Organisation: { } employer }
+            || TitleBeforeEmployer(entry, title, employer) is not { } before || before == first
+            || before && RoleParser.JoinsTitleToEmployer(string.Join(" ", entry.Parts))
+            || RoleParser.NamesLegalForm(employer) && !RoleParser.NamesLegalForm(title)
+            // A place read as the employer ("…, Curriculum Lead – Graz, Styria") is no title: other rules place it.
+            || Places.Score(employer) > 0
+            || RoleWords.TitleScore(title) - RoleWords.TitleScore(employer) >= AgainstSection)
+        {
+            return role;
+        }
+        var (name, place) = EmployerAndPlace(title);
+        return new RoleSplit(employer, name, role.Location ?? place);
     }
 
     /// <summary>An entry with no list of its own whose dates hold the next entry's, a single title line: the first is an
