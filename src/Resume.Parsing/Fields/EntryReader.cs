@@ -989,8 +989,17 @@ internal static partial class EntryReader
             // of the next entry (a template's dates heading above the job title).
             return !next.GapBefore;
         }
-        return IsDateLine(next) && (line.Bold || line.Segments.Count > 1) && !ActionVerbs.StartsWithOne(line.Text) && !IsSentence(line.Text);
+        return IsDateLine(next) && (line.Bold || line.Segments.Count > 1 || HangsUnderItsText(line, next)) && !ActionVerbs.StartsWithOne(line.Text) && !IsSentence(line.Text);
     }
+
+    /// <summary>"• Specialist in Statistics" / "Central Bank of Peru (2013-2015)" / a paragraph: where each entry of a list
+    /// is one bullet, a short title on the glyph's line and the dated employer on the next, set flush under the title's
+    /// text, go together as the entry's first lines. A line carried on from an item wraps, it does not break after a few
+    /// words, and the next entry's first line starts back at the margin.</summary>
+    private static bool HangsUnderItsText(TextLine line, TextLine next) =>
+        line.HasGeometry && next.HasGeometry && !next.GapBefore && Math.Abs(next.Left - line.Left) <= 2
+        && line.Right < next.ColumnRight - 0.25 * (next.ColumnRight - line.Left) && line.Text.Count(c => c == ' ') < 7
+        && !line.Text.TrimEnd().EndsWith(',') && next.Text.Length > 0 && char.IsUpper(next.Text[0]);
 
     /// <summary>A line that dates an entry: a cell of it is only a date, or a range closes it ("Title   May 2020 – Now").</summary>
     private static bool IsDateLine(TextLine line) =>
