@@ -409,6 +409,17 @@ internal static partial class EntryReader
                 next.ResetText();
                 continue;
             }
+            // "Student assistant – Institute of Economic Theory, Policy and History 12/2024 –" / "02/2025": a title long
+            // enough to fill the line pushed the range's end onto a line of its own.
+            if (next.Segments.Count == 1 && OpenRange().IsMatch(last.Text.TrimEnd()) && DateParser.Find(next.Text) is { IsRange: false } alone
+                && DateParser.IsOnlyDate(next.Text, alone))
+            {
+                line.Segments = [.. line.Segments.Take(line.Segments.Count - 1), last with { Text = last.Text.TrimEnd() + " " + next.Text.Trim() }];
+                line.ResetText();
+                lines.RemoveAt(i + 1);
+                i--;
+                continue;
+            }
             if (WrapsInCells(line, next) is { } cells)
             {
                 var joinedCells = line.Segments.ToArray();
