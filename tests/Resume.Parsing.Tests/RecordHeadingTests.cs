@@ -29,4 +29,24 @@ public sealed class RecordHeadingTests
         Assert.Equal(["Universidad del Valle Central", "Instituto Nacional de Occidente"], resume.Education.Select(e => e.Institution));
         Assert.Equal("Mercado Verde", Assert.Single(resume.Projects).Name);
     }
+
+    [Fact]
+    public void A_section_that_says_none_under_its_heading_holds_no_entry()
+    {
+        const string text = """
+            Lucía Fernández Ortega
+            lucia.fernandez@example.com | 7721-4480
+
+            Historial profesional
+            Ninguno
+
+            Historial Académico
+            Licenciatura en Diseño Gráfico - Universidad del Valle Central 2021 – actualidad
+            """;
+
+        var resume = Read(text);
+
+        Assert.Empty(resume.Work);
+        Assert.Equal("Universidad del Valle Central", Assert.Single(resume.Education).Institution);
+    }
 }
