@@ -20,6 +20,27 @@ internal static partial class EntryReader
         "achievements", "key responsibilities", "main achievements", "accomplishments", "key accomplishments",
     };
 
+    /// <summary>"Achievements/Tasks", "Duties & Responsibilities": captions joined by a slash, an ampersand or "and" caption
+    /// the list below them as one does alone.</summary>
+    private static bool IsBodyLabel(string text)
+    {
+        text = text.Trim();
+        if (BodyLabels.Contains(text))
+        {
+            return true;
+        }
+        var parts = CaptionJoints().Split(text.TrimEnd(':'));
+        return parts.Length > 1 && parts.All(p => p.Trim() is { Length: > 0 } part && (BodyLabels.Contains(part) || CaptionWords.Contains(part)));
+    }
+
+    private static readonly HashSet<string> CaptionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "tasks", "key tasks", "main tasks", "duties", "main duties", "key duties", "results", "key results",
+    };
+
+    [GeneratedRegex(@"\s*(?:/|&|\band\b)\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex CaptionJoints();
+
     /// <param name="opensEntry">For sections whose entries may carry no dates at all: a line that names what an entry
     /// is about (a school), so a run of undated header lines holding several of them is cut into entries.</param>
     /// <param name="jobs">A work section: a job's labelled particulars ("Hours per week: 40") are set aside (a school's
@@ -27,7 +48,7 @@ internal static partial class EntryReader
     public static List<Entry> Read(IReadOnlyList<TextLine> input, Func<TextLine, bool>? opensEntry = null, bool jobs = false)
     {
         var particulars = jobs ? Particulars(input) : null;
-        var lines = JoinWrappedHeaders(input.Where((l, k) => !BodyLabels.Contains(l.Text.Trim()) && !IsListLabel(input, k) && !IsLeaderHeading(l.Text)
+        var lines = JoinWrappedHeaders(input.Where((l, k) => !IsBodyLabel(l.Text) && !IsListLabel(input, k) && !IsLeaderHeading(l.Text)
             && (particulars is null || !particulars[k])).ToList());
         JoinMonthsSetApart(lines);
         StackedDateCells.Join(lines);
