@@ -66,6 +66,10 @@ internal static class ResumeBuilder
                 skills.AddRange(SkillGroupRoutes.Route(SkillsParser.Parse(lines.GetRange(at, count)), languages, interests));
                 lines = [.. lines.Take(at), .. lines.Skip(at + count)];
             }
+            if (EmptySection.SaysNone(lines))
+            {
+                lines = [];
+            }
             double? confidence = null;
             switch (kind)
             {

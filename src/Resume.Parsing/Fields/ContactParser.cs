@@ -250,6 +250,13 @@ internal static partial class ContactParser
         {
             parts = [joined.Groups["street"].Value, joined.Groups["town"].Value, .. parts[1..]];
         }
+        // "Estrada São Francisco, 1850, Taboão da Serra": where the house number follows its street after a comma, as
+        // Portuguese, Spanish and Italian addresses write it, the street and its number come before the town.
+        if (parts.Count > 2 && NamedStreet().IsMatch(parts[0]) && HouseNumber().IsMatch(parts[1]))
+        {
+            address = parts[0] + ", " + parts[1];
+            parts.RemoveRange(0, 2);
+        }
         // A street or a building with a number in it ("C100 Benson Science Building") comes before the town.
         while (parts.Count > 1 && (StreetAddress().IsMatch(parts[0])
             || parts[0].Any(char.IsDigit) && Places.TownBesidePostcode(parts[0]) is null && !RegionAndZip().IsMatch(parts[0])))
@@ -269,7 +276,9 @@ internal static partial class ContactParser
         }
         // "Stuhrs Brygge 15, (9000) Aalborg, Danmark": the part that pairs a town with its postcode is the town, and
         // whatever comes before it is the street.
-        var postal = parts.FindIndex(p => Places.TownBesidePostcode(p) is not null);
+        // "Taboão da Serra, São Paulo 06765-000": a Brazilian CEP follows the state as a ZIP code does, so the town is
+        // the part before the state, not the name beside the code.
+        var postal = parts.Count > 1 && CepAtEnd().IsMatch(parts[^1]) ? -1 : parts.FindIndex(p => Places.TownBesidePostcode(p) is not null);
         if (postal >= 0)
         {
             if (postal > 0)
@@ -516,6 +525,10 @@ internal static partial class ContactParser
             {
                 continue; // "Provo, UT 84602-5700": a ZIP code after its state
             }
+            if (FiveThreePostcode().IsMatch(m.Value.Trim()))
+            {
+                continue; // "CEP: 41205-240", "São Paulo 06765-000": five digits and three is how a postcode is grouped, no phone
+            }
             return m.Value.Trim();
         }
         // "0163/2055604", "089 / 123 456": German-speaking countries part the area code with a slash.
@@ -647,6 +660,20 @@ internal static partial class ContactParser
 
     [GeneratedRegex(@"^\d{5}(?:-\d{4})?$")]
     private static partial Regex ZipCode();
+
+    [GeneratedRegex(@"^\d{5}-\d{3}$")]
+    private static partial Regex FiveThreePostcode();
+
+    [GeneratedRegex(@"\p{L}\s+\d{5}-\d{3}$")]
+    private static partial Regex CepAtEnd();
+
+    /// <summary>A street named by the word for its kind first: "Rua", "Avenida", "Calle", "Via", "Rue".</summary>
+    [GeneratedRegex(@"^(?:Rua|R\.|Avenida|Av\.|Avda\.?|Estrada|Travessa|Alameda|Rodovia|Praça|Largo|Calle|C/|Carrera|Carrer|Camino|Paseo|Plaza|Pasaje|Via|Viale|Corso|Piazza|Vicolo|Strada|Rue|Chemin|Boulevard|Bd)\s+\p{L}", RegexOptions.IgnoreCase)]
+    private static partial Regex NamedStreet();
+
+    /// <summary>"1850", "12B", "nº 45", "s/n": a house number standing alone.</summary>
+    [GeneratedRegex(@"^(?:(?:n[º°o]\.?|no\.)\s*)?\d{1,5}[A-Za-z]?$|^s/n$", RegexOptions.IgnoreCase)]
+    private static partial Regex HouseNumber();
 
     [GeneratedRegex(@"\b[A-Z]{2},?\s+$")]
     private static partial Regex StateBefore();

@@ -20,6 +20,27 @@ internal static partial class EntryReader
         "achievements", "key responsibilities", "main achievements", "accomplishments", "key accomplishments",
     };
 
+    /// <summary>"Achievements/Tasks", "Duties & Responsibilities": captions joined by a slash, an ampersand or "and" caption
+    /// the list below them as one does alone.</summary>
+    private static bool IsBodyLabel(string text)
+    {
+        text = text.Trim();
+        if (BodyLabels.Contains(text))
+        {
+            return true;
+        }
+        var parts = CaptionJoints().Split(text.TrimEnd(':'));
+        return parts.Length > 1 && parts.All(p => p.Trim() is { Length: > 0 } part && (BodyLabels.Contains(part) || CaptionWords.Contains(part)));
+    }
+
+    private static readonly HashSet<string> CaptionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "tasks", "key tasks", "main tasks", "duties", "main duties", "key duties", "results", "key results",
+    };
+
+    [GeneratedRegex(@"\s*(?:/|&|\band\b)\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex CaptionJoints();
+
     /// <param name="opensEntry">For sections whose entries may carry no dates at all: a line that names what an entry
     /// is about (a school), so a run of undated header lines holding several of them is cut into entries.</param>
     /// <param name="jobs">A work section: a job's labelled particulars ("Hours per week: 40") are set aside (a school's
@@ -27,7 +48,7 @@ internal static partial class EntryReader
     public static List<Entry> Read(IReadOnlyList<TextLine> input, Func<TextLine, bool>? opensEntry = null, bool jobs = false)
     {
         var particulars = jobs ? Particulars(input) : null;
-        var lines = JoinWrappedHeaders(input.Where((l, k) => !BodyLabels.Contains(l.Text.Trim()) && !IsListLabel(input, k) && !IsLeaderHeading(l.Text)
+        var lines = JoinWrappedHeaders(input.Where((l, k) => !IsBodyLabel(l.Text) && !IsListLabel(input, k) && !IsLeaderHeading(l.Text)
             && (particulars is null || !particulars[k])).ToList());
         JoinMonthsSetApart(lines);
         StackedDateCells.Join(lines);
@@ -408,6 +429,17 @@ internal static partial class EntryReader
                 next.Segments = [.. next.Segments.Take(next.Segments.Count - 1)];
                 line.ResetText();
                 next.ResetText();
+                continue;
+            }
+            // "Student assistant – Institute of Economic Theory, Policy and History 12/2024 –" / "02/2025": a title long
+            // enough to fill the line pushed the range's end onto a line of its own.
+            if (next.Segments.Count == 1 && OpenRange().IsMatch(last.Text.TrimEnd()) && DateParser.Find(next.Text) is { IsRange: false } alone
+                && DateParser.IsOnlyDate(next.Text, alone))
+            {
+                line.Segments = [.. line.Segments.Take(line.Segments.Count - 1), last with { Text = last.Text.TrimEnd() + " " + next.Text.Trim() }];
+                line.ResetText();
+                lines.RemoveAt(i + 1);
+                i--;
                 continue;
             }
             if (WrapsInCells(line, next) is { } cells)
@@ -990,8 +1022,17 @@ internal static partial class EntryReader
             // of the next entry (a template's dates heading above the job title).
             return !next.GapBefore;
         }
-        return IsDateLine(next) && (line.Bold || line.Segments.Count > 1) && !ActionVerbs.StartsWithOne(line.Text) && !IsSentence(line.Text);
+        return IsDateLine(next) && (line.Bold || line.Segments.Count > 1 || HangsUnderItsText(line, next)) && !ActionVerbs.StartsWithOne(line.Text) && !IsSentence(line.Text);
     }
+
+    /// <summary>"• Specialist in Statistics" / "Central Bank of Peru (2013-2015)" / a paragraph: where each entry of a list
+    /// is one bullet, a short title on the glyph's line and the dated employer on the next, set flush under the title's
+    /// text, go together as the entry's first lines. A line carried on from an item wraps, it does not break after a few
+    /// words, and the next entry's first line starts back at the margin.</summary>
+    private static bool HangsUnderItsText(TextLine line, TextLine next) =>
+        line.HasGeometry && next.HasGeometry && !next.GapBefore && Math.Abs(next.Left - line.Left) <= 2
+        && line.Right < next.ColumnRight - 0.25 * (next.ColumnRight - line.Left) && line.Text.Count(c => c == ' ') < 7
+        && !line.Text.TrimEnd().EndsWith(',') && next.Text.Length > 0 && char.IsUpper(next.Text[0]);
 
     /// <summary>A line that dates an entry: a cell of it is only a date, or a range closes it ("Title   May 2020 – Now").</summary>
     private static bool IsDateLine(TextLine line) =>

@@ -3,11 +3,17 @@ namespace Resume.Parsing.Layout;
 /// <summary>
 /// A line typed of dots, ellipses, dashes or underscores across the page ("……………………", "________") divides the page the
 /// way a drawn rule does: it says nothing, so it is no entry, item or heading. The line after it stands after a gap.
+/// A rule typed on after a line's words ("Education________") underlines that line across the page: the words stay,
+/// the rule goes.
 /// </summary>
 internal static class DividerLines
 {
     public static IReadOnlyList<TextLine> Drop(IReadOnlyList<TextLine> lines)
     {
+        foreach (var line in lines)
+        {
+            TrimTrailingRule(line);
+        }
         if (!lines.Any(IsDivider))
         {
             return lines;
@@ -29,6 +35,43 @@ internal static class DividerLines
             kept.Add(line);
         }
         return kept;
+    }
+
+    /// <summary>"Work Experience_______": a run of at least four underscores, equals signs or box rules closing a line
+    /// that has words before it.</summary>
+    private static void TrimTrailingRule(TextLine line)
+    {
+        if (line.Segments.Count == 0)
+        {
+            return;
+        }
+        var last = line.Segments[^1].Text;
+        var end = last.TrimEnd();
+        var start = end.Length;
+        while (start > 0 && end[start - 1] is '_' or '=' or '─' or '━' or '═')
+        {
+            start--;
+        }
+        if (end.Length - start < 4)
+        {
+            return;
+        }
+        var kept = end[..start].TrimEnd();
+        if (kept.Length == 0 && line.Segments.Count == 1 || !line.Text[..^(last.Length - kept.Length)].Any(char.IsLetter))
+        {
+            return; // a rule alone, or after no words, is a divider line
+        }
+        var segments = line.Segments.ToList();
+        if (kept.Length == 0)
+        {
+            segments.RemoveAt(segments.Count - 1);
+        }
+        else
+        {
+            segments[^1] = segments[^1] with { Text = kept };
+        }
+        line.Segments = segments;
+        line.ResetText();
     }
 
     /// <summary>At least three rule characters and nothing else but spaces.</summary>

@@ -96,9 +96,9 @@ internal static class EuropeanHeadings
         [SectionKinds.Work] =
         [
             "experiencia", "experiencia laboral", "experiencia profesional", "trayectoria profesional", "historial laboral",
-            "experiencia de trabajo", "prácticas", "prácticas profesionales",
+            "experiencia de trabajo", "prácticas", "prácticas profesionales", "historial profesional",
         ],
-        [SectionKinds.Education] = ["formación", "formación académica", "educación", "estudios", "formación profesional", "estudios realizados"],
+        [SectionKinds.Education] = ["formación", "formación académica", "educación", "estudios", "formación profesional", "estudios realizados", "historial académico"],
         [SectionKinds.Skills] =
         [
             "habilidades", "competencias", "conocimientos", "aptitudes principales", "habilidades técnicas",
@@ -109,7 +109,7 @@ internal static class EuropeanHeadings
         [SectionKinds.Certificates] = ["certificaciones", "certificados", "cursos", "licencias y certificaciones", "cursos y certificaciones"],
         [SectionKinds.Awards] = ["premios", "reconocimientos", "logros", "becas", "premios y reconocimientos"],
         [SectionKinds.Publications] = ["publicaciones"],
-        [SectionKinds.Projects] = ["proyectos", "proyectos personales"],
+        [SectionKinds.Projects] = ["proyectos", "proyectos personales", "proyectos académicos"],
         [SectionKinds.Volunteer] = ["voluntariado", "experiencia de voluntariado"],
         [SectionKinds.References] = ["referencias"],
         [SectionKind.Contact] = ["contacto", "datos personales", "información personal", "datos de contacto"],
@@ -125,7 +125,7 @@ internal static class EuropeanHeadings
         ],
         [SectionKinds.Education] =
         [
-            "formação", "formação acadêmica", "formação académica", "educação", "escolaridade", "formação escolar",
+            "formação", "formação acadêmica", "formação académica", "educação", "escolaridade", "formação escolar", "histórico acadêmico",
         ],
         [SectionKinds.Skills] =
         [
@@ -137,7 +137,7 @@ internal static class EuropeanHeadings
         [SectionKinds.Certificates] = ["certificações", "cursos e certificações", "licenças e certificados", "cursos complementares", "formação complementar"],
         [SectionKinds.Awards] = ["prêmios", "premiações", "conquistas", "prêmios e honrarias", "honrarias e prêmios"],
         [SectionKinds.Publications] = ["publicações"],
-        [SectionKinds.Projects] = ["projetos", "projetos pessoais"],
+        [SectionKinds.Projects] = ["projetos", "projetos pessoais", "projetos acadêmicos"],
         [SectionKinds.Volunteer] = ["trabalho voluntário", "voluntariado"],
         [SectionKinds.References] = ["referências"],
         [SectionKind.Contact] = ["contato", "contatos", "dados pessoais", "informações pessoais", "contacto"],
