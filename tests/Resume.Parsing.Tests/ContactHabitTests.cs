@@ -30,6 +30,34 @@ public sealed class ContactHabitTests
         Assert.Null(Read(Header("noor.rahman@example.com", "4471234")).Basics.Phone);
     }
 
+    [Theory]
+    [InlineData("(+220) 7627205")]
+    [InlineData("(+233)241234567")]
+    public void A_calling_code_in_brackets_before_an_unbroken_national_number_is_the_phone(string number)
+    {
+        var resume = Read(Header(number + "    noor.rahman@example.com    Serekunda, The Gambia"));
+
+        Assert.Equal(number, resume.Basics.Phone);
+    }
+
+    [Fact]
+    public void A_fediverse_handle_is_no_email_address()
+    {
+        var resume = Read(Header("@noor@mastodon.social | noor.rahman@example.com | 914-555-0176"));
+
+        Assert.Equal("noor.rahman@example.com", resume.Basics.Email);
+    }
+
+    [Theory]
+    [InlineData("noor.rahman@example.comLinkedIn", "noor.rahman@example.com")]
+    [InlineData("NOOR@EXAMPLE.COMSerekunda", "NOOR@EXAMPLE.COM")]
+    public void An_address_run_into_the_next_word_ends_at_its_domain(string printed, string email)
+    {
+        var resume = Read(Header(printed, "914-555-0176"));
+
+        Assert.Equal(email, resume.Basics.Email);
+    }
+
     [Fact]
     public void A_calling_code_in_brackets_stays_with_the_number()
     {

@@ -507,7 +507,7 @@ internal static partial class ContactParser
         }
         foreach (Match m in UnbrokenInternational().Matches(text))
         {
-            if (CallingCodes.IsUnbrokenNumber(m.Groups[1].Value, m.Groups[2].Length > 0, m.Groups[3].Value))
+            if (CallingCodes.IsUnbrokenNumber(m.Groups["code"].Value, m.Groups["sep"].Length > 0 || m.Groups["open"].Success, m.Groups["national"].Value))
             {
                 return m.Value.Trim();
             }
@@ -571,7 +571,10 @@ internal static partial class ContactParser
     private static bool IsLocationLabel(string label) => label.ToLowerInvariant() is "location" or "address" or "city" or "based in"
         or "adresse" or "anschrift" or "wohnort" or "dirección" or "direccion" or "endereço" or "indirizzo" or "adres" or "domicile";
 
-    [GeneratedRegex(@"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,24}")]
+    /// <summary>An e-mail address. A fediverse handle ("@ana@mastodon.social") starts with "@" and is no address: no match
+    /// may start inside one. A top-level domain is in one case or capitalised, so the address ends where a glued word
+    /// begins ("ana@mail.comLinkedIn", "ana@mail.comSpringfield").</summary>
+    [GeneratedRegex(@"(?<![A-Za-z0-9._%+\-@])[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.(?:[a-z]{2,24}|[A-Z]{2,24}(?![a-z])|[A-Z][a-z]{1,23})")]
     public static partial Regex Email();
 
     [GeneratedRegex(@"(?<![@\w.])(?:https?://[^\s|,;·•()<>]+|(?:www\.)?(?:[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?\.)+(?:com|net|org|io|dev|codes|me|co|ai|app|tech|site|xyz|info|page|blog|design|online|pro|cloud|sh|so|gg|ly|to|is|fyi|website|space|digital|studio|tools|works|social|name|biz|eu|uk|de|fr|es|nl|se|no|dk|fi|pl|it|pt|ch|at|be|ie|ca|us|au|nz|in|sg|jp|br|mx)(?![a-z0-9\-])(?:/[^\s|,;·•()<>]*)?)", RegexOptions.IgnoreCase)]
@@ -580,14 +583,15 @@ internal static partial class ContactParser
     [GeneratedRegex(@"(?<![\w/+])(?:\+\s?\d{1,3}[\s.\-]?|\(\+\d{1,3}\)\s?)?(?:\(0\)\s?)?(?:\(\d{1,5}\)[\s.\-]?)?\d{1,5}(?:[\s.\-]\d{1,8}){1,6}(?![\w/])")]
     private static partial Regex Phone();
 
-    /// <summary>"+49 8925775100", "+353874850562": a calling code and the national number in one run of digits.</summary>
     [GeneratedRegex(@"^[A-Z]\.[A-Z][a-z]{1,4}$")]
     private static partial Regex DegreeAbbreviation();
 
     [GeneratedRegex(@"(?<![\w/.])0\d{2,5} ?/ ?\d{2,8}(?:[ \-]\d{2,8}){0,3}(?![\w/.])")]
     private static partial Regex SlashedAreaCode();
 
-    [GeneratedRegex(@"(?<![\w/+])\+(\d{1,3})([\s.\-]?)(\d{5,13})(?![\w/])")]
+    /// <summary>"+49 8925775100", "+353874850562", "(+220) 7627205": a calling code (bare, or in brackets that end it) and
+    /// the national number in one run of digits.</summary>
+    [GeneratedRegex(@"(?<![\w/+(])(?<open>\()?\+(?<code>\d{1,3})(?(open)\))(?<sep>[\s.\-]?)(?<national>\d{5,13})(?![\w/])")]
     private static partial Regex UnbrokenInternational();
 
     [GeneratedRegex(@"^(linkedin|github|gitlab|twitter|x|stack\s?overflow|kaggle|medium|dribbble|behance|bitbucket|mastodon|e-?mail(?: id| address)?|mail(?: id)?|(?:phone|mobile|contact|telephone)(?: number| no\.?)|(?:office|work|home|cell|personal|mobile) (?:phone|tel|telephone)(?: number)?|phone|mobile|tel|telephone|cell|location|address|website|web|site|portfolio|homepage|blog|url|city)\s*:\s*", RegexOptions.IgnoreCase)]
