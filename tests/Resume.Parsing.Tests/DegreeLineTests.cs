@@ -19,6 +19,21 @@ public sealed class DegreeLineTests
         Assert.Equal((type, area, institution), (school.StudyType, school.Area, school.Institution));
     }
 
+    [Theory]
+    [InlineData("Integrated PhD in Mathematics", "Integrated PhD", "Mathematics")]
+    [InlineData("Part-time PGDip in Health Informatics", "Part-time PGDip", "Health Informatics")]
+    [InlineData("Integrated master’s degree in Chemistry", "Integrated master’s degree", "Chemistry")]
+    [InlineData("MMath Mathematics", "MMath", "Mathematics")]
+    [InlineData("Associates of the Sciences: Emphasis in Biology", "Associates of the Sciences", "Emphasis in Biology")]
+    public void A_degree_taken_some_way_or_named_by_its_initials_is_the_degree_and_what_follows_the_field(string line, string type, string area)
+    {
+        var text = $"Ana Ruiz\nana@example.com\n\nEDUCATION\nUniversity of Leeds   Sep 2015 - Jun 2019\n{line}\n";
+
+        var school = Assert.Single(Read(text).Education);
+
+        Assert.Equal((type, area, "University of Leeds"), (school.StudyType, school.Area, school.Institution));
+    }
+
     [Fact]
     public void Courses_listed_with_semicolons_stay_courses()
     {
