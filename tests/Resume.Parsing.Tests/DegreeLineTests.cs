@@ -34,6 +34,21 @@ public sealed class DegreeLineTests
         Assert.Equal((type, area, "University of Leeds"), (school.StudyType, school.Area, school.Institution));
     }
 
+    [Theory]
+    [InlineData("MSc in Statistics, Data and Network Optimisation, Politecnico di Torino. Turin, Italy.", "Statistics, Data and Network Optimisation", "Politecnico di Torino")]
+    [InlineData("Universidad de Granada – Grado en Robótica, Electrónica y Mecatrónica", "Robótica, Electrónica y Mecatrónica", "Universidad de Granada")]
+    [InlineData("MSc in Economics, Leeds Business School, Leeds", "Economics", "Leeds Business School")]
+    [InlineData("B.S. in Computer Science, Mathematics Minor, University of Leeds", "Computer Science", "University of Leeds")]
+    public void A_field_listed_past_a_comma_stays_whole_up_to_the_school(string line, string area, string institution)
+    {
+        var text = $"Ana Ruiz\nana@example.com\n\nEDUCATION\n{line}   Sep 2015 - Jun 2019\n";
+
+        var school = Assert.Single(Read(text).Education);
+
+        Assert.Equal(area, school.Area);
+        Assert.StartsWith(institution, school.Institution, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Courses_listed_with_semicolons_stay_courses()
     {

@@ -395,6 +395,7 @@ internal static partial class EducationParser
             }
             var previousWasInstitution = false;
             var typeJustRead = false;
+            var fieldJustRead = false;
             text = CommaBeforeSchool(text);
             var named = AtSchool().Match(text);
             // "University of Illinois at Urbana-Champaign": "at" inside a school's own name names its campus, not where
@@ -424,6 +425,14 @@ internal static partial class EducationParser
                     continue;
                 }
                 previousWasInstitution = false;
+                // "MSc in Statistics, Data and Network Optimisation, Politecnico di Torino": the field named after the
+                // degree goes on past a comma in a list of subjects, up to the school or the place.
+                if (fieldJustRead && area is not null && ContinuesField(piece))
+                {
+                    area += ", " + piece;
+                    continue;
+                }
+                fieldJustRead = false;
                 // "Dean's List", "Golden Key International honors society", "I'm taking AP Calculus": an honour or a
                 // sentence in the person's own voice names no school and no field.
                 if (Distinction().IsMatch(piece))
@@ -486,6 +495,7 @@ internal static partial class EducationParser
                 if (type is not null && studyType is null)
                 {
                     studyType = type;
+                    fieldJustRead = area is null && inlineArea is not null;
                     area ??= inlineArea;
                     typeJustRead = inlineArea is null;
                     continue;
@@ -555,6 +565,23 @@ internal static partial class EducationParser
             Score = score,
         };
     }
+
+    /// <summary>A piece after a comma that goes on with a field of study: a subject ("Physics") or the last items of a
+    /// list of them ("Electrónica y Mecatrónica"), capitalised, with no school, place, date or degree in it.</summary>
+    private static bool ContinuesField(string piece) =>
+        piece.Length is > 2 and <= 60 && char.IsUpper(piece[0]) && !piece.Any(char.IsDigit)
+        && piece.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6
+        && (NamesField(piece) || SubjectListEnd().IsMatch(piece))
+        && !IsInstitution(piece) && Places.Score(piece) == 0 && SplitDegree(piece).Type is null && !Distinction().IsMatch(piece)
+        && !MinorLabel().IsMatch(piece) && !Grade().IsMatch(piece) && !HonoursPiece().IsMatch(piece) && !FieldPartWord().IsMatch(piece);
+
+    /// <summary>"Mathematics Minor", "Emphasis in Finance": a second subject named as a minor or a part of the degree.</summary>
+    [GeneratedRegex(@"\b(?:minors?|concentrations?|emphasis|track|option|specialization|specialisation)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FieldPartWord();
+
+    /// <summary>"Data and Network Optimisation", "Electrónica y Mecatrónica": capitalised words joined by a list's last "and".</summary>
+    [GeneratedRegex(@"^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)*\s(?:and|y|e|et|und|i|en)\s\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)*$")]
+    private static partial Regex SubjectListEnd();
 
     /// <summary>"John Hopkins University: Full Stack web development": a colon after a school's name sets what was
     /// studied there apart.</summary>
