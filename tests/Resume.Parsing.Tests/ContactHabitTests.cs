@@ -40,6 +40,17 @@ public sealed class ContactHabitTests
         Assert.Equal(number, resume.Basics.Phone);
     }
 
+    [Theory]
+    [InlineData("🌍 Valencia, Spain", "Valencia")]
+    [InlineData("St. Paul, MN (Willing to relocate anywhere) | (651) 555-0119", "St. Paul")]
+    [InlineData("Strandvej 14B\n2100 Frederiksberg, Danmark", "Frederiksberg")]
+    public void The_town_is_read_past_an_icon_a_remark_in_brackets_and_the_postcode_before_it(string lines, string city)
+    {
+        var resume = Read(Header(["noor.rahman@example.com", .. lines.Split('\n')]));
+
+        Assert.Equal(city, resume.Basics.Location?.City);
+    }
+
     [Fact]
     public void A_fediverse_handle_is_no_email_address()
     {

@@ -177,7 +177,7 @@ internal static partial class ContactParser
         var bestScore = 0;
         foreach (var candidate in PairStackedPlaces(candidates.ToList()))
         {
-            var text = candidate.Trim().Trim('–', '-', '—', '|', '·').Trim();
+            var text = AsPlace(candidate.Trim().Trim('–', '-', '—', '|', '·').Trim());
             if (text.Length is < 2 or > 90 || text.Contains('@') || Email().IsMatch(text) || text.Count(char.IsDigit) > 14)
             {
                 continue;
@@ -209,6 +209,21 @@ internal static partial class ContactParser
         }
     }
 
+    /// <summary>A contact piece as the place it may name: without an icon before it or a remark in brackets after it.</summary>
+    public static string AsPlace(string text) => PlaceRemark().Replace(WithoutLeadingMarks(text), "");
+
+    /// <summary>"🌍 Barcelona, Spain": a pictograph or mark set before the place (a designed template's icon) is no part of
+    /// it.</summary>
+    private static string WithoutLeadingMarks(string text)
+    {
+        var start = 0;
+        while (start < text.Length && !char.IsLetterOrDigit(text[start]) && text[start] != '(')
+        {
+            start++;
+        }
+        return start == 0 ? text : text[start..].TrimStart();
+    }
+
     /// <summary>Takes a line already known to name the person's town by where it stands.</summary>
     public static void SetTown(string text, ContactDetails details) => SetLocation(text, details, force: false);
 
@@ -218,7 +233,7 @@ internal static partial class ContactParser
         {
             return;
         }
-        text = text.Trim().Trim('–', '-', '—', '|').Trim();
+        text = WithoutLeadingMarks(text.Trim().Trim('–', '-', '—', '|').Trim());
         text = Regex.Replace(text, @"\s+[–—-]\s+", ", ");
         text = Places.CommaBeforeCodes(text); // "Cork IE" → "Cork, IE"
         var parts = text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
@@ -233,8 +248,9 @@ internal static partial class ContactParser
             parts = [joined.Groups["street"].Value, joined.Groups["town"].Value, .. parts[1..]];
         }
         // A street or a building with a number in it ("C100 Benson Science Building") comes before the town.
-        while (parts.Count > 1 && (StreetAddress().IsMatch(parts[0])
-            || parts[0].Any(char.IsDigit) && Places.TownBesidePostcode(parts[0]) is null && !RegionAndZip().IsMatch(parts[0])))
+        // "1855 Frederiksberg, Danmark" opens with a number too, but it is the postcode beside the town.
+        while (parts.Count > 1 && Places.TownBesidePostcode(parts[0]) is null
+            && (StreetAddress().IsMatch(parts[0]) || parts[0].Any(char.IsDigit) && !RegionAndZip().IsMatch(parts[0])))
         {
             address = address is null ? parts[0] : address + ", " + parts[0];
             parts.RemoveAt(0);
@@ -624,6 +640,11 @@ internal static partial class ContactParser
 
     [GeneratedRegex(@"\s*\((?:mobile|cell|home|work|office|phone|tel|whatsapp)\)$", RegexOptions.IgnoreCase)]
     private static partial Regex PhoneKind();
+
+    /// <summary>"St. Paul, MN (Willing to relocate globally)": a remark in brackets after the place, in words, not a
+    /// region's code ("Barrie (ON)").</summary>
+    [GeneratedRegex(@"\s*\((?=[^()]*\p{Ll})[^()]*\s[^()]*\)$")]
+    private static partial Regex PlaceRemark();
 
     [GeneratedRegex(@"^[A-Z]{2}\s+\d{5}(?:-\d{4})?$")]
     private static partial Regex RegionAndZip();
