@@ -25,6 +25,7 @@ public sealed class DegreeLineTests
     [InlineData("Integrated master’s degree in Chemistry", "Integrated master’s degree", "Chemistry")]
     [InlineData("MMath Mathematics", "MMath", "Mathematics")]
     [InlineData("Associates of the Sciences: Emphasis in Biology", "Associates of the Sciences", "Emphasis in Biology")]
+    [InlineData("Bachelor of Computing With Honours in Information Systems", "Bachelor of Computing", "Information Systems")]
     public void A_degree_taken_some_way_or_named_by_its_initials_is_the_degree_and_what_follows_the_field(string line, string type, string area)
     {
         var text = $"Ana Ruiz\nana@example.com\n\nEDUCATION\nUniversity of Leeds   Sep 2015 - Jun 2019\n{line}\n";
@@ -47,6 +48,19 @@ public sealed class DegreeLineTests
 
         Assert.Equal(area, school.Area);
         Assert.StartsWith(institution, school.Institution, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("A levels")]
+    [InlineData("A Levels")]
+    [InlineData("GCSEs")]
+    public void School_leaving_qualifications_written_with_a_space_or_in_the_plural_are_the_degree(string line)
+    {
+        var text = $"Ana Ruiz\nana@example.com\n\nEDUCATION\nHollins Park Sixth Form College   Sep 2015 - Jun 2017\n{line}\n";
+
+        var school = Assert.Single(Read(text).Education);
+
+        Assert.Equal((line, "Hollins Park Sixth Form College"), (school.StudyType, school.Institution));
     }
 
     [Fact]
