@@ -27,6 +27,23 @@ public sealed class CertificateNameTests
     }
 
     [Fact]
+    public void A_credential_number_under_a_certificate_is_no_certificate_of_its_own()
+    {
+        var resume = Read("""
+            Seo-yeon Park
+            seoyeon@example.com
+
+            CERTIFICATES
+            Foundations of Usability Testing (04/2024 - Present)
+            Brightpath Academy-Certificate ID: 558120
+            Certified Tester Foundation Level (06/2024 - Present)
+            Certificate ID: 24-CTF-0192-KR
+            """);
+
+        Assert.Equal(["Foundations of Usability Testing", "Certified Tester Foundation Level"], resume.Certificates.Select(c => c.Name));
+    }
+
+    [Fact]
     public void An_acronym_in_a_cell_beside_the_name_it_stands_for_does_not_replace_the_name()
     {
         var resume = Read("""

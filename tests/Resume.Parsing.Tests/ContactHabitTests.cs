@@ -30,6 +30,45 @@ public sealed class ContactHabitTests
         Assert.Null(Read(Header("noor.rahman@example.com", "4471234")).Basics.Phone);
     }
 
+    [Theory]
+    [InlineData("(+220) 7627205")]
+    [InlineData("(+233)241234567")]
+    public void A_calling_code_in_brackets_before_an_unbroken_national_number_is_the_phone(string number)
+    {
+        var resume = Read(Header(number + "    noor.rahman@example.com    Serekunda, The Gambia"));
+
+        Assert.Equal(number, resume.Basics.Phone);
+    }
+
+    [Theory]
+    [InlineData("🌍 Valencia, Spain", "Valencia")]
+    [InlineData("St. Paul, MN (Willing to relocate anywhere) | (651) 555-0119", "St. Paul")]
+    [InlineData("Strandvej 14B\n2100 Frederiksberg, Danmark", "Frederiksberg")]
+    public void The_town_is_read_past_an_icon_a_remark_in_brackets_and_the_postcode_before_it(string lines, string city)
+    {
+        var resume = Read(Header(["noor.rahman@example.com", .. lines.Split('\n')]));
+
+        Assert.Equal(city, resume.Basics.Location?.City);
+    }
+
+    [Fact]
+    public void A_fediverse_handle_is_no_email_address()
+    {
+        var resume = Read(Header("@noor@mastodon.social | noor.rahman@example.com | 914-555-0176"));
+
+        Assert.Equal("noor.rahman@example.com", resume.Basics.Email);
+    }
+
+    [Theory]
+    [InlineData("noor.rahman@example.comLinkedIn", "noor.rahman@example.com")]
+    [InlineData("NOOR@EXAMPLE.COMSerekunda", "NOOR@EXAMPLE.COM")]
+    public void An_address_run_into_the_next_word_ends_at_its_domain(string printed, string email)
+    {
+        var resume = Read(Header(printed, "914-555-0176"));
+
+        Assert.Equal(email, resume.Basics.Email);
+    }
+
     [Fact]
     public void A_calling_code_in_brackets_stays_with_the_number()
     {

@@ -81,6 +81,8 @@ public sealed class DateFormTests
     [InlineData("03.2019 until 2019-12", "2019-03", "2019-12", false)]
     [InlineData("2018 through 2020", "2018", "2020", false)]
     [InlineData("Summer 2021", "2021", null, false)]
+    [InlineData("03 2019 – 10 2021", "2019-03", "2021-10", false)]
+    [InlineData("03 2019 – 10 2021       Store Clerk", "2019-03", "2021-10", false)]
     public void Numeric_and_worded_forms_stay_read(string text, string start, string? end, bool current)
     {
         var range = DateParser.Find(text);
@@ -96,6 +98,31 @@ public sealed class DateFormTests
     [InlineData("2019-45 Meridian Road")]
     public void Numbers_that_only_look_like_short_years_are_no_range(string text) =>
         Assert.False(DateParser.Find(text) is { IsRange: true });
+
+    [Fact]
+    public void A_month_number_set_before_its_year_with_a_space_is_a_date()
+    {
+        var resume = Read("""
+            Tomasz Wielicki
+            tomasz.wielicki@example.com
+
+            EXPERIENCE
+            10 2023– now            Data Analyst, Kestrel Freight
+            • Built the weekly freight dashboard
+            03 2019 – 10 2021       Store Clerk, Lindenhof Markt
+            • Ran the till and the stock count
+            """);
+
+        Assert.Equal([("2023-10", null), ("2019-03", "2021-10")], resume.Work.Select(w => (w.StartDate, w.EndDate)));
+        Assert.Equal(["Kestrel Freight", "Lindenhof Markt"], resume.Work.Select(w => w.Name));
+    }
+
+    [Theory]
+    [InlineData("+49 176 10 2019 55")]
+    [InlineData("Top 10 2023 list of reviewers")]
+    [InlineData("1.10 2020")]
+    public void Numbers_beside_a_year_in_a_number_or_a_sentence_are_no_month(string text) =>
+        Assert.False(DateParser.Find(text) is { Start.Length: 7 });
 
     [Fact]
     public void A_month_written_like_a_short_range_stays_a_month() =>

@@ -19,6 +19,50 @@ public sealed class DegreeLineTests
         Assert.Equal((type, area, institution), (school.StudyType, school.Area, school.Institution));
     }
 
+    [Theory]
+    [InlineData("Integrated PhD in Mathematics", "Integrated PhD", "Mathematics")]
+    [InlineData("Part-time PGDip in Health Informatics", "Part-time PGDip", "Health Informatics")]
+    [InlineData("Integrated master’s degree in Chemistry", "Integrated master’s degree", "Chemistry")]
+    [InlineData("MMath Mathematics", "MMath", "Mathematics")]
+    [InlineData("Associates of the Sciences: Emphasis in Biology", "Associates of the Sciences", "Emphasis in Biology")]
+    [InlineData("Bachelor of Computing With Honours in Information Systems", "Bachelor of Computing", "Information Systems")]
+    public void A_degree_taken_some_way_or_named_by_its_initials_is_the_degree_and_what_follows_the_field(string line, string type, string area)
+    {
+        var text = $"Ana Ruiz\nana@example.com\n\nEDUCATION\nUniversity of Leeds   Sep 2015 - Jun 2019\n{line}\n";
+
+        var school = Assert.Single(Read(text).Education);
+
+        Assert.Equal((type, area, "University of Leeds"), (school.StudyType, school.Area, school.Institution));
+    }
+
+    [Theory]
+    [InlineData("MSc in Statistics, Data and Network Optimisation, Politecnico di Torino. Turin, Italy.", "Statistics, Data and Network Optimisation", "Politecnico di Torino")]
+    [InlineData("Universidad de Granada – Grado en Robótica, Electrónica y Mecatrónica", "Robótica, Electrónica y Mecatrónica", "Universidad de Granada")]
+    [InlineData("MSc in Economics, Leeds Business School, Leeds", "Economics", "Leeds Business School")]
+    [InlineData("B.S. in Computer Science, Mathematics Minor, University of Leeds", "Computer Science", "University of Leeds")]
+    public void A_field_listed_past_a_comma_stays_whole_up_to_the_school(string line, string area, string institution)
+    {
+        var text = $"Ana Ruiz\nana@example.com\n\nEDUCATION\n{line}   Sep 2015 - Jun 2019\n";
+
+        var school = Assert.Single(Read(text).Education);
+
+        Assert.Equal(area, school.Area);
+        Assert.StartsWith(institution, school.Institution, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("A levels")]
+    [InlineData("A Levels")]
+    [InlineData("GCSEs")]
+    public void School_leaving_qualifications_written_with_a_space_or_in_the_plural_are_the_degree(string line)
+    {
+        var text = $"Ana Ruiz\nana@example.com\n\nEDUCATION\nHollins Park Sixth Form College   Sep 2015 - Jun 2017\n{line}\n";
+
+        var school = Assert.Single(Read(text).Education);
+
+        Assert.Equal((line, "Hollins Park Sixth Form College"), (school.StudyType, school.Institution));
+    }
+
     [Fact]
     public void Courses_listed_with_semicolons_stay_courses()
     {

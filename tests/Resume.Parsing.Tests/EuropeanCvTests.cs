@@ -73,6 +73,19 @@ public sealed class EuropeanCvTests
     }
 
     [Fact]
+    public void An_accent_drawn_over_a_dotless_i_is_the_accented_i()
+    {
+        var resume = Read(string.Join('\n',
+            "Luc\u00B4\u0131a Mart\u00B4\u0131nez",
+            "lucia.martinez@example.es",
+            "",
+            "EDUCACIÓN",
+            "2016 – 2020    Grado en Ingenier\u00B4\u0131a Qu\u00B4\u0131mica, Universidad de Granada"));
+
+        Assert.Equal("Lucía Martínez", resume.Basics.Name);
+    }
+
+    [Fact]
     public void German_school_and_skill_headings_open_their_sections()
     {
         var resume = Read(string.Join('\n',

@@ -71,7 +71,7 @@ internal static partial class BasicsReader
             // A city over its country ("Cork" / "Ireland") is an address, not a title.
             var cityAboveCountry = r + 1 < details.Rest.Count && ContactParser.IsBareCityName(rest) && Places.IsRegionOrCountry(details.Rest[r + 1].Trim())
                 && RoleWords.TitleScore(rest) <= 0;
-            if (label is null && Places.Score(rest) == 0 && !rest.Any(char.IsDigit) && HeadingLexicon.Match(rest) is null && words <= 8
+            if (label is null && Places.Score(ContactParser.AsPlace(rest)) == 0 && !rest.Any(char.IsDigit) && HeadingLexicon.Match(rest) is null && words <= 8
                 && !Regex.IsMatch(rest, @"^[a-z0-9_.\-]+$") && !cityAboveCountry)
             {
                 label = rest;

@@ -185,7 +185,7 @@ internal static partial class ContactParser
         var bestScore = 0;
         foreach (var candidate in PairStackedPlaces(candidates.ToList()))
         {
-            var text = WithoutStrayIcon(candidate.Trim().Trim('–', '-', '—', '|', '·').Trim());
+            var text = AsPlace(candidate.Trim().Trim('–', '-', '—', '|', '·').Trim());
             if (text.Length is < 2 or > 90 || text.Contains('@') || Email().IsMatch(text) || text.Count(char.IsDigit) > 14)
             {
                 continue;
@@ -227,6 +227,21 @@ internal static partial class ContactParser
             ? text[2..].TrimStart()
             : text;
 
+    /// <summary>A contact piece as the place it may name: without an icon before it or a remark in brackets after it.</summary>
+    public static string AsPlace(string text) => PlaceRemark().Replace(WithoutStrayIcon(WithoutLeadingMarks(text)), "");
+
+    /// <summary>"🌍 Barcelona, Spain": a pictograph or mark set before the place (a designed template's icon) is no part of
+    /// it.</summary>
+    private static string WithoutLeadingMarks(string text)
+    {
+        var start = 0;
+        while (start < text.Length && !char.IsLetterOrDigit(text[start]) && text[start] != '(')
+        {
+            start++;
+        }
+        return start == 0 ? text : text[start..].TrimStart();
+    }
+
     /// <summary>Takes a line already known to name the person's town by where it stands.</summary>
     public static void SetTown(string text, ContactDetails details) => SetLocation(text, details, force: false);
 
@@ -236,7 +251,7 @@ internal static partial class ContactParser
         {
             return;
         }
-        text = WithoutStrayIcon(text.Trim().Trim('–', '-', '—', '|').Trim());
+        text = WithoutStrayIcon(WithoutLeadingMarks(text.Trim().Trim('–', '-', '—', '|').Trim()));
         text = Regex.Replace(text, @"\s+[–—-]\s+", ", ");
         text = Places.CommaBeforeCodes(text); // "Cork IE" → "Cork, IE"
         var parts = text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
@@ -258,8 +273,9 @@ internal static partial class ContactParser
             parts.RemoveRange(0, 2);
         }
         // A street or a building with a number in it ("C100 Benson Science Building") comes before the town.
-        while (parts.Count > 1 && (StreetAddress().IsMatch(parts[0])
-            || parts[0].Any(char.IsDigit) && Places.TownBesidePostcode(parts[0]) is null && !RegionAndZip().IsMatch(parts[0])))
+        // "1855 Frederiksberg, Danmark" opens with a number too, but it is the postcode beside the town.
+        while (parts.Count > 1 && Places.TownBesidePostcode(parts[0]) is null
+            && (StreetAddress().IsMatch(parts[0]) || parts[0].Any(char.IsDigit) && !RegionAndZip().IsMatch(parts[0])))
         {
             address = address is null ? parts[0] : address + ", " + parts[0];
             parts.RemoveAt(0);
@@ -538,7 +554,7 @@ internal static partial class ContactParser
         }
         foreach (Match m in UnbrokenInternational().Matches(text))
         {
-            if (CallingCodes.IsUnbrokenNumber(m.Groups[1].Value, m.Groups[2].Length > 0, m.Groups[3].Value))
+            if (CallingCodes.IsUnbrokenNumber(m.Groups["code"].Value, m.Groups["sep"].Length > 0 || m.Groups["open"].Success, m.Groups["national"].Value))
             {
                 return m.Value.Trim();
             }
@@ -602,7 +618,10 @@ internal static partial class ContactParser
     private static bool IsLocationLabel(string label) => label.ToLowerInvariant() is "location" or "address" or "city" or "based in"
         or "adresse" or "anschrift" or "wohnort" or "dirección" or "direccion" or "endereço" or "indirizzo" or "adres" or "domicile";
 
-    [GeneratedRegex(@"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,24}")]
+    /// <summary>An e-mail address. A fediverse handle ("@ana@mastodon.social") starts with "@" and is no address: no match
+    /// may start inside one. A top-level domain is in one case or capitalised, so the address ends where a glued word
+    /// begins ("ana@mail.comLinkedIn", "ana@mail.comSpringfield").</summary>
+    [GeneratedRegex(@"(?<![A-Za-z0-9._%+\-@])[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.(?:[a-z]{2,24}|[A-Z]{2,24}(?![a-z])|[A-Z][a-z]{1,23})")]
     public static partial Regex Email();
 
     [GeneratedRegex(@"(?<![@\w.])(?:https?://[^\s|,;·•()<>]+|(?:www\.)?(?:[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?\.)+(?:com|net|org|io|dev|codes|me|co|ai|app|tech|site|xyz|info|page|blog|design|online|pro|cloud|sh|so|gg|ly|to|is|fyi|website|space|digital|studio|tools|works|social|name|biz|eu|uk|de|fr|es|nl|se|no|dk|fi|pl|it|pt|ch|at|be|ie|ca|us|au|nz|in|sg|jp|br|mx)(?![a-z0-9\-])(?:/[^\s|,;·•()<>]*)?)", RegexOptions.IgnoreCase)]
@@ -611,14 +630,15 @@ internal static partial class ContactParser
     [GeneratedRegex(@"(?<![\w/+])(?:\+\s?\d{1,3}[\s.\-]?|\(\+\d{1,3}\)\s?)?(?:\(0\)\s?)?(?:\(\d{1,5}\)[\s.\-]?)?\d{1,5}(?:[\s.\-]\d{1,8}){1,6}(?![\w/])")]
     private static partial Regex Phone();
 
-    /// <summary>"+49 8925775100", "+353874850562": a calling code and the national number in one run of digits.</summary>
     [GeneratedRegex(@"^[A-Z]\.[A-Z][a-z]{1,4}$")]
     private static partial Regex DegreeAbbreviation();
 
     [GeneratedRegex(@"(?<![\w/.])0\d{2,5} ?/ ?\d{2,8}(?:[ \-]\d{2,8}){0,3}(?![\w/.])")]
     private static partial Regex SlashedAreaCode();
 
-    [GeneratedRegex(@"(?<![\w/+])\+(\d{1,3})([\s.\-]?)(\d{5,13})(?![\w/])")]
+    /// <summary>"+49 8925775100", "+353874850562", "(+220) 7627205": a calling code (bare, or in brackets that end it) and
+    /// the national number in one run of digits.</summary>
+    [GeneratedRegex(@"(?<![\w/+(])(?<open>\()?\+(?<code>\d{1,3})(?(open)\))(?<sep>[\s.\-]?)(?<national>\d{5,13})(?![\w/])")]
     private static partial Regex UnbrokenInternational();
 
     [GeneratedRegex(@"^(linkedin|github|gitlab|twitter|x|stack\s?overflow|kaggle|medium|dribbble|behance|bitbucket|mastodon|e-?mail(?: id| address)?|mail(?: id)?|(?:phone|mobile|contact|telephone)(?: number| no\.?)|(?:office|work|home|cell|personal|mobile) (?:phone|tel|telephone)(?: number)?|phone|mobile|tel|telephone|cell|location|address|website|web|site|portfolio|homepage|blog|url|city)\s*:\s*", RegexOptions.IgnoreCase)]
@@ -651,6 +671,11 @@ internal static partial class ContactParser
 
     [GeneratedRegex(@"\s*\((?:mobile|cell|home|work|office|phone|tel|whatsapp)\)$", RegexOptions.IgnoreCase)]
     private static partial Regex PhoneKind();
+
+    /// <summary>"St. Paul, MN (Willing to relocate globally)": a remark in brackets after the place, in words, not a
+    /// region's code ("Barrie (ON)").</summary>
+    [GeneratedRegex(@"\s*\((?=[^()]*\p{Ll})[^()]*\s[^()]*\)$")]
+    private static partial Regex PlaceRemark();
 
     [GeneratedRegex(@"^[A-Z]{2}\s+\d{5}(?:-\d{4})?$")]
     private static partial Regex RegionAndZip();

@@ -4,7 +4,7 @@ namespace Resume.Parsing.Fields;
 
 /// <summary>
 /// Finds dates and ranges in the many ways resumes write them: "Jan 2020", "January 2020", "Jan. 2020", "Sept 2019",
-/// "Jul, 2023", "01/2020", "2020-01", "2020.01", "2023-08-01", "01/09/2018", "2019", joined by "-", "–", "—", "to", "until"; "Present",
+/// "Jul, 2023", "01/2020", "03 2019" (moderncv's month number), "2020-01", "2020.01", "2023-08-01", "01/09/2018", "2019", joined by "-", "–", "—", "to", "until"; "Present",
 /// "Current" and "Now" leave the end open. The month names and those words in the other European languages resumes are
 /// written in ("März 2019 – heute", "janv. 2020 à aujourd'hui", "abril de 2024", "seit 03/2020") are in <see cref="DateWords"/>.
 /// </summary>
@@ -19,6 +19,9 @@ internal static partial class DateParser
         + @"|(?<![\d.])\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d{2}(?!\d)"
         + @"|(?<![\d.])\d{1,2}\s*[/.\-]\s*\d{4}(?!\d)"
         + @"|(?<!\d)\d{4}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{1,2})?(?![\d])"
+        // "03 2019 – 10 2021" (moderncv's month numbers): only where a date opens (the text's start, after a dash or a
+        // mark), never among the numbers of a phone or a sentence ("Top 10 2023 picks").
+        + @"|(?<=(?:^|[–—\-|‖(,;:])\s*)(?:0[1-9]|1[0-2])\s(?:19|20)\d{2}(?!\s?\d)"
         + @"|(?<![\d$£€.,])(?:19|20)\d{2}(?![\d%+]))";
 
     private const string Present = DateWords.Present;

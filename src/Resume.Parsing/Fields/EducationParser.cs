@@ -395,6 +395,7 @@ internal static partial class EducationParser
             }
             var previousWasInstitution = false;
             var typeJustRead = false;
+            var fieldJustRead = false;
             text = CommaBeforeSchool(text);
             var named = AtSchool().Match(text);
             // "University of Illinois at Urbana-Champaign": "at" inside a school's own name names its campus, not where
@@ -424,6 +425,14 @@ internal static partial class EducationParser
                     continue;
                 }
                 previousWasInstitution = false;
+                // "MSc in Statistics, Data and Network Optimisation, Politecnico di Torino": the field named after the
+                // degree goes on past a comma in a list of subjects, up to the school or the place.
+                if (fieldJustRead && area is not null && ContinuesField(piece))
+                {
+                    area += ", " + piece;
+                    continue;
+                }
+                fieldJustRead = false;
                 // "Dean's List", "Golden Key International honors society", "I'm taking AP Calculus": an honour or a
                 // sentence in the person's own voice names no school and no field.
                 if (Distinction().IsMatch(piece))
@@ -486,6 +495,7 @@ internal static partial class EducationParser
                 if (type is not null && studyType is null)
                 {
                     studyType = type;
+                    fieldJustRead = area is null && inlineArea is not null;
                     area ??= inlineArea;
                     typeJustRead = inlineArea is null;
                     continue;
@@ -555,6 +565,23 @@ internal static partial class EducationParser
             Score = score,
         };
     }
+
+    /// <summary>A piece after a comma that goes on with a field of study: a subject ("Physics") or the last items of a
+    /// list of them ("Electrónica y Mecatrónica"), capitalised, with no school, place, date or degree in it.</summary>
+    private static bool ContinuesField(string piece) =>
+        piece.Length is > 2 and <= 60 && char.IsUpper(piece[0]) && !piece.Any(char.IsDigit)
+        && piece.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6
+        && (NamesField(piece) || SubjectListEnd().IsMatch(piece))
+        && !IsInstitution(piece) && Places.Score(piece) == 0 && SplitDegree(piece).Type is null && !Distinction().IsMatch(piece)
+        && !MinorLabel().IsMatch(piece) && !Grade().IsMatch(piece) && !HonoursPiece().IsMatch(piece) && !FieldPartWord().IsMatch(piece);
+
+    /// <summary>"Mathematics Minor", "Emphasis in Finance": a second subject named as a minor or a part of the degree.</summary>
+    [GeneratedRegex(@"\b(?:minors?|concentrations?|emphasis|track|option|specialization|specialisation)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FieldPartWord();
+
+    /// <summary>"Data and Network Optimisation", "Electrónica y Mecatrónica": capitalised words joined by a list's last "and".</summary>
+    [GeneratedRegex(@"^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)*\s(?:and|y|e|et|und|i|en)\s\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)*$")]
+    private static partial Regex SubjectListEnd();
 
     /// <summary>"John Hopkins University: Full Stack web development": a colon after a school's name sets what was
     /// studied there apart.</summary>
@@ -776,17 +803,30 @@ internal static partial class EducationParser
 
     public static (string? Type, string? Area) SplitDegree(string text)
     {
-        var m = Degree().Match(text);
+        // "Integrated PhD in Mathematics", "Part-time PGDip in Health Data Analytics": a word on how the degree was taken
+        // stands before it and belongs to it.
+        var mode = DegreeMode().Match(text);
+        var from = mode.Success ? mode.Length : 0;
+        var m = Degree().Match(text[from..]);
         if (!m.Success)
         {
-            m = EuropeanDegree().Match(text);
+            m = EuropeanDegree().Match(text[from..]);
+        }
+        if (!m.Success && from > 0)
+        {
+            from = 0;
+            m = Degree().Match(text);
+            if (!m.Success)
+            {
+                m = EuropeanDegree().Match(text);
+            }
         }
         if (!m.Success)
         {
             return AwardOfField(text);
         }
-        var type = m.Value.Trim().TrimEnd(',');
-        var rest = text[m.Length..].Trim();
+        var type = text[..(from + m.Length)].Trim().TrimEnd(',');
+        var rest = text[(from + m.Length)..].Trim();
         var hons = Honours().Match(rest);
         if (hons.Success)
         {
@@ -841,6 +881,9 @@ internal static partial class EducationParser
         }
         return (type, rest.Length > 0 ? rest : null);
     }
+
+    [GeneratedRegex(@"^(?:integrated|part[- ]time|full[- ]time|joint|dual|double|combined|accelerated|executive|online|distance)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex DegreeMode();
 
     [GeneratedRegex(@"^(?:[A-G]\*?(?:['’]?s)?(?:\s*(?:,|and|&|-|–|to)\s*|\s+))+in\s+(?=\p{L})")]
     private static partial Regex GradeLetters();
@@ -959,7 +1002,7 @@ internal static partial class EducationParser
     [GeneratedRegex(@"\b(?:university|universit[yéàä]t?|universidad|universidade|università|universiteit|uniwersytet|college|institute|institut|instituto|school|academy|akademie|polytechnic|politecnico|polytechnique|conservatory|seminary|\p{L}*schule|\p{L}*akademie|\p{L}*gymnasium|\p{L}*kolleg|école|ecole|lycée|lycee|escuela|escola|faculdade|facultad|scuola|liceo|liceu|colegio|istituto|hogeschool|bootcamp|iit|mit|ucla|nyu|eth)\b", RegexOptions.IgnoreCase)]
     private static partial Regex InstitutionWord();
 
-    [GeneratedRegex(@"^(?:master\s+[12](?=\s+(?:in|of|en)\s)|licentiate|licenciate|(?:bachelor|master|doctor|associate)(?:['’]?s)?(?:\s+of\s+(?:the\s+)?(?:science|arts|engineering|technology|commerce|business administration|business|education|fine arts|laws|law|philosophy|music|architecture|applied science|computer science|nursing|public health|information technology|economics|social work|medicine|surgery|pharmacy|design|accountancy|occupational studies|professional studies|liberal studies|general studies|applied arts|divinity|letters))?(?:\s+degree)?|juris doctor|(?:higher|senior) secondary(?: school)?(?: certificate| education)?|secondary school certificate|class (?:x|xii|10|12)(?:th)?|hsc|ssc|sslc|hslc|hsslc|puc|matriculation|(?:nvq|svq|gnvq)(?:\s+level\s+\d)?|specialist(?=\s*\(|\s+(?:degree|in|of)\b)|(?:b|m)\.?\s?(?:sc|s|a|eng|tech|com|ed|fa|ba|phil|res|pharm|arch|des|mus|n|sn|e)\.?(?=[\s,(:]|$|(?<=\.)\p{Lu})|ph\.?\s?d\.?|d\.?\s?phil\.?|pharm\.?\s?d|dnp|msn|bsn|adn|asn|aas|mba|emba|bba|bsc|msc|beng|meng|btech|mtech|mphil|llb|llm|jd|md|pgce|pgde|hnd|hnc|gcse|a-levels?|high school diploma|ged|associate degree|diploma|advanced diploma|graduate diploma|postgraduate diploma|certificate|graduate certificate|professional certificate|certification|nanodegree|exchange semester|exchange program(?:me)?|study abroad|semester abroad|foundation degree|doctorate|post-?doc(?:toral)?(?: (?:fellowship|research|studies))?|a\.?a\.?s?\.?|a\.?s\.?)(?=[\s,(:]|$|(?<=\.)\p{Lu})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:master\s+[12](?=\s+(?:in|of|en)\s)|licentiate|licenciate|(?:bachelor|master|doctor|associate)(?:['’]?s)?(?:\s+of\s+(?:the\s+)?(?:science|arts|engineering|technology|commerce|business administration|business|education|fine arts|laws|law|philosophy|music|architecture|applied sciences?|computer science|sciences|computing|nursing|public health|information technology|economics|social work|medicine|surgery|pharmacy|design|accountancy|occupational studies|professional studies|liberal studies|general studies|applied arts|divinity|letters))?(?:\s+degree)?|juris doctor|(?:higher|senior) secondary(?: school)?(?: certificate| education)?|secondary school certificate|class (?:x|xii|10|12)(?:th)?|hsc|ssc|sslc|hslc|hsslc|puc|matriculation|(?:nvq|svq|gnvq)(?:\s+level\s+\d)?|specialist(?=\s*\(|\s+(?:degree|in|of)\b)|(?:b|m)\.?\s?(?:sc|s|a|eng|tech|com|ed|fa|ba|phil|res|pharm|arch|des|mus|n|sn|e)\.?(?=[\s,(:]|$|(?<=\.)\p{Lu})|ph\.?\s?d\.?|d\.?\s?phil\.?|pharm\.?\s?d|dnp|msn|bsn|adn|asn|aas|mba|emba|bba|bsc|msc|beng|meng|btech|mtech|mphil|mmath|mchem|mphys|msci|llb|llm|jd|md|pgce|pgde|pgdip|pgcert|hnd|hnc|gcses?|a-levels?|a levels|as-levels?|high school diploma|ged|associate degree|diploma|advanced diploma|graduate diploma|postgraduate diploma|certificate|graduate certificate|professional certificate|certification|nanodegree|exchange semester|exchange program(?:me)?|study abroad|semester abroad|foundation degree|doctorate|post-?doc(?:toral)?(?: (?:fellowship|research|studies))?|a\.?a\.?s?\.?|a\.?s\.?)(?=[\s,(:]|$|(?<=\.)\p{Lu})", RegexOptions.IgnoreCase)]
     private static partial Regex Degree();
 
     /// <summary>Degrees and school-leaving qualifications of German, French, Spanish, Portuguese, Italian and Dutch

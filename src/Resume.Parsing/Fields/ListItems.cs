@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using Resume.Parsing.Layout;
 
 namespace Resume.Parsing.Fields;
@@ -7,7 +8,7 @@ namespace Resume.Parsing.Fields;
 /// Items of a simple list section (certificates, awards, languages, publications, references): one per bullet or line,
 /// with wrapped lines joined and follow-up lines ("Issued by X", a date alone) kept with their item.
 /// </summary>
-internal static class ListItems
+internal static partial class ListItems
 {
     public static List<List<string>> Read(IReadOnlyList<TextLine> lines)
     {
@@ -120,6 +121,11 @@ internal static class ListItems
         {
             return true;
         }
-        return DateParser.Find(text) is { } d && DateParser.IsOnlyDate(text, d);
+        // "Certificate ID: 24-CTFL4-1334", "Great Learning Academy - Credential ID 43771": the number that proves an item
+        // above, with or without its issuer before it.
+        return CredentialNumber().IsMatch(text) || DateParser.Find(text) is { } d && DateParser.IsOnlyDate(text, d);
     }
+
+    [GeneratedRegex(@"\b(?:certificate|credential|certification|license|licence|verification)\s*(?:id|no\.?|number|#|code)\s*[:#]?\s*[\w-]*\d", RegexOptions.IgnoreCase)]
+    private static partial Regex CredentialNumber();
 }

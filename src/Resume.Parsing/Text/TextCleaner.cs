@@ -143,9 +143,10 @@ internal static class TextCleaner
     {
         var (plain, marked) = accent switch
         {
-            '\u00A8' => ("aeiouyAEIOU", "äëïöüÿÄËÏÖÜ"),
-            '\u00B4' => ("aeiouycnszAEIOUYCNSZ", "áéíóúýćńśźÁÉÍÓÚÝĆŃŚŹ"),
-            '\u02C6' => ("aeiouAEIOU", "âêîôûÂÊÎÔÛ"),
+            // TeX accents an "i" over its dotless form ("Ingenier´ıa"): that "ı" is the plain "i" under the accent.
+            '\u00A8' => ("aeiouyAEIOUı", "äëïöüÿÄËÏÖÜï"),
+            '\u00B4' => ("aeiouycnszAEIOUYCNSZı", "áéíóúýćńśźÁÉÍÓÚÝĆŃŚŹí"),
+            '\u02C6' => ("aeiouAEIOUı", "âêîôûÂÊÎÔÛî"),
             '\u02DC' => ("anoANO", "ãñõÃÑÕ"),
             _ => ("cszrneCSZRNE", "čšžřňěČŠŽŘŇĚ"),
         };
