@@ -498,6 +498,10 @@ internal static partial class ContactParser
             {
                 continue; // "Provo, UT 84602-5700": a ZIP code after its state
             }
+            if (PostcodeLabelBefore().IsMatch(text[..m.Index]))
+            {
+                continue; // "Belo Horizonte - MG cep 30666-470": a postcode after its label
+            }
             return m.Value.Trim();
         }
         // "0163/2055604", "089 / 123 456": German-speaking countries part the area code with a slash.
@@ -587,8 +591,12 @@ internal static partial class ContactParser
     [GeneratedRegex(@"(?<![\w/.])0\d{2,5} ?/ ?\d{2,8}(?:[ \-]\d{2,8}){0,3}(?![\w/.])")]
     private static partial Regex SlashedAreaCode();
 
-    [GeneratedRegex(@"(?<![\w/+])\+(\d{1,3})([\s.\-]?)(\d{5,13})(?![\w/])")]
+    [GeneratedRegex(@"(?<![\w/+])(?:\+|\(\+)(\d{1,3})\)?([\s.\-]?)(\d{5,13})(?![\w/])")]
     private static partial Regex UnbrokenInternational();
+
+    /// <summary>"cep", "CEP:", "ZIP", "PLZ", "postcode", "código postal" closing the text before a number.</summary>
+    [GeneratedRegex(@"\b(?:cep|zip(?:\s*code)?|plz|post\s?code|postal\s+code|c[óo]digo\s+postal|c\.p\.)\s*:?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PostcodeLabelBefore();
 
     [GeneratedRegex(@"^(linkedin|github|gitlab|twitter|x|stack\s?overflow|kaggle|medium|dribbble|behance|bitbucket|mastodon|e-?mail(?: id| address)?|mail(?: id)?|(?:phone|mobile|contact|telephone)(?: number| no\.?)|(?:office|work|home|cell|personal|mobile) (?:phone|tel|telephone)(?: number)?|phone|mobile|tel|telephone|cell|location|address|website|web|site|portfolio|homepage|blog|url|city)\s*:\s*", RegexOptions.IgnoreCase)]
     private static partial Regex LabelPrefix();
