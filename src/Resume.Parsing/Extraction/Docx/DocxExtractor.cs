@@ -807,7 +807,8 @@ internal sealed class DocxExtractor
         {
             var text = TextCleaner.Clean(current.ToString());
             current.Clear();
-            if (text.Length > 0)
+            // A run of underscores typed after a heading, out to a tab, draws a rule under it: a line, not text.
+            if (text.Length > 0 && !(text.Length >= 5 && text.All(c => c == '_')))
             {
                 segments.Add(new LineSegment(text));
             }
