@@ -467,7 +467,7 @@ internal static partial class BasicsReader
     [GeneratedRegex(@"^\+?\(?\d[\d ().-]*$")]
     private static partial Regex PhoneChars();
 
-    [GeneratedRegex(@"\b(?:curriculum\s+vitae|r[ée]sum[ée]|cv|lebenslauf)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:curriculum\s+vitae|curr[íi]cul(?:o|um)|hoja\s+de\s+vida|r[ée]sum[ée]|cv|lebenslauf)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DocumentTitle();
 
     // Spaced diamonds, dots and squares split contact lines as bars do ("Town ⋄ +43 664 … ⋄ a@b.c", LaTeX's $\diamond$).

@@ -545,6 +545,10 @@ internal static partial class ContactParser
             {
                 continue; // "CEP: 41205-240", "São Paulo 06765-000": five digits and three is how a postcode is grouped, no phone
             }
+            if (PostcodeLabelBefore().IsMatch(text[..m.Index]))
+            {
+                continue; // "Belo Horizonte - MG cep 30666-470": a postcode after its label
+            }
             return m.Value.Trim();
         }
         // "0163/2055604", "089 / 123 456": German-speaking countries part the area code with a slash.
@@ -640,6 +644,10 @@ internal static partial class ContactParser
     /// the national number in one run of digits.</summary>
     [GeneratedRegex(@"(?<![\w/+(])(?<open>\()?\+(?<code>\d{1,3})(?(open)\))(?<sep>[\s.\-]?)(?<national>\d{5,13})(?![\w/])")]
     private static partial Regex UnbrokenInternational();
+
+    /// <summary>"cep", "CEP:", "ZIP", "PLZ", "postcode", "código postal" closing the text before a number.</summary>
+    [GeneratedRegex(@"\b(?:cep|zip(?:\s*code)?|plz|post\s?code|postal\s+code|c[óo]digo\s+postal|c\.p\.)\s*:?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PostcodeLabelBefore();
 
     [GeneratedRegex(@"^(linkedin|github|gitlab|twitter|x|stack\s?overflow|kaggle|medium|dribbble|behance|bitbucket|mastodon|e-?mail(?: id| address)?|mail(?: id)?|(?:phone|mobile|contact|telephone)(?: number| no\.?)|(?:office|work|home|cell|personal|mobile) (?:phone|tel|telephone)(?: number)?|phone|mobile|tel|telephone|cell|location|address|website|web|site|portfolio|homepage|blog|url|city)\s*:\s*", RegexOptions.IgnoreCase)]
     private static partial Regex LabelPrefix();

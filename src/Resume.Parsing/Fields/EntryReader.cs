@@ -1113,7 +1113,10 @@ internal static partial class EntryReader
         // "Charge Nurse — Evergreen Mobility Corp.": a company's legal form closes a title line, not a sentence.
         var endsSentence = text.EndsWith('.') && !last.Contains('.') && last.Length > 3 && !Places.IsLegalForm(last);
         // A short line that reads as a sentence ("Ran monthly workshops for beginners.") describes, it does not head.
-        return (words >= 6 && (endsSentence || text.Length > 90)) || words >= 14 || words >= 3 && endsSentence && ActionVerbs.StartsWithOne(text);
+        // A line closed by a semicolon is one clause of a list of duties: no title, employer or date line ends so.
+        var endsClause = text.TrimEnd().EndsWith(';');
+        return (words >= 6 && (endsSentence || text.Length > 90)) || words >= 14 || words >= 3 && endsSentence && ActionVerbs.StartsWithOne(text)
+            || words >= 4 && endsClause;
     }
 
     /// <summary>Splits a run of header lines that holds several entries (no list items between them), using where the

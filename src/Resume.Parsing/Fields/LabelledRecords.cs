@@ -47,6 +47,12 @@ internal static class LabelledRecords
         {
             if (role == FieldLabels.Role.None)
             {
+                if (current is not null && last != FieldLabels.Role.Activities && line.Bullet && line.Text.Trim().Length > 0)
+                {
+                    // A bulleted list set under a record's fields with no label of its own is what was done there.
+                    current.Activities.Add(line.Text.Trim());
+                    continue;
+                }
                 if (current is not null && last == FieldLabels.Role.Activities && line.Text.Trim().Length > 0)
                 {
                     // The rest of a multi-line value: a new item, or the last one wrapped.

@@ -263,7 +263,16 @@ internal static class WorkParser
     {
         var employer = record.Values.GetValueOrDefault(FieldLabels.Role.Employer);
         string? location = null;
-        if (employer is not null && Places.SplitTrailingPlace(employer) is { } split)
+        if (employer is null && record.Values.GetValueOrDefault(FieldLabels.Role.Other) is { } business
+            && record.Values.ContainsKey(FieldLabels.Role.Position))
+        {
+            // A record with no employer's label that names the business it worked in: that business, less its town
+            // ("Harbour Bank - Leeds, UK"), is the only employer it gives.
+            var dash = System.Text.RegularExpressions.Regex.Match(business, @"\s*[-–]\s+|\s+[-–]\s*");
+            employer = (dash.Success ? business[..dash.Index] : business).Trim().TrimEnd('.');
+            location = dash.Success ? business[(dash.Index + dash.Length)..].Trim() : null;
+        }
+        else if (employer is not null && Places.SplitTrailingPlace(employer) is { } split)
         {
             (employer, location) = (split.Head, split.Place);
         }

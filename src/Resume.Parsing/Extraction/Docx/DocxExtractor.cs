@@ -736,9 +736,11 @@ internal sealed class DocxExtractor
             }
             if (runText.Length > 0)
             {
-                if (spaceOnly && current.Length > 0)
+                if (spaceOnly && current.Length > 0 && run.RunProperties?.Spacing is null)
                 {
                     // Generators that write each item of a list as its own run separate them with a lone space run.
+                    // Word splits a run where the formatting changes, so a space condensed or expanded on its own is
+                    // only a space between words.
                     EndSegment();
                 }
                 else
@@ -805,7 +807,8 @@ internal sealed class DocxExtractor
         {
             var text = TextCleaner.Clean(current.ToString());
             current.Clear();
-            if (text.Length > 0)
+            // A run of underscores typed after a heading, out to a tab, draws a rule under it: a line, not text.
+            if (text.Length > 0 && !(text.Length >= 5 && text.All(c => c == '_')))
             {
                 segments.Add(new LineSegment(text));
             }
