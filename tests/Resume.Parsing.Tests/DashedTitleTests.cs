@@ -87,4 +87,20 @@ public sealed class DashedTitleTests
 
         Assert.Equal(("Marigold Software plc", "Frontend Developer"), (resume.Work[0].Name, resume.Work[0].Position));
     }
+
+    [Fact]
+    public void A_title_dashed_onto_an_employer_closed_by_a_brazilian_legal_form_parts_beside_its_town()
+    {
+        var resume = Read("""
+            Rafael Moura
+            rafael.moura@example.com
+
+            EXPERIÊNCIA PROFISSIONAL
+            Analista de Suporte – Lumen Sistemas LTDA          06/2019 – 10/2023
+            Anápolis/GO (Brasil)
+            • Atendimento aos clientes do sistema de gestão
+            """);
+
+        Assert.Equal(("Lumen Sistemas LTDA", "Analista de Suporte"), (resume.Work[0].Name, resume.Work[0].Position));
+    }
 }

@@ -125,6 +125,9 @@ internal static partial class Places
     private static readonly FrozenSet<string> LegalForms = new[]
     {
         "inc", "llc", "ltd", "limited", "gmbh", "corp", "plc", "co", "ag", "sa", "bv", "pty", "llp", "srl", "ab", "oy", "as",
+        // Other countries' forms, as written with or without their dots (the last dot is trimmed before the lookup).
+        "ltda", "eireli", "sarl", "sas", "spa", "pvt", "pte", "bhd", "aps", "asa", "oyj", "mbh", "s.a", "s.l", "b.v", "n.v",
+        "e.v", "s.r.o", "a.s", "o.o", "s.p.a", "s.r.l",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>"Cork IE" → "Cork, IE", "Austin TX US" → "Austin, TX US": the town set apart from its codes.</summary>
