@@ -246,6 +246,50 @@ public static class LayoutShapes
         return Save(document);
     }
 
+    /// <summary>The contact set across the page under the name; below it a sidebar of short lines under headings of its
+    /// own (education, skills, languages) beside a main column with its own headings, both at one line pitch so most of
+    /// the sidebar's rows share a baseline with a main-column row. The sidebar holds no address and no wrapped sentence.</summary>
+    public static byte[] SectionedLockstepSidebar(Person person)
+    {
+        const double side = 30, main = 210, pitch = 12;
+        var left = new List<(string Text, double Size, bool Bold)> { ("EDUCATION", 12, false) };
+        foreach (var school in person.Schools.Take(2))
+        {
+            left.Add((school.Institution, 10, true));
+            left.Add(($"{school.Degree}, {school.Area}", 9, false));
+            left.Add((DateStyle.ShortMonth.Range(school.Start, school.End), 9, false));
+        }
+        left.Add(("SKILLS", 12, false));
+        left.AddRange(person.Skills.Select(g => (string.Join(" \u2022 ", g.Keywords.Take(3)), 9.0, false)));
+        left.Add(("LANGUAGES", 12, false));
+        left.Add(("English, Swedish", 9, false));
+        var right = new List<(string Text, double Size, bool Bold)> { ("SUMMARY", 12, false), (person.Label + ".", 10, false), ("EXPERIENCE", 12, false) };
+        foreach (var job in person.Jobs)
+        {
+            right.Add(($"{job.Company} | {job.Position}", 11, true));
+            right.Add((DateStyle.ShortMonth.Range(job.Start, job.End), 9, false));
+            right.AddRange(job.Highlights.Select(h => ("\u2022 " + h, 10.0, false)));
+        }
+        using var document = new PdfDocument();
+        using (var c = new PdfCanvas(document, top: 45))
+        {
+            c.Draw(person.Name, side, 26);
+            c.Advance(30);
+            c.Draw($"{person.Email} | {person.Phone} | {person.City}, {person.Region}", side, 9);
+            c.Advance(30);
+            var top = c.Y;
+            for (var i = 0; i < left.Count; i++)
+            {
+                c.Draw(left[i].Text, side, left[i].Size, left[i].Bold, top + i * pitch);
+            }
+            for (var i = 0; i < right.Count; i++)
+            {
+                c.Draw(right[i].Text, main, right[i].Size, right[i].Bold, top + i * pitch);
+            }
+        }
+        return Save(document);
+    }
+
     /// <summary>A main column beside a sidebar whose entries open with a narrow dates cell, its range wrapped over the
     /// entry's first two rows beside the title and the employer: after the dash ("Apr 2024 –" / "Present") or before the
     /// end's year ("Feb 2021 – Feb" / "2025").</summary>

@@ -417,6 +417,33 @@ internal static class ColumnDetector
     }
 
     /// <summary>
+    /// Section headings on both sides of the gutter: each side opens sections of its own, so each is a flow of its own
+    /// (a sidebar's "EDUCATION" and "SKILLS" beside the main column's "PROFILE" and "EXPERIENCE"), however its rows line
+    /// up with the other's. A margin's headings name the text beside them, which opens no section of its own.
+    /// </summary>
+    private static bool BothOpenSections(List<Chunk> left, List<Chunk> right) =>
+        HeadingCount(left) >= 2 && HeadingCount(right.OrderBy(c => c.Baseline).ToList()) >= 2;
+
+    /// <summary>Chunks that are a section heading by themselves, or two lines of one wrapped ("HONORS &amp;" / "AWARDS").</summary>
+    private static int HeadingCount(List<Chunk> lines)
+    {
+        var headings = 0;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (HeadingLexicon.Match(lines[i].Text) is { Exact: true })
+            {
+                headings++;
+            }
+            else if (i + 1 < lines.Count && HeadingLexicon.Match(lines[i].Text + " " + lines[i + 1].Text) is { Exact: true })
+            {
+                headings++;
+                i++;
+            }
+        }
+        return headings;
+    }
+
+    /// <summary>
     /// A tabular CV (the German Lebenslauf): the name and contact lines stand at the left edge above the table only
     /// because nothing is set beside them, while beside the table the left column holds nothing but its dates. The
     /// contact lines make no sidebar of the dates: the page is read across, each date beside its row.
@@ -450,7 +477,7 @@ internal static class ColumnDetector
         var rightChars = right.Sum(c => c.Text.Length);
         // Labels set flush right against the gutter point at what stands beside them, however long they run (a
         // project's name as the label of its description); a sidebar is set ragged on its own.
-        if (left.Count == 0 || leftChars > rightChars * 0.4 && !FlushRight(left) || HoldsOwnFlow(left))
+        if (left.Count == 0 || leftChars > rightChars * 0.4 && !FlushRight(left) || HoldsOwnFlow(left) || BothOpenSections(left, right))
         {
             return false;
         }
