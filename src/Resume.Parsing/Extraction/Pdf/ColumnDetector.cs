@@ -417,26 +417,34 @@ internal static class ColumnDetector
     }
 
     /// <summary>
-    /// Section headings on both sides of the gutter: each side opens sections of its own, so each is a flow of its own
-    /// (a sidebar's "EDUCATION" and "SKILLS" beside the main column's "PROFILE" and "EXPERIENCE"), however its rows line
-    /// up with the other's. A margin's headings name the text beside them, which opens no section of its own.
+    /// Section headings on both sides of the gutter, set in one type larger than the text: each side opens sections of
+    /// its own, so each is a flow of its own (a sidebar's "EDUCATION" and "SKILLS" beside the main column's "PROFILE" and
+    /// "EXPERIENCE"), however its rows line up with the other's. A margin's labels name the text beside them, set in
+    /// another type than the main column's headings (moderncv's "Languages" beside its items).
     /// </summary>
-    private static bool BothOpenSections(List<Chunk> left, List<Chunk> right) =>
-        HeadingCount(left) >= 2 && HeadingCount(right.OrderBy(c => c.Baseline).ToList()) >= 2;
-
-    /// <summary>Chunks that are a section heading by themselves, or two lines of one wrapped ("HONORS &amp;" / "AWARDS").</summary>
-    private static int HeadingCount(List<Chunk> lines)
+    private static bool BothOpenSections(List<Chunk> left, List<Chunk> right)
     {
-        var headings = 0;
+        var text = left.Concat(right).Select(c => c.Size).Order().ToList();
+        var body = text[text.Count / 2];
+        var leftHeadings = Headings(left).Where(h => h.Size > body + 1).ToList();
+        var rightHeadings = Headings(right.OrderBy(c => c.Baseline).ToList())
+            .Where(h => leftHeadings.Any(l => Math.Abs(l.Size - h.Size) <= 0.5 && l.Bold == h.Bold)).ToList();
+        return leftHeadings.Count >= 2 && rightHeadings.Count >= 2;
+    }
+
+    /// <summary>Chunks that are a section heading by themselves, or open two lines of one wrapped ("HONORS &amp;" / "AWARDS").</summary>
+    private static List<Chunk> Headings(List<Chunk> lines)
+    {
+        var headings = new List<Chunk>();
         for (var i = 0; i < lines.Count; i++)
         {
             if (HeadingLexicon.Match(lines[i].Text) is { Exact: true })
             {
-                headings++;
+                headings.Add(lines[i]);
             }
             else if (i + 1 < lines.Count && HeadingLexicon.Match(lines[i].Text + " " + lines[i + 1].Text) is { Exact: true })
             {
-                headings++;
+                headings.Add(lines[i]);
                 i++;
             }
         }
