@@ -290,6 +290,49 @@ public static class LayoutShapes
         return Save(document);
     }
 
+    /// <summary>Entries as two rows of two cells: the title with the town set flush right over the employer with its dates
+    /// set flush right ("Title ‖ Town" over "Employer ‖ Mar 2021 – Present"), the town one word no place list knows.</summary>
+    public static byte[] TitleAndTownOverEmployerAndDates(Person person, string town)
+    {
+        using var document = new PdfDocument();
+        using (var c = new PdfCanvas(document))
+        {
+            c.Draw(person.Name, Left, 24, bold: true);
+            c.Advance(22);
+            c.Draw($"{person.Phone} | {person.Email} | {town}", Left, 9);
+            c.Advance(30);
+            c.Draw("Experience", Left, 14, bold: true);
+            c.Advance(22);
+            foreach (var job in person.Jobs)
+            {
+                c.Draw(job.Position, Left, 11, bold: true);
+                c.DrawRight(town, Right, 10);
+                c.Advance(14);
+                c.Draw(job.Company, Left, 10);
+                c.DrawRight(DateStyle.ShortMonth.Range(job.Start, job.End), Right, 10);
+                c.Advance(16);
+                foreach (var item in job.Highlights)
+                {
+                    c.Draw("\u2022 " + item, Left + 12, 10);
+                    c.Advance(14);
+                }
+                c.Advance(6);
+            }
+            c.Advance(10);
+            c.Draw("Education", Left, 14, bold: true);
+            c.Advance(22);
+            foreach (var school in person.Schools)
+            {
+                c.Draw($"{school.Degree} in {school.Area}", Left, 11, bold: true);
+                c.Advance(14);
+                c.Draw(school.Institution, Left, 10);
+                c.DrawRight(DateStyle.ShortMonth.Range(school.Start, school.End), Right, 10);
+                c.Advance(20);
+            }
+        }
+        return Save(document);
+    }
+
     /// <summary>A main column beside a sidebar whose entries open with a narrow dates cell, its range wrapped over the
     /// entry's first two rows beside the title and the employer: after the dash ("Apr 2024 –" / "Present") or before the
     /// end's year ("Feb 2021 – Feb" / "2025").</summary>
