@@ -111,6 +111,16 @@ public sealed class TypesetLayoutTests
         Assert.Equal(Person.Jobs.Select(j => (j.Company, j.Position)), resume.Work.Select(w => (w.Name!, w.Position!)));
     }
 
+    [Fact]
+    public void A_block_of_the_town_and_an_address_run_up_to_the_main_column_is_read_on_its_own_not_across()
+    {
+        var resume = Read(TypesetShapes.TownBlockWithOverfullAddress(Person, DateStyle.ShortMonth));
+
+        Assert.Equal(Person.City, resume.Basics.Location?.City);
+        Assert.Equal(Person.Email, resume.Basics.Email);
+        Assert.Equal(Person.Jobs.Select(j => (j.Company, j.Position)), resume.Work.Select(w => (w.Name!, w.Position!)));
+    }
+
     [Theory]
     [InlineData("© Example Templates, 2002 – 2026 | https://templates.example.org")]
     [InlineData("Copyright 2026 Example Templates")]
