@@ -364,6 +364,29 @@ public static class TypesetShapes
         return PdfResume.Save(document);
     }
 
+    /// <summary>A narrow contact column set flush right at the left of the name and title (the person's town over its
+    /// region's code, a phone, an e-mail address hyphenated where the column broke it, its first half on the title's
+    /// line), then the main column under the name.</summary>
+    public static byte[] NarrowContactBesideName(Person person, DateStyle dates, int emailBreak)
+    {
+        const double edge = 155, main = 175;
+        using var document = new PdfDocument();
+        using (var c = new PdfCanvas(document))
+        {
+            var top = 80.0;
+            c.Draw(person.Name, main, 28);
+            c.DrawRight(person.City, edge, 10, y: top);
+            c.DrawRight(person.Region, edge, 10, y: top + 12);
+            c.DrawRight(person.Phone, edge, 10, y: top + 24);
+            c.DrawRight(person.Email[..emailBreak] + "-", edge, 10, y: top + 40);
+            c.Draw(person.Label, main, 16, y: top + 40);
+            c.DrawRight(person.Email[emailBreak..], edge, 10, y: top + 52);
+            c.Y = top + 90;
+            MainColumn(c, person, dates, main, person.Jobs, person.Schools);
+        }
+        return PdfResume.Save(document);
+    }
+
     /// <summary>A one-column resume ending in its certificates, over a template's footer row at the page bottom: the
     /// date it was printed and a copyright notice with the template's address.</summary>
     public static byte[] CopyrightFooter(Person person, DateStyle dates, string notice)

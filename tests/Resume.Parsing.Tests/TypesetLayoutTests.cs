@@ -121,6 +121,25 @@ public sealed class TypesetLayoutTests
         Assert.Equal(Person.Jobs.Select(j => (j.Company, j.Position)), resume.Work.Select(w => (w.Name!, w.Position!)));
     }
 
+    private static readonly Person NarrowColumnPerson = Person with { City = "Tarrowby", Region = "NO", Email = "quillonmarsh@example.org" };
+
+    [Fact]
+    public void An_address_hyphenated_in_a_narrow_column_beside_the_title_is_joined_whole()
+    {
+        var resume = Read(TypesetShapes.NarrowContactBesideName(NarrowColumnPerson, DateStyle.ShortMonth, emailBreak: 7));
+
+        Assert.Equal(NarrowColumnPerson.Email, resume.Basics.Email);
+    }
+
+    [Fact]
+    public void A_town_no_list_knows_over_its_region_code_is_the_address_not_the_headline()
+    {
+        var resume = Read(TypesetShapes.NarrowContactBesideName(NarrowColumnPerson, DateStyle.ShortMonth, emailBreak: 7));
+
+        Assert.Equal(NarrowColumnPerson.City, resume.Basics.Location?.City);
+        Assert.Equal(NarrowColumnPerson.Label, resume.Basics.Label);
+    }
+
     [Theory]
     [InlineData("© Example Templates, 2002 – 2026 | https://templates.example.org")]
     [InlineData("Copyright 2026 Example Templates")]
