@@ -71,14 +71,15 @@ internal static partial class BasicsReader
                 continue;
             }
             // A city over its country ("Cork" / "Ireland") is an address, not a title.
-            var cityAboveCountry = r + 1 < details.Rest.Count && ContactParser.IsBareCityName(rest) && ContactParser.IsRegionOrItsCode(details.Rest[r + 1].Trim())
+            var cityAboveCountry = r + 1 < details.Rest.Count && ContactParser.IsBareCityName(rest) && ContactParser.IsRegionOrItsCode(rest, details.Rest[r + 1].Trim())
                 && HeadingLexicon.Match(rest) is null
+                // Right after a street or a postcode, the town and its code close that one-line address instead.
+                && !(r > 0 && details.Rest[r - 1].Any(char.IsDigit))
                 && RoleWords.TitleScore(rest) <= 0;
             if (cityAboveCountry)
             {
-                // The region under the town is the address's too, not a headline.
-                locationCandidates.Add(rest);
-                locationCandidates.Add(details.Rest[++r]);
+                // The region under the town is the address's too, not a headline: the two are one place.
+                locationCandidates.Add($"{rest}, {details.Rest[++r].Trim()}");
                 continue;
             }
             if (label is null && Places.Score(rest) == 0 && !rest.Any(char.IsDigit) && HeadingLexicon.Match(rest) is null && words <= 8

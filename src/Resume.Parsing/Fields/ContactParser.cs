@@ -147,13 +147,13 @@ internal static partial class ContactParser
 
     /// <summary>Picks the location among the pieces left over (after name and title are taken out).</summary>
     /// <summary>A city the place list does not know, set on its own line above its region or country ("Cork" /
-    /// "Ireland", "Bergen" / "NO", as moderncv's address prints), reads as one place.</summary>
+    /// "Ireland", as moderncv's address prints), reads as one place.</summary>
     private static IEnumerable<string> PairStackedPlaces(List<string> candidates)
     {
         for (var i = 0; i < candidates.Count; i++)
         {
             var text = candidates[i].Trim();
-            if (i + 1 < candidates.Count && IsBareCityName(text) && IsRegionOrItsCode(candidates[i + 1].Trim())
+            if (i + 1 < candidates.Count && IsBareCityName(text) && Places.IsRegionOrCountry(candidates[i + 1].Trim())
                 && Structure.HeadingLexicon.Match(text) is null)
             {
                 yield return $"{text}, {candidates[i + 1].Trim()}";
@@ -164,8 +164,10 @@ internal static partial class ContactParser
         }
     }
 
-    /// <summary>A region or country by name, or by the code an address writes it with ("BC", "NO").</summary>
-    public static bool IsRegionOrItsCode(string text) => Places.IsRegionOrCountry(text) || Places.IsRegionCode(text);
+    /// <summary>What follows a town is its region or country by name, or by the code an address writes it with ("BC",
+    /// "NO") when the lists do not know the town (a known one is found by the lists alone).</summary>
+    public static bool IsRegionOrItsCode(string town, string text) =>
+        Places.IsRegionOrCountry(text) || Places.IsRegionCode(text) && Places.Score(town) == 0;
 
     public static bool IsBareCityName(string text) =>
         text.Length is >= 2 and <= 30 && char.IsUpper(text[0]) && !text.Contains(',') && !text.Any(char.IsDigit)
