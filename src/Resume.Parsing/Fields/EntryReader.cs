@@ -1382,7 +1382,8 @@ internal static partial class EntryReader
         }
         bool IsDates(LineSegment s) => DateParser.Find(s.Text) is { } d && DateParser.IsOnlyDate(s.Text, d);
         var dated = rows.Where(r => IsDates(r.Segments[1])).ToList();
-        if (dated.Count != 1)
+        // Over the dates only: a cell under them ("Chemistry ‖ BSc" under "School ‖ 2012 – 2016") is the row's own.
+        if (dated.Count != 1 || dated[0] != rows[1])
         {
             return null;
         }
