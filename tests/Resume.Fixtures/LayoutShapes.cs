@@ -246,6 +246,93 @@ public static class LayoutShapes
         return Save(document);
     }
 
+    /// <summary>The contact set across the page under the name; below it a sidebar of short lines under headings of its
+    /// own (education, skills, languages) beside a main column with its own headings, both at one line pitch so most of
+    /// the sidebar's rows share a baseline with a main-column row. The sidebar holds no address and no wrapped sentence.</summary>
+    public static byte[] SectionedLockstepSidebar(Person person)
+    {
+        const double side = 30, main = 210, pitch = 12;
+        var left = new List<(string Text, double Size, bool Bold)> { ("EDUCATION", 12, false) };
+        foreach (var school in person.Schools.Take(2))
+        {
+            left.Add((school.Institution, 10, true));
+            left.Add(($"{school.Degree}, {school.Area}", 9, false));
+            left.Add((DateStyle.ShortMonth.Range(school.Start, school.End), 9, false));
+        }
+        left.Add(("SKILLS", 12, false));
+        left.AddRange(person.Skills.Select(g => (string.Join(" \u2022 ", g.Keywords.Take(3)), 9.0, false)));
+        left.Add(("LANGUAGES", 12, false));
+        left.Add(("English, Swedish", 9, false));
+        var right = new List<(string Text, double Size, bool Bold)> { ("SUMMARY", 12, false), (person.Label + ".", 10, false), ("EXPERIENCE", 12, false) };
+        foreach (var job in person.Jobs)
+        {
+            right.Add(($"{job.Company} | {job.Position}", 11, true));
+            right.Add((DateStyle.ShortMonth.Range(job.Start, job.End), 9, false));
+            right.AddRange(job.Highlights.Select(h => ("\u2022 " + h, 10.0, false)));
+        }
+        using var document = new PdfDocument();
+        using (var c = new PdfCanvas(document, top: 45))
+        {
+            c.Draw(person.Name, side, 26);
+            c.Advance(30);
+            c.Draw($"{person.Email} | {person.Phone} | {person.City}, {person.Region}", side, 9);
+            c.Advance(30);
+            var top = c.Y;
+            for (var i = 0; i < left.Count; i++)
+            {
+                c.Draw(left[i].Text, side, left[i].Size, left[i].Bold, top + i * pitch);
+            }
+            for (var i = 0; i < right.Count; i++)
+            {
+                c.Draw(right[i].Text, main, right[i].Size, right[i].Bold, top + i * pitch);
+            }
+        }
+        return Save(document);
+    }
+
+    /// <summary>Entries as two rows of two cells: the title with the town set flush right over the employer with its dates
+    /// set flush right ("Title ‖ Town" over "Employer ‖ Mar 2021 – Present"), the town one word no place list knows.</summary>
+    public static byte[] TitleAndTownOverEmployerAndDates(Person person, string town)
+    {
+        using var document = new PdfDocument();
+        using (var c = new PdfCanvas(document))
+        {
+            c.Draw(person.Name, Left, 24, bold: true);
+            c.Advance(22);
+            c.Draw($"{person.Phone} | {person.Email} | {town}", Left, 9);
+            c.Advance(30);
+            c.Draw("Experience", Left, 14, bold: true);
+            c.Advance(22);
+            foreach (var job in person.Jobs)
+            {
+                c.Draw(job.Position, Left, 11, bold: true);
+                c.DrawRight(town, Right, 10);
+                c.Advance(14);
+                c.Draw(job.Company, Left, 10);
+                c.DrawRight(DateStyle.ShortMonth.Range(job.Start, job.End), Right, 10);
+                c.Advance(16);
+                foreach (var item in job.Highlights)
+                {
+                    c.Draw("\u2022 " + item, Left + 12, 10);
+                    c.Advance(14);
+                }
+                c.Advance(6);
+            }
+            c.Advance(10);
+            c.Draw("Education", Left, 14, bold: true);
+            c.Advance(22);
+            foreach (var school in person.Schools)
+            {
+                c.Draw($"{school.Degree} in {school.Area}", Left, 11, bold: true);
+                c.Advance(14);
+                c.Draw(school.Institution, Left, 10);
+                c.DrawRight(DateStyle.ShortMonth.Range(school.Start, school.End), Right, 10);
+                c.Advance(20);
+            }
+        }
+        return Save(document);
+    }
+
     /// <summary>A main column beside a sidebar whose entries open with a narrow dates cell, its range wrapped over the
     /// entry's first two rows beside the title and the employer: after the dash ("Apr 2024 –" / "Present") or before the
     /// end's year ("Feb 2021 – Feb" / "2025").</summary>

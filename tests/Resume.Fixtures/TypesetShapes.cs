@@ -340,6 +340,53 @@ public static class TypesetShapes
         return PdfResume.Save(document);
     }
 
+    /// <summary>The name and title across the top, then a short block at the left of the person's town, its region, an
+    /// e-mail address and a bare handle (no phone), beside the first rows of the main column: the address is too long for
+    /// the block and runs on up to the main column's edge, as TeX sets an unbreakable word.</summary>
+    public static byte[] TownBlockWithOverfullAddress(Person person, DateStyle dates)
+    {
+        using var document = new PdfDocument();
+        using (var c = new PdfCanvas(document))
+        {
+            var main = Left + c.Width(person.Email, 9) + 0.8;
+            c.Draw(person.Name, Left, 26);
+            c.Advance(30);
+            c.Draw(person.Label, Left, 14);
+            c.Advance(34);
+            var top = c.Y;
+            string[] block = [person.City, person.Region, person.Email, person.GitHub ?? "handle"];
+            for (var k = 0; k < block.Length; k++)
+            {
+                c.Draw(block[k], Left, 9, y: top + 12 * k);
+            }
+            MainColumn(c, person, dates, main, person.Jobs, person.Schools);
+        }
+        return PdfResume.Save(document);
+    }
+
+    /// <summary>A narrow contact column set flush right at the left of the name and title (the person's town over its
+    /// region's code, a phone, an e-mail address hyphenated where the column broke it, its first half on the title's
+    /// line), then the main column under the name.</summary>
+    public static byte[] NarrowContactBesideName(Person person, DateStyle dates, int emailBreak)
+    {
+        const double edge = 155, main = 175;
+        using var document = new PdfDocument();
+        using (var c = new PdfCanvas(document))
+        {
+            var top = 80.0;
+            c.Draw(person.Name, main, 28);
+            c.DrawRight(person.City, edge, 10, y: top);
+            c.DrawRight(person.Region, edge, 10, y: top + 12);
+            c.DrawRight(person.Phone, edge, 10, y: top + 24);
+            c.DrawRight(person.Email[..emailBreak] + "-", edge, 10, y: top + 40);
+            c.Draw(person.Label, main, 16, y: top + 40);
+            c.DrawRight(person.Email[emailBreak..], edge, 10, y: top + 52);
+            c.Y = top + 90;
+            MainColumn(c, person, dates, main, person.Jobs, person.Schools);
+        }
+        return PdfResume.Save(document);
+    }
+
     /// <summary>A one-column resume ending in its certificates, over a template's footer row at the page bottom: the
     /// date it was printed and a copyright notice with the template's address.</summary>
     public static byte[] CopyrightFooter(Person person, DateStyle dates, string notice)

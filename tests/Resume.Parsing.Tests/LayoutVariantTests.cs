@@ -59,6 +59,28 @@ public sealed class LayoutVariantTests
     }
 
     [Fact]
+    public void A_sidebar_with_headings_of_its_own_beside_a_main_column_with_its_own_is_its_own_column_however_its_rows_line_up()
+    {
+        var resume = Read(LayoutShapes.SectionedLockstepSidebar(Person));
+
+        Assert.Equal(Person.Jobs.Select(j => (j.Company, j.Position)), resume.Work.Select(w => (w.Name!, w.Position!)));
+        Assert.Equal(Person.Jobs.Select(j => j.Highlights), resume.Work.Select(w => w.Highlights));
+        Assert.Equal(Person.Schools.Take(2).Select(s => s.Institution), resume.Education.Select(e => e.Institution!));
+        Assert.Contains(resume.Meta.Warnings, w => w.Code == ParseWarningCodes.MultiColumn);
+    }
+
+    [Fact]
+    public void A_cell_set_flush_right_over_the_dates_is_the_place_however_unknown_the_town()
+    {
+        var person = Person with { Jobs = [.. Person.Jobs.Zip(["Quillfeather", "Brambleton", "Harrowgate", "Ostwick"], (j, name) => j with { Company = name })] };
+        var resume = Read(LayoutShapes.TitleAndTownOverEmployerAndDates(person, "Fennick"));
+
+        Assert.Equal(person.Jobs.Select(j => (j.Company, j.Position)), resume.Work.Select(w => (w.Name!, w.Position!)));
+        Assert.Equal(person.Jobs.Select(j => j.Start.ToString("yyyy-MM")), resume.Work.Select(w => w.StartDate!));
+        Assert.All(resume.Work, w => Assert.Equal("Fennick", w.Location));
+    }
+
+    [Fact]
     public void A_date_range_wrapped_in_the_dates_cell_before_an_entry_is_one_date_and_no_part_of_the_employer()
     {
         var resume = Read(LayoutShapes.WrappedDatesCell(Person));

@@ -111,6 +111,35 @@ public sealed class TypesetLayoutTests
         Assert.Equal(Person.Jobs.Select(j => (j.Company, j.Position)), resume.Work.Select(w => (w.Name!, w.Position!)));
     }
 
+    [Fact]
+    public void A_block_of_the_town_and_an_address_run_up_to_the_main_column_is_read_on_its_own_not_across()
+    {
+        var resume = Read(TypesetShapes.TownBlockWithOverfullAddress(Person, DateStyle.ShortMonth));
+
+        Assert.Equal(Person.City, resume.Basics.Location?.City);
+        Assert.Equal(Person.Email, resume.Basics.Email);
+        Assert.Equal(Person.Jobs.Select(j => (j.Company, j.Position)), resume.Work.Select(w => (w.Name!, w.Position!)));
+    }
+
+    private static readonly Person NarrowColumnPerson = Person with { City = "Tarrowby", Region = "NO", Email = "quillonmarsh@example.org" };
+
+    [Fact]
+    public void An_address_hyphenated_in_a_narrow_column_beside_the_title_is_joined_whole()
+    {
+        var resume = Read(TypesetShapes.NarrowContactBesideName(NarrowColumnPerson, DateStyle.ShortMonth, emailBreak: 7));
+
+        Assert.Equal(NarrowColumnPerson.Email, resume.Basics.Email);
+    }
+
+    [Fact]
+    public void A_town_no_list_knows_over_its_region_code_is_the_address_not_the_headline()
+    {
+        var resume = Read(TypesetShapes.NarrowContactBesideName(NarrowColumnPerson, DateStyle.ShortMonth, emailBreak: 7));
+
+        Assert.Equal(NarrowColumnPerson.City, resume.Basics.Location?.City);
+        Assert.Equal(NarrowColumnPerson.Label, resume.Basics.Label);
+    }
+
     [Theory]
     [InlineData("© Example Templates, 2002 – 2026 | https://templates.example.org")]
     [InlineData("Copyright 2026 Example Templates")]

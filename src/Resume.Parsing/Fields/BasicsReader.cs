@@ -18,9 +18,11 @@ internal static partial class BasicsReader
         {
             name = labelled.Value;
         }
-        var pieces = new List<(string Text, bool LineFull, bool Alone)>();
+        var pieces = new List<(string Text, bool LineFull, bool Alone, int Line)>();
+        var lineIndex = 0;
         foreach (var line in header.Concat(contactLines))
         {
+            lineIndex++;
             for (var k = 0; k < line.Segments.Count; k++)
             {
                 var segment = line.Segments[k];
@@ -30,11 +32,11 @@ internal static partial class BasicsReader
                     var bar = segment.Text.IndexOf(" | ", StringComparison.Ordinal);
                     if (bar > 0)
                     {
-                        pieces.Add((segment.Text[(bar + 3)..], false, false));
+                        pieces.Add((segment.Text[(bar + 3)..], false, false, lineIndex));
                     }
                     else if (TrailingTitle(segment.Text) is { } title)
                     {
-                        pieces.Add((title, false, false));
+                        pieces.Add((title, false, false, lineIndex));
                     }
                     continue;
                 }
@@ -47,7 +49,7 @@ internal static partial class BasicsReader
                 {
                     var full = k == line.Segments.Count - 1 && p == split.Count - 1 && line.HasGeometry
                         && line.ColumnRight - segment.Right < Math.Max(6, line.FontSize);
-                    pieces.Add((split[p], full, line.Segments.Count == 1 && split.Count == 1));
+                    pieces.Add((split[p], full, line.Segments.Count == 1 && split.Count == 1, lineIndex));
                 }
             }
         }
@@ -69,10 +71,19 @@ internal static partial class BasicsReader
                 continue;
             }
             // A city over its country ("Cork" / "Ireland") is an address, not a title.
-            var cityAboveCountry = r + 1 < details.Rest.Count && ContactParser.IsBareCityName(rest) && Places.IsRegionOrCountry(details.Rest[r + 1].Trim())
+            var cityAboveCountry = r + 1 < details.Rest.Count && ContactParser.IsBareCityName(rest) && ContactParser.IsRegionOrItsCode(rest, details.Rest[r + 1].Trim())
+                && HeadingLexicon.Match(rest) is null
+                // Right after a street or a postcode, the town and its code close that one-line address instead.
+                && !(r > 0 && details.Rest[r - 1].Any(char.IsDigit))
                 && RoleWords.TitleScore(rest) <= 0;
+            if (cityAboveCountry)
+            {
+                // The region under the town is the address's too, not a headline: the two are one place.
+                locationCandidates.Add($"{rest}, {details.Rest[++r].Trim()}");
+                continue;
+            }
             if (label is null && Places.Score(ContactParser.AsPlace(rest)) == 0 && !rest.Any(char.IsDigit) && HeadingLexicon.Match(rest) is null && words <= 8
-                && !Regex.IsMatch(rest, @"^[a-z0-9_.\-]+$") && !cityAboveCountry)
+                && !Regex.IsMatch(rest, @"^[a-z0-9_.\-]+$"))
             {
                 label = rest;
                 labelAt = r;
@@ -318,9 +329,10 @@ internal static partial class BasicsReader
     }
 
     /// <summary>Links, e-mail addresses and place names that wrapped in a narrow column are put back together.</summary>
-    private static List<string> JoinWrapped(List<(string Text, bool LineFull, bool Alone)> input)
+    private static List<string> JoinWrapped(List<(string Text, bool LineFull, bool Alone, int Line)> input)
     {
         var pieces = input.Select(p => p.Text).ToList();
+        var lines = input.Select(p => p.Line).ToList();
         var full = input.Select(p => p.LineFull).ToList();
         // The rest of a wrapped address stands alone on its line; a line of several pieces starts something new.
         var alone = input.Select(p => p.Alone).ToList();
@@ -337,6 +349,7 @@ internal static partial class BasicsReader
                 pieces.RemoveAt(i + 1);
                 full.RemoveAt(i + 1);
                 alone.RemoveAt(i + 1);
+                lines.RemoveAt(i + 1);
             }
             // A number broken earlier ("+55 11" / "90661-9715"): the first line holds too few digits to be a number,
             // the next is digits alone, and together they read as one number.
@@ -348,6 +361,7 @@ internal static partial class BasicsReader
                 pieces.RemoveAt(i + 1);
                 full.RemoveAt(i + 1);
                 alone.RemoveAt(i + 1);
+                lines.RemoveAt(i + 1);
             }
             var open = OpenEnded(piece);
             if (open == WrapKind.Link && !full[i])
@@ -369,11 +383,14 @@ internal static partial class BasicsReader
                         pieces.RemoveAt(j);
                         full.RemoveAt(j);
                         alone.RemoveAt(j);
+                        lines.RemoveAt(j);
                         break;
                     }
                     // A name hyphenated where a narrow column broke it ("ma-" / "teus.kowalczyk@hey.com"): the rest is
-                    // an address itself, and the part before the break has no mark of one.
-                    if (open == WrapKind.Hyphen && alone[j] && !next.Contains(' ') && next.Length <= 60 && j == i + 1
+                    // an address itself, and the part before the break has no mark of one. Text set beside the column
+                    // on the first half's line (a title beside the contact column) stands between them in reading order.
+                    if (open == WrapKind.Hyphen && alone[j] && !next.Contains(' ') && next.Length <= 60
+                        && Enumerable.Range(i + 1, j - i - 1).All(k => lines[k] == lines[i])
                         && (ContactParser.Email().IsMatch(next) || ContactParser.Url().IsMatch(next))
                         && piece.Length <= 20 && piece[..^1].All(char.IsLetterOrDigit))
                     {
@@ -381,6 +398,7 @@ internal static partial class BasicsReader
                         pieces.RemoveAt(j);
                         full.RemoveAt(j);
                         alone.RemoveAt(j);
+                        lines.RemoveAt(j);
                         break;
                     }
                     // A compound place broken at its own hyphen ("Born 1988 in Saint-" / "Petersburg, Russia"): both
@@ -392,6 +410,7 @@ internal static partial class BasicsReader
                         pieces.RemoveAt(j);
                         full.RemoveAt(j);
                         alone.RemoveAt(j);
+                        lines.RemoveAt(j);
                         break;
                     }
                     if (!next.Contains(' ') && next.Length <= 40 && !ContactParser.IsContactPiece(next) && alone[j]
@@ -401,6 +420,7 @@ internal static partial class BasicsReader
                         pieces.RemoveAt(j);
                         full.RemoveAt(j);
                         alone.RemoveAt(j);
+                        lines.RemoveAt(j);
                         break;
                     }
                 }

@@ -161,7 +161,8 @@ internal static partial class ContactParser
         for (var i = 0; i < candidates.Count; i++)
         {
             var text = candidates[i].Trim();
-            if (i + 1 < candidates.Count && IsBareCityName(text) && Places.IsRegionOrCountry(candidates[i + 1].Trim()))
+            if (i + 1 < candidates.Count && IsBareCityName(text) && Places.IsRegionOrCountry(candidates[i + 1].Trim())
+                && Structure.HeadingLexicon.Match(text) is null)
             {
                 yield return $"{text}, {candidates[i + 1].Trim()}";
                 i++;
@@ -170,6 +171,11 @@ internal static partial class ContactParser
             yield return candidates[i];
         }
     }
+
+    /// <summary>What follows a town is its region or country by name, or by the code an address writes it with ("BC",
+    /// "NO") when the lists do not know the town (a known one is found by the lists alone).</summary>
+    public static bool IsRegionOrItsCode(string town, string text) =>
+        Places.IsRegionOrCountry(text) || Places.IsRegionCode(text) && Places.Score(town) == 0;
 
     public static bool IsBareCityName(string text) =>
         text.Length is >= 2 and <= 30 && char.IsUpper(text[0]) && !text.Contains(',') && !text.Any(char.IsDigit)

@@ -1360,11 +1360,17 @@ internal static partial class EntryReader
     {
         string? afterDates = null;
         var afterDatesAt = 0;
+        var overDates = PlaceOverDates(entry);
         foreach (var line in entry.Header)
         {
             for (var k = 0; k < line.Segments.Count; k++)
             {
                 var segment = line.Segments[k];
+                if (ReferenceEquals(segment, overDates))
+                {
+                    entry.Location = segment.Text.Trim();
+                    continue;
+                }
                 var text = segment.Text;
                 if (entry.Dates is { } d && DateParser.Find(text) is { } found && found.Start == d.Start)
                 {
@@ -1405,6 +1411,37 @@ internal static partial class EntryReader
                 entry.Parts.Insert(afterDatesAt, afterDates);
             }
         }
+    }
+
+    /// <summary>
+    /// A header of two rows, each a cell at the left and a cell set flush right ("Title ‖ Bergen" over "Employer ‖ Sep
+    /// 2022 – Present"): the short cell closing the row that holds no dates stands over the dates, in the column of the
+    /// entry's when and where, so it is where the job was, however unknown the town; the two left cells are who and what.
+    /// </summary>
+    private static LineSegment? PlaceOverDates(Entry entry)
+    {
+        var rows = entry.Header.Where(l => !l.Bullet && l.HasGeometry && l.Segments.Count == 2).ToList();
+        if (rows.Count != 2 || entry.Header.Count != 2 || rows[0].Page != rows[1].Page)
+        {
+            return null;
+        }
+        bool IsDates(LineSegment s) => DateParser.Find(s.Text) is { } d && DateParser.IsOnlyDate(s.Text, d);
+        var dated = rows.Where(r => IsDates(r.Segments[1])).ToList();
+        // Over the dates only: a cell under them ("Chemistry ‖ BSc" under "School ‖ 2012 – 2016") is the row's own.
+        if (dated.Count != 1 || dated[0] != rows[1])
+        {
+            return null;
+        }
+        var other = rows.Single(r => r != dated[0]);
+        var cell = other.Segments[1];
+        var text = cell.Text.Trim();
+        var dates = dated[0].Segments[1];
+        // Flush right with the dates and clear of the row's left cell: a column of its own, not the row's text run on.
+        return Math.Abs(cell.Right - dates.Right) <= 3 && cell.Left > (other.Left + other.Right) / 2 && cell.Left - other.Segments[0].Right > 20
+            && text.Length is > 1 and <= 40 && text.Count(c => c == ' ') <= 3 && !text.Any(char.IsDigit) && !IsDates(cell)
+            && RoleWords.TitleScore(text) <= 0 && !RoleWords.NamesOrganisation(text) && !Places.IsLegalForm(text.Split(' ')[^1])
+            && !IsDates(other.Segments[0]) && !IsDates(dated[0].Segments[0])
+            ? cell : null;
     }
 
     private static bool Durations(string text)

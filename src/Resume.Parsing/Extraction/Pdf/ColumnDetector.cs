@@ -98,7 +98,7 @@ internal static class ColumnDetector
         }
         if (best.Role == ColumnRole.Single)
         {
-            return ContactBlock(body, coverage, x0, xEnd) is { } block ? new ColumnSplit(ColumnRole.Sidebar, block) : best;
+            return ContactBlock(body, width, x0, xEnd) is { } block ? new ColumnSplit(ColumnRole.Sidebar, block) : best;
         }
         if (IsDateColumn(body, best.Gutter) || IsRightMargin(body, best.Gutter) || IsLabelColumn(body, best.Gutter))
         {
@@ -141,8 +141,18 @@ internal static class ColumnDetector
     /// address under the name): too short to be found as a column, yet its own flow, so its rows are not read across
     /// into the main column's ("Dundee" beside "Career Objective"). Only lines above it (the name) may cross the gutter.
     /// </summary>
-    private static double? ContactBlock(IReadOnlyList<Chunk> body, int[] coverage, int x0, int xEnd)
+    private static double? ContactBlock(IReadOnlyList<Chunk> body, int width, int x0, int xEnd)
     {
+        // An address too long for the block runs on up to the main column (TeX lets an unbreakable word overfill its
+        // box): it closes no gutter.
+        var coverage = new int[width];
+        foreach (var c in body.Where(c => !OverfullAddress(c)))
+        {
+            for (var x = Math.Clamp((int)Math.Floor(c.Left * Cells), 0, width - 1); x < Math.Clamp((int)Math.Ceiling(c.Right * Cells), 0, width - 1); x++)
+            {
+                coverage[x]++;
+            }
+        }
         var xi = x0;
         while (xi < xEnd)
         {
@@ -163,8 +173,9 @@ internal static class ColumnDetector
             var gutter = (start + xi) / 2.0 / Cells;
             // An overfull line (an address run a little past the block's edge) still stops short of the main column.
             var mainLeft = body.Where(c => c.Left >= gutter).Select(c => c.Left).DefaultIfEmpty(double.MaxValue).Min();
-            var left = body.Where(c => OnLeft(c, gutter) && c.Right < mainLeft - 2).ToList();
-            if (left.Count < 4 || left.Count(c => Fields.ContactParser.IsContactPiece(c.Text)) < 2)
+            var left = body.Where(c => OnLeft(c, gutter) && (c.Right < mainLeft - 2 || OverfullAddress(c) && c.Left < mainLeft - 20)).ToList();
+            // The person's town is one of the block's contact lines ("Vancouver" / "BC" over the e-mail address).
+            if (left.Count < 4 || left.Count(c => Fields.ContactParser.IsContactPiece(c.Text) || Fields.Places.Score(c.Text) >= 2) < 2)
             {
                 continue;
             }
@@ -180,6 +191,14 @@ internal static class ColumnDetector
             }
         }
         return null;
+    }
+
+    /// <summary>One e-mail address or link, behind its icon at most ("✉ name@example.org"): a word no line can break.</summary>
+    private static bool OverfullAddress(Chunk c)
+    {
+        var words = c.Text.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is 1 or 2 && (words.Length == 1 || words[0].Length == 1)
+            && (Fields.ContactParser.Email().IsMatch(words[^1]) || Fields.ContactParser.Url().IsMatch(words[^1]));
     }
 
     /// <summary>
@@ -417,6 +436,41 @@ internal static class ColumnDetector
     }
 
     /// <summary>
+    /// Section headings on both sides of the gutter, set in one type larger than the text: each side opens sections of
+    /// its own, so each is a flow of its own (a sidebar's "EDUCATION" and "SKILLS" beside the main column's "PROFILE" and
+    /// "EXPERIENCE"), however its rows line up with the other's. A margin's labels name the text beside them, set in
+    /// another type than the main column's headings (moderncv's "Languages" beside its items).
+    /// </summary>
+    private static bool BothOpenSections(List<Chunk> left, List<Chunk> right)
+    {
+        var text = left.Concat(right).Select(c => c.Size).Order().ToList();
+        var body = text[text.Count / 2];
+        var leftHeadings = Headings(left).Where(h => h.Size > body + 1).ToList();
+        var rightHeadings = Headings(right.OrderBy(c => c.Baseline).ToList())
+            .Where(h => leftHeadings.Any(l => Math.Abs(l.Size - h.Size) <= 0.5 && l.Bold == h.Bold)).ToList();
+        return leftHeadings.Count >= 2 && rightHeadings.Count >= 2;
+    }
+
+    /// <summary>Chunks that are a section heading by themselves, or open two lines of one wrapped ("HONORS &amp;" / "AWARDS").</summary>
+    private static List<Chunk> Headings(List<Chunk> lines)
+    {
+        var headings = new List<Chunk>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (HeadingLexicon.Match(lines[i].Text) is { Exact: true })
+            {
+                headings.Add(lines[i]);
+            }
+            else if (i + 1 < lines.Count && HeadingLexicon.Match(lines[i].Text + " " + lines[i + 1].Text) is { Exact: true })
+            {
+                headings.Add(lines[i]);
+                i++;
+            }
+        }
+        return headings;
+    }
+
+    /// <summary>
     /// A tabular CV (the German Lebenslauf): the name and contact lines stand at the left edge above the table only
     /// because nothing is set beside them, while beside the table the left column holds nothing but its dates. The
     /// contact lines make no sidebar of the dates: the page is read across, each date beside its row.
@@ -450,7 +504,7 @@ internal static class ColumnDetector
         var rightChars = right.Sum(c => c.Text.Length);
         // Labels set flush right against the gutter point at what stands beside them, however long they run (a
         // project's name as the label of its description); a sidebar is set ragged on its own.
-        if (left.Count == 0 || leftChars > rightChars * 0.4 && !FlushRight(left) || HoldsOwnFlow(left))
+        if (left.Count == 0 || leftChars > rightChars * 0.4 && !FlushRight(left) || HoldsOwnFlow(left) || BothOpenSections(left, right))
         {
             return false;
         }
