@@ -234,7 +234,11 @@ internal static partial class ContactParser
             : text;
 
     /// <summary>A contact piece as the place it may name: without an icon before it or a remark in brackets after it.</summary>
-    public static string AsPlace(string text) => PlaceRemark().Replace(WithoutStrayIcon(WithoutLeadingMarks(text)), "");
+    public static string AsPlace(string text) => PlaceRemark().Replace(WithoutIcons(text), "");
+
+    /// <summary>A place without what a template sets before it: a mark or pictograph, or the lone letter a printer put for
+    /// an icon its font lacked.</summary>
+    private static string WithoutIcons(string text) => WithoutStrayIcon(WithoutLeadingMarks(text));
 
     /// <summary>"🌍 Barcelona, Spain": a pictograph or mark set before the place (a designed template's icon) is no part of
     /// it.</summary>
@@ -257,7 +261,7 @@ internal static partial class ContactParser
         {
             return;
         }
-        text = WithoutStrayIcon(WithoutLeadingMarks(text.Trim().Trim('–', '-', '—', '|').Trim()));
+        text = WithoutIcons(text.Trim().Trim('–', '-', '—', '|').Trim());
         text = Regex.Replace(text, @"\s+[–—-]\s+", ", ");
         text = Places.CommaBeforeCodes(text); // "Cork IE" → "Cork, IE"
         var parts = text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();

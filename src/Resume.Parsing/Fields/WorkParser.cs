@@ -5,7 +5,7 @@ using ModelVolunteer = Resume.Model.Volunteer;
 namespace Resume.Parsing.Fields;
 
 /// <summary>Work and volunteer entries: position, organisation, place, dates, highlights.</summary>
-internal static class WorkParser
+internal static partial class WorkParser
 {
     public static List<ModelWork> Parse(IReadOnlyList<TextLine> lines)
     {
@@ -268,7 +268,7 @@ internal static class WorkParser
         {
             // A record with no employer's label that names the business it worked in: that business, less its town
             // ("Harbour Bank - Leeds, UK"), is the only employer it gives.
-            var dash = System.Text.RegularExpressions.Regex.Match(business, @"\s*[-–]\s+|\s+[-–]\s*");
+            var dash = BusinessAndTown().Match(business);
             employer = (dash.Success ? business[..dash.Index] : business).Trim().TrimEnd('.');
             location = dash.Success ? business[(dash.Index + dash.Length)..].Trim() : null;
         }
@@ -297,4 +297,9 @@ internal static class WorkParser
             Summary = w.Summary,
             Highlights = w.Highlights,
         }).ToList();
+
+    /// <summary>The dash between a business and its town ("Harbour Bank - Leeds, UK"), spaced on at least one side so a
+    /// hyphenated name keeps its hyphen.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s*[-–]\s+|\s+[-–]\s*")]
+    private static partial System.Text.RegularExpressions.Regex BusinessAndTown();
 }
