@@ -509,6 +509,13 @@ internal static partial class EntryReader
                 i--;
                 continue;
             }
+            if (WrapsCommaHeader(lines, i))
+            {
+                line.Segments = [.. line.Segments.Take(line.Segments.Count - 1), last with { Text = last.Text.TrimEnd() + " " + next.Text.Trim() }];
+                line.ResetText();
+                lines.RemoveAt(i + 1);
+                continue;
+            }
             var first = line.Segments[0];
             if (next.Segments.Count == 1 && !next.Text.Contains(' ') && line.Segments.Count > 1
                 && first.Text.Contains(' ') && RoleWords.TitleScore(first.Text) > -0.5
@@ -522,6 +529,31 @@ internal static partial class EntryReader
             }
         }
         return lines;
+    }
+
+    /// <summary>
+    /// "Software Engineer, Heron Technologies, Valencia, Comunidad" / "Valenciana": a header that runs its pieces together
+    /// with commas and fills its column to the right edge wraps its last words onto a line of their own, which would read
+    /// as a second header line (an employer or a place). The carried-over words are few, in the header's own type, with
+    /// no date, and the entry's items follow them.
+    /// </summary>
+    private static bool WrapsCommaHeader(List<TextLine> lines, int i)
+    {
+        var (line, next) = (lines[i], lines[i + 1]);
+        var last = line.Segments[^1];
+        var tail = last.Text.TrimEnd();
+        if (!line.HasGeometry || !next.HasGeometry || next.Page != line.Page || next.Segments.Count != 1 || line.ColumnRight <= 0
+            || !tail.Contains(", ") || tail.Length == 0 || !char.IsLetter(tail[^1])
+            || line.Right < line.ColumnRight - 0.5 * line.FontSize || Math.Abs(next.FontSize - line.FontSize) > 0.5
+            || next.Top - line.Top > 1.8 * line.FontSize || next.Bold != line.Bold)
+        {
+            return false;
+        }
+        var text = next.Text.Trim();
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var itemsFollow = i + 2 >= lines.Count || lines[i + 2].Bullet;
+        return itemsFollow && words.Length <= 3 && char.IsUpper(text[0]) && !text.Any(char.IsDigit)
+            && DateParser.Find(text) is null && next.Right < line.Left + 0.5 * (line.ColumnRight - line.Left);
     }
 
     /// <summary>Brackets opened and not closed on a line (below zero: closed and not opened).</summary>
