@@ -143,6 +143,25 @@ public sealed class EmployerPlaceTests
     }
 
     [Fact]
+    public void A_state_code_that_is_also_a_legal_form_after_a_known_town_is_the_state_not_the_employer()
+    {
+        var resume = Read("""
+            Lorna Whitcombe
+            lorna@example.com
+
+            EXPERIENCE
+            Chemistry Teacher, Bramble Corp., Denver, CO.                     2019-01 to 2022-10
+            • Raised lab safety scores by a third
+            Chemistry Teacher, Kestrel Academy, Calgary, AB                  2016-02 to 2018-12
+            • Ran the science fair for 300 pupils
+            """);
+
+        Assert.Equal([("Bramble Corp.", "Chemistry Teacher"), ("Kestrel Academy", "Chemistry Teacher")], resume.Work.Select(w => (w.Name, w.Position)));
+        Assert.StartsWith("Denver, CO", resume.Work[0].Location);
+        Assert.Equal("Calgary, AB", resume.Work[1].Location);
+    }
+
+    [Fact]
     public void A_legal_form_wrapped_onto_a_line_of_its_own_stays_with_its_company()
     {
         var resume = Read("""

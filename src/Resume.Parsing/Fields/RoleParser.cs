@@ -319,7 +319,9 @@ internal static partial class RoleParser
     /// region or country follows it, as in an address; without this the town reads as a second part of the employer.</summary>
     private static bool TownBeforeRegion(string[] rest) =>
         rest.Length >= 2 && (IsUnknownTown(rest[0]) || Places.Cities.Contains(rest[0]))
-        && (rest[1..].All(Places.IsRegionOrCountry) || rest.Length == 2 && Places.IsRegionCode(rest[1].TrimEnd('.')));
+        && (rest[1..].All(Places.IsRegionOrCountry) || rest.Length == 2 && rest[1].TrimEnd('.') is var code
+            // A state's code that is also a legal form ("Denver, CO.", "Adelaide, SA") is the state after a town.
+            && (Places.IsRegionCode(code) || code.All(char.IsAsciiLetterUpper) && Places.Regions.Contains(code)));
 
     /// <summary>"Heron, São Paulo, SP", "Yarrow Biotech, Tromsø, Troms": an employer's line closed by a town and its
     /// region, which the lists may not know (a state's code, a county's name). The last two comma parts are the place
