@@ -389,7 +389,10 @@ internal static partial class BasicsReader
                     // A name hyphenated where a narrow column broke it ("ma-" / "teus.kowalczyk@hey.com"): the rest is
                     // an address itself, and the part before the break has no mark of one. Text set beside the column
                     // on the first half's line (a title beside the contact column) stands between them in reading order.
-                    if (open == WrapKind.Hyphen && alone[j] && !next.Contains(' ') && next.Length <= 60
+                    // The rest may share its row with text beside the column (the second line of a large name), so long
+                    // as it opens that row and is an address by itself.
+                    if (open == WrapKind.Hyphen && (alone[j] || lines[j - 1] != lines[j] && ContactParser.Email().IsMatch(next))
+                        && !next.Contains(' ') && next.Length <= 60
                         && Enumerable.Range(i + 1, j - i - 1).All(k => lines[k] == lines[i])
                         && (ContactParser.Email().IsMatch(next) || ContactParser.Url().IsMatch(next))
                         && piece.Length <= 20 && piece[..^1].All(char.IsLetterOrDigit))
