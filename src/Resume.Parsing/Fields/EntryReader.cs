@@ -683,7 +683,7 @@ internal static partial class EntryReader
         return new TextLine(rest)
         {
             Page = line.Page, Top = line.Top, Bottom = line.Bottom, Left = line.HasGeometry ? rest[0].Left : line.Left, Right = line.Right,
-            FontSize = line.FontSize, Bold = line.Bold, Bullet = bullet, Indent = line.Indent, GapBefore = line.GapBefore,
+            FontSize = line.FontSize, Bold = line.Bold, Italic = line.Italic, Bullet = bullet, Indent = line.Indent, GapBefore = line.GapBefore,
             Column = line.Column, InSidebar = line.InSidebar, ColumnRight = line.ColumnRight, Links = line.Links,
         };
     }
@@ -711,6 +711,12 @@ internal static partial class EntryReader
         // A wrapped cell carries on in its own type: a line in larger type under it ("Tecnólogo, Finanças · (2020 - 2023)"
         // over the next school's name) heads something else.
         if (line.HasGeometry != next.HasGeometry || line.HasGeometry && (Math.Abs(next.Left - cell.Left) > 2 || next.FontSize > line.FontSize + 0.5))
+        {
+            return false;
+        }
+        // And in its own face: a plain line under a bold title beside the dates ("Research assistant: Kichwa language"
+        // over "Ikiam University, Tena") is the employer's line, not the title's second.
+        if (Face.Of(cell) != Face.Of(next.Segments[0]))
         {
             return false;
         }
@@ -1360,6 +1366,7 @@ internal static partial class EntryReader
     {
         string? afterDates = null;
         var afterDatesAt = 0;
+        var afterDatesFace = default(Face);
         var overDates = PlaceOverDates(entry);
         foreach (var line in entry.Header)
         {
@@ -1379,6 +1386,7 @@ internal static partial class EntryReader
                     if (k == 0 && !segment.FromMargin && text.Length == 0 && line.Segments.Count == 2)
                     {
                         afterDates = line.Segments[1].Text.Trim();
+                        afterDatesFace = Face.Of(line.Segments[1]);
                         afterDatesAt = entry.Parts.Count;
                         k++;
                         continue;
@@ -1395,6 +1403,7 @@ internal static partial class EntryReader
                     if (cleaned.Length > 0 && !Durations(cleaned) && !RoleWords.IsEmploymentType(cleaned))
                     {
                         entry.Parts.Add(cleaned);
+                        entry.Faces.Add(Face.Of(segment));
                     }
                 }
             }
@@ -1409,6 +1418,7 @@ internal static partial class EntryReader
             else
             {
                 entry.Parts.Insert(afterDatesAt, afterDates);
+                entry.Faces.Insert(afterDatesAt, afterDatesFace);
             }
         }
     }
