@@ -932,7 +932,7 @@ internal static partial class ChunkBuilder
 
     /// <summary>"LMRoman10-Italic", "SourceSansPro-LightIt", "Arial,Italic", "CMTI10", "LMRomanSlant10": a face whose name says it
     /// is italic, oblique or slanted (embedded fonts rarely set the descriptor's italic flag).</summary>
-    private static bool IsItalicName(string name)
+    internal static bool IsItalicName(string name)
     {
         var plus = name.IndexOf('+');
         var face = plus >= 0 ? name[(plus + 1)..] : name;
