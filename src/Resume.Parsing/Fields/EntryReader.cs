@@ -409,6 +409,15 @@ internal static partial class EntryReader
                 continue;
             }
             var nextLast = next.Segments[^1];
+            if (RunsOnPastOpenEnding(line, next))
+            {
+                var head = next.Segments[0];
+                line.Segments = [.. line.Segments.Take(line.Segments.Count - 1), last with { Text = last.Text.TrimEnd() + " " + head.Text.Trim(), Right = Math.Max(last.Right, head.Right) }, .. next.Segments.Skip(1)];
+                line.ResetText();
+                lines.RemoveAt(i + 1);
+                i--;
+                continue;
+            }
             // "Clinical Nurse Specialist, Kingfisher Technologies" / "LLC": a legal form is never a line of its own; a
             // narrow column wrapped it off its company's name.
             if (next.Segments.Count == 1 && Places.IsLegalForm(next.Text) && next.Text.Trim().Length <= 6 && line.Bold == next.Bold
@@ -522,6 +531,32 @@ internal static partial class EntryReader
             }
         }
         return lines;
+    }
+
+    /// <summary>
+    /// "Chercheur postdoctoral — Institut de Chimie Analytique et Réactivité Moléculaire en" over "Normandie (CARMEN), France
+    /// ‖ avr. 2024 – nov. 2024", "2019 ‖ Helga und Alois Bohnert Vermögens- und" over "Immobilienverwaltung": an entry's
+    /// line that ends on a word needing another after it was wrapped by its column, and the next line's first cell
+    /// finishes it. Only lines of an entry's header (one of the two holds dates), the next starting where the cell did.
+    /// </summary>
+    private static bool RunsOnPastOpenEnding(TextLine line, TextLine next)
+    {
+        var (last, head) = (line.Segments[^1], next.Segments[0]);
+        if (next.Bullet || head.FromMargin || !OpenEnding.EndsOnWord(last.Text) || head.Text.Trim() is not { Length: > 0 } rest
+            || DateParser.Find(line.Text) is null && DateParser.Find(next.Text) is null
+            || DateParser.Find(rest) is { } d && DateParser.IsOnlyDate(rest, d) || IsSentence(line.Text))
+        {
+            return false;
+        }
+        if (line.HasGeometry != next.HasGeometry)
+        {
+            return false;
+        }
+        // Under the cell, in its face, not in larger type: the same paragraph carried on.
+        return !line.HasGeometry
+            || Math.Abs(head.Left - last.Left) <= 3 && Face.Of(head) == Face.Of(last) && next.FontSize <= line.FontSize + 0.5
+            || line.Segments.Count == 1 && Math.Abs(head.Left - line.Left) <= 3 && next.FontSize <= line.FontSize + 0.5
+                && line.ColumnRight > 0 && line.Right >= line.ColumnRight - 0.15 * (line.ColumnRight - line.Left);
     }
 
     /// <summary>Brackets opened and not closed on a line (below zero: closed and not opened).</summary>

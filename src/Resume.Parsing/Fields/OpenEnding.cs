@@ -24,6 +24,14 @@ internal static class OpenEnding
         "en", "van", "het", "voor", "bij",
     };
 
+    /// <summary>The text ends on a linking word or an ampersand (a colon or a comma may close a label or a field).</summary>
+    public static bool EndsOnWord(string text)
+    {
+        var t = text.TrimEnd();
+        var space = t.LastIndexOf(' ');
+        return t.EndsWith('&') || space > 0 && Words.Contains(t[(space + 1)..]);
+    }
+
     public static bool Ends(string text)
     {
         var t = text.TrimEnd();
