@@ -57,7 +57,7 @@ internal static class FacedRoles
         {
             return null;
         }
-        var (name, place) = EmployerAndPlace(employer);
+        var (name, place) = SeparatedPlace(employer) is { } separated ? separated : EmployerAndPlace(employer);
         return new RoleSplit(RoleParser.WithoutClosingStop(title), RoleParser.WithoutClosingStop(name), words.Location ?? place);
     }
 
@@ -98,6 +98,23 @@ internal static class FacedRoles
     /// <summary>A line describing the job, not naming anything: a full stop inside it, or many words.</summary>
     private static bool IsSentence(string piece) =>
         piece.Contains(". ", StringComparison.Ordinal) || piece.Count(c => c == ' ') >= 14;
+
+    /// <summary>"Northwind Freight AB · Gothenburg", "Harbour Bank | Remote": a place set after a separator closes the
+    /// employer's line; the separator parts it off, though the name itself is kept whole.</summary>
+    private static (string Employer, string? Place)? SeparatedPlace(string text)
+    {
+        var cut = -1;
+        foreach (var separator in (string[])[" · ", " | ", " • ", " — ", " – ", " - "])
+        {
+            cut = Math.Max(cut, text.LastIndexOf(separator, StringComparison.Ordinal));
+        }
+        if (cut <= 0)
+        {
+            return null;
+        }
+        var (head, tail) = (text[..cut].Trim(), text[(cut + 3)..].Trim());
+        return head.Length > 0 && tail.Length > 0 && IsPlace(tail) ? (head, tail) : null;
+    }
 
     private static (string Employer, string? Place) EmployerAndPlace(string text)
     {

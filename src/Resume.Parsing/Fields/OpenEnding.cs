@@ -8,7 +8,8 @@ namespace Resume.Parsing.Fields;
 internal static class OpenEnding
 {
     /// <summary>Linking words of the languages resumes are written in that never close a name.</summary>
-    private static readonly HashSet<string> Words = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>Written in lower case, as they stand inside a name: "ON" closing "Toronto, ON" is a province.</summary>
+    private static readonly HashSet<string> Words = new(StringComparer.Ordinal)
     {
         // English
         "and", "of", "for", "the", "at", "in", "on", "to", "with",
