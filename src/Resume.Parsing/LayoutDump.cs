@@ -43,11 +43,11 @@ public static class LayoutDump
         text.AppendLine(c, $"type={layout.FileType} pages={layout.PageCount} traits={string.Join(",", layout.Traits)}");
         foreach (var line in layout.Lines)
         {
-            var flags = $"{(line.Bullet ? "•" : " ")}{(line.Bold ? "B" : " ")}{(line.GapBefore ? "g" : " ")}{(line.HeadingLevel > 0 ? line.HeadingLevel.ToString(c) : " ")}{(line.Larger ? "L" : "")}";
+            var flags = $"{(line.Bullet ? "•" : " ")}{(line.Bold ? "B" : " ")}{(line.Italic ? "I" : " ")}{(line.GapBefore ? "g" : " ")}{(line.HeadingLevel > 0 ? line.HeadingLevel.ToString(c) : " ")}{(line.Larger ? "L" : "")}";
             var where = line.HasGeometry
                 ? string.Create(c, $"p{line.Page} c{line.Column} x{line.Left,6:F1}-{line.Right,6:F1}/{line.ColumnRight,5:F0} y{line.Top,6:F1} s{line.FontSize,4:F1}")
                 : string.Create(c, $"i{line.Indent,2}");
-            text.AppendLine(c, $"{where} {flags} {string.Join(" ‖ ", line.Segments.Select(s => (s.FromMargin ? "«" : "") + s.Text))}");
+            text.AppendLine(c, $"{where} {flags} {string.Join(" ‖ ", line.Segments.Select(s => (s.FromMargin ? "«" : "") + (s.Bold ? "*" : "") + (s.Italic ? "/" : "") + s.Text))}");
         }
         var sections = SectionSplitter.Split(layout.Lines);
         text.AppendLine(c, $"--- header: {sections.Header.Count} lines");

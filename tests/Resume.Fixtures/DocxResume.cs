@@ -206,6 +206,9 @@ public static class DocxResume
     public static Paragraph Bold(string text) =>
         new(new Run(new RunProperties(new Bold()), new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
 
+    public static Paragraph Italic(string text) =>
+        new(new Run(new RunProperties(new Italic()), new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+
     public static Paragraph Bullet(string text) => new(
         new ParagraphProperties(
             new ParagraphStyleId { Val = "ListParagraph" },

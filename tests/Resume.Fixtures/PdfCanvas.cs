@@ -39,34 +39,40 @@ public sealed class PdfCanvas : IDisposable
         PageNumber++;
     }
 
-    public static XFont Font(double size, bool bold = false, string family = PdfFonts.Sans) =>
-        new(family, size, bold ? XFontStyleEx.Bold : XFontStyleEx.Regular);
+    public static XFont Font(double size, bool bold = false, string family = PdfFonts.Sans, bool italic = false) =>
+        new(family, size, (bold, italic) switch
+        {
+            (true, true) => XFontStyleEx.BoldItalic,
+            (true, false) => XFontStyleEx.Bold,
+            (false, true) => XFontStyleEx.Italic,
+            _ => XFontStyleEx.Regular,
+        });
 
     /// <summary>Draws text starting at x on the current baseline; returns the x where it ended.</summary>
-    public double Draw(string text, double x, double size, bool bold = false, double? y = null)
+    public double Draw(string text, double x, double size, bool bold = false, double? y = null, bool italic = false)
     {
         var baseline = y ?? Y;
         foreach (var (run, family) in PdfFonts.Runs(text))
         {
-            var font = Font(size, bold && family != PdfFonts.Cjk, family);
+            var font = Font(size, bold && family != PdfFonts.Cjk, family, italic && family != PdfFonts.Cjk);
             _graphics.DrawString(run, font, XBrushes.Black, x, baseline, XStringFormats.BaseLineLeft);
             x += _graphics.MeasureString(run, font).Width;
         }
         return x;
     }
 
-    public double Width(string text, double size, bool bold = false)
+    public double Width(string text, double size, bool bold = false, bool italic = false)
     {
         double width = 0;
         foreach (var (run, family) in PdfFonts.Runs(text))
         {
-            width += _graphics.MeasureString(run, Font(size, bold && family != PdfFonts.Cjk, family)).Width;
+            width += _graphics.MeasureString(run, Font(size, bold && family != PdfFonts.Cjk, family, italic && family != PdfFonts.Cjk)).Width;
         }
         return width;
     }
 
-    public void DrawRight(string text, double right, double size, bool bold = false, double? y = null) =>
-        Draw(text, right - Width(text, size, bold), size, bold, y);
+    public void DrawRight(string text, double right, double size, bool bold = false, double? y = null, bool italic = false) =>
+        Draw(text, right - Width(text, size, bold, italic), size, bold, y, italic);
 
     /// <summary>Moves to the next line, turning the page when the bottom margin is reached.</summary>
     public void Advance(double leading)

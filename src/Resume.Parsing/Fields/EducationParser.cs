@@ -121,7 +121,7 @@ internal static partial class EducationParser
             joined[index] = new TextLine([.. joined[index].Segments.Take(joined[index].Segments.Count - 1), carried with { Text = carried.Text.TrimEnd() + " " + next.Segments[0].Text.Trim() }, .. next.Segments.Skip(1)])
             {
                 Page = line.Page, Top = line.Top, Bottom = next.Bottom, Left = line.Left, Right = Math.Max(line.Right, next.Right),
-                FontSize = line.FontSize, Bold = line.Bold, Indent = line.Indent, GapBefore = line.GapBefore, Column = line.Column,
+                FontSize = line.FontSize, Bold = line.Bold, Italic = line.Italic, Indent = line.Indent, GapBefore = line.GapBefore, Column = line.Column,
                 InSidebar = line.InSidebar, ColumnRight = line.ColumnRight, Links = [.. line.Links, .. next.Links],
             };
             joined.RemoveAt(index + 1);

@@ -18,6 +18,9 @@ internal sealed class Entry
     /// <summary>Header text pieces with the dates taken out, in reading order.</summary>
     public List<string> Parts { get; } = [];
 
+    /// <summary>The face each of <see cref="Parts"/> is set in, one for one.</summary>
+    public List<Face> Faces { get; } = [];
+
     /// <summary>A place read from where it stands (beside the dates), not from its words.</summary>
     public string? Location { get; set; }
 

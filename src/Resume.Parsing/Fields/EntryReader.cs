@@ -409,6 +409,15 @@ internal static partial class EntryReader
                 continue;
             }
             var nextLast = next.Segments[^1];
+            if (RunsOnPastOpenEnding(line, next))
+            {
+                var head = next.Segments[0];
+                line.Segments = [.. line.Segments.Take(line.Segments.Count - 1), last with { Text = last.Text.TrimEnd() + " " + head.Text.Trim(), Right = Math.Max(last.Right, head.Right) }, .. next.Segments.Skip(1)];
+                line.ResetText();
+                lines.RemoveAt(i + 1);
+                i--;
+                continue;
+            }
             // "Clinical Nurse Specialist, Kingfisher Technologies" / "LLC": a legal form is never a line of its own; a
             // narrow column wrapped it off its company's name.
             if (next.Segments.Count == 1 && Places.IsLegalForm(next.Text) && next.Text.Trim().Length <= 6 && line.Bold == next.Bold
@@ -554,6 +563,32 @@ internal static partial class EntryReader
         var itemsFollow = i + 2 >= lines.Count || lines[i + 2].Bullet;
         return itemsFollow && words.Length <= 3 && char.IsUpper(text[0]) && !text.Any(char.IsDigit)
             && DateParser.Find(text) is null && next.Right < line.Left + 0.5 * (line.ColumnRight - line.Left);
+    }
+
+    /// <summary>
+    /// "Chercheur postdoctoral — Institut de Chimie Analytique et Réactivité Moléculaire en" over "Normandie (CARMEN), France
+    /// ‖ avr. 2024 – nov. 2024", "2019 ‖ Helga und Alois Bohnert Vermögens- und" over "Immobilienverwaltung": an entry's
+    /// line that ends on a word needing another after it was wrapped by its column, and the next line's first cell
+    /// finishes it. Only lines of an entry's header (one of the two holds dates), the next starting where the cell did.
+    /// </summary>
+    private static bool RunsOnPastOpenEnding(TextLine line, TextLine next)
+    {
+        var (last, head) = (line.Segments[^1], next.Segments[0]);
+        if (next.Bullet || head.FromMargin || !OpenEnding.EndsOnWord(last.Text) || head.Text.Trim() is not { Length: > 0 } rest
+            || DateParser.Find(line.Text) is null && DateParser.Find(next.Text) is null
+            || DateParser.Find(rest) is { } d && DateParser.IsOnlyDate(rest, d) || IsSentence(line.Text))
+        {
+            return false;
+        }
+        if (line.HasGeometry != next.HasGeometry)
+        {
+            return false;
+        }
+        // Under the cell, in its face, not in larger type: the same paragraph carried on.
+        return !line.HasGeometry
+            || Math.Abs(head.Left - last.Left) <= 3 && Face.Of(head) == Face.Of(last) && next.FontSize <= line.FontSize + 0.5
+            || line.Segments.Count == 1 && Math.Abs(head.Left - line.Left) <= 3 && next.FontSize <= line.FontSize + 0.5
+                && line.ColumnRight > 0 && line.Right >= line.ColumnRight - 0.15 * (line.ColumnRight - line.Left);
     }
 
     /// <summary>Brackets opened and not closed on a line (below zero: closed and not opened).</summary>
@@ -715,7 +750,7 @@ internal static partial class EntryReader
         return new TextLine(rest)
         {
             Page = line.Page, Top = line.Top, Bottom = line.Bottom, Left = line.HasGeometry ? rest[0].Left : line.Left, Right = line.Right,
-            FontSize = line.FontSize, Bold = line.Bold, Bullet = bullet, Indent = line.Indent, GapBefore = line.GapBefore,
+            FontSize = line.FontSize, Bold = line.Bold, Italic = line.Italic, Bullet = bullet, Indent = line.Indent, GapBefore = line.GapBefore,
             Column = line.Column, InSidebar = line.InSidebar, ColumnRight = line.ColumnRight, Links = line.Links,
         };
     }
@@ -743,6 +778,12 @@ internal static partial class EntryReader
         // A wrapped cell carries on in its own type: a line in larger type under it ("Tecnólogo, Finanças · (2020 - 2023)"
         // over the next school's name) heads something else.
         if (line.HasGeometry != next.HasGeometry || line.HasGeometry && (Math.Abs(next.Left - cell.Left) > 2 || next.FontSize > line.FontSize + 0.5))
+        {
+            return false;
+        }
+        // And in its own face: a plain line under a bold title beside the dates ("Research assistant: Kichwa language"
+        // over "Ikiam University, Tena") is the employer's line, not the title's second.
+        if (Face.Of(cell) != Face.Of(next.Segments[0]))
         {
             return false;
         }
@@ -1392,6 +1433,7 @@ internal static partial class EntryReader
     {
         string? afterDates = null;
         var afterDatesAt = 0;
+        var afterDatesFace = default(Face);
         var overDates = PlaceOverDates(entry);
         foreach (var line in entry.Header)
         {
@@ -1411,6 +1453,7 @@ internal static partial class EntryReader
                     if (k == 0 && !segment.FromMargin && text.Length == 0 && line.Segments.Count == 2)
                     {
                         afterDates = line.Segments[1].Text.Trim();
+                        afterDatesFace = Face.Of(line.Segments[1]);
                         afterDatesAt = entry.Parts.Count;
                         k++;
                         continue;
@@ -1427,6 +1470,7 @@ internal static partial class EntryReader
                     if (cleaned.Length > 0 && !Durations(cleaned) && !RoleWords.IsEmploymentType(cleaned))
                     {
                         entry.Parts.Add(cleaned);
+                        entry.Faces.Add(Face.Of(segment));
                     }
                 }
             }
@@ -1441,6 +1485,7 @@ internal static partial class EntryReader
             else
             {
                 entry.Parts.Insert(afterDatesAt, afterDates);
+                entry.Faces.Insert(afterDatesAt, afterDatesFace);
             }
         }
     }

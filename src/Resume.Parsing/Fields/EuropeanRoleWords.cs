@@ -12,25 +12,50 @@ internal static class EuropeanRoleWords
         "praktikantin", "berater", "beraterin", "leiter", "leiterin", "mitarbeiter", "mitarbeiterin", "sachbearbeiter",
         "sachbearbeiterin", "referent", "referentin", "informatiker", "informatikerin", "techniker", "technikerin",
         "geschäftsführer", "geschäftsführerin", "auszubildender", "auszubildende", "azubi", "lehrer", "lehrerin",
-        "hilfskraft", "assistent", "assistentin", "verkäufer", "verkäuferin",
+        "hilfskraft", "assistent", "assistentin", "verkäufer", "verkäuferin", "angestellte", "angestellter", "doktorand",
+        "doktorandin", "wissenschaftler", "wissenschaftlerin", "forscher", "forscherin", "fachkraft", "erzieher",
+        "erzieherin", "pfleger", "pflegerin", "krankenschwester", "arzt", "ärztin", "kellner", "kellnerin", "kassierer",
+        "kassiererin", "aushilfe", "monteur", "mechaniker", "elektriker", "elektroniker", "sekretärin", "buchhalter",
+        "buchhalterin", "dozent", "dozentin", "volontär", "volontärin", "betreuer", "betreuerin", "leitung", "inhaber",
+        "inhaberin", "gründer", "gründerin", "tutorin", "fachwirt", "betriebswirt",
         // French
         "développeur", "développeuse", "ingénieur", "ingénieure", "stagiaire", "responsable", "consultante", "directeur",
         "directrice", "gestionnaire", "technicien", "technicienne", "assistante", "alternant", "alternante", "chargé",
         "chargée", "vendeur", "vendeuse", "enseignant", "enseignante", "apprenti", "apprentie", "conseiller", "conseillère",
+        "chercheur", "chercheuse", "doctorant", "doctorante", "coordinateur", "coordinatrice", "professeur", "infirmier",
+        "infirmière", "animateur", "animatrice", "comptable", "secrétaire", "employé", "employée", "serveur", "serveuse",
+        "caissier", "caissière", "opérateur", "opératrice", "formateur", "formatrice", "rédacteur", "rédactrice",
+        "juriste", "avocat", "avocate", "médecin", "pharmacien", "pharmacienne", "éducateur", "éducatrice", "adjoint",
+        "adjointe", "attaché", "attachée", "acheteur", "acheteuse", "magasinier", "cuisinier", "cuisinière", "bénévole",
         // Spanish
         "desarrollador", "desarrolladora", "ingeniero", "ingeniera", "becario", "becaria", "analista", "consultor",
         "consultora", "gerente", "jefe", "jefa", "directora", "programador", "programadora", "técnico", "técnica",
-        "asistente", "coordinador", "coordinadora", "vendedor", "vendedora", "profesor", "profesora",
+        "asistente", "coordinador", "coordinadora", "vendedor", "vendedora", "profesor", "profesora", "investigador",
+        "investigadora", "encargado", "encargada", "administrativo", "administrativa", "contador", "contadora",
+        "enfermero", "enfermera", "abogado", "abogada", "docente", "maestro", "maestra", "cajero", "cajera", "dependiente",
+        "dependienta", "camarero", "camarera", "mesero", "mesera", "cocinero", "cocinera", "recepcionista", "operario",
+        "operaria", "supervisora", "practicante", "pasante", "voluntario", "voluntaria", "secretaria", "especialista",
+        "representante",
+        // "Atención al cliente", "Atendimento ao cliente": the service is what the post is called.
+        "atención", "atendimento",
         // Portuguese
         "desenvolvedor", "desenvolvedora", "engenheiro", "engenheira", "estagiário", "estagiária", "coordenador",
-        "coordenadora", "subgerente", "assistente", "auxiliar", "professora",
+        "coordenadora", "subgerente", "assistente", "auxiliar", "professora", "pesquisador", "pesquisadora", "atendente",
+        "operador", "operadora", "enfermeiro", "enfermeira", "advogado", "advogada", "bolsista", "diretor", "diretora",
+        "secretária", "cozinheiro", "cozinheira", "motorista", "voluntário", "voluntária", "aprendiz", "estagiario",
         // Italian
         "sviluppatore", "sviluppatrice", "ingegnere", "stagista", "tirocinante", "consulente", "programmatore",
         "programmatrice", "tecnico", "impiegato", "impiegata", "direttore", "direttrice", "coordinatore", "coordinatrice",
-        "commesso", "commessa",
+        "commesso", "commessa", "ricercatore", "ricercatrice", "assegnista", "dottorando", "dottoranda", "insegnante",
+        "responsabile", "addetto", "addetta", "operaio", "operaia", "cameriere", "cameriera", "cuoco", "cuoca",
+        "infermiere", "infermiera", "avvocato", "contabile", "segretaria", "collaboratore", "collaboratrice",
+        "amministratore", "educatore", "educatrice", "magazziniere", "autista", "volontaria", "progettista", "sistemista",
+        "apprendista",
         // Dutch
         "ontwikkelaar", "medewerker", "medewerkster", "stagiair", "stagiaire", "adviseur", "beheerder", "teamleider",
-        "projectleider", "docent", "verkoper",
+        "projectleider", "docent", "verkoper", "onderzoeker", "promovendus", "verpleegkundige", "leerkracht", "leraar",
+        "lerares", "coördinator", "secretaresse", "boekhouder", "verkoopster", "vrijwilliger", "begeleider",
+        "begeleidster", "eigenaar", "oprichter",
         // Czech and Slovak
         "účetní", "asistentka", "vedoucí", "manažer", "manažerka", "programátor", "programátorka", "specialista",
         "specialistka", "konzultant", "konzultantka", "učitel", "učitelka", "prodavač", "prodavačka", "inženýr",
@@ -55,7 +80,9 @@ internal static class EuropeanRoleWords
     [
         "entwickler", "entwicklerin", "ingenieur", "ingenieurin", "leiter", "leiterin", "berater", "beraterin",
         "mitarbeiter", "mitarbeiterin", "informatiker", "informatikerin", "kaufmann", "kauffrau", "techniker",
-        "technikerin", "ontwikkelaar", "medewerker", "leider", "adviseur",
+        "technikerin", "ontwikkelaar", "medewerker", "leider", "adviseur", "angestellte", "angestellter", "fachkraft",
+        "pfleger", "pflegerin", "helfer", "helferin", "manager", "managerin", "assistent", "assistentin", "referent",
+        "referentin", "fachwirt", "betreuer", "betreuerin", "leitung",
     ];
 
     public static bool IsCompoundHead(string word)
@@ -81,5 +108,13 @@ internal static class EuropeanRoleWords
         "s.r.o.", "a.s.", "spol.", "o.o.", "a/s", "aps", "asa", "a.ş.", "şti.", "univerzita", "uniwersytet", "universitet",
         "üniversitesi", "szpital", "nemocnice", "nemocnica", "sjukhus", "sygehus", "sykehus", "kommune", "kommun",
         "politechnika", "hastanesi",
+        // Institutions and businesses by their own words: German, French, Spanish and Catalan, Portuguese, Italian, Dutch.
+        "universitat", "institut", "akademie", "schule", "gymnasium", "realschule", "verwaltung", "kirche", "gemeinde",
+        "verein", "verband", "kanzlei", "praxis", "apotheke", "sparkasse", "stadtwerke", "kindergarten", "kita",
+        "kinderhaus", "lycée", "école", "mairie", "cabinet", "laboratoire", "banque", "société", "ministère", "agence",
+        "fondation", "instituto", "colegio", "escuela", "ayuntamiento", "empresa", "asociación", "ministerio", "banco",
+        "centro", "laboratorio", "restaurante", "tienda", "supermercado", "farmacia", "escola", "colégio", "prefeitura",
+        "associação", "laboratório", "loja", "ministério", "eireli", "istituto", "scuola", "liceo", "comune", "azienda",
+        "associazione", "società", "ministero", "banca", "gemeente", "hogeschool", "instituut", "vereniging", "bedrijf",
     ];
 }

@@ -38,9 +38,9 @@ internal static partial class RoleParser
             {
                 var text = WithoutClosingStop(piece);
                 var paren = TrailingParen().Match(text);
-                if (paren.Success && HoursNote().IsMatch(paren.Groups[1].Value.Trim()))
+                if (paren.Success && (HoursNote().IsMatch(paren.Groups[1].Value.Trim()) || LengthNote().IsMatch(paren.Groups[1].Value.Trim())))
                 {
-                    text = text[..paren.Index].Trim(); // "Phoenix Children's Hospital (90 hours)"
+                    text = text[..paren.Index].Trim(); // "Phoenix Children's Hospital (90 hours)", "Aldi Süd (3 Wochen)"
                 }
                 else if (paren.Success && (Places.Score(paren.Groups[1].Value) > 0 || Places.IsRemote(paren.Groups[1].Value)))
                 {
@@ -471,6 +471,11 @@ internal static partial class RoleParser
 
     [GeneratedRegex(@",\s*\p{Lu}{2}-\d{2,4}(?:-\d{1,2})?$")]
     private static partial Regex GradeCode();
+
+    /// <summary>"3 Wochen", "2 meses", "6 mois", "1 year": how long a placement lasted, in the languages resumes are written
+    /// in; a note on the job, neither its title nor its employer.</summary>
+    [GeneratedRegex(@"^\d{1,3}\s*(?:weeks?|months?|years?|wochen|woche|monate?|monaten|jahre?|jahren|semaines?|mois|ans?|semanas?|meses|mes|años?|anos?|settimane?|mesi|mese|anni|anno|weken|maanden|maand|jaar)$", RegexOptions.IgnoreCase)]
+    private static partial Regex LengthNote();
 
     [GeneratedRegex(@"^\(?\d{1,4}\+?\s*(?:[\p{L}-]+\s+){0,2}(?:hours|hrs|h)\.?(?:\s*(?:/|per|a)\s*(?:week|wk|month))?\)?$", RegexOptions.IgnoreCase)]
     private static partial Regex HoursNote();

@@ -217,7 +217,7 @@ internal static class SkillsParser
                 {
                     Page = above.Page, Top = above.Top, Bottom = lines[i].Bottom, Left = Math.Min(above.Left, lines[i].Left),
                     Right = Math.Max(above.Right, lines[i].Right), ColumnRight = above.ColumnRight, FontSize = above.FontSize,
-                    Bold = above.Bold, Bullet = above.Bullet, Indent = above.Indent, Column = above.Column, InSidebar = above.InSidebar,
+                    Bold = above.Bold, Italic = above.Italic, Bullet = above.Bullet, Indent = above.Indent, Column = above.Column, InSidebar = above.InSidebar,
                 };
                 continue;
             }

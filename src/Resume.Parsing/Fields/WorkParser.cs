@@ -28,6 +28,7 @@ internal static partial class WorkParser
         var nested = false;
         var entries = EntryReader.Read(lines, jobs: true);
         var titleFirst = SectionOrder(entries);
+        var faces = FacedRoles.Of(entries);
         for (var k = 0; k < entries.Count; k++)
         {
             var entry = entries[k];
@@ -55,6 +56,10 @@ internal static partial class WorkParser
                 (underEmployer, grouped, nested, lastCompany, groupDates) = (false, false, false, null, null);
             }
             var role = OrderedAsSection(RoleParser.Parse(entry.Parts, titleFirst), entry, titleFirst);
+            if (faces is { } faced && !underEmployer && FacedRoles.Read(entry, faced, role) is { } byFace)
+            {
+                role = byFace;
+            }
             if (underEmployer && grouped && entry.Parts.Count == 2 && entry.Dates is not null)
             {
                 // Under an employer's line with only its length of service, a role is its title and the place below it.

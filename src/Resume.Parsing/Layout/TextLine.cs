@@ -32,6 +32,9 @@ internal sealed class TextLine
     public double FontSize { get; init; }
     public bool Bold { get; init; }
 
+    /// <summary>Most of the line's letters are set in an italic face.</summary>
+    public bool Italic { get; init; }
+
     /// <summary>The line opened with a bullet glyph or is a list paragraph (the glyph itself is not in the text).</summary>
     public bool Bullet { get; set; }
 

@@ -128,7 +128,7 @@ internal static class HeadingPieces
     private static TextLine Copy(TextLine line, IReadOnlyList<LineSegment> segments, double bottom, double right) => new(segments)
     {
         Page = line.Page, Top = line.Top, Bottom = bottom, Left = line.Left, Right = right, ColumnRight = line.ColumnRight,
-        FontSize = line.FontSize, Bold = line.Bold, Bullet = line.Bullet, Indent = line.Indent, HeadingLevel = line.HeadingLevel,
+        FontSize = line.FontSize, Bold = line.Bold, Italic = line.Italic, Bullet = line.Bullet, Indent = line.Indent, HeadingLevel = line.HeadingLevel,
         IsTitle = line.IsTitle, Underlined = line.Underlined, GapBefore = line.GapBefore, Column = line.Column,
         InSidebar = line.InSidebar, Links = line.Links, TypeSize = line.TypeSize, Larger = line.Larger,
     };

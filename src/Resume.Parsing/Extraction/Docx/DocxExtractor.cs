@@ -261,6 +261,7 @@ internal sealed class DocxExtractor
             var name = style.StyleName?.Val?.Value ?? id;
             var level = HeadingLevelOf(id, name, style.StyleParagraphProperties?.OutlineLevel?.Val?.Value);
             var bold = style.StyleRunProperties?.Bold is { } b && (b.Val is null || b.Val.Value);
+            var italic = style.StyleRunProperties?.Italic is { } it && (it.Val is null || it.Val.Value);
             var numbered = style.StyleParagraphProperties?.NumberingProperties is { } styleNumbering
                     && !(styleNumbering.NumberingId?.Val?.Value is int styleList
                         && _silentNumbering.PrintsNothing(styleList, styleNumbering.NumberingLevelReference?.Val?.Value, id))
@@ -268,7 +269,10 @@ internal sealed class DocxExtractor
                 || name.StartsWith("List Number", StringComparison.OrdinalIgnoreCase);
             var title = id.Equals("Title", StringComparison.OrdinalIgnoreCase) || name.Equals("Title", StringComparison.OrdinalIgnoreCase);
             var size = int.TryParse(style.StyleRunProperties?.FontSize?.Val?.Value, out var halfPoints) ? halfPoints : (int?)null;
-            _styles[id] = new StyleInfo(level, bold, numbered, title, style.BasedOn?.Val?.Value, Twips(style.StyleParagraphProperties?.SpacingBetweenLines?.Before?.Value), size);
+            _styles[id] = new StyleInfo(level, bold, numbered, title, style.BasedOn?.Val?.Value, Twips(style.StyleParagraphProperties?.SpacingBetweenLines?.Before?.Value), size)
+            {
+                Italic = italic,
+            };
             if (style.Default?.Value == true && style.Type?.Value == StyleValues.Paragraph)
             {
                 _defaultParagraphStyle = id;
@@ -504,7 +508,7 @@ internal sealed class DocxExtractor
                 }
                 _lines.Add(new TextLine(segments)
                 {
-                    Bold = first.Bold,
+                    Bold = first.Bold, Italic = first.Italic,
                     Bullet = first.Bullet,
                     HeadingLevel = first.HeadingLevel,
                     IsTitle = first.IsTitle,
@@ -621,13 +625,16 @@ internal sealed class DocxExtractor
         var level = properties?.NumberingProperties?.NumberingLevelReference?.Val?.Value ?? 0;
         var headingLevel = HeadingLevelOf(paragraph);
         var styleBold = style?.Bold == true;
+        var styleItalic = style?.Italic == true;
         // Space set before a paragraph is the gap a reader sees above it, as a PDF's vertical gap: templates open an
         // entry or a heading with it (a dates heading above the job title), while ordinary lines have none.
         var spacedAbove = (Twips(properties?.SpacingBetweenLines?.Before?.Value) ?? StyleSpaceBefore(properties?.ParagraphStyleId?.Val?.Value)) >= SpacedAbove;
 
         var segments = new List<LineSegment>();
         var current = new StringBuilder();
-        int boldChars = 0, totalChars = 0;
+        int boldChars = 0, italicChars = 0, totalChars = 0;
+        // The same counts for the segment being read: a cell's face, beside the line's.
+        int segmentBold = 0, segmentItalic = 0, segmentChars = 0;
         long sizeSum = 0;
         var paragraphSize = StyleSize(properties?.ParagraphStyleId?.Val?.Value);
         var boxes = new List<TextBoxContent>();
@@ -643,6 +650,7 @@ internal sealed class DocxExtractor
                 continue; // text boxes are read after the paragraph, as their own lines; the rest is not on the page
             }
             var runBold = run.RunProperties?.Bold is { } b ? b.Val is null || b.Val.Value : styleBold;
+            var runItalic = run.RunProperties?.Italic is { } it ? it.Val is null || it.Val.Value : styleItalic;
             var runSize = int.TryParse(run.RunProperties?.FontSize?.Val?.Value, out var halfPoints) ? halfPoints : paragraphSize;
             if (wrapper is Hyperlink { Id.Value: { } linkId } && _hyperlinks.TryGetValue(linkId, out var target))
             {
@@ -746,8 +754,7 @@ internal sealed class DocxExtractor
                 else
                 {
                     current.Append(runText);
-                    totalChars += runText.Length;
-                    boldChars += runBold ? runText.Length : 0;
+                    Count(runText.Length);
                     sizeSum += (long)runSize * runText.Length;
                 }
             }
@@ -757,11 +764,20 @@ internal sealed class DocxExtractor
                 if (text.Length > 0)
                 {
                     current.Append(text);
-                    totalChars += text.Length;
-                    boldChars += runBold ? text.Length : 0;
+                    Count(text.Length);
                     sizeSum += (long)runSize * text.Length;
                     text.Clear();
                 }
+            }
+
+            void Count(int length)
+            {
+                totalChars += length;
+                boldChars += runBold ? length : 0;
+                italicChars += runItalic ? length : 0;
+                segmentChars += length;
+                segmentBold += runBold ? length : 0;
+                segmentItalic += runItalic ? length : 0;
             }
         }
         EndInstruction();
@@ -810,8 +826,9 @@ internal sealed class DocxExtractor
             // A run of underscores typed after a heading, out to a tab, draws a rule under it: a line, not text.
             if (text.Length > 0 && !(text.Length >= 5 && text.All(c => c == '_')))
             {
-                segments.Add(new LineSegment(text));
+                segments.Add(new LineSegment(text, Bold: segmentBold * 2 > segmentChars, Italic: segmentItalic * 2 > segmentChars));
             }
+            (segmentBold, segmentItalic, segmentChars) = (0, 0, 0);
         }
 
         void EndLine()
@@ -842,6 +859,7 @@ internal sealed class DocxExtractor
             output.Add(new TextLine(segments.ToList())
             {
                 Bold = totalChars > 0 && boldChars * 2 > totalChars,
+                Italic = totalChars > 0 && italicChars * 2 > totalChars,
                 Bullet = bullet,
                 Indent = level,
                 HeadingLevel = headingLevel,
@@ -856,6 +874,7 @@ internal sealed class DocxExtractor
             links.Clear();
             // Lines split by breaks inside one paragraph are weighed on their own ("Name" bold, "Issuer" not).
             boldChars = 0;
+            italicChars = 0;
             totalChars = 0;
             sizeSum = 0;
         }
@@ -994,5 +1013,8 @@ internal sealed class DocxExtractor
     private static bool IsIconFont(string font) =>
         font.StartsWith("Wingdings", StringComparison.OrdinalIgnoreCase) || font.StartsWith("Webdings", StringComparison.OrdinalIgnoreCase);
 
-    private sealed record StyleInfo(int HeadingLevel, bool Bold, bool Numbered, bool Title, string? BasedOn, int? SpaceBefore, int? Size);
+    private sealed record StyleInfo(int HeadingLevel, bool Bold, bool Numbered, bool Title, string? BasedOn, int? SpaceBefore, int? Size)
+    {
+        public bool Italic { get; init; }
+    }
 }

@@ -10,6 +10,9 @@ internal sealed class Chunk(string text, double left, double right, double basel
     public double Size { get; } = size;
     public bool Bold { get; } = bold;
 
+    /// <summary>Most of its letters are set in an italic face.</summary>
+    public bool Italic { get; init; }
+
     /// <summary>An icon or bullet glyph came right before the text.</summary>
     public bool BulletGlyph { get; set; } = bulletGlyph;
 

@@ -7,7 +7,7 @@ namespace Resume.Parsing.Extraction.Pdf;
 
 /// <summary>Turns a page's letters into chunks: glyphs on one baseline, split into words at spaces and small gaps, and
 /// into separate chunks at wide gaps (tab stops, table cells, columns) and at icons.</summary>
-internal static class ChunkBuilder
+internal static partial class ChunkBuilder
 {
     /// <summary>A gap wider than this share of the font size separates chunks; word gaps stay well below it.</summary>
     private const double ChunkGapEm = 0.75;
@@ -22,7 +22,7 @@ internal static class ChunkBuilder
         var height = page.Height;
         var actual = ActualTexts(page);
         // A page sets thousands of letters in a handful of fonts: judge each font's name once, not once per letter.
-        var faces = new Dictionary<string, (bool Icon, bool Bold)>(StringComparer.Ordinal);
+        var faces = new Dictionary<string, (bool Icon, bool Bold, bool Italic)>(StringComparer.Ordinal);
         for (var i = 0; i < letters.Count; i++)
         {
             var letter = letters[i];
@@ -53,14 +53,15 @@ internal static class ChunkBuilder
             var fontName = letter.FontName ?? "";
             if (!faces.TryGetValue(fontName, out var face))
             {
-                face = (IsIconFont(fontName), IsBoldName(fontName));
+                face = (IsIconFont(fontName), IsBoldName(fontName), IsItalicName(fontName));
                 faces[fontName] = face;
             }
             var icon = face.Icon || IsPrivateUse(value);
             var space = !icon && string.IsNullOrWhiteSpace(value);
             var bold = letter.FontDetails?.IsBold == true || face.Bold;
+            var italic = letter.FontDetails?.IsItalic == true || face.Italic;
             glyphs.Add(new Glyph(value, left, right, height - letter.StartBaseLine.Y, size, bold, icon, space, icon ? fontName : null, glyphs.Count,
-                blocks is not null && blocks.TryGetValue(letter, out var block) ? block : -1));
+                blocks is not null && blocks.TryGetValue(letter, out var block) ? block : -1, italic));
         }
         return glyphs;
     }
@@ -599,7 +600,7 @@ internal static class ChunkBuilder
             {
                 var first = row[start];
                 double right = first.Right, baseline = 0, size = 0;
-                int boldCount = 0, count = 0;
+                int boldCount = 0, italicCount = 0, count = 0;
                 for (var k = start; k < end; k++)
                 {
                     var g = row[k];
@@ -611,6 +612,7 @@ internal static class ChunkBuilder
                     baseline += g.Baseline;
                     size = Math.Max(size, g.Size);
                     boldCount += g.Bold ? 1 : 0;
+                    italicCount += g.Italic ? 1 : 0;
                     count++;
                 }
                 var cleaned = LetterSpacing.JoinSpacedWord(TextCleaner.Clean(text.ToString()));
@@ -623,6 +625,7 @@ internal static class ChunkBuilder
                     }
                     chunks.Add(new Chunk(cleaned, first.Left, right, baseline / count, size, boldCount * 2 > count, bulletGlyph)
                     {
+                        Italic = italicCount * 2 > count,
                         Icon = bulletGlyph ? icon : null,
                         Block = BlockOf(row, start, end),
                     });
@@ -647,7 +650,7 @@ internal static class ChunkBuilder
             Chunk Part(string part, int a, int b, bool bold)
             {
                 double left = double.MaxValue, right = double.MinValue, baseline = 0;
-                var count = 0;
+                int count = 0, italic = 0;
                 for (var k = a; k < b; k++)
                 {
                     if (row[k].Space || row[k].Icon)
@@ -656,11 +659,13 @@ internal static class ChunkBuilder
                     }
                     (left, right) = (Math.Min(left, row[k].Left), Math.Max(right, row[k].Right));
                     baseline += row[k].Baseline;
+                    italic += row[k].Italic ? 1 : 0;
                     count++;
                 }
                 return new Chunk(part, count > 0 ? left : whole.Left, count > 0 ? right : whole.Right, count > 0 ? baseline / count : whole.Baseline, whole.Size, bold, false)
                 {
                     Block = whole.Block,
+                    Italic = italic * 2 > count,
                 };
             }
             var first = Part(head, from, cut, row[from].Bold);
@@ -924,6 +929,28 @@ internal static class ChunkBuilder
         || name.Contains("academicons", StringComparison.OrdinalIgnoreCase);
 
     internal static bool IsPrivateUse(string value) => value.Length == 1 && value[0] is >= '\uE000' and <= '\uF8FF';
+
+    /// <summary>"LMRoman10-Italic", "SourceSansPro-LightIt", "Arial,Italic", "CMTI10", "LMRomanSlant10": a face whose name says it
+    /// is italic, oblique or slanted (embedded fonts rarely set the descriptor's italic flag).</summary>
+    internal static bool IsItalicName(string name)
+    {
+        var plus = name.IndexOf('+');
+        var face = plus >= 0 ? name[(plus + 1)..] : name;
+        return face.Contains("Italic", StringComparison.OrdinalIgnoreCase)
+            || face.Contains("Oblique", StringComparison.OrdinalIgnoreCase)
+            || face.Contains("Slant", StringComparison.Ordinal)
+            || ItalicSuffix().IsMatch(face)
+            || TexItalic().IsMatch(face);
+    }
+
+    /// <summary>A weight closed by "It" or "I" ("LightIt", "SemiboldIt", "-BoldI", "-It"): how font families abbreviate italic.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:-|Light|Regular|Book|Medium|Semibold|SemiBold|Bold|Black|Thin)(?:It|I)(?:-|$)")]
+    private static partial System.Text.RegularExpressions.Regex ItalicSuffix();
+
+    /// <summary>TeX's own faces: Computer Modern and EC text italic and slanted ("CMTI10", "CMBXTI10", "CMSL10", "SFTI1095",
+    /// "SFSL1000", "SFBI1000").</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:CM(?:BX)?TI|CMSL|CMBXSL|SF(?:TI|SL|BI|SO|XI))\d")]
+    private static partial System.Text.RegularExpressions.Regex TexItalic();
 
     private static bool IsBoldName(string name)
     {

@@ -605,7 +605,7 @@ internal static partial class PageLines
         var bullet = false;
         var segments = new List<LineSegment>(row.Count);
         double size = 0;
-        int boldChars = 0, chars = 0;
+        int boldChars = 0, italicChars = 0, chars = 0;
         foreach (var c in row)
         {
             var text = c.Text;
@@ -626,10 +626,11 @@ internal static partial class PageLines
                     text = rest;
                 }
             }
-            segments.Add(new LineSegment(text, c.Left, c.Right, Size: c.Size, Bold: c.Bold, Icon: c.Icon));
+            segments.Add(new LineSegment(text, c.Left, c.Right, Size: c.Size, Bold: c.Bold, Icon: c.Icon, Italic: c.Italic));
             size = Math.Max(size, c.Size);
             chars += c.Text.Length;
             boldChars += c.Bold ? c.Text.Length : 0;
+            italicChars += c.Italic ? c.Text.Length : 0;
         }
         if (segments.Count == 0)
         {
@@ -645,6 +646,7 @@ internal static partial class PageLines
             Right = row[^1].Right,
             FontSize = size > 0 ? size : first.Size,
             Bold = boldChars * 2 > chars,
+            Italic = italicChars * 2 > chars,
             Bullet = bullet,
             Column = column,
             InSidebar = inSidebar,

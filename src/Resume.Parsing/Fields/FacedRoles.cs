@@ -1,0 +1,127 @@
+using Resume.Parsing.Layout;
+
+namespace Resume.Parsing.Fields;
+
+/// <summary>
+/// "Research Assistant" in bold over "IEA funded project at the Universitat de Barcelona" in italic: a template sets every
+/// entry's title in one face and its employer in another, whatever words either uses. Where the entries of a section whose
+/// words read plainly agree on which face the title takes, an entry of two pieces in those two faces is read by its faces:
+/// the piece in the title's face is the title, and the other is the employer whole (an "at", a colon or a dash inside it
+/// parts nothing), less a place closing it.
+/// </summary>
+internal static class FacedRoles
+{
+    /// <summary>How far the words may lean against the faces before the faces give way: "Acme Corp" set in the title's face
+    /// beside "Senior Engineer" in the employer's is a line the template's faces do not describe.</summary>
+    private const double AgainstWords = 2.0;
+
+    /// <summary>The faces the section's titles and employers are set in, when at least two entries set their two pieces in
+    /// different faces and every one of them whose words decide agrees.</summary>
+    public static (Face Title, Face Employer)? Of(IReadOnlyList<Entry> entries)
+    {
+        (Face Title, Face Employer)? found = null;
+        var faced = 0;
+        foreach (var entry in entries)
+        {
+            if (Pair(entry) is not var (a, b))
+            {
+                continue;
+            }
+            faced++;
+            var (first, second) = (RoleWords.TitleScore(a.Text), RoleWords.TitleScore(b.Text));
+            if (Math.Abs(first - second) < RoleParser.Undecided || Math.Max(first, second) < 0.5)
+            {
+                continue;
+            }
+            var read = first > second ? (a.Face, b.Face) : (b.Face, a.Face);
+            if (found is { } known && known != read)
+            {
+                return null; // the faces mean different things in different entries: no template's rule
+            }
+            found = read;
+        }
+        return faced >= 2 ? found : null;
+    }
+
+    /// <summary>The entry's title and employer read from its faces, or null when its pieces are not set in the section's two.</summary>
+    public static RoleSplit? Read(Entry entry, (Face Title, Face Employer) faces, RoleSplit words)
+    {
+        if (Pair(entry) is not var (a, b))
+        {
+            return null;
+        }
+        var (title, employer) = a.Face == faces.Title && b.Face == faces.Employer ? (a.Text, b.Text)
+            : b.Face == faces.Title && a.Face == faces.Employer ? (b.Text, a.Text) : (null, null);
+        if (title is null || employer is null || RoleWords.TitleScore(employer) - RoleWords.TitleScore(title) >= AgainstWords
+            || IsSentence(employer) || IsSentence(title))
+        {
+            return null;
+        }
+        var (name, place) = SeparatedPlace(employer) is { } separated ? separated : EmployerAndPlace(employer);
+        return new RoleSplit(RoleParser.WithoutClosingStop(title), RoleParser.WithoutClosingStop(name), words.Location ?? place);
+    }
+
+    /// <summary>The entry's two pieces set in two different faces, one of them bold or italic, places aside. A piece
+    /// that ends open ("… Public Policy Center:", "… Vermögens- und") runs on into the next piece of its face: a line
+    /// the column wrapped.</summary>
+    private static ((string Text, Face Face) A, (string Text, Face Face) B)? Pair(Entry entry)
+    {
+        if (entry.Faces.Count != entry.Parts.Count)
+        {
+            return null;
+        }
+        var pieces = new List<(string Text, Face Face)>();
+        for (var k = 0; k < entry.Parts.Count; k++)
+        {
+            var text = entry.Parts[k];
+            if (!text.Any(char.IsLetter) || IsPlace(text))
+            {
+                continue;
+            }
+            if (pieces.Count > 0 && pieces[^1].Face == entry.Faces[k] && OpenEnding.Ends(pieces[^1].Text))
+            {
+                pieces[^1] = (pieces[^1].Text + " " + text, entry.Faces[k]);
+                continue;
+            }
+            pieces.Add((text, entry.Faces[k]));
+        }
+        if (pieces.Count != 2 || pieces[0].Face == pieces[1].Face || !pieces[0].Face.Styled && !pieces[1].Face.Styled)
+        {
+            return null;
+        }
+        return (pieces[0], pieces[1]);
+    }
+
+    private static bool IsPlace(string piece) =>
+        Places.IsRemote(piece) || Places.IsPlace(piece.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>A line describing the job, not naming anything: a full stop inside it, or many words.</summary>
+    private static bool IsSentence(string piece) =>
+        piece.Contains(". ", StringComparison.Ordinal) || piece.Count(c => c == ' ') >= 14;
+
+    /// <summary>"Northwind Freight AB · Gothenburg", "Harbour Bank | Remote": a place set after a separator closes the
+    /// employer's line; the separator parts it off, though the name itself is kept whole.</summary>
+    private static (string Employer, string? Place)? SeparatedPlace(string text)
+    {
+        var cut = -1;
+        foreach (var separator in (string[])[" · ", " | ", " • ", " — ", " – ", " - "])
+        {
+            cut = Math.Max(cut, text.LastIndexOf(separator, StringComparison.Ordinal));
+        }
+        if (cut <= 0)
+        {
+            return null;
+        }
+        var (head, tail) = (text[..cut].Trim(), text[(cut + 3)..].Trim());
+        return head.Length > 0 && tail.Length > 0 && IsPlace(tail) ? (head, tail) : null;
+    }
+
+    private static (string Employer, string? Place) EmployerAndPlace(string text)
+    {
+        if (Places.SplitTrailingPlace(text) is { Head.Length: > 0 } split)
+        {
+            return (split.Head, split.Place);
+        }
+        return RoleParser.TrailingTownAndRegion(text) is { Head.Length: > 0 } trailing ? (trailing.Head, trailing.Place) : (text, null);
+    }
+}
