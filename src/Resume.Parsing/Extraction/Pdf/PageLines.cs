@@ -43,6 +43,7 @@ internal static partial class PageLines
                 break;
             case ColumnRole.Sidebar:
             {
+                var footer = FooterBand.Take(body, split.Gutter);
                 var left = body.Where(c => ColumnDetector.OnLeft(c, split.Gutter)).ToList();
                 var right = body.Where(c => !ColumnDetector.OnLeft(c, split.Gutter)).ToList();
                 TimelineDates.Move(left, right);
@@ -50,6 +51,10 @@ internal static partial class PageLines
                 var rightChars = right.Sum(c => c.Text.Length);
                 EmitFlow(left, pageWidth, pageNumber, 1, inSidebar: leftChars < rightChars, output);
                 EmitFlow(right, pageWidth, pageNumber, 2, inSidebar: rightChars <= leftChars, output);
+                if (footer.Count > 0)
+                {
+                    EmitColumn(footer, pageNumber, 0, inSidebar: false, output);
+                }
                 break;
             }
             case ColumnRole.Margin:
@@ -448,7 +453,7 @@ internal static partial class PageLines
             && HasMonth(attached[top]![0].Text) && HasMonth(attached[lower]![0].Text);
     }
 
-    private static bool HasMonth(string text) => Fields.DateParser.Find(text) is { Start.Length: > 4 };
+    private static bool HasMonth(string text) => StackedDates.IsPresent(text) || Fields.DateParser.Find(text) is { Start.Length: > 4 };
 
     /// <summary>Lines set in another size or weight: a description under an entry's title.</summary>
     private static bool OtherKind(List<Chunk> a, List<Chunk> b) =>

@@ -37,7 +37,7 @@ internal static partial class StackedDates
     }
 
     /// <summary>A word for the present alone, in any language the dates are read in ("Present", "heute", "Maintenant").</summary>
-    private static bool IsPresent(string text) => PresentWord().IsMatch(text);
+    public static bool IsPresent(string text) => PresentWord().IsMatch(text);
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*" + DateWords.Present + @"\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex PresentWord();
