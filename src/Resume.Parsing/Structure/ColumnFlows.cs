@@ -65,6 +65,20 @@ internal sealed class ColumnFlows
         return null;
     }
 
+    /// <summary>The last line of the run of one column that starts at <paramref name="index"/> when another column's
+    /// run was read right before it on the same page; -1 otherwise.</summary>
+    public int ColumnRunAfterOther(int index, IReadOnlyList<TextLine> lines)
+    {
+        if (!_runAt.TryGetValue(index, out var r) || r == 0)
+        {
+            return -1;
+        }
+        var (run, before) = (_runs[r], _runs[r - 1]);
+        var beside = Math.Min(run.Right, before.Right) <= Math.Max(run.Left, before.Left);
+        return beside && lines[run.Start].Page == lines[before.Start].Page && lines[run.Start].Column != 0 && lines[before.Start].Column != 0
+            ? run.End : -1;
+    }
+
     /// <summary>Notes the section open after the line at <paramref name="index"/> when it ends a run.</summary>
     public void Read(int index, Section? open)
     {

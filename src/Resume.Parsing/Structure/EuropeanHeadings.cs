@@ -20,7 +20,7 @@ internal static class EuropeanHeadings
             "berufserfahrung", "berufserfahrungen", "berufliche erfahrung", "berufliche erfahrungen", "beruflicher werdegang",
             "werdegang", "berufspraxis", "praktische erfahrung", "praktische erfahrungen", "praxiserfahrung",
             "praxiserfahrungen", "arbeitserfahrung", "berufstätigkeit", "erfahrung", "beruflicher hintergrund", "praktika",
-            "berufliche stationen", "beschäftigungsverlauf", "berufliche laufbahn", "tätigkeiten",
+            "berufliche stationen", "beschäftigungsverlauf", "berufliche laufbahn", "tätigkeiten", "praktikum",
         ],
         [SectionKinds.Education] =
         [
@@ -36,7 +36,7 @@ internal static class EuropeanHeadings
             "besondere kenntnisse", "fachliche kompetenzen", "computerkenntnisse", "sonstige kenntnisse", "top kenntnisse",
             "kenntnisse und kompetenzen", "fachkompetenzen", "technische fähigkeiten", "besondere fähigkeiten und kenntnisse",
             "besondere fähigkeiten", "digitale fähigkeiten", "digitale kompetenzen", "it edv", "edv", "programmiersprachen",
-            "persönliche fähigkeiten", "sonstige fähigkeiten",
+            "persönliche fähigkeiten", "sonstige fähigkeiten", "persönliche kompetenzen", "soziale kompetenzen",
         ],
         [SectionKinds.Languages] = ["sprachen", "sprachkenntnisse", "fremdsprachen", "fremdsprachenkenntnisse"],
         [SectionKinds.Interests] =
@@ -117,11 +117,11 @@ internal static class EuropeanHeadings
 
     public static Dictionary<string, string[]> Portuguese { get; } = new()
     {
-        [SectionKinds.Summary] = ["perfil profissional", "resumo", "resumo profissional", "sobre mim", "objetivo", "objetivos"],
+        [SectionKinds.Summary] = ["perfil profissional", "perfil pessoal", "resumo", "resumo profissional", "sobre mim", "objetivo", "objetivos"],
         [SectionKinds.Work] =
         [
             "experiência", "experiências", "experiência profissional", "experiências profissionais", "histórico profissional",
-            "trajetória profissional", "estágios", "experiência de trabalho",
+            "trajetória profissional", "estágios", "experiência de trabalho", "carreira",
         ],
         [SectionKinds.Education] =
         [

@@ -53,7 +53,7 @@ internal static partial class HeadingLexicon
             "technical proficiencies", "toolbox", "core skills", "skills and abilities", "skills and expertise",
             "technical expertise", "technical competencies", "professional skills", "skill set", "skillset",
             "tools and technologies", "technologies and tools", "key competencies", "skills summary", "abilities",
-            "technical summary", "relevant skills", "hard skills", "software skills", "computer skills",
+            "technical summary", "relevant skills", "hard skills", "soft skills", "software skills", "computer skills",
             "additional information", "additional skills", "other skills", "skills and interests", "skills and languages",
             // A sidebar's lists of what a person works with, under the name of the kind of thing listed. ("Software"
             // alone is not here: academics list the packages they wrote under it.)

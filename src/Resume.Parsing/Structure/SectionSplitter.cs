@@ -170,6 +170,15 @@ internal static partial class SectionSplitter
                 continue;
             }
             current = flows.Resumes(i) ?? current;
+            if (HeadinglessColumn(lines, i, flows.ColumnRunAfterOther(i, lines), accepted) is { } column)
+            {
+                (current?.Lines ?? header).AddRange(column.Header);
+                sections.AddRange(column.Sections);
+                current = column.Sections[^1];
+                i += column.Header.Count + column.Sections.Sum(s => s.Lines.Count) - 1;
+                flows.Read(i, current);
+                continue;
+            }
             (current?.Lines ?? header).Add(lines[i]);
             flows.Read(i, current);
         }
@@ -178,6 +187,23 @@ internal static partial class SectionSplitter
             return rows;
         }
         return new DocumentSections(header, sections);
+    }
+
+    /// <summary>
+    /// A main column with no heading of its own beside a sidebar that has them (a designed template that marks its
+    /// sections with icons only): read on, its rows would fall into the section the sidebar ended with ("Skills"). When
+    /// the column is rows that open with their dates, each row says whether it is a job or schooling, as in a table
+    /// with no headings.
+    /// </summary>
+    private static DocumentSections? HeadinglessColumn(IReadOnlyList<TextLine> lines, int start, int end,
+        SortedDictionary<int, (string Kind, string Heading, bool Known)> accepted)
+    {
+        if (end < start || accepted.Keys.Any(k => k >= start && k <= end))
+        {
+            return null;
+        }
+        var split = HeadinglessRows.Split([.. lines.Skip(start).Take(end - start + 1)]);
+        return split is { Sections.Count: > 0 } ? split : null;
     }
 
     /// <summary>

@@ -260,7 +260,9 @@ internal static class ColumnDetector
         double leftTop = double.MaxValue, leftBottom = double.MinValue, rightTop = double.MaxValue, rightBottom = double.MinValue;
         foreach (var c in body)
         {
-            if (crossing.Contains(c))
+            // A line across the page is a row of its own (a footer band of e-mail, phone and address): the pieces set on
+            // its row beside it are no column's text either.
+            if (crossing.Contains(c) || crossing.Any(x => SameRow(x, c)))
             {
                 continue;
             }
@@ -276,6 +278,10 @@ internal static class ColumnDetector
         var (bandTop, bandBottom) = (Math.Max(leftTop, rightTop), Math.Min(leftBottom, rightBottom));
         return crossing.All(c => c.Top >= bandBottom - 1 || c.Bottom <= bandTop + 1);
     }
+
+    /// <summary>Two chunks on one row: each one's baseline within the other's height.</summary>
+    private static bool SameRow(Chunk a, Chunk b) =>
+        b.Baseline > a.Top && b.Baseline <= a.Bottom + 1 && a.Baseline > b.Top && a.Baseline <= b.Bottom + 1;
 
     /// <summary>One unbreakable word (a link, an address) that TeX or a narrow cell let run past its column's edge into
     /// the gutter: it stands mostly on the left and belongs to the left column, so it does not cross the gutter.</summary>

@@ -43,12 +43,18 @@ internal static partial class PageLines
                 break;
             case ColumnRole.Sidebar:
             {
+                var footer = FooterBand.Take(body, split.Gutter);
                 var left = body.Where(c => ColumnDetector.OnLeft(c, split.Gutter)).ToList();
                 var right = body.Where(c => !ColumnDetector.OnLeft(c, split.Gutter)).ToList();
+                TimelineDates.Move(left, right);
                 var leftChars = left.Sum(c => c.Text.Length);
                 var rightChars = right.Sum(c => c.Text.Length);
                 EmitFlow(left, pageWidth, pageNumber, 1, inSidebar: leftChars < rightChars, output);
                 EmitFlow(right, pageWidth, pageNumber, 2, inSidebar: rightChars <= leftChars, output);
+                if (footer.Count > 0)
+                {
+                    EmitColumn(footer, pageNumber, 0, inSidebar: false, output);
+                }
                 break;
             }
             case ColumnRole.Margin:
@@ -181,7 +187,7 @@ internal static partial class PageLines
             return;
         }
         var columnRight = chunks.Max(c => c.Right);
-        foreach (var row in JoinWrappedEndDateCells(JoinWrappedDateCells(JoinCentredCells(Rows(chunks)))))
+        foreach (var row in JoinWrappedEndDateCells(JoinWrappedDateCells(JoinCentredCells(SectionGrid.Unfold(Rows(chunks))))))
         {
             output.Add(MakeLine(row, pageNumber, column, inSidebar, columnRight));
         }
@@ -411,6 +417,14 @@ internal static partial class PageLines
         int? open = null;
         for (var r = 0; r < mainRows.Count; r++)
         {
+            if (r > 0 && attached[r] is [var lowerEnd] && attached[r - 1] is [var upperEnd] && OpensEntry(r - 1, r)
+                && StackedDates.IsEnd(lowerEnd.Text) && StackedDates.IsEnd(upperEnd.Text) && StackedDates.Join(upperEnd.Text, lowerEnd.Text) is { } timeline)
+            {
+                upperEnd.Text = timeline;
+                attached[r] = null;
+                open = null;
+                continue;
+            }
             if (r > 0 && mainRows[r][0].Baseline - mainRows[r - 1][0].Baseline > pitch * 1.4)
             {
                 open = null; // a new block
@@ -431,7 +445,15 @@ internal static partial class PageLines
             }
             open = r;
         }
+
+        // Two month dates on two lines running on together, then lines with no date of their own (the entry's
+        // description): the ends of one entry's range, however alike its title and employer lines are set ("AUG 2019" /
+        // "JUL 2019" beside "Intern" / "Acme - Lyon"). A list of one-line items dated one by one dates every line.
+        bool OpensEntry(int top, int lower) => lower == top + 1 && lower + 1 < mainRows.Count && attached[lower + 1] is null
+            && HasMonth(attached[top]![0].Text) && HasMonth(attached[lower]![0].Text);
     }
+
+    private static bool HasMonth(string text) => StackedDates.IsPresent(text) || Fields.DateParser.Find(text) is { Start.Length: > 4 };
 
     /// <summary>Lines set in another size or weight: a description under an entry's title.</summary>
     private static bool OtherKind(List<Chunk> a, List<Chunk> b) =>

@@ -7,7 +7,7 @@ namespace Resume.Parsing.Extraction.Pdf;
 /// the start ("present" over "2017", a timeline's order) or the start over the end with a bar between ("Sept 2018" /
 /// "|" / "June 2021"). Read one by one, each end would date a line of its own.
 /// </summary>
-internal static class StackedDates
+internal static partial class StackedDates
 {
     /// <summary>A bar or dash set alone between the two ends: it joins them and says nothing itself.</summary>
     public static bool IsConnector(string text) => text.AsSpan().Trim() is "|" or "–" or "—" or "-" or "│";
@@ -36,8 +36,9 @@ internal static class StackedDates
         return string.CompareOrdinal(a, b) <= 0 ? $"{top} – {bottom}" : $"{bottom} – {top}";
     }
 
-    private static bool IsPresent(string text) => text.AsSpan().Trim() is var t
-        && (t.Equals("present", StringComparison.OrdinalIgnoreCase) || t.Equals("current", StringComparison.OrdinalIgnoreCase)
-            || t.Equals("now", StringComparison.OrdinalIgnoreCase) || t.Equals("today", StringComparison.OrdinalIgnoreCase)
-            || t.Equals("ongoing", StringComparison.OrdinalIgnoreCase));
+    /// <summary>A word for the present alone, in any language the dates are read in ("Present", "heute", "Maintenant").</summary>
+    public static bool IsPresent(string text) => PresentWord().IsMatch(text);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*" + DateWords.Present + @"\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex PresentWord();
 }
