@@ -278,13 +278,25 @@ internal static partial class WorkParser
         }
         return new ModelWork
         {
-            Name = employer,
-            Position = record.Values.GetValueOrDefault(FieldLabels.Role.Position),
+            Name = WithoutClosingStop(employer),
+            Position = WithoutClosingStop(record.Values.GetValueOrDefault(FieldLabels.Role.Position)),
             Location = location,
             StartDate = record.Dates?.Start,
             EndDate = record.Dates?.EntryEnd,
             Highlights = record.Activities,
         };
+    }
+
+    /// <summary>A form's value typed as a sentence ("Cargo: Estagiário de TI.") ends with a full stop that is not the
+    /// name's; an abbreviation's stop ("Acme Ltd.", "Smith & Co.") is.</summary>
+    private static string? WithoutClosingStop(string? value)
+    {
+        if (value is null || !value.EndsWith('.') || value.EndsWith("..", StringComparison.Ordinal))
+        {
+            return value;
+        }
+        var last = value[(value.LastIndexOf(' ') + 1)..^1];
+        return last.Length > 3 && !last.Contains('.') ? value[..^1].TrimEnd() : value;
     }
 
     public static List<ModelVolunteer> ParseVolunteer(IReadOnlyList<TextLine> lines) =>
