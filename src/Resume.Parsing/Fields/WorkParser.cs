@@ -288,7 +288,8 @@ internal static partial class WorkParser
     }
 
     /// <summary>A form's value typed as a sentence ("Cargo: Estagiário de TI.") ends with a full stop that is not the
-    /// name's; an abbreviation's stop ("Acme Ltd.", "Smith & Co.") is.</summary>
+    /// name's; an abbreviation's stop ("Acme Ltd.", "Smith & Co.", "S.A.") is: a short word in capital and small letters,
+    /// or one with stops inside it. An acronym ("TI", "IT") takes none.</summary>
     private static string? WithoutClosingStop(string? value)
     {
         if (value is null || !value.EndsWith('.') || value.EndsWith("..", StringComparison.Ordinal))
@@ -296,7 +297,8 @@ internal static partial class WorkParser
             return value;
         }
         var last = value[(value.LastIndexOf(' ') + 1)..^1];
-        return last.Length > 3 && !last.Contains('.') ? value[..^1].TrimEnd() : value;
+        var abbreviation = last.Contains('.') || last.Length <= 4 && last.Any(char.IsLower);
+        return abbreviation ? value : value[..^1].TrimEnd();
     }
 
     public static List<ModelVolunteer> ParseVolunteer(IReadOnlyList<TextLine> lines) =>
