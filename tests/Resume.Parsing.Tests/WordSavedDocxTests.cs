@@ -108,6 +108,30 @@ public sealed class WordSavedDocxTests
             resume.Work.Select(w => (w.Name, w.Position)));
     }
 
+    [Fact]
+    public void Cells_that_each_open_with_a_heading_read_as_columns_and_each_column_keeps_its_heading_style()
+    {
+        var resume = Read(DocxResume.Compose((body, _) =>
+        {
+            body.Append(DocxResume.Styled("Gareth Pryce", "Title"));
+            // A template's table: the left cells in Heading 1, the right ones in Heading 2, a row per pair of sections.
+            body.Append(DocxResume.Row([
+                [DocxResume.Styled("Contact", "Heading1"), DocxResume.Plain("14 Orchard Row"), DocxResume.Plain("Lichfield"),
+                    DocxResume.Plain("07700 900458"), DocxResume.Plain("gareth.pryce@example.com")],
+                [DocxResume.Styled("Objective", "Heading2"), DocxResume.Plain("A steady job in a friendly team where I can learn new skills.")],
+            ]));
+            body.Append(DocxResume.Row([
+                [DocxResume.Styled("Education", "Heading1"), DocxResume.Plain("Lichfield College"), DocxResume.Plain("NVQ Level 2 Retail")],
+                [DocxResume.Styled("Experience", "Heading2"), DocxResume.Plain("03/2012 – 06/2021"),
+                    DocxResume.Plain("Shift Supervisor • Northgate Foods"), DocxResume.Styled("Teamwork", "Heading2"),
+                    DocxResume.Plain("I like working with others and I am always on time.")],
+            ]));
+        }));
+
+        Assert.Equal("07700 900458", resume.Basics.Phone);
+        Assert.Equal("Northgate Foods", Assert.Single(resume.Work).Name);
+    }
+
     /// <summary>One paragraph typed in pieces over several sessions: each piece a run Word marked with its session.</summary>
     private static Paragraph Revised(params string[] pieces)
     {

@@ -119,6 +119,11 @@ internal static partial class SectionSplitter
         if (signature is { } dominant && accepted.Count > 0 && IsDistinctive(dominant, bodySize))
         {
             var first = accepted.Keys.First();
+            // A word processor's template gives each column its own heading style (Heading 1 on the left, Heading 2 on
+            // the right): a style that sets two known headings is a headings' style as much as the commonest one.
+            var headingStyles = accepted.Where(a => a.Value.Known && !lines[a.Key].HasGeometry && lines[a.Key].HeadingLevel > 0)
+                .GroupBy(a => Signature(lines[a.Key], bodySize)).Where(g => g.Count() >= 2).Select(g => g.Key)
+                .Append(dominant).ToHashSet(StringComparer.Ordinal);
             // Headings also share where they start: an item title indented under them is not one, whatever its type.
             var headingLefts = accepted.Keys.Select(k => lines[k]).Where(l => l.HasGeometry).Select(l => l.Left).ToList();
             // A section is never empty: a line in the headings' style right under a known heading of a section made of
@@ -138,7 +143,7 @@ internal static partial class SectionSplitter
                 {
                     continue;
                 }
-                if (!accepted.ContainsKey(i) && !line.Bullet && line.Segments.Count == 1 && Signature(line, bodySize) == dominant
+                if (!accepted.ContainsKey(i) && !line.Bullet && line.Segments.Count == 1 && headingStyles.Contains(Signature(line, bodySize))
                     && IsPlausibleOtherHeading(line.Text) && i + 1 < lines.Count && !accepted.ContainsKey(i + 1))
                 {
                     var name = HeadingText(line.Text);

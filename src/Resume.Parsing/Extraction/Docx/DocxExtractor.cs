@@ -473,7 +473,9 @@ internal sealed class DocxExtractor
                 }
                 cellLines.Add(lines);
             }
-            if (cellLines.Count(l => l.Count >= ColumnCellLines) >= 2)
+            // Cells that each open with a section's heading ("Contact" beside "Objective") are columns of the page
+            // too, however short: the address under one is no part of the paragraph under the other.
+            if (cellLines.Count(l => l.Count >= ColumnCellLines) >= 2 || cellLines.All(l => l.Count > 0 && OpensSection(l[0])))
             {
                 // Cells that each hold a long flow of paragraphs are the page's columns (a sidebar table): each reads
                 // on its own, as the eye reads a column, not line by line across them.
@@ -516,6 +518,11 @@ internal sealed class DocxExtractor
             }
         }
     }
+
+    /// <summary>A cell's first line set as a section's heading: in a heading style, or the section's very name in bold.</summary>
+    private static bool OpensSection(TextLine line) =>
+        line.Segments.Count == 1 && !line.Bullet
+        && (line.HeadingLevel > 0 || line.Bold) && Structure.HeadingLexicon.Match(Structure.SectionSplitter.HeadingText(line.Text)) is { Exact: true };
 
     /// <summary>A table's rows, also those inside content controls (a template's repeating section) and custom XML, less
     /// rows deleted with tracked changes.</summary>
