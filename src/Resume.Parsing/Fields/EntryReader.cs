@@ -408,6 +408,14 @@ internal static partial class EntryReader
             {
                 continue;
             }
+            if (WrapsInsideName(line, next))
+            {
+                line.Segments = [last with { Text = Hyphenation.Join(last.Text.TrimEnd(), next.Text.Trim()) }];
+                line.ResetText();
+                lines.RemoveAt(i + 1);
+                i--;
+                continue;
+            }
             var nextLast = next.Segments[^1];
             if (RunsOnPastOpenEnding(line, next))
             {
@@ -589,6 +597,30 @@ internal static partial class EntryReader
             || Math.Abs(head.Left - last.Left) <= 3 && Face.Of(head) == Face.Of(last) && next.FontSize <= line.FontSize + 0.5
             || line.Segments.Count == 1 && Math.Abs(head.Left - line.Left) <= 3 && next.FontSize <= line.FontSize + 0.5
                 && line.ColumnRight > 0 && line.Right >= line.ColumnRight - 0.15 * (line.ColumnRight - line.Left);
+    }
+
+    /// <summary>
+    /// A long name wrapped in the middle, set tight under its first line in the same type: "Institute for Measurement and
+    /// Control Engineering (Leibniz" / "Universität Hannover)" closes on the second line the bracket the first opened,
+    /// and "Ministry of Environment (MECCNAR)-" / "Central Project Coordination Unit" breaks at the dash that joins its
+    /// parts. Neither line is a whole line of an entry.
+    /// </summary>
+    private static bool WrapsInsideName(TextLine line, TextLine next)
+    {
+        if (line.Segments.Count != 1 || next.Segments.Count != 1 || line.Bold != next.Bold || next.Text.Trim() is not { Length: > 0 and <= 60 } rest
+            || DateParser.Find(line.Text) is not null || DateParser.Find(next.Text) is not null)
+        {
+            return false;
+        }
+        if (line.HasGeometry && (!next.HasGeometry || next.Page != line.Page || Math.Abs(next.FontSize - line.FontSize) > 0.5
+            || Math.Abs(next.Left - line.Left) > 3 || next.Top - line.Bottom > 0.5 * line.FontSize))
+        {
+            return false;
+        }
+        var text = line.Text.TrimEnd();
+        var closesBracket = Unclosed(text) > 0 && Unclosed(rest) < 0;
+        var breaksAtDash = text.Length > 2 && text[^1] == '-' && text[^2] is ')' or ']' && char.IsUpper(rest[0]);
+        return closesBracket || breaksAtDash;
     }
 
     /// <summary>Brackets opened and not closed on a line (below zero: closed and not opened).</summary>
@@ -919,7 +951,8 @@ internal static partial class EntryReader
                 && (DateParser.Find(rest) is null || YearInWrappedItem(lines[i - 1], lines[i]))
                 && (char.IsLower(rest[0]) || lines[i - 1].Text.TrimEnd() is var prev && prev.EndsWith('-') && !prev.EndsWith(" -", StringComparison.Ordinal)
                     || !lines[i].Bold && lines[i].Segments.Count == 1 && IsContinuation(lines[i - 1], lines[i], geometry)
-                        && !lines.Skip(i + 1).Take(2).Any(l => DateParser.Find(l.Text) is not null)))
+                        && (!lines.Skip(i + 1).Take(2).Any(l => DateParser.Find(l.Text) is not null)
+                            || ClosesWhatTheItemOpened(lines[i - 1], lines[i]) || TightUnderItemBeforeGap(lines, i))))
             {
                 kinds[i] = LineKind.Item;
                 continue;
@@ -1001,6 +1034,36 @@ internal static partial class EntryReader
     /// <summary>"…reached the final of the innovation challenge and Denver" / "Startup of the Year finalist (2019)": a year
     /// that an item's words mention on its wrapped line, in the item's own type, after a line that ran to the column's edge,
     /// dates no entry.</summary>
+    /// <summary>
+    /// The rest of an item wrapped onto a line of its own closes the quotation or bracket the item opened ("…for the
+    /// subject “Control" / "Engineering I”"): no entry's first line closes what another line opened, even with the next
+    /// entry's dates right under it.
+    /// </summary>
+    private static bool ClosesWhatTheItemOpened(TextLine item, TextLine line)
+    {
+        var (above, text) = (item.Text, line.Text);
+        return Unclosed(above) > 0 && Unclosed(text) < 0
+            || above.Count(c => c == '“') > above.Count(c => c == '”') && text.Count(c => c == '”') > text.Count(c => c == '“');
+    }
+
+    /// <summary>
+    /// The rest of an item set tight under it, at its type size, with a clear gap below before the next entry's dated
+    /// line: the space a writer leaves between entries says where one ends, so the line closes the item above rather
+    /// than opening the entry below.
+    /// </summary>
+    private static bool TightUnderItemBeforeGap(List<TextLine> lines, int i)
+    {
+        var (item, line) = (lines[i - 1], lines[i]);
+        if (i + 1 >= lines.Count || lines[i + 1] is not { HasGeometry: true } next || !item.HasGeometry || !line.HasGeometry
+            || item.Page != line.Page || next.Page != line.Page || Math.Abs(item.FontSize - line.FontSize) > 0.5 || line.Left < item.Left - 2)
+        {
+            return false;
+        }
+        var above = line.Top - item.Bottom;
+        var below = next.Top - line.Bottom;
+        return above <= 0.5 * line.FontSize && below >= above + 0.8 * line.FontSize;
+    }
+
     private static bool YearInWrappedItem(TextLine item, TextLine line) =>
         line.HasGeometry && item.HasGeometry && line.Page == item.Page && Math.Abs(line.FontSize - item.FontSize) < 0.3
         && DateParser.Find(line.Text) is { IsRange: false } d && !DateParser.IsOnlyDate(line.Text, d) && line.Segments.Count == 1
@@ -1188,8 +1251,24 @@ internal static partial class EntryReader
         // A short line that reads as a sentence ("Ran monthly workshops for beginners.") describes, it does not head.
         // A line closed by a semicolon is one clause of a list of duties: no title, employer or date line ends so.
         var endsClause = text.TrimEnd().EndsWith(';');
+        if (!endsSentence && !endsClause && IsLongName(text))
+        {
+            return false;
+        }
         return (words >= 6 && (endsSentence || text.Length > 90)) || words >= 14 || words >= 3 && endsSentence && ActionVerbs.StartsWithOne(text)
             || words >= 4 && endsClause;
+    }
+
+    /// <summary>
+    /// A public body's or a unit's full name runs long ("Ministry of Environment Climate Change and Natural Resources
+    /// (MECCNAR)- Central Project Coordination Unit (CPCU), The Gambia"), but it is set in capitals word after word where
+    /// a sentence is mostly small words in lower case, and it lists no more than a place after a comma or two.
+    /// </summary>
+    private static bool IsLongName(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 6 and <= 20 && text.Count(c => c == ',') <= 2 && !text.Contains(':')
+            && words.Count(w => char.IsLower(w[0])) * 3 < words.Length && !ActionVerbs.StartsWithOne(text);
     }
 
     /// <summary>Splits a run of header lines that holds several entries (no list items between them), using where the

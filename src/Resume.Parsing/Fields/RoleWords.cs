@@ -31,6 +31,8 @@ internal static class RoleWords
         "caregiver", "aide", "attendant", "counselor", "counsellor", "lifeguard", "therapist", "pharmacist", "paramedic",
         "midwife", "librarian", "secretary", "paralegal", "attorney", "lawyer", "physician", "dentist", "hygienist",
         "custodian", "laborer", "labourer", "stocker", "merchandiser", "teller", "dispatcher", "helper", "substitute",
+        "butcher", "baker", "waiter", "waitress", "picker", "packer", "porter", "cleaner", "janitor", "nanny",
+        "babysitter", "gardener", "landscaper", "painter", "roofer", "courier", "salesperson", "storekeeper",
         // Boards, councils and town meetings.
         "chairman", "chairwoman", "chairperson", "treasurer", "trustee", "moderator", "coach",
     }.Concat(EuropeanRoleWords.Heads).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -61,6 +63,8 @@ internal static class RoleWords
         "caregiver", "aide", "attendant", "counselor", "counsellor", "lifeguard", "therapist", "pharmacist", "paramedic",
         "midwife", "librarian", "secretary", "paralegal", "attorney", "lawyer", "physician", "dentist", "hygienist",
         "custodian", "laborer", "labourer", "stocker", "merchandiser", "teller", "dispatcher", "helper", "substitute",
+        "butcher", "baker", "waiter", "waitress", "picker", "packer", "porter", "cleaner", "janitor", "nanny",
+        "babysitter", "gardener", "landscaper", "painter", "roofer", "courier", "salesperson", "storekeeper",
         // Boards, councils and town meetings.
         "chairman", "chairwoman", "chairperson", "treasurer", "trustee", "moderator", "coach",
     }.Concat(EuropeanRoleWords.Heads).ToFrozenSet(StringComparer.OrdinalIgnoreCase);

@@ -283,13 +283,27 @@ internal static partial class WorkParser
         }
         return new ModelWork
         {
-            Name = employer,
-            Position = record.Values.GetValueOrDefault(FieldLabels.Role.Position),
+            Name = WithoutClosingStop(employer),
+            Position = WithoutClosingStop(record.Values.GetValueOrDefault(FieldLabels.Role.Position)),
             Location = location,
             StartDate = record.Dates?.Start,
             EndDate = record.Dates?.EntryEnd,
             Highlights = record.Activities,
         };
+    }
+
+    /// <summary>A form's value typed as a sentence ("Cargo: Estagiário de TI.") ends with a full stop that is not the
+    /// name's; an abbreviation's stop ("Acme Ltd.", "Smith & Co.", "S.A.") is: a short word in capital and small letters,
+    /// or one with stops inside it. An acronym ("TI", "IT") takes none.</summary>
+    private static string? WithoutClosingStop(string? value)
+    {
+        if (value is null || !value.EndsWith('.') || value.EndsWith("..", StringComparison.Ordinal))
+        {
+            return value;
+        }
+        var last = value[(value.LastIndexOf(' ') + 1)..^1];
+        var abbreviation = last.Contains('.') || last.Length <= 4 && last.Any(char.IsLower);
+        return abbreviation ? value : value[..^1].TrimEnd();
     }
 
     public static List<ModelVolunteer> ParseVolunteer(IReadOnlyList<TextLine> lines) =>

@@ -31,7 +31,7 @@ internal static partial class HeadingLexicon
             "clinical practicum", "practicum", "practicum experience", "field experience", "student teaching",
             "student teaching experience", "academic appointments", "appointments", "research positions",
             "internships", "internship", "internship experience", "internships and work experience", "related experience",
-            "other experience", "additional experience", "healthcare experience", "work placements", "placements",
+            "other experience", "additional experience", "healthcare experience", "practical experience", "work placements", "placements",
             "externships", "campus employment", "research and teaching experience", "teaching and research experience",
             // Veterans write their service as their first employer.
             "military service", "military history", "service history",

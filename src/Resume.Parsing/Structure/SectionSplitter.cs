@@ -79,6 +79,7 @@ internal static partial class SectionSplitter
             var acceptable = pairedLines.Contains(index) ? LooksLikeHeading(line, bodySize)
                 : signature is null ? LooksLikeHeading(line, bodySize) || match.Exact
                 : sameStyle || AsProminent(line, lines, signature, bodySize) || standsOutInSidebar || !line.HasGeometry && line.HeadingLevel > 0
+                    || match.Exact && LookedLikeTheHeadingsByHand(line, signature, bodySize)
                     || match.Exact && line.HasGeometry && line.Bold && line.FontSize >= bodySize + 1.5 && line.Segments.Count == 1
                         && candidates.Count(o => o.Index != index && o.Match.Exact && Signature(lines[o.Index], bodySize) == Signature(line, bodySize)) >= 1;
             if (!match.Exact && standsOutInSidebar)
@@ -118,6 +119,11 @@ internal static partial class SectionSplitter
         if (signature is { } dominant && accepted.Count > 0 && IsDistinctive(dominant, bodySize))
         {
             var first = accepted.Keys.First();
+            // A word processor's template gives each column its own heading style (Heading 1 on the left, Heading 2 on
+            // the right): a style that sets two known headings is a headings' style as much as the commonest one.
+            var headingStyles = accepted.Where(a => a.Value.Known && !lines[a.Key].HasGeometry && lines[a.Key].HeadingLevel > 0)
+                .GroupBy(a => Signature(lines[a.Key], bodySize)).Where(g => g.Count() >= 2).Select(g => g.Key)
+                .Append(dominant).ToHashSet(StringComparer.Ordinal);
             // Headings also share where they start: an item title indented under them is not one, whatever its type.
             var headingLefts = accepted.Keys.Select(k => lines[k]).Where(l => l.HasGeometry).Select(l => l.Left).ToList();
             // A section is never empty: a line in the headings' style right under a known heading of a section made of
@@ -137,7 +143,7 @@ internal static partial class SectionSplitter
                 {
                     continue;
                 }
-                if (!accepted.ContainsKey(i) && !line.Bullet && line.Segments.Count == 1 && Signature(line, bodySize) == dominant
+                if (!accepted.ContainsKey(i) && !line.Bullet && line.Segments.Count == 1 && headingStyles.Contains(Signature(line, bodySize))
                     && IsPlausibleOtherHeading(line.Text) && i + 1 < lines.Count && !accepted.ContainsKey(i + 1))
                 {
                     var name = HeadingText(line.Text);
@@ -501,6 +507,24 @@ internal static partial class SectionSplitter
         return line.FontSize >= size + 2 || line.FontSize >= size - 0.5 && (line.Bold || !bold)
             && (IsAllCaps(line.Text) || !caps || Math.Abs(line.FontSize - size) <= 0.5 && (bold || size >= bodySize + 0.9)
                 && Words.Count(HeadingText(line.Text)) >= 2);
+    }
+
+    /// <summary>
+    /// A section's very name in a word processor file, set in the headings' own look (bold capitals, say) but not in
+    /// their heading style: the writer formatted it by hand, or it took the list style of the bullets above it when
+    /// Enter was pressed after the last item ("EDUCATION" as a list paragraph under "SKILLS").
+    /// </summary>
+    private static bool LookedLikeTheHeadingsByHand(TextLine line, string signature, double bodySize)
+    {
+        if (line.HasGeometry || !signature.StartsWith('h') || signature.StartsWith("h0", StringComparison.Ordinal))
+        {
+            return false;
+        }
+        var look = signature[signature.IndexOf('|')..];
+        var own = Signature(line, bodySize);
+        return own.StartsWith("h0", StringComparison.Ordinal) && own[own.IndexOf('|')..] == look
+            && (look.Contains("b1", StringComparison.Ordinal) || look.Contains("c1", StringComparison.Ordinal)
+                || look.Contains("u1", StringComparison.Ordinal) || look.EndsWith("l1", StringComparison.Ordinal));
     }
 
     /// <summary>Layout cues alone: bigger than body text, bold, capitals, a heading style or an underline.</summary>

@@ -477,7 +477,9 @@ internal sealed class DocxExtractor
                 }
                 cellLines.Add(lines);
             }
-            if (cellLines.Count(l => l.Count >= ColumnCellLines) >= 2)
+            // Cells that each open with a section's heading ("Contact" beside "Objective") are columns of the page
+            // too, however short: the address under one is no part of the paragraph under the other.
+            if (cellLines.Count(l => l.Count >= ColumnCellLines) >= 2 || cellLines.All(l => l.Count > 0 && OpensSection(l[0])))
             {
                 // Cells that each hold a long flow of paragraphs are the page's columns (a sidebar table): each reads
                 // on its own, as the eye reads a column, not line by line across them.
@@ -520,6 +522,11 @@ internal sealed class DocxExtractor
             }
         }
     }
+
+    /// <summary>A cell's first line set as a section's heading: in a heading style, or the section's very name in bold.</summary>
+    private static bool OpensSection(TextLine line) =>
+        line.Segments.Count == 1 && !line.Bullet
+        && (line.HeadingLevel > 0 || line.Bold) && Structure.HeadingLexicon.Match(Structure.SectionSplitter.HeadingText(line.Text)) is { Exact: true };
 
     /// <summary>A table's rows, also those inside content controls (a template's repeating section) and custom XML, less
     /// rows deleted with tracked changes.</summary>
@@ -689,6 +696,12 @@ internal sealed class DocxExtractor
                         Flush(runText);
                         EndSegment();
                         break;
+                    case Drawing drawing when !drawing.Descendants<TextBoxContent>().Any():
+                        // A picture set in the line (the phone, envelope and pin icons of a contact line, with no
+                        // space typed around them) stands where a separator would.
+                        Flush(runText);
+                        EndSegment();
+                        break;
                     case Break br when br.Type is null || br.Type.Value == BreakValues.TextWrapping || br.Type.Value == BreakValues.Column:
                     case CarriageReturn:
                         Flush(runText);
@@ -744,11 +757,13 @@ internal sealed class DocxExtractor
             }
             if (runText.Length > 0)
             {
-                if (spaceOnly && current.Length > 0 && run.RunProperties?.Spacing is null)
+                if (spaceOnly && current.Length > 0 && run.RunProperties?.Spacing is null && !WordRevisionRun(run))
                 {
                     // Generators that write each item of a list as its own run separate them with a lone space run.
                     // Word splits a run where the formatting changes, so a space condensed or expanded on its own is
-                    // only a space between words.
+                    // only a space between words; and it splits one at every editing session too, marking each run
+                    // with the session's id, so a lone space run Word marked is a space typed between words
+                    // ("January 2024", " ", "– Present").
                     EndSegment();
                 }
                 else
@@ -885,6 +900,10 @@ internal sealed class DocxExtractor
     /// drawn, so a page built of boxes (a heading's box drawn after its content's) reads top to bottom only when they
     /// are sorted by where they stand. Boxes placed against different frames, or not placed by offset, keep their order.
     /// </summary>
+    /// <summary>A run Word wrote, marked with the id of the editing session that typed or formatted it.</summary>
+    private static bool WordRevisionRun(Run run) =>
+        run.RsidRunAddition is not null || run.RsidRunProperties is not null || run.RsidRunDeletion is not null;
+
     private static IEnumerable<TextBoxContent> InPageOrder(List<TextBoxContent> boxes)
     {
         if (boxes.Count < 2)
