@@ -736,11 +736,12 @@ internal sealed class DocxExtractor
             }
             if (runText.Length > 0)
             {
-                if (spaceOnly && current.Length > 0 && run.RunProperties?.Spacing is null)
+                if (spaceOnly && current.Length > 0 && run.RunProperties?.Spacing is null && run.RsidRunAddition is null && run.RsidRunProperties is null)
                 {
                     // Generators that write each item of a list as its own run separate them with a lone space run.
                     // Word splits a run where the formatting changes, so a space condensed or expanded on its own is
-                    // only a space between words.
+                    // only a space between words; so is one Word marks with the editing session that typed it
+                    // ("Universität", " ", "Heidelberg" as three runs of one name): generators write no such marks.
                     EndSegment();
                 }
                 else
