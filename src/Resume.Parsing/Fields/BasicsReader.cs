@@ -175,7 +175,7 @@ internal static partial class BasicsReader
                         }
                         // A name already begun, then a line in its size that names a place ("Eugene, Oregon | 541 …"):
                         // the contact line under the name, set as large, not the name's second line.
-                        if (!closed && builder.Length > 0 && !lines.Contains(line) && Places.Score(NamePart(segment.Text)) >= 2)
+                        if (!closed && builder.Length > 0 && !lines.Contains(line) && segment.Size >= max - 0.6 && Places.Score(NamePart(segment.Text)) >= 2)
                         {
                             closed = true;
                         }

@@ -32,8 +32,8 @@ internal static partial class EducationParser
                         Institution = r.Values.GetValueOrDefault(FieldLabels.Role.Institution),
                         StudyType = type ?? q,
                         Area = r.Values.GetValueOrDefault(FieldLabels.Role.Subjects) ?? inlineArea,
-                        StartDate = r.Dates?.Start,
-                        EndDate = r.Dates?.End,
+                        StartDate = Begun(r.Dates),
+                        EndDate = Completed(r.Dates),
                     };
                 }).ToList();
         }
@@ -309,11 +309,17 @@ internal static partial class EducationParser
             Institution = institution,
             StudyType = studyType,
             Area = area ?? inlineArea,
-            StartDate = dates?.Start,
-            EndDate = dates?.End,
+            StartDate = Begun(dates),
+            EndDate = Completed(dates),
             Score = Get("gpa", "grade", "score", "percentage", "cgpa", "marks", "result", "division"),
         };
     }
+
+    /// <summary>A degree's dates: a range gives both ends; a single date beside a degree ("BSc Biology, 2019") is when
+    /// it was completed, as a diploma is dated, unless a dash or a word says it runs on ("2019 –", "since 2019").</summary>
+    private static string? Begun(DateRange? dates) => dates is { IsRange: false, OpenEnd: false } ? null : dates?.Start;
+
+    private static string? Completed(DateRange? dates) => dates is { IsRange: false, OpenEnd: false } ? dates.Start : dates?.End;
 
     private static bool HasWord(string header, params string[] words) =>
         words.Contains(header) || TableReader.Words(header).Any(w => words.Contains(w, StringComparer.OrdinalIgnoreCase));
@@ -576,8 +582,8 @@ internal static partial class EducationParser
             Institution = institution?.TrimEnd(':', ' '), // "Penwith College:" before what was studied there
             StudyType = studyType,
             Area = area,
-            StartDate = dates?.Start,
-            EndDate = dates?.End,
+            StartDate = Begun(dates),
+            EndDate = Completed(dates),
             Score = score,
         };
     }
@@ -800,20 +806,44 @@ internal static partial class EducationParser
     /// less honours, are the field; none of them a school, a place or a date.</summary>
     private static (string Type, string? Area)? DegreeThenField(string text)
     {
-        var parts = text.Split(", ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var parts = CommaParts(text);
         if (parts.Length < 2 || parts[0].Any(char.IsDigit) && !Degree().IsMatch(parts[0])
             || SplitDegree(parts[0]).Type is null && !AwardWord().IsMatch(parts[0]))
         {
             return null;
         }
-        var field = parts[1..].Where(p => !Distinction().IsMatch(p) && !HonoursPiece().IsMatch(p)).ToList();
+        var field = parts[1..].Where(p => !Distinction().IsMatch(p) && !HonoursPiece().IsMatch(p)).Select(WithoutBrackets).ToList();
         if (field.Count == 0 || parts[0].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 5 || IsInstitution(parts[0]) || SplitPieces(parts[0]).Any(IsSchoolName)
             || field.Any(p => SplitDegree(p).Type is not null || AwardWord().IsMatch(p))
-            || field.Any(p => p.Any(char.IsDigit) || IsInstitution(p) || ShortSchoolWord().IsMatch(p) || Places.Score(p) > 0 || MinorLabel().IsMatch(p) || Grade().IsMatch(p)))
+            || field.Any(p => p.Any(char.IsDigit) || IsInstitution(p) || ShortSchoolWord().IsMatch(p) || p.Split(", ").Any(q => Places.Score(q) > 0) || MinorLabel().IsMatch(p) || Grade().IsMatch(p)))
         {
             return null;
         }
         return (parts[0], string.Join(", ", field));
+    }
+
+    /// <summary>"Baccalauréat, (Mathématiques, Physique-Chimie)" once its honours are read: the subjects in their brackets.</summary>
+    private static string WithoutBrackets(string part) =>
+        part.Length > 2 && part[0] == '(' && part[^1] == ')' && part.IndexOf(')') == part.Length - 1 ? part[1..^1].Trim() : part;
+
+    /// <summary>"Ingénieur ISRV (Image, Son et Vidéo), Informatique": the parts between commas, a comma inside brackets
+    /// being part of what they hold.</summary>
+    private static string[] CommaParts(string text)
+    {
+        var parts = new List<string>();
+        var depth = 0;
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            depth += text[i] switch { '(' => 1, ')' when depth > 0 => -1, _ => 0 };
+            if (depth == 0 && text[i] == ',' && i + 1 < text.Length && text[i + 1] == ' ')
+            {
+                parts.Add(text[start..i].Trim());
+                start = i + 2;
+            }
+        }
+        parts.Add(text[start..].Trim());
+        return parts.Where(p => p.Length > 0).ToArray();
     }
 
     [GeneratedRegex(@"\b(?:degree|diploma|certificate|grado|licenciatura|licentiate|técnico|tecnólogo|curso|bacharelado|mestrado|doutorado|maestría|doctorado|diplôme|licence)\b", RegexOptions.IgnoreCase)]
@@ -1098,10 +1128,10 @@ internal static partial class EducationParser
     [GeneratedRegex(@"^\s*minors?\s*(?::|in\s)", RegexOptions.IgnoreCase)]
     private static partial Regex MinorLabel();
 
-    [GeneratedRegex(@"\s+(?:—|–|-|·|•|\||@|(?<!\buniversity\s+of\s+[^,;|()]{2,40})at)\s+|\s*[|·•→]\s*|\s+—|—\s+|,\s+|(?<!\b(?:degree|diploma|certificate|certification|bachelor['’]?s?|master['’]?s?|science|arts|engineering))\s+in\s+(?=\p{Lu}[^,;]*\b(?:university|college|institute|school|academy)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s+(?:—|–|-|·|•|\||@|(?<!\buniversity\s+of\s+[^,;|()]{2,40})at)\s+|\s*[|·•→]\s*|\s+—|—\s+|,(?![^(]*\))\s+|(?<!\b(?:degree|diploma|certificate|certification|bachelor['’]?s?|master['’]?s?|science|arts|engineering))\s+in\s+(?=\p{Lu}[^,;]*\b(?:university|college|institute|school|academy)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex PieceSeparators();
 
-    [GeneratedRegex(@"\s+(?:—|–|-|·|•|\||@|(?<!\buniversity\s+of\s+[^,;|()]{2,40})at)\s+|\s*[|·•→]\s*|\s+—|—\s+|[,;]\s+|(?<!\b(?:degree|diploma|certificate|certification|bachelor['’]?s?|master['’]?s?|science|arts|engineering))\s+in\s+(?=\p{Lu}[^,;]*\b(?:university|college|institute|school|academy)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s+(?:—|–|-|·|•|\||@|(?<!\buniversity\s+of\s+[^,;|()]{2,40})at)\s+|\s*[|·•→]\s*|\s+—|—\s+|[,;](?![^(]*\))\s+|(?<!\b(?:degree|diploma|certificate|certification|bachelor['’]?s?|master['’]?s?|science|arts|engineering))\s+in\s+(?=\p{Lu}[^,;]*\b(?:university|college|institute|school|academy)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex PieceOrClauseSeparators();
 
     [GeneratedRegex(@"^(?:in|of)\s+", RegexOptions.IgnoreCase)]
