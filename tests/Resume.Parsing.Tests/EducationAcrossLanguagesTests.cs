@@ -74,7 +74,7 @@ public sealed class EducationAcrossLanguagesTests
         var school = OnlyDegree("FORMATION", "Lycée International de Valmont   2008 - 2011\nBaccalauréat Général, Mention Bien (Mathématiques, Physique-Chimie)");
 
         Assert.Equal("Baccalauréat Général", school.StudyType);
-        Assert.DoesNotContain("Mention", school.Area ?? "", StringComparison.Ordinal);
+        Assert.Equal("Mathématiques, Physique-Chimie", school.Area);
     }
 
     [Theory]

@@ -344,7 +344,7 @@ internal static partial class EducationParser
                 // "GPA: 4.13 (Weighted)": a remark in brackets right after the grade qualifies the grade, not the field.
                 text = grade.Index == 0 && left.StartsWith('(') && left.EndsWith(')') && left.IndexOf(')') == left.Length - 1
                     ? ""
-                    : left.Trim(',', '|', '(', ')').Trim();
+                    : Unpaired(left.Trim(',', '|').Trim());
             }
             if (text.Length == 0 || DateParser.Find(text) is { } d && DateParser.IsOnlyDate(text, d))
             {
@@ -820,6 +820,20 @@ internal static partial class EducationParser
             return null;
         }
         return (parts[0], string.Join(", ", field));
+    }
+
+    /// <summary>"(3.8/4.0) BSc" once its grade is read: a bracket left without its pair goes; a pair stays.</summary>
+    private static string Unpaired(string text)
+    {
+        if (text.StartsWith('(') && !text.Contains(')'))
+        {
+            text = text[1..].Trim();
+        }
+        if (text.EndsWith(')') && !text.Contains('('))
+        {
+            text = text[..^1].Trim();
+        }
+        return text.Trim(',', '|').Trim();
     }
 
     /// <summary>"Baccalauréat, (Mathématiques, Physique-Chimie)" once its honours are read: the subjects in their brackets.</summary>
