@@ -182,4 +182,23 @@ public sealed class EducationAcrossLanguagesTests
 
         Assert.Equal((start, end), (school.StartDate, school.EndDate));
     }
+
+    [Fact]
+    public void Spaces_typed_on_after_a_space_are_a_gap_between_school_and_degree()
+    {
+        var resume = Read(DocxResume.Compose((body, _) =>
+        {
+            body.Append(DocxResume.Styled("Owen Pritchard", "Title"), DocxResume.Plain("owen.pritchard@example.co.uk"),
+                DocxResume.Styled("Education", "Heading1"));
+            W.Text Spaces(string text) => new(text) { Space = SpaceProcessingModeValues.Preserve };
+            body.Append(new Paragraph(
+                new Run(Spaces("Brookfield High School")) { RsidRunAddition = "00A1B2C3" },
+                new Run(Spaces(" ")) { RsidRunAddition = "00D4E5F6" },
+                new Run(Spaces("        ")) { RsidRunAddition = "00A1B2C3" },
+                new Run(Spaces("GCSE in Maths and English")) { RsidRunAddition = "00A1B2C3" }));
+        }));
+
+        var school = Assert.Single(resume.Education);
+        Assert.Equal(("Brookfield High School", "GCSE"), (school.Institution, school.StudyType));
+    }
 }

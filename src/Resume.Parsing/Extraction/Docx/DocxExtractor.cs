@@ -736,12 +736,13 @@ internal sealed class DocxExtractor
             }
             if (runText.Length > 0)
             {
-                if (spaceOnly && current.Length > 0 && run.RunProperties?.Spacing is null && run.RsidRunAddition is null && run.RsidRunProperties is null)
+                if (spaceOnly && current.Length > 0 && run.RunProperties?.Spacing is null && !TypedSpace(run, runText, current))
                 {
                     // Generators that write each item of a list as its own run separate them with a lone space run.
                     // Word splits a run where the formatting changes, so a space condensed or expanded on its own is
-                    // only a space between words; so is one Word marks with the editing session that typed it
-                    // ("Universität", " ", "Heidelberg" as three runs of one name): generators write no such marks.
+                    // only a space between words; so is a single space Word marks with the editing session that typed
+                    // it ("Universität", " ", "Heidelberg" as three runs of one name): generators write no such marks.
+                    // Spaces typed on after a space are a gap set between two things ("High School      GCSE").
                     EndSegment();
                 }
                 else
@@ -752,6 +753,10 @@ internal sealed class DocxExtractor
                     sizeSum += (long)runSize * runText.Length;
                 }
             }
+
+            static bool TypedSpace(Run run, StringBuilder text, StringBuilder before) =>
+                (run.RsidRunAddition is not null || run.RsidRunProperties is not null) && text.Length == 1 && text[0] == ' '
+                && !char.IsWhiteSpace(before[^1]);
 
             void Flush(StringBuilder text)
             {
