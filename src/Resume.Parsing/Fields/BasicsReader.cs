@@ -94,8 +94,10 @@ internal static partial class BasicsReader
         ContactParser.ReadLocation(locationCandidates, details);
         // A profile export prints the town alone on the line under the headline ("Los Ángeles", "Hlavní město Praha"):
         // a place no list knows, told by where it stands when nothing else in the header names a place.
+        // Only a line of its own: a handle among the e-mail and the number ("Soum-Soum" after a network's icon) is no town.
         if (details.Location is null && name is not null && labelAt >= 0 && labelAt + 1 < details.Rest.Count
-            && IsTownUnderHeadline(details.Rest[labelAt + 1]) && !SameLetters(details.Rest[labelAt + 1], name))
+            && IsTownUnderHeadline(details.Rest[labelAt + 1]) && !SameLetters(details.Rest[labelAt + 1], name)
+            && pieces.Any(p => p.Alone && p.Text.Trim() == details.Rest[labelAt + 1].Trim()))
         {
             ContactParser.SetTown(details.Rest[labelAt + 1], details);
         }
@@ -168,6 +170,12 @@ internal static partial class BasicsReader
                         // Science Student"): the title set as large as the name, not the name's second line.
                         if (!closed && lines.Count > 0 && !lines.Contains(line) && builder.ToString().Contains(' ')
                             && segment.Text.Trim().Split(' ') is { Length: >= 2 } titleWords && RoleWords.IsTitleWord(titleWords[^1]))
+                        {
+                            closed = true;
+                        }
+                        // A name already begun, then a line in its size that names a place ("Eugene, Oregon | 541 …"):
+                        // the contact line under the name, set as large, not the name's second line.
+                        if (!closed && builder.Length > 0 && !lines.Contains(line) && segment.Size >= max - 0.6 && Places.Score(NamePart(segment.Text)) >= 2)
                         {
                             closed = true;
                         }

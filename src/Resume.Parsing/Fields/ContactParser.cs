@@ -211,6 +211,13 @@ internal static partial class ContactParser
                 continue;
             }
             var score = Places.Score(text) + (text.Split(',').Any(Places.IsTownWithRegionCode) ? 2 : 0);
+            // "Python, C, LaTeX, Git" in a sidebar beside the header: capitalised words in a list of three or more, or
+            // with a lone letter among them, none a known place, are a list of skills, not an address.
+            if (score <= 1 && text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) is { } listed
+                && (listed.Length >= 3 || listed.Any(p => p.Length == 1)))
+            {
+                continue;
+            }
             if (score > bestScore)
             {
                 best = text;

@@ -67,7 +67,7 @@ internal static class DateWords
 
     /// <summary>A word before a start date that leaves the range open unless an end follows: "since", "seit",
     /// "depuis", "desde", "dal", "sinds", "vanaf".</summary>
-    public const string Since = "(?:since|from|seit|depuis|desde|dal|sinds|vanaf)";
+    public const string Since = "(?:since|from|seit|ab|depuis|dès|à partir de|desde|dal|sinds|vanaf)";
 
     /// <summary>"von 2019 bis 2021", "de 2019 à 2021", "van 2018 tot 2020": a word for "from" before a whole range is
     /// part of it, not of the text beside it.</summary>

@@ -32,8 +32,8 @@ internal static partial class EducationParser
                         Institution = r.Values.GetValueOrDefault(FieldLabels.Role.Institution),
                         StudyType = type ?? q,
                         Area = r.Values.GetValueOrDefault(FieldLabels.Role.Subjects) ?? inlineArea,
-                        StartDate = r.Dates?.Start,
-                        EndDate = r.Dates?.End,
+                        StartDate = Begun(r.Dates),
+                        EndDate = Completed(r.Dates),
                     };
                 }).ToList();
         }
@@ -309,11 +309,17 @@ internal static partial class EducationParser
             Institution = institution,
             StudyType = studyType,
             Area = area ?? inlineArea,
-            StartDate = dates?.Start,
-            EndDate = dates?.End,
+            StartDate = Begun(dates),
+            EndDate = Completed(dates),
             Score = Get("gpa", "grade", "score", "percentage", "cgpa", "marks", "result", "division"),
         };
     }
+
+    /// <summary>A degree's dates: a range gives both ends; a single date beside a degree ("BSc Biology, 2019") is when
+    /// it was completed, as a diploma is dated, unless a dash or a word says it runs on ("2019 –", "since 2019").</summary>
+    private static string? Begun(DateRange? dates) => dates is { IsRange: false, OpenEnd: false } ? null : dates?.Start;
+
+    private static string? Completed(DateRange? dates) => dates is { IsRange: false, OpenEnd: false } ? dates.Start : dates?.End;
 
     private static bool HasWord(string header, params string[] words) =>
         words.Contains(header) || TableReader.Words(header).Any(w => words.Contains(w, StringComparer.OrdinalIgnoreCase));
@@ -334,7 +340,11 @@ internal static partial class EducationParser
             if (grade.Success)
             {
                 score ??= grade.Value.Trim().Trim('(', ')').Trim();
-                text = text.Remove(grade.Index, grade.Length).Trim().Trim(',', '|', '(', ')').Trim();
+                var left = text.Remove(grade.Index, grade.Length).Trim();
+                // "GPA: 4.13 (Weighted)": a remark in brackets right after the grade qualifies the grade, not the field.
+                text = grade.Index == 0 && left.StartsWith('(') && left.EndsWith(')') && left.IndexOf(')') == left.Length - 1
+                    ? ""
+                    : Unpaired(left.Trim(',', '|').Trim());
             }
             if (text.Length == 0 || DateParser.Find(text) is { } d && DateParser.IsOnlyDate(text, d))
             {
@@ -359,6 +369,12 @@ internal static partial class EducationParser
                 studyType = full + " - " + abbreviated.Groups["abbr"].Value;
                 area ??= field;
                 continue;
+            }
+            // "Diplôme d'ingénieur en informatique, spécialisation Data Engineering", "MSc in Physics, specialisation in
+            // optics": with the field named after the degree, a specialisation after the comma narrows it; it is not the field.
+            if (SpecialisationAfterField().Match(text) is { Success: true } narrowing && SplitDegree(text[..narrowing.Index].Trim()) is { Type: not null, Area: not null })
+            {
+                text = text[..narrowing.Index].Trim();
             }
             // "Grado en Ingeniería, Ingeniería eléctrica", "Diploma of Education, Information Technology": a profile
             // export (and many a form) prints the degree as the person typed it, a comma, then the field of study. The
@@ -416,6 +432,12 @@ internal static partial class EducationParser
             for (var k = 0; k < pieces.Count; k++)
             {
                 var piece = pieces[k];
+                // "Lycée Pothier, Orléans, France", "Seoul National University, South Korea": a country closing the line
+                // after the name, with the town before it, is where the school is, not part of its name.
+                if (previousWasInstitution && institution is not null && EndsInCountry(pieces, k))
+                {
+                    break;
+                }
                 // "Birla Institute of Technology and Science, Pilani": a place after the name is part of it; so is a town
                 // of a few capitalised words before a region that reads as a place ("Saint George, Utah").
                 if (previousWasInstitution && institution is not null
@@ -560,8 +582,8 @@ internal static partial class EducationParser
             Institution = institution?.TrimEnd(':', ' '), // "Penwith College:" before what was studied there
             StudyType = studyType,
             Area = area,
-            StartDate = dates?.Start,
-            EndDate = dates?.End,
+            StartDate = Begun(dates),
+            EndDate = Completed(dates),
             Score = score,
         };
     }
@@ -622,7 +644,9 @@ internal static partial class EducationParser
             && FieldLabels.Of(left) == FieldLabels.Role.None && SplitDegree(WithoutFigures(right.Trim())).Type is not null && SplitDegree(left).Type is null;
     }
 
-    [GeneratedRegex(@"^(?:currently\s+)?(?:pursuing|completed|ongoing|appearing)\s*:?\s+(?=\S)", RegexOptions.IgnoreCase)]
+    /// <summary>"Pursuing", "Completed", and the French "Élève ingénieur", "Étudiant ingénieur" (an engineering student):
+    /// how far along the degree is, said before it.</summary>
+    [GeneratedRegex(@"^(?:(?:currently\s+)?(?:pursuing|completed|ongoing|appearing)\s*:?\s+(?=\S)|(?:élève|étudiante?)\s+(?=ingénieur))", RegexOptions.IgnoreCase)]
     private static partial Regex Status();
 
     /// <summary>"(04/19 - 08/10)" closing a piece: figures in brackets after a name are dates or marks the date reader
@@ -644,7 +668,8 @@ internal static partial class EducationParser
         && (piece.Contains("://", StringComparison.Ordinal) || piece.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || piece.Contains('/'))
         && ContactParser.Url().Match(piece) is { Success: true } m && m.Length == piece.Length;
 
-    [GeneratedRegex(@"^\(?(?:expected|anticipated|graduat(?:ion|ed|ing)|completed|completion|expected graduation|anticipated graduation)(?:\s+date)?\s*:?\)?\.?$", RegexOptions.IgnoreCase)]
+    /// <summary>Also the words for "from" before a start alone ("Ab März 2026", "Since 2024", "Depuis 2023").</summary>
+    [GeneratedRegex(@"^\(?(?:expected|anticipated|graduat(?:ion|ed|ing)|completed|completion|expected graduation|anticipated graduation|since|from|ab|seit|depuis|dès|desde|dal|vanaf)(?:\s+date)?\s*:?\)?\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex DateLabel();
 
     /// <summary>"Full Stack Development at John Bryce", "IT study at the University of X in Amsterdam (The Netherlands)":
@@ -702,8 +727,9 @@ internal static partial class EducationParser
             var left = piece[start..stop.Index].Trim();
             var right = piece[(stop.Index + stop.Length)..].Trim();
             // "BSc. Chemical Eng.": the stop that closes a degree's abbreviation is part of it.
+            // So is the one closing "M. Eng." or "B. Sc.", a degree's initials written with a space.
             var word = left[(left.LastIndexOf(' ') + 1)..];
-            if (IsDegreeAbbreviation(word + ".") || IsDegreeAbbreviation(word))
+            if (IsDegreeAbbreviation(word + ".") || IsDegreeAbbreviation(word) || left.Length <= 7 && IsDegreeAbbreviation(left + "."))
             {
                 continue;
             }
@@ -759,6 +785,11 @@ internal static partial class EducationParser
     private static partial Regex LowerPhrase();
 
 
+    /// <summary>A line that names a degree for a reader that has no heading to go by: the French "Ingénieur" names the
+    /// degree in a list of schooling, but far more often a job ("Ingénieur logiciel") in a row of a table.</summary>
+    public static bool NamesDegreeOutsideEducation(string text) =>
+        SplitDegree(text).Type is { } type && !type.StartsWith("ingénieur", StringComparison.OrdinalIgnoreCase);
+
     public static bool IsInstitution(string text)
     {
         // "Desert Hills High": a school named by its place and "High" alone.
@@ -775,20 +806,58 @@ internal static partial class EducationParser
     /// less honours, are the field; none of them a school, a place or a date.</summary>
     private static (string Type, string? Area)? DegreeThenField(string text)
     {
-        var parts = text.Split(", ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var parts = CommaParts(text);
         if (parts.Length < 2 || parts[0].Any(char.IsDigit) && !Degree().IsMatch(parts[0])
             || SplitDegree(parts[0]).Type is null && !AwardWord().IsMatch(parts[0]))
         {
             return null;
         }
-        var field = parts[1..].Where(p => !Distinction().IsMatch(p) && !HonoursPiece().IsMatch(p)).ToList();
+        var field = parts[1..].Where(p => !Distinction().IsMatch(p) && !HonoursPiece().IsMatch(p)).Select(WithoutBrackets).ToList();
         if (field.Count == 0 || parts[0].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 5 || IsInstitution(parts[0]) || SplitPieces(parts[0]).Any(IsSchoolName)
             || field.Any(p => SplitDegree(p).Type is not null || AwardWord().IsMatch(p))
-            || field.Any(p => p.Any(char.IsDigit) || IsInstitution(p) || ShortSchoolWord().IsMatch(p) || Places.Score(p) > 0 || MinorLabel().IsMatch(p) || Grade().IsMatch(p)))
+            || field.Any(p => p.Any(char.IsDigit) || IsInstitution(p) || ShortSchoolWord().IsMatch(p) || p.Split(", ").Any(q => Places.Score(q) > 0) || MinorLabel().IsMatch(p) || Grade().IsMatch(p)))
         {
             return null;
         }
         return (parts[0], string.Join(", ", field));
+    }
+
+    /// <summary>"(3.8/4.0) BSc" once its grade is read: a bracket left without its pair goes; a pair stays.</summary>
+    private static string Unpaired(string text)
+    {
+        if (text.StartsWith('(') && !text.Contains(')'))
+        {
+            text = text[1..].Trim();
+        }
+        if (text.EndsWith(')') && !text.Contains('('))
+        {
+            text = text[..^1].Trim();
+        }
+        return text.Trim(',', '|').Trim();
+    }
+
+    /// <summary>"Baccalauréat, (Mathématiques, Physique-Chimie)" once its honours are read: the subjects in their brackets.</summary>
+    private static string WithoutBrackets(string part) =>
+        part.Length > 2 && part[0] == '(' && part[^1] == ')' && part.IndexOf(')') == part.Length - 1 ? part[1..^1].Trim() : part;
+
+    /// <summary>"Ingénieur ISRV (Image, Son et Vidéo), Informatique": the parts between commas, a comma inside brackets
+    /// being part of what they hold.</summary>
+    private static string[] CommaParts(string text)
+    {
+        var parts = new List<string>();
+        var depth = 0;
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            depth += text[i] switch { '(' => 1, ')' when depth > 0 => -1, _ => 0 };
+            if (depth == 0 && text[i] == ',' && i + 1 < text.Length && text[i + 1] == ' ')
+            {
+                parts.Add(text[start..i].Trim());
+                start = i + 2;
+            }
+        }
+        parts.Add(text[start..].Trim());
+        return parts.Where(p => p.Length > 0).ToArray();
     }
 
     [GeneratedRegex(@"\b(?:degree|diploma|certificate|grado|licenciatura|licentiate|técnico|tecnólogo|curso|bacharelado|mestrado|doutorado|maestría|doctorado|diplôme|licence)\b", RegexOptions.IgnoreCase)]
@@ -918,13 +987,17 @@ internal static partial class EducationParser
     private static bool IsDegreeAbbreviation(string text)
     {
         var t = text.Trim();
-        return Degree().Match(t) is { Success: true } m && m.Length == t.Length || DegreeInitials().IsMatch(t);
+        return Degree().Match(t) is { Success: true } m && m.Length == t.Length || DegreeInitials().IsMatch(t) || GermanDoctorate().IsMatch(t);
     }
+
+    /// <summary>"Dr. rer. nat.", "Dr.-Ing.", "Dr. phil.": the German doctorates, named by the faculty that awards them.</summary>
+    [GeneratedRegex(@"^Dr\.?\s?-?\s?(?:rer\.?\s?(?:nat|pol|oec|medic|soc)|phil|med(?:\.?\s?dent)?|ing|jur|oec|theol|sc\.?\s?(?:nat|techn)?)\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex GermanDoctorate();
 
     [GeneratedRegex(@"^[BMD]\.?\s?[A-Z][A-Za-z]{0,3}\.?(?:[A-Z][a-z]?\.?)?$")]
     private static partial Regex DegreeInitials();
 
-    [GeneratedRegex(@"\s*\((?<abbr>[A-Za-z. ]{2,9})\)(?:\s+(?i:degree))?$|\s+(?<award>(?i:degree|diploma|certificate|certification))$")]
+    [GeneratedRegex(@"\s*\((?<abbr>[A-Za-z. -]{2,14})\)(?:\s+(?i:degree))?$|\s+(?<award>(?i:degree|diploma|certificate|certification))$")]
     private static partial Regex DegreeAfterField();
 
     /// <summary>"Graduate Degree in Law", "City and Guilds Level 3 Diploma in Social Media", "Pearson EDI Level 3 Diploma for
@@ -940,6 +1013,11 @@ internal static partial class EducationParser
         "medicine", "nursing", "psychology", "history", "philosophy", "english", "arts", "art", "music", "statistics",
         "marketing", "informatics", "computing", "architecture", "linguistics", "sociology", "geography", "literature",
     };
+
+    /// <summary>The pieces from <paramref name="k"/> on are a country, or a town or two and then a country.</summary>
+    private static bool EndsInCountry(List<string> pieces, int k) =>
+        pieces.Count - k is >= 1 and <= 3 && pieces[^1].Length > 2 && Places.IsCountry(pieces[^1])
+        && pieces.Skip(k).SkipLast(1).All(p => IsTownName(p) && !IsInstitution(p) && DateParser.Find(p) is null);
 
     /// <summary>A town or campus after an institution's name, not a field of study.</summary>
     private static bool IsCampus(string piece)
@@ -1012,6 +1090,8 @@ internal static partial class EducationParser
         + @"|ausbildung zu[mr] [\p{L}-]+|ausbildung|lehre als [\p{L}-]+"
         + @"|(?:bachelor|master|promotions|diplom)studium|(?:bachelor|master)studiengang|auslandssemester|umschulung"
         + @"|licence(?: professionnelle)?|maîtrise|mastère|doctorat|baccalauréat|bac(?: ?\+ ?\d)?|bts|dut|diplôme d['’]ingénieur|diplôme"
+        + @"|ingénieur|cpge(?: scientifique| économique| littéraire| commerciale)?|classes? préparatoires?(?: aux grandes écoles)?"
+        + @"|semestre d['’]échange|échange (?:universitaire|académique)"
         + @"|technicien(?: es| supérieur)?|cfc|maturité(?: professionnelle| gymnasiale)?"
         + @"|grado|licenciatura|licenciad[oa]|máster|doctorado|bachillerato|técnico superior"
         + @"|bacharelado|bacharel|mestrado|doutorado|tecnólogo|técnico|pós-graduação|especialização"
@@ -1025,7 +1105,7 @@ internal static partial class EducationParser
     [GeneratedRegex(@"^\((?:hons|honours|honors)\.?\)|^(?:hons|honours|honors)\.?(?=[\s,]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex Honours();
 
-    [GeneratedRegex(@"\(?(?:(?:c?gpa|grade|score|gpa/cgpa)\s*:?\s*\d+(?:[.,]\d+)?(?:\s*/\s*\d+(?:[.,]\d+)?)?(?:\s*c?gpa)?|\d(?:[.,]\d{1,2})(?:\s*/\s*\d+(?:[.,]\d+)?)?\s*(?:c?gpa)|(?:first|upper second|lower second|2:1|2:2)[- ]class(?: honours)?|summa cum laude|magna cum laude|cum laude|with distinction|with honou?rs|(?<![\d.])\d{1,3}(?:[.,]\d{1,2})?\s?%|(?:(?<=\s[-–]\s)|^)(?:pass|merit|distinction\*?)$)\)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\(?(?:(?:c?gpa|grade|score|gpa/cgpa)\s*:?\s*\d+(?:[.,]\d+)?(?:\s*/\s*\d+(?:[.,]\d+)?)?(?:\s*c?gpa)?|\d(?:[.,]\d{1,2})(?:\s*/\s*\d+(?:[.,]\d+)?)?\s*(?:c?gpa)|(?:first|upper second|lower second|2:1|2:2)[- ]class(?: honours)?|summa cum laude|magna cum laude|cum laude|with distinction|with honou?rs|mention\s+(?:très\s+bien|assez\s+bien|bien|passable|(?:très\s+)?honorable)(?:\s+avec\s+félicitations(?:\s+du\s+jury)?)?|mit\s+auszeichnung|(?<![\d.])\d{1,3}(?:[.,]\d{1,2})?\s?%|(?:(?<=\s[-–]\s)|^)(?:pass|merit|distinction\*?)$)\)?", RegexOptions.IgnoreCase)]
     private static partial Regex Grade();
 
     [GeneratedRegex(@"^\s*(?:field\(?s?\)?\s+of\s+stud(?:y|ies)|area\s+of\s+study|majors?|concentration|speciali[sz]ation|discipline)\s*:\s*(?=\S)", RegexOptions.IgnoreCase)]
@@ -1045,7 +1125,9 @@ internal static partial class EducationParser
     [GeneratedRegex(@"^(?:I|I['’](?:m|ve|d)|My|We)\s")]
     private static partial Regex FirstPerson();
 
-    [GeneratedRegex(@"^(?:(?:junior|senior|high|middle|upper|lower|higher)\s+)*(?:elementary|primary|secondary|high|middle|kindergarten|college|university|school|high\s+school|elementary\s+school|primary\s+school|secondary\s+school)$", RegexOptions.IgnoreCase)]
+    /// <summary>"Junior High School", "College", and the other languages' words for a stage of schooling ("Lycée",
+    /// "Gymnasium", "Liceo", "Realschule"): a label over or before the school's own name.</summary>
+    [GeneratedRegex(@"^(?:(?:(?:junior|senior|high|middle|upper|lower|higher)\s+)*(?:elementary|primary|secondary|high|middle|kindergarten|college|university|school|high\s+school|elementary\s+school|primary\s+school|secondary\s+school)|lycée|lycee|collège|gymnasium|gymnase|liceo|realschule|hauptschule|grundschule|gesamtschule|colegio|escola)$", RegexOptions.IgnoreCase)]
     private static partial Regex SchoolStage();
 
     [GeneratedRegex(@"^(?<word>(?i:candidate|student))\b(?:\s+(?i:in|of)\s+)?")]
@@ -1054,13 +1136,16 @@ internal static partial class EducationParser
     [GeneratedRegex(@"^(?:(?:spring|summer|fall|autumn|winter)$|student(?:\s+(?:of|in)\s+|$))", RegexOptions.IgnoreCase)]
     private static partial Regex SeasonOrStudent();
 
+    [GeneratedRegex(@"\s*[,;–-]\s*(?:spécialisation|specialisation|specialization|spécialité|speciality|specialty|option|parcours|majeure|schwerpunkt|vertiefung|vertiefungsrichtung|concentration|track|especialização|especialidad|indirizzo)\b[^,;]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex SpecialisationAfterField();
+
     [GeneratedRegex(@"^\s*minors?\s*(?::|in\s)", RegexOptions.IgnoreCase)]
     private static partial Regex MinorLabel();
 
-    [GeneratedRegex(@"\s+(?:—|–|-|·|•|\||@|(?<!\buniversity\s+of\s+[^,;|()]{2,40})at)\s+|\s*[|·•→]\s*|\s+—|—\s+|,\s+|(?<!\b(?:degree|diploma|certificate|certification|bachelor['’]?s?|master['’]?s?|science|arts|engineering))\s+in\s+(?=\p{Lu}[^,;]*\b(?:university|college|institute|school|academy)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s+(?:—|–|-|·|•|\||@|(?<!\buniversity\s+of\s+[^,;|()]{2,40})at)\s+|\s*[|·•→]\s*|\s+—|—\s+|,(?![^(]*\))\s+|(?<!\b(?:degree|diploma|certificate|certification|bachelor['’]?s?|master['’]?s?|science|arts|engineering))\s+in\s+(?=\p{Lu}[^,;]*\b(?:university|college|institute|school|academy)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex PieceSeparators();
 
-    [GeneratedRegex(@"\s+(?:—|–|-|·|•|\||@|(?<!\buniversity\s+of\s+[^,;|()]{2,40})at)\s+|\s*[|·•→]\s*|\s+—|—\s+|[,;]\s+|(?<!\b(?:degree|diploma|certificate|certification|bachelor['’]?s?|master['’]?s?|science|arts|engineering))\s+in\s+(?=\p{Lu}[^,;]*\b(?:university|college|institute|school|academy)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s+(?:—|–|-|·|•|\||@|(?<!\buniversity\s+of\s+[^,;|()]{2,40})at)\s+|\s*[|·•→]\s*|\s+—|—\s+|[,;](?![^(]*\))\s+|(?<!\b(?:degree|diploma|certificate|certification|bachelor['’]?s?|master['’]?s?|science|arts|engineering))\s+in\s+(?=\p{Lu}[^,;]*\b(?:university|college|institute|school|academy)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex PieceOrClauseSeparators();
 
     [GeneratedRegex(@"^(?:in|of)\s+", RegexOptions.IgnoreCase)]

@@ -43,8 +43,15 @@ internal static partial class StrayContact
                 {
                     first = i - 1;
                 }
-                found.AddRange(lines.GetRange(first, i - first + 1));
-                lines.RemoveRange(first, i - first + 1);
+                // The town set under the e-mail and the number in a stacked block ("Wedel, Deutschland" between the
+                // number and a link): the address all the same.
+                var last = i;
+                if (first == i && i + 1 < lines.Count && IsPlaceLine(lines[i + 1]))
+                {
+                    last = i + 1;
+                }
+                found.AddRange(lines.GetRange(first, last - first + 1));
+                lines.RemoveRange(first, last - first + 1);
                 i = first - 1;
             }
             if (s == sections.Count - 1)

@@ -78,7 +78,8 @@ internal static class EuropeanHeadings
         [
             "compétences", "compétences techniques", "compétences clés", "compétences professionnelles",
             "compétences informatiques", "principales compétences", "savoir faire", "aptitudes", "connaissances",
-            "connaissances techniques", "outils",
+            "connaissances techniques", "outils", "programmation", "langages de programmation", "langages informatiques",
+            "logiciels",
         ],
         [SectionKinds.Languages] = ["langues", "langues étrangères", "compétences linguistiques", "langues parlées"],
         [SectionKinds.Interests] = ["centres d'intérêt", "centres d'intérêts", "centre d'intérêt", "loisirs", "intérêts", "passions", "loisirs et intérêts"],

@@ -227,6 +227,10 @@ internal static partial class HeadingLexicon
         {
             return CapitalisedOnly.Contains(key) && !char.IsUpper(text.First(char.IsLetter)) ? null : new HeadingMatch(kind, true);
         }
+        if (GermanQualified(text) is { } qualified)
+        {
+            return qualified;
+        }
         var words = Words.Count(text);
         if (words > 5 || text.Any(char.IsDigit) || text.Contains('@'))
         {
@@ -267,6 +271,21 @@ internal static partial class HeadingLexicon
             ? new HeadingMatch(last.Kind, true)
             : null;
     }
+
+    /// <summary>"Akademische Ausbildung", "Universitäre Ausbildung", "Fachliche Kenntnisse": a German heading is often a known
+    /// one after an adjective that says what kind ("-ische", "-liche", "-äre", "-ale", "-elle" with its ending), which
+    /// changes nothing about the section it opens.</summary>
+    private static HeadingMatch? GermanQualified(string text)
+    {
+        var words = text.Trim().TrimEnd(':').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length == 2 && char.IsUpper(words[1][0]) && GermanAdjective().IsMatch(words[0])
+            && Exact.TryGetValue(Key(words[1]), out var kind) && kind != SectionKind.Contact
+            ? new HeadingMatch(kind, true)
+            : null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\p{L}{2,}(?:isch|lich|är|al|ell)(?:e|er|es|en)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex GermanAdjective();
 
     /// <summary>A section word hyphenated into a longer name ("Objective-C", "Experience-Design") is part of that name,
     /// not the name of a section.</summary>

@@ -56,7 +56,7 @@ internal static class HeadinglessRows
     private static bool IsSchooling(List<TextLine> row)
     {
         var texts = row.Select(l => Stripped(l.Text)).Where(t => t.Length > 0).ToList();
-        if (texts.Any(t => EducationParser.SplitDegree(t).Type is not null))
+        if (texts.Any(EducationParser.NamesDegreeOutsideEducation))
         {
             return true;
         }

@@ -757,13 +757,13 @@ internal sealed class DocxExtractor
             }
             if (runText.Length > 0)
             {
-                if (spaceOnly && current.Length > 0 && run.RunProperties?.Spacing is null && !WordRevisionRun(run))
+                if (spaceOnly && current.Length > 0 && run.RunProperties?.Spacing is null && !TypedSpace(run, runText, current))
                 {
                     // Generators that write each item of a list as its own run separate them with a lone space run.
                     // Word splits a run where the formatting changes, so a space condensed or expanded on its own is
-                    // only a space between words; and it splits one at every editing session too, marking each run
-                    // with the session's id, so a lone space run Word marked is a space typed between words
-                    // ("January 2024", " ", "– Present").
+                    // only a space between words; so is a single space Word marks with the editing session that typed
+                    // it ("Universität", " ", "Heidelberg" as three runs of one name): generators write no such marks.
+                    // Spaces typed on after a space are a gap set between two things ("High School      GCSE").
                     EndSegment();
                 }
                 else
@@ -773,6 +773,10 @@ internal sealed class DocxExtractor
                     sizeSum += (long)runSize * runText.Length;
                 }
             }
+
+            static bool TypedSpace(Run run, StringBuilder text, StringBuilder before) =>
+                (run.RsidRunAddition is not null || run.RsidRunProperties is not null) && text.Length == 1 && text[0] == ' '
+                && !char.IsWhiteSpace(before[^1]);
 
             void Flush(StringBuilder text)
             {
@@ -900,10 +904,6 @@ internal sealed class DocxExtractor
     /// drawn, so a page built of boxes (a heading's box drawn after its content's) reads top to bottom only when they
     /// are sorted by where they stand. Boxes placed against different frames, or not placed by offset, keep their order.
     /// </summary>
-    /// <summary>A run Word wrote, marked with the id of the editing session that typed or formatted it.</summary>
-    private static bool WordRevisionRun(Run run) =>
-        run.RsidRunAddition is not null || run.RsidRunProperties is not null || run.RsidRunDeletion is not null;
-
     private static IEnumerable<TextBoxContent> InPageOrder(List<TextBoxContent> boxes)
     {
         if (boxes.Count < 2)
