@@ -567,7 +567,7 @@ internal static class ChunkBuilder
                 var limit = !drawsSpaces && prev.Text == "." ? Math.Max(chunkGap, ChunkGapEm) * 1.5 : chunkGap;
                 if (gap > limit * em
                     || pendingSpace && spaceWidth > 0 && gap - spaceWidth > 0.25 * em
-                    || drawsSpaces && !pendingSpace && gap > 0.45 * em && !(gap <= placedWords * em))
+                    || drawsSpaces && !pendingSpace && gap > 0.45 * em && (placedWords is not { } stretch || gap > stretch * em))
                 {
                     // A wide gap, a space plus padding, or (where the producer draws its spaces) a gap with no space
                     // in it: separate cells or chips.
