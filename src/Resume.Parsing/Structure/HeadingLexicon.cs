@@ -182,12 +182,14 @@ internal static partial class HeadingLexicon
     private static readonly FrozenSet<string> CapitalisedOnly = EuropeanHeadings.EnglishWords.Select(Key).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The kind of a line already judged a heading by its typography alone; null when its name gives none.</summary>
-    public static string? KindOfTypesetHeading(string text) => ByTypography.GetValueOrDefault(Key(text)) ?? Misspelt(Key(text));
+    public static string? KindOfTypesetHeading(string text) =>
+        ByTypography.GetValueOrDefault(Key(text)) ?? (text.Contains('-') ? null : Misspelt(Key(text)));
 
     /// <summary>
     /// A long section name typed with one slip (a letter dropped, doubled, swapped or mistyped: "Berufserfarung",
     /// "Experiance"), on a line that already stands as a heading by its type. Short names are left alone: one letter
-    /// turns "Skills" into "Spills". Null when the slip could be from names of two kinds.
+    /// turns "Skills" into "Spills"; so are hyphenated words, which name things ("Objective-C"). Null when the slip could
+    /// be from names of two kinds.
     /// </summary>
     private static string? Misspelt(string key)
     {
@@ -198,7 +200,7 @@ internal static partial class HeadingLexicon
         string? kind = null;
         foreach (var (name, nameKind) in Exact)
         {
-            if (name.Length >= 9 && Math.Abs(name.Length - key.Length) <= 1 && OneSlipApart(name, key))
+            if (name.Length >= 10 && Math.Abs(name.Length - key.Length) <= 1 && OneSlipApart(name, key))
             {
                 if (kind is not null && kind != nameKind)
                 {
