@@ -55,6 +55,48 @@ public static class TypesetShapes
         return PdfResume.Save(document);
     }
 
+    /// <summary>As some HTML-to-PDF producers set a justified description: the page draws its spaces as glyphs, but each
+    /// word of a stretched line is placed on its own with no space between, every gap of the line a little over half an
+    /// em; the paragraph's last line is set with spaces. Each entry is a bold title over the employer and its dates.</summary>
+    public static byte[] PlacedWordParagraphs(Person person, DateStyle dates)
+    {
+        const double size = 9;
+        const double box = 300;
+        using var document = new PdfDocument();
+        using (var c = new PdfCanvas(document))
+        {
+            c.Draw(person.Name, Left, 20, bold: true);
+            c.Advance(22);
+            c.Draw($"{person.Email} | {person.Phone} | {person.City}", Left, 9);
+            c.Advance(24);
+            c.Draw("PROFESSIONAL EXPERIENCE", Left, 13, bold: true);
+            c.Advance(18);
+            foreach (var job in person.Jobs)
+            {
+                c.Draw(job.Position, Left, 11, bold: true);
+                c.Advance(14);
+                c.Draw($"{job.Company}   {dates.Range(job.Start, job.End)}", Left, size);
+                c.Advance(13);
+                var lineNumber = 0;
+                foreach (var line in Justify(c, string.Join(" ", job.Highlights.Select(h => h.TrimEnd('.') + ".")), box, size, 0.55))
+                {
+                    // Each line stretched by its own amount, all its gaps alike.
+                    if (line.Last)
+                    {
+                        c.Draw(line.Text, Left, size);
+                    }
+                    else
+                    {
+                        Words(c, line.Text, Left, size, 0.5 + 0.04 * (lineNumber++ % 3));
+                    }
+                    c.Advance(12);
+                }
+                c.Advance(6);
+            }
+        }
+        return PdfResume.Save(document);
+    }
+
     /// <summary>As TeX sets an entry in a narrow box: "Title, Employer, Town." as one justified paragraph (its first
     /// line's word gaps stretched to about an em), the dates in a column close beside the box.</summary>
     public static byte[] TexEntryLines(Person person, DateStyle dates)

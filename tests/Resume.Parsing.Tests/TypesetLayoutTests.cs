@@ -34,6 +34,15 @@ public sealed class TypesetLayoutTests
     }
 
     [Fact]
+    public void A_justified_paragraph_of_words_placed_one_by_one_stays_the_entrys_description()
+    {
+        var resume = Read(TypesetShapes.PlacedWordParagraphs(Person, DateStyle.ShortMonth));
+
+        Assert.Equal(Person.Jobs.Select(j => (j.Company, j.Position)), resume.Work.Select(w => (w.Name!, w.Position!)));
+        Assert.All(resume.Work.Zip(Person.Jobs), p => Assert.StartsWith(p.Second.Highlights[0].TrimEnd('.'), p.First.Summary));
+    }
+
+    [Fact]
     public void Columns_four_points_apart_are_still_two_columns()
     {
         var resume = Read(TypesetShapes.TightColumns(Person, DateStyle.ShortMonth, gutter: 4));

@@ -3,6 +3,7 @@ using PdfSharp.Pdf;
 using Resume.Fixtures;
 using Resume.Model;
 using static Resume.Fixtures.DocxResume;
+using W = DocumentFormat.OpenXml.Wordprocessing;
 using static Resume.Parsing.Tests.Parsing;
 
 namespace Resume.Parsing.Tests;
@@ -25,6 +26,25 @@ public sealed class WordHabitTests
 
         Assert.Equal(["Coastal Water Trust"], resume.Work.Select(w => w.Name));
         Assert.Equal("Harbour Food Bank", Assert.Single(resume.Volunteer).Organization);
+    }
+
+    [Fact]
+    public void A_colon_between_a_bold_employer_and_an_italic_title_belongs_to_neither()
+    {
+        static DocumentFormat.OpenXml.Wordprocessing.Paragraph EmployerColonTitle(string employer, string title) => new(
+            new W.Run(new W.RunProperties(new W.Bold()), new W.Text(employer)),
+            new W.Run(new W.Text(":")),
+            new W.Run(new W.Text(" ") { Space = SpaceProcessingModeValues.Preserve }),
+            new W.Run(new W.RunProperties(new W.Italic()), new W.Text(title)));
+        var resume = Read(Docx(
+            Bold("Experience"),
+            EmployerColonTitle("Harbour Analytics", "Data Analyst"), Bold("Mar 2021 – Present"),
+            Bullet("Built the weekly sales dashboard"),
+            EmployerColonTitle("Kestrel", "Junior Analyst"), Bold("Sep 2018 – Feb 2021"),
+            Bullet("Cleaned the store survey data each quarter"),
+            Bold("Education"), Bold("Westbrook College"), Plain("Bachelor of Science, Statistics, 2018")));
+
+        Assert.Equal([("Harbour Analytics", "Data Analyst"), ("Kestrel", "Junior Analyst")], resume.Work.Select(w => (w.Name, w.Position)));
     }
 
     [Fact]

@@ -948,7 +948,7 @@ internal static partial class EntryReader
         for (var i = 1; i < lines.Count; i++)
         {
             if (kinds[i] == LineKind.Header && kinds[i - 1] == LineKind.Item && !lines[i].Bullet && lines[i].Text is { Length: > 0 } rest
-                && (DateParser.Find(rest) is null || YearInWrappedItem(lines[i - 1], lines[i]))
+                && InItemType(lines[i - 1], lines[i]) && (DateParser.Find(rest) is null || YearInWrappedItem(lines[i - 1], lines[i]))
                 && (char.IsLower(rest[0]) || lines[i - 1].Text.TrimEnd() is var prev && prev.EndsWith('-') && !prev.EndsWith(" -", StringComparison.Ordinal)
                     || !lines[i].Bold && lines[i].Segments.Count == 1 && IsContinuation(lines[i - 1], lines[i], geometry)
                         && (!lines.Skip(i + 1).Take(2).Any(l => DateParser.Find(l.Text) is not null)
@@ -960,7 +960,7 @@ internal static partial class EntryReader
             // The rest of an item wrapped onto a line that reads as a sentence of its own ("• Led the launch of the route planner," /
             // "now used by three thousand depots every day."): it runs on in lower case or the item's line ran to the column's edge.
             if (kinds[i] == LineKind.Sentence && kinds[i - 1] == LineKind.Item && !lines[i].Bullet && lines[i].Text is { Length: > 0 } wrapped
-                && (char.IsLower(wrapped[0]) || geometry && lines[i].HasGeometry && lines[i - 1].HasGeometry && lines[i].Page == lines[i - 1].Page
+                && InItemType(lines[i - 1], lines[i]) && (char.IsLower(wrapped[0]) || geometry && lines[i].HasGeometry && lines[i - 1].HasGeometry && lines[i].Page == lines[i - 1].Page
                     && !EndsClause(lines[i - 1].Text) && FirstWordWouldNotFit(lines[i - 1], lines[i])))
             {
                 kinds[i] = LineKind.Item;
@@ -973,6 +973,12 @@ internal static partial class EntryReader
         }
         return kinds;
     }
+
+    /// <summary>The rest of an item wrapped onto the next line keeps the item's type: a line set larger, or in bold under
+    /// a plain item, opens the next entry whatever its first letter ("iOS Developer, Vireo, Mobile Team" under a
+    /// bullet's last line).</summary>
+    private static bool InItemType(TextLine item, TextLine line) =>
+        !(line.FontSize > item.FontSize + 0.75 && item.FontSize > 0 || line.Bold && !item.Bold);
 
     /// <summary>
     /// A duty list without glyphs ("Completed the first-aid course" / "Sorted the morning post" / "Cover the front desk at
@@ -1507,6 +1513,18 @@ internal static partial class EntryReader
         }
     }
 
+    /// <summary>"Northwind Labs:" set in bold before "Platform Engineer" in the line's plain type: a colon closing a
+    /// cell that another cell follows joins the two, as a dash would, and is neither's text. A field's label ("Employer:")
+    /// keeps it, as that names what follows.</summary>
+    private static string WithoutJoiningColon(string text, TextLine line, int k)
+    {
+        var trimmed = text.TrimEnd();
+        return k + 1 < line.Segments.Count && trimmed.EndsWith(':') && trimmed.Length > 1
+            && FieldLabels.Of(trimmed[..^1]) == FieldLabels.Role.None
+            ? trimmed[..^1]
+            : text;
+    }
+
     /// <summary>Header text pieces with the date range cut out, split at the separators resumes use.</summary>
     private static void Describe(Entry entry)
     {
@@ -1537,11 +1555,21 @@ internal static partial class EntryReader
                         k++;
                         continue;
                     }
+                    // "Sep 2022 – Present, Lisbon", "OKT 2023 – MAI 2024 | FULDA": a short phrase after a comma or bar
+                    // closing the dates' own line, likewise.
+                    if (k == 0 && line.Segments.Count == 1 && text.Length > 0 && segment.Text[..found.Index].Trim().Length == 0
+                        && segment.Text[(found.Index + found.Length)..].TrimStart() is [',' or '|', ..])
+                    {
+                        afterDates = text;
+                        afterDatesAt = entry.Parts.Count;
+                        continue;
+                    }
                 }
                 else if (DateParser.Find(text) is { } other && DateParser.IsOnlyDate(text, other))
                 {
                     continue;
                 }
+                text = WithoutJoiningColon(text, line, k);
                 foreach (var part in text.Split(" | ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
                 {
                     var cleaned = part.Trim().Trim('|', '•', '·', ',').Trim();
@@ -1556,8 +1584,9 @@ internal static partial class EntryReader
         }
         if (afterDates is { Length: > 0 } && !Durations(afterDates))
         {
-            // With a title and an organisation on lines of their own, the cell beside the dates is the place.
-            if (entry.Parts.Count >= 2 && afterDates.Count(c => c == ' ') <= 3 && !afterDates.Any(char.IsDigit) && RoleWords.TitleScore(afterDates) <= 0)
+            // With a title and an organisation on lines of their own (or parted by a comma on one), the cell beside the
+            // dates is the place.
+            if ((entry.Parts.Count >= 2 || entry.Parts.Any(p => p.Contains(", ", StringComparison.Ordinal))) && afterDates.Count(c => c == ' ') <= 3 && !afterDates.Any(char.IsDigit) && RoleWords.TitleScore(afterDates) <= 0)
             {
                 entry.Location = afterDates;
             }

@@ -153,6 +153,11 @@ internal static partial class RoleParser
                 location = trailing.Place;
                 commaParts = commaParts[..^1];
             }
+            // "Data Scientist, Quill, Search Team": a team or department named after the employer is a unit within it.
+            if (commaParts.Length >= 3 && commaParts.Skip(2).Where(IsUnit).ToList() is { Count: > 0 } units)
+            {
+                commaParts = [.. commaParts.Except(units)];
+            }
             if (commaParts.Length == 1)
             {
                 var named = commaParts[0];
@@ -177,6 +182,14 @@ internal static partial class RoleParser
             && headerParts[0][..at.Index].Trim().Equals(parts[0], StringComparison.Ordinal))
         {
             return new RoleSplit(parts[0], parts[1], location);
+        }
+        // "Werkstudent Datenerfassung" over "bei Tegut GmbH": a piece opening with the word for "at" is the employer and
+        // the piece before it the title, its line wrapped before the word.
+        if (parts.Count >= 2 && parts.Skip(1).Count(p => LeadingAt().IsMatch(p)) == 1 && !LeadingAt().IsMatch(parts[0]))
+        {
+            var employerAt = parts.FindIndex(1, p => LeadingAt().IsMatch(p));
+            location ??= parts.Where((p, k) => k != employerAt && k != employerAt - 1 && Places.Score(p) > 0).FirstOrDefault();
+            return new RoleSplit(parts[employerAt - 1], LeadingAt().Replace(parts[employerAt], ""), location);
         }
         // Two or more pieces: the most title-like is the position, the first of the others the organisation.
         var titleIndex = 0;
@@ -218,6 +231,19 @@ internal static partial class RoleParser
         }
         return new RoleSplit(parts[titleIndex], organisation, location);
     }
+
+    /// <summary>"RecSys Team", "Cardiology Department (Ward 4)": a phrase closed by a word for a part of an organisation.
+    /// "Department of Health" opens with it and is an organisation of its own.</summary>
+    private static bool IsUnit(string piece)
+    {
+        var words = TrailingParen().Replace(piece, "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 2 && UnitWords.Contains(words[^1].TrimEnd('.'));
+    }
+
+    private static readonly HashSet<string> UnitWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "team", "department", "dept", "division", "squad", "unit", "abteilung", "équipe", "equipo", "equipe", "departamento",
+    };
 
     /// <summary>"Fedx und TnT GmbH", "Halcyon Ltd.": a word of the piece is a company's legal form.</summary>
     public static bool NamesLegalForm(string piece) =>
@@ -498,6 +524,10 @@ internal static partial class RoleParser
     /// "Vendeuse chez Lumière", "Monteur bij Van Dijk", "Commessa presso Rossi").</summary>
     [GeneratedRegex(@"\s+(?:at|bei|chez|bij|presso)\s+")]
     private static partial Regex At();
+
+    /// <summary>The word for "at" opening a piece of its own, a title's line wrapped before it ("BEI TEGUT GMBH").</summary>
+    [GeneratedRegex(@"^(?:at|bei|chez|bij|presso)\s+(?=\p{L})", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingAt();
 
     [GeneratedRegex(@"\(([^()]{2,60})\)\s*$")]
     private static partial Regex TrailingParen();

@@ -182,7 +182,53 @@ internal static partial class HeadingLexicon
     private static readonly FrozenSet<string> CapitalisedOnly = EuropeanHeadings.EnglishWords.Select(Key).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The kind of a line already judged a heading by its typography alone; null when its name gives none.</summary>
-    public static string? KindOfTypesetHeading(string text) => ByTypography.GetValueOrDefault(Key(text));
+    public static string? KindOfTypesetHeading(string text) =>
+        ByTypography.GetValueOrDefault(Key(text)) ?? (text.Contains('-') ? null : Misspelt(Key(text)));
+
+    /// <summary>
+    /// A long section name typed with one slip (a letter dropped, doubled, swapped or mistyped: "Berufserfarung",
+    /// "Experiance"), on a line that already stands as a heading by its type. Short names are left alone: one letter
+    /// turns "Skills" into "Spills"; so are hyphenated words, which name things ("Objective-C"). Null when the slip could
+    /// be from names of two kinds.
+    /// </summary>
+    private static string? Misspelt(string key)
+    {
+        if (key.Length < 9)
+        {
+            return null;
+        }
+        string? kind = null;
+        foreach (var (name, nameKind) in Exact)
+        {
+            if (name.Length >= 10 && Math.Abs(name.Length - key.Length) <= 1 && OneSlipApart(name, key))
+            {
+                if (kind is not null && kind != nameKind)
+                {
+                    return null;
+                }
+                kind = nameKind;
+            }
+        }
+        return kind;
+    }
+
+    /// <summary>The two differ by one inserted, dropped or changed letter, or two neighbours swapped.</summary>
+    private static bool OneSlipApart(string a, string b)
+    {
+        var head = 0;
+        while (head < a.Length && head < b.Length && a[head] == b[head])
+        {
+            head++;
+        }
+        var tail = 0;
+        while (tail < a.Length - head && tail < b.Length - head && a[^(tail + 1)] == b[^(tail + 1)])
+        {
+            tail++;
+        }
+        var (restA, restB) = (a.Length - head - tail, b.Length - head - tail);
+        return restA + restB is 1 || restA == 1 && restB == 1
+            || restA == 2 && restB == 2 && a[head] == b[head + 1] && a[head + 1] == b[head];
+    }
 
     /// <summary>Words that name a section inside a longer heading ("Technical Skills &amp; Tools", "Key Projects 2024").</summary>
     private static readonly (string Word, string Kind)[] Partial =

@@ -462,11 +462,58 @@ internal static partial class ChunkBuilder
         return cluster.Count < wide.Count && wide[cluster.Count] < threshold * 1.1 ? null : threshold;
     }
 
+    /// <summary>
+    /// A justified line on a page that otherwise draws its spaces: some producers place each word of such a line on
+    /// its own, with no space glyph between, and stretch every gap by the same amount. Four or more spaceless gaps wider
+    /// than a space and under a cell gap, alike to within a few percent, are that stretch (the widest of them, in ems);
+    /// gaps between cells or chips vary with their text. The rest of the row (a sidebar's line beside it) may space its
+    /// words with glyphs.
+    /// </summary>
+    private static double? PlacedWordGap(List<Glyph> row, double[]? tracking)
+    {
+        List<double>? gaps = null;
+        Glyph? prev = null;
+        var space = false;
+        for (var k = 0; k < row.Count; k++)
+        {
+            var g = row[k];
+            if (g.Space)
+            {
+                space = true;
+                continue;
+            }
+            if (prev is { } p && !space && !g.Icon)
+            {
+                var gap = (g.Left - p.Right - (tracking?[k] ?? 0)) / Math.Min(g.Size, p.Size);
+                if (gap is > 0.4 and < ChunkGapEm)
+                {
+                    (gaps ??= []).Add(gap);
+                }
+            }
+            (prev, space) = (g, false);
+        }
+        if (gaps is not { Count: >= 4 })
+        {
+            return null;
+        }
+        gaps.Sort();
+        for (var i = 0; i + 3 < gaps.Count; i++)
+        {
+            var alike = gaps.Skip(i).TakeWhile(x => x <= gaps[i] * 1.05).ToList();
+            if (alike.Count >= 4)
+            {
+                return alike[^1] * 1.01;
+            }
+        }
+        return null;
+    }
+
     /// <param name="drawsSpaces">The page draws its spaces as glyphs (as browsers do), so a gap without one is not a word gap.</param>
     private static void SplitRow(List<Glyph> row, List<Chunk> chunks, List<Edge> edges, bool drawsSpaces)
     {
         var tracking = Tracking(row, drawsSpaces);
         var chunkGap = drawsSpaces ? ChunkGapEm : RowChunkGap(row, tracking);
+        var placedWords = drawsSpaces ? PlacedWordGap(row, tracking) : null;
         var text = new StringBuilder();
         Glyph? last = null;
         var pendingSpace = false;
@@ -521,7 +568,7 @@ internal static partial class ChunkBuilder
                 var limit = !drawsSpaces && prev.Text == "." ? Math.Max(chunkGap, ChunkGapEm) * 1.5 : chunkGap;
                 if (gap > limit * em
                     || pendingSpace && spaceWidth > 0 && gap - spaceWidth > 0.25 * em
-                    || drawsSpaces && !pendingSpace && gap > 0.45 * em)
+                    || drawsSpaces && !pendingSpace && gap > 0.45 * em && (placedWords is not { } stretch || gap > stretch * em))
                 {
                     // A wide gap, a space plus padding, or (where the producer draws its spaces) a gap with no space
                     // in it: separate cells or chips.
