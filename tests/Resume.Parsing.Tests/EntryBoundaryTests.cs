@@ -43,6 +43,24 @@ public sealed class EntryBoundaryTests
     }
 
     [Fact]
+    public void A_school_beside_the_dates_over_a_degree_line_parted_by_a_comma_is_the_institution_not_the_place()
+    {
+        var resume = Read("""
+            Aoife Brennan
+            aoife@example.com
+
+            EDUCATION
+            Sep 2014 – Dec 2017        University College Cork
+            A.S., Electrical Engineering
+            Sep 2012 – Jun 2014        Cork Institute of Technology
+            Diploma, Applied Physics
+            """);
+
+        Assert.Equal([("University College Cork", "Electrical Engineering"), ("Cork Institute of Technology", "Applied Physics")],
+            resume.Education.Select(e => (e.Institution, e.Area)));
+    }
+
+    [Fact]
     public void A_title_wrapped_before_bei_gives_the_employer_its_own_line_and_the_bar_after_the_dates_the_town()
     {
         var resume = Read(Docx(

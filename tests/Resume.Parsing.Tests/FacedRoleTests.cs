@@ -48,6 +48,32 @@ public sealed class FacedRoleTests
     }
 
     [Fact]
+    public void A_place_set_after_a_separator_closes_either_faced_piece_and_is_the_location()
+    {
+        var bytes = DocxResume.Compose((body, _) =>
+        {
+            body.Append(DocxResume.Styled("Lotte Brink", "Title"));
+            body.Append(DocxResume.Plain("lotte.brink@example.com"));
+            body.Append(DocxResume.Styled("Experience", "Heading1"));
+            foreach (var (title, employer, dates, item) in new[]
+            {
+                ("Audit Manager · Pittsburgh, PA", "Crane Logistics Group", "2023 – Present", "Led the yearly audit of twelve depots"),
+                ("Senior Auditor", "Meridian Health Partners - Nantes, Pays de la Loire", "2018 – 2023", "Reviewed the billing controls of four clinics"),
+            })
+            {
+                body.Append(DocxResume.Tabbed(title, dates, bold: true));
+                body.Append(DocxResume.Italic(employer));
+                body.Append(DocxResume.Bullet(item));
+            }
+        });
+
+        var resume = Read(bytes);
+
+        Assert.Equal([("Crane Logistics Group", "Audit Manager", "Pittsburgh, PA"), ("Meridian Health Partners", "Senior Auditor", "Nantes, Pays de la Loire")],
+            resume.Work.Select(w => (w.Name, w.Position, w.Location)));
+    }
+
+    [Fact]
     public void A_bold_title_beside_its_dates_does_not_run_on_into_the_plain_employer_line()
     {
         var resume = Read(Pdf(italicEmployer: false, firstTitle: "Research assistant: dialect survey in the uplands",

@@ -1585,8 +1585,10 @@ internal static partial class EntryReader
         if (afterDates is { Length: > 0 } && !Durations(afterDates))
         {
             // With a title and an organisation on lines of their own (or parted by a comma on one), the cell beside the
-            // dates is the place.
-            if ((entry.Parts.Count >= 2 || entry.Parts.Any(p => p.Contains(", ", StringComparison.Ordinal))) && afterDates.Count(c => c == ' ') <= 3 && !afterDates.Any(char.IsDigit) && RoleWords.TitleScore(afterDates) <= 0)
+            // dates is the place. A school or firm beside the dates ("University College Cork" over "A.S., Electrical
+            // Engineering") is the entry's organisation, not where it was.
+            if ((entry.Parts.Count >= 2 || entry.Parts.Any(p => p.Contains(", ", StringComparison.Ordinal)) && !RoleWords.NamesOrganisation(afterDates))
+                && afterDates.Count(c => c == ' ') <= 3 && !afterDates.Any(char.IsDigit) && RoleWords.TitleScore(afterDates) <= 0)
             {
                 entry.Location = afterDates;
             }

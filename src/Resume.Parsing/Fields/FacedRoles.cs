@@ -57,6 +57,9 @@ internal static class FacedRoles
         {
             return null;
         }
+        // The place the words found closes either piece ("Lead Engineer · Pittsburgh, PA", "Harbour Bank - Nantes, Pays
+        // de la Loire"), whether or not the place lists know it.
+        (title, employer) = (WithoutPlace(title, words.Location), WithoutPlace(employer, words.Location));
         var (name, place) = SeparatedPlace(employer) is { } separated ? separated : EmployerAndPlace(employer);
         return new RoleSplit(RoleParser.WithoutClosingStop(title), RoleParser.WithoutClosingStop(name), words.Location ?? place);
     }
@@ -114,6 +117,19 @@ internal static class FacedRoles
         }
         var (head, tail) = (text[..cut].Trim(), text[(cut + 3)..].Trim());
         return head.Length > 0 && tail.Length > 0 && IsPlace(tail) ? (head, tail) : null;
+    }
+
+    private static string WithoutPlace(string piece, string? place)
+    {
+        var text = piece.TrimEnd();
+        if (place is not { Length: > 0 } || text.Length <= place.Length || !text.EndsWith(place, StringComparison.Ordinal))
+        {
+            return piece;
+        }
+        // Only where a separator parts it off: "Bank of Nantes" keeps its town.
+        var before = text[..^place.Length].TrimEnd();
+        var head = before.TrimEnd('·', '|', '•', '—', '–', '-', ',').TrimEnd();
+        return head.Length > 0 && head.Length < before.Length ? head : piece;
     }
 
     private static (string Employer, string? Place) EmployerAndPlace(string text)
