@@ -74,6 +74,31 @@ public sealed class FacedRoleTests
     }
 
     [Fact]
+    public void A_federal_pay_grade_closing_a_faced_title_is_no_part_of_it()
+    {
+        var bytes = DocxResume.Compose((body, _) =>
+        {
+            body.Append(DocxResume.Styled("Lotte Brink", "Title"));
+            body.Append(DocxResume.Plain("lotte.brink@example.com"));
+            body.Append(DocxResume.Styled("Work Experience", "Heading1"));
+            foreach (var (title, employer, dates, item) in new[]
+            {
+                ("Head Chef (Series: 0901, Grade: GS-12)", "Larder House Kitchens", "2020 – Present", "Planned menus for four hundred covers a day"),
+                ("Program Analyst, GS-0343-12", "Bureau of Harbour Works", "2016 – 2020", "Tracked the budget of nine dredging contracts"),
+            })
+            {
+                body.Append(DocxResume.Tabbed(title, dates, bold: true));
+                body.Append(DocxResume.Italic(employer));
+                body.Append(DocxResume.Bullet(item));
+            }
+        });
+
+        var resume = Read(bytes);
+
+        Assert.Equal([("Larder House Kitchens", "Head Chef"), ("Bureau of Harbour Works", "Program Analyst")], resume.Work.Select(w => (w.Name, w.Position)));
+    }
+
+    [Fact]
     public void A_bold_title_beside_its_dates_does_not_run_on_into_the_plain_employer_line()
     {
         var resume = Read(Pdf(italicEmployer: false, firstTitle: "Research assistant: dialect survey in the uplands",

@@ -49,10 +49,7 @@ internal static partial class RoleParser
                 }
                 // "Program Analyst, GS-0343-12": a pay plan's series and grade closing a title says how it is paid, not
                 // what it is.
-                if (GradeCode().Match(text) is { Success: true, Index: > 0 } grade)
-                {
-                    text = text[..grade.Index].Trim();
-                }
+                text = WithoutPayGrade(text);
                 // "120 clinical hours", "20 hrs/week": how long the placement was, neither a title nor an employer.
                 if (text.Length == 0 || text.StartsWith("http", StringComparison.OrdinalIgnoreCase) || LooksLikeUrl(text) || HoursNote().IsMatch(text))
                 {
@@ -497,6 +494,20 @@ internal static partial class RoleParser
 
     [GeneratedRegex(@",\s*\p{Lu}{2}-\d{2,4}(?:-\d{1,2})?$")]
     private static partial Regex GradeCode();
+
+    /// <summary>"Program Analyst, GS-0343-12", "Head Chef (Series: 0901, Grade: GS-12)": how a federal post is paid,
+    /// closing its title, says nothing of what the post is.</summary>
+    public static string WithoutPayGrade(string title)
+    {
+        if (GradeCode().Match(title) is { Success: true, Index: > 0 } grade)
+        {
+            return title[..grade.Index].Trim();
+        }
+        return PayGradeRemark().Match(title) is { Success: true, Index: > 0 } remark ? title[..remark.Index].Trim() : title;
+    }
+
+    [GeneratedRegex(@"\s*\([^()]*\b(?:Series|Grade)\b[^()]*\)\s*$")]
+    private static partial Regex PayGradeRemark();
 
     /// <summary>"3 Wochen", "2 meses", "6 mois", "1 year": how long a placement lasted, in the languages resumes are written
     /// in; a note on the job, neither its title nor its employer.</summary>
