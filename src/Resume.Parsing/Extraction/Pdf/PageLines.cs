@@ -449,7 +449,9 @@ internal static partial class PageLines
         // Two month dates on two lines running on together, then lines with no date of their own (the entry's
         // description): the ends of one entry's range, however alike its title and employer lines are set ("AUG 2019" /
         // "JUL 2019" beside "Intern" / "Acme - Lyon"). A list of one-line items dated one by one dates every line.
+        // Nor does the last pair of such a list, whose line above is dated too.
         bool OpensEntry(int top, int lower) => lower == top + 1 && lower + 1 < mainRows.Count && attached[lower + 1] is null
+            && (top == 0 || attached[top - 1] is null)
             && HasMonth(attached[top]![0].Text) && HasMonth(attached[lower]![0].Text);
     }
 
