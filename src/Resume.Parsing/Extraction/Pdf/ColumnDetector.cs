@@ -42,16 +42,22 @@ internal static class ColumnDetector
         double minX = double.MaxValue, maxX = 0, minY = double.MaxValue, maxY = 0;
         foreach (var c in body)
         {
+            minX = Math.Min(minX, c.Left);
+            maxX = Math.Max(maxX, c.Right);
+            minY = Math.Min(minY, c.Top);
+            maxY = Math.Max(maxY, c.Bottom);
+            // An address too long for a sidebar runs on across the gutter (an unbreakable word overfills its box): it
+            // closes no gutter, however many of them the sidebar holds.
+            if (OverfullAddress(c))
+            {
+                continue;
+            }
             var from = Math.Clamp((int)Math.Floor(c.Left * Cells), 0, width - 1);
             var to = Math.Clamp((int)Math.Ceiling(c.Right * Cells), 0, width - 1);
             for (var x = from; x < to; x++)
             {
                 coverage[x]++;
             }
-            minX = Math.Min(minX, c.Left);
-            maxX = Math.Max(maxX, c.Right);
-            minY = Math.Min(minY, c.Top);
-            maxY = Math.Max(maxY, c.Bottom);
         }
         var span = maxY - minY;
         var best = new ColumnSplit(ColumnRole.Single, 0);
