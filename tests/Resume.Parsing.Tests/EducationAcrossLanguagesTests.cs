@@ -113,6 +113,24 @@ public sealed class EducationAcrossLanguagesTests
     }
 
     [Fact]
+    public void A_second_space_typed_inside_a_name_is_no_gap()
+    {
+        var resume = Read(DocxResume.Compose((body, _) =>
+        {
+            W.Text Spaces(string text) => new(text) { Space = SpaceProcessingModeValues.Preserve };
+            body.Append(new Paragraph(
+                new Run(Spaces("Ravi")) { RsidRunProperties = "00A1B2C3" },
+                new Run(Spaces(" ")) { RsidRunProperties = "00A1B2C3" },
+                new Run(Spaces(" ")),
+                new Run(Spaces("Shankar")) { RsidRunProperties = "00A1B2C3" }));
+            body.Append(DocxResume.Plain("ravi.shankar@example.in"), DocxResume.Styled("Education", "Heading1"),
+                DocxResume.Plain("B.Sc. in Chemistry"), DocxResume.Plain("2016 – 2019"), DocxResume.Plain("Madras Christian College"));
+        }));
+
+        Assert.Equal("Ravi Shankar", resume.Basics.Name);
+    }
+
+    [Fact]
     public void A_list_of_skills_beside_the_header_is_no_address()
     {
         var resume = Read("Léa Fontaine\nlea.fontaine@example.fr\nRust, C, Go, Zig\nHaskell, Elm\n\nEXPERIENCE\nDeveloper   2019 - 2022\nValmont Systems\n");

@@ -757,7 +757,8 @@ internal sealed class DocxExtractor
             }
             if (runText.Length > 0)
             {
-                if (spaceOnly && current.Length > 0 && run.RunProperties?.Spacing is null && !TypedSpace(run, runText, current))
+                if (spaceOnly && current.Length > 0 && run.RunProperties?.Spacing is null && !TypedSpace(run, runText, current)
+                    && !DoubledSpace(runText, current))
                 {
                     // Generators that write each item of a list as its own run separate them with a lone space run.
                     // Word splits a run where the formatting changes, so a space condensed or expanded on its own is
@@ -773,6 +774,11 @@ internal sealed class DocxExtractor
                     sizeSum += (long)runSize * runText.Length;
                 }
             }
+
+            // A second space typed after a word's space is a slip of the thumb ("Ashish  Kumar"), not yet a gap: a gap
+            // set with spaces takes more of them.
+            static bool DoubledSpace(StringBuilder text, StringBuilder before) =>
+                text.Length == 1 && text[0] == ' ' && before.Length >= 2 && before[^1] == ' ' && !char.IsWhiteSpace(before[^2]);
 
             static bool TypedSpace(Run run, StringBuilder text, StringBuilder before) =>
                 (run.RsidRunAddition is not null || run.RsidRunProperties is not null) && text.Length == 1 && text[0] == ' '
