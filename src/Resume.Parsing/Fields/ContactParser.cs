@@ -205,6 +205,18 @@ internal static partial class ContactParser
                     continue;
                 }
             }
+            // "Italy" beside an e-mail address: a country alone names no town (a city state is both).
+            if (Places.IsCountry(text) && !Places.Cities.Contains(text))
+            {
+                continue;
+            }
+            // "Adrogué. Provincia de Buenos Aires. Argentina.": full stops after whole names part a town, its region and
+            // its country as commas do ("St. Louis" keeps the stop of its short word).
+            if (!text.Contains(',') && !text.Any(char.IsDigit) && StoppedParts().IsMatch(text)
+                && StoppedParts().Replace(text, ", ").TrimEnd('.') is var stopped && Places.Score(stopped) >= 2)
+            {
+                text = stopped;
+            }
             // "10115 Berlin" has a street's shape but is the postcode before the town.
             if (StreetAddress().IsMatch(text) && !text.Contains(',') && Places.TownBesidePostcode(text) is null)
             {
@@ -679,6 +691,10 @@ internal static partial class ContactParser
     [GeneratedRegex(@"^@?([A-Za-z0-9][A-Za-z0-9_.\-]{1,60})\s*\(\s*([A-Za-z ]{1,20})\s*\)$")]
     private static partial Regex HandleWithNetwork();
 
+    /// <summary>A full stop after a word of four letters or more, then a capitalised name.</summary>
+    [GeneratedRegex(@"(?<=\p{L}{4})\.\s+(?=\p{Lu})")]
+    private static partial Regex StoppedParts();
+
     [GeneratedRegex(@"^\d+[A-Za-z]?\s+\p{L}")]
     private static partial Regex StreetAddress();
 
@@ -691,7 +707,7 @@ internal static partial class ContactParser
     [GeneratedRegex(@"(@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.)\s(com|net|org|edu|gov|io|co|me|in|uk|de|fr|ca|au)\b")]
     private static partial Regex SpacedDomain();
 
-    [GeneratedRegex(@"^(?<street>\d+[A-Za-z]?\s+.*?\b(?:St|Street|Ave|Avenue|Blvd|Boulevard|Rd|Road|Dr|Drive|Ln|Lane|Way|Ct|Court|Pl|Place|Ter|Terrace|Hwy|Highway|Pkwy|Parkway|Cir|Circle)\.?)\s+(?<town>\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+){0,2})$")]
+    [GeneratedRegex(@"^(?<street>\d+[A-Za-z]?\s+\p{L}[^,]*?\s(?:St|Street|Ave|Avenue|Blvd|Boulevard|Rd|Road|Dr|Drive|Ln|Lane|Way|Ct|Court|Pl|Place|Ter|Terrace|Hwy|Highway|Pkwy|Parkway|Cir|Circle)\.?)\s+(?<town>\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+){0,2})$")]
     private static partial Regex StreetThenTown();
 
     [GeneratedRegex(@"\s*\((?:mobile|cell|home|work|office|phone|tel|whatsapp)\)$", RegexOptions.IgnoreCase)]

@@ -71,7 +71,7 @@ internal static partial class EducationParser
             var shortItems = entry.Highlights.Where(h => h.Count(c => c == ' ') < 6);
             var places = PlaceCells(entry);
             var parts = entry.Parts.Where(p => places is null || !places.Contains(p)).Concat(shortItems).Concat(entry.Description).ToList();
-            var education = FromParts(parts, entry.Dates);
+            var education = FromParts(parts, entry.Dates, entry.Highlights);
             // "Stafford College" / "NVQ Level 2 Catering" / "NCFE Level 2 Certificate In Equality And Diversity": with the
             // school and its degree read, lines that each name an award in a subject, with no school and no dates, are
             // certificates listed under the degree, not part of it.
@@ -324,7 +324,8 @@ internal static partial class EducationParser
     private static bool HasWord(string header, params string[] words) =>
         words.Contains(header) || TableReader.Words(header).Any(w => words.Contains(w, StringComparer.OrdinalIgnoreCase));
 
-    private static ModelEducation FromParts(List<string> rawParts, DateRange? dates)
+    /// <param name="items">The entry's bulleted items among the parts: a list under the degree, never the rest of a name.</param>
+    private static ModelEducation FromParts(List<string> rawParts, DateRange? dates, IReadOnlyList<string>? items = null)
     {
         string? institution = null, studyType = null, area = null, score = null;
         var unknown = new List<string>();
@@ -531,7 +532,7 @@ internal static partial class EducationParser
         }
         // A long name wrapped in a narrow column ("École Polytechnique" / "Fédérale de Lausanne"): the line right under
         // the institution is the rest of its name when another piece is left for the field of study.
-        if (institution is not null && unknown.Count >= 2 && firstUnknownOrder == institutionOrder + 1
+        if (institution is not null && unknown.Count >= 2 && firstUnknownOrder == institutionOrder + 1 && items?.Contains(unknown[0]) != true
             && !IsCourseList(unknown[0]) && IsTitleCase(unknown[0]) && !unknown[0].Contains(':') && SplitDegree(unknown[0]).Type is null
             && !Places.IsRemote(unknown[0]) && !unknown.Skip(1).Any(IsCourseList))
         {
@@ -564,6 +565,12 @@ internal static partial class EducationParser
             {
                 institution = piece;
             }
+            else if (area is null && piece.Length <= 60 && institution is not null && NamesWhereSchoolIs(piece))
+            {
+                // "Ensheeit, Toulouse", "Allgemeinbildende Schule Nr. 14" over "Omsk (Russland)": with the school named,
+                // a town or a town and its country is where the school is, not what was studied there.
+                continue;
+            }
             else if (area is null && piece.Length <= 60)
             {
                 // "PhD" in bold and "of Statistics" after it in the text face: the field goes on from the degree's name,
@@ -587,6 +594,15 @@ internal static partial class EducationParser
             Score = score,
         };
     }
+
+    private static bool NamesWhereSchoolIs(string piece) =>
+        !NamesField(piece) && SplitDegree(piece).Type is null && !IsInstitution(piece)
+        && (Places.Score(piece) >= 2 || TownAndCountry().Match(piece) is { Success: true } m && IsTownName(m.Groups["town"].Value)
+            && IsTownName(m.Groups["country"].Value));
+
+    /// <summary>"Omsk (Russland)", "Lyon (France)": a town with its country in brackets, in any language.</summary>
+    [GeneratedRegex(@"^(?<town>\p{Lu}[\p{L}.'-]+(?:\s\p{Lu}[\p{L}.'-]+){0,2})\s*\((?<country>\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)\)$")]
+    private static partial Regex TownAndCountry();
 
     /// <summary>A piece after a comma that goes on with a field of study: a subject ("Physics") or the last items of a
     /// list of them ("Electrónica y Mecatrónica"), capitalised, with no school, place, date or degree in it.</summary>
@@ -788,7 +804,8 @@ internal static partial class EducationParser
     /// <summary>A line that names a degree for a reader that has no heading to go by: the French "Ingénieur" names the
     /// degree in a list of schooling, but far more often a job ("Ingénieur logiciel") in a row of a table.</summary>
     public static bool NamesDegreeOutsideEducation(string text) =>
-        SplitDegree(text).Type is { } type && !type.StartsWith("ingénieur", StringComparison.OrdinalIgnoreCase);
+        SplitDegree(text).Type is { } type && !type.StartsWith("ingénieur", StringComparison.OrdinalIgnoreCase)
+        && !type.StartsWith("ingenier", StringComparison.OrdinalIgnoreCase) && !type.StartsWith("ingenieur", StringComparison.OrdinalIgnoreCase);
 
     public static bool IsInstitution(string text)
     {
@@ -910,8 +927,10 @@ internal static partial class EducationParser
             rest = rest[abbreviation.Length..].Trim();
         }
         rest = rest.TrimStart(',', ':', '-', '–', '—').Trim();
-        // "in", "of" and the other languages' words for them: "Grado en Derecho", "Mestrado em Economia", "für".
-        foreach (var linking in (ReadOnlySpan<string>)["in ", "of ", "en ", "em ", "für "])
+        // "in", "of" and the other languages' words for them: "Grado en Derecho", "Mestrado em Economia", "für",
+        // "Burgerlijk Ingenieur in de Computerwetenschappen", "Master in der Informatik", "Laurea di primo livello",
+        // "Licenciatura de Direito", "Bacharelado do Direito".
+        foreach (var linking in (ReadOnlySpan<string>)["in de ", "in der ", "in ", "of ", "en ", "em ", "für ", "im ", "de ", "di ", "del ", "da ", "do "])
         {
             if (rest.StartsWith(linking, StringComparison.OrdinalIgnoreCase))
             {
@@ -951,7 +970,7 @@ internal static partial class EducationParser
         return (type, rest.Length > 0 ? rest : null);
     }
 
-    [GeneratedRegex(@"^(?:integrated|part[- ]time|full[- ]time|joint|dual|double|combined|accelerated|executive|online|distance)\s+", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:integrated|part[- ]time|full[- ]time|joint|dual|double|combined|accelerated|executive|online|distance|erasmus\+?)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex DegreeMode();
 
     [GeneratedRegex(@"^(?:[A-G]\*?(?:['’]?s)?(?:\s*(?:,|and|&|-|–|to)\s*|\s+))+in\s+(?=\p{L})")]
@@ -1012,7 +1031,26 @@ internal static partial class EducationParser
         "economics", "finance", "accounting", "management", "business", "design", "technology", "education", "law",
         "medicine", "nursing", "psychology", "history", "philosophy", "english", "arts", "art", "music", "statistics",
         "marketing", "informatics", "computing", "architecture", "linguistics", "sociology", "geography", "literature",
+        // The same subjects in the other languages the parser reads: "Industriële Wetenschappen", "Ciencias Naturales".
+        "wetenschappen", "wetenschap", "wissenschaft", "wissenschaften", "informatica", "informatique", "informatik",
+        "informática", "ingeniería", "ingegneria", "engenharia", "ingenieurwesen", "elektrotechnik", "maschinenbau",
+        "wirtschaft", "economía", "economia", "économie", "derecho", "direito", "diritto", "droit", "medicina", "médecine",
+        "medizin", "geneeskunde", "matemáticas", "matemática", "matematica", "mathématiques", "mathematik", "wiskunde",
+        "física", "fisica", "physique", "physik", "natuurkunde", "química", "chimica", "chimie", "chemie", "scheikunde",
+        "biología", "biologia", "biologie", "ciencias", "ciências", "scienze", "sociologie", "soziologie", "sociología",
+        "sociologia", "psicología", "psicologia", "psychologie", "gestion", "administración", "administração", "lettres",
+        "letras", "geschichte", "histoire", "historia", "storia", "filosofía", "filosofia", "philosophie", "pädagogik",
+        "educación", "educação", "enfermería", "enfermagem", "arquitectura", "architettura", "architektur", "comunicación",
+        "comunicação", "betriebswirtschaft", "betriebswirtschaftslehre", "volkswirtschaftslehre", "rechtswissenschaft",
     };
+
+    /// <summary>"Elektrotechnik", "Wirtschaftsinformatik", "Rechtswissenschaften", "Bedrijfskunde": German and Dutch join a
+    /// subject onto the words before it, so the subject is how the word ends.</summary>
+    private static bool IsSubjectWord(string word) =>
+        SubjectWords.Contains(word) || word.Length > 8 && SubjectEnding().IsMatch(word);
+
+    [GeneratedRegex(@"(?:wissenschaften?|wetenschap(?:pen)?|technik|techniek|informatik|kunde|wirtschaft|wesen|lehre)$", RegexOptions.IgnoreCase)]
+    private static partial Regex SubjectEnding();
 
     /// <summary>The pieces from <paramref name="k"/> on are a country, or a town or two and then a country.</summary>
     private static bool EndsInCountry(List<string> pieces, int k) =>
@@ -1027,14 +1065,14 @@ internal static partial class EducationParser
             return true;
         }
         var words = piece.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length == 1 && char.IsUpper(words[0][0]) && !SubjectWords.Contains(words[0]) && SplitDegree(piece).Type is null
+        return words.Length == 1 && char.IsUpper(words[0][0]) && !IsSubjectWord(words[0]) && SplitDegree(piece).Type is null
             && !words[0].Any(char.IsDigit);
     }
 
     /// <summary>A piece named by subject words ("Computer Science"), or a programme named by its own word ("Danish language
     /// course", "Front-End Development Program"): what was studied, not where.</summary>
     private static bool NamesField(string piece) =>
-        (piece.Split([' ', ',', '&', '/'], StringSplitOptions.RemoveEmptyEntries).Any(SubjectWords.Contains) || ProgrammeWord().IsMatch(piece))
+        (piece.Split([' ', ',', '&', '/'], StringSplitOptions.RemoveEmptyEntries).Any(IsSubjectWord) || ProgrammeWord().IsMatch(piece))
         && !IsInstitution(piece);
 
     [GeneratedRegex(@"\s(?:course|courses|program|programme|training)$", RegexOptions.IgnoreCase)]
@@ -1052,7 +1090,7 @@ internal static partial class EducationParser
     {
         var words = piece.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length <= 3 && words.All(w => char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '.' or '-' or '\''))
-            && !words.Any(SubjectWords.Contains) && SplitDegree(piece).Type is null;
+            && !words.Any(IsSubjectWord) && SplitDegree(piece).Type is null;
     }
 
     /// <summary>"University of Leeds (Leeds)": the town in brackets after an institution is where it is, not part of
@@ -1075,7 +1113,14 @@ internal static partial class EducationParser
 
     private static bool IsCourseList(string text) =>
         text.StartsWith("Courses", StringComparison.OrdinalIgnoreCase) || text.StartsWith("Course work", StringComparison.OrdinalIgnoreCase) || text.StartsWith("Coursework", StringComparison.OrdinalIgnoreCase)
-        || text.StartsWith("Relevant", StringComparison.OrdinalIgnoreCase) || text.StartsWith("Thesis", StringComparison.OrdinalIgnoreCase);
+        || text.StartsWith("Relevant", StringComparison.OrdinalIgnoreCase) || text.StartsWith("Thesis", StringComparison.OrdinalIgnoreCase)
+        || CourseListOpening().IsMatch(text);
+
+    /// <summary>"Selected coursework", "Key modules", and the other languages' names for the courses taken and the thesis
+    /// written ("Cours suivis", "Asignaturas", "Disciplinas", "Vakken", "Masterarbeit", "Mémoire", "Tesi"): a list or a
+    /// note under a degree, not a degree of its own.</summary>
+    [GeneratedRegex(@"^(?:(?:selected|key|main|major|core|notable|related|completed)\s+(?:course\s?work|courses|modules|subjects)|cours suivis|matières|asignaturas|materias|disciplinas|cadeiras|vakken|esami|materie|fächer|schwerpunkte|(?:bachelor|master|diplom|abschluss)arbeit|mémoire|tesis|tese|tesi|scriptie|afstudeerwerk)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CourseListOpening();
 
     [GeneratedRegex(@"\b(?:university|universit[yéàä]t?|universidad|universidade|università|universiteit|uniwersytet|college|institute|institut|instituto|school|academy|akademie|polytechnic|politecnico|polytechnique|conservatory|seminary|\p{L}*schule|\p{L}*akademie|\p{L}*gymnasium|\p{L}*kolleg|école|ecole|lycée|lycee|escuela|escola|faculdade|facultad|scuola|liceo|liceu|colegio|istituto|hogeschool|bootcamp|iit|mit|ucla|nyu|eth)\b", RegexOptions.IgnoreCase)]
     private static partial Regex InstitutionWord();
@@ -1087,13 +1132,15 @@ internal static partial class EducationParser
     /// resumes ("Abitur", "Ausbildung zum Fachinformatiker", "Licence", "BTS", "Grado", "Mestrado", "Laurea magistrale", "HBO").</summary>
     [GeneratedRegex(@"^(?:abitur|fachabitur|allgemeine hochschulreife|fachhochschulreife|mittlere reife|realschulabschluss"
         + @"|diplom(?:-[\p{L}]+)?|dipl\.-(?:ing|inf|kfm|kffr)\.?|magister(?: artium)?|(?:erstes |zweites )?staatsexamen"
-        + @"|ausbildung zu[mr] [\p{L}-]+|ausbildung|lehre als [\p{L}-]+"
+        + @"|ausbildung (?:zu[mr]|als) [\p{L}-]+|ausbildung|lehre als [\p{L}-]+|fernstudium"
         + @"|(?:bachelor|master|promotions|diplom)studium|(?:bachelor|master)studiengang|auslandssemester|umschulung"
         + @"|licence(?: professionnelle)?|maîtrise|mastère|doctorat|baccalauréat|bac(?: ?\+ ?\d)?|bts|dut|diplôme d['’]ingénieur|diplôme"
         + @"|ingénieur|cpge(?: scientifique| économique| littéraire| commerciale)?|classes? préparatoires?(?: aux grandes écoles)?"
-        + @"|semestre d['’]échange|échange (?:universitaire|académique)"
+        + @"|semestre d['’]échange|échange (?:universitaire|académique)|semestre à l['’]étranger|semestre de intercambio|intercambio"
+        + @"|semestre no exterior|intercâmbio|semestre all['’]estero|erasmus\+?"
         + @"|technicien(?: es| supérieur)?|cfc|maturité(?: professionnelle| gymnasiale)?"
-        + @"|grado|licenciatura|licenciad[oa]|máster|doctorado|bachillerato|técnico superior"
+        + @"|grado|licenciatura|licenciad[oa]|máster|doctorado|bachillerato|bachiller|técnico superior|ingenier[íi]a|ingenier[oa]"
+        + @"|burgerlijk ingenieur|industrieel ingenieur|bio-ingenieur|ingenieur|licentiaat|hauptschulabschluss"
         + @"|bacharelado|bacharel|mestrado|doutorado|tecnólogo|técnico|pós-graduação|especialização"
         + @"|laurea(?: magistrale| triennale| specialistica)?|dottorato(?: di ricerca)?|diploma di maturità|maturità"
         + @"|hbo(?:-bachelor)?|wo(?:-master|-bachelor)?|mbo|havo|vwo|propedeuse)(?=[\s,(:·]|$)", RegexOptions.IgnoreCase)]
@@ -1105,7 +1152,7 @@ internal static partial class EducationParser
     [GeneratedRegex(@"^\((?:hons|honours|honors)\.?\)|^(?:hons|honours|honors)\.?(?=[\s,]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex Honours();
 
-    [GeneratedRegex(@"\(?(?:(?:c?gpa|grade|score|gpa/cgpa)\s*:?\s*\d+(?:[.,]\d+)?(?:\s*/\s*\d+(?:[.,]\d+)?)?(?:\s*c?gpa)?|\d(?:[.,]\d{1,2})(?:\s*/\s*\d+(?:[.,]\d+)?)?\s*(?:c?gpa)|(?:first|upper second|lower second|2:1|2:2)[- ]class(?: honours)?|summa cum laude|magna cum laude|cum laude|with distinction|with honou?rs|mention\s+(?:très\s+bien|assez\s+bien|bien|passable|(?:très\s+)?honorable)(?:\s+avec\s+félicitations(?:\s+du\s+jury)?)?|mit\s+auszeichnung|(?<![\d.])\d{1,3}(?:[.,]\d{1,2})?\s?%|(?:(?<=\s[-–]\s)|^)(?:pass|merit|distinction\*?)$)\)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\(?(?:(?:c?gpa|grade|score|gpa/cgpa|\b(?:promedio|nota(?:\s+(?:media|final|m[ée]dia))?|m[ée]dia|moyenne|voto(?:\s+di\s+laurea)?|cijfer|gemiddelde|notendurchschnitt|durchschnittsnote|abschlussnote|gesamtnote|note))\s*:?\s*\d+(?:[.,]\d+)?(?:\s*/\s*\d+(?:[.,]\d+)?)?(?:\s*c?gpa)?|\d(?:[.,]\d{1,2})(?:\s*/\s*\d+(?:[.,]\d+)?)?\s*(?:c?gpa)|(?:first|upper second|lower second|2:1|2:2)[- ]class(?: honours)?|summa cum laude|magna cum laude|cum laude|with distinction|with honou?rs|mention\s+(?:très\s+bien|assez\s+bien|bien|passable|(?:très\s+)?honorable)(?:\s+avec\s+félicitations(?:\s+du\s+jury)?)?|mit\s+auszeichnung|(?<![\d.])\d{1,3}(?:[.,]\d{1,2})?\s?%|(?:(?<=\s[-–]\s)|^)(?:pass|merit|distinction\*?)$)\)?", RegexOptions.IgnoreCase)]
     private static partial Regex Grade();
 
     [GeneratedRegex(@"^\s*(?:field\(?s?\)?\s+of\s+stud(?:y|ies)|area\s+of\s+study|majors?|concentration|speciali[sz]ation|discipline)\s*:\s*(?=\S)", RegexOptions.IgnoreCase)]

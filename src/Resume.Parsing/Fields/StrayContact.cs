@@ -50,6 +50,16 @@ internal static partial class StrayContact
                 {
                     last = i + 1;
                 }
+                // An address wrapped after its postcode in a narrow column ("Dorotheenstraße 73, 22301" over "Hamburg,
+                // Deutschland"), right under the e-mail or right over it: the street goes with the town.
+                if (first == i && last == i && i + 2 < lines.Count && IsStreetLine(lines[i + 1]) && IsPlaceLine(lines[i + 2]))
+                {
+                    last = i + 2;
+                }
+                else if (first == i - 1 && i >= 2 && IsStreetLine(lines[i - 2]))
+                {
+                    first = i - 2;
+                }
                 found.AddRange(lines.GetRange(first, last - first + 1));
                 lines.RemoveRange(first, last - first + 1);
                 i = first - 1;
@@ -106,6 +116,14 @@ internal static partial class StrayContact
         }
         return Places.Score(Regex.Replace(text, @"\s+[–—-]\s+", ", ")) > 0;
     }
+
+    /// <summary>"Dorotheenstraße 73, 22301", "12 Rue des Lilas": a street and its house number, perhaps with the postcode
+    /// after a comma, on a line of its own.</summary>
+    private static bool IsStreetLine(TextLine line) =>
+        line.Segments.Count == 1 && line.Text.Length <= 60 && StreetLine().IsMatch(line.Text.Trim());
+
+    [GeneratedRegex(@"^(?:\p{L}[\p{L}.'’ -]{2,40}\s\d{1,4}[a-zA-Z]?|\d{1,4}[a-zA-Z]?,?\s\p{L}[\p{L}.'’ -]{2,40})(?:,\s*\d{4,6})?$")]
+    private static partial Regex StreetLine();
 
     /// <summary>A ZIP code or postcode of five or six digits (four are a year as often as a postcode).</summary>
     [GeneratedRegex(@"\b\d{5}(?:-\d{4})?\b|\b\d{6}\b")]

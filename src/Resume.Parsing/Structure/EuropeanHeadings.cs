@@ -27,7 +27,8 @@ internal static class EuropeanHeadings
             "ausbildung", "bildungsweg", "bildung", "schulbildung", "schulische ausbildung", "studium", "akademischer werdegang",
             "schulischer werdegang", "hochschulbildung", "studium und ausbildung", "ausbildung und studium",
             "schul und berufsausbildung", "schule und studium", "bildungsgang", "schulausbildung", "berufsausbildung",
-            "hochschulausbildung", "schulische laufbahn", "studium und schule", "schule",
+            "hochschulausbildung", "schulische laufbahn", "studium und schule", "schule", "ausbildungen", "diplome", "abschlüsse",
+            "bildungsabschlüsse", "schulabschlüsse", "schul und berufsbildung",
         ],
         [SectionKinds.Skills] =
         [
@@ -68,6 +69,7 @@ internal static class EuropeanHeadings
         [
             "expérience professionnelle", "expériences professionnelles", "expériences", "parcours professionnel",
             "expérience de travail", "historique professionnel", "emplois", "expériences et stages", "stages et expériences",
+            "emploi saisonnier", "emplois saisonniers", "jobs d'été", "jobs étudiants", "emplois étudiants",
         ],
         [SectionKinds.Education] =
         [

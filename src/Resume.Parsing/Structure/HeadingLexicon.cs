@@ -290,6 +290,10 @@ internal static partial class HeadingLexicon
         {
             return joined;
         }
+        if (Conjoined().IsMatch(text) && Listed(text, splitter: Conjoined()) is { } conjoined)
+        {
+            return conjoined;
+        }
         foreach (var (word, partialKind) in Partial)
         {
             if (key.Contains(word, StringComparison.Ordinal) && !InCompound(text, word))
@@ -348,10 +352,12 @@ internal static partial class HeadingLexicon
     /// <param name="typographic">Names joined by a slash or a dash rather than listed with commas ("Teaching/Tutoring",
     /// "Schule - Berufsausbildung"): names that alone only label a skill group count too, as two of them side by side
     /// label no group.</param>
-    private static HeadingMatch? Listed(string text, bool typographic = false)
+    /// <param name="splitter">What parts the names: by default a comma or a sign; <see cref="Conjoined"/> for names
+    /// joined by a language's "and", each of which must then be a section's very name.</param>
+    private static HeadingMatch? Listed(string text, bool typographic = false, System.Text.RegularExpressions.Regex? splitter = null)
     {
         string? kind = null;
-        var parts = JoinedNames().Split(text).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        var parts = (splitter ?? JoinedNames()).Split(text).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
         var typeset = 0;
         foreach (var part in parts)
         {
@@ -368,6 +374,11 @@ internal static partial class HeadingLexicon
         }
         return kind is null || typeset == parts.Count && parts.Count < 2 ? null : new HeadingMatch(kind, true);
     }
+
+    /// <summary>"Educação e Formação", "Diplome und Ausbildungen", "Éducation et formation": two names of sections joined
+    /// by the word for "and" of the languages the lexicon reads, as a Europass CV titles its schooling in each of them.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s(?:and|und|et|y|e|en|og|och|ve)\s", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex Conjoined();
 
     /// <summary>What joins the names of sections a heading lists: a comma, an ampersand, a slash, a spaced dash.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"[,&/]|\s[-–—]\s")]

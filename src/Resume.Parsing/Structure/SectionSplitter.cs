@@ -61,6 +61,7 @@ internal static partial class SectionSplitter
         var sidebarSize = BodyFontSize(lines.Where(l => l.InSidebar).ToList());
         var sidebarSignature = DominantSignature(lines, candidates.Where(c => c.Match.Exact && lines[c.Index].InSidebar).Select(c => c.Index), sidebarSize);
         var accepted = new SortedDictionary<int, (string Kind, string Heading, bool Known)>();
+        var columnSignatures = ColumnSignatures(lines, candidates.Where(c => c.Match.Exact).Select(c => c.Index), signature, bodySize);
         foreach (var (index, match, heading) in candidates)
         {
             var line = lines[index];
@@ -80,6 +81,7 @@ internal static partial class SectionSplitter
                 : signature is null ? LooksLikeHeading(line, bodySize) || match.Exact
                 : sameStyle || AsProminent(line, lines, signature, bodySize) || standsOutInSidebar || !line.HasGeometry && line.HeadingLevel > 0
                     || match.Exact && LookedLikeTheHeadingsByHand(line, signature, bodySize)
+                    || match.Exact && columnSignatures.TryGetValue(line.Column, out var own) && Signature(line, bodySize) == own
                     || match.Exact && line.HasGeometry && line.Bold && line.FontSize >= bodySize + 1.5 && line.Segments.Count == 1
                         && candidates.Count(o => o.Index != index && o.Match.Exact && Signature(lines[o.Index], bodySize) == Signature(line, bodySize)) >= 1;
             if (!match.Exact && standsOutInSidebar)
@@ -447,6 +449,31 @@ internal static partial class SectionSplitter
             previous = kind;
             previousIndex = index;
         }
+    }
+
+    /// <summary>
+    /// Columns that set their headings their own way: a sidebar's large bold names beside a main column's bold capitals at
+    /// the text's size. Where no known heading of a column has the page's commonest look, the look two known headings of
+    /// that column share (bold or capitals, set apart from its text) is that column's.
+    /// </summary>
+    private static Dictionary<int, string> ColumnSignatures(List<TextLine> lines, IEnumerable<int> exact, string? dominant, double bodySize)
+    {
+        var found = new Dictionary<int, string>();
+        if (dominant is null)
+        {
+            return found;
+        }
+        foreach (var column in exact.Where(i => lines[i].HasGeometry && lines[i].Column > 0).GroupBy(i => lines[i].Column))
+        {
+            if (column.Any(i => Signature(lines[i], bodySize) == dominant)
+                || DominantSignature(lines, column, bodySize) is not { } own
+                || !own.Contains("b1", StringComparison.Ordinal) && !own.Contains("c1", StringComparison.Ordinal))
+            {
+                continue;
+            }
+            found[column.Key] = own;
+        }
+        return found;
     }
 
     private static string Signature(TextLine line, double bodySize)

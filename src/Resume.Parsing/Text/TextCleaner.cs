@@ -40,6 +40,11 @@ internal static class TextCleaner
                 Append("-"); // the typographic and the non-breaking hyphen (XeTeX's fonts set them) read as the plain one
                 continue;
             }
+            if (c is '\u2015')
+            {
+                Append("\u2014"); // the horizontal bar parts a title from its employer as the em dash it looks like does
+                continue;
+            }
             if (c is '\u00A8' or '\u00B4' or '\u02C6' or '\u02DC' or '\u02C7' && i + 1 < text.Length
                 && (i == 0 || !char.IsDigit(text[i - 1])) && Accented(c, text[i + 1]) is { } composed)
             {

@@ -504,11 +504,19 @@ internal static class ColumnDetector
     /// A margin is a sparse left column whose items line up with main-column lines (moderncv dates, "even" section
     /// labels, table-layout headings); a sidebar has its own rhythm and many more lines.
     /// </summary>
+    private static bool IsDateOnly(Chunk c) => Fields.DateParser.Find(c.Text) is { } date && Fields.DateParser.IsOnlyDate(c.Text, date);
+
     private static bool IsMargin(IReadOnlyList<Chunk> body, double gutter)
     {
         var left = body.Where(c => OnLeft(c, gutter)).OrderBy(c => c.Baseline).ToList();
         var right = body.Where(c => !OnLeft(c, gutter)).ToList();
         if (IsDateColumnUnderHeader(left, right))
+        {
+            return true;
+        }
+        // The section headings with the dates under each ("Schulbildung" over "09/2001 – 06/2008"): still a margin when
+        // each date stands level with the middle of the entry it dates, not on its first line's baseline.
+        if (left.Count(IsDateOnly) >= 3 && left.All(c => IsDateOnly(c) || HeadingLexicon.Match(c.Text) is { Exact: true }))
         {
             return true;
         }
