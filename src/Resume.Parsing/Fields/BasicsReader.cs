@@ -159,11 +159,17 @@ internal static partial class BasicsReader
             {
                 var builder = new StringBuilder();
                 var closed = false;
+                // Where the header is set in one size the largest type says nothing: the name runs over consecutive
+                // lines only, and a line of none of it after it has begun (a rule typed as a row of hyphens) ends it.
+                var segmentsAll = window.SelectMany(l => l.Segments).ToList();
+                var oneSize = segmentsAll.Sum(s => s.Size >= max - 0.6 ? s.Text.Length : 0) * 10 >= segmentsAll.Sum(s => s.Text.Length) * 9;
                 foreach (var line in window)
                 {
-                    // A name is set on consecutive lines: once a line of none of it follows (the contact line in smaller
-                    // type, a rule typed as a row of hyphens), a later line as large is a title or a heading.
-                    if (builder.Length > 0 && !line.Segments.Any(s => s.Size >= max - 0.6 && s != signature && Plausible(NamePart(s.Text))))
+                    // A line of none of it set under the name (the contact line in smaller type) ends it too: a later line
+                    // as large is a title. Cells beside the name (contact details right of a name set over two lines)
+                    // do not end it.
+                    if (builder.Length > 0 && !line.Segments.Any(s => s.Size >= max - 0.6 && s != signature && Plausible(NamePart(s.Text)))
+                        && (oneSize || line.Segments.Any(s => s.Right > s.Left && segments.Any(n => s.Left < n.Right && n.Left < s.Right))))
                     {
                         closed = true;
                     }
