@@ -106,6 +106,75 @@ public static class DesignedShapes
         return PdfResume.Save(document);
     }
 
+    /// <summary>A sidebar whose schools stand beside the jobs, one school's line (its name and town) running on to a few
+    /// points short of the main column's headings, which start right after it (its entries indented further); the rest
+    /// of the sidebar stays well inside it.</summary>
+    public static byte[] SidebarLineNearMainColumn(Person person)
+    {
+        const double Size = 9.8;
+        var longest = person.Schools.Select(s => $"{s.Institution} - {person.City}").MaxBy(t => t.Length)!;
+        using var document = new PdfDocument();
+        using (var c = new PdfCanvas(document))
+        {
+            var main = Side + c.Width(longest, Size) + 3;
+            c.Draw(person.Name, main - 6, 26, bold: true);
+            c.Advance(30);
+            c.Draw(person.Label, main - 6, 14);
+            c.Advance(40);
+            var top = c.Y;
+            c.Draw(person.Email, Side, 9);
+            c.Advance(14);
+            c.Draw(person.Phone, Side, 9);
+            c.Advance(30);
+            c.Draw("EDUCATION", Side, 15, bold: true);
+            c.Advance(24);
+            foreach (var school in person.Schools)
+            {
+                c.Draw($"{school.Degree} in {school.Area}", Side, 11, bold: true);
+                c.Advance(15);
+                c.Draw($"{school.Institution} - {person.City}", Side, Size);
+                c.Advance(14);
+                c.Draw($"{school.Start.Year} - {school.End.Year}", Side, 9);
+                c.Advance(22);
+            }
+            c.Draw("SKILLS", Side, 15, bold: true);
+            c.Advance(22);
+            foreach (var keyword in person.Skills.SelectMany(s => s.Keywords))
+            {
+                c.Draw(keyword, Side + 20, 11);
+                c.Advance(15);
+            }
+            var bottom = c.Y;
+            c.Y = top - 10;
+            c.Draw("Experience", main, 15, bold: true);
+            c.Advance(24);
+            foreach (var job in person.Jobs)
+            {
+                c.Draw(Range(job), main + 14, 10);
+                c.Advance(13);
+                c.Draw(job.Company, main + 14, 10);
+                c.Advance(12);
+                c.Draw(job.Position, main + 14, 12);
+                c.Advance(15);
+                foreach (var highlight in job.Highlights)
+                {
+                    c.Draw(highlight, main + 14, 7);
+                    c.Advance(12);
+                }
+                c.Advance(30);
+            }
+            c.Draw("Languages", main, 15, bold: true);
+            c.Advance(24);
+            foreach (var (language, fluency) in person.Languages)
+            {
+                c.Draw($"{language} ({fluency})", main + 14, 10);
+                c.Advance(14);
+            }
+            c.Y = Math.Max(c.Y, bottom);
+        }
+        return PdfResume.Save(document);
+    }
+
     /// <summary>A sidebar at the left, then a strip of dates (each entry's end over its start, beside its title and the
     /// line under it), then the entries; with <paramref name="headings"/> false the main column marks its sections with
     /// icons only, so it has no heading at all.</summary>

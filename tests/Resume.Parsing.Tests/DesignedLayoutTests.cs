@@ -56,6 +56,17 @@ public sealed class DesignedLayoutTests
         Assert.Equal(person.Skills.SelectMany(s => s.Keywords).Order(), resume.Keywords().Order());
     }
 
+    [Fact]
+    public void A_sidebar_line_that_runs_into_the_gutter_but_stops_short_of_the_main_column_leaves_two_flows()
+    {
+        var resume = Read(DesignedShapes.SidebarLineNearMainColumn(Person));
+
+        Assert.Equal(Person.Jobs.Select(j => (j.Company, j.Position)), resume.Work.Select(w => (w.Name!, w.Position!)));
+        // The town after the school's name ("- Gothenburg") may stay with it.
+        Assert.Equal(Person.Schools.Select(s => s.Institution), resume.Education.Select(e => e.Institution!.Split(',')[0]));
+        Assert.Equal(Person.Skills.SelectMany(s => s.Keywords).Order(), resume.Keywords().Order());
+    }
+
     [Theory]
     [InlineData("Carreira", "Operador de Caixa", "Mercado Sol Ltda", "Atendimento ao cliente no caixa.")]
     [InlineData("Praktikum", "Praktikant Buchhaltung", "Kranich Logistik GmbH", "Belege erfasst und Konten abgestimmt.")]

@@ -15,6 +15,9 @@ public sealed class PhoneGrammarTests
     [InlineData("+1 4155550123", "+1 4155550123")]
     [InlineData("+962-777414338", "+962-777414338")]
     [InlineData("+229 96554433", "+229 96554433")]
+    [InlineData("+359877100799", "+359877100799")]
+    [InlineData("+998901234567", "+998901234567")]
+    [InlineData("+37061234567", "+37061234567")]
     public void A_calling_code_and_an_unbroken_national_number_of_its_countrys_length_is_a_phone(string text, string phone) =>
         Assert.Equal(phone, ContactParser.FindPhone(text));
 
@@ -25,6 +28,12 @@ public sealed class PhoneGrammarTests
     [InlineData("Grew revenue +12345678 units")]
     public void Digits_whose_length_no_country_dials_after_that_code_are_not_a_phone(string text) =>
         Assert.Null(ContactParser.FindPhone(text));
+
+    [Theory]
+    [InlineData("+ 63 9171234567", "+ 63 9171234567")]
+    [InlineData("(+ 44) 7700900123", "(+ 44) 7700900123")]
+    public void A_plus_set_apart_from_its_calling_code_still_opens_the_number(string text, string phone) =>
+        Assert.Equal(phone, ContactParser.FindPhone(text));
 
     [Fact]
     public void A_header_with_an_unbroken_international_number_gives_the_phone()

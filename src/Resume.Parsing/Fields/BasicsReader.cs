@@ -150,6 +150,11 @@ internal static partial class BasicsReader
         {
             // The largest type in the header, read in order, hyphenated halves joined ("Kowalska-" / "Nowak").
             var max = window.SelectMany(l => l.Segments).Where(s => Plausible(NamePart(s.Text))).Select(s => s.Size).DefaultIfEmpty(0).Max();
+            var signature = Signature(window, max);
+            if (signature is not null)
+            {
+                max = window.SelectMany(l => l.Segments).Where(s => s != signature && Plausible(NamePart(s.Text))).Max(s => s.Size);
+            }
             if (max > 0)
             {
                 var builder = new StringBuilder();
@@ -160,7 +165,11 @@ internal static partial class BasicsReader
                 var oneSize = segmentsAll.Sum(s => s.Size >= max - 0.6 ? s.Text.Length : 0) * 10 >= segmentsAll.Sum(s => s.Text.Length) * 9;
                 foreach (var line in window)
                 {
-                    if (oneSize && builder.Length > 0 && !line.Segments.Any(s => s.Size >= max - 0.6 && Plausible(NamePart(s.Text))))
+                    // A line of none of it set under the name (the contact line in smaller type) ends it too: a later line
+                    // as large is a title. Cells beside the name (contact details right of a name set over two lines)
+                    // do not end it.
+                    if (builder.Length > 0 && !line.Segments.Any(s => s.Size >= max - 0.6 && s != signature && Plausible(NamePart(s.Text)))
+                        && (oneSize || line.Segments.Any(s => s.Right > s.Left && segments.Any(n => s.Left < n.Right && n.Left < s.Right))))
                     {
                         closed = true;
                     }
@@ -179,7 +188,7 @@ internal static partial class BasicsReader
                         {
                             closed = true;
                         }
-                        if (segment.Size >= max - 0.6 && builder.Length < 60 && Plausible(NamePart(segment.Text)) && !closed)
+                        if (segment.Size >= max - 0.6 && segment != signature && builder.Length < 60 && Plausible(NamePart(segment.Text)) && !closed)
                         {
                             // "Name | Title", "NAME – Title" in one large line: the name ends at the bar, the title may wrap below.
                             closed = NameEnd().IsMatch(segment.Text);
@@ -223,6 +232,21 @@ internal static partial class BasicsReader
             }
         }
         return (Plausible(documentTitle) ? documentTitle : null, lines, segments);
+    }
+
+    /// <summary>
+    /// A signature: one word in the header's largest type (a first name in a script face under the photo) below a line of
+    /// two words or more set nearly as large. The name is that line; the signature only repeats part of it.
+    /// </summary>
+    private static LineSegment? Signature(List<TextLine> window, double max)
+    {
+        var largest = window.SelectMany(l => l.Segments).Where(s => s.Size >= max - 0.6 && Plausible(NamePart(s.Text))).ToList();
+        if (largest.Count != 1 || NamePart(largest[0].Text).Contains(' '))
+        {
+            return null;
+        }
+        var above = window.TakeWhile(l => !l.Segments.Contains(largest[0])).SelectMany(l => l.Segments);
+        return above.Any(s => s.Size >= 0.8 * max && NamePart(s.Text).Contains(' ') && Plausible(NamePart(s.Text))) ? largest[0] : null;
     }
 
     /// <summary>Running text, not an address or a list of names: mostly lower-case words.</summary>

@@ -671,7 +671,7 @@ internal static partial class ContactParser
 
     /// <summary>"+49 8925775100", "+353874850562", "(+220) 7627205": a calling code (bare, or in brackets that end it) and
     /// the national number in one run of digits.</summary>
-    [GeneratedRegex(@"(?<![\w/+(])(?<open>\()?\+(?<code>\d{1,3})(?(open)\))(?<sep>[\s.\-]?)(?<national>\d{5,13})(?![\w/])")]
+    [GeneratedRegex(@"(?<![\w/+(])(?<open>\()?\+ ?(?<code>\d{1,3})(?(open)\))(?<sep>[\s.\-]?)(?<national>\d{5,13})(?![\w/])")]
     private static partial Regex UnbrokenInternational();
 
     /// <summary>"cep", "CEP:", "ZIP", "PLZ", "postcode", "código postal" closing the text before a number.</summary>

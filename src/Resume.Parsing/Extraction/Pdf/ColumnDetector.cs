@@ -249,7 +249,11 @@ internal static class ColumnDetector
     /// text, and both columns are flows of text (a column of dates beside entry lines is no flow).</summary>
     private static bool OnlyOutsideColumns(IReadOnlyList<Chunk> body, double gutter)
     {
-        var crossing = body.Where(c => c.Left < gutter && c.Right > gutter && !OverfullWord(c, gutter)).ToList();
+        // A line may run on into the gutter yet stop short of where the other column's text starts (a sidebar's long
+        // school name set in a box wider than its neighbours' lines): it overruns its column, it does not cross.
+        var rightStart = body.Where(c => c.Left >= gutter).Select(c => c.Left).DefaultIfEmpty(double.MaxValue).Min();
+        var crossing = body.Where(c => c.Left < gutter && c.Right > gutter && !OverfullWord(c, gutter)
+            && !(OnLeft(c, gutter) && c.Right < rightStart - 1)).ToList();
         if (crossing.Count > MaxCrossing)
         {
             return false;
