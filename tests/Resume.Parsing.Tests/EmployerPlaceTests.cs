@@ -182,4 +182,20 @@ public sealed class EmployerPlaceTests
         Assert.Equal(["Kingfisher Technologies LLC", "Brightwater Pty Ltd"], resume.Work.Select(w => w.Name));
         Assert.Equal(["Clinical Nurse Specialist", "Charge Nurse"], resume.Work.Select(w => w.Position));
     }
+    [Fact]
+    public void A_piece_closed_by_a_legal_form_is_the_employer_and_never_joins_the_title_before_it()
+    {
+        var resume = Read("""
+            Jonas Wendt
+            jonas.wendt@example.com
+
+            BERUFSERFAHRUNG
+            Praktikum als Beton- und Stahlbetonbauer, Krollmann Hochbau mbH, Dinkelsbrück
+            September 2022 – Oktober 2022
+            • vierwöchiges Vorpraktikum für das Studium
+            """);
+
+        Assert.Equal(("Krollmann Hochbau mbH", "Praktikum als Beton- und Stahlbetonbauer", "Dinkelsbrück"),
+            (resume.Work[0].Name, resume.Work[0].Position, resume.Work[0].Location));
+    }
 }
