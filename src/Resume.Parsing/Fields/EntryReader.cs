@@ -552,7 +552,8 @@ internal static partial class EntryReader
     /// "Software Engineer, Heron Technologies, Valencia, Comunidad" / "Valenciana": a header that runs its pieces together
     /// with commas and fills its column to the right edge wraps its last words onto a line of their own, which would read
     /// as a second header line (an employer or a place). The carried-over words are few, in the header's own type, with
-    /// no date, and the entry's items follow them.
+    /// no date, and the entry's items follow them. The header need not reach the edge: it wrapped if the next line's first
+    /// word would not have fitted in the room left ("…, Harrow &amp; Pendle Germany" / "GmbH, Essen").
     /// </summary>
     private static bool WrapsCommaHeader(List<TextLine> lines, int i)
     {
@@ -561,8 +562,8 @@ internal static partial class EntryReader
         var tail = last.Text.TrimEnd();
         if (!line.HasGeometry || !next.HasGeometry || next.Page != line.Page || next.Segments.Count != 1 || line.ColumnRight <= 0
             || !tail.Contains(", ") || tail.Length == 0 || !char.IsLetter(tail[^1])
-            || line.Right < line.ColumnRight - 0.5 * line.FontSize || Math.Abs(next.FontSize - line.FontSize) > 0.5
-            || next.Top - line.Top > 1.8 * line.FontSize || next.Bold != line.Bold)
+            || line.Right < line.ColumnRight - 0.5 * line.FontSize && !FirstWordWouldNotFit(line, next)
+            || Math.Abs(next.FontSize - line.FontSize) > 0.5 || next.Top - line.Top > 1.8 * line.FontSize || next.Bold != line.Bold)
         {
             return false;
         }
