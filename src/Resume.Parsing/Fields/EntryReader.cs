@@ -910,6 +910,10 @@ internal static partial class EntryReader
             {
                 kinds[i] = LineKind.Header;
             }
+            else if (jobs && i > 0 && !line.Bullet && kinds[i - 1] == LineKind.Header && DescribesWholeHeader(lines[i - 1], line))
+            {
+                kinds[i] = LineKind.Sentence;
+            }
             else if (i > 0 && !line.Bullet && kinds[i - 1] == LineKind.Header && UnderMarginDate(lines[i - 1], line) && !IsSentence(text))
             {
                 kinds[i] = LineKind.Header; // the employer under a title whose dates stand in the margin column
@@ -1097,6 +1101,24 @@ internal static partial class EntryReader
             return dated.Page == line.Page && Math.Abs(line.Left - dated.Segments[1].Left) <= 3;
         }
         return !dated.HasGeometry && !line.HasGeometry && line.Indent > dated.Indent + 2;
+    }
+
+    /// <summary>
+    /// "03/2018 – 07/2018 ‖ Berufspraktikum, Tarnwald Logistik, Wels." over "Entwicklung eines Wartungssystems" in smaller
+    /// type: a dated line that already names both the title and the employer leaves the line set smaller under it nothing
+    /// to name; it describes the job.
+    /// </summary>
+    private static bool DescribesWholeHeader(TextLine dated, TextLine line)
+    {
+        if (!dated.HasGeometry || !line.HasGeometry || line.Bold || line.FontSize > dated.FontSize - 0.5 || dated.Segments.Count < 2
+            || line.Segments.Count != 1 || dated.Page != line.Page || Math.Abs(line.Left - dated.Segments[1].Left) > 3
+            || DateParser.Find(dated.Segments[0].Text) is not { } date || !DateParser.IsOnlyDate(dated.Segments[0].Text, date)
+            || DateParser.Find(line.Text) is not null)
+        {
+            return false;
+        }
+        var pieces = dated.Segments.Skip(1).Select(g => g.Text.Trim()).Where(t => t.Length > 0).ToList();
+        return pieces.Sum(p => p.Split(", ").Length) >= 2 && RoleParser.Parse(pieces) is { Position: not null, Organisation: not null };
     }
 
     /// <summary>A list of jobs set as list items, one job an item ("1. Staff Nurse, Leeds General Infirmary, 2018 – 2021"):
