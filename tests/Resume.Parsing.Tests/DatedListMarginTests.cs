@@ -62,4 +62,40 @@ public sealed class DatedListMarginTests
         Assert.Equal(3, resume.Certificates.Count);
         Assert.Contains(resume.Certificates, x => x.Name == "First Aid at Work");
     }
+    [Fact]
+    public void A_smaller_line_under_a_dated_line_that_names_title_and_employer_describes_the_job()
+    {
+        const double margin = 40, text = 140;
+        using var document = new PdfDocument();
+        using (var c = new PdfCanvas(document))
+        {
+            c.Draw("Lukas Amsel", text, 22);
+            c.Advance(26);
+            c.Draw("lukas.amsel@example.com  ·  +43 660 1234567", text, 10);
+            c.Advance(26);
+            c.Draw("Beruflicher Werdegang", text, 14);
+            c.Advance(20);
+            foreach (var (dates, header, about) in new[]
+            {
+                ("03/2018 – 07/2018", "Praktikant, Tarnwald Logistik GmbH, Wels.", "Entwicklung eines Wartungssystems für Regalbediengeräte"),
+                ("10/2017 – 01/2018", "Praktikant, Hollberg Fördertechnik GmbH, Linz.", "Aufbau einer Datenaufzeichnung für Förderbänder"),
+                ("03/2017 – 06/2017", "Praktikant, Kessler Anlagenbau AG, Steyr.", "Semi-autonome Regelung eines Doppelpendels am Prüfstand mit flachheitsbasierter Steuerung"),
+            })
+            {
+                c.Draw(dates, margin, 10.9);
+                c.Draw(header, text, 10.9, bold: true);
+                c.Advance(14);
+                c.Draw(about, text, 10);
+                c.Advance(17);
+            }
+        }
+        using var stream = new MemoryStream();
+        document.Save(stream);
+
+        var resume = Read(stream.ToArray());
+
+        Assert.Equal(["Tarnwald Logistik GmbH", "Hollberg Fördertechnik GmbH", "Kessler Anlagenbau AG"],
+            resume.Work.Select(w => w.Name));
+        Assert.All(resume.Work, w => Assert.Equal("Praktikant", w.Position));
+    }
 }

@@ -1,3 +1,5 @@
+using PdfSharp.Pdf;
+using Resume.Fixtures;
 using static Resume.Parsing.Tests.Parsing;
 
 namespace Resume.Parsing.Tests;
@@ -181,5 +183,55 @@ public sealed class EmployerPlaceTests
 
         Assert.Equal(["Kingfisher Technologies LLC", "Brightwater Pty Ltd"], resume.Work.Select(w => w.Name));
         Assert.Equal(["Clinical Nurse Specialist", "Charge Nurse"], resume.Work.Select(w => w.Position));
+    }
+    [Fact]
+    public void A_piece_closed_by_a_legal_form_is_the_employer_and_never_joins_the_title_before_it()
+    {
+        var resume = Read("""
+            Jonas Wendt
+            jonas.wendt@example.com
+
+            BERUFSERFAHRUNG
+            Praktikum als Beton- und Stahlbetonbauer, Krollmann Hochbau mbH, Dinkelsbrück
+            September 2022 – Oktober 2022
+            • vierwöchiges Vorpraktikum für das Studium
+            """);
+
+        Assert.Equal(("Krollmann Hochbau mbH", "Praktikum als Beton- und Stahlbetonbauer", "Dinkelsbrück"),
+            (resume.Work[0].Name, resume.Work[0].Position, resume.Work[0].Location));
+    }
+    [Fact]
+    public void A_header_line_whose_next_words_would_not_fit_on_it_runs_on_into_the_line_below()
+    {
+        const double left = 60;
+        const string header = "Werkstudent im kaufmännischen Bereich, Harrow & Pendle Germany";
+        using var document = new PdfDocument();
+        using (var c = new PdfCanvas(document))
+        {
+            // The column ends a little past the header: too close for "GmbH," to have stood on its line.
+            var edge = left + c.Width(header, 12, bold: true) + 18;
+            c.Draw("Jonas Wendt", left, 20, bold: true);
+            c.Advance(22);
+            c.Draw("jonas.wendt@example.com", left, 10);
+            c.Advance(24);
+            c.Draw("BERUFSERFAHRUNG", left, 14, bold: true);
+            c.Advance(20);
+            c.Draw(header, left, 12, bold: true);
+            c.Advance(14);
+            c.Draw("GmbH, Essen", left, 12, bold: true);
+            c.Advance(16);
+            c.Paragraph("März 2021 – August 2023", left + 12, edge - left - 12, 11, "·");
+            c.Advance(8);
+            c.Draw("Aushilfe im Einzelhandel, Kettler Backstube, Gelsenkirchen", left, 12, bold: true);
+            c.DrawRight("2019", edge, 12, bold: true);
+            c.Advance(16);
+            c.Paragraph("Mai 2019 – Januar 2021", left + 12, edge - left - 12, 11, "·");
+        }
+        using var stream = new MemoryStream();
+        document.Save(stream);
+
+        var resume = Read(stream.ToArray());
+
+        Assert.Equal(("Harrow & Pendle Germany GmbH", "Werkstudent im kaufmännischen Bereich"), (resume.Work[0].Name, resume.Work[0].Position));
     }
 }

@@ -108,8 +108,23 @@ public sealed class FacedRoleTests
             (resume.Work[0].Name, resume.Work[0].Position));
     }
 
-    private static byte[] Pdf(bool italicEmployer, string? firstTitle = null, string? firstEmployer = null)
+    [Fact]
+    public void One_employer_whose_words_read_as_a_title_is_outvoted_by_the_entries_its_faces_agree_with()
     {
+        var resume = Read(Pdf(italicEmployer: true, jobs:
+        [
+            ("Senior Groomer", "Lead Valley Kennels", "2022 – Present", "Groomed and bathed twenty dogs a day"),
+            ("Veterinary Nurse", "Willow Veterinary Clinic", "2018 – 2022", "Prepared the theatre for routine surgery"),
+            ("Kennel Assistant", "Brook Farm Boarding", "2016 – 2018", "Fed and walked the boarders"),
+        ]));
+
+        Assert.Equal(("Lead Valley Kennels", "Senior Groomer"), (resume.Work[0].Name, resume.Work[0].Position));
+    }
+
+    private static byte[] Pdf(bool italicEmployer, string? firstTitle = null, string? firstEmployer = null,
+        (string Title, string Employer, string Dates, string Item)[]? jobs = null)
+    {
+        jobs ??= Jobs;
         const double left = 60, right = 535;
         using var document = new PdfDocument();
         using (var c = new PdfCanvas(document))
@@ -120,9 +135,9 @@ public sealed class FacedRoleTests
             c.Advance(26);
             c.Draw("EXPERIENCE", left, 12, bold: true);
             c.Advance(18);
-            for (var k = 0; k < Jobs.Length; k++)
+            for (var k = 0; k < jobs.Length; k++)
             {
-                var (title, employer, dates, item) = Jobs[k];
+                var (title, employer, dates, item) = jobs[k];
                 c.Draw(k == 0 ? firstTitle ?? title : title, left, 10.5, bold: true);
                 c.DrawRight(dates, right, 10.5, bold: !italicEmployer);
                 c.Advance(13);

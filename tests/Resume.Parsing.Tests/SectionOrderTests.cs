@@ -62,4 +62,44 @@ public sealed class SectionOrderTests
         Assert.Equal(["Lagerarbeiter", "Einschaler"], resume.Work.Select(w => w.Position));
         Assert.Equal("Nordkurier Logistik", resume.Work[0].Name);
     }
+    [Fact]
+    public void One_employer_whose_name_reads_as_a_title_does_not_turn_the_jobs_that_lean_the_other_way()
+    {
+        var resume = Read("""
+            Maddie Fenwick
+            maddie.fenwick@example.com
+
+            EXPERIENCE
+            Head Start Salon — Stylist        2021 – 2023
+            • Cut and coloured for a book of regulars
+            Willow Veterinary Clinic — Kennel Hand        2019 – 2021
+            • Fed and walked the boarders
+            Brook Farm Shop — Shelf Filler        2017 – 2019
+            • Restocked the chilled aisle before opening
+            """);
+
+        Assert.Equal([("Willow Veterinary Clinic", "Kennel Hand"), ("Brook Farm Shop", "Shelf Filler")],
+            resume.Work.Skip(1).Select(w => (w.Name, w.Position)));
+    }
+
+    [Fact]
+    public void Most_jobs_reading_title_first_outvote_the_one_that_reads_the_other_way()
+    {
+        var resume = Read("""
+            Tomas Reyes
+            tomas.reyes@example.com
+
+            EXPERIENCE
+            Site Engineer | Calder Civil Works        2020 – 2023
+            • Set out the foundations of two bridges
+            Project Coordinator | Marsh & Pike Builders        2018 – 2020
+            • Kept the programme for six housing blocks
+            Graduate Engineer | Northway Rail        2016 – 2018
+            • Surveyed the track bed for the resignalling
+            Senior Estimator | Lead Valley Quarries        2015 – 2016
+            • Priced the aggregate tenders
+            """);
+
+        Assert.Equal(("Lead Valley Quarries", "Senior Estimator"), (resume.Work[3].Name, resume.Work[3].Position));
+    }
 }

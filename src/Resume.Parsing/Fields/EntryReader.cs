@@ -552,7 +552,8 @@ internal static partial class EntryReader
     /// "Software Engineer, Heron Technologies, Valencia, Comunidad" / "Valenciana": a header that runs its pieces together
     /// with commas and fills its column to the right edge wraps its last words onto a line of their own, which would read
     /// as a second header line (an employer or a place). The carried-over words are few, in the header's own type, with
-    /// no date, and the entry's items follow them.
+    /// no date, and the entry's items follow them. The header need not reach the edge: it wrapped if the next line's first
+    /// word would not have fitted in the room left ("…, Harrow &amp; Pendle Germany" / "GmbH, Essen").
     /// </summary>
     private static bool WrapsCommaHeader(List<TextLine> lines, int i)
     {
@@ -561,8 +562,8 @@ internal static partial class EntryReader
         var tail = last.Text.TrimEnd();
         if (!line.HasGeometry || !next.HasGeometry || next.Page != line.Page || next.Segments.Count != 1 || line.ColumnRight <= 0
             || !tail.Contains(", ") || tail.Length == 0 || !char.IsLetter(tail[^1])
-            || line.Right < line.ColumnRight - 0.5 * line.FontSize || Math.Abs(next.FontSize - line.FontSize) > 0.5
-            || next.Top - line.Top > 1.8 * line.FontSize || next.Bold != line.Bold)
+            || line.Right < line.ColumnRight - 0.5 * line.FontSize && !FirstWordWouldNotFit(line, next)
+            || Math.Abs(next.FontSize - line.FontSize) > 0.5 || next.Top - line.Top > 1.8 * line.FontSize || next.Bold != line.Bold)
         {
             return false;
         }
@@ -909,6 +910,10 @@ internal static partial class EntryReader
             {
                 kinds[i] = LineKind.Header;
             }
+            else if (jobs && i > 0 && !line.Bullet && kinds[i - 1] == LineKind.Header && DescribesWholeHeader(lines[i - 1], line))
+            {
+                kinds[i] = LineKind.Sentence;
+            }
             else if (i > 0 && !line.Bullet && kinds[i - 1] == LineKind.Header && UnderMarginDate(lines[i - 1], line) && !IsSentence(text))
             {
                 kinds[i] = LineKind.Header; // the employer under a title whose dates stand in the margin column
@@ -1096,6 +1101,24 @@ internal static partial class EntryReader
             return dated.Page == line.Page && Math.Abs(line.Left - dated.Segments[1].Left) <= 3;
         }
         return !dated.HasGeometry && !line.HasGeometry && line.Indent > dated.Indent + 2;
+    }
+
+    /// <summary>
+    /// "03/2018 – 07/2018 ‖ Berufspraktikum, Tarnwald Logistik, Wels." over "Entwicklung eines Wartungssystems" in smaller
+    /// type: a dated line that already names both the title and the employer leaves the line set smaller under it nothing
+    /// to name; it describes the job.
+    /// </summary>
+    private static bool DescribesWholeHeader(TextLine dated, TextLine line)
+    {
+        if (!dated.HasGeometry || !line.HasGeometry || line.Bold || line.FontSize > dated.FontSize - 0.5 || dated.Segments.Count < 2
+            || line.Segments.Count != 1 || dated.Page != line.Page || Math.Abs(line.Left - dated.Segments[1].Left) > 3
+            || DateParser.Find(dated.Segments[0].Text) is not { } date || !DateParser.IsOnlyDate(dated.Segments[0].Text, date)
+            || DateParser.Find(line.Text) is not null)
+        {
+            return false;
+        }
+        var pieces = dated.Segments.Skip(1).Select(g => g.Text.Trim()).Where(t => t.Length > 0).ToList();
+        return pieces.Sum(p => p.Split(", ").Length) >= 2 && RoleParser.Parse(pieces) is { Position: not null, Organisation: not null };
     }
 
     /// <summary>A list of jobs set as list items, one job an item ("1. Staff Nurse, Leeds General Infirmary, 2018 – 2021"):

@@ -15,11 +15,17 @@ internal static class FacedRoles
     /// beside "Senior Engineer" in the employer's is a line the template's faces do not describe.</summary>
     private const double AgainstWords = 2.0;
 
+    /// <summary>The most one entry's words count for in the vote on the faces: an employer's name that reads strongly as a
+    /// title ("Lead Valley Kennels") is still one entry.</summary>
+    private const double MostPerEntry = 3.0;
+
     /// <summary>The faces the section's titles and employers are set in, when at least two entries set their two pieces in
-    /// different faces and every one of them whose words decide agrees.</summary>
+    /// different faces and the entries whose words decide vote for one reading, each by how plainly its words read (to a
+    /// cap), with at least twice the weight of every other reading together: one entry whose employer happens to read as a
+    /// title does not unseat the template's rule.</summary>
     public static (Face Title, Face Employer)? Of(IReadOnlyList<Entry> entries)
     {
-        (Face Title, Face Employer)? found = null;
+        var votes = new Dictionary<(Face Title, Face Employer), double>();
         var faced = 0;
         foreach (var entry in entries)
         {
@@ -34,13 +40,14 @@ internal static class FacedRoles
                 continue;
             }
             var read = first > second ? (a.Face, b.Face) : (b.Face, a.Face);
-            if (found is { } known && known != read)
-            {
-                return null; // the faces mean different things in different entries: no template's rule
-            }
-            found = read;
+            votes[read] = votes.GetValueOrDefault(read) + Math.Min(Math.Abs(first - second), MostPerEntry);
         }
-        return faced >= 2 ? found : null;
+        if (faced < 2 || votes.Count == 0)
+        {
+            return null;
+        }
+        var best = votes.MaxBy(v => v.Value);
+        return best.Value >= 2 * (votes.Values.Sum() - best.Value) ? best.Key : null;
     }
 
     /// <summary>The entry's title and employer read from its faces, or null when its pieces are not set in the section's two.</summary>

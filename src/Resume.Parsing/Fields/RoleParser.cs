@@ -321,14 +321,17 @@ internal static partial class RoleParser
                 var location = rest.Length == 0 ? null : string.Join(", ", rest);
                 var firstTitle = RoleWords.TitleScore(first);
                 var secondTitle = RoleWords.TitleScore(second);
+                // "Praktikum als Betonbauer, Krollmann Hochbau mbH, Dinkelsbrück": a piece closed by a company's legal form
+                // names the employer, so no reading takes it into the title while the employer it gives names none.
+                var (firstLegal, secondLegal) = (p[..i].Any(NamesLegalForm), p[i..j].Any(NamesLegalForm));
                 var titleFirst = firstTitle - secondTitle + placeScore - (j - i - 1) * 0.8;
-                if (titleFirst > bestScore)
+                if (titleFirst > bestScore && !(firstLegal && !secondLegal))
                 {
                     bestScore = titleFirst;
                     best = new RoleSplit(first, second, location);
                 }
                 var companyFirst = secondTitle - firstTitle + placeScore - (i - 1) * 0.8;
-                if (companyFirst > bestScore)
+                if (companyFirst > bestScore && !(secondLegal && !firstLegal))
                 {
                     bestScore = companyFirst;
                     best = new RoleSplit(second, first, location);

@@ -154,11 +154,14 @@ internal static partial class WorkParser
     private static bool DashQualified(string header, string title, string unit) =>
         new[] { " - ", " – ", " — " }.Any(dash => header.Contains(title + dash + unit, StringComparison.Ordinal));
 
-    /// <summary>Whether the section's entries that read plainly put the title before the employer (true), after it (false),
-    /// or disagree or cannot tell (null): one person lays out all their jobs' lines alike.</summary>
+    /// <summary>Whether the section's entries put the title before the employer (true), after it (false), or cannot tell
+    /// (null): one person lays out all their jobs' lines alike. The entries vote, each by its own words; an employer whose
+    /// name happens to read as a title ("Head Start Salon") is one misleading voice, so a single clear entry does not
+    /// outweigh several that lean the other way, and a clear majority outweighs one dissenter.</summary>
     private static bool? SectionOrder(List<Entry> entries)
     {
         var (before, after, lean) = (0, 0, 0.0);
+        var weak = new List<double>();
         foreach (var entry in entries)
         {
             if (RoleParser.Parse(entry.Parts) is not { Position: { } title, Organisation: { } employer }
@@ -172,15 +175,28 @@ internal static partial class WorkParser
                 continue;
             }
             var margin = RoleWords.TitleScore(title) - RoleWords.TitleScore(employer);
-            lean += titleBefore ? margin : -margin;
+            var signed = titleBefore ? margin : -margin;
+            lean += signed;
             if (margin >= RoleParser.Undecided)
             {
                 _ = titleBefore ? before++ : after++;
             }
+            else if (margin > 0)
+            {
+                weak.Add(signed);
+            }
         }
         if (before > 0 || after > 0)
         {
-            return before > 0 && after == 0 ? true : after > 0 && before == 0 ? false : null;
+            var (most, fewest, first) = before >= after ? (before, after, true) : (after, before, false);
+            if (fewest > 0)
+            {
+                return most >= 2 * fewest && most >= fewest + 2 ? first : null;
+            }
+            // One clear entry against two or more that each lean the other way, however weakly: its words are the
+            // likelier to mislead than all of theirs.
+            var against = weak.Where(w => first ? w < 0 : w > 0).ToList();
+            return most == 1 && against.Count >= 2 && Math.Abs(against.Sum()) >= RoleParser.Undecided ? null : first;
         }
         // No entry reads plainly alone: the entries' weak leanings, taken together, still say how the person orders them.
         return Math.Abs(lean) >= RoleParser.Undecided ? lean > 0 : null;
