@@ -1,0 +1,88 @@
+using PdfSharp.Pdf;
+using Resume.Fixtures;
+using static Resume.Parsing.Tests.Parsing;
+
+namespace Resume.Parsing.Tests;
+
+/// <summary>The sections after work and education as people name and fill them: a template's bracketed hint after a
+/// heading, two names joined by a bar, languages with their levels written beside or onto them.</summary>
+public sealed class SectionNameTests
+{
+    [Fact]
+    public void A_level_joined_to_its_language_by_a_hyphen_is_its_fluency()
+    {
+        var resume = Read(Pdf(c =>
+        {
+            Heading(c, "PERFIL");
+            Body(c, "Técnica de enfermagem com cinco anos em pronto atendimento.");
+            Heading(c, "IDIOMAS");
+            Body(c, "Português-nativo");
+            Body(c, "Espanhol-intermediário");
+            Body(c, "Inglês-básico");
+        }));
+
+        Assert.Equal([("Português", "nativo"), ("Espanhol", "intermediário"), ("Inglês", "básico")],
+            resume.Languages.Select(l => (l.Name!, l.Fluency!)));
+    }
+
+    [Fact]
+    public void A_plain_word_of_judgement_beside_a_language_is_its_level()
+    {
+        var resume = Read(Pdf(c =>
+        {
+            Heading(c, "SUMMARY");
+            Body(c, "Junior web developer who builds small shop sites for local businesses.");
+            Heading(c, "LANGUAGES");
+            c.Draw("Vietnamese", Left, BodySize);
+            c.Draw("Native", Left + 160, BodySize);
+            c.Advance(15);
+            c.Draw("English", Left, BodySize);
+            c.Draw("Normal", Left + 160, BodySize);
+            c.Advance(15);
+            c.Draw("Korean", Left, BodySize);
+            c.Draw("Good", Left + 160, BodySize);
+            c.Advance(15);
+        }));
+
+        Assert.Equal([("Vietnamese", "Native"), ("English", "Normal"), ("Korean", "Good")],
+            resume.Languages.Select(l => (l.Name!, l.Fluency!)));
+    }
+
+    private const double Left = 60, BodySize = 10;
+
+    private static void Heading(PdfCanvas c, string text)
+    {
+        c.Advance(8);
+        c.Draw(text, Left, 12, bold: true);
+        c.Advance(16);
+    }
+
+    private static void Body(PdfCanvas c, string text)
+    {
+        c.Draw(text, Left, BodySize);
+        c.Advance(15);
+    }
+
+    private static void Bullet(PdfCanvas c, string text)
+    {
+        c.Draw("•", Left + 18, BodySize);
+        c.Draw(text, Left + 30, BodySize);
+        c.Advance(15);
+    }
+
+    private static byte[] Pdf(Action<PdfCanvas> draw)
+    {
+        using var document = new PdfDocument();
+        using (var c = new PdfCanvas(document))
+        {
+            c.Draw("Ana Beatriz Moreira Lopes", Left, 16, bold: true);
+            c.Advance(20);
+            c.Draw("ana.moreira.lopes@example.com | (21) 99876-5432", Left, BodySize);
+            c.Advance(20);
+            draw(c);
+        }
+        using var stream = new MemoryStream();
+        document.Save(stream);
+        return stream.ToArray();
+    }
+}
