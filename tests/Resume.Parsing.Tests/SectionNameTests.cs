@@ -9,6 +9,44 @@ namespace Resume.Parsing.Tests;
 public sealed class SectionNameTests
 {
     [Fact]
+    public void A_heading_whose_bracketed_hint_wraps_onto_a_second_line_still_opens_its_section()
+    {
+        var resume = Read(Pdf(c =>
+        {
+            Heading(c, "OBJETIVO");
+            Body(c, "Quero atuar com suporte técnico e redes numa empresa de tecnologia.");
+            Heading(c, "FERRAMENTAS (liste aqui os programas, as linguagens e os sistemas que você usa no");
+            Heading(c, "dia a dia)");
+            Bullet(c, "Python");
+            Bullet(c, "LibreOffice Calc");
+            Bullet(c, "Linux Mint");
+            Heading(c, "IDIOMAS");
+            Body(c, "Espanhol-intermediário");
+        }));
+
+        Assert.Equal(["Python", "LibreOffice Calc", "Linux Mint"], resume.Keywords());
+        Assert.DoesNotContain(resume.Keywords(), k => k.Contains("dia a dia", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Two_section_names_joined_by_a_bar_make_one_heading_of_the_first_ones_kind()
+    {
+        var resume = Read(Pdf(c =>
+        {
+            Heading(c, "OBJETIVO");
+            Body(c, "Quero atuar com suporte técnico e redes numa empresa de tecnologia.");
+            Heading(c, "CURSOS | CERTIFICAÇÕES");
+            Body(c, "Montagem e manutenção de computadores - SENAI - 2023");
+            Heading(c, "IDIOMAS");
+            Body(c, "Inglês-básico");
+        }));
+
+        Assert.Single(resume.Certificates);
+        Assert.StartsWith("Montagem e manutenção de computadores", resume.Certificates[0].Name, StringComparison.Ordinal);
+        Assert.Empty(resume.Work);
+    }
+
+    [Fact]
     public void A_level_joined_to_its_language_by_a_hyphen_is_its_fluency()
     {
         var resume = Read(Pdf(c =>
