@@ -86,6 +86,52 @@ public sealed class SectionNameTests
             resume.Languages.Select(l => (l.Name!, l.Fluency!)));
     }
 
+    [Fact]
+    public void Section_words_set_in_the_body_type_inside_a_job_do_not_outvote_the_headings_that_stand_out()
+    {
+        var resume = Read(Pdf(c =>
+        {
+            c.Draw("About Me", Left, 20, bold: true);
+            c.Advance(26);
+            Body(c, "Systems engineer who keeps warehouses and offices running, with a taste for automation.");
+            c.Draw("Experience", Left, 20, bold: true);
+            c.Advance(26);
+            void Job(string title, string[] projects, string[] tools)
+            {
+                c.Draw(title, Left, 12, bold: true);
+                c.Advance(18);
+                Body(c, "Looked after the servers, the network and the people who depend on them every day.");
+                c.Draw("Projects", Left, BodySize, italic: true);
+                c.Advance(15);
+                foreach (var p in projects)
+                {
+                    c.Draw(p, Left + 20, BodySize);
+                    c.Advance(13);
+                }
+                c.Advance(4);
+                c.Draw("Technologies", Left, BodySize, italic: true);
+                c.Advance(15);
+                foreach (var t in tools)
+                {
+                    c.Draw(t, Left + 20, BodySize);
+                    c.Advance(13);
+                }
+                c.Advance(10);
+            }
+            Job("Brightwater Logistics - Infrastructure Engineer (2019-Present)", ["Depot network refresh", "Label server move"],
+                ["Ansible", "Proxmox"]);
+            Job("Brightwater Logistics - Site IT Technician (2015-2019)", ["Scanner rollout"], ["Active Directory", "DHCP"]);
+            c.Draw("Certifications", Left, 20, bold: true);
+            c.Advance(26);
+            Body(c, "CompTIA Network+");
+            Body(c, "ITIL 4 Foundation");
+        }));
+
+        Assert.Empty(resume.Projects);
+        Assert.Equal(["CompTIA Network+", "ITIL 4 Foundation"], resume.Certificates.Select(x => x.Name!));
+        Assert.NotEmpty(resume.Work);
+    }
+
     private const double Left = 60, BodySize = 10;
 
     private static void Heading(PdfCanvas c, string text)

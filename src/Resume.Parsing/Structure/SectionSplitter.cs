@@ -503,6 +503,14 @@ internal static partial class SectionSplitter
             return null;
         }
         var best = counts.MaxBy(kv => kv.Value);
+        // Headings stand out from the text: where two known headings share a style that does and more section words sit
+        // in the body's own type (sub-lists inside a job titled "Projects", "Technologies"), the standing-out style is
+        // the headings'.
+        if (!IsDistinctive(best.Key, bodySize) && counts.Where(kv => kv.Value >= 2 && IsDistinctive(kv.Key, bodySize))
+                .OrderByDescending(kv => kv.Value).FirstOrDefault() is { Key: not null } distinct)
+        {
+            best = distinct;
+        }
         // One heading is enough to learn the style when the style itself says "heading" (a heading style, an underline,
         // type larger than the body's).
         var strong = best.Key.StartsWith("h", StringComparison.Ordinal) && (!best.Key.StartsWith("h0", StringComparison.Ordinal)
