@@ -132,6 +132,23 @@ public sealed class SectionNameTests
         Assert.NotEmpty(resume.Work);
     }
 
+    [Fact]
+    public void A_group_of_nothing_but_human_languages_under_a_misspelt_label_is_the_languages_section()
+    {
+        var resume = Read(Pdf(c =>
+        {
+            Heading(c, "PROFILE");
+            Body(c, "Illustrator and web designer moving from fashion into front-end work.");
+            Heading(c, "SKILLS");
+            Body(c, "Design: Figma, Adobe Illustrator, Procreate");
+            Body(c, "Web: HTML, CSS, Javascript");
+            Body(c, "Languege: Ukrainian, Polish, English, Italian");
+        }));
+
+        Assert.Equal(["Ukrainian", "Polish", "English", "Italian"], resume.Languages.Select(l => l.Name!));
+        Assert.DoesNotContain("Polish", resume.Keywords());
+    }
+
     private const double Left = 60, BodySize = 10;
 
     private static void Heading(PdfCanvas c, string text)
