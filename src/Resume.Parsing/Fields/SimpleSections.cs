@@ -69,6 +69,14 @@ internal static partial class SimpleSections
                 pieces.AddRange(KeywordSplitter.Split(segment.Text));
             }
         }
+        // A column of languages beside a column of levels, read one column after the other ("Vietnamese", "English",
+        // "Native", "Good"): the n-th level is the n-th language's.
+        var firstLevel = pieces.FindIndex(IsLevel);
+        if (firstLevel > 1 && pieces.Count == 2 * firstLevel && pieces.Skip(firstLevel).All(IsLevel)
+            && pieces.Take(firstLevel).All(p => !LanguageWithLevel().IsMatch(p) && !HyphenedLevel().IsMatch(p)))
+        {
+            return [.. pieces.Take(firstLevel).Select((p, k) => new Language { Name = p, Fluency = pieces[firstLevel + k] })];
+        }
         for (var i = 0; i < pieces.Count; i++)
         {
             var piece = pieces[i];
@@ -76,6 +84,13 @@ internal static partial class SimpleSections
             if (m.Success)
             {
                 result.Add(new Language { Name = m.Groups[1].Value.Trim(), Fluency = m.Groups[2].Value.Trim() });
+                continue;
+            }
+            // "Português-intermediário", "English-Fluent": a level joined to its language by a bare hyphen. Only a level
+            // after it splits the word; "Serbo-Croatian" is one language.
+            if (HyphenedLevel().Match(piece) is { Success: true } h && IsLevel(h.Groups[2].Value))
+            {
+                result.Add(new Language { Name = h.Groups[1].Value.Trim(), Fluency = h.Groups[2].Value.Trim() });
                 continue;
             }
             if (IsLevel(piece) && result.Count > 0 && result[^1].Fluency is null)
@@ -98,10 +113,36 @@ internal static partial class SimpleSections
     private static bool IsLevel(string text)
     {
         var t = text.ToLowerInvariant();
-        return t.Contains("native") || t.Contains("fluent") || t.Contains("proficien") || t.Contains("intermediate")
+        if (t.Contains("native") || t.Contains("fluent") || t.Contains("proficien") || t.Contains("intermediate")
             || t.Contains("basic") || t.Contains("beginner") || t.Contains("advanced") || t.Contains("conversational")
-            || t.Contains("elementary") || t.Contains("bilingual") || t.Contains("mother tongue") || Cefr().IsMatch(text);
+            || t.Contains("elementary") || t.Contains("bilingual") || t.Contains("mother tongue") || Cefr().IsMatch(text))
+        {
+            return true;
+        }
+        var folded = new string([.. t.Select(Resume.Parsing.Text.Accents.FoldLower)]).Trim().TrimEnd('.');
+        return LevelWords.Contains(folded) || LevelStems.Any(folded.StartsWith);
     }
+
+    /// <summary>A level said in a plain word of judgement ("English  Normal", "German: Good") or in the language the CV
+    /// is written in ("intermediário", "courant", "fließend", "родной"): none of these names a language.</summary>
+    private static readonly HashSet<string> LevelWords = new(StringComparer.Ordinal)
+    {
+        "normal", "good", "very good", "excellent", "fair", "limited", "working", "professional", "professional working",
+        "full professional", "limited working", "working knowledge", "average", "medium", "high", "low", "moderate",
+        "gut", "sehr gut", "gute", "sehr gute", "bom", "boa", "bueno", "buena", "bien", "tres bien", "moyen", "courant",
+        "notions", "scolaire", "materna", "lingua materna", "langue maternelle", "lengua materna", "muttersprache",
+        "fliessend", "verhandlungssicher", "grundkenntnisse", "ottimo", "buono", "discreto", "scolastico",
+    };
+
+    /// <summary>Beginnings of level words in the Romance, Germanic and Slavic languages, accents dropped.</summary>
+    private static readonly string[] LevelStems =
+    [
+        "basic", "basiq", "intermedi", "avanzad", "avancad", "avance", "fluente", "fluid", "nativ", "debutant", "principiante",
+        "iniciante", "elemental", "grundlegend", "родн", "свобод", "базов", "средн", "продвинут", "начальн", "разговорн",
+    ];
+
+    [GeneratedRegex(@"^(\p{L}{3,20})-(\p{L}[\p{L} ]{2,30})$")]
+    private static partial Regex HyphenedLevel();
 
     [GeneratedRegex(@"^([\p{L} ]{2,30}?)\s*(?:\(|:\s*|\s[—–-]\s*)([^)]+?)\)?$")]
     private static partial Regex LanguageWithLevel();

@@ -34,9 +34,25 @@ internal static class SkillGroupRoutes
                     interests.AddRange(keywords.Select(k => new Interest { Name = k }));
                     continue;
                 }
-                if (HeadingLexicon.Match(name) is { Kind: SectionKinds.Languages } && keywords.All(HumanLanguages.Contains))
+                // A label the lexicon does not know ("LANGUEGE", a sidebar's misspelt heading) over nothing but names of
+                // human languages lists what the person speaks all the same.
+                if ((HeadingLexicon.Match(name) is { Kind: SectionKinds.Languages } || HeadingLexicon.Match(name) is null && keywords.Count >= 2)
+                    && keywords.All(HumanLanguages.Contains))
                 {
-                    languages.AddRange(SimpleSections.Languages([new TextLine([new LineSegment(string.Join(", ", keywords))])]));
+                    // Two groups may list the same tongues ("Spoken: Hungarian" and "Languages: Hungarian (Native)"):
+                    // each is one language, with the level where one is given.
+                    foreach (var spoken in SimpleSections.Languages([new TextLine([new LineSegment(string.Join(", ", keywords))])]))
+                    {
+                        var known = languages.FindIndex(l => string.Equals(l.Name, spoken.Name, StringComparison.OrdinalIgnoreCase));
+                        if (known < 0)
+                        {
+                            languages.Add(spoken);
+                        }
+                        else if (languages[known].Fluency is null && spoken.Fluency is not null)
+                        {
+                            languages[known] = spoken;
+                        }
+                    }
                     continue;
                 }
             }

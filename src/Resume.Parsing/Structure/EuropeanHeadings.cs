@@ -106,6 +106,7 @@ internal static class EuropeanHeadings
         [
             "habilidades", "competencias", "conocimientos", "aptitudes principales", "habilidades técnicas",
             "conocimientos técnicos", "conocimientos informáticos", "competencias técnicas", "aptitudes y habilidades",
+            "tecnologías", "herramientas", "tecnologías y herramientas", "herramientas y tecnologías",
         ],
         [SectionKinds.Languages] = ["idiomas", "lenguas"],
         [SectionKinds.Interests] = ["intereses", "aficiones", "pasatiempos"],
@@ -134,6 +135,8 @@ internal static class EuropeanHeadings
         [
             "competências", "habilidades", "conhecimentos", "principais competências", "competências técnicas",
             "conhecimentos técnicos", "aptidões", "habilidades técnicas", "conhecimentos em informática",
+            // What a person works with, named as the kind of thing listed, as English "Technologies" and "Tools" are.
+            "tecnologias", "ferramentas", "tecnologias e ferramentas", "ferramentas e tecnologias",
         ],
         [SectionKinds.Languages] = ["línguas", "idiomas"],
         [SectionKinds.Interests] = ["interesses", "hobbies e interesses"],

@@ -380,8 +380,8 @@ internal static partial class HeadingLexicon
     [System.Text.RegularExpressions.GeneratedRegex(@"\s(?:and|und|et|y|e|en|og|och|ve)\s", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex Conjoined();
 
-    /// <summary>What joins the names of sections a heading lists: a comma, an ampersand, a slash, a spaced dash.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"[,&/]|\s[-–—]\s")]
+    /// <summary>What joins the names of sections a heading lists: a comma, an ampersand, a slash, a bar, a spaced dash.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"[,&/|]|\s[-–—]\s")]
     private static partial System.Text.RegularExpressions.Regex JoinedNames();
 
     /// <summary>Letters only, lower case, accents dropped ("é" as "e", "ß" as "ss"), "&amp;" read as "and"; a trailing

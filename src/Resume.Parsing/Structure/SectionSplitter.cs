@@ -21,6 +21,8 @@ internal static partial class SectionSplitter
         var bodySize = BodyFontSize(lines);
         var candidates = new List<(int Index, HeadingMatch Match, string Heading)>();
         var pairedLines = new HashSet<int>();
+        var remarked = new HashSet<int>();
+        var remarkTails = new HashSet<int>();
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
@@ -37,11 +39,23 @@ internal static partial class SectionSplitter
             var match = HeadingLexicon.Match(heading);
             // "EXPERIENCE (8 years in research and consulting)": a remark in brackets after a section's very name keeps it
             // a heading, however long the remark, when it is set apart as one.
-            if (match is null && WithoutRemark(heading) is { } named && HeadingLexicon.Match(named) is { Exact: true } remarked
+            if (match is null && WithoutRemark(heading) is { } named && HeadingLexicon.Match(named) is { Exact: true } closedRemark
                 && LooksLikeHeading(line, bodySize))
             {
-                match = remarked;
+                match = closedRemark;
                 heading = named;
+                remarked.Add(i);
+            }
+            // "PROJETOS (será um bom diferencial, principalmente caso não tenha experiência" / "profissional)": a template's
+            // hint in brackets after a section's name runs on to a second line in the heading's type that closes it; the
+            // name opens the section, and the hint's second line is no content of it.
+            if (match is null && i + 1 < lines.Count && OpenRemark(heading) is { } hinted && HeadingLexicon.Match(hinted) is { Exact: true } hint
+                && (line.Bold || IsAllCaps(hinted)) && ClosesRemark(line, lines[i + 1]))
+            {
+                match = hint;
+                heading = hinted;
+                remarked.Add(i);
+                remarkTails.Add(i + 1);
             }
             // An icon before a heading, or the number of a numbered list, reads as a bullet; a real list item is not
             // set apart as a heading (larger, bold, capitals, or standing after a gap) nor is it a section's very name.
@@ -65,7 +79,9 @@ internal static partial class SectionSplitter
         foreach (var (index, match, heading) in candidates)
         {
             var line = lines[index];
-            var sameStyle = signature is { } s && Signature(line, bodySize) == s;
+            // A remark in brackets after a heading in capitals is set in small letters: the name is what is in capitals.
+            var sameStyle = signature is { } s && (Signature(line, bodySize) == s
+                || remarked.Contains(index) && Signature(line, bodySize).Replace("|c0|", "|c1|", StringComparison.Ordinal) == s);
             // A sidebar sets its headings against its own smaller text: they stand out there, not against the page.
             var standsOutInSidebar = line.InSidebar && sidebarSize > 0 && (line.Bold || line.FontSize >= sidebarSize + 0.9)
                 && LooksLikeHeading(line, sidebarSize)
@@ -177,6 +193,10 @@ internal static partial class SectionSplitter
                 flows.Read(i, current);
                 continue;
             }
+            if (remarkTails.Contains(i) && accepted.ContainsKey(i - 1))
+            {
+                continue;
+            }
             current = flows.Resumes(i) ?? current;
             if (HeadinglessColumn(lines, i, flows.ColumnRunAfterOther(i, lines), accepted) is { } column)
             {
@@ -242,6 +262,18 @@ internal static partial class SectionSplitter
         var open = heading.LastIndexOfAny(['(', '[']);
         return open > 0 && heading[open - 1] == ' ' ? heading[..open].TrimEnd(' ', ':', '–', '—', '-') : null;
     }
+
+    /// <summary>The words before a bracket a line opens and leaves open ("PROJETOS (será um bom diferencial"), or null.</summary>
+    private static string? OpenRemark(string heading)
+    {
+        var open = heading.IndexOf('(');
+        return open > 2 && heading[open - 1] == ' ' && heading.IndexOf(')', open) < 0 ? heading[..open].TrimEnd(' ', ':', '–', '—', '-') : null;
+    }
+
+    /// <summary>The next line ends the bracket the heading line left open, in the heading's own type.</summary>
+    private static bool ClosesRemark(TextLine line, TextLine next) =>
+        next.Segments.Count == 1 && !next.Bullet && next.Text.TrimEnd().EndsWith(')') && !next.Text.Contains('(') && next.Bold == line.Bold
+        && (!line.HasGeometry || next.HasGeometry && Math.Abs(next.FontSize - line.FontSize) < 0.5 && next.Page == line.Page);
 
     public static string HeadingText(string text)
     {
@@ -498,6 +530,14 @@ internal static partial class SectionSplitter
             return null;
         }
         var best = counts.MaxBy(kv => kv.Value);
+        // Headings stand out from the text: where two known headings share a style that does and more section words sit
+        // in the body's own type (sub-lists inside a job titled "Projects", "Technologies"), the standing-out style is
+        // the headings'.
+        if (!IsDistinctive(best.Key, bodySize) && counts.Where(kv => kv.Value >= 2 && IsDistinctive(kv.Key, bodySize))
+                .OrderByDescending(kv => kv.Value).FirstOrDefault() is { Key: not null } distinct)
+        {
+            best = distinct;
+        }
         // One heading is enough to learn the style when the style itself says "heading" (a heading style, an underline,
         // type larger than the body's).
         var strong = best.Key.StartsWith("h", StringComparison.Ordinal) && (!best.Key.StartsWith("h0", StringComparison.Ordinal)
