@@ -1,0 +1,63 @@
+using Resume.Parsing.Fields;
+using static Resume.Parsing.Tests.Parsing;
+
+namespace Resume.Parsing.Tests;
+
+/// <summary>Habits of resumes typed in a word processor: start and end set in tab columns with no dash between,
+/// a form's labelled value that carries the dates in brackets, month names joined to the year by a preposition.</summary>
+public sealed class TypedDocumentTests
+{
+    [Theory]
+    [InlineData("2014-11 2016-01", "2014-11", "2016-01")]
+    [InlineData("Business Developer\tHollin AB\t2014-11\t2016-01", "2014-11", "2016-01")]
+    [InlineData("03/2019    06/2021", "2019-03", "2021-06")]
+    [InlineData("Mar 2019   June 2021", "2019-03", "2021-06")]
+    public void Two_month_dates_set_side_by_side_are_start_and_end(string text, string start, string end)
+    {
+        var range = DateParser.Find(text);
+        Assert.NotNull(range);
+        Assert.Equal((start, end), (range.Start, range.End));
+    }
+
+    [Theory]
+    [InlineData("2016-01 2014-11", "2016-01")]
+    [InlineData("2014-11 Mar 2016", "2014-11")]
+    [InlineData("2019 2021", "2019")]
+    public void Dates_side_by_side_in_another_order_form_or_precision_stay_single(string text, string start)
+    {
+        var range = DateParser.Find(text);
+        Assert.NotNull(range);
+        Assert.Equal((start, null), (range.Start, range.End));
+    }
+
+    [Fact]
+    public void Tabbed_entry_lines_keep_both_ends_of_their_range()
+    {
+        var resume = Read("""
+            Maja Lindqvist
+            maja.lindqvist@example.com
+
+            Work Experience
+            Business Developer		Hollin AB		2014-11	2016-01
+            ─ Validated the business model of a student startup.
+            Market Assistant		Strand Hygiene AB		2015-06	2015-09
+            ─ Analyzed offerings as part of a global innovation team.
+
+            Education
+            MSc Entrepreneurship		Lindby University		2013-08	2016-06
+            """);
+
+        Assert.Equal([("2014-11", "2016-01"), ("2015-06", "2015-09")], resume.Work.Select(w => (w.StartDate, w.EndDate)));
+        Assert.Equal("2016-06", Assert.Single(resume.Education).EndDate);
+    }
+
+    [Theory]
+    [InlineData("Market Assistant   Strand Hygiene AB   2015-06", "2015-06", false)]
+    [InlineData("ab 2019 Werkstudent", "2019", true)]
+    public void A_nordic_company_form_in_capitals_is_no_word_for_since(string text, string start, bool current)
+    {
+        var range = DateParser.Find(text);
+        Assert.NotNull(range);
+        Assert.Equal((start, current), (range.Start, range.Current));
+    }
+}
