@@ -60,4 +60,23 @@ public sealed class TypedDocumentTests
         Assert.NotNull(range);
         Assert.Equal((start, current), (range.Start, range.Current));
     }
+
+    [Fact]
+    public void A_footer_of_street_and_number_that_fell_among_the_entries_is_the_contact()
+    {
+        var resume = Read("""
+            Maja Lindqvist – CV
+
+            Education
+            MSc Entrepreneurship		Lindby University		2013-08	2016-06
+            ─ Focus on knowledge-intensive entrepreneurship.
+            Sjöallén 39 Lgh 1204		+46 (0)70 53 55 697
+            417 53 Lindby		maja.lindqvist@example.com
+            BSc Industrial Management		Lindby University		2010-08	2013-06
+            """);
+
+        Assert.Equal("+46 (0)70 53 55 697", resume.Basics.Phone);
+        Assert.Equal("maja.lindqvist@example.com", resume.Basics.Email);
+        Assert.Equal(["Lindby University", "Lindby University"], resume.Education.Select(e => e.Institution));
+    }
 }
