@@ -79,4 +79,48 @@ public sealed class TypedDocumentTests
         Assert.Equal("maja.lindqvist@example.com", resume.Basics.Email);
         Assert.Equal(["Lindby University", "Lindby University"], resume.Education.Select(e => e.Institution));
     }
+
+    [Fact]
+    public void A_form_gives_the_dates_in_brackets_beside_the_employer()
+    {
+        var resume = Read("""
+            Rafael Menezes Araújo
+            rafael.araujo@example.com
+
+            Experiência Profissional
+            Empresa: Serra Clara Cobranças (janeiro de 2011 – setembro de 2013)
+            Função: Assistente de Suporte
+            Atividades:
+            • Atender chamados dos usuários
+            Empresa: Lumen Educação (fevereiro de2008 - julho 2010)
+            Função: Estagiário de TI
+            Atividades:
+            • Testes de qualidade
+            """);
+
+        Assert.Equal([("Serra Clara Cobranças", "2011-01", "2013-09"), ("Lumen Educação", "2008-02", "2010-07")],
+            resume.Work.Select(w => (w.Name, w.StartDate, w.EndDate)));
+    }
+
+    [Theory]
+    [InlineData("CURSOS E CAPACITAÇÃO")]
+    [InlineData("Cursos")]
+    [InlineData("Capacitaciones")]
+    [InlineData("Formation continue")]
+    public void Courses_taken_under_their_own_heading_are_certificates(string heading)
+    {
+        var resume = Read($"""
+            Rafael Menezes Araújo
+            rafael.araujo@example.com
+
+            Experiência Profissional
+            Assistente de Suporte, Serra Clara Cobranças, 2011 - 2013
+
+            {heading}
+            • Curso Especialista em Redes Linux
+            • Administração de Servidores Windows
+            """);
+
+        Assert.Equal(["Curso Especialista em Redes Linux", "Administração de Servidores Windows"], resume.Certificates.Select(c => c.Name));
+    }
 }

@@ -83,7 +83,11 @@ internal static class EuropeanHeadings
         ],
         [SectionKinds.Languages] = ["langues", "langues étrangères", "compétences linguistiques", "langues parlées"],
         [SectionKinds.Interests] = ["centres d'intérêt", "centres d'intérêts", "centre d'intérêt", "loisirs", "intérêts", "passions", "loisirs et intérêts"],
-        [SectionKinds.Certificates] = ["certificats", "certifications et formations", "licences et certifications"],
+        [SectionKinds.Certificates] =
+        [
+            "certificats", "certifications et formations", "licences et certifications", "formation continue",
+            "formations complémentaires", "certificats et formations",
+        ],
         [SectionKinds.Awards] = ["prix", "récompenses", "prix et distinctions", "distinctions et prix"],
         [SectionKinds.Projects] = ["projets", "projets personnels", "projets académiques", "réalisations"],
         [SectionKinds.Volunteer] = ["bénévolat", "vie associative", "activités associatives", "engagement associatif"],
@@ -107,7 +111,11 @@ internal static class EuropeanHeadings
         ],
         [SectionKinds.Languages] = ["idiomas", "lenguas"],
         [SectionKinds.Interests] = ["intereses", "aficiones", "pasatiempos"],
-        [SectionKinds.Certificates] = ["certificaciones", "certificados", "cursos", "licencias y certificaciones", "cursos y certificaciones"],
+        [SectionKinds.Certificates] =
+        [
+            "certificaciones", "certificados", "cursos", "licencias y certificaciones", "cursos y certificaciones",
+            "capacitaciones", "cursos y capacitaciones", "formación complementaria",
+        ],
         [SectionKinds.Awards] = ["premios", "reconocimientos", "logros", "becas", "premios y reconocimientos"],
         [SectionKinds.Publications] = ["publicaciones"],
         [SectionKinds.Projects] = ["proyectos", "proyectos personales", "proyectos académicos"],
@@ -135,7 +143,12 @@ internal static class EuropeanHeadings
         ],
         [SectionKinds.Languages] = ["línguas", "idiomas"],
         [SectionKinds.Interests] = ["interesses", "hobbies e interesses"],
-        [SectionKinds.Certificates] = ["certificações", "cursos e certificações", "licenças e certificados", "cursos complementares", "formação complementar"],
+        [SectionKinds.Certificates] =
+        [
+            "certificações", "cursos e certificações", "licenças e certificados", "cursos complementares", "formação complementar",
+            "cursos", "capacitação", "capacitações", "cursos e capacitação", "cursos e capacitações", "cursos qualificação",
+            "cursos de qualificação", "qualificações", "cursos extracurriculares", "cursos livres",
+        ],
         [SectionKinds.Awards] = ["prêmios", "premiações", "conquistas", "prêmios e honrarias", "honrarias e prêmios"],
         [SectionKinds.Publications] = ["publicações"],
         [SectionKinds.Projects] = ["projetos", "projetos pessoais", "projetos acadêmicos"],
