@@ -123,4 +123,24 @@ public sealed class TypedDocumentTests
 
         Assert.Equal(["Curso Especialista em Redes Linux", "Administração de Servidores Windows"], resume.Certificates.Select(c => c.Name));
     }
+
+    [Fact]
+    public void A_range_typed_with_ha_between_its_dates_opens_each_bulleted_job()
+    {
+        var resume = Read("""
+            Gisele Prado Lima
+            gisele.lima@example.com
+
+            Experiências:
+            • 05/2021 há 09/2021   Especialista em Crédito - Pátria Soluções Financeiras
+            Atividades desenvolvidas: Ofertas de crédito a clientes aposentados.
+            • 09/2020 há 05/2021   Representante de Atendimento - Almaviva Serviços
+            Atividades desenvolvidas: Vendas de planos e serviços aos clientes.
+            • 01/2019 a 04/2020   Auxiliar de Escritório - Periciando Ltda
+            Atividades desenvolvidas: Controle de pagamento de clientes.
+            """);
+
+        Assert.Equal([("2021-05", "2021-09"), ("2020-09", "2021-05"), ("2019-01", "2020-04")], resume.Work.Select(w => (w.StartDate, w.EndDate)));
+        Assert.Equal(["Pátria Soluções Financeiras", "Almaviva Serviços", "Periciando Ltda"], resume.Work.Select(w => w.Name));
+    }
 }

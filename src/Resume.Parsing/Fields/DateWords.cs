@@ -50,9 +50,10 @@ internal static class DateWords
         + @"|současnost|dosud|súčasnosť|doteraz|obecnie|(?:do\s+)?teraz|nuvarande|pågående|idag|i\s+dag|nå|halen|günümüz|devam\s+ediyor)\b";
 
     /// <summary>Any dash between two dates (hyphen-minus, the Unicode hyphens and dashes, minus, a tilde), an arrow
-    /// ("Jan 2023 → now") or a word for "to": "bis", "à", "au", "a", "al", "hasta", "até", "tot".</summary>
+    /// ("Jan 2023 → now") or a word for "to": "bis", "à", "au", "a", "al", "hasta", "até", "tot", and "há", which
+    /// Portuguese writers often type for "a" between two dates ("05/2021 há 09/2021").</summary>
     public const string Separator = @"\s*(?:-{1,2}|[\u2010-\u2015\u2212\u2E3A\u2E3B\u2192\u21D2\u27F6\u2794\u279D]|~|to|until|till?|through|thru|(?=onwards?\b)"
-        + @"|bis|à|au|a|al|hasta|até|ate|tot|t/m)\s*";
+        + @"|bis|à|au|a|al|hasta|até|ate|tot|t/m|há)\s*";
 
     /// <summary>A season in place of a month ("Summer 2021", "Fall 2019 – Spring 2020"): only the year is a date's.</summary>
     public const string Season = "(?:spring|summer|fall|autumn|winter)";
