@@ -143,4 +143,31 @@ public sealed class TypedDocumentTests
         Assert.Equal([("2021-05", "2021-09"), ("2020-09", "2021-05"), ("2019-01", "2020-04")], resume.Work.Select(w => (w.StartDate, w.EndDate)));
         Assert.Equal(["Pátria Soluções Financeiras", "Almaviva Serviços", "Periciando Ltda"], resume.Work.Select(w => w.Name));
     }
+
+    [Fact]
+    public void A_romanian_cv_names_its_sections_and_months_in_romanian()
+    {
+        var resume = Read("""
+            POPESCU ANDREI MIHAI
+            andrei.popescu@example.com
+            0741 555 010
+
+            EXPERIENȚĂ
+            TEHNICIAN ELECTRONIST, Atelier Volta SRL
+            Octombrie 2023 – Mai 2024
+            INSTRUCTOR DE PROGRAMARE, Școala Digitală
+            Octombrie 2024 - Prezent
+
+            EDUCAȚIE
+            Universitatea Tehnică din Brașov
+            2022-2026
+
+            COMPETENȚE ȘI CAPACITĂȚI
+            LTSpice, Verilog, OrCAD
+            """);
+
+        Assert.Equal([("2023-10", "2024-05"), ("2024-10", null)], resume.Work.Select(w => (w.StartDate, w.EndDate)));
+        Assert.Equal("2026", Assert.Single(resume.Education).EndDate);
+        Assert.Contains("Verilog", resume.Keywords());
+    }
 }
