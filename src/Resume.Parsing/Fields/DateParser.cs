@@ -13,7 +13,7 @@ internal static partial class DateParser
     private const string Month = DateWords.Month;
 
     private const string OneDate =
-        @"(?:(?:" + Month + "|" + DateWords.Season + @"(?=\s))\.?,?\s*(?:de\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:\d{4}|" + DateWords.Apostrophe + @"\s?\d{2}(?!\d))"
+        @"(?:(?:" + Month + "|" + DateWords.Season + @"(?=\s))\.?,?\s*(?:de\s*)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:\d{4}|" + DateWords.Apostrophe + @"\s?\d{2}(?!\d))"
         + @"|\d{1,2}(?:st|nd|rd|th|\.)?\s+(?:of\s+)?(?:de\s+)?" + Month + @"\.?,?\s+(?:de\s+)?\d{4}"
         + @"|(?<![\w'‘’])" + DateWords.Apostrophe + @"\d{2}(?![\w'’])"
         + @"|(?<![\d.])\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d{2}(?!\d)"
@@ -80,6 +80,11 @@ internal static partial class DateParser
             return null;
         }
         var since = SinceRegex().Match(text);
+        if (since.Success && text.AsSpan(since.Index).StartsWith("AB", StringComparison.Ordinal))
+        {
+            // "Strand Hygiene AB 2015-06": in capitals, "AB" is a Nordic company's form (aktiebolag), not German "ab".
+            since = Match.Empty;
+        }
         if (since.Success && Normalize(since.Groups["start"].Value) is { } sinceStart)
         {
             // "desde 2019 hasta 2021", "from 2019 to 2021": an end after the start closes what "since" left open.
@@ -126,6 +131,10 @@ internal static partial class DateParser
             {
                 return sharedStart; // "3 - 4/2014": a bare month number before the dash
             }
+            if (single is null && SpacedPair(text, m, start) is { } pair)
+            {
+                return pair;
+            }
             // A two-digit year alone ("’19") is a date only as one end of a range.
             if (single is null && !DateWords.IsApostrophe(first.Value[0]))
             {
@@ -137,6 +146,52 @@ internal static partial class DateParser
             }
         }
         return single ?? ShortYearRange(text) ?? (HasMonthPair(text) ? MonthShortYearRange(text) : null);
+    }
+
+    /// <summary>"2014-11 2016-01", "03/2019   06/2021": a table of dates set with tabs puts start and end side by side
+    /// with no dash between. Two month dates written the same way with only space between them, the second not the
+    /// earlier, are one range; bare years side by side stay a list ("2019 2021" may be two awards' years).</summary>
+    private static DateRange? SpacedPair(string text, Match m, string start)
+    {
+        var first = m.Groups["start"];
+        if (start.Length != 7 || m.Groups["end"].Success || m.Groups["present"].Success)
+        {
+            return null;
+        }
+        var at = first.Index + first.Length;
+        var gap = at;
+        while (gap < text.Length && char.IsWhiteSpace(text[gap]))
+        {
+            gap++;
+        }
+        if (gap == at || gap >= text.Length)
+        {
+            return null;
+        }
+        var next = RangeRegex().Match(text, gap);
+        if (!next.Success || next.Index != gap || next.Groups["end"].Success || next.Groups["present"].Success
+            || Normalize(next.Groups["start"].Value) is not { Length: 7 } end || string.CompareOrdinal(end, start) < 0
+            || Shape(first.Value) != Shape(next.Groups["start"].Value))
+        {
+            return null;
+        }
+        return new DateRange(start, end, false, m.Index, next.Index + next.Length - m.Index);
+    }
+
+    /// <summary>How a date is written, its digits and letters aside: "2014-11" and "2016-01" agree, "Nov 2014" and
+    /// "June 2015" agree, "2014-11" and "Nov 2014" do not.</summary>
+    private static string Shape(string date)
+    {
+        var shape = new System.Text.StringBuilder(date.Length);
+        foreach (var c in date.Trim())
+        {
+            var k = char.IsDigit(c) ? 'd' : char.IsLetter(c) ? 'a' : c;
+            if (k is not ('a' or 'd') || shape.Length == 0 || shape[^1] != k)
+            {
+                shape.Append(k);
+            }
+        }
+        return shape.ToString();
     }
 
     /// <summary>"2019 –", "(Mar 2021 – )": a start whose dash has no end after it is a range still running, not a

@@ -2,7 +2,7 @@ namespace Resume.Parsing.Fields;
 
 /// <summary>
 /// The words dates are written with in English, German, French, Spanish, Portuguese, Italian, Dutch, Czech, Slovak,
-/// Polish, the Scandinavian languages and Turkish: each month's
+/// Polish, the Scandinavian languages, Turkish and Romanian: each month's
 /// names and the abbreviations people print, the words that leave a range open, the words between two dates and the
 /// words before a start. Kept as regex alternatives (matched ignoring case) so the date grammar stays source-generated.
 /// </summary>
@@ -10,18 +10,18 @@ internal static class DateWords
 {
     // One month a line, every language's full name and abbreviations ("März", "févr.", "ene.", "out", "mrt"). An
     // alternative may be a prefix of another ("jul" / "juil"): the grammar backtracks to the one the text allows.
-    private const string January = "jan(?:uary|uari|uar|vier|eiro|v)?|jänner|ene(?:ro)?|gen(?:naio)?|január|led(?:en|na)|stycz(?:eń|nia|en)|ocak";
-    private const string February = "feb(?:ruary|ruari|ruar|rero|braio|b)?|f[ée]v(?:rier|ereiro|r)?|február|únor|února|lut(?:y|ego)|şubat|subat";
-    private const string March = "mar(?:ch|zo|ço|s)?|m[äa]rz|maerz|mär|mrz|mrt|maart|marec|březen|března|mar(?:zec|ca)|mart";
-    private const string April = "apr(?:il|ile)?|avr(?:il)?|abr(?:il)?|apríl|dub(?:en|na)|kwi(?:ecień|etnia|ecien)|nisan";
+    private const string January = "jan(?:uary|uari|uar|vier|eiro|v)?|jänner|ene(?:ro)?|gen(?:naio)?|január|led(?:en|na)|stycz(?:eń|nia|en)|ocak|ianuarie";
+    private const string February = "feb(?:ruary|ruari|ruar|rero|braio|b)?|f[ée]v(?:rier|ereiro|r)?|február|únor|února|lut(?:y|ego)|şubat|subat|februarie";
+    private const string March = "mar(?:ch|zo|ço|s)?|m[äa]rz|maerz|mär|mrz|mrt|maart|marec|březen|března|mar(?:zec|ca)|mart|martie";
+    private const string April = "apr(?:il|ile)?|avr(?:il)?|abr(?:il)?|apríl|dub(?:en|na)|kwi(?:ecień|etnia|ecien)|nisan|aprilie";
     private const string May = "may(?:o)?|mai(?:o)?|mag(?:gio)?|mei|maj(?:a)?|máj|květ(?:en|na)|mayıs|mayis";
-    private const string June = "jun(?:e|i|io|ho)?|juin|giu(?:gno)?|jún|červen|června|czerw(?:iec|ca)|haziran";
-    private const string July = "jul(?:y|i|io|ho)?|juil(?:let)?|lug(?:lio)?|júl|červenec|července|lip(?:iec|ca)|temmuz";
+    private const string June = "jun(?:e|i|io|ho)?|juin|giu(?:gno)?|jún|červen|června|czerw(?:iec|ca)|haziran|iunie";
+    private const string July = "jul(?:y|i|io|ho)?|juil(?:let)?|lug(?:lio)?|júl|červenec|července|lip(?:iec|ca)|temmuz|iulie";
     private const string August = "aug(?:ustus|usti|ust)?|ao[uû]t|ago(?:sto)?|srp(?:en|na)|sierp(?:ień|nia|ien)|ağustos|agustos";
-    private const string September = "sep(?:t(?:ember|embre|iembre)?|tembre)?|set(?:embro|iembre|tembre|t)?|září|wrz(?:esień|eśnia|esien|esnia)|eylül|eylul";
-    private const string October = "oct(?:ober|obre|ubre)?|okt(?:ober)?|out(?:ubro)?|ott(?:obre)?|október|říj(?:en|na)|październik(?:a)?|pazdziernik(?:a)?|ekim";
-    private const string November = "nov(?:ember|embre|iembre|embro)?|listopad(?:u|a)?|kasım|kasim";
-    private const string December = "d[ée]c(?:ember|embre)?|dez(?:ember|embro)?|dic(?:iembre|embre)?|des(?:ember)?|prosin(?:ec|ce)|grud(?:zień|nia|zien)|aralık|aralik";
+    private const string September = "sep(?:t(?:ember|embre|iembre)?|tembre)?|set(?:embro|iembre|tembre|t)?|září|wrz(?:esień|eśnia|esien|esnia)|eylül|eylul|septembrie";
+    private const string October = "oct(?:ober|obre|ubre)?|okt(?:ober)?|out(?:ubro)?|ott(?:obre)?|október|říj(?:en|na)|październik(?:a)?|pazdziernik(?:a)?|ekim|octombrie";
+    private const string November = "nov(?:ember|embre|iembre|embro)?|listopad(?:u|a)?|kasım|kasim|noiembrie";
+    private const string December = "d[ée]c(?:ember|embre)?|dez(?:ember|embro)?|dic(?:iembre|embre)?|des(?:ember)?|prosin(?:ec|ce)|grud(?:zień|nia|zien)|aralık|aralik|decembrie";
 
     /// <summary>Any month's name, as one group.</summary>
     public const string Month = "(?:" + January + "|" + February + "|" + March + "|" + April + "|" + May + "|" + June
@@ -47,12 +47,14 @@ internal static class DateWords
         + @"|oggi|ad\s+oggi|in\s+corso|attuale"
         + @"|heden|nu|huidig"
         + @"|(?:по\s+)?настоящее\s+время|(?:по\s+)?сей\s+день|сейчас"
-        + @"|současnost|dosud|súčasnosť|doteraz|obecnie|(?:do\s+)?teraz|nuvarande|pågående|idag|i\s+dag|nå|halen|günümüz|devam\s+ediyor)\b";
+        + @"|současnost|dosud|súčasnosť|doteraz|obecnie|(?:do\s+)?teraz|nuvarande|pågående|idag|i\s+dag|nå|halen|günümüz|devam\s+ediyor"
+        + @"|prezent)\b";
 
     /// <summary>Any dash between two dates (hyphen-minus, the Unicode hyphens and dashes, minus, a tilde), an arrow
-    /// ("Jan 2023 → now") or a word for "to": "bis", "à", "au", "a", "al", "hasta", "até", "tot".</summary>
+    /// ("Jan 2023 → now") or a word for "to": "bis", "à", "au", "a", "al", "hasta", "até", "tot", and "há", which
+    /// Portuguese writers often type for "a" between two dates ("05/2021 há 09/2021").</summary>
     public const string Separator = @"\s*(?:-{1,2}|[\u2010-\u2015\u2212\u2E3A\u2E3B\u2192\u21D2\u27F6\u2794\u279D]|~|to|until|till?|through|thru|(?=onwards?\b)"
-        + @"|bis|à|au|a|al|hasta|até|ate|tot|t/m)\s*";
+        + @"|bis|à|au|a|al|hasta|até|ate|tot|t/m|há)\s*";
 
     /// <summary>A season in place of a month ("Summer 2021", "Fall 2019 – Spring 2020"): only the year is a date's.</summary>
     public const string Season = "(?:spring|summer|fall|autumn|winter)";

@@ -90,6 +90,14 @@ internal static class LabelledRecords
                     current.Dates = DateParser.Find(value);
                     current.Values[role] = value;
                     break;
+                case FieldLabels.Role.Employer or FieldLabels.Role.Position or FieldLabels.Role.Institution
+                    or FieldLabels.Role.Qualification when current.Dates is null && !current.Values.ContainsKey(FieldLabels.Role.Dates)
+                    && DateParser.Find(value) is { IsRange: true, Start: not null } carried:
+                    // A form with no line for the dates gives them beside the employer or the school ("Empresa: Fonte TV
+                    // (janeiro de 2011 – setembro de 2013)"): they are the record's dates, not part of its name.
+                    current.Dates = carried;
+                    current.Values.TryAdd(role, DateParser.Remove(value, carried));
+                    break;
                 default:
                     current.Values.TryAdd(role, value);
                     break;

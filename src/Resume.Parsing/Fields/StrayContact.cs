@@ -83,10 +83,20 @@ internal static partial class StrayContact
             return false; // neither an address nor a number: the regexes below need not run
         }
         var pieces = line.Segments.SelectMany(s => Separators().Split(s.Text)).Select(p => p.Trim()).Where(p => p.Length > 0 && !p.All(Text.Bullets.IsBulletChar)).ToList();
-        return pieces.Count > 0 && pieces.All(p => ContactParser.IsContactPiece(p) && p.Count(c => c == ' ') <= 4)
-            && pieces.Any(p => ContactParser.Email().IsMatch(p) || ContactParser.FindPhone(p) is not null)
-            && pieces.Count(p => ContactParser.Email().IsMatch(p)) <= 1;
+        var reach = pieces.Where(p => ContactParser.Email().IsMatch(p) || ContactParser.FindPhone(p) is not null).ToList();
+        // A page footer typed in a word processor sets the street or the postcode and town beside the number and the
+        // e-mail ("Lindholmsallén 39 Lgh 1204    +46 70 53 55 697"): beside a way to reach the person, that is the address.
+        return pieces.Count > 0 && pieces.All(p => (ContactParser.IsContactPiece(p) || reach.Count > 0 && IsStreetOrTown(p))
+                && p.Count(c => c == ' ') <= 4)
+            && reach.Count > 0 && pieces.Count(p => ContactParser.Email().IsMatch(p)) <= 1;
     }
+
+    /// <summary>"Lindholmsallén 39 Lgh 1204", "12 Orchard Row", "417 53 Göteborg": a house or postcode number among a few
+    /// capitalised words, nothing else (no figure with a unit, no sentence).</summary>
+    private static bool IsStreetOrTown(string piece) => StreetOrTown().IsMatch(piece);
+
+    [GeneratedRegex(@"^(?=.*\d)(?=.*\p{L}{3})(?:(?:\d{1,5}[a-z]?|\p{Lu}[\p{L}'’.-]*|[a-z]{1,3}\.?)[,\s]*){2,6}$")]
+    private static partial Regex StreetOrTown();
 
     private static bool SetAbove(TextLine line, TextLine first) =>
         line.HasGeometry && first.HasGeometry && line.Page == first.Page && line.Bottom < first.Top;

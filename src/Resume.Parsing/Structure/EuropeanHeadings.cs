@@ -4,7 +4,7 @@ namespace Resume.Parsing.Structure;
 
 /// <summary>
 /// Section headings of resumes written in German, French, Spanish, Portuguese, Italian, Dutch, Russian, Czech and Slovak,
-/// Polish, the Scandinavian languages and Turkish (a Lebenslauf, a CV, a резюме, a životopis,
+/// Polish, the Scandinavian languages, Turkish and Romanian (a Lebenslauf, a CV, a резюме, a životopis,
 /// a currículo), by language and section. Compared as the English ones are, on letters only and without accents, so
 /// "Expérience professionnelle", "EXPERIENCE PROFESSIONNELLE" and "Persoenliche Daten" match too. Left out on purpose:
 /// names that are also English headings or title lines ("Résumé", "Stage", "Engagements", "Présentation"), which would start to read
@@ -85,7 +85,11 @@ internal static class EuropeanHeadings
         ],
         [SectionKinds.Languages] = ["langues", "langues étrangères", "compétences linguistiques", "langues parlées"],
         [SectionKinds.Interests] = ["centres d'intérêt", "centres d'intérêts", "centre d'intérêt", "loisirs", "intérêts", "passions", "loisirs et intérêts"],
-        [SectionKinds.Certificates] = ["certificats", "certifications et formations", "licences et certifications"],
+        [SectionKinds.Certificates] =
+        [
+            "certificats", "certifications et formations", "licences et certifications", "formation continue",
+            "formations complémentaires", "certificats et formations",
+        ],
         [SectionKinds.Awards] = ["prix", "récompenses", "prix et distinctions", "distinctions et prix"],
         [SectionKinds.Projects] = ["projets", "projets personnels", "projets académiques", "réalisations"],
         [SectionKinds.Volunteer] = ["bénévolat", "vie associative", "activités associatives", "engagement associatif"],
@@ -110,7 +114,11 @@ internal static class EuropeanHeadings
         ],
         [SectionKinds.Languages] = ["idiomas", "lenguas"],
         [SectionKinds.Interests] = ["intereses", "aficiones", "pasatiempos"],
-        [SectionKinds.Certificates] = ["certificaciones", "certificados", "cursos", "licencias y certificaciones", "cursos y certificaciones"],
+        [SectionKinds.Certificates] =
+        [
+            "certificaciones", "certificados", "cursos", "licencias y certificaciones", "cursos y certificaciones",
+            "capacitaciones", "cursos y capacitaciones", "formación complementaria",
+        ],
         [SectionKinds.Awards] = ["premios", "reconocimientos", "logros", "becas", "premios y reconocimientos"],
         [SectionKinds.Publications] = ["publicaciones"],
         [SectionKinds.Projects] = ["proyectos", "proyectos personales", "proyectos académicos"],
@@ -140,7 +148,12 @@ internal static class EuropeanHeadings
         ],
         [SectionKinds.Languages] = ["línguas", "idiomas"],
         [SectionKinds.Interests] = ["interesses", "hobbies e interesses"],
-        [SectionKinds.Certificates] = ["certificações", "cursos e certificações", "licenças e certificados", "cursos complementares", "formação complementar"],
+        [SectionKinds.Certificates] =
+        [
+            "certificações", "cursos e certificações", "licenças e certificados", "cursos complementares", "formação complementar",
+            "cursos", "capacitação", "capacitações", "cursos e capacitação", "cursos e capacitações", "cursos qualificação",
+            "cursos de qualificação", "qualificações", "cursos extracurriculares", "cursos livres",
+        ],
         [SectionKinds.Awards] = ["prêmios", "premiações", "conquistas", "prêmios e honrarias", "honrarias e prêmios"],
         [SectionKinds.Publications] = ["publicações"],
         [SectionKinds.Projects] = ["projetos", "projetos pessoais", "projetos acadêmicos"],
@@ -297,6 +310,26 @@ internal static class EuropeanHeadings
         ["compétences", "formation", "formations", "expériences", "aptitudes", "passions", "hobby", "prix", "cursus"];
 
     /// <summary>Every language's headings, for the lexicon to merge after the English ones (which win a shared name).</summary>
+    public static Dictionary<string, string[]> Romanian { get; } = new()
+    {
+        [SectionKinds.Summary] = ["obiectiv", "obiective", "profil", "profil profesional", "despre mine", "rezumat"],
+        [SectionKinds.Work] = ["experiență", "experiența", "experiență profesională", "experienta profesionala", "experiență de muncă", "istoric profesional"],
+        [SectionKinds.Education] = ["educație", "educatie", "educație și formare", "studii", "formare", "pregătire profesională"],
+        [SectionKinds.Skills] =
+        [
+            "competențe", "competente", "aptitudini", "abilități", "competențe și capacități", "competente si capacitati",
+            "competențe tehnice", "cunoștințe", "aptitudini și competențe",
+        ],
+        [SectionKinds.Languages] = ["limbi străine", "limbi", "limbi cunoscute"],
+        [SectionKinds.Interests] = ["interese", "hobby-uri", "pasiuni"],
+        [SectionKinds.Certificates] = ["certificări", "certificate", "cursuri", "cursuri și certificări"],
+        [SectionKinds.Awards] = ["premii", "distincții", "realizări"],
+        [SectionKinds.Projects] = ["proiecte", "proiecte personale"],
+        [SectionKinds.Volunteer] = ["voluntariat"],
+        [SectionKinds.References] = ["referințe", "recomandări"],
+        [SectionKind.Contact] = ["contact", "date personale", "informații personale", "date de contact"],
+    };
+
     public static IEnumerable<Dictionary<string, string[]>> All =>
-        [German, French, Spanish, Portuguese, Italian, Dutch, Russian, Czech, Polish, Scandinavian, Turkish];
+        [German, French, Spanish, Portuguese, Italian, Dutch, Russian, Czech, Polish, Scandinavian, Turkish, Romanian];
 }
