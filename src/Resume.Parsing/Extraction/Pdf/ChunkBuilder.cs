@@ -63,7 +63,7 @@ internal static partial class ChunkBuilder
             glyphs.Add(new Glyph(value, left, right, height - letter.StartBaseLine.Y, size, bold, icon, space, icon ? fontName : null, glyphs.Count,
                 blocks is not null && blocks.TryGetValue(letter, out var block) ? block : -1, italic));
         }
-        return glyphs;
+        return SpacingAccents.Compose(glyphs);
     }
 
     /// <summary>
