@@ -13,7 +13,7 @@ internal static partial class DateParser
     private const string Month = DateWords.Month;
 
     private const string OneDate =
-        @"(?:(?:" + Month + "|" + DateWords.Season + @"(?=\s))\.?,?\s*(?:de\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:\d{4}|" + DateWords.Apostrophe + @"\s?\d{2}(?!\d))"
+        @"(?:(?:" + Month + "|" + DateWords.Season + @"(?=\s))\.?(?:,|\s*/(?=\s*\d))?\s*(?:de\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:\d{4}|" + DateWords.Apostrophe + @"\s?\d{2}(?!\d))"
         + @"|\d{1,2}(?:st|nd|rd|th|\.)?\s+(?:of\s+)?(?:de\s+)?" + Month + @"\.?,?\s+(?:de\s+)?\d{4}"
         + @"|(?<![\w'‘’])" + DateWords.Apostrophe + @"\d{2}(?![\w'’])"
         + @"|(?<![\d.])\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d{2}(?!\d)"
@@ -136,8 +136,18 @@ internal static partial class DateParser
                 };
             }
         }
+        if (single is { OpenEnd: false } && BareMonthPair().Match(text, single.Index) is { Success: true } pair && pair.Index == single.Index
+            && Normalize(pair.Groups["end"].Value) is { } pairEnd && string.CompareOrdinal(single.Start, pairEnd) <= 0)
+        {
+            return new DateRange(single.Start, pairEnd, false, pair.Index, pair.Length);
+        }
         return single ?? ShortYearRange(text) ?? (HasMonthPair(text) ? MonthShortYearRange(text) : null);
     }
+
+    /// <summary>"09/2013 07/2015": two month dates in digits side by side with nothing between them (a table's "from" and
+    /// "to" columns), the first no later than the second, are a range.</summary>
+    [GeneratedRegex(@"\G\d{1,2}/\d{4}\s+(?<end>\d{1,2}/\d{4})(?![\d/])")]
+    private static partial Regex BareMonthPair();
 
     /// <summary>"2019 –", "(Mar 2021 – )": a start whose dash has no end after it is a range still running, not a
     /// single day or year.</summary>
