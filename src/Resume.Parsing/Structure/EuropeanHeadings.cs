@@ -138,6 +138,7 @@ internal static class EuropeanHeadings
         [SectionKinds.Education] =
         [
             "formação", "formação acadêmica", "formação académica", "educação", "escolaridade", "formação escolar", "histórico acadêmico",
+            "qualificações acadêmicas", "qualificações académicas",
         ],
         [SectionKinds.Skills] =
         [

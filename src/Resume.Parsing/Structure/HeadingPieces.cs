@@ -101,7 +101,11 @@ internal static class HeadingPieces
         var carriesOn = a.EndsWith('&') || a.EndsWith('+') || a.EndsWith('/') || a.EndsWith(',')
             || a.EndsWith(" and", StringComparison.OrdinalIgnoreCase) || b.StartsWith('&') || b.StartsWith('+')
             || b.StartsWith("and ", StringComparison.OrdinalIgnoreCase) || char.IsLower(b[0]);
-        return carriesOn || joined.Exact && HeadingLexicon.Match(a) is not { Exact: true };
+        // Two lines in capitals that name a section only together ("EXPERIÊNCIA" / "PROFISSIONAL" in a margin) are one
+        // heading even where the first names one alone; an entry's title set in capitals under a heading does not make a
+        // section's name with it.
+        return carriesOn || joined.Exact && (HeadingLexicon.Match(a) is not { Exact: true }
+            || SectionSplitter.IsAllCaps(a) && SectionSplitter.IsAllCaps(b));
     }
 
     private static TextLine Wrapped(TextLine first, TextLine second)
