@@ -444,7 +444,7 @@ internal static partial class ChunkBuilder
     /// set apart by gaps that vary with the words in them. The stretch may leave some gaps just under the cell gap and
     /// some just over it: those just under (<paramref name="near"/>) count with the wide ones they are alike, so long as
     /// one of them is wide. TeX stretches the space after a comma, colon or semicolon a quarter more than the others (its
-    /// space factor), so such a gap may be that much wider than the narrowest plain gap; a line of a narrow column stretched hard
+    /// space factor), so such a gap is compared at four fifths of its width; a line of a narrow column stretched hard
     /// reaches about an em and a half.
     /// </summary>
     private static double? Justified(List<(double Gap, bool AfterStop)>? wide, List<(double Gap, bool AfterStop)>? near)
@@ -454,16 +454,15 @@ internal static partial class ChunkBuilder
             return null;
         }
         var all = near is null ? wide : [.. wide, .. near];
-        var plain = all.Where(w => !w.AfterStop).Select(w => w.Gap).DefaultIfEmpty(all.Min(w => w.Gap)).Min();
-        bool Alike((double Gap, bool AfterStop) w) => w.Gap <= plain * 1.25 || w.AfterStop && w.Gap <= plain * 1.25 * 1.25;
-        var cluster = all.Where(Alike).ToList();
+        var alike = all.Select(w => (w.Gap, Plain: w.AfterStop ? w.Gap / 1.25 : w.Gap)).OrderBy(w => w.Plain).ToList();
+        var cluster = alike.TakeWhile(w => w.Plain <= alike[0].Plain * 1.25).ToList();
         var widest = cluster.Max(w => w.Gap);
         if (cluster.Count < 3 || widest > 1.5 || widest < ChunkGapEm)
         {
             return null;
         }
         var threshold = widest * 1.1;
-        return all.Any(w => !Alike(w) && w.Gap < threshold * 1.1) ? null : threshold;
+        return alike.Skip(cluster.Count).Any(w => w.Gap < threshold * 1.1) ? null : threshold;
     }
 
     /// <summary>A comma, colon or semicolon ends the word before the gap.</summary>
