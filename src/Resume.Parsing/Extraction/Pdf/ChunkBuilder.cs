@@ -388,8 +388,8 @@ internal static partial class ChunkBuilder
     private static double RowChunkGap(List<Glyph> row, double[]? tracking)
     {
         List<double>? gaps = null;
-        List<(double Gap, bool AfterStop)>? wide = null;
-        List<(double Gap, bool AfterStop)>? near = null; // word gaps just under a cell gap: a justified line's stretch may straddle it
+        List<double>? wide = null;
+        List<double>? near = null; // word gaps just under a cell gap: a justified line's stretch may straddle it
         Glyph? prev = null;
         var space = false;
         for (var k = 0; k < row.Count; k++)
@@ -414,12 +414,12 @@ internal static partial class ChunkBuilder
                     (gaps ??= []).Add(gap);
                     if (gap * 1.2 >= ChunkGapEm)
                     {
-                        (near ??= []).Add((gap, AfterStop(p)));
+                        (near ??= []).Add(gap);
                     }
                 }
                 else if (gap >= ChunkGapEm)
                 {
-                    (wide ??= []).Add((gap, AfterStop(p)));
+                    (wide ??= []).Add(gap);
                 }
             }
             prev = g;
@@ -440,33 +440,27 @@ internal static partial class ChunkBuilder
 
     /// <summary>
     /// A justified line in a narrow box stretches every word gap alike, past the width that parts cells: three or more
-    /// wide gaps alike (within a quarter), each well under the gap before a cell beside them (the dates), are word gaps. Cells of a table are
-    /// set apart by gaps that vary with the words in them. The stretch may leave some gaps just under the cell gap and
-    /// some just over it: those just under (<paramref name="near"/>) count with the wide ones they are alike, so long as
-    /// one of them is wide. TeX stretches the space after a comma, colon or semicolon a quarter more than the others (its
-    /// space factor), so such a gap is compared at four fifths of its width; a line of a narrow column stretched hard
-    /// reaches about an em and a half.
+    /// wide gaps within a fifth of each other, each well under the gap before a cell beside them (the dates), are word
+    /// gaps. Cells of a table are set apart by gaps that vary with the words in them. The stretch may leave some gaps
+    /// just under the cell gap and some just over it: those just under (<paramref name="near"/>) count with the wide
+    /// ones they are alike, so long as one of them is wide.
     /// </summary>
-    private static double? Justified(List<(double Gap, bool AfterStop)>? wide, List<(double Gap, bool AfterStop)>? near)
+    private static double? Justified(List<double>? wide, List<double>? near)
     {
         if (wide is null || wide.Count + (near?.Count ?? 0) < 3)
         {
             return null;
         }
-        var all = near is null ? wide : [.. wide, .. near];
-        var alike = all.Select(w => (w.Gap, Plain: w.AfterStop ? w.Gap / 1.25 : w.Gap)).OrderBy(w => w.Plain).ToList();
-        var cluster = alike.TakeWhile(w => w.Plain <= alike[0].Plain * 1.25).ToList();
-        var widest = cluster.Max(w => w.Gap);
-        if (cluster.Count < 3 || widest > 1.5 || widest < ChunkGapEm)
+        wide = near is null ? wide : [.. wide, .. near];
+        wide.Sort();
+        var cluster = wide.TakeWhile(w => w <= wide[0] * 1.2).ToList();
+        if (cluster.Count < 3 || cluster[^1] > 1.2 || cluster[^1] < ChunkGapEm)
         {
             return null;
         }
-        var threshold = widest * 1.1;
-        return alike.Skip(cluster.Count).Any(w => w.Gap < threshold * 1.1) ? null : threshold;
+        var threshold = cluster[^1] * 1.1;
+        return cluster.Count < wide.Count && wide[cluster.Count] < threshold * 1.1 ? null : threshold;
     }
-
-    /// <summary>A comma, colon or semicolon ends the word before the gap.</summary>
-    private static bool AfterStop(Glyph before) => before.Text is "," or ";" or ":";
 
     /// <summary>
     /// A justified line on a page that otherwise draws its spaces: some producers place each word of such a line on
