@@ -27,6 +27,27 @@ public sealed class CertificateNameTests
     }
 
     [Fact]
+    public void A_certification_listed_under_education_is_a_certificate_and_the_degree_stays_education()
+    {
+        var resume = Read("""
+            Ines Marchetti
+            ines.marchetti@example.com
+
+            EDUCATION
+            Data Analyst with Python
+            Certification, Brightpath Learning
+            2022 - 2023
+
+            Harbor State University
+            Master of Science in Marine Biology
+            2016 - 2018
+            """);
+
+        Assert.Equal(["Data Analyst with Python"], resume.Certificates.Select(c => c.Name));
+        Assert.Equal(["Harbor State University"], resume.Education.Select(e => e.Institution));
+    }
+
+    [Fact]
     public void A_credential_number_under_a_certificate_is_no_certificate_of_its_own()
     {
         var resume = Read("""

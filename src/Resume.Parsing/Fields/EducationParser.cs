@@ -47,6 +47,11 @@ internal static partial class EducationParser
                 result[^1] = result[^1] with { Courses = [.. result[^1].Courses, .. courses] };
                 continue;
             }
+            if (certificates is not null && Credential(entry) is { } credential)
+            {
+                certificates.Add(credential);
+                continue;
+            }
             if (SelfContainedLines(entry) is { } each)
             {
                 result.AddRange(each);
@@ -784,6 +789,34 @@ internal static partial class EducationParser
         }
         return m.Success && InstitutionWord().IsMatch(m.Value) && !InstitutionWord().IsMatch(piece[m.Length..]);
     }
+
+    /// <summary>
+    /// "Data Scientist with Python and R" / "Certification, Online Academy": an entry whose header says it is a
+    /// certification (certified, certification, Zertifikat, certificado…) and names no degree and no school is a
+    /// certificate listed under Education, not a degree; its first line names it. ("Certificate" alone is left to the
+    /// degree reading: colleges award graduate certificates.)
+    /// </summary>
+    private static Resume.Model.Certificate? Credential(Entry entry)
+    {
+        if (entry.Parts.Count == 0 || !entry.Parts.Any(p => CredentialWord().IsMatch(p))
+            || entry.Parts.Any(p => DegreeWord().IsMatch(p) || SplitPieces(p).Any(IsSchoolName)))
+        {
+            return null;
+        }
+        // "Certification, Online Academy": a line that is the word and at most an issuer labels the entry; the name is
+        // on another line.
+        var name = (entry.Parts.FirstOrDefault(p => !IsCredentialLabel(p)) ?? entry.Parts[0]).Trim();
+        return name.Length < 3 ? null : new Resume.Model.Certificate { Name = name, Date = entry.Dates?.EntryEnd };
+    }
+
+    private static bool IsCredentialLabel(string part) =>
+        CredentialWord().IsMatch(part) && part.Split([' ', ',', '-', '–', '|', '·'], StringSplitOptions.RemoveEmptyEntries).Length <= 2;
+
+    [GeneratedRegex(@"\b(?:certified|certification|zertifikat|zertifizierung|certificado|certificação|certificación|certificazione|certificat)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CredentialWord();
+
+    [GeneratedRegex(@"\b(?:bachelor|master|doctor|doctorate|degree|diploma|diplom|ph\.?\s?d|b\.?\s?sc|m\.?\s?sc|bsc|msc|b\.?a|m\.?a|b\.?s|m\.?s|mba|beng|meng|btech|mtech|licence|licenciatura|bacharelado|mestrado|gcses?|a-levels?|high school|abitur|baccalaur[ée]at|hons)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DegreeWord();
 
     /// <summary>A header line that names a school (not a qualification that has the word in it, "High School Diploma").</summary>
     private static bool NamesSchool(TextLine line) => SplitPieces(line.Text).Any(IsSchoolName);
