@@ -799,7 +799,7 @@ internal static partial class EducationParser
     private static Resume.Model.Certificate? Credential(Entry entry)
     {
         if (entry.Parts.Count == 0 || !entry.Parts.Any(p => CredentialWord().IsMatch(p))
-            || entry.Parts.Any(p => DegreeWord().IsMatch(p) || SplitPieces(p).Any(IsSchoolName)))
+            || entry.Parts.Any(p => DegreeWord().IsMatch(p) || SplitPieces(p).Any(IsSchoolName) || NamesWhereBeforeColon(p)))
         {
             return null;
         }
@@ -808,6 +808,11 @@ internal static partial class EducationParser
         var name = (entry.Parts.FirstOrDefault(p => !IsCredentialLabel(p)) ?? entry.Parts[0]).Trim();
         return name.Length < 3 ? null : new Resume.Model.Certificate { Name = name, Date = entry.Dates?.EntryEnd };
     }
+
+    /// <summary>"Harbor Tech: Supply Chain Management certification": the place that taught it, named before a colon,
+    /// makes it a course of study there.</summary>
+    private static bool NamesWhereBeforeColon(string part) =>
+        part.IndexOf(':') is > 0 and var colon && !CredentialWord().IsMatch(part[..colon]) && NamesWhereOf(part[..colon].Trim(), part[(colon + 1)..]);
 
     private static bool IsCredentialLabel(string part) =>
         CredentialWord().IsMatch(part) && part.Split([' ', ',', '-', '–', '|', '·'], StringSplitOptions.RemoveEmptyEntries).Length <= 2;
