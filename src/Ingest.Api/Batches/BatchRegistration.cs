@@ -39,14 +39,10 @@ public static class BatchRegistration
         return builder;
     }
 
-    private sealed class SweepSchedule(IRecurringJobManager jobs, IOptions<BatchOptions> options) : IHostedService
+    private sealed class SweepSchedule(IRecurringJobManager jobs, IOptions<BatchOptions> options, ILogger<SweepSchedule> logger)
+        : Sweeps.RecurringJobRegistrar(jobs, logger)
     {
-        public Task StartAsync(CancellationToken cancellationToken)
-        {
+        protected override void Register(IRecurringJobManager jobs) =>
             jobs.AddOrUpdate<BatchSweep>(SweepJob, sweep => sweep.RunAsync(CancellationToken.None), options.Value.SweepCron);
-            return Task.CompletedTask;
-        }
-
-        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 }

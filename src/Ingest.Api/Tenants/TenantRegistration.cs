@@ -28,14 +28,10 @@ public static class TenantRegistration
     public static IApplicationBuilder UseTenantKeys(this IApplicationBuilder app) => app.UseMiddleware<TenantKeyMiddleware>();
 
     /// <summary>Deleted tenants whose erasure job was lost are finished on the stuck-scan sweep's schedule.</summary>
-    private sealed class ErasureSchedule(IRecurringJobManager jobs, IOptions<IngestOptions> options) : IHostedService
+    private sealed class ErasureSchedule(IRecurringJobManager jobs, IOptions<IngestOptions> options, ILogger<ErasureSchedule> logger)
+        : Sweeps.RecurringJobRegistrar(jobs, logger)
     {
-        public Task StartAsync(CancellationToken cancellationToken)
-        {
+        protected override void Register(IRecurringJobManager jobs) =>
             jobs.AddOrUpdate<TenantErasure>(ErasureJob, erasure => erasure.RunPendingAsync(CancellationToken.None), options.Value.SweepCron);
-            return Task.CompletedTask;
-        }
-
-        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 }
