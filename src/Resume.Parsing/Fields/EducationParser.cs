@@ -276,7 +276,8 @@ internal static partial class EducationParser
                 continue;
             }
             var education = FromParts([dates is null ? item : DateParser.Remove(item, dates)], dates ?? entry.Dates);
-            if (education.StudyType is null)
+            // Each item names where too, in a few words: an item that reads as a sentence about a degree is no list of them.
+            if (education is not { StudyType: not null, Institution: { } school } || school.Count(c => c == ' ') > 7)
             {
                 return null;
             }
