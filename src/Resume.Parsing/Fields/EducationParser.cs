@@ -62,6 +62,11 @@ internal static partial class EducationParser
                 result.AddRange(listed);
                 continue;
             }
+            if (ItemsOpeningWithDegrees(entry) is { } degreeItems)
+            {
+                result.AddRange(degreeItems);
+                continue;
+            }
             if (DegreesUnderOneSchool(entry, result) is { } degrees)
             {
                 result.RemoveAt(result.Count - 1);
@@ -247,6 +252,46 @@ internal static partial class EducationParser
             && entry.Highlights.Any(OpensSchoolItem) ? each : null;
     }
 
+    /// <summary>"• Tecnólogo em Ciência de Dados – UNINTER (Cursando)" over "• Técnico em Segurança do Trabalho – SENAI": a
+    /// list with no header line above it whose items open with a degree is a degree per such item, wherever its school's
+    /// name gives no school word to go by; the items after one that name no degree (honours, a thesis, a year) are its
+    /// details. They are not one nameless entry's highlights.</summary>
+    private static List<ModelEducation>? ItemsOpeningWithDegrees(Entry entry)
+    {
+        if (entry.Header.Count > 0 || entry.Highlights.Count == 0 || entry.Description.Count > 0 || !OpensWithDegree(entry.Highlights[0]))
+        {
+            return null;
+        }
+        var each = new List<ModelEducation>();
+        foreach (var item in entry.Highlights)
+        {
+            var dates = DateParser.Find(item);
+            if (!OpensWithDegree(item))
+            {
+                // A detail of the degree above: only its dates count, when that degree has none.
+                if (dates is not null && each[^1] is { StartDate: null, EndDate: null } undatedAbove)
+                {
+                    each[^1] = undatedAbove with { StartDate = Begun(dates), EndDate = Completed(dates) };
+                }
+                continue;
+            }
+            var education = FromParts([dates is null ? item : DateParser.Remove(item, dates)], dates ?? entry.Dates);
+            // Each item names where too, in a few words: an item that reads as a sentence about a degree is no list of them.
+            if (education is not { StudyType: not null, Institution: { } school } || school.Count(c => c == ' ') > 7)
+            {
+                return null;
+            }
+            each.Add(education);
+        }
+        return each;
+    }
+
+    private static bool OpensWithDegree(string item)
+    {
+        var undated = DateParser.Find(item) is { } dates ? DateParser.Remove(item, dates) : item;
+        return SplitPieces(WithoutLeaders(undated)).FirstOrDefault() is { } first && SplitDegree(first).Type is not null;
+    }
+
     /// <summary>An item that names a school, or names where before a colon ("Harbor Tech: … certification").</summary>
     private static bool OpensSchoolItem(string item)
     {
@@ -341,7 +386,10 @@ internal static partial class EducationParser
         {
             order++;
             // "Pursuing B.Sc. Computer Science": where the degree stands is said before it, not part of it.
-            var text = Figures().Replace(Status().Replace(WithoutLeaders(raw), ""), "");
+            var text = Figures().Replace(TrailingStatus().Replace(Status().Replace(WithoutLeaders(raw), ""), ""), "");
+            // "Northgate College, Rexburg, Idaho —" over the degree: a dash left dangling where the line wrapped joins it
+            // to the next; it must not hide the town at the end (the line would read as an address and be dropped).
+            text = text.TrimEnd().TrimEnd('—', '–', '-', '|', ',').TrimEnd();
             var grade = Grade().Match(text);
             if (grade.Success)
             {
@@ -669,6 +717,11 @@ internal static partial class EducationParser
     /// how far along the degree is, said before it.</summary>
     [GeneratedRegex(@"^(?:(?:currently\s+)?(?:pursuing|completed|ongoing|appearing)\s*:?\s+(?=\S)|(?:élève|étudiante?)\s+(?=ingénieur))", RegexOptions.IgnoreCase)]
     private static partial Regex Status();
+
+    /// <summary>"UNINTER (Cursando)", "Northgate College (in progress)": how far along the degree is, said in brackets
+    /// after the name, is no part of it.</summary>
+    [GeneratedRegex(@"\s*\((?:cursando|em andamento|em curso|incompleto|conclu[íi]do|trancado|ongoing|in progress|current|currently enrolled|expected|en curso|en cours|laufend|in corso|lopend|completed?)\)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TrailingStatus();
 
     /// <summary>"(04/19 - 08/10)" closing a piece: figures in brackets after a name are dates or marks the date reader
     /// did not take, not part of the name.</summary>
