@@ -244,7 +244,7 @@ public sealed class EmployerPlaceTests
 
             BERUFSERFAHRUNG
 
-            Systemberaterin
+            KI-Beraterin
             Nordlicht Wetterdienste, Hamburg
             01/2022 - 09/2022
             • Modelle für Küstenprognosen betreut.
@@ -255,6 +255,6 @@ public sealed class EmployerPlaceTests
             • Lieferketten ausgewertet.
             """);
 
-        Assert.Equal(("Nordlicht Wetterdienste", "Systemberaterin", "Hamburg"), (resume.Work[0].Name, resume.Work[0].Position, resume.Work[0].Location));
+        Assert.Equal(("Nordlicht Wetterdienste", "KI-Beraterin", "Hamburg"), (resume.Work[0].Name, resume.Work[0].Position, resume.Work[0].Location));
     }
 }
