@@ -42,6 +42,12 @@ internal static class TimelineDates
             return false;
         }
         dates = strip;
+        // At the right of the page the strip stands closer to the entries it dates than to the sidebar; a strip nearer
+        // the entries at its own right is already with them, the sidebar at the left of the page another flow.
+        if (stripOnLeft && strip.Min(c => c.Left) - to.Max(c => c.Right) >= sidebarLeft - strip.Max(c => c.Right))
+        {
+            return false;
+        }
         // Each date beside a line of the entries (an end stacked over its start stands beside the title and the line
         // under it).
         var beside = dates.Count(d => to.Any(r => Math.Abs(r.Baseline - d.Baseline) <= Math.Max(3, 0.5 * d.Size)));
