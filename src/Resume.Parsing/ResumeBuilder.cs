@@ -47,6 +47,10 @@ internal static class ResumeBuilder
                 kind = SectionKinds.Skills;
                 lines = [new TextLine([new LineSegment(section.Heading + ": " + string.Join(", ", lines.SelectMany(l => l.Segments).Select(s => s.Text)))])];
             }
+            if (kind == SectionKinds.Education && section.Heading.Contains("experience", StringComparison.OrdinalIgnoreCase) && ListsPosts(lines))
+            {
+                kind = SectionKinds.Work;
+            }
             if (kind is SectionKinds.Other or SectionKinds.Contact)
             {
                 // "Personal details" blocks of CVs from many countries hold "Languages known: …" and "Hobbies: …" too.
@@ -235,6 +239,36 @@ internal static class ResumeBuilder
 
     /// <summary>Short items with no dates and no contact details. A network's name among many others ("GitHub" among
     /// "Jenkins", "ArgoCD", "Kubernetes") is a tool; names of networks alone are a block of profiles.</summary>
+    /// <summary>
+    /// "Academic Experience" names a student's schooling as often as an academic's posts: where the section's entry lines
+    /// open with a title ("Associate Professor, …", "Postdoc Researcher, …", behind their dates) far more often than they
+    /// name a degree, it lists posts held, and its entries are jobs.
+    /// </summary>
+    private static bool ListsPosts(List<TextLine> lines)
+    {
+        var (posts, degrees) = (0, 0);
+        foreach (var line in lines.Where(l => !l.Bullet))
+        {
+            var text = line.Text;
+            if (DateParser.Find(text) is { Index: 0 } dated)
+            {
+                text = text[Math.Min(text.Length, dated.Length)..].Trim();
+            }
+            var opening = text.Split(',')[0].Trim();
+            // A post's title may open with a degree's word ("Associate Professor", "Postdoc Researcher"): the title
+            // is read first.
+            if (opening.Length > 0 && RoleWords.TitleScore(opening) >= RoleParser.Undecided)
+            {
+                posts++;
+            }
+            else if (EducationParser.SplitDegree(text).Type is not null)
+            {
+                degrees++;
+            }
+        }
+        return posts >= 2 && posts > 2 * degrees;
+    }
+
     private static bool IsShortItemList(List<TextLine> lines)
     {
         if (lines.Count == 0 || !lines.All(l => l.Segments.All(s => s.Text.Count(c => c == ' ') <= 3 && !s.Text.EndsWith('.')) && DateParser.Find(l.Text) is null))

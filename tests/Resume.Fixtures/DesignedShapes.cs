@@ -214,6 +214,70 @@ public static class DesignedShapes
         return PdfResume.Save(document);
     }
 
+    /// <summary>The mirror of <see cref="TimelineBesideSidebar"/>, as Word's two-column templates set it: the entries at the
+    /// left, each employer's line with its dates in a strip of their own beside it, and a sidebar at the right of the page
+    /// whose own date (a date of birth beside its label) stands inside it.</summary>
+    public static byte[] TimelineBesideRightSidebar(Person person)
+    {
+        const double Left = 40, Strip = 250, Right = 385;
+        using var document = new PdfDocument();
+        using (var c = new PdfCanvas(document))
+        {
+            c.Draw(person.Name, Right, 22, bold: true);
+            c.Advance(24);
+            c.Draw(person.Email, Right, 10);
+            c.Advance(14);
+            c.Draw(person.Phone, Right, 10);
+            c.Advance(60);
+            var top = c.Y;
+            c.Draw("EXPERIENCE", Left, 13, bold: true);
+            c.Advance(28);
+            foreach (var job in person.Jobs)
+            {
+                c.Draw(job.Company, Left, 10, bold: true);
+                c.Draw($"{Numeric(job.Start)} – {(job.End is { } end ? Numeric(end) : "now")}", Strip, 10);
+                c.Advance(13);
+                c.Draw(job.Position, Left, 10);
+                c.Advance(24);
+            }
+            c.Advance(10);
+            c.Draw("EDUCATION", Left, 13, bold: true);
+            c.Advance(28);
+            foreach (var school in person.Schools)
+            {
+                c.Draw(school.Institution, Left, 10, bold: true);
+                c.Draw($"{Numeric(school.Start)} – {Numeric(school.End)}", Strip, 10);
+                c.Advance(13);
+                c.Draw($"{school.Degree} in {school.Area}", Left, 10);
+                c.Advance(24);
+            }
+            c.Y = top - 8;
+            c.Draw("DETAILS", Right, 10, bold: true);
+            c.Advance(22);
+            c.Draw("Born:", Right, 10);
+            c.Draw("12.03.1990", Right + 70, 10);
+            c.Advance(12);
+            c.Draw($"{person.City}, {person.Region}", Right, 10);
+            c.Advance(30);
+            c.Draw("SKILLS", Right, 10, bold: true);
+            c.Advance(22);
+            foreach (var keyword in person.Skills.SelectMany(s => s.Keywords))
+            {
+                c.Draw(keyword, Right, 9);
+                c.Advance(17);
+            }
+            c.Advance(20);
+            c.Draw("LANGUAGES", Right, 10, bold: true);
+            c.Advance(22);
+            foreach (var (language, _) in person.Languages)
+            {
+                c.Draw(language, Right, 9);
+                c.Advance(17);
+            }
+        }
+        return PdfResume.Save(document);
+    }
+
     private static void DrawSidebar(PdfCanvas c, Person person)
     {
         c.Draw("PROFILE", Side, 12, bold: true);
@@ -293,6 +357,8 @@ public static class DesignedShapes
     }
 
     private static string Range(Job job) => $"{Month(job.Start)} – {(job.End is { } end ? Month(end) : "Present")}";
+
+    private static string Numeric(DateOnly date) => date.ToString("MM/yyyy", CultureInfo.InvariantCulture);
 
     private static string Month(DateOnly date) => date.ToString("MMM yyyy", CultureInfo.InvariantCulture).ToUpperInvariant();
 }

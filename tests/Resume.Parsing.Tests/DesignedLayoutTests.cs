@@ -1,3 +1,4 @@
+using System.Globalization;
 using Resume.Fixtures;
 using static Resume.Parsing.Tests.Parsing;
 
@@ -40,6 +41,17 @@ public sealed class DesignedLayoutTests
         Assert.Equal(Person.Jobs.Select(j => j.Company), resume.Work.Select(w => w.Name!));
         Assert.Equal(["2021-03", "2017-09"], resume.Work.Select(w => w.StartDate!));
         Assert.Equal([null, "2021-02"], resume.Work.Select(w => w.EndDate));
+        Assert.Equal(Person.Skills.SelectMany(s => s.Keywords).Order(), resume.Keywords().Order());
+    }
+
+    [Fact]
+    public void Dates_in_a_strip_between_the_entries_and_a_right_sidebar_date_the_entries()
+    {
+        var resume = Read(DesignedShapes.TimelineBesideRightSidebar(Person));
+
+        Assert.Equal(Person.Jobs.Select(j => (j.Company, j.Position)), resume.Work.Select(w => (w.Name!, w.Position!)));
+        Assert.Equal(Person.Jobs.Select(j => j.Start.ToString("yyyy-MM", CultureInfo.InvariantCulture)), resume.Work.Select(w => w.StartDate!));
+        Assert.Equal(Person.Schools.Select(s => s.Institution), resume.Education.Select(e => e.Institution!));
         Assert.Equal(Person.Skills.SelectMany(s => s.Keywords).Order(), resume.Keywords().Order());
     }
 

@@ -234,4 +234,27 @@ public sealed class EmployerPlaceTests
 
         Assert.Equal(("Harrow & Pendle Germany GmbH", "Werkstudent im kaufmännischen Bereich"), (resume.Work[0].Name, resume.Work[0].Position));
     }
+
+    [Fact]
+    public void An_employer_closed_by_a_city_that_is_a_region_of_its_own_is_the_employer_under_its_title()
+    {
+        var resume = Read("""
+            Ilka Brandhorst
+            ilka.brandhorst@example.com
+
+            BERUFSERFAHRUNG
+
+            KI-Beraterin
+            Nordlicht Wetterdienste, Hamburg
+            01/2022 - 09/2022
+            • Modelle für Küstenprognosen betreut.
+
+            Datenanalystin
+            Kranich Logistik GmbH, Bremerhaven
+            10/2018 - 12/2021
+            • Lieferketten ausgewertet.
+            """);
+
+        Assert.Equal(("Nordlicht Wetterdienste", "KI-Beraterin", "Hamburg"), (resume.Work[0].Name, resume.Work[0].Position, resume.Work[0].Location));
+    }
 }

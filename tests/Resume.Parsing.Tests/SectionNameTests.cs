@@ -8,6 +8,26 @@ namespace Resume.Parsing.Tests;
 /// heading, two names joined by a bar, languages with their levels written beside or onto them.</summary>
 public sealed class SectionNameTests
 {
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Academic_experience_lists_posts_when_its_entries_open_with_titles_and_schooling_when_they_name_degrees(bool posts)
+    {
+        var entries = posts
+            ? new[] { "2021 - present    Assistant Professor, Department of Marine Biology, Northsea University", "• Teaching courses in coastal ecology.",
+                "2018 - 2021    Postdoctoral Researcher, Institute for Tidal Studies", "• Led field surveys of salt marshes." }
+            : new[] { "2019 - 2021    Master of Science in Marine Biology, Northsea University", "• Thesis on salt marsh recovery.",
+                "2016 - 2019    Bachelor of Science in Biology, Westhaven College", "• Minor in chemistry." };
+        var resume = Read(string.Join('\n', new[] { "Hedda Brink", "hedda.brink@example.org", "", "Academic Experience" }.Concat(entries)));
+
+        Assert.Equal(posts ? 2 : 0, resume.Work.Count);
+        Assert.Equal(posts ? 0 : 2, resume.Education.Count);
+        if (posts)
+        {
+            Assert.Equal(["Assistant Professor", "Postdoctoral Researcher"], resume.Work.Select(w => w.Position!));
+        }
+    }
+
     [Fact]
     public void A_heading_whose_bracketed_hint_wraps_onto_a_second_line_still_opens_its_section()
     {

@@ -237,6 +237,19 @@ public sealed class WordConstructTests
     }
 
     [Fact]
+    public void A_name_set_large_over_two_lines_in_a_text_box_is_the_whole_name()
+    {
+        static Paragraph Large(string text) => new(new Run(new RunProperties(new FontSize { Val = "56" }), new DocumentFormat.OpenXml.Wordprocessing.Text(text)));
+        var (first, surname) = (Person.Name[..Person.Name.IndexOf(' ')], Person.Name[(Person.Name.IndexOf(' ') + 1)..]);
+        var bytes = WordConstructs.Resume(Person, (body, _) => body.Append(TextBoxWithFallback(Large(first), Large(surname)), Plain(Person.Label), Plain(Contact)));
+
+        var resume = Read(bytes);
+
+        Assert.Equal(Person.Name, resume.Basics.Name);
+        Assert.Equal(Person.Label, resume.Basics.Label);
+    }
+
+    [Fact]
     public void A_footers_link_points_where_the_footers_own_relationship_says()
     {
         var bytes = WordConstructs.Resume(Person, (body, main) =>

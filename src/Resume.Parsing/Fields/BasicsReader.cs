@@ -228,6 +228,19 @@ internal static partial class BasicsReader
             {
                 segments.Add(first);
                 lines.Add(line);
+                // A template's name set in large type over two lines, the surname under the first name ("Dr. Andrey" /
+                // "Vlasenko" in a text box): the next line in the same large type, a word or two that could be no
+                // title, is the name's second line.
+                var at = window.IndexOf(line);
+                if (line.Larger && line.Segments.Count == 1 && at >= 0 && at + 1 < window.Count && window[at + 1] is { Larger: true, Segments.Count: 1 } next
+                    && NamePart(next.Text) is var rest && Plausible(rest) && rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 2
+                    && !rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(RoleWords.IsTitleWord)
+                    && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 2 && Plausible(text + " " + rest))
+                {
+                    segments.Add(next.Segments[0]);
+                    lines.Add(next);
+                    return (text + " " + rest, lines, segments);
+                }
                 return (text, lines, segments);
             }
         }

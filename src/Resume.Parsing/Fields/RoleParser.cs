@@ -97,9 +97,11 @@ internal static partial class RoleParser
             }
             // "Siemens, Germany" under "Field Engineer": a name the town list does not know before a country, where the
             // entry names no employer otherwise, is the employer and its country, not a town (the employer's line
-            // "Employer, Country" is more common than a job line giving a town and no employer).
-            if (unknownTownAndCountry is { } employerAndCountry && parts.Count == 1 && RoleWords.TitleScore(parts[0]) > 0
-                && RoleWords.TitleScore(employerAndCountry[0]) <= 0 && Places.IsCountry(employerAndCountry[1])
+            // "Employer, Country" is more common than a job line giving a town and no employer). A city that is a region
+            // of its own ("Deutsches Klimarechenzentrum, Hamburg") closes the employer's line the same way.
+            if (unknownTownAndCountry is { } employerAndCountry && parts.Count == 1 && RoleWords.TitleScore(parts[0].Replace('-', ' ')) > 0
+                && RoleWords.TitleScore(employerAndCountry[0]) <= 0
+                && (Places.IsCountry(employerAndCountry[1]) || Places.Cities.Contains(employerAndCountry[1]))
                 && !parts[0].Contains(',', StringComparison.Ordinal))
             {
                 parts.Add(employerAndCountry[0]);
@@ -175,7 +177,7 @@ internal static partial class RoleParser
         // "Kassiererin bei Grillhaus Emsland": the preposition itself says the title stands before it and the employer
         // after, whichever order the section's other entries keep.
         if (parts.Count == 2 && headerParts.Count == 1 && SplitPiece(headerParts[0]).Count() == 2
-            && At().Match(headerParts[0]) is { Success: true, Index: > 0 } at
+            && AtIn(headerParts[0]) is { Success: true, Index: > 0 } at
             && headerParts[0][..at.Index].Trim().Equals(parts[0], StringComparison.Ordinal))
         {
             return new RoleSplit(parts[0], parts[1], location);
@@ -248,7 +250,7 @@ internal static partial class RoleParser
 
     /// <summary>"Kassierer bei Grillhaus Emsland", "Engineer at Brightline": a preposition joins a title to the employer
     /// after it.</summary>
-    public static bool JoinsTitleToEmployer(string header) => At().Match(header) is { Success: true, Index: > 0 };
+    public static bool JoinsTitleToEmployer(string header) => AtIn(header) is { Success: true, Index: > 0 };
 
     /// <summary>How far apart two pieces' title scores must be for the pieces alone to say which is the title.</summary>
     public const double Undecided = 1.0;
@@ -381,7 +383,7 @@ internal static partial class RoleParser
             {
                 continue;
             }
-            var at = At().Match(t);
+            var at = AtIn(t);
             if (at.Success && at.Index > 0)
             {
                 yield return t[..at.Index].Trim();
@@ -401,7 +403,7 @@ internal static partial class RoleParser
     {
         var separators = Separators().Matches(raw);
         if (headerParts.Count < 2 || separators.Count != 1 || separators[0].Value.Trim() is not ("-" or "–" or "—")
-            || At().IsMatch(raw) || raw.Contains(':'))
+            || AtIn(raw).Success || raw.Contains(':'))
         {
             return false;
         }
@@ -538,6 +540,18 @@ internal static partial class RoleParser
     /// "Vendeuse chez Lumière", "Monteur bij Van Dijk", "Commessa presso Rossi").</summary>
     [GeneratedRegex(@"\s+(?:at|bei|chez|bij|presso)\s+")]
     private static partial Regex At();
+
+    /// <summary>The same words set in capitals, as a line set all in capitals has them ("STAGE BIJ ESSERS").</summary>
+    [GeneratedRegex(@"\s+(?:AT|BEI|CHEZ|BIJ|PRESSO)\s+")]
+    private static partial Regex CapitalAt();
+
+    /// <summary>The word for "at" joining a title to its employer: in lower case, or in capitals where the whole piece is
+    /// set in capitals (a mixed line's "AT" is a name's, "AT&amp;T Mobility").</summary>
+    private static Match AtIn(string text)
+    {
+        var at = At().Match(text);
+        return at.Success || !text.Any(char.IsUpper) || text.Any(char.IsLower) ? at : CapitalAt().Match(text);
+    }
 
     /// <summary>The word for "at" opening a piece of its own, a title's line wrapped before it ("BEI TEGUT GMBH").</summary>
     [GeneratedRegex(@"^(?:at|bei|chez|bij|presso)\s+(?=\p{L})", RegexOptions.IgnoreCase)]

@@ -38,6 +38,7 @@ internal static class EuropeanHeadings
             "kenntnisse und kompetenzen", "fachkompetenzen", "technische fähigkeiten", "besondere fähigkeiten und kenntnisse",
             "besondere fähigkeiten", "digitale fähigkeiten", "digitale kompetenzen", "it edv", "edv", "programmiersprachen",
             "persönliche fähigkeiten", "sonstige fähigkeiten", "persönliche kompetenzen", "soziale kompetenzen",
+            "pc kenntnisse", "persönlichkeit", "persönliche stärken",
         ],
         [SectionKinds.Languages] = ["sprachen", "sprachkenntnisse", "fremdsprachen", "fremdsprachenkenntnisse"],
         [SectionKinds.Interests] =
