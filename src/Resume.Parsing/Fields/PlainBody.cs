@@ -70,8 +70,8 @@ internal sealed class PlainBody
             }
             else if (DateParser.Find(lines[i].Text) is { IsRange: true })
             {
-                // A plain line right under a heavy one ("Employer, Town ‖ 04/2020 - 08/2022" under the bold title) dates that
-                // entry: the heavy line opens it, the plain one closes its header.
+                // A plain line right under a heavy one that sets a name apart from its dates ("Employer, Town ‖ 04/2020 -
+                // 08/2022" under the bold title) dates that entry: the heavy line opens it, the plain one closes its header.
                 if (DatesHeavyLine(lines, i, size))
                 {
                     heavy++;
@@ -142,7 +142,7 @@ internal sealed class PlainBody
 
     private static bool DatesHeavyLine(List<TextLine> lines, int i, double size) =>
         i > 0 && !IsHeavier(lines[i], size) && IsHeavier(lines[i - 1], size) && DateParser.Find(lines[i - 1].Text) is null
-        && DateParser.Find(lines[i].Text) is { IsRange: true };
+        && lines[i].Segments.Count > 1 && DateParser.Find(lines[i].Text) is { IsRange: true };
 
     private static bool InStyle(TextLine line, double size) => !line.Bold && !line.Bullet && Math.Abs(line.FontSize - size) <= 0.3;
 
