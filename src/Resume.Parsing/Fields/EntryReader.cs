@@ -49,6 +49,7 @@ internal static partial class EntryReader
     {
         var particulars = jobs ? Particulars(input) : null;
         var lines = JoinWrappedHeaders(input.Where((l, k) => !IsBodyLabel(l.Text) && !IsListLabel(input, k) && !IsLeaderHeading(l.Text)
+            && !IsGroupLabel(input, k)
             && (particulars is null || !particulars[k])).ToList());
         JoinMonthsSetApart(lines);
         StackedDateCells.Join(lines);
@@ -264,6 +265,22 @@ internal static partial class EntryReader
             }
         }
         return false;
+    }
+
+    /// <summary>"Research" / "«2020 – Present ‖ Research Fellow, Halvorsen Marine Institute": where the dates stand in a
+    /// margin column, each entry starts on the row that carries them, its title and employer beside them. An undated line
+    /// right above such a row, set larger than it and starting where its text does, names a group of the section's
+    /// entries (a TeX CV's sub-section); it is no employer or title of the entry under it.</summary>
+    private static bool IsGroupLabel(IReadOnlyList<TextLine> lines, int k)
+    {
+        if (k + 1 >= lines.Count || !lines[k].HasGeometry || lines[k].Bullet || lines[k].Segments.Count != 1)
+        {
+            return false;
+        }
+        var (label, next) = (lines[k], lines[k + 1]);
+        return next.Segments.Count > 1 && next.Segments[0] is var dates && (dates.FromMargin || dates.Right > 0 && dates.Right < label.Left)
+            && DateParser.Find(dates.Text) is not null && label.FontSize >= next.FontSize + 0.75
+            && Math.Abs(label.Left - next.Segments[1].Left) <= 2 && DateParser.Find(label.Text) is null && label.Page == next.Page;
     }
 
     /// <summary>"Selected achievements:" right over the bullets it introduces: a short phrase closed by a colon labels the
