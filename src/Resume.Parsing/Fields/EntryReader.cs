@@ -425,6 +425,17 @@ internal static partial class EntryReader
             {
                 continue;
             }
+            // "Maintenance Technician | Harbour Parking" / "(2021 - 2023)": a line that filled its column in the entries'
+            // style pushed its bracketed dates whole onto the next line; they close that line, they are no entry of
+            // their own.
+            if (DatesWrappedWhole(line, next))
+            {
+                line.Segments = [last with { Text = last.Text.TrimEnd() + " " + next.Text.Trim(), Right = Math.Max(last.Right, next.Right) }];
+                line.ResetText();
+                lines.RemoveAt(i + 1);
+                i--;
+                continue;
+            }
             if (WrapsInsideName(line, next))
             {
                 line.Segments = [last with { Text = Hyphenation.Join(last.Text.TrimEnd(), next.Text.Trim()) }];
@@ -642,6 +653,12 @@ internal static partial class EntryReader
     }
 
     /// <summary>Brackets opened and not closed on a line (below zero: closed and not opened).</summary>
+    private static bool DatesWrappedWhole(TextLine line, TextLine next) =>
+        line.HasGeometry && line.Segments.Count == 1 && next.Segments.Count == 1 && line.Bold == next.Bold
+        && Math.Abs(line.FontSize - next.FontSize) < 0.3 && Unclosed(line.Text) == 0 && DateParser.Find(line.Text) is null
+        && next.Text.Trim() is ['(', .. var inner, ')'] && DateParser.Find(inner) is { IsRange: true } range && DateParser.IsOnlyDate(inner, range)
+        && FirstWordWouldNotFit(line, next);
+
     private static int Unclosed(string text) => text.Count(c => c == '(') - text.Count(c => c == ')');
 
     /// <summary>
