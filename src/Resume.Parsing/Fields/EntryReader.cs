@@ -49,6 +49,7 @@ internal static partial class EntryReader
     {
         var particulars = jobs ? Particulars(input) : null;
         var lines = JoinWrappedHeaders(input.Where((l, k) => !IsBodyLabel(l.Text) && !IsListLabel(input, k) && !IsLeaderHeading(l.Text)
+            && !IsGroupLabel(input, k)
             && (particulars is null || !particulars[k])).ToList());
         JoinMonthsSetApart(lines);
         StackedDateCells.Join(lines);
@@ -266,6 +267,22 @@ internal static partial class EntryReader
         return false;
     }
 
+    /// <summary>"Research" / "«2020 – Present ‖ Research Fellow, Halvorsen Marine Institute": where the dates stand in a
+    /// margin column, each entry starts on the row that carries them, its title and employer beside them. An undated line
+    /// right above such a row, set larger than it and starting where its text does, names a group of the section's
+    /// entries (a TeX CV's sub-section); it is no employer or title of the entry under it.</summary>
+    private static bool IsGroupLabel(IReadOnlyList<TextLine> lines, int k)
+    {
+        if (k + 1 >= lines.Count || !lines[k].HasGeometry || lines[k].Bullet || lines[k].Segments.Count != 1)
+        {
+            return false;
+        }
+        var (label, next) = (lines[k], lines[k + 1]);
+        return next.Segments.Count > 1 && next.Segments[0] is var dates && (dates.FromMargin || dates.Right > 0 && dates.Right < label.Left)
+            && DateParser.Find(dates.Text) is not null && label.FontSize >= next.FontSize + 0.75
+            && Math.Abs(label.Left - next.Segments[1].Left) <= 2 && DateParser.Find(label.Text) is null && label.Page == next.Page;
+    }
+
     /// <summary>"Selected achievements:" right over the bullets it introduces: a short phrase closed by a colon labels the
     /// list under it, whatever its words; it names no employer or title.</summary>
     private static bool IsListLabel(IReadOnlyList<TextLine> lines, int k)
@@ -406,6 +423,17 @@ internal static partial class EntryReader
             }
             if (next.Bullet)
             {
+                continue;
+            }
+            // "Maintenance Technician | Harbour Parking" / "(2021 - 2023)": a line that filled its column in the entries'
+            // style pushed its bracketed dates whole onto the next line; they close that line, they are no entry of
+            // their own.
+            if (DatesWrappedWhole(line, next))
+            {
+                line.Segments = [last with { Text = last.Text.TrimEnd() + " " + next.Text.Trim(), Right = Math.Max(last.Right, next.Right) }];
+                line.ResetText();
+                lines.RemoveAt(i + 1);
+                i--;
                 continue;
             }
             if (WrapsInsideName(line, next))
@@ -625,6 +653,12 @@ internal static partial class EntryReader
     }
 
     /// <summary>Brackets opened and not closed on a line (below zero: closed and not opened).</summary>
+    private static bool DatesWrappedWhole(TextLine line, TextLine next) =>
+        line.HasGeometry && line.Segments.Count == 1 && next.Segments.Count == 1 && line.Bold == next.Bold
+        && Math.Abs(line.FontSize - next.FontSize) < 0.3 && Unclosed(line.Text) == 0 && DateParser.Find(line.Text) is null
+        && next.Text.Trim() is ['(', .. var inner, ')'] && DateParser.Find(inner) is { IsRange: true } range && DateParser.IsOnlyDate(inner, range)
+        && FirstWordWouldNotFit(line, next);
+
     private static int Unclosed(string text) => text.Count(c => c == '(') - text.Count(c => c == ')');
 
     /// <summary>

@@ -70,7 +70,16 @@ internal sealed class PlainBody
             }
             else if (DateParser.Find(lines[i].Text) is { IsRange: true })
             {
-                plain++;
+                // A plain line right under a heavy one that sets a name apart from its dates ("Employer, Town ‖ 04/2020 -
+                // 08/2022" under the bold title) dates that entry: the heavy line opens it, the plain one closes its header.
+                if (DatesHeavyLine(lines, i, size))
+                {
+                    heavy++;
+                }
+                else
+                {
+                    plain++;
+                }
             }
         }
         if (heavy == 0 || plain >= heavy)
@@ -103,6 +112,12 @@ internal sealed class PlainBody
         {
             return InStyle(previous, _size) && EntryReader.IsContinuation(previous, line, true);
         }
+        // The header closed with the plain line that dates it under the heavy one: what follows is body, unless it names
+        // a town on its own (a line that ends on a comma runs on into the next, as no town does).
+        if (DatesHeavyLine(lines, i - 1, _size) && (Places.Score(line.Text) <= 0 || line.Text.TrimEnd().EndsWith(',')))
+        {
+            return true;
+        }
         // "Staff Nurse" or "Dayton, Ohio" in the plain style right under an employer's line that alone is set heavier.
         for (var k = i - 1; k >= Math.Max(_firstHeavy, i - 2); k--)
         {
@@ -124,6 +139,10 @@ internal sealed class PlainBody
         text.Count(c => c == ' ') < 6 && !text.EndsWith('.')
         && (RoleWords.EndsWithHead(text) || !ActionVerbs.StartsWithOne(text)
             && (RoleWords.TitleScore(text) > 0 || RoleWords.NamesOrganisation(text) || Places.Score(text) > 0));
+
+    private static bool DatesHeavyLine(List<TextLine> lines, int i, double size) =>
+        i > 0 && !IsHeavier(lines[i], size) && IsHeavier(lines[i - 1], size) && DateParser.Find(lines[i - 1].Text) is null
+        && lines[i].Segments.Count > 1 && DateParser.Find(lines[i].Text) is { IsRange: true };
 
     private static bool InStyle(TextLine line, double size) => !line.Bold && !line.Bullet && Math.Abs(line.FontSize - size) <= 0.3;
 
