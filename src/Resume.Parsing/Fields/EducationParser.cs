@@ -15,7 +15,9 @@ internal static partial class EducationParser
     ];
 
     /// <param name="certificates">Where awards listed under a degree (not degrees themselves) go.</param>
-    public static List<ModelEducation> Parse(IReadOnlyList<TextLine> lines, List<Resume.Model.Certificate>? certificates = null)
+    /// <param name="sharedHeading">The heading names certificates too ("Education &amp; Certifications", "Ausbildung &amp;
+    /// Zertifizierung"): an entry there that names no degree and no school is one of the certificates.</param>
+    public static List<ModelEducation> Parse(IReadOnlyList<TextLine> lines, List<Resume.Model.Certificate>? certificates = null, bool sharedHeading = false)
     {
         if (TableReader.TryRead(lines, out var rows))
         {
@@ -47,7 +49,7 @@ internal static partial class EducationParser
                 result[^1] = result[^1] with { Courses = [.. result[^1].Courses, .. courses] };
                 continue;
             }
-            if (certificates is not null && Credential(entry) is { } credential)
+            if (certificates is not null && Credential(entry, sharedHeading) is { } credential)
             {
                 certificates.Add(credential);
                 continue;
@@ -796,17 +798,28 @@ internal static partial class EducationParser
     /// certificate listed under Education, not a degree; its first line names it. ("Certificate" alone is left to the
     /// degree reading: colleges award graduate certificates.)
     /// </summary>
-    private static Resume.Model.Certificate? Credential(Entry entry)
+    /// <remarks>A course platform or certifying body ("Coursera", "CompTIA"), an exam code or a credential's initials say
+    /// so as well as the word does; such a platform named on its own line is the issuer, not a school. Under a heading
+    /// shared with certificates, an entry that says nothing of itself is one too unless it reads as a degree.</remarks>
+    private static Resume.Model.Certificate? Credential(Entry entry, bool sharedHeading)
     {
-        if (entry.Parts.Count == 0 || !entry.Parts.Any(p => CredentialWord().IsMatch(p))
-            || entry.Parts.Any(p => DegreeWord().IsMatch(p) || SplitPieces(p).Any(IsSchoolName) || NamesWhereBeforeColon(p)))
+        if (entry.Parts.Count == 0
+            || !entry.Parts.Any(p => CredentialWord().IsMatch(p) || Credentials.Says(p))
+                && !(sharedHeading && entry.Parts.All(p => SplitDegree(p).Type is null))
+            || entry.Parts.Any(p => DegreeWord().IsMatch(p) || SplitPieces(p).Any(s => IsSchoolName(s) && !Credentials.Says(s)) || NamesWhereBeforeColon(p)))
         {
             return null;
         }
         // "Certification, Online Academy": a line that is the word and at most an issuer labels the entry; the name is
         // on another line.
         var name = (entry.Parts.FirstOrDefault(p => !IsCredentialLabel(p)) ?? entry.Parts[0]).Trim();
-        return name.Length < 3 ? null : new Resume.Model.Certificate { Name = name, Date = entry.Dates?.EntryEnd };
+        // "Chartered Accountant, Institute of Chartered Accountants": its issuer set after it on the line is not its name.
+        string? issuer = null;
+        if (name.LastIndexOf(", ", StringComparison.Ordinal) is > 0 and var comma && name[(comma + 2)..].Split(' ').Length <= 5)
+        {
+            (name, issuer) = (name[..comma].Trim(), name[(comma + 2)..].Trim());
+        }
+        return name.Length < 3 ? null : new Resume.Model.Certificate { Name = name, Issuer = issuer, Date = entry.Dates?.EntryEnd };
     }
 
     /// <summary>"Harbor Tech: Supply Chain Management certification": the place that taught it, named before a colon,
