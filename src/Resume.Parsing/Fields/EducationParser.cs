@@ -806,7 +806,7 @@ internal static partial class EducationParser
         if (entry.Parts.Count == 0
             || !entry.Parts.Any(p => CredentialWord().IsMatch(p) || Credentials.Says(p))
                 && !(sharedHeading && entry.Parts.All(p => SplitDegree(p).Type is null))
-            || entry.Parts.Any(p => DegreeWord().IsMatch(p) || SplitPieces(p).Any(s => IsSchoolName(s) && !Credentials.Says(s)) || NamesWhereBeforeColon(p)))
+            || entry.Parts.Any(p => NamesDegree(p) || SplitPieces(p).Any(s => IsSchoolName(s) && !Credentials.Says(s)) || NamesWhereBeforeColon(p)))
         {
             return null;
         }
@@ -833,8 +833,42 @@ internal static partial class EducationParser
     [GeneratedRegex(@"\b(?:certified|certification|zertifikat|zertifizierung|certificado|certificação|certificación|certificazione|certificat)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CredentialWord();
 
-    [GeneratedRegex(@"\b(?:bachelor|master|doctor|doctorate|degree|diploma|diplom|ph\.?\s?d|b\.?\s?sc|m\.?\s?sc|bsc|msc|b\.?a|m\.?a|b\.?s|m\.?s|mba|beng|meng|btech|mtech|licence|licenciatura|bacharelado|mestrado|gcses?|a-levels?|high school|abitur|baccalaur[ée]at|hons)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex DegreeWord();
+    /// <summary>
+    /// A degree named anywhere in a text, not only where a line opens with one: the one vocabulary of degrees
+    /// (<see cref="Degree"/>, <see cref="EuropeanDegree"/>) read from the start of each word. What colleges also give and
+    /// course platforms give too (a certificate, a certification, a nanodegree, an exchange semester) does not count
+    /// here, nor the words that end credentials' names ("Associate", "Specialist") or name a trade ("Técnico",
+    /// "Ausbildung"), nor a short abbreviation in lower case, which reads as an everyday word ("as", "ma").
+    /// </summary>
+    private static bool NamesDegree(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!char.IsLetter(text[i]) || i > 0 && char.IsLetterOrDigit(text[i - 1]))
+            {
+                continue;
+            }
+            var rest = text[i..];
+            var m = Degree().Match(rest);
+            if (!m.Success)
+            {
+                m = EuropeanDegree().Match(rest);
+            }
+            if (m.Success && !NotDegreeAnywhere().IsMatch(m.Value.Trim()) && !(m.Value.Length <= 3 && m.Value.All(c => !char.IsUpper(c))))
+            {
+                return true;
+            }
+        }
+        return DegreeAlone().IsMatch(text);
+    }
+
+    [GeneratedRegex(@"^(?:(?:graduate |professional )?certificate|certification|nanodegree|exchange.*|study abroad|semester abroad|post-?doc.*|specialist|associate|associates|associate's|(?:b|m)\.?\s?(?:a|s|e|n)|a\.?a\.?s?\.?|a\.?s\.?|class .*|técnico.*|tecnólogo|technicien.*|ausbildung.*|lehre als .*|umschulung|fernstudium|auslandssemester|intercambio|intercâmbio|erasmus\+?|semestre.*|[ée]change.*|ingénieur|ingenieur|ingenier[íioa]+|cfc|bts|dut|mbo|havo|vwo|hbo.*|wo.*|propedeuse|bac(?: ?\+ ?\d)?|grado|md|jd|ged|puc)$", RegexOptions.IgnoreCase)]
+    private static partial Regex NotDegreeAnywhere();
+
+    /// <summary>Degree words that the line-start vocabulary holds only inside longer names ("Associate Degree", "High School
+    /// Diploma", "BSc (Hons)"): alone they name a degree anywhere too.</summary>
+    [GeneratedRegex(@"\b(?:degree|high school|hons|diplom|baccalaureat|(?:b|m)\.?\s?(?:a|s))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DegreeAlone();
 
     /// <summary>A header line that names a school (not a qualification that has the word in it, "High School Diploma").</summary>
     private static bool NamesSchool(TextLine line) => SplitPieces(line.Text).Any(IsSchoolName);
