@@ -171,4 +171,29 @@ public sealed class CertificatesWhereListedTests
         Assert.Equal(["Chartered Accountant"], resume.Certificates.Select(c => c.Name));
         Assert.Equal(["Northgate University"], resume.Education.Select(e => e.Institution));
     }
+
+    [Fact]
+    public void A_list_of_qualifications_mixing_credentials_and_a_degree_is_read_into_both()
+    {
+        var resume = Read("""
+            Owen Pritchard
+            owen.pritchard@example.com
+
+            EXPERIENCE
+            Harbourside Data Centre, Technician
+            2019 - Present
+            • Racked and cabled 300 servers.
+
+            QUALIFICATION
+            DCTA - Data Centre Certified Technician
+            Working at Height Card
+            Site Safety Level 1
+            BSc Hons Computer Networks - Northgate University - 2012-2015
+            Microsoft Certified: Azure Administrator Associate (Oct 2023)
+            """);
+
+        Assert.Equal(["DCTA - Data Centre Certified Technician", "Working at Height Card", "Site Safety Level 1", "Microsoft Certified: Azure Administrator Associate"],
+            resume.Certificates.Select(c => c.Name));
+        Assert.Equal(["BSc Hons"], resume.Education.Select(e => e.StudyType));
+    }
 }

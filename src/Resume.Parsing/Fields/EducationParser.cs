@@ -40,6 +40,11 @@ internal static partial class EducationParser
                 }).ToList();
         }
         var result = new List<ModelEducation>();
+        if (certificates is not null && CredentialsAmongDegrees(lines) is { } mixed)
+        {
+            certificates.AddRange(mixed.Certificates);
+            lines = mixed.Degrees;
+        }
         foreach (var entry in EntryReader.Read(JoinDegreeCarriedOverDates(lines), NamesSchool))
         {
             if (entry.Parts.Count > 0 && IsCourseList(entry.Parts[0]) && result.Count > 0)
@@ -798,6 +803,26 @@ internal static partial class EducationParser
     /// certificate listed under Education, not a degree; its first line names it. ("Certificate" alone is left to the
     /// degree reading: colleges award graduate certificates.)
     /// </summary>
+    /// <summary>
+    /// "Qualifications": "DCCA - Data Center Certified Associate" / "CITB CSCS Labourer" / "BSc Hons Computer Games
+    /// Technology - LJMU - 2008-2011" / "Microsoft Certified: Azure Administrator Associate": a list of one-line items, at
+    /// least two of which say they are credentials, with degrees among them. Each line is an item: the ones that name a
+    /// degree or a school are education, the others certificates.
+    /// </summary>
+    private static (List<Resume.Model.Certificate> Certificates, List<TextLine> Degrees)? CredentialsAmongDegrees(IReadOnlyList<TextLine> lines)
+    {
+        var items = lines.Where(l => l.Text.Trim().Length > 0).ToList();
+        if (items.Count < 3 || items.Count(l => Credentials.Says(l.Text)) < 2
+            || items.Any(l => l.Text.Length > 90 || l.Segments.Count > 1 || l.HasGeometry && l.Right - l.Left > 0.75 * (l.ColumnRight - l.Left) || l.Text.TrimEnd().EndsWith('.')))
+        {
+            return null;
+        }
+        var degrees = items.Where(l => NamesDegree(l.Text) || SplitPieces(l.Text).Any(IsSchoolName)).ToList();
+        var named = items.Except(degrees).Select(l => NamedItemParser.Parse([l.Text])).OfType<NamedItemParser.NamedItem>()
+            .Select(i => new Resume.Model.Certificate { Name = i.Name, Issuer = i.By, Date = i.Date }).ToList();
+        return degrees.Count == 0 || named.Count == 0 ? null : (named, degrees);
+    }
+
     /// <remarks>A course platform or certifying body ("Coursera", "CompTIA"), an exam code or a credential's initials say
     /// so as well as the word does; such a platform named on its own line is the issuer, not a school. Under a heading
     /// shared with certificates, an entry that says nothing of itself is one too unless it reads as a degree.</remarks>

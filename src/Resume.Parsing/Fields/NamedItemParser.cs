@@ -190,9 +190,9 @@ internal static partial class NamedItemParser
     [GeneratedRegex(@"\s+[—–]\s+|\s+\|\s+|\s+·\s+")]
     private static partial Regex Separators();
 
-    /// <remarks>"Cloud Practitioner", "Solutions Architect Associate": a level after a word or two of the field it
+    /// <remarks>"Cloud Practitioner", "Data Associate": a level after one word of the field it
     /// certifies is a level too.</remarks>
-    [GeneratedRegex(@"^(?:\p{Lu}\p{L}+\s+){0,2}(?:associate|professional|specialty|speciality|expert|foundational|fundamentals|practitioner|advanced|intermediate|level\s*\d+)(?:\s*\([^()]{1,12}\))?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\p{Lu}\p{L}+\s+)?(?:associate|professional|specialty|speciality|expert|foundational|fundamentals|practitioner|advanced|intermediate|level\s*\d+)(?:\s*\([^()]{1,12}\))?$", RegexOptions.IgnoreCase)]
     private static partial Regex CredentialLevel();
 
     [GeneratedRegex(@"\(([^()]{2,60})\)$")]

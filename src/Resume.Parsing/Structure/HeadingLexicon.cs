@@ -39,7 +39,7 @@ internal static partial class HeadingLexicon
         [SectionKinds.Education] =
         [
             "education", "academic background", "education and training", "education and qualifications",
-            "academic qualifications", "qualifications", "educational background", "academics", "academic history",
+            "academic qualifications", "qualifications", "qualification", "educational background", "academics", "academic history",
             "studies", "training", "education history", "academic credentials", "education and certifications",
             "academic experience", "formal education",
             // Student CVs in India and elsewhere title the table of their schooling so.
