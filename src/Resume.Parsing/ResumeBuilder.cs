@@ -91,7 +91,7 @@ internal static class ResumeBuilder
                     confidence = ParseConfidence.Items(roles.Count, lines.Count);
                     break;
                 case SectionKinds.Education:
-                    var degrees = EducationParser.Parse(lines, certificates);
+                    var degrees = EducationParser.Parse(lines, certificates, HeadingLexicon.NamesCertificates(section.Heading));
                     education.AddRange(degrees);
                     confidence = ParseConfidence.Education(degrees, lines.Count);
                     break;
@@ -109,14 +109,38 @@ internal static class ResumeBuilder
                     break;
                 case SectionKinds.Projects:
                     var made = ProjectParser.Parse(lines);
+                    // "AWS Certified Cloud Practitioner (CLF-C02)" among projects: an entry named as a credential is one.
+                    certificates.AddRange(made.Where(p => p.Name is { } n && Credentials.NamesCredential(n))
+                        .Select(p => new Certificate { Name = p.Name, Date = p.EndDate ?? p.StartDate }));
+                    made = made.Where(p => p.Name is not { } n || !Credentials.NamesCredential(n)).ToList();
                     projects.AddRange(made);
                     confidence = ParseConfidence.Items(made.Count, lines.Count);
                     break;
                 case SectionKinds.Certificates:
-                    certificates.AddRange(SimpleSections.Certificates(lines));
+                    // "Certificates and Awards": under a heading that names honours too, an item that says it is one and
+                    // says nothing of a credential is an award.
+                    var listedCertificates = SimpleSections.Certificates(lines);
+                    var honours = HeadingLexicon.NamesAwards(section.Heading)
+                        ? listedCertificates.Where(c => c.Name is { } n && Credentials.SaysAward(n) && !Credentials.Says(n)).ToList()
+                        : [];
+                    awards.AddRange(honours.Select(c => new Award { Title = c.Name, Awarder = c.Issuer, Date = c.Date }));
+                    certificates.AddRange(listedCertificates.Except(honours));
                     break;
                 case SectionKinds.Awards:
-                    awards.AddRange(SimpleSections.Awards(lines));
+                    // "Honors, Awards & Certifications", "Achievements": an item that says it is a credential (a word,
+                    // an issuer, an exam code) and not an honour is a certificate, wherever it is listed.
+                    foreach (var award in SimpleSections.Awards(lines))
+                    {
+                        var said = award.Title + " " + award.Awarder;
+                        if (award.Title is { } title && !Credentials.SaysAward(said) && Credentials.SaysCertificate(said))
+                        {
+                            certificates.Add(new Certificate { Name = title, Issuer = award.Awarder, Date = award.Date });
+                        }
+                        else
+                        {
+                            awards.Add(award);
+                        }
+                    }
                     break;
                 case SectionKinds.Publications:
                     publications.AddRange(SimpleSections.Publications(lines));

@@ -15,7 +15,9 @@ internal static partial class EducationParser
     ];
 
     /// <param name="certificates">Where awards listed under a degree (not degrees themselves) go.</param>
-    public static List<ModelEducation> Parse(IReadOnlyList<TextLine> lines, List<Resume.Model.Certificate>? certificates = null)
+    /// <param name="sharedHeading">The heading names certificates too ("Education &amp; Certifications", "Ausbildung &amp;
+    /// Zertifizierung"): an entry there that names no degree and no school is one of the certificates.</param>
+    public static List<ModelEducation> Parse(IReadOnlyList<TextLine> lines, List<Resume.Model.Certificate>? certificates = null, bool sharedHeading = false)
     {
         if (TableReader.TryRead(lines, out var rows))
         {
@@ -38,6 +40,11 @@ internal static partial class EducationParser
                 }).ToList();
         }
         var result = new List<ModelEducation>();
+        if (certificates is not null && CredentialsAmongDegrees(lines) is { } mixed)
+        {
+            certificates.AddRange(mixed.Certificates);
+            lines = mixed.Degrees;
+        }
         foreach (var entry in EntryReader.Read(JoinDegreeCarriedOverDates(lines), NamesSchool))
         {
             if (entry.Parts.Count > 0 && IsCourseList(entry.Parts[0]) && result.Count > 0)
@@ -47,7 +54,7 @@ internal static partial class EducationParser
                 result[^1] = result[^1] with { Courses = [.. result[^1].Courses, .. courses] };
                 continue;
             }
-            if (certificates is not null && Credential(entry) is { } credential)
+            if (certificates is not null && Credential(entry, sharedHeading) is { } credential)
             {
                 certificates.Add(credential);
                 continue;
@@ -849,17 +856,48 @@ internal static partial class EducationParser
     /// certificate listed under Education, not a degree; its first line names it. ("Certificate" alone is left to the
     /// degree reading: colleges award graduate certificates.)
     /// </summary>
-    private static Resume.Model.Certificate? Credential(Entry entry)
+    /// <summary>
+    /// "Qualifications": "DCCA - Data Center Certified Associate" / "CITB CSCS Labourer" / "BSc Hons Computer Games
+    /// Technology - LJMU - 2008-2011" / "Microsoft Certified: Azure Administrator Associate": a list of one-line items, at
+    /// least two of which say they are credentials, with degrees among them. Each line is an item: the ones that name a
+    /// degree or a school are education, the others certificates.
+    /// </summary>
+    private static (List<Resume.Model.Certificate> Certificates, List<TextLine> Degrees)? CredentialsAmongDegrees(IReadOnlyList<TextLine> lines)
     {
-        if (entry.Parts.Count == 0 || !entry.Parts.Any(p => CredentialWord().IsMatch(p))
-            || entry.Parts.Any(p => DegreeWord().IsMatch(p) || SplitPieces(p).Any(IsSchoolName) || NamesWhereBeforeColon(p)))
+        var items = lines.Where(l => l.Text.Trim().Length > 0).ToList();
+        if (items.Count < 3 || items.Count(l => Credentials.Says(l.Text)) < 2
+            || items.Any(l => l.Text.Length > 90 || l.Segments.Count > 1 || l.HasGeometry && l.Right - l.Left > 0.75 * (l.ColumnRight - l.Left) || l.Text.TrimEnd().EndsWith('.')))
+        {
+            return null;
+        }
+        var degrees = items.Where(l => NamesDegree(l.Text) || SplitPieces(l.Text).Any(IsSchoolName)).ToList();
+        var named = items.Except(degrees).Select(l => NamedItemParser.Parse([l.Text])).OfType<NamedItemParser.NamedItem>()
+            .Select(i => new Resume.Model.Certificate { Name = i.Name, Issuer = i.By, Date = i.Date }).ToList();
+        return degrees.Count == 0 || named.Count == 0 ? null : (named, degrees);
+    }
+
+    /// <remarks>A course platform or certifying body ("Coursera", "CompTIA"), an exam code or a credential's initials say
+    /// so as well as the word does; such a platform named on its own line is the issuer, not a school. Under a heading
+    /// shared with certificates, an entry that says nothing of itself is one too unless it reads as a degree.</remarks>
+    private static Resume.Model.Certificate? Credential(Entry entry, bool sharedHeading)
+    {
+        if (entry.Parts.Count == 0
+            || !entry.Parts.Any(p => CredentialWord().IsMatch(p) || Credentials.Says(p))
+                && !(sharedHeading && entry.Parts.All(p => SplitDegree(p).Type is null))
+            || entry.Parts.Any(p => NamesDegree(p) || SplitPieces(p).Any(s => IsSchoolName(s) && !Credentials.Says(s)) || NamesWhereBeforeColon(p)))
         {
             return null;
         }
         // "Certification, Online Academy": a line that is the word and at most an issuer labels the entry; the name is
         // on another line.
         var name = (entry.Parts.FirstOrDefault(p => !IsCredentialLabel(p)) ?? entry.Parts[0]).Trim();
-        return name.Length < 3 ? null : new Resume.Model.Certificate { Name = name, Date = entry.Dates?.EntryEnd };
+        // "Chartered Accountant, Institute of Chartered Accountants": its issuer set after it on the line is not its name.
+        string? issuer = null;
+        if (name.LastIndexOf(", ", StringComparison.Ordinal) is > 0 and var comma && name[(comma + 2)..].Split(' ').Length <= 5)
+        {
+            (name, issuer) = (name[..comma].Trim(), name[(comma + 2)..].Trim());
+        }
+        return name.Length < 3 ? null : new Resume.Model.Certificate { Name = name, Issuer = issuer, Date = entry.Dates?.EntryEnd };
     }
 
     /// <summary>"Harbor Tech: Supply Chain Management certification": the place that taught it, named before a colon,
@@ -873,8 +911,42 @@ internal static partial class EducationParser
     [GeneratedRegex(@"\b(?:certified|certification|zertifikat|zertifizierung|certificado|certificação|certificación|certificazione|certificat)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CredentialWord();
 
-    [GeneratedRegex(@"\b(?:bachelor|master|doctor|doctorate|degree|diploma|diplom|ph\.?\s?d|b\.?\s?sc|m\.?\s?sc|bsc|msc|b\.?a|m\.?a|b\.?s|m\.?s|mba|beng|meng|btech|mtech|licence|licenciatura|bacharelado|mestrado|gcses?|a-levels?|high school|abitur|baccalaur[ée]at|hons)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex DegreeWord();
+    /// <summary>
+    /// A degree named anywhere in a text, not only where a line opens with one: the one vocabulary of degrees
+    /// (<see cref="Degree"/>, <see cref="EuropeanDegree"/>) read from the start of each word. What colleges also give and
+    /// course platforms give too (a certificate, a certification, a nanodegree, an exchange semester) does not count
+    /// here, nor the words that end credentials' names ("Associate", "Specialist") or name a trade ("Técnico",
+    /// "Ausbildung"), nor a short abbreviation in lower case, which reads as an everyday word ("as", "ma").
+    /// </summary>
+    private static bool NamesDegree(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!char.IsLetter(text[i]) || i > 0 && char.IsLetterOrDigit(text[i - 1]))
+            {
+                continue;
+            }
+            var rest = text[i..];
+            var m = Degree().Match(rest);
+            if (!m.Success)
+            {
+                m = EuropeanDegree().Match(rest);
+            }
+            if (m.Success && !NotDegreeAnywhere().IsMatch(m.Value.Trim()) && !(m.Value.Length <= 3 && m.Value.All(c => !char.IsUpper(c))))
+            {
+                return true;
+            }
+        }
+        return DegreeAlone().IsMatch(text);
+    }
+
+    [GeneratedRegex(@"^(?:(?:graduate |professional )?certificate|certification|nanodegree|exchange.*|study abroad|semester abroad|post-?doc.*|specialist|associate|associates|associate's|(?:b|m)\.?\s?(?:a|s|e|n)|a\.?a\.?s?\.?|a\.?s\.?|class .*|técnico.*|tecnólogo|technicien.*|ausbildung.*|lehre als .*|umschulung|fernstudium|auslandssemester|intercambio|intercâmbio|erasmus\+?|semestre.*|[ée]change.*|ingénieur|ingenieur|ingenier[íioa]+|cfc|bts|dut|mbo|havo|vwo|hbo.*|wo.*|propedeuse|bac(?: ?\+ ?\d)?|grado|md|jd|ged|puc)$", RegexOptions.IgnoreCase)]
+    private static partial Regex NotDegreeAnywhere();
+
+    /// <summary>Degree words that the line-start vocabulary holds only inside longer names ("Associate Degree", "High School
+    /// Diploma", "BSc (Hons)"): alone they name a degree anywhere too.</summary>
+    [GeneratedRegex(@"\b(?:degree|high school|hons|diplom|baccalaureat|(?:b|m)\.?\s?(?:a|s))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DegreeAlone();
 
     /// <summary>A header line that names a school (not a qualification that has the word in it, "High School Diploma").</summary>
     private static bool NamesSchool(TextLine line) => SplitPieces(line.Text).Any(IsSchoolName);

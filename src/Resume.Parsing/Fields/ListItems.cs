@@ -12,6 +12,9 @@ internal static partial class ListItems
 {
     public static List<List<string>> Read(IReadOnlyList<TextLine> lines)
     {
+        // A pictograph set beside each item of a designed list ("☁️", "🔷") is decoration: a line of nothing but such
+        // signs is no item and no line of one.
+        lines = lines.Where(l => l.Text.Any(char.IsLetterOrDigit)).ToList();
         var items = new List<List<string>>();
         TextLine? previous = null;
         var anyBullet = lines.Any(l => l.Bullet);
@@ -52,8 +55,12 @@ internal static partial class ListItems
                 && line.Top - previous.Top > tightest + Math.Max(2, line.FontSize * 0.25);
             var dated = DateParser.Find(text) is not null;
             var opensItem = leadingDates && OpensWithDate(text);
+            // "AWS CLF-C02" / "Cloud Practitioner": a line in smaller type right under an item's name, on its left edge,
+            // says more of that item (its level, its issuer); the next item's name is set as large as this one's.
+            var smallerUnder = !anyBullet && previous is not null && line.HasGeometry && previous.HasGeometry && !spaced
+                && previous.Page == line.Page && line.FontSize < previous.FontSize - 0.6 && Math.Abs(line.Left - previous.Left) < 2;
             var followUp = items.Count > 0 && previous is not null && !line.Bullet && !opensItem
-                && (IsFollowUp(text)
+                && (IsFollowUp(text) || smallerUnder
                     || !anyBullet && dated && !itemDated && itemBare && !spaced && (!apart || DateAfterSeparator(text))
                     || boldNames && !line.Bold && itemBold && !(dated && itemDated));
             // A line that carries on the one above it in a narrow column (its first word would not have fit there).
@@ -75,8 +82,11 @@ internal static partial class ListItems
             // "* Professional Engineer (PE) (State Board of Registration for" / "  Professional Engineers, 2016)": a
             // bracket the item opened and this line closes carries the item on.
             var closesBracket = items.Count > 0 && Unclosed(items[^1][^1]) > 0 && Unclosed(text) < 0;
+            // "… — Cognitive Class (Juin 2025) — ID :" / "6c2fe38db72c…": a line closed by a label's colon goes on with
+            // its value on the next line.
+            var closesLabel = items.Count > 0 && items[^1][^1].EndsWith(':') && !OpensWithDate(text);
             var wrapped = items.Count > 0 && previous is not null && !line.Bullet && !opensItem
-                && (wrappedInColumn || closesBracket || leadingDates && line.Segments.Count == 1 && !IsFollowUp(text) || nameWrapped || char.IsLower(text[0]) && !IsFollowUp(text));
+                && (wrappedInColumn || closesBracket || closesLabel || leadingDates && line.Segments.Count == 1 && !IsFollowUp(text) || nameWrapped || char.IsLower(text[0]) && !IsFollowUp(text));
             if (wrapped)
             {
                 var last = items[^1];
@@ -123,8 +133,16 @@ internal static partial class ListItems
         }
         // "Certificate ID: 24-CTFL4-1334", "Great Learning Academy - Credential ID 43771": the number that proves an item
         // above, with or without its issuer before it.
-        return CredentialNumber().IsMatch(text) || DateParser.Find(text) is { } d && DateParser.IsOnlyDate(text, d);
+        return CredentialNumber().IsMatch(text) || IsDetail(text) || DateParser.Find(text) is { } d && DateParser.IsOnlyDate(text, d);
     }
+
+    /// <summary>"Skills: HTML5, CSS3", "Schlüsselkompetenzen: …", "URL: https://…", a link alone: what an item covered
+    /// or where to verify it, said under its name and no part of it.</summary>
+    public static bool IsDetail(string text) =>
+        DetailLabel().IsMatch(text) || ContactParser.Url().Match(text) is { Success: true } link && link.Index == 0 && link.Length == text.Length;
+
+    [GeneratedRegex(@"^(?:url|link|links|verify|verification|skills(?: gained| acquired| covered)?|key skills|keywords|topics(?: covered)?|description|grade|score|schlüsselkompetenzen|kompetenzen|inhalte|themen|compétences(?: acquises)?|competencias|habilidades|competências|contenidos|conteúdo)\s*:", RegexOptions.IgnoreCase)]
+    private static partial Regex DetailLabel();
 
     [GeneratedRegex(@"\b(?:certificate|credential|certification|license|licence|verification)\s*(?:id|no\.?|number|#|code)\s*[:#]?\s*[\w-]*\d", RegexOptions.IgnoreCase)]
     private static partial Regex CredentialNumber();

@@ -17,7 +17,16 @@ internal static partial class NamedItemParser
         foreach (var raw in JoinCutDates(WithAcronymsSpelledOut(pieces)))
         {
             var text = raw.Trim();
-            var found = DateParser.Find(text);
+            if (ListItems.IsDetail(text))
+            {
+                // Where to verify it is kept; what it covered is not its name, issuer or date.
+                if (ContactParser.Url().Match(text) is { Success: true } verify && verify.Value.Contains('/'))
+                {
+                    url ??= verify.Value;
+                }
+                continue;
+            }
+            var found = ItemDate(text);
             if (found is not null)
             {
                 date ??= found.Start ?? found.End;
@@ -76,6 +85,20 @@ internal static partial class NamedItemParser
             }
         }
         return new NamedItem(name, by, date, url);
+    }
+
+    /// <summary>"The Complete 2024 Web Development Bootcamp", "Oracle Cloud Infrastructure 2025 Certified AI Foundations
+    /// Associate — Oracle (Août 2025)": a bare year between two words of a name, with no separator before it, is part of
+    /// the name; the item's date, if any, is elsewhere on the line.</summary>
+    private static DateRange? ItemDate(string text)
+    {
+        var found = DateParser.Find(text);
+        if (found is { Length: 4 } && found.Index >= 2 && found.Index + 5 < text.Length && text[found.Index - 1] == ' '
+            && char.IsLetter(text[found.Index - 2]) && text[found.Index + 4] == ' ' && char.IsLetter(text[found.Index + 5]))
+        {
+            return DateParser.Find(string.Concat(text.AsSpan(0, found.Index), "yyyy", text.AsSpan(found.Index + 4)));
+        }
+        return found;
     }
 
     /// <summary>"FHS   Fetal Health Surveillance": an acronym in a cell of its own beside the name it stands for is that
@@ -167,7 +190,9 @@ internal static partial class NamedItemParser
     [GeneratedRegex(@"\s+[—–]\s+|\s+\|\s+|\s+·\s+")]
     private static partial Regex Separators();
 
-    [GeneratedRegex(@"^(?:associate|professional|specialty|speciality|expert|foundational|fundamentals|practitioner|advanced|intermediate|level\s*\d+)(?:\s*\([^()]{1,12}\))?$", RegexOptions.IgnoreCase)]
+    /// <remarks>"Cloud Practitioner", "Data Associate": a level after one word of the field it
+    /// certifies is a level too.</remarks>
+    [GeneratedRegex(@"^(?:\p{Lu}\p{L}+\s+)?(?:associate|professional|specialty|speciality|expert|foundational|fundamentals|practitioner|advanced|intermediate|level\s*\d+)(?:\s*\([^()]{1,12}\))?$", RegexOptions.IgnoreCase)]
     private static partial Regex CredentialLevel();
 
     [GeneratedRegex(@"\(([^()]{2,60})\)$")]

@@ -37,7 +37,8 @@ internal static partial class ProjectParser
                 if (name is null)
                 {
                     var split = NameSplit().Match(text);
-                    if (split.Success && split.Index > 0)
+                    // "Microsoft Certified: Azure Fundamentals": a credential's name holds its colon.
+                    if (split.Success && split.Index > 0 && !Credentials.NamesCredential(text[..split.Index]))
                     {
                         name = text[..split.Index].Trim();
                         description ??= text[(split.Index + split.Length)..].Trim();

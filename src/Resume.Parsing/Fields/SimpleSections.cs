@@ -8,8 +8,24 @@ namespace Resume.Parsing.Fields;
 internal static partial class SimpleSections
 {
     public static List<Certificate> Certificates(IReadOnlyList<TextLine> lines) =>
-        ListItems.Read(lines).Select(NamedItemParser.Parse).OfType<NamedItemParser.NamedItem>()
+        ListItems.Read(lines).SelectMany(SeveralOnOneLine).Select(NamedItemParser.Parse).OfType<NamedItemParser.NamedItem>()
             .Select(i => new Certificate { Name = i.Name, Issuer = i.By, Date = i.Date, Url = i.Url }).ToList();
+
+    /// <summary>"AWS Solutions Architect | Azure Fundamentals | Docker Certified": three or more names set on one line
+    /// between bars or middle dots, none a date, a link or a number, are as many certificates (a name, its issuer and its
+    /// date make three parts too, but one of them is the date).</summary>
+    private static IEnumerable<IReadOnlyList<string>> SeveralOnOneLine(List<string> item)
+    {
+        if (item.Count == 1 && OneLineList().Split(item[0]) is { Length: >= 3 } names
+            && names.All(n => n.Trim().Length > 1 && DateParser.Find(n) is null && !n.Any(char.IsDigit) && !ContactParser.Url().IsMatch(n)))
+        {
+            return names.Select(n => (IReadOnlyList<string>)[n.Trim()]);
+        }
+        return [item];
+    }
+
+    [GeneratedRegex(@"\s+[|·]\s+")]
+    private static partial Regex OneLineList();
 
     public static List<Award> Awards(IReadOnlyList<TextLine> lines) =>
         ListItems.Read(lines).Select(NamedItemParser.Parse).OfType<NamedItemParser.NamedItem>()

@@ -48,7 +48,7 @@ internal static class EuropeanHeadings
         ],
         [SectionKinds.Certificates] =
         [
-            "zertifikate", "zertifizierungen", "weiterbildung", "weiterbildungen", "fortbildungen", "fortbildung", "kurse",
+            "zertifikate", "zertifizierungen", "zertifikat", "zertifizierung", "lizenzen", "weiterbildung", "weiterbildungen", "fortbildungen", "fortbildung", "kurse",
             "lizenzen und zertifizierungen", "zertifikate und weiterbildungen", "weiterbildungen und zertifikate",
         ],
         [SectionKinds.Awards] = ["auszeichnungen", "preise", "ehrungen", "stipendien", "preise und auszeichnungen"],

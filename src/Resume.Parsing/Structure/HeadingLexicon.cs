@@ -39,7 +39,7 @@ internal static partial class HeadingLexicon
         [SectionKinds.Education] =
         [
             "education", "academic background", "education and training", "education and qualifications",
-            "academic qualifications", "qualifications", "educational background", "academics", "academic history",
+            "academic qualifications", "qualifications", "qualification", "educational background", "academics", "academic history",
             "studies", "training", "education history", "academic credentials", "education and certifications",
             "academic experience", "formal education",
             // Student CVs in India and elsewhere title the table of their schooling so.
@@ -383,6 +383,20 @@ internal static partial class HeadingLexicon
     /// <summary>What joins the names of sections a heading lists: a comma, an ampersand, a slash, a bar, a spaced dash.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"[,&/|]|\s[-–—]\s")]
     private static partial System.Text.RegularExpressions.Regex JoinedNames();
+
+    /// <summary>"Education &amp; Certifications", "Honors, Awards &amp; Certifications", "Ausbildung &amp; Zertifizierung",
+    /// "Formation et Certifications": a heading that names certificates, whatever section it opens; its entries that are
+    /// certificates belong to them.</summary>
+    public static bool NamesCertificates(string heading) => CertificateNames().IsMatch(Key(heading));
+
+    /// <summary>"Certificates and Awards", "Certifications &amp; Achievements": a heading that names honours too.</summary>
+    public static bool NamesAwards(string heading) => AwardNames().IsMatch(Key(heading));
+
+    [System.Text.RegularExpressions.GeneratedRegex("certif|zertifi|licens|credential|accredit")]
+    private static partial System.Text.RegularExpressions.Regex CertificateNames();
+
+    [System.Text.RegularExpressions.GeneratedRegex("award|honou?r|achievement|distinction|auszeichnung|prix|premio|premios|premi")]
+    private static partial System.Text.RegularExpressions.Regex AwardNames();
 
     /// <summary>Letters only, lower case, accents dropped ("é" as "e", "ß" as "ss"), "&amp;" read as "and"; a trailing
     /// colon or dots do not matter.</summary>
