@@ -9,6 +9,10 @@ internal static partial class WorkParser
 {
     public static List<ModelWork> Parse(IReadOnlyList<TextLine> lines)
     {
+        if (SaysNoJobYet(lines))
+        {
+            return [];
+        }
         if (LabelledRecords.TryRead(lines, out var records))
         {
             return records.Where(r => r.Values.ContainsKey(FieldLabels.Role.Position) || r.Values.ContainsKey(FieldLabels.Role.Employer))
@@ -332,6 +336,16 @@ internal static partial class WorkParser
             Summary = w.Summary,
             Highlights = w.Highlights,
         }).ToList();
+
+    /// <summary>"Fresher" (Indian English for a newcomer to work), "None", "N/A", "No experience yet": a section whose only
+    /// line says there is no job to list holds none.</summary>
+    private static bool SaysNoJobYet(IReadOnlyList<TextLine> lines) =>
+        lines.Count is 1 or 2 && lines.All(l => NoJobYet().IsMatch(l.Text.Trim().TrimEnd('.', '!')));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:i\s+am\s+(?:a\s+)?)?fresher|none(?:\s+yet)?|nil|n/?a|not\s+applicable"
+        + @"|(?:no|without)\s+(?:prior\s+|previous\s+|professional\s+|work\s+)*(?:work\s+)?experience(?:\s+yet)?)$",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex NoJobYet();
 
     /// <summary>The dash between a business and its town ("Harbour Bank - Leeds, UK"), spaced on at least one side so a
     /// hyphenated name keeps its hyphen.</summary>
