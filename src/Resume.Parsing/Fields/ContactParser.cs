@@ -35,6 +35,9 @@ internal static partial class ContactParser
     {
         var details = new ContactDetails();
         string? pendingLabel = null;
+        // A row of labels over a row of values ("MOBILE  EMAIL  GITHUB" / "98xxxxxxxx  a@b.c  @handle"): each value is
+        // its own column's, in order, not all the last label's.
+        var rowLabels = new Queue<string>();
         var list = pieces as IList<string> ?? pieces.ToList();
         for (var i = 0; i < list.Count; i++)
         {
@@ -47,13 +50,26 @@ internal static partial class ContactParser
             if (LabelBeforeValue().Match(piece) is { Success: true } particular && IsPersonalLabel(particular.Groups[1].Value))
             {
                 pendingLabel = null;
+                rowLabels.Clear();
                 continue;
             }
             // "LinkedIn" / "mary-ellen-carter" on the next line, "Email" / "a@b.c", "Nationality" / "Indian".
             if (IsLabelOnly(piece, out var label) || IsPersonalLabel(label))
             {
+                if (pendingLabel is not null)
+                {
+                    rowLabels.Enqueue(pendingLabel);
+                }
                 pendingLabel = label;
                 continue;
+            }
+            if (rowLabels.Count > 0)
+            {
+                if (pendingLabel is not null)
+                {
+                    rowLabels.Enqueue(pendingLabel);
+                }
+                pendingLabel = rowLabels.Dequeue();
             }
             var labelled = LabelPrefix().Match(piece);
             if (!labelled.Success)
@@ -65,6 +81,7 @@ internal static partial class ContactParser
             {
                 inlineLabel = labelled.Groups[1].Value;
                 piece = piece[labelled.Length..].Trim();
+                rowLabels.Clear();
             }
             // "LinkedIn" / "GitHub" shown as links' words in a column beside the e-mail and the number: the network's word
             // read before the number labels nothing of it, as no handle is a grouped number.
