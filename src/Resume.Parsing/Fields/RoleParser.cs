@@ -73,7 +73,12 @@ internal static partial class RoleParser
             string[]? unknownTownAndCountry = null;
             for (var k = parts.Count - 1; k >= 1; k--)
             {
-                if (TownBeforeRegion(parts[k].Split(", ", StringSplitOptions.TrimEntries)) is true && parts[k].Split(", ", StringSplitOptions.TrimEntries) is var pieces)
+                if (Places.SplitTownAfterName(parts[k]) is { } glued)
+                {
+                    location ??= glued.Place;
+                    parts[k] = glued.Head;
+                }
+                else if (TownBeforeRegion(parts[k].Split(", ", StringSplitOptions.TrimEntries)) is true && parts[k].Split(", ", StringSplitOptions.TrimEntries) is var pieces)
                 {
                     unknownTownAndCountry = location is null && pieces.Length == 2 && !Places.Cities.Contains(pieces[0]) ? pieces : null;
                     location ??= parts[k];
