@@ -931,6 +931,27 @@ internal static partial class ChunkBuilder
                 result[index[j]] = Math.Max(0, gaps[j]) * Math.Min(row[index[j - 1]].Size, row[index[j]].Size);
             }
         }
+        // A word of two letters in tracked text ("DANA DE LUCA") has one gap, with no neighbour in the word to match it:
+        // it is tracked when it matches the nearest tracked gap of the row.
+        var lastTracked = -1;
+        var nearestLeft = new int[n];
+        for (var j = 0; j < n; j++)
+        {
+            nearestLeft[j] = lastTracked;
+            lastTracked = tracked[j] ? j : lastTracked;
+        }
+        var nextTracked = -1;
+        for (var j = n - 1; j >= 1; j--)
+        {
+            if (!tracked[j] && Letter(j) && (j == 1 || spaceBefore[j - 1]) && (j + 1 == n || spaceBefore[j + 1])
+                && (Matches(j, nearestLeft[j]) || Matches(j, nextTracked)))
+            {
+                tracked[j] = true;
+                result[index[j]] = gaps[j] * Math.Min(row[index[j - 1]].Size, row[index[j]].Size);
+                continue;
+            }
+            nextTracked = tracked[j] ? j : nextTracked;
+        }
         // A space in tracked text carries the tracking on both of its sides, also beside a word of one glyph ("&", "—"),
         // which has no gap of its own to show it: the tracking is read off the word beyond it.
         var around = new double[n];
@@ -960,6 +981,8 @@ internal static partial class ChunkBuilder
         return result;
 
         double? TrackingAt(int j) => j >= 1 && j < n && tracked[j] ? result![index[j]] : null;
+
+        bool Matches(int j, int other) => other >= 1 && Math.Abs(gaps[j] - gaps[other]) <= Math.Max(0.08, 0.35 * gaps[other]);
     }
 
     /// <summary>Cheap test before the full one: enough gaps between neighbouring glyphs (no space between) as wide as
