@@ -46,7 +46,8 @@ public sealed class PhoneGrammarTests
     [Theory]
     [InlineData("(425) 555 – 0188", "4255550188")]
     [InlineData("+1 425 555 — 0188", "14255550188")]
-    public void A_number_whose_last_group_is_set_off_by_a_spaced_dash_is_one_phone(string number, string digits)
+    [InlineData("(425) 555–0188", "4255550188")]
+    public void A_number_whose_last_group_is_set_off_by_a_dash_spaced_or_not_is_one_phone(string number, string digits)
     {
         var text = $"Dana Whitlock\ndana.whitlock@example.com | {number} | Tacoma, WA\n\nEXPERIENCE\nServer, Harbor Grill   Mar 2019 - Jun 2021\n- Served a section of twelve tables\n";
 

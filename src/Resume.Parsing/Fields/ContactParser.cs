@@ -677,7 +677,9 @@ internal static partial class ContactParser
     [GeneratedRegex(@"(?<![@\w.])(?:https?://[^\s|,;·•()<>]+|(?:www\.)?(?:[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?\.)+(?:com|net|org|io|dev|codes|me|co|ai|app|tech|site|xyz|info|page|blog|design|online|pro|cloud|sh|so|gg|ly|to|is|fyi|website|space|digital|studio|tools|works|social|name|biz|eu|uk|de|fr|es|nl|se|no|dk|fi|pl|it|pt|ch|at|be|ie|ca|us|au|nz|in|sg|jp|br|mx)(?![a-z0-9\-])(?:/[^\s|,;·•()<>]*)?)", RegexOptions.IgnoreCase)]
     public static partial Regex Url();
 
-    [GeneratedRegex(@"(?<![\w/+])(?:\+\s?\d{1,3}[\s.\-]?|\(\+\d{1,3}\)\s?)?(?:\(0\)\s?)?(?:\(\d{1,5}\)[\s.\-]?)?\d{1,5}(?:[\s.\-]\d{1,8}){1,6}(?![\w/])")]
+    /// <summary>A number's groups parted by a space, a stop, a hyphen or a word processor's dash for one ("408–2655": an
+    /// en dash, a figure dash, a non-breaking hyphen).</summary>
+    [GeneratedRegex(@"(?<![\w/+])(?:\+\s?\d{1,3}[\s.\-]?|\(\+\d{1,3}\)\s?)?(?:\(0\)\s?)?(?:\(\d{1,5}\)[\s.\-]?)?\d{1,5}(?:[\s.\-\u2010-\u2013]\d{1,8}){1,6}(?![\w/])")]
     private static partial Regex Phone();
 
     [GeneratedRegex(@"^[A-Z]\.[A-Z][a-z]{1,4}$")]
