@@ -24,6 +24,36 @@ public sealed class ContactHabitTests
     }
 
     [Fact]
+    public void A_row_of_labels_over_a_row_of_values_pairs_them_column_by_column()
+    {
+        static DocumentFormat.OpenXml.Wordprocessing.Paragraph TabbedRow(params string[] cells)
+        {
+            var paragraph = new DocumentFormat.OpenXml.Wordprocessing.Paragraph();
+            for (var i = 0; i < cells.Length; i++)
+            {
+                if (i > 0)
+                {
+                    paragraph.Append(new DocumentFormat.OpenXml.Wordprocessing.Run(new DocumentFormat.OpenXml.Wordprocessing.TabChar(),
+                        new DocumentFormat.OpenXml.Wordprocessing.TabChar()));
+                }
+                paragraph.Append(new DocumentFormat.OpenXml.Wordprocessing.Run(new DocumentFormat.OpenXml.Wordprocessing.Text(cells[i])));
+            }
+            return paragraph;
+        }
+        var resume = Read(Compose((body, _) => body.Append(
+            Styled("Noor Rahman", "Title"),
+            TabbedRow("MOBILE", "EMAIL", "GITHUB", "LINKEDIN"),
+            TabbedRow("9876543210", "noor.rahman@example.com", "@noorrahman", "noor-rahman-4821"),
+            Styled("Experience", "Heading1"),
+            Tabbed("Store Supervisor, Brightmart Ltd", "Mar 2019 - Jun 2021", bold: true),
+            Bullet("Ran the evening shift of twelve staff"))));
+
+        Assert.Equal("9876543210", resume.Basics.Phone);
+        Assert.Equal("noor.rahman@example.com", resume.Basics.Email);
+        Assert.Contains(resume.Basics.Profiles, p => p is { Network: "GitHub", Username: "noorrahman" });
+    }
+
+    [Fact]
     public void A_short_run_of_digits_under_a_phone_label_is_the_phone_but_not_without_it()
     {
         Assert.Equal("4471234", Read(Header("noor.rahman@example.com", "Mobile Number: 4471234")).Basics.Phone);

@@ -7,6 +7,24 @@ namespace Resume.Parsing.Tests;
 public sealed class DashedTitleTests
 {
     [Fact]
+    public void A_sentence_ending_on_a_colon_over_the_list_is_no_employer_beside_a_dashed_line()
+    {
+        var resume = Read("""
+            Hélène Marchal
+            helene.marchal@example.fr | +33 6 12 34 56 78 | Lyon
+
+            EXPÉRIENCE
+            Consultante Informatique - NUAGE CLAIR                          01/2022 – 12/2024
+            Prestations proposées dans le cadre de missions en freelance :
+            • Migration des services vers des conteneurs
+            • Supervision et alertes des plateformes
+            """);
+
+        var job = Assert.Single(resume.Work);
+        Assert.Equal(("NUAGE CLAIR", "Consultante Informatique"), (job.Name, job.Position));
+    }
+
+    [Fact]
     public void A_dashed_title_beside_its_employer_on_the_same_row_stays_whole()
     {
         var resume = Read("""

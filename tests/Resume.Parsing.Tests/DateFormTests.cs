@@ -72,6 +72,32 @@ public sealed class DateFormTests
         Assert.Equal(rest, DateParser.Remove(text, range));
     }
 
+    [Theory]
+    [InlineData("zomer 2016 – herfst 2017", "2016", "2017")]
+    [InlineData("Sommer 2019 - Winter 2020", "2019", "2020")]
+    [InlineData("Verano de 2017 – Otoño de 2018", "2017", "2018")]
+    [InlineData("printemps 2021 - automne 2021", "2021", "2021")]
+    [InlineData("verão 2018 – inverno 2019", "2018", "2019")]
+    [InlineData("Finales de 2015 – Verano de 2017", "2015", "2017")]
+    [InlineData("late 2015 - mid-2017", "2015", "2017")]
+    public void Seasons_and_parts_of_a_year_in_other_languages_are_dates(string text, string start, string end)
+    {
+        var range = DateParser.Find(text);
+        Assert.NotNull(range);
+        Assert.Equal((start, end), (range.Start, range.End));
+    }
+
+    [Theory]
+    [InlineData("Été 2025   Serveur, Café du Port", "Serveur, Café du Port")]
+    [InlineData("Sommer 2019 | Werkstudent, Nordlicht GmbH", "Werkstudent, Nordlicht GmbH")]
+    [InlineData("Ende 2018   Praktikant, Nordlicht GmbH", "Praktikant, Nordlicht GmbH")]
+    public void A_season_or_part_of_a_year_in_other_languages_leaves_nothing_behind(string text, string rest)
+    {
+        var range = DateParser.Find(text);
+        Assert.NotNull(range);
+        Assert.Equal(rest, DateParser.Remove(text, range));
+    }
+
     /// <summary>Forms read before these rules: they must stay read.</summary>
     [Theory]
     [InlineData("2019 to date", "2019", null, true)]

@@ -32,6 +32,28 @@ public sealed class EarlyCareerTests
     }
 
     [Theory]
+    [InlineData("Fresher")]
+    [InlineData("None")]
+    [InlineData("N/A")]
+    [InlineData("No work experience yet.")]
+    public void An_experience_section_that_says_there_is_no_job_yet_holds_no_job(string line)
+    {
+        var resume = Read($"""
+            Priya Natarajan
+            priya.natarajan@example.com | Coimbatore
+
+            WORK EXPERIENCE
+            {line}
+
+            EDUCATION
+            B.Sc. Computer Science, Kovai Arts College                      2021 – 2024
+            """);
+
+        Assert.Empty(resume.Work);
+        Assert.Single(resume.Education);
+    }
+
+    [Theory]
     [InlineData("Ana Ruiz, PhD", "Ana Ruiz")]
     [InlineData("Sam Lee, M.Ed., NBCT", "Sam Lee")]
     [InlineData("Lee Hart, CPA", "Lee Hart")]

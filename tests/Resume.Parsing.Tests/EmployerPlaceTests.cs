@@ -8,6 +8,29 @@ namespace Resume.Parsing.Tests;
 public sealed class EmployerPlaceTests
 {
     [Fact]
+    public void A_known_town_typed_after_the_employer_without_a_comma_before_its_country_is_the_place()
+    {
+        var resume = Read("""
+            Jonas Ahlgren
+            jonas.ahlgren@example.de
+
+            BERUFSERFAHRUNG
+            Spieleentwickler ― Nordwerk Hamburg, Deutschland                  03/2025 – 04/2025
+            • Baute die Menüs des Spiels
+            Liftmitarbeiter ― Cypress Peak Vancouver, Kanada                  12/2019 – 04/2020
+            • Hielt den Park in Stand
+            Praktikant ― Kestrel Spiele Landkreis Stade, NI, Germany          01/2019 – 02/2019
+            • Schrieb Werkzeuge für die Level
+            Tutor ― Universität Hamburg, Deutschland                          10/2017 – 09/2018
+            • Betreute die Übungen
+            """);
+
+        Assert.Equal(["Nordwerk", "Cypress Peak", "Kestrel Spiele", "Universität Hamburg"], resume.Work.Select(w => w.Name));
+        Assert.Equal(["Spieleentwickler", "Liftmitarbeiter", "Praktikant", "Tutor"], resume.Work.Select(w => w.Position));
+        Assert.Equal(["Hamburg, Deutschland", "Vancouver, Kanada", "Landkreis Stade, NI, Germany"], resume.Work.Take(3).Select(w => w.Location));
+    }
+
+    [Fact]
     public void A_one_word_employer_on_its_own_line_is_the_employer()
     {
         var resume = Read("""

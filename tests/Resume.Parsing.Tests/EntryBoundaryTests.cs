@@ -24,6 +24,28 @@ public sealed class EntryBoundaryTests
     ];
 
     [Fact]
+    public void Named_lines_dated_within_a_job_right_under_its_header_are_its_projects_not_jobs()
+    {
+        var resume = Read("""
+            Tomás Ferreira Vidal
+            tomas.vidal@example.com | +34 612 345 678
+
+            EXPERIENCE
+            Robotics Engineer          Brightgear Labs          Mar 2015 – Present
+            Line Follower Rover                                  2016 – 2017
+            • Wrote the rover's motor control loop in C++ on a small board
+            • Tuned its colour sensor so it kept the line under changing light
+            Sorting Arm                                          2018 – 2020
+            • Built the arm's gripper and taught it to sort parts by size
+            Software Developer         Harbour Systems          Jan 2012 – Feb 2015
+            • Kept the billing service's nightly exports running
+            """);
+
+        Assert.Equal(["Brightgear Labs", "Harbour Systems"], resume.Work.Select(w => w.Name));
+        Assert.Equal([3, 1], resume.Work.Select(w => w.Highlights.Count));
+    }
+
+    [Fact]
     public void A_lower_case_header_in_the_entries_larger_type_under_a_wrapped_bullet_opens_the_next_job()
     {
         var resume = Read(EntryLineShapes.TitleEmployerUnit(Jobs));

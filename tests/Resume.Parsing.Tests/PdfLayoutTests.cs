@@ -83,6 +83,9 @@ public sealed class PdfLayoutTests
     [InlineData("–")]
     [InlineData("●")]
     [InlineData("◦")]
+    [InlineData("⋄")]
+    [InlineData("➜")]
+    [InlineData("✦")]
     public void Bullets_of_any_glyph_become_highlights_with_wrapped_lines_joined(string bullet)
     {
         var resume = Read(PdfResume.SingleColumn(Person, bullet: bullet));

@@ -42,4 +42,23 @@ public sealed class PhoneGrammarTests
 
         Assert.Equal("+49 8925775100", Read(text).Basics.Phone);
     }
+
+    [Theory]
+    [InlineData("(425) 555 – 0188", "4255550188")]
+    [InlineData("+1 425 555 — 0188", "14255550188")]
+    [InlineData("(425) 555–0188", "4255550188")]
+    public void A_number_whose_last_group_is_set_off_by_a_dash_spaced_or_not_is_one_phone(string number, string digits)
+    {
+        var text = $"Dana Whitlock\ndana.whitlock@example.com | {number} | Tacoma, WA\n\nEXPERIENCE\nServer, Harbor Grill   Mar 2019 - Jun 2021\n- Served a section of twelve tables\n";
+
+        Assert.Equal(digits, new string(Read(text).Basics.Phone?.Where(char.IsAsciiDigit).ToArray()));
+    }
+
+    [Fact]
+    public void A_spaced_dash_between_years_in_a_header_joins_nothing()
+    {
+        var text = "Dana Whitlock\ndana.whitlock@example.com | Tacoma, WA | 2019 – 2021\n\nEXPERIENCE\nServer, Harbor Grill   Mar 2019 - Jun 2021\n- Served a section of twelve tables\n";
+
+        Assert.Null(Read(text).Basics.Phone);
+    }
 }

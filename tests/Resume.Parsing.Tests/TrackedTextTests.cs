@@ -1,3 +1,4 @@
+using PdfSharp.Pdf;
 using Resume.Fixtures;
 using Resume.Model;
 using static Resume.Parsing.Tests.Parsing;
@@ -22,5 +23,34 @@ public sealed class TrackedTextTests
         Assert.Equal(Person.Jobs.Select(j => j.Company), resume.Work.Select(w => w.Name!));
         Assert.Equal([("2021-03", null), ("2017-09", "2021-02")], resume.Work.Select(w => (w.StartDate, w.EndDate)));
         Assert.Equal(Person.Schools.Select(s => s.Institution), resume.Education.Select(e => e.Institution!));
+    }
+
+    [Theory]
+    [InlineData("NORA DE LUCA")]
+    [InlineData("MAYA JUN LI")]
+    public void A_two_letter_word_in_a_tracked_name_is_one_word(string name)
+    {
+        using var document = new PdfDocument();
+        using (var c = new PdfCanvas(document))
+        {
+            var x = 60.0;
+            foreach (var ch in name)
+            {
+                x = c.Draw(ch.ToString(), x, 28, bold: true) + 4;
+            }
+            c.Advance(30);
+            c.Draw("nora.deluca@example.com · +1 206 555 0147 · Tacoma, WA", 60, 9.5);
+            c.Advance(26);
+            c.Draw("EXPERIENCE", 60, 12, bold: true);
+            c.Advance(18);
+            c.Draw("UX Designer, Lumen Studio", 60, 10, bold: true);
+            c.DrawRight("Mar 2021 – Present", 535, 10);
+            c.Advance(13);
+            c.Paragraph("Designed the booking flow of a clinic app used in twelve towns", 70, 460, 10, bullet: "•");
+        }
+        using var stream = new MemoryStream();
+        document.Save(stream);
+
+        Assert.Equal(name, Read(stream.ToArray()).Basics.Name);
     }
 }

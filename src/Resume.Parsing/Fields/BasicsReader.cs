@@ -363,6 +363,13 @@ internal static partial class BasicsReader
 
     private static IEnumerable<string> SplitPieces(string text)
     {
+        // "(425) 408 – 2655": a number's last group set off by a spaced dash is still the number's, though a spaced dash
+        // elsewhere parts the header's pieces. Two groups before it (an area code and the exchange) tell it from a range.
+        if (text.Contains(" – ", StringComparison.Ordinal) || text.Contains(" — ", StringComparison.Ordinal)
+            || text.Contains(" ‒ ", StringComparison.Ordinal))
+        {
+            text = SpacedDashInNumber().Replace(text, "$1-$2");
+        }
         foreach (var piece in PieceSeparators().Split(text))
         {
             var t = WithoutKindLabel(piece.Trim(), networks: false);
@@ -539,6 +546,9 @@ internal static partial class BasicsReader
     private static partial Regex DocumentTitle();
 
     // Spaced diamonds, dots and squares split contact lines as bars do ("Town ⋄ +43 664 … ⋄ a@b.c", LaTeX's $\diamond$).
+    [GeneratedRegex(@"(?<![\w+])((?:\+\d{1,3}\s?)?(?:\(\d{2,5}\)\s?|\d{2,5}[\s.])\d{2,5}) [–—‒] (\d{3,5})(?![\w.,/])")]
+    private static partial Regex SpacedDashInNumber();
+
     [GeneratedRegex(@"\s+[|·•/–—⋄◇◆♦∙⋅●▪]\s+|\s{2,}|\s*[|·•]\s*(?=\S)")]
     private static partial Regex PieceSeparators();
 }

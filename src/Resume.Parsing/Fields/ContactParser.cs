@@ -35,6 +35,9 @@ internal static partial class ContactParser
     {
         var details = new ContactDetails();
         string? pendingLabel = null;
+        // A row of labels over a row of values ("MOBILE  EMAIL  GITHUB" / "98xxxxxxxx  a@b.c  @handle"): each value is
+        // its own column's, in order, not all the last label's.
+        var rowLabels = new Queue<string>();
         var list = pieces as IList<string> ?? pieces.ToList();
         for (var i = 0; i < list.Count; i++)
         {
@@ -47,13 +50,26 @@ internal static partial class ContactParser
             if (LabelBeforeValue().Match(piece) is { Success: true } particular && IsPersonalLabel(particular.Groups[1].Value))
             {
                 pendingLabel = null;
+                rowLabels.Clear();
                 continue;
             }
             // "LinkedIn" / "mary-ellen-carter" on the next line, "Email" / "a@b.c", "Nationality" / "Indian".
             if (IsLabelOnly(piece, out var label) || IsPersonalLabel(label))
             {
+                if (pendingLabel is not null)
+                {
+                    rowLabels.Enqueue(pendingLabel);
+                }
                 pendingLabel = label;
                 continue;
+            }
+            if (rowLabels.Count > 0)
+            {
+                if (pendingLabel is not null)
+                {
+                    rowLabels.Enqueue(pendingLabel);
+                }
+                pendingLabel = rowLabels.Dequeue();
             }
             var labelled = LabelPrefix().Match(piece);
             if (!labelled.Success)
@@ -65,6 +81,7 @@ internal static partial class ContactParser
             {
                 inlineLabel = labelled.Groups[1].Value;
                 piece = piece[labelled.Length..].Trim();
+                rowLabels.Clear();
             }
             // "LinkedIn" / "GitHub" shown as links' words in a column beside the e-mail and the number: the network's word
             // read before the number labels nothing of it, as no handle is a grouped number.
@@ -660,7 +677,9 @@ internal static partial class ContactParser
     [GeneratedRegex(@"(?<![@\w.])(?:https?://[^\s|,;·•()<>]+|(?:www\.)?(?:[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?\.)+(?:com|net|org|io|dev|codes|me|co|ai|app|tech|site|xyz|info|page|blog|design|online|pro|cloud|sh|so|gg|ly|to|is|fyi|website|space|digital|studio|tools|works|social|name|biz|eu|uk|de|fr|es|nl|se|no|dk|fi|pl|it|pt|ch|at|be|ie|ca|us|au|nz|in|sg|jp|br|mx)(?![a-z0-9\-])(?:/[^\s|,;·•()<>]*)?)", RegexOptions.IgnoreCase)]
     public static partial Regex Url();
 
-    [GeneratedRegex(@"(?<![\w/+])(?:\+\s?\d{1,3}[\s.\-]?|\(\+\d{1,3}\)\s?)?(?:\(0\)\s?)?(?:\(\d{1,5}\)[\s.\-]?)?\d{1,5}(?:[\s.\-]\d{1,8}){1,6}(?![\w/])")]
+    /// <summary>A number's groups parted by a space, a stop, a hyphen or a word processor's dash for one ("408–2655": an
+    /// en dash, a figure dash, a non-breaking hyphen).</summary>
+    [GeneratedRegex(@"(?<![\w/+])(?:\+\s?\d{1,3}[\s.\-]?|\(\+\d{1,3}\)\s?)?(?:\(0\)\s?)?(?:\(\d{1,5}\)[\s.\-]?)?\d{1,5}(?:[\s.\-\u2010-\u2013]\d{1,8}){1,6}(?![\w/])")]
     private static partial Regex Phone();
 
     [GeneratedRegex(@"^[A-Z]\.[A-Z][a-z]{1,4}$")]

@@ -13,7 +13,7 @@ internal static partial class DateParser
     private const string Month = DateWords.Month;
 
     private const string OneDate =
-        @"(?:(?:" + Month + "|" + DateWords.Season + @"(?=\s))\.?(?:,|\s*/(?=\s*\d))?\s*(?:de\s*)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:\d{4}|" + DateWords.Apostrophe + @"\s?\d{2}(?!\d))"
+        @"(?:" + DateWords.WithinYear + "?(?:" + Month + "|" + DateWords.Season + @"(?=\s))\.?(?:,|\s*/(?=\s*\d))?\s*(?:de\s*)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:\d{4}|" + DateWords.Apostrophe + @"\s?\d{2}(?!\d))"
         + @"|\d{1,2}(?:st|nd|rd|th|\.)?\s+(?:of\s+)?(?:de\s+)?" + Month + @"\.?,?\s+(?:de\s+)?\d{4}"
         + @"|(?<![\w'‘’])" + DateWords.Apostrophe + @"\d{2}(?![\w'’])"
         + @"|(?<![\d.])\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d{2}(?!\d)"
@@ -22,7 +22,7 @@ internal static partial class DateParser
         // "03 2019 – 10 2021" (moderncv's month numbers): only where a date opens (the text's start, after a dash or a
         // mark), never among the numbers of a phone or a sentence ("Top 10 2023 picks").
         + @"|(?<=(?:^|[–—\-|‖(,;:])\s*)(?:0[1-9]|1[0-2])\s(?:19|20)\d{2}(?!\s?\d)"
-        + @"|(?<![\d$£€.,])(?:19|20)\d{2}(?![\d%+]))";
+        + @"|(?<![\d$£€.,])" + DateWords.WithinYear + @"?(?:19|20)\d{2}(?![\d%+]))";
 
     private const string Present = DateWords.Present;
 

@@ -56,8 +56,21 @@ internal static class DateWords
     public const string Separator = @"\s*(?:-{1,2}|[\u2010-\u2015\u2212\u2E3A\u2E3B\u2192\u21D2\u27F6\u2794\u279D]|~|to|until|till?|through|thru|(?=onwards?\b)"
         + @"|bis|à|au|a|al|hasta|até|ate|tot|t/m|há)\s*";
 
-    /// <summary>A season in place of a month ("Summer 2021", "Fall 2019 – Spring 2020"): only the year is a date's.</summary>
-    public const string Season = "(?:spring|summer|fall|autumn|winter)";
+    /// <summary>A season in place of a month ("Summer 2021", "Fall 2019 – Spring 2020", "Été 2025", "zomer 2016",
+    /// "Sommer 2019", "verano de 2020", "verão 2018", "estate 2017"): only the year is a date's.</summary>
+    public const string Season = "(?:spring|summer|fall|autumn|winter"
+        + "|été|ete|printemps|automne|hiver"
+        + "|sommer|frühling|fruehling|frühjahr|herbst"
+        + "|zomer|lente|voorjaar|najaar|herfst"
+        + "|verano|primavera|otoño|otono|invierno"
+        + "|verão|verao|outono|inverno"
+        + "|estate|autunno)";
+
+    /// <summary>A word that places a date within its year ("late 2015", "mid-2019", "finales de 2016", "début 2020",
+    /// "Ende 2018", "begin 2017"): it belongs to the date, not to the text before it.</summary>
+    public const string WithinYear = @"(?:mid-|(?:early|late|mid|end\s+of|beginning\s+of|start\s+of"
+        + @"|(?:finales|fines|principios|inicios|mediados|meados|final|início|inicio)\s+de|fin|début|debut|anfang|ende|mitte"
+        + @"|begin|eind|medio|inizio|fine)\s+)";
 
     /// <summary>The marks printed before a two-digit year ("Sept '21", "Nov ‘23", and a stray "Jan “22").</summary>
     public const string Apostrophe = "['‘’`´“”]";

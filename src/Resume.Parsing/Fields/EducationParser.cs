@@ -389,9 +389,16 @@ internal static partial class EducationParser
         var order = 0;
         var institutionOrder = -1;
         var firstUnknownOrder = -1;
-        foreach (var raw in JoinCutNames(rawParts))
+        var joined = JoinCutNames(rawParts);
+        foreach (var raw in joined)
         {
             order++;
+            // "CJD-Gymnasium" over "Versmold", "School No. 14" over "Omsk (Russia)": a lone name on the entry's last line,
+            // under a school already read, is the school's town, not what was studied there.
+            if (institution is not null && order == joined.Count && order > 1 && IsTownUnderSchool(raw.Trim()))
+            {
+                continue;
+            }
             // "Pursuing B.Sc. Computer Science": where the degree stands is said before it, not part of it.
             var text = Figures().Replace(TrailingStatus().Replace(Status().Replace(WithoutLeaders(raw), ""), ""), "");
             // "Northgate College, Rexburg, Idaho —" over the degree: a dash left dangling where the line wrapped joins it
@@ -1219,6 +1226,36 @@ internal static partial class EducationParser
     private static bool EndsInCountry(List<string> pieces, int k) =>
         pieces.Count - k is >= 1 and <= 3 && pieces[^1].Length > 2 && Places.IsCountry(pieces[^1])
         && pieces.Skip(k).SkipLast(1).All(p => IsTownName(p) && !IsInstitution(p) && DateParser.Find(p) is null);
+
+    /// <summary>One or two capitalised words (a country in brackets after them allowed) that no subject, degree, school
+    /// or abbreviation reads in: a town's name.</summary>
+    private static bool IsTownUnderSchool(string line)
+    {
+        if (TrailingParen().Match(line) is { Success: true } paren && paren.Index > 0 && Places.IsCountry(paren.Groups[1].Value.Trim()))
+        {
+            line = line[..paren.Index].Trim();
+        }
+        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is 1 or 2
+            && words.All(w => w.Length >= 3 && char.IsUpper(w[0]) && w.Skip(1).Any(char.IsLower) && w.All(c => char.IsLetter(c) || c is '-' or '\''))
+            && !words.Any(w => IsSubjectWord(w) || FieldEnding().IsMatch(w) || FieldNames.Contains(w))
+            && SplitDegree(line).Type is null && !IsInstitution(line) && !NamesField(line);
+    }
+
+    /// <summary>How the names of fields of study end in the languages read here ("Kinesiology", "Robotics",
+    /// "Communication", "Humanities", "Journalism", "Pharmacy", "Agriculture").</summary>
+    [GeneratedRegex(@"(?:olog(?:y|ie|ía|ia)|ics|ik|ique|ica|ism|ismus|ismo|istry|omy|omie|tions?|ción|ção|zione|ity|ies|acy|ure|ura|ing|sciences?|therap(?:y|ie|ia)|pflege)$", RegexOptions.IgnoreCase)]
+    private static partial Regex FieldEnding();
+
+    /// <summary>Fields of one short word, and languages studied, that no ending tells.</summary>
+    private static readonly HashSet<string> FieldNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "media", "film", "drama", "theatre", "theater", "dance", "french", "german", "spanish", "italian", "chinese",
+        "japanese", "russian", "arabic", "portuguese", "latin", "greek", "classics", "korean", "dutch", "polish", "hindi",
+        "commerce", "humanities", "hospitality", "tourism", "fashion", "photography", "cooking", "welding", "carpentry",
+        "plumbing", "cosmetology", "culinary", "aviation", "forestry", "fisheries", "veterinary", "dentistry", "pharmacy",
+        "sport", "sports", "arts", "bwl", "vwl", "jura", "germanistik", "anglistik", "romanistik",
+    };
 
     /// <summary>A town or campus after an institution's name, not a field of study.</summary>
     private static bool IsCampus(string piece)

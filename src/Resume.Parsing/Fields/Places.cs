@@ -38,6 +38,13 @@ internal static partial class Places
         "slovenia", "sri lanka", "sudan", "taiwan", "tanzania", "trinidad and tobago", "tunisia", "uganda", "uruguay",
         "uzbekistan", "venezuela", "zambia", "zimbabwe", "côte d'ivoire", "ivory coast", "bhutan", "laos", "kyrgyzstan",
         "tajikistan", "turkmenistan", "madagascar", "namibia", "malawi", "liechtenstein", "san marino", "fiji",
+        // Countries as German and Dutch resumes name them.
+        "kanada", "frankreich", "frankrijk", "spanien", "spanje", "italien", "italië", "niederlande", "belgien", "belgië",
+        "schweden", "zweden", "norwegen", "noorwegen", "dänemark", "denemarken", "finnland", "polen", "russland",
+        "rusland", "tschechien", "ungarn", "griechenland", "türkei", "irland", "ierland", "schottland", "australien",
+        "australië", "neuseeland", "brasilien", "mexiko", "indien", "südafrika", "vereinigte staaten", "verenigde staten",
+        "großbritannien", "grossbritannien", "vereinigtes königreich", "verenigd koninkrijk", "duitsland", "oostenrijk",
+        "zwitserland",
         }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public static readonly FrozenSet<string> Regions = new[]
@@ -105,6 +112,50 @@ internal static partial class Places
         }
         return null;
     }
+
+    /// <summary>
+    /// "Weltfern Hamburg, Deutschland", "Cypress Peak Vancouver, Kanada", "Nordwerk Landkreis Stade, NI, Germany": a
+    /// business named with no comma before its town, the town's region or country after one. The known town (or a
+    /// district word and the name after it) at the end of the first comma part opens the place. A name that ends on a
+    /// word joining it to the town ("Bank of London"), or a school's name ("Universität Hamburg"), keeps its town.
+    /// </summary>
+    public static (string Head, string Place)? SplitTownAfterName(string text)
+    {
+        var parts = text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length < 2 || !parts[1..].All(p => IsRegionOrCountry(p) || IsRegionCode(p)))
+        {
+            return null;
+        }
+        var words = parts[0].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var at = 1; at < words.Length; at++)
+        {
+            var town = string.Join(' ', words[at..]);
+            var district = at + 1 < words.Length && DistrictWords.Contains(words[at]) && words[(at + 1)..].All(w => char.IsUpper(w[0]));
+            if (words.Length - at > 3 || !district && !Cities.Contains(town))
+            {
+                continue;
+            }
+            var name = string.Join(' ', words[..at]);
+            if (JoiningWords.Contains(words[at - 1]) || SchoolWord().IsMatch(name) || Cities.Contains(name))
+            {
+                return null;
+            }
+            return (name, town + ", " + string.Join(", ", parts[1..]));
+        }
+        return null;
+    }
+
+    private static readonly FrozenSet<string> DistrictWords = new[] { "landkreis", "kreis", "bezirk", "kanton", "provinz", "county" }
+        .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static readonly FrozenSet<string> JoiningWords = new[]
+    {
+        "of", "at", "in", "and", "&", "the", "for", "de", "du", "des", "di", "da", "do", "del", "della", "von", "vom", "zu", "für",
+        "la", "le", "der", "den", "van", "y", "e", "et", "und",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"universit|hochschule|college|school|schule|institut|academy|akademie|école|ecole|escola|escuela|scuola|politec|gymnasium|lyc[ée]e|campus", RegexOptions.IgnoreCase)]
+    private static partial Regex SchoolWord();
 
     /// <summary>Comma parts that together name a place: known places; a town the list does not know before a known
     /// region or country; a known place before a state's code the list does not hold ("São Paulo, SP"); "Remote".</summary>

@@ -12,6 +12,12 @@ internal static partial class RoleParser
     /// this entry's two pieces read no more as a title one way than the other ("Butcher • Perry Follows Butchers").</param>
     public static RoleSplit Parse(IReadOnlyList<string> headerParts, bool? titleFirst = null)
     {
+        // "Services offered on freelance missions:" over the list: a sentence that ends on a colon leads into the items
+        // below; it names neither the title nor the employer.
+        if (headerParts.Count > 1 && headerParts.Any(IsLeadIn))
+        {
+            headerParts = headerParts.Where(p => !IsLeadIn(p)).ToList();
+        }
         var parts = new List<string>();
         string? location = null;
         string? leaderOrganisation = null;
@@ -73,7 +79,12 @@ internal static partial class RoleParser
             string[]? unknownTownAndCountry = null;
             for (var k = parts.Count - 1; k >= 1; k--)
             {
-                if (TownBeforeRegion(parts[k].Split(", ", StringSplitOptions.TrimEntries)) is true && parts[k].Split(", ", StringSplitOptions.TrimEntries) is var pieces)
+                if (Places.SplitTownAfterName(parts[k]) is { } glued)
+                {
+                    location ??= glued.Place;
+                    parts[k] = glued.Head;
+                }
+                else if (TownBeforeRegion(parts[k].Split(", ", StringSplitOptions.TrimEntries)) is true && parts[k].Split(", ", StringSplitOptions.TrimEntries) is var pieces)
                 {
                     unknownTownAndCountry = location is null && pieces.Length == 2 && !Places.Cities.Contains(pieces[0]) ? pieces : null;
                     location ??= parts[k];
@@ -427,6 +438,17 @@ internal static partial class RoleParser
         var employers = others.SelectMany(SplitPiece).Select(WithoutTrailingPlace)
             .Where(p => p.Any(char.IsLetter) && !IsOnlyPlace(p) && CanNameEmployer(p) && !LooksLikeUrl(p) && !p.StartsWith("http", StringComparison.OrdinalIgnoreCase)).ToList();
         return employers.Count > 0 && RoleWords.TitleScore(raw) > employers.Max(RoleWords.TitleScore);
+    }
+
+    private static bool IsLeadIn(string piece)
+    {
+        var text = piece.TrimEnd();
+        if (!text.EndsWith(':'))
+        {
+            return false;
+        }
+        var words = text.TrimEnd(':').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 4 && words.Skip(1).Count(w => char.IsLower(w[0])) * 2 >= words.Length - 1;
     }
 
     private static string WithoutTrailingPlace(string piece) =>

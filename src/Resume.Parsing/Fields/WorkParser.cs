@@ -9,6 +9,10 @@ internal static partial class WorkParser
 {
     public static List<ModelWork> Parse(IReadOnlyList<TextLine> lines)
     {
+        if (SaysNoJobYet(lines))
+        {
+            return [];
+        }
         if (LabelledRecords.TryRead(lines, out var records))
         {
             return records.Where(r => r.Values.ContainsKey(FieldLabels.Role.Position) || r.Values.ContainsKey(FieldLabels.Role.Employer))
@@ -26,7 +30,7 @@ internal static partial class WorkParser
         var grouped = false;
         DateRange? groupDates = null;
         var nested = false;
-        var entries = EntryReader.Read(lines, jobs: true);
+        var entries = ProjectsInsideJobs(EntryReader.Read(lines, jobs: true));
         var titleFirst = SectionOrder(entries);
         var faces = FacedRoles.Of(entries);
         for (var k = 0; k < entries.Count; k++)
@@ -332,6 +336,56 @@ internal static partial class WorkParser
             Summary = w.Summary,
             Highlights = w.Highlights,
         }).ToList();
+
+    /// <summary>
+    /// "Engineer   Acme   2015 – 2017" with no list of its own, then "Line Robot   2016 – 2017" and its bullets, "Ball
+    /// Sorter   2015 – 2016" and its bullets: lines that name one thing, each dated within the job's own years, right
+    /// under a job's header that says what was held and where, are the projects done in that job, not jobs. Their
+    /// lists are the job's.
+    /// </summary>
+    private static List<Entry> ProjectsInsideJobs(List<Entry> entries)
+    {
+        List<Entry>? kept = null;
+        Entry? host = null;
+        for (var k = 0; k < entries.Count; k++)
+        {
+            var entry = entries[k];
+            if (host is not null && IsProjectWithin(entry, host.Dates!))
+            {
+                kept ??= entries.Take(k).ToList();
+                host.Highlights.AddRange(entry.Highlights);
+                host.Highlights.AddRange(entry.Description);
+                continue;
+            }
+            host = entry is { HasBody: false, HoldsRoles: false, Role: false, Dates.Start: not null, Parts.Count: >= 2 }
+                && k + 1 < entries.Count && IsProjectWithin(entries[k + 1], entry.Dates) ? entry : null;
+            kept?.Add(entry);
+        }
+        return kept ?? entries;
+    }
+
+    private static bool IsProjectWithin(Entry entry, DateRange job) =>
+        entry is { Parts.Count: 1, HoldsRoles: false, Role: false, Dates.Start: { } start } && entry.HasBody
+        && RoleWords.TitleScore(entry.Parts[0]) <= 0 && !RoleWords.NamesOrganisation(entry.Parts[0])
+        && NotBefore(start, job.Start!) && (job.EntryEnd is not { } end || entry.Dates!.EntryEnd is { } own && NotBefore(end, own));
+
+    /// <summary>Whether date <paramref name="a"/> is not earlier than <paramref name="b"/>, compared to the coarser of
+    /// the two ("2017" is not before "2017-09").</summary>
+    private static bool NotBefore(string a, string b)
+    {
+        var n = Math.Min(a.Length, b.Length);
+        return string.CompareOrdinal(a, 0, b, 0, n) >= 0;
+    }
+
+    /// <summary>"Fresher" (Indian English for a newcomer to work), "None", "N/A", "No experience yet": a section whose only
+    /// line says there is no job to list holds none.</summary>
+    private static bool SaysNoJobYet(IReadOnlyList<TextLine> lines) =>
+        lines.Count is 1 or 2 && lines.All(l => NoJobYet().IsMatch(l.Text.Trim().TrimEnd('.', '!')));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:i\s+am\s+(?:a\s+)?)?fresher|none(?:\s+yet)?|nil|n/?a|not\s+applicable"
+        + @"|(?:no|without)\s+(?:prior\s+|previous\s+|professional\s+|work\s+)*(?:work\s+)?experience(?:\s+yet)?)$",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex NoJobYet();
 
     /// <summary>The dash between a business and its town ("Harbour Bank - Leeds, UK"), spaced on at least one side so a
     /// hyphenated name keeps its hyphen.</summary>

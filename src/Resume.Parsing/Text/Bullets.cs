@@ -8,7 +8,15 @@ internal static partial class Bullets
     public static bool IsBulletChar(char c) => c is '•' or '▪' or '▫' or '‣' or '◦' or '●' or '○' or '■' or '□' or '►' or '▸'
         or '▶' or '➢' or '➤' or '❖' or '✓' or '✔' or '◆' or '◇' or '♦' or '∙' or '⋅' or '·' or '–' or '—' or '-' or '*'
         or '\uF0B7' or '\uF0A7' or '\uF076' or '\uF0D8' or '\uF0FC' or '⁃' or '⦁' or '⚫' or '⬤'
-        or '❏' or '❑' or '❐' or '❒';
+        or '❏' or '❑' or '❐' or '❒' || IsRareBulletChar(c);
+
+    /// <summary>Less common list glyphs (diamonds, lozenges, sparkles, open arrowheads, check boxes, fisheyes): LaTeX
+    /// and Word symbol menus offer them as list marks, and at a line's start none of them opens a word. Stars stay
+    /// out: a line of them is a skill's rating.</summary>
+    private static bool IsRareBulletChar(char c) => c is '⋄' or '◊' or '⬥' or '⬦' or '⬧' or '⬨' or '◈' or '✦' or '✧'
+        or '➔' or '➜' or '➙' or '➛' or '➝' or '➞' or '➣' or '➥' or '➧' or '⇨' or '▹' or '▻' or '▷' or '◾' or '◽' or '◼'
+        or '◻' or '⚬' or '◉' or '⦿' or '⦾' or '⁌' or '⁍' or '❯' or '❱' or '☐' or '☑' or '☒' or '✗' or '✘' or '⊳' or '⧫'
+        or '⬩' or '⬪' or '⬫' or '∘' or '⟡' or '⊙' or '⊚' or '⮚' or '⮞' or '⯈';
 
     /// <summary>Splits a leading bullet (glyph, or "1." / "a)" numbering) from the text.</summary>
     public static bool TryStrip(string text, out string rest)

@@ -63,7 +63,62 @@ internal static partial class ChunkBuilder
             glyphs.Add(new Glyph(value, left, right, height - letter.StartBaseLine.Y, size, bold, icon, space, icon ? fontName : null, glyphs.Count,
                 blocks is not null && blocks.TryGetValue(letter, out var block) ? block : -1, italic));
         }
-        return SpacingAccents.Compose(glyphs);
+        return WithoutFootnoteMarks(SpacingAccents.Compose(glyphs));
+    }
+
+    /// <summary>
+    /// "Doctor in Physics¹", "M.Sc.*": a digit or two, an asterisk or a dagger set small and raised against the end of a
+    /// word is a footnote's mark, not text; read by position it stands on a row of its own above the line and makes
+    /// an entry of its own. A unit's power ("m²" after a word of one or two letters) is kept.
+    /// </summary>
+    private static List<Glyph> WithoutFootnoteMarks(List<Glyph> glyphs)
+    {
+        List<Glyph>? kept = null;
+        for (var k = 0; k < glyphs.Count; k++)
+        {
+            var marks = k > 0 ? MarkRun(glyphs, k) : 0;
+            if (marks > 0)
+            {
+                kept ??= glyphs.Take(k).ToList();
+                k += marks - 1;
+                continue;
+            }
+            kept?.Add(glyphs[k]);
+        }
+        return kept ?? glyphs;
+    }
+
+    private static bool IsMarkText(string text) => text.Length == 1 && (char.IsAsciiDigit(text[0]) || text[0] is '*' or '†' or '‡');
+
+    /// <summary>How many glyphs from <paramref name="k"/> make a footnote mark after the word before it (0: none).</summary>
+    private static int MarkRun(List<Glyph> glyphs, int k)
+    {
+        var word = glyphs[k - 1];
+        var first = glyphs[k];
+        if (!IsMarkText(first.Text) || word.Space || word.Icon || word.Text.Length != 1
+            || !(char.IsLetter(word.Text[0]) || word.Text[0] is ')' or '.')
+            || first.Size > 0.8 * word.Size || first.Baseline > word.Baseline - 0.2 * word.Size
+            || Math.Abs(first.Left - word.Right) > 0.3 * word.Size)
+        {
+            return 0;
+        }
+        var end = k + 1;
+        while (end < glyphs.Count && end - k < 2 && IsMarkText(glyphs[end].Text) && Math.Abs(glyphs[end].Baseline - first.Baseline) < 0.1 * first.Size
+            && Math.Abs(glyphs[end].Size - first.Size) < 0.1 * first.Size)
+        {
+            end++;
+        }
+        // A mark ends where the word's line goes on (a space, the line's baseline again, another line), not in more small text.
+        if (end < glyphs.Count && !glyphs[end].Space && Math.Abs(glyphs[end].Baseline - first.Baseline) < 0.1 * first.Size)
+        {
+            return 0;
+        }
+        var letters = 0;
+        for (var i = k - 1; i >= 0 && letters < 3 && !glyphs[i].Space && glyphs[i].Text.Length == 1 && char.IsLetter(glyphs[i].Text[0]); i--)
+        {
+            letters++;
+        }
+        return letters is 1 or 2 ? 0 : end - k;
     }
 
     /// <summary>
@@ -876,6 +931,27 @@ internal static partial class ChunkBuilder
                 result[index[j]] = Math.Max(0, gaps[j]) * Math.Min(row[index[j - 1]].Size, row[index[j]].Size);
             }
         }
+        // A word of two letters in tracked text ("DANA DE LUCA") has one gap, with no neighbour in the word to match it:
+        // it is tracked when it matches the nearest tracked gap of the row.
+        var lastTracked = -1;
+        var nearestLeft = new int[n];
+        for (var j = 0; j < n; j++)
+        {
+            nearestLeft[j] = lastTracked;
+            lastTracked = tracked[j] ? j : lastTracked;
+        }
+        var nextTracked = -1;
+        for (var j = n - 1; j >= 1; j--)
+        {
+            if (!tracked[j] && Letter(j) && (j == 1 || spaceBefore[j - 1]) && (j + 1 == n || spaceBefore[j + 1])
+                && (Matches(j, nearestLeft[j]) || Matches(j, nextTracked)))
+            {
+                tracked[j] = true;
+                result[index[j]] = gaps[j] * Math.Min(row[index[j - 1]].Size, row[index[j]].Size);
+                continue;
+            }
+            nextTracked = tracked[j] ? j : nextTracked;
+        }
         // A space in tracked text carries the tracking on both of its sides, also beside a word of one glyph ("&", "—"),
         // which has no gap of its own to show it: the tracking is read off the word beyond it.
         var around = new double[n];
@@ -905,6 +981,8 @@ internal static partial class ChunkBuilder
         return result;
 
         double? TrackingAt(int j) => j >= 1 && j < n && tracked[j] ? result![index[j]] : null;
+
+        bool Matches(int j, int other) => other >= 1 && Math.Abs(gaps[j] - gaps[other]) <= Math.Max(0.08, 0.35 * gaps[other]);
     }
 
     /// <summary>Cheap test before the full one: enough gaps between neighbouring glyphs (no space between) as wide as
