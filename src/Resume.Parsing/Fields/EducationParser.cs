@@ -259,7 +259,7 @@ internal static partial class EducationParser
             && entry.Highlights.Any(OpensSchoolItem) ? each : null;
     }
 
-    /// <summary>"• Tecnólogo em Ciência de Dados – UNINTER (Cursando)" over "• Técnico em Segurança do Trabalho – SENAI": a
+    /// <summary>"• Tecnólogo em Gestão Ambiental – CENTRINA (Cursando)" over "• Técnico em Logística – TECNOVA": a
     /// list with no header line above it whose items open with a degree is a degree per such item, wherever its school's
     /// name gives no school word to go by; the items after one that name no degree (honours, a thesis, a year) are its
     /// details. They are not one nameless entry's highlights.</summary>
@@ -732,7 +732,7 @@ internal static partial class EducationParser
     [GeneratedRegex(@"^(?:(?:currently\s+)?(?:pursuing|completed|ongoing|appearing)\s*:?\s+(?=\S)|(?:élève|étudiante?)\s+(?=ingénieur))", RegexOptions.IgnoreCase)]
     private static partial Regex Status();
 
-    /// <summary>"UNINTER (Cursando)", "Northgate College (in progress)": how far along the degree is, said in brackets
+    /// <summary>"CENTRINA (Cursando)", "Northgate College (in progress)": how far along the degree is, said in brackets
     /// after the name, is no part of it.</summary>
     [GeneratedRegex(@"\s*\((?:cursando|em andamento|em curso|incompleto|conclu[íi]do|trancado|ongoing|in progress|current|currently enrolled|expected|en curso|en cours|laufend|in corso|lopend|completed?)\)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingStatus();
@@ -864,8 +864,8 @@ internal static partial class EducationParser
     /// degree reading: colleges award graduate certificates.)
     /// </summary>
     /// <summary>
-    /// "Qualifications": "DCCA - Data Center Certified Associate" / "CITB CSCS Labourer" / "BSc Hons Computer Games
-    /// Technology - LJMU - 2008-2011" / "Microsoft Certified: Azure Administrator Associate": a list of one-line items, at
+    /// "Qualifications": "Certified Forklift Operator" / "First Aid at Work" / "BSc Hons Interactive Media - Eastbrook
+    /// University - 2012-2015" / "Microsoft Certified: Azure Administrator Associate": a list of one-line items, at
     /// least two of which say they are credentials, with degrees among them. Each line is an item: the ones that name a
     /// degree or a school are education, the others certificates.
     /// </summary>

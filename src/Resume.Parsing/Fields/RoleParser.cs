@@ -109,7 +109,7 @@ internal static partial class RoleParser
             // "Siemens, Germany" under "Field Engineer": a name the town list does not know before a country, where the
             // entry names no employer otherwise, is the employer and its country, not a town (the employer's line
             // "Employer, Country" is more common than a job line giving a town and no employer). A city that is a region
-            // of its own ("Deutsches Klimarechenzentrum, Hamburg") closes the employer's line the same way.
+            // of its own ("Nordsee Wetterinstitut, Hamburg") closes the employer's line the same way.
             if (unknownTownAndCountry is { } employerAndCountry && parts.Count == 1 && RoleWords.TitleScore(parts[0].Replace('-', ' ')) > 0
                 && RoleWords.TitleScore(employerAndCountry[0]) <= 0
                 && (Places.IsCountry(employerAndCountry[1]) || Places.Cities.Contains(employerAndCountry[1]))
