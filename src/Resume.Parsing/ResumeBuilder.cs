@@ -261,8 +261,6 @@ internal static class ResumeBuilder
         return null;
     }
 
-    /// <summary>Short items with no dates and no contact details. A network's name among many others ("GitHub" among
-    /// "Jenkins", "ArgoCD", "Kubernetes") is a tool; names of networks alone are a block of profiles.</summary>
     /// <summary>
     /// "Academic Experience" names a student's schooling as often as an academic's posts: where the section's entry lines
     /// open with a title ("Associate Professor, …", "Postdoc Researcher, …", behind their dates) far more often than they
@@ -293,6 +291,8 @@ internal static class ResumeBuilder
         return posts >= 2 && posts > 2 * degrees;
     }
 
+    /// <summary>Short items with no dates and no contact details. A network's name among many others ("GitHub" among
+    /// "Jenkins", "ArgoCD", "Kubernetes") is a tool; names of networks alone are a block of profiles.</summary>
     private static bool IsShortItemList(List<TextLine> lines)
     {
         if (lines.Count == 0 || !lines.All(l => l.Segments.All(s => s.Text.Count(c => c == ' ') <= 3 && !s.Text.EndsWith('.')) && DateParser.Find(l.Text) is null))
