@@ -64,6 +64,11 @@ internal static partial class EducationParser
                 result.AddRange(each);
                 continue;
             }
+            if (GroupsApartByGaps(entry) is { } grouped)
+            {
+                result.AddRange(grouped);
+                continue;
+            }
             if (ItemsNamingSchools(entry) is { } listed)
             {
                 result.AddRange(listed);
@@ -223,6 +228,51 @@ internal static partial class EducationParser
         }
         var each = entry.Header.Select(l => FromParts([l.Text], null)).ToList();
         return each.All(e => e.Institution is not null && e.StudyType is not null) ? each : null;
+    }
+
+    /// <summary>"Ensino médio" / "Escola Nova" / "Osasco, SP", a blank, then "Tec. Informática" / "Smartdata" / "Osasco, SP":
+    /// with no dates anywhere, the only thing that parts one degree from the next is the space left between them. Undated
+    /// header lines set apart by gaps clearly wider than the spacing inside each group are a degree per group, when every
+    /// group holds more than one line and all but one at most name a degree or a school.</summary>
+    private static List<ModelEducation>? GroupsApartByGaps(Entry entry)
+    {
+        var header = entry.Header;
+        if (entry.Dates is not null || header.Count < 4 || entry.HasBody)
+        {
+            return null;
+        }
+        var starts = new List<int> { 0 };
+        if (header.All(l => l.HasGeometry))
+        {
+            if (header.Any(l => l.Page != header[0].Page || l.Column != header[0].Column))
+            {
+                return null;
+            }
+            var spaces = Enumerable.Range(1, header.Count - 1).Select(i => header[i].Top - header[i - 1].Bottom).ToList();
+            var tight = spaces.Min();
+            var height = header.Average(l => l.Bottom - l.Top);
+            if (tight < -1)
+            {
+                return null; // lines out of reading order (side by side): no vertical rhythm to go by
+            }
+            starts.AddRange(Enumerable.Range(1, header.Count - 1).Where(i => spaces[i - 1] > tight + Math.Max(2, 0.5 * height)));
+        }
+        else
+        {
+            starts.AddRange(Enumerable.Range(1, header.Count - 1).Where(i => header[i].GapBefore));
+        }
+        if (starts.Count < 2)
+        {
+            return null;
+        }
+        var groups = starts.Select((s, k) => header.Skip(s).Take((k + 1 < starts.Count ? starts[k + 1] : header.Count) - s).ToList()).ToList();
+        if (groups.Any(g => g.Count < 2))
+        {
+            return null;
+        }
+        var each = groups.Select(g => FromParts(g.Select(l => l.Text).ToList(), null)).ToList();
+        return each.All(e => e.StudyType is not null || e.Institution is not null || e.Area is not null)
+            && each.Count(e => e.StudyType is not null || e.Institution is not null) >= each.Count - 1 ? each : null;
     }
 
     /// <summary>"• John Hopkins University: Full Stack web development (08/2020 – Current)", or a school, its year and its
