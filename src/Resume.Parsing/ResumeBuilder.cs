@@ -45,7 +45,7 @@ internal static class ResumeBuilder
                 || kind == SectionKinds.Other && !section.KnownHeading && IsShortItemList(lines))
             {
                 kind = SectionKinds.Skills;
-                lines = [new TextLine([new LineSegment(section.Heading + ": " + string.Join(", ", lines.SelectMany(l => l.Segments).Select(s => s.Text)))])];
+                lines = GroupLine(section.Heading, lines);
             }
             if (kind == SectionKinds.Education && section.Heading.Contains("experience", StringComparison.OrdinalIgnoreCase) && ListsPosts(lines))
             {
@@ -289,6 +289,27 @@ internal static class ResumeBuilder
             }
         }
         return posts >= 2 && posts > 2 * degrees;
+    }
+
+    /// <summary>A group set as a heading over its items, as one "Name: a, b" line. An item's level after a colon
+    /// ("PyTorch: very good", "SQL: Grundkenntnisse") rates the skill and is no part of its name.</summary>
+    private static List<TextLine> GroupLine(string heading, List<TextLine> lines)
+    {
+        var items = lines.SelectMany(l => l.Segments).Select(s => s.Text.Trim()).ToList();
+        var named = new List<string>();
+        for (var i = 0; i < items.Count; i++)
+        {
+            var item = items[i];
+            var colon = item.LastIndexOf(':');
+            if (colon > 0 && (colon == item.Length - 1 ? i + 1 < items.Count && SimpleSections.IsLevel(items[i + 1]) : SimpleSections.IsLevel(item[(colon + 1)..].Trim())))
+            {
+                named.Add(item[..colon].Trim());
+                i += colon == item.Length - 1 ? 1 : 0;
+                continue;
+            }
+            named.Add(item);
+        }
+        return [new TextLine([new LineSegment(heading + ": " + string.Join(", ", named))])];
     }
 
     /// <summary>Short items with no dates and no contact details. A network's name among many others ("GitHub" among

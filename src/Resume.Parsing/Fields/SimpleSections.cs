@@ -126,7 +126,7 @@ internal static partial class SimpleSections
         return result;
     }
 
-    private static bool IsLevel(string text)
+    internal static bool IsLevel(string text)
     {
         var t = text.ToLowerInvariant();
         if (t.Contains("native") || t.Contains("fluent") || t.Contains("proficien") || t.Contains("intermediate")
