@@ -35,8 +35,11 @@ public sealed class FaultTests(FaultSuite suite, ITestOutputHelper output) : ICl
         "kill -9 Ingest.Api between commit and publish, restart",
         // The API is started again with the fault armed: it kills itself as it is about to publish its fifth message.
         // With a batch waiting, the release loop's first round may get there before the API reports itself ready.
+        // It is restarted only once batch scans are in the pipeline: on a loaded machine the batch's intake can take
+        // longer than the single uploads' first publishes, and a kill before any batch scan was released missed it.
         async t =>
         {
+            var inFlight = await t.ScansInFlightAsync();
             await t.Stack.Api.StopAsync(TimeSpan.FromSeconds(30));
             try
             {
@@ -46,7 +49,7 @@ public sealed class FaultTests(FaultSuite suite, ITestOutputHelper output) : ICl
             {
                 // The fault is in already; Inject finds it so.
             }
-            return true;
+            return inFlight;
         },
         async t =>
         {
