@@ -8,6 +8,7 @@ using Pipeline.Testing;
 namespace Ingest.Api.Tests;
 
 /// <summary>What an operator sees of scans in the all-in-one host: figures on /metrics and one trace per scan.</summary>
+[Collection(TelemetryCollection.Name)]
 public sealed class TelemetryTests
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
