@@ -105,7 +105,7 @@ internal static class FileLines
     {
         var candidate = segments == 1 ? text : first.FromMargin ? first.Text : null;
         // A sentence or the tail of one ("References available upon request.", "experience.") and a number with its label
-        // ("Contact: 0245821213") are not headings, whatever words they hold.
+        // ("Contact: 020 7946 0321") are not headings, whatever words they hold.
         if (candidate is null || candidate.TrimEnd().EndsWith('.') || candidate.Count(char.IsDigit) >= 5)
         {
             return RoleLabeller.Heading.No;

@@ -216,7 +216,7 @@ if (!quiet)
     Console.WriteLine();
     Console.WriteLine("Per style, line-role accuracy (model held out / rules / (c)); coarse in brackets");
     Console.WriteLine($"{"style",-30} {"split",-5} {"family",-18} {"lines",5} {"model",6} {"rules",6} {"Δ",7} {"(c)",6}   {"model",6} {"rules",6}");
-    var styleRows = samples.Select((s, i) => (s, i)).GroupBy(p => (p.s.File.Root, p.s.File.Style)).Select(g =>
+    var styleRows = samples.Select((s, i) => (s, i)).GroupBy(p => (Root: p.s.File.Real ? p.s.File.Root : "", p.s.File.Style)).Select(g =>
     {
         var ids = g.Select(p => p.i).ToList();
         var t = ids.Select(i => truth[i]).ToList();
