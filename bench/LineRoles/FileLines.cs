@@ -104,7 +104,9 @@ internal static class FileLines
     private static RoleLabeller.Heading IsTruthHeading(string text, LineSegment first, int segments)
     {
         var candidate = segments == 1 ? text : first.FromMargin ? first.Text : null;
-        if (candidate is null)
+        // A sentence or the tail of one ("References available upon request.", "experience.") and a number with its label
+        // ("Contact: 020 7946 0321") are not headings, whatever words they hold.
+        if (candidate is null || candidate.TrimEnd().EndsWith('.') || candidate.Count(char.IsDigit) >= 5)
         {
             return RoleLabeller.Heading.No;
         }

@@ -44,4 +44,16 @@ internal static class RoleScores
     public static IEnumerable<string> Confusions(IReadOnlyList<string> truth, IReadOnlyList<string> predicted, int top) =>
         truth.Zip(predicted).Where(p => p.First != p.Second).GroupBy(p => $"{p.First} → {p.Second}")
             .OrderByDescending(g => g.Count()).Take(top).Select(g => string.Create(CultureInfo.InvariantCulture, $"{g.Key} {g.Count()}"));
+
+    /// <summary>Every (truth → predicted) count, true roles down, predicted across.</summary>
+    public static void PrintMatrix(string title, IReadOnlyList<string> truth, IReadOnlyList<string> predicted)
+    {
+        Console.WriteLine($"Confusion counts of {title}: true role down, predicted across");
+        Console.WriteLine($"{"",-10}" + string.Concat(Roles.All.Select(r => $" {r[..Math.Min(6, r.Length)],6}")));
+        foreach (var t in Roles.All)
+        {
+            var row = Roles.All.Select(p => truth.Zip(predicted).Count(x => x.First == t && x.Second == p));
+            Console.WriteLine($"{t,-10}" + string.Concat(row.Select(n => $" {n,6}")));
+        }
+    }
 }
