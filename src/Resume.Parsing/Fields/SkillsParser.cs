@@ -11,7 +11,7 @@ internal static class SkillsParser
 {
     public static List<Skill> Parse(IReadOnlyList<TextLine> input)
     {
-        var lines = JoinWrappedItems(AlignLabels(input));
+        var lines = JoinWrappedItems(AlignLabels(WithoutRatings(input)));
         var groups = new List<(string? Name, List<string> Keywords)>();
         string? pendingLabel = null;
         TextLine? pendingLabelLine = null;
@@ -150,6 +150,44 @@ internal static class SkillsParser
             .Where(g => g.Keywords.Count > 0)
             .Select(g => new Skill { Name = g.Name, Keywords = Distinct(g.Keywords) })
             .ToList();
+    }
+
+    /// <summary>
+    /// A list that rates its skills in words ("C#  Expert", "Java  FAIR") prints the rating as a cell of its own beside
+    /// the skill, or a few points below its baseline on a line of its own: once two ratings stand so, each is the level
+    /// of the skill beside it, neither a skill nor a label that makes the skill above it a group's name.
+    /// </summary>
+    private static IReadOnlyList<TextLine> WithoutRatings(IReadOnlyList<TextLine> lines)
+    {
+        var ratings = lines.Sum(l => l.Segments.Count(s => IsRating(s.Text)));
+        if (ratings < 2)
+        {
+            return lines;
+        }
+        var result = new List<TextLine>(lines.Count);
+        foreach (var line in lines)
+        {
+            if (line.Segments.All(s => IsRating(s.Text)))
+            {
+                continue;
+            }
+            if (line.Segments.Count > 1 && line.Segments.Any(s => IsRating(s.Text)))
+            {
+                line.Segments = [.. line.Segments.Where(s => !IsRating(s.Text))];
+                line.ResetText();
+            }
+            result.Add(line);
+        }
+        return result;
+    }
+
+    /// <summary>A cell that holds nothing but a level word ("Expert", "GOOD", "B2"), not a skill named with one ("Advanced
+    /// Excel").</summary>
+    private static bool IsRating(string text)
+    {
+        var t = text.Trim().TrimEnd('.');
+        return t.Length is > 1 and <= 20 && t.Count(c => c == ' ') <= 1 && !KeywordSplitter.HasSeparators(t)
+            && SimpleSections.IsLevelWord(t);
     }
 
     /// <summary>
