@@ -75,6 +75,62 @@ public static class SidebarListShapes
         }
     });
 
+    /// <summary>The name and contact lines, then the profile set across the whole page, then two columns that open on
+    /// one row with their headings: schools and skills at the left, jobs at the right.</summary>
+    public static byte[] ColumnsUnderProfile(Person person)
+    {
+        const double Left = 50, Split = 250, Right = 565;
+        using var document = new PdfDocument();
+        using (var c = new PdfCanvas(document))
+        {
+            c.Draw(person.Name, Left, 24, bold: true);
+            c.DrawRight(person.Phone, Right, 10);
+            c.Advance(22);
+            c.Draw(person.Label, Left, 12);
+            c.DrawRight(person.Email, Right, 10);
+            c.Advance(40);
+            c.Draw("SUMMARY", 270, 14);
+            c.Advance(26);
+            c.Paragraph(person.Summary + " " + person.Summary, Left, Right - Left, 9.5, leading: 12);
+            c.Advance(24);
+            var top = c.Y;
+            c.Draw("EDUCATION", Left, 13);
+            c.Advance(24);
+            foreach (var school in person.Schools)
+            {
+                c.Draw(school.Institution, Left, 10, bold: true);
+                c.Advance(13);
+                c.Draw($"{school.Degree} in {school.Area}", Left, 8.5);
+                c.Advance(11);
+                c.Draw($"{school.Start.Year}-{school.End.Year}", Left, 8.5);
+                c.Advance(20);
+            }
+            c.Draw("SKILLS", Left, 13);
+            c.Advance(24);
+            foreach (var keyword in person.Skills.SelectMany(s => s.Keywords))
+            {
+                c.Draw(keyword, Left + 12, 8.5);
+                c.Advance(11.5);
+            }
+            c.Y = top;
+            c.Draw("EXPERIENCE", Split + 10, 13);
+            c.Advance(24);
+            foreach (var job in person.Jobs)
+            {
+                c.Draw(job.Company, Split + 10, 10, bold: true);
+                c.Advance(13);
+                c.Draw($"{job.Position} | {Month(job.Start)} - {(job.End is { } end ? Month(end) : "Present")}", Split + 10, 8.5);
+                c.Advance(14);
+                foreach (var highlight in job.Highlights)
+                {
+                    c.Paragraph(highlight, Split + 24, Right - Split - 24, 8.5, leading: 11);
+                }
+                c.Advance(12);
+            }
+        }
+        return PdfResume.Save(document);
+    }
+
     private static void DrawSkills(PdfCanvas c, Person person)
     {
         c.Advance(10);

@@ -58,4 +58,15 @@ public sealed class SidebarListTests
         Assert.DoesNotContain(resume.Skills, s => s.Name is "English" or "German");
         Assert.Contains("PyTorch", resume.Keywords());
     }
+
+    [Fact]
+    public void Columns_under_a_profile_set_across_the_page_are_read_one_after_the_other()
+    {
+        var resume = Read(SidebarListShapes.ColumnsUnderProfile(Person));
+
+        Assert.Equal(Person.Skills.SelectMany(s => s.Keywords), resume.Keywords());
+        Assert.Equal(Person.Jobs.Select(j => (j.Company, j.Position)), resume.Work.Select(w => (w.Name!, w.Position!)));
+        Assert.Equal(Person.Jobs.Select(j => j.Highlights.Count), resume.Work.Select(w => w.Highlights.Count));
+        Assert.Equal(Person.Schools.Select(s => s.Institution), resume.Education.Select(e => e.Institution!));
+    }
 }
