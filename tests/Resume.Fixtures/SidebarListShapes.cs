@@ -131,6 +131,19 @@ public static class SidebarListShapes
         return PdfResume.Save(document);
     }
 
+    /// <summary>One plain list of skills in the sidebar, one item a line, some lines naming two or three skills between
+    /// commas ("Python, R"), none set apart as a label.</summary>
+    public static byte[] PlainListWithCommaLines(Person person, IReadOnlyList<string> lines) => Page(person, c =>
+    {
+        c.Draw("Skills", Side, 14, bold: true);
+        c.Advance(22);
+        foreach (var line in lines)
+        {
+            c.Draw(line, Side + 10, 9);
+            c.Advance(12);
+        }
+    });
+
     private static void DrawSkills(PdfCanvas c, Person person)
     {
         c.Advance(10);

@@ -69,4 +69,15 @@ public sealed class SidebarListTests
         Assert.Equal(Person.Jobs.Select(j => j.Highlights.Count), resume.Work.Select(w => w.Highlights.Count));
         Assert.Equal(Person.Schools.Select(s => s.Institution), resume.Education.Select(e => e.Institution!));
     }
+
+    [Fact]
+    public void An_item_set_like_the_one_above_it_is_no_label_for_a_comma_line_under_it()
+    {
+        string[] lines = ["Cleaning and preparing data", "Dashboards", "SQL", "Python, R", "Tableau, Power BI", "A/B testing"];
+
+        var resume = Read(SidebarListShapes.PlainListWithCommaLines(Person, lines));
+
+        Assert.Equal(lines.SelectMany(l => l.Split(", ")), resume.Keywords());
+        Assert.All(resume.Skills, s => Assert.Null(s.Name));
+    }
 }

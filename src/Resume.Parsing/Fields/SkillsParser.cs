@@ -98,7 +98,8 @@ internal static class SkillsParser
             // "Programming languages:" closed by its colon labels the items below it, bullets or not; a line set at the
             // indent of the items under the label before it is one more item ("ABM Campaigns" among its siblings).
             if (line.Segments.Count == 1 && !KeywordSplitter.HasSeparators(text) && IsLabel(text) && i + 1 < lines.Count
-                && (ClosesWithColon(text) || !AmongItems(line, previous, pendingLabelLine) && IsLabelFor(line, lines[i + 1])))
+                && (ClosesWithColon(text) || !AmongItems(line, previous, pendingLabelLine) && !UnderLikeItem(line, previous, pendingLabelLine)
+                    && IsLabelFor(line, lines[i + 1])))
             {
                 pendingLabel = text.TrimEnd(':');
                 freshLabel = true;
@@ -376,6 +377,14 @@ internal static class SkillsParser
         && previous.Column == line.Column && label.Column == line.Column
         && Math.Abs(line.Left - previous.Left) <= 1.5 && line.Left > label.Left + 3 && line.Bold == previous.Bold
         && Math.Abs(line.FontSize - previous.FontSize) < 0.4;
+
+    /// <summary>The line is set as the single item above it (same left edge, size and weight, neither bold): one more
+    /// item of a plain list ("SQL" under "Create Data Visualizations"), even where the next line lists several.</summary>
+    private static bool UnderLikeItem(TextLine line, TextLine? previous, TextLine? label) =>
+        previous is not null && previous != label && line.HasGeometry && previous.HasGeometry && previous.Column == line.Column
+        && previous.Page == line.Page && previous.Segments.Count == 1 && !line.Bold && !previous.Bold
+        && !KeywordSplitter.HasSeparators(previous.Text) && !previous.Text.Contains(':')
+        && Math.Abs(line.Left - previous.Left) <= 1.5 && Math.Abs(line.FontSize - previous.FontSize) < 0.3;
 
     private static bool StandsOut(TextLine label, TextLine next) =>
         label.HasGeometry && next.HasGeometry
