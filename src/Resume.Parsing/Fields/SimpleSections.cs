@@ -186,7 +186,7 @@ internal static partial class SimpleSections
     private static readonly HashSet<string> NamedLevels = new(StringComparer.Ordinal)
     {
         "basic", "basics", "beginner", "novice", "elementary", "intermediate", "upper intermediate", "advanced", "expert",
-        "master", "proficient", "competent", "fluent", "native", "familiar",
+        "master", "proficient", "competent", "fluent", "native", "familiar", "skillful", "skilled", "experienced",
     };
 
     [GeneratedRegex(@"^[ABC][12]$")]

@@ -97,11 +97,20 @@ internal static partial class PageLines
             {
                 continue;
             }
+            // Dates set flush in a cell beside the lines at their left belong to those lines (a grid of short sections
+            // inside one column, with the entries under it set across): no second flow.
+            var left = below.Where(c => ColumnDetector.OnLeft(c, inner.Gutter)).ToList();
+            if (below.Any(c => !ColumnDetector.OnLeft(c, inner.Gutter) && IsDateOnly(c) && left.Any(l => Math.Abs(l.Baseline - c.Baseline) <= 1.5)))
+            {
+                continue;
+            }
             return (body.Where(c => c.Top < top - 1).ToList(), below, inner);
         }
         return null;
 
         static bool IsHeading(Chunk c) => c.Text.Length <= 40 && HeadingLexicon.Match(SectionSplitter.HeadingText(c.Text)) is { Exact: true };
+
+        static bool IsDateOnly(Chunk c) => Fields.DateParser.Find(c.Text) is { } date && Fields.DateParser.IsOnlyDate(c.Text, date);
     }
 
     /// <summary>
