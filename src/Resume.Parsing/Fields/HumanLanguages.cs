@@ -29,6 +29,9 @@ internal static class HumanLanguages
         "duits", "engels", "frans", "spaans", "italiaans", "portugees", "nederlands", "russisch", "arabisch",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>The text is a language's name and nothing more.</summary>
+    public static bool IsName(string text) => Names.Contains(text.Trim().TrimEnd(':').Trim());
+
     public static bool Contains(string text)
     {
         foreach (var word in text.Split([' ', '(', ')', ':', '-', '—', '–', ','], StringSplitOptions.RemoveEmptyEntries))

@@ -76,6 +76,10 @@ internal static partial class SimpleSections
     /// language on one line and its level on the next.</summary>
     public static List<Language> Languages(IReadOnlyList<TextLine> lines)
     {
+        if (UnderBoldNames(lines) is { } described)
+        {
+            return described;
+        }
         var result = new List<Language>();
         var pieces = new List<string>();
         foreach (var line in lines)
@@ -126,6 +130,38 @@ internal static partial class SimpleSections
         return result;
     }
 
+    /// <summary>
+    /// Each language's name set bold on a line of its own, and under it in the plain type what the person says of it: the
+    /// first plain line is its level, in whatever words ("Bilingue", "Trilingue"), the lines after it notes on it ("Lived
+    /// in France for four years", "TOEIC: B2"), neither a language of its own.
+    /// </summary>
+    private static List<Language>? UnderBoldNames(IReadOnlyList<TextLine> lines)
+    {
+        if (lines.Count < 3 || !lines[0].Bold || !lines.All(l => l.HasGeometry && l.Segments.Count == 1))
+        {
+            return null;
+        }
+        var names = lines.Where(l => l.Bold).ToList();
+        if (names.Count < 2 || names.Count == lines.Count || names.Count(l => HumanLanguages.Contains(l.Text)) * 2 < names.Count
+            || lines.Any(l => !l.Bold && HumanLanguages.Contains(l.Text) && !IsLevel(l.Text)))
+        {
+            return null;
+        }
+        var result = new List<Language>();
+        foreach (var line in lines)
+        {
+            if (line.Bold)
+            {
+                result.AddRange(Languages([new TextLine(line.Segments)]));
+            }
+            else if (result.Count > 0 && result[^1].Fluency is null)
+            {
+                result[^1] = result[^1] with { Fluency = line.Text.Trim() };
+            }
+        }
+        return result;
+    }
+
     internal static bool IsLevel(string text)
     {
         var t = text.ToLowerInvariant();
@@ -138,6 +174,23 @@ internal static partial class SimpleSections
         var folded = new string([.. t.Select(Resume.Parsing.Text.Accents.FoldLower)]).Trim().TrimEnd('.');
         return LevelWords.Contains(folded) || LevelStems.Any(folded.StartsWith);
     }
+
+    /// <summary>The whole text is a level and nothing else: a word of judgement, a named level ("Expert", "Basic") or a
+    /// CEFR grade.</summary>
+    internal static bool IsLevelWord(string text)
+    {
+        var folded = new string([.. text.ToLowerInvariant().Select(Resume.Parsing.Text.Accents.FoldLower)]).Trim().TrimEnd('.');
+        return LevelWords.Contains(folded) || NamedLevels.Contains(folded) || ExactCefr().IsMatch(text.Trim());
+    }
+
+    private static readonly HashSet<string> NamedLevels = new(StringComparer.Ordinal)
+    {
+        "basic", "basics", "beginner", "novice", "elementary", "intermediate", "upper intermediate", "advanced", "expert",
+        "master", "proficient", "competent", "fluent", "native", "familiar", "skillful", "skilled", "experienced",
+    };
+
+    [GeneratedRegex(@"^[ABC][12]$")]
+    private static partial Regex ExactCefr();
 
     /// <summary>A level said in a plain word of judgement ("English  Normal", "German: Good") or in the language the CV
     /// is written in ("intermediário", "courant", "fließend", "родной"): none of these names a language.</summary>

@@ -34,6 +34,22 @@ internal static class SkillGroupRoutes
                     interests.AddRange(keywords.Select(k => new Interest { Name = k }));
                     continue;
                 }
+                // A language's name labelling its level among the skills ("Anglais : C1 (TOEIC 955), fluide") is a
+                // language the person speaks, rated as the languages section would rate it.
+                if (HumanLanguages.IsName(name) && keywords.Any(SimpleSections.IsLevel))
+                {
+                    var fluency = string.Join(", ", keywords);
+                    var known = languages.FindIndex(l => string.Equals(l.Name, name, StringComparison.OrdinalIgnoreCase));
+                    if (known < 0)
+                    {
+                        languages.Add(new Language { Name = name, Fluency = fluency });
+                    }
+                    else if (languages[known].Fluency is null)
+                    {
+                        languages[known] = languages[known] with { Fluency = fluency };
+                    }
+                    continue;
+                }
                 // A label the lexicon does not know ("LANGUEGE", a sidebar's misspelt heading) over nothing but names of
                 // human languages lists what the person speaks all the same.
                 if ((HeadingLexicon.Match(name) is { Kind: SectionKinds.Languages } || HeadingLexicon.Match(name) is null && keywords.Count >= 2)

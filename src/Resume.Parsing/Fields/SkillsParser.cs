@@ -11,7 +11,7 @@ internal static class SkillsParser
 {
     public static List<Skill> Parse(IReadOnlyList<TextLine> input)
     {
-        var lines = JoinWrappedItems(AlignLabels(input));
+        var lines = JoinWrappedItems(AlignLabels(WithoutRatings(input)));
         var groups = new List<(string? Name, List<string> Keywords)>();
         string? pendingLabel = null;
         TextLine? pendingLabelLine = null;
@@ -98,7 +98,8 @@ internal static class SkillsParser
             // "Programming languages:" closed by its colon labels the items below it, bullets or not; a line set at the
             // indent of the items under the label before it is one more item ("ABM Campaigns" among its siblings).
             if (line.Segments.Count == 1 && !KeywordSplitter.HasSeparators(text) && IsLabel(text) && i + 1 < lines.Count
-                && (ClosesWithColon(text) || !AmongItems(line, previous, pendingLabelLine) && IsLabelFor(line, lines[i + 1])))
+                && (ClosesWithColon(text) || !AmongItems(line, previous, pendingLabelLine) && !UnderLikeItem(line, previous, pendingLabelLine)
+                    && IsLabelFor(line, lines[i + 1])))
             {
                 pendingLabel = text.TrimEnd(':');
                 freshLabel = true;
@@ -150,6 +151,44 @@ internal static class SkillsParser
             .Where(g => g.Keywords.Count > 0)
             .Select(g => new Skill { Name = g.Name, Keywords = Distinct(g.Keywords) })
             .ToList();
+    }
+
+    /// <summary>
+    /// A list that rates its skills in words ("C#  Expert", "Java  FAIR") prints the rating as a cell of its own beside
+    /// the skill, or a few points below its baseline on a line of its own: once two ratings stand so, each is the level
+    /// of the skill beside it, neither a skill nor a label that makes the skill above it a group's name.
+    /// </summary>
+    private static IReadOnlyList<TextLine> WithoutRatings(IReadOnlyList<TextLine> lines)
+    {
+        var ratings = lines.Sum(l => l.Segments.Count(s => IsRating(s.Text)));
+        if (ratings < 2)
+        {
+            return lines;
+        }
+        var result = new List<TextLine>(lines.Count);
+        foreach (var line in lines)
+        {
+            if (line.Segments.All(s => IsRating(s.Text)))
+            {
+                continue;
+            }
+            if (line.Segments.Count > 1 && line.Segments.Any(s => IsRating(s.Text)))
+            {
+                line.Segments = [.. line.Segments.Where(s => !IsRating(s.Text))];
+                line.ResetText();
+            }
+            result.Add(line);
+        }
+        return result;
+    }
+
+    /// <summary>A cell that holds nothing but a level word ("Expert", "GOOD", "B2"), not a skill named with one ("Advanced
+    /// Excel").</summary>
+    private static bool IsRating(string text)
+    {
+        var t = text.Trim().TrimEnd('.');
+        return t.Length is > 1 and <= 20 && t.Count(c => c == ' ') <= 1 && !KeywordSplitter.HasSeparators(t)
+            && SimpleSections.IsLevelWord(t);
     }
 
     /// <summary>
@@ -338,6 +377,14 @@ internal static class SkillsParser
         && previous.Column == line.Column && label.Column == line.Column
         && Math.Abs(line.Left - previous.Left) <= 1.5 && line.Left > label.Left + 3 && line.Bold == previous.Bold
         && Math.Abs(line.FontSize - previous.FontSize) < 0.4;
+
+    /// <summary>The line is set as the single item above it (same left edge, size and weight, neither bold): one more
+    /// item of a plain list ("SQL" under "Create Data Visualizations"), even where the next line lists several.</summary>
+    private static bool UnderLikeItem(TextLine line, TextLine? previous, TextLine? label) =>
+        previous is not null && previous != label && line.HasGeometry && previous.HasGeometry && previous.Column == line.Column
+        && previous.Page == line.Page && previous.Segments.Count == 1 && !line.Bold && !previous.Bold
+        && !KeywordSplitter.HasSeparators(previous.Text) && !previous.Text.Contains(':')
+        && Math.Abs(line.Left - previous.Left) <= 1.5 && Math.Abs(line.FontSize - previous.FontSize) < 0.3;
 
     private static bool StandsOut(TextLine label, TextLine next) =>
         label.HasGeometry && next.HasGeometry

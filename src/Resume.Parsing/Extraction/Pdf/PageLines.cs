@@ -36,6 +36,12 @@ internal static partial class PageLines
         {
             EmitHeader(header, pageNumber, output);
         }
+        if (split.Role == ColumnRole.Single && ColumnsUnderBand(body, pageWidth) is var (band, columns, inner))
+        {
+            EmitColumn(band, pageNumber, 0, inSidebar: false, output);
+            body = columns;
+            split = inner;
+        }
         switch (split.Role)
         {
             case ColumnRole.Single:
@@ -62,6 +68,49 @@ internal static partial class PageLines
                 break;
         }
         return split;
+    }
+
+    /// <summary>
+    /// A section set across the whole page (a profile under the name) above two columns that each open with a section
+    /// heading on one row ("EDUCATION" beside "EXPERIENCE"): the band's lines cross the gutter, so no column is found on
+    /// the page as a whole, and read across, the sidebar's lists would be interleaved line by line with the jobs beside
+    /// them. The band is read first, then each column on its own.
+    /// </summary>
+    private static (List<Chunk> Band, List<Chunk> Columns, ColumnSplit Split)? ColumnsUnderBand(List<Chunk> body, double pageWidth)
+    {
+        var tops = body.Where(IsHeading).Select(c => c.Top).Distinct().Order().Take(12).ToList();
+        foreach (var top in tops)
+        {
+            var below = body.Where(c => c.Top >= top - 1).ToList();
+            if (below.Count < 8 || below.Count == body.Count)
+            {
+                continue;
+            }
+            if (ColumnDetector.Detect(below, pageWidth) is not { Role: ColumnRole.Sidebar } inner)
+            {
+                continue;
+            }
+            var leftFirst = below.Where(c => ColumnDetector.OnLeft(c, inner.Gutter)).MinBy(c => c.Top);
+            var rightFirst = below.Where(c => !ColumnDetector.OnLeft(c, inner.Gutter)).MinBy(c => c.Top);
+            if (leftFirst is null || rightFirst is null || !IsHeading(leftFirst) || !IsHeading(rightFirst)
+                || Math.Abs(leftFirst.Top - rightFirst.Top) > Math.Max(leftFirst.Size, rightFirst.Size))
+            {
+                continue;
+            }
+            // Dates set flush in a cell beside the lines at their left belong to those lines (a grid of short sections
+            // inside one column, with the entries under it set across): no second flow.
+            var left = below.Where(c => ColumnDetector.OnLeft(c, inner.Gutter)).ToList();
+            if (below.Any(c => !ColumnDetector.OnLeft(c, inner.Gutter) && IsDateOnly(c) && left.Any(l => Math.Abs(l.Baseline - c.Baseline) <= 1.5)))
+            {
+                continue;
+            }
+            return (body.Where(c => c.Top < top - 1).ToList(), below, inner);
+        }
+        return null;
+
+        static bool IsHeading(Chunk c) => c.Text.Length <= 40 && HeadingLexicon.Match(SectionSplitter.HeadingText(c.Text)) is { Exact: true };
+
+        static bool IsDateOnly(Chunk c) => Fields.DateParser.Find(c.Text) is { } date && Fields.DateParser.IsOnlyDate(c.Text, date);
     }
 
     /// <summary>
