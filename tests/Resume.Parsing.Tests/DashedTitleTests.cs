@@ -25,6 +25,25 @@ public sealed class DashedTitleTests
     }
 
     [Fact]
+    public void A_note_of_how_long_the_job_ran_is_no_employer_beside_a_dashed_line()
+    {
+        var resume = Read("""
+            Hélène Marchal
+            helene.marchal@example.fr | +33 6 12 34 56 78 | Lyon
+
+            EXPÉRIENCE
+            Ingénieure Réseaux - VERTBOIS (Apprentissage)
+            11/2021 – 10/2023 (2ans) | Paris, FRANCE
+            • Déploiement des sondes de supervision
+            • Migration des pare-feux du siège
+            """);
+
+        var job = Assert.Single(resume.Work);
+        Assert.Equal("Ingénieure Réseaux", job.Position);
+        Assert.StartsWith("VERTBOIS", job.Name);
+    }
+
+    [Fact]
     public void A_dashed_title_beside_its_employer_on_the_same_row_stays_whole()
     {
         var resume = Read("""

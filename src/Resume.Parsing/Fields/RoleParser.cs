@@ -436,8 +436,17 @@ internal static partial class RoleParser
         // The dashed line must be the title of the two: "Diagnóstico Maipú — Laboratory Systems" under a title is the
         // employer and its unit, which the dash parts as before.
         var employers = others.SelectMany(SplitPiece).Select(WithoutTrailingPlace)
-            .Where(p => p.Any(char.IsLetter) && !IsOnlyPlace(p) && CanNameEmployer(p) && !LooksLikeUrl(p) && !p.StartsWith("http", StringComparison.OrdinalIgnoreCase)).ToList();
+            .Where(p => p.Any(char.IsLetter) && !IsOnlyPlace(p) && CanNameEmployer(p) && !LooksLikeUrl(p) && !p.StartsWith("http", StringComparison.OrdinalIgnoreCase)
+                && !IsLengthOrHours(p)).ToList();
         return employers.Count > 0 && RoleWords.TitleScore(raw) > employers.Max(RoleWords.TitleScore);
+    }
+
+    /// <summary>"(2 ans)", "(18 mois)", "(20 hrs/week)" beside the dates: how long or how much the job ran, which names no
+    /// employer, so it leaves a dashed line's employer half where it stands ("Ingénieur DevOps - EFFICITY").</summary>
+    private static bool IsLengthOrHours(string piece)
+    {
+        var note = piece.Trim().TrimStart('(').TrimEnd(')').Trim();
+        return LengthNote().IsMatch(note) || HoursNote().IsMatch(note);
     }
 
     private static bool IsLeadIn(string piece)
