@@ -170,6 +170,10 @@ internal static partial class UnplacedLines
         "el", "los", "las", "del", "y", "con", "para", "por", "da", "do", "dos", "das", "e", "em", "com",
         "il", "di", "con", "van", "het", "een", "tot", "op",
         "curriculum", "vitae", "resume", "cv", "lebenslauf", "europass",
+        // The names of contact fields printed over or beside their values ("PHONE", "E-Mail", "LinkedIn").
+        "phone", "telephone", "tel", "telefon", "telefoon", "telefone", "telefono", "mobile", "mobil", "handy", "cell", "celular",
+        "email", "mail", "address", "adresse", "endereco", "direccion", "indirizzo", "adres", "linkedin", "github", "website",
+        "web", "homepage", "portfolio", "contact", "kontakt", "contacto", "contato", "contatti",
         "page", "pages", "seite", "pagina", "página", "strona", "sida", "side", "pg", "pp",
         "present", "current", "currently", "now", "today", "ongoing", "heute", "aktuell", "jetzt", "dato", "actual",
         "actualidad", "presente", "atual", "oggi", "heden", "nu", "date", "onwards", "onward",

@@ -60,10 +60,11 @@ public sealed class UnplacedLineTests
     }
 
     [Fact]
-    public void Headings_page_numbers_dividers_and_dates_frame_content_and_are_not_unplaced()
+    public void Headings_page_numbers_dividers_dates_and_contact_labels_frame_content_and_are_not_unplaced()
     {
         var resume = Read("""
             Ines Marlow
+            E-MAIL
             ines.marlow@example.com
             ─────────────────────
 
