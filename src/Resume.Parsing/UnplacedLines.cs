@@ -123,7 +123,8 @@ internal static partial class UnplacedLines
         {
             return true;
         }
-        return PersonalFields.IsLabelled(line.Segments[0].Text, text);
+        // A line rebuilt from its text alone (a heading split off a table row) has no segments of its own.
+        return PersonalFields.IsLabelled(line.Segments.Count > 0 ? line.Segments[0].Text : text, text);
     }
 
     /// <summary>The text after an item's last colon where it is a level ("Fluent", "B2", "Sehr gut").</summary>

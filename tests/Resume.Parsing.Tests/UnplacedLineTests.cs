@@ -32,6 +32,18 @@ public sealed class UnplacedLineTests
     }
 
     [Fact]
+    public void A_line_left_with_no_text_of_its_own_after_the_splitter_rebuilt_it_is_neither_listed_nor_fatal()
+    {
+        // A table row whose heading cell was cut off can leave an empty line behind; a parse of a real LibreOffice
+        // table resume failed on one with an index error before this was guarded.
+        var empty = new Resume.Parsing.Layout.TextLine([]);
+
+        var finding = UnplacedLines.Find([empty], new Resume.Parsing.Structure.DocumentSections([empty], []), new ResumeDocument());
+
+        Assert.Empty(finding.Lines);
+    }
+
+    [Fact]
     public void A_third_of_the_lines_unplaced_caps_the_document_confidence_at_two_thirds()
     {
         var resume = Read("""
