@@ -21,7 +21,21 @@ public sealed record ResumeMeta
     /// much each matters, the name and e-mail found, a text layer there at all). Below 0.6 the score stage and the
     /// report should say what to check before trusting advice.</summary>
     public double? Confidence { get; init; }
+
+    /// <summary>Printed lines whose words the parser put in no field (nor read as structure: a heading, a page number, a
+    /// divider, an icon), in document order, at most <see cref="MaxUnplaced"/>: what an ATS may have dropped too.</summary>
+    public IReadOnlyList<UnplacedLine> Unplaced { get; init; } = [];
+
+    /// <summary>Unplaced lines beyond those listed in <see cref="Unplaced"/>; null when none were left out.</summary>
+    public int? UnplacedMore { get; init; }
+
+    /// <summary>The most lines <see cref="Unplaced"/> lists: enough for a person to find the parts, bounded for the report.</summary>
+    public const int MaxUnplaced = 60;
 }
+
+/// <param name="Text">The line as printed (long lines cut).</param>
+/// <param name="Section">The heading of the section the line sat under; null in the header above the first heading.</param>
+public sealed record UnplacedLine(string Text, string? Section = null);
 
 /// <param name="Kind">One of <see cref="SectionKinds"/>.</param>
 /// <param name="Heading">The heading as the resume writes it; empty for the header block.</param>

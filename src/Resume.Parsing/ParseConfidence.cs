@@ -34,9 +34,15 @@ internal static class ParseConfidence
 
     public static double Items(int items, int lines) => lines == 0 || items > 0 ? 1 : 0.4;
 
+    /// <summary>A section can be no surer than the share of its lines the result holds; a section not judged otherwise
+    /// is judged by that share once any of its lines was left out.</summary>
+    public static double? Placed(double? confidence, (int Lines, int Unplaced) section) =>
+        section.Unplaced == 0 || section.Lines == 0 ? confidence : Round((confidence ?? 1) * (1 - (double)section.Unplaced / section.Lines));
+
     /// <summary>The document's figure: sections weighed by how much the score leans on them, times what the basics
-    /// and the file itself say.</summary>
-    public static double Document(IReadOnlyList<SectionInfo> sections, Basics basics, bool imageOnly)
+    /// and the file itself say, and never above the share of its lines the result holds (a document with a third of
+    /// its lines read into no field is at most two thirds sure, however well the rest was read).</summary>
+    public static double Document(IReadOnlyList<SectionInfo> sections, Basics basics, bool imageOnly, int unplaced, int lines)
     {
         if (imageOnly)
         {
@@ -55,7 +61,8 @@ internal static class ParseConfidence
         }
         var body = weights == 0 ? 0.4 : sum / weights;
         var who = (Has(basics.Name) > 0 ? 1 : 0.8) * (Has(basics.Email) > 0 || Has(basics.Phone) > 0 ? 1 : 0.85);
-        return Round(body * who);
+        var placed = lines == 0 ? 1 : 1 - (double)unplaced / lines;
+        return Round(Math.Min(body * who, placed));
     }
 
     private static double Mean<T>(IReadOnlyList<T> entries, int lines, Func<T, double> score)

@@ -167,7 +167,7 @@ internal static class ResumeBuilder
         var basics = BasicsReader.Read(structure.Header, contactLines, summary, layout.DocumentTitle);
         work = HomePlace.Apply(work, basics.Location);
 
-        return new ResumeDocument
+        var document = new ResumeDocument
         {
             Basics = basics,
             Work = work,
@@ -181,6 +181,14 @@ internal static class ResumeBuilder
             Interests = interests,
             References = references,
             Projects = projects,
+        };
+        budget.Check();
+
+        // What the result does not hold is said, and weighs on how sure the parser is of each section and of the whole.
+        var unplaced = UnplacedLines.Find(layout.Lines, structure, document);
+        sectionInfos = sectionInfos.Select((s, i) => s with { Confidence = ParseConfidence.Placed(s.Confidence, unplaced.PerSection[i]) }).ToList();
+        return document with
+        {
             Meta = new ResumeMeta
             {
                 FileType = layout.FileType,
@@ -188,7 +196,10 @@ internal static class ResumeBuilder
                 WordCount = layout.Lines.Sum(line => Words.Count(line.Text)),
                 Sections = sectionInfos,
                 Warnings = Warnings.For(layout, sectionInfos),
-                Confidence = ParseConfidence.Document(sectionInfos, basics, layout.Traits.Contains(ParseWarningCodes.ImageOnly)),
+                Confidence = ParseConfidence.Document(sectionInfos, basics, layout.Traits.Contains(ParseWarningCodes.ImageOnly),
+                    unplaced.Total, unplaced.Considered),
+                Unplaced = unplaced.Lines,
+                UnplacedMore = unplaced.Total > unplaced.Lines.Count ? unplaced.Total - unplaced.Lines.Count : null,
             },
         };
     }

@@ -95,6 +95,31 @@ public sealed partial class HtmlReportTests
     }
 
     [Fact]
+    public void Lines_the_parser_could_not_place_are_listed_under_their_heading_with_what_to_do_about_them()
+    {
+        var resume = Samples.Resume() with
+        {
+            Meta = new ResumeMeta
+            {
+                Unplaced = [new("Tandem skydiving instructor, 300 jumps", "Beyond the Desk"), new("Fluent in semaphore")],
+                UnplacedMore = 4,
+            },
+        };
+
+        var text = Regex.Replace(VisibleText(_renderer.RenderHtml(resume, Samples.Score())), @"(?:\s|</[a-z0-9]+>)+", " ");
+
+        Assert.Contains("Lines we could not place", text, StringComparison.Ordinal);
+        Assert.Contains("Beyond the Desk: Tandem skydiving instructor, 300 jumps", text, StringComparison.Ordinal);
+        Assert.Contains("Top of the page: Fluent in semaphore", text, StringComparison.Ordinal);
+        Assert.Contains("may drop them too", text, StringComparison.Ordinal);
+        Assert.Contains("and 4 more lines", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_resume_read_whole_has_no_list_of_unplaced_lines() =>
+        Assert.DoesNotContain("Lines we could not place", _renderer.RenderHtml(Samples.Resume(), Samples.Score()), StringComparison.Ordinal);
+
+    [Fact]
     public void Hostile_text_from_the_resume_the_score_and_the_posting_comes_out_as_inert_text()
     {
         var resume = Samples.Resume(Samples.Hostile) with

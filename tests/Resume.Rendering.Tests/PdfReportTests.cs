@@ -26,6 +26,22 @@ public sealed class PdfReportTests
     }
 
     [Fact]
+    public void Lines_the_parser_could_not_place_are_in_the_text_layer_under_their_heading()
+    {
+        var resume = Samples.Resume() with
+        {
+            Meta = new ResumeMeta { Unplaced = [new("Tandem skydiving instructor, 300 jumps", "Beyond the Desk")], UnplacedMore = 2 },
+        };
+
+        var all = PdfText.Squash(PdfText.Read(Render(resume, Samples.Score())).All);
+
+        Assert.Contains("Lines we could not place", all, StringComparison.Ordinal);
+        Assert.Contains("Beyond the Desk: Tandem skydiving instructor, 300 jumps", all, StringComparison.Ordinal);
+        Assert.Contains("may drop them too", all, StringComparison.Ordinal);
+        Assert.Contains("and 2 more lines", all, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_score_match_advice_and_page_numbers_are_in_the_text_layer()
     {
         var pdf = PdfText.Read(Render(Samples.Resume(), Samples.Score(Samples.Match())));

@@ -188,6 +188,20 @@ internal static class HtmlReportWriter
             html.Append("</ul></dd>\n");
         }
         html.Append("</dl>\n</section>\n");
+        if (facts.Unplaced.Count > 0)
+        {
+            html.Append($"<section class=\"unplaced\">\n<h2>{Encode(ResumeFacts.UnplacedTitle)}</h2>\n<p>{Encode(ResumeFacts.UnplacedAdvice)}</p>\n<ul>");
+            foreach (var line in facts.Unplaced)
+            {
+                html.Append($"<li><span class=\"where\">{Encode(line.Section)}:</span> {Encode(line.Text)}</li>");
+            }
+            html.Append("</ul>\n");
+            if (facts.UnplacedMore > 0)
+            {
+                html.Append($"<p>…and {Encode(Words.Count(facts.UnplacedMore, "more line", "more lines"))}.</p>\n");
+            }
+            html.Append("</section>\n");
+        }
     }
 
     /// <summary>A half-circle gauge: grey track, the score's share of it in the band's colour, the number in the middle.</summary>

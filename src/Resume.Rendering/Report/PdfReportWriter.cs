@@ -341,6 +341,22 @@ internal sealed class PdfReportWriter
         {
             Fact(i == 0 ? "Layout warnings" : "", warning);
         }
+        if (facts.Unplaced.Count > 0)
+        {
+            Heading(ResumeFacts.UnplacedTitle);
+            _flow.Paragraph(ResumeFacts.UnplacedAdvice, Body);
+            _flow.Space(6);
+            foreach (var line in facts.Unplaced)
+            {
+                // The heading can be longer than a label column: it leads the line instead.
+                _flow.Paragraph(line.Section + ": ", Body.With(bold: true, color: Muted), line.Text, Body, indent: 12);
+                _flow.Space(2);
+            }
+            if (facts.UnplacedMore > 0)
+            {
+                _flow.Paragraph($"…and {Words.Count(facts.UnplacedMore, "more line", "more lines")}.", Body);
+            }
+        }
     }
 
     private void Fact(string label, string text)

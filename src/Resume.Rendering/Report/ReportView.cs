@@ -49,4 +49,18 @@ internal sealed record MatchView(int Rate, IReadOnlyList<string> Matched, IReadO
 
 /// <summary>What the parser read from the file, so people see what an ATS would see.</summary>
 /// <param name="File">"PDF, 2 pages, 612 words"; empty when nothing is known.</param>
-internal sealed record ResumeFacts(string File, IReadOnlyList<string> Sections, IReadOnlyList<string> Warnings);
+/// <param name="Unplaced">Lines the parser read into no field, each with the section it sat under.</param>
+/// <param name="UnplacedMore">Such lines beyond those listed.</param>
+internal sealed record ResumeFacts(string File, IReadOnlyList<string> Sections, IReadOnlyList<string> Warnings,
+    IReadOnlyList<UnplacedView> Unplaced, int UnplacedMore)
+{
+    /// <summary>What the report says over the list of unplaced lines.</summary>
+    public const string UnplacedTitle = "Lines we could not place";
+
+    public const string UnplacedAdvice = "We read these lines but could not tell what they are, so they are in none of the findings. "
+        + "An applicant tracking system may drop them too: check these parts of your file, and give them a standard heading "
+        + "or the layout of the entries around them.";
+}
+
+/// <param name="Section">The heading the line sat under, or "Top of the page" above the first heading.</param>
+internal sealed record UnplacedView(string Text, string Section);

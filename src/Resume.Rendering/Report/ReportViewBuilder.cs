@@ -167,6 +167,11 @@ internal static class ReportViewBuilder
         {
             file.Add(Words.Count(meta.WordCount, "word", "words"));
         }
-        return new ResumeFacts(string.Join(", ", file), sections, warnings);
+        var unplaced = meta.Unplaced.Take(ResumeMeta.MaxUnplaced)
+            .Select(u => new UnplacedView(line(u.Text), u.Section is { } heading && line(heading) is { Length: > 0 } h ? h : "Top of the page"))
+            .Where(u => u.Text.Length > 0)
+            .ToList();
+        var more = Math.Max(0, meta.Unplaced.Count - unplaced.Count) + Math.Max(0, meta.UnplacedMore ?? 0);
+        return new ResumeFacts(string.Join(", ", file), sections, warnings, unplaced, more);
     }
 }
