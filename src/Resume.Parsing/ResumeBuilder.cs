@@ -30,11 +30,21 @@ internal static class ResumeBuilder
         var sectionInfos = new List<SectionInfo>();
         contactLines.AddRange(StrayContact.Take(structure.Sections));
 
+        var skillGroupsFollow = false;
         foreach (var section in structure.Sections)
         {
             budget.Check();
             var kind = section.Kind;
             var lines = section.Lines;
+            // A skills heading with no text of its own heads the sections that follow: their headings the lexicon does
+            // not know name its groups, however long the groups' items, until a heading of another kind of section.
+            skillGroupsFollow = kind == SectionKinds.Skills && section.KnownHeading && lines.Count == 0
+                || skillGroupsFollow && SectionSplitter.IsGroupKind(kind, section.KnownHeading);
+            if (skillGroupsFollow && kind == SectionKinds.Other && !section.KnownHeading && lines.Count > 0)
+            {
+                kind = SectionKinds.Skills;
+                lines = GroupLine(section.Heading, lines);
+            }
             if (kind == SectionKinds.Summary && LooksLikeContact(lines))
             {
                 kind = SectionKinds.Contact;
