@@ -97,4 +97,58 @@ public sealed class UnknownHeadingKindTests
         Assert.Contains("Diffusion and flow models", resume.Keywords());
         Assert.Contains(resume.Meta.Sections, s => s.Heading == "Neural Network Models" && s.Kind == "skills");
     }
+
+    [Fact]
+    public void A_functional_resumes_achievements_under_skill_headings_are_no_skills()
+    {
+        var resume = Read(Compose((body, _) =>
+        {
+            body.Append(Styled("Ilse Marchetti", "Title"), Plain("ilse.marchetti@example.com"));
+            body.Append(Bold("Professional Skills"));
+            body.Append(Bold("Coordination"), Bullet("Coordinated schedules for a team of fifteen across three sites"),
+                Bullet("Planned the hand-over between the early and the late shift"));
+            body.Append(Bold("Work History"), Plain("Server, Lantern Bistro, Trieste"), Plain("Feb 2022 – Present"));
+            body.Append(Bold("Education"), Plain("Liceo Scientifico Galilei"), Plain("Diploma, 2018"));
+            body.Append(Bold("Technical Skills"), Plain("POS systems, Excel"));
+        }));
+
+        Assert.DoesNotContain(resume.Keywords(), k => k.Contains("schedules", StringComparison.Ordinal));
+        Assert.Contains("Excel", resume.Keywords());
+    }
+
+    [Fact]
+    public void A_heading_naming_experience_and_skills_over_labelled_lists_opens_skills()
+    {
+        var resume = Read(string.Join('\n',
+            "Wendelin Auerbach",
+            "wendelin.auerbach@example.de",
+            "",
+            "BERUFSERFAHRUNG",
+            "Stadtwerke Lindau, Werkstudent",
+            "10/2021 – 09/2023",
+            "",
+            "AUSBILDUNG",
+            "Hochschule Kempten",
+            "B.Eng. Elektrotechnik, 2023",
+            "",
+            "ERFAHRUNG UND KENNTNISSE",
+            "Programmiersprachen: C, Python, MATLAB",
+            "Werkzeuge: Git, Docker, Jenkins"));
+
+        Assert.Equal(["Stadtwerke Lindau"], resume.Work.Select(w => w.Name!));
+        Assert.Contains("MATLAB", resume.Keywords());
+        Assert.Contains("Docker", resume.Keywords());
+    }
+
+    [Fact]
+    public void A_level_in_brackets_in_a_cell_of_its_own_belongs_to_the_language_before_it()
+    {
+        var languages = new List<Resume.Model.Language>();
+        var rest = Fields.SkillGroupRoutes.Route(
+            [new Resume.Model.Skill { Name = "Languages", Keywords = ["German", "(native)", "French", "(B1)", "Italian"] }], languages, []);
+
+        Assert.Empty(rest);
+        Assert.Equal(["German", "French", "Italian"], languages.Select(l => l.Name!));
+        Assert.Equal("native", languages[0].Fluency);
+    }
 }
