@@ -30,11 +30,23 @@ internal static class ResumeBuilder
         var sectionInfos = new List<SectionInfo>();
         contactLines.AddRange(StrayContact.Take(structure.Sections));
 
+        var skillGroupsFollow = false;
         foreach (var section in structure.Sections)
         {
             budget.Check();
             var kind = section.Kind;
             var lines = section.Lines;
+            // A skills heading with no text of its own heads the sections that follow: their headings the lexicon does
+            // not know name its groups, until a heading of another kind of section. The groups list items ("NLP / LLM:
+            // very good"), not sentences: a functional resume's skill headings stand over what the person achieved.
+            skillGroupsFollow = kind == SectionKinds.Skills && section.KnownHeading && lines.Count == 0
+                || skillGroupsFollow && SectionSplitter.IsGroupKind(kind, section.KnownHeading);
+            if (skillGroupsFollow && kind == SectionKinds.Other && !section.KnownHeading && lines.Count > 0
+                && lines.All(l => l.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetter)) <= 6 && !l.Text.TrimEnd().EndsWith('.')))
+            {
+                kind = SectionKinds.Skills;
+                lines = GroupLine(section.Heading, lines);
+            }
             if (kind == SectionKinds.Summary && LooksLikeContact(lines))
             {
                 kind = SectionKinds.Contact;
@@ -46,6 +58,12 @@ internal static class ResumeBuilder
             {
                 kind = SectionKinds.Skills;
                 lines = GroupLine(section.Heading, lines);
+            }
+            // "Erfahrung und Kenntnisse" (experience and skills) over nothing but labelled lists with no dates: entries
+            // have dates or a line of their own; the lines are groups of skills, whichever name of the heading came first.
+            if (kind is SectionKinds.Work or SectionKinds.Volunteer && lines.Count >= 2 && lines.All(IsLabelledList))
+            {
+                kind = SectionKinds.Skills;
             }
             if (kind == SectionKinds.Education && section.Heading.Contains("experience", StringComparison.OrdinalIgnoreCase) && ListsPosts(lines))
             {
@@ -321,6 +339,15 @@ internal static class ResumeBuilder
             named.Add(item);
         }
         return [new TextLine([new LineSegment(heading + ": " + string.Join(", ", named))])];
+    }
+
+    /// <summary>"Programmiersprachen: C, Python, MATLAB": a short label, a colon, two items or more, and no date.</summary>
+    private static bool IsLabelledList(TextLine line)
+    {
+        var text = line.Text;
+        var colon = text.IndexOf(':');
+        return colon is > 1 and <= 40 && text.AsSpan(0, colon).Trim().Count(' ') <= 3 && DateParser.Find(text) is null
+            && KeywordSplitter.Split(text[(colon + 1)..]).Count >= 2;
     }
 
     /// <summary>Short items with no dates and no contact details. A network's name among many others ("GitHub" among

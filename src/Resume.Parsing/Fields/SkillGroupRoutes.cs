@@ -19,6 +19,27 @@ internal static class SkillGroupRoutes
         foreach (var group in groups)
         {
             var keywords = group.Keywords.Where(k => (k.Any(char.IsLetter) || k.Count(char.IsDigit) < 6) && !IsAddress(k) && !Levels.Contains(k)).ToList();
+            // "German | (native) | French | (B1)": a table's cells part each tongue from its level in brackets; a level
+            // alone in brackets belongs to the item before it.
+            if (keywords.Count >= 2 && keywords.Any(IsBracketed) && !IsBracketed(keywords[0]))
+            {
+                var joined = new List<string>();
+                foreach (var keyword in keywords)
+                {
+                    if (IsBracketed(keyword) && joined.Count > 0)
+                    {
+                        joined[^1] = joined[^1] + " " + keyword;
+                    }
+                    else
+                    {
+                        joined.Add(keyword);
+                    }
+                }
+                if (joined.All(HumanLanguages.Contains))
+                {
+                    keywords = joined;
+                }
+            }
             if (keywords.Count == 0)
             {
                 continue;
@@ -83,6 +104,8 @@ internal static class SkillGroupRoutes
         "beginner", "novice", "elementary", "intermediate", "advanced", "expert", "master", "proficient", "competent",
         "fluent", "native", "familiar", "upper intermediate", "pre-intermediate", "working knowledge",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    private static bool IsBracketed(string keyword) => keyword.Length > 2 && keyword[0] == '(' && keyword[^1] == ')';
 
     /// <summary>A web or mail address (a project's repository printed beside it) names no skill.</summary>
     private static bool IsAddress(string keyword) =>

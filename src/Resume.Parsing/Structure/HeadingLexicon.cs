@@ -186,6 +186,59 @@ internal static partial class HeadingLexicon
         ByTypography.GetValueOrDefault(Key(text)) ?? (text.Contains('-') ? null : Misspelt(Key(text)));
 
     /// <summary>
+    /// The kind of a line that stands as a heading by its type alone but whose name the lexicon does not know as a whole
+    /// ("PROJECT", "Academic and Civic Service", "Aktivitäten &amp; Engagement", "ONLINE COURSES COMPLETED"): a word in it
+    /// that is a section's name by itself, in the singular or the plural, or a stem that only ever names unpaid work, says
+    /// which section it opens, the kind most of its words name. Null when they name none, or two kinds as often.
+    /// </summary>
+    public static string? KindOfHeadingWords(string text)
+    {
+        // A bracket left open or closed on its own, or the word for a school or an institute, is a wrapped line of an
+        // entry's name ("Mechanisation Research Institute)"), not a heading.
+        if (text.Count(c => c == '(') != text.Count(c => c == ')') || HeadingWord().Matches(text).Any(m => InstitutionWords.Contains(Key(m.Value))))
+        {
+            return null;
+        }
+        var votes = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var word in HeadingWord().Matches(text).Select(m => Key(m.Value)))
+        {
+            var found = VolunteerStems.Any(stem => word.StartsWith(stem, StringComparison.Ordinal)) ? SectionKinds.Volunteer
+                : SingleWord(word) ?? (word.Length >= 5 ? SingleWord(word + "s") ?? (word.EndsWith('s') ? SingleWord(word[..^1]) : null) : null);
+            if (found is not null)
+            {
+                votes[found] = votes.GetValueOrDefault(found) + 1;
+            }
+        }
+        // "Academic and Civic Service": an adjective that names a section too is outvoted by the words for the others.
+        var ranked = votes.OrderByDescending(v => v.Value).ToList();
+        return ranked.Count == 0 || ranked.Count > 1 && ranked[1].Value == ranked[0].Value ? null : ranked[0].Key;
+    }
+
+    /// <summary>A section's name of one word, of a kind a field holds (contact details and course lists are not).</summary>
+    private static string? SingleWord(string key) =>
+        key.Length >= 4 && (Exact.TryGetValue(key, out var kind) || ProfileExport.TryGetValue(key, out kind))
+        && kind is not SectionKind.Contact and not SectionKinds.Other ? kind : null;
+
+    private static readonly FrozenSet<string> InstitutionWords = new[]
+    {
+        "institute", "institut", "instituto", "istituto", "university", "universitat", "universite", "universidad", "universidade",
+        "universita", "college", "school", "schule", "ecole", "escuela", "escola", "academy", "akademie", "center", "centre",
+        "hospital", "klinik", "foundation", "stiftung", "fundacion", "fundacao", "gmbh", "inc", "ltd", "llc",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Words for unpaid work and a student's offices in the languages the lexicon reads: "Voluntary",
+    /// "Voluntariado", "Bénévolat", "Ehrenamt", "Freiwilligendienst", "Zivildienst", "Engagement", "Civic", "Leadership",
+    /// "Extracurricular", "Aktivitäten". ("Leadership" alone also labels a skill; here the line is already a heading.)</summary>
+    private static readonly string[] VolunteerStems =
+    [
+        "volunt", "benevol", "ehrenamt", "freiwillig", "zivildienst", "engagement", "civic", "leadership", "extracurricul",
+        "aktivitat", "involvement",
+    ];
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\p{L}+")]
+    private static partial System.Text.RegularExpressions.Regex HeadingWord();
+
+    /// <summary>
     /// A long section name typed with one slip (a letter dropped, doubled, swapped or mistyped: "Berufserfarung",
     /// "Experiance"), on a line that already stands as a heading by its type. Short names are left alone: one letter
     /// turns "Skills" into "Spills"; so are hyphenated words, which name things ("Objective-C"). Null when the slip could

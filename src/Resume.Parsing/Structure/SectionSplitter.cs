@@ -175,6 +175,14 @@ internal static partial class SectionSplitter
                         continue;
                     }
                     entriesSetAsHeadings = false;
+                    // Only now, with the line a heading for sure, may its words alone say its kind: the words of an entry
+                    // title ("Research Assistant") must not make it a section.
+                    // Under a skills heading with no text of its own, the headings that follow are its groups' names
+                    // ("Computer Sprachen", "Erfahrung mit neuronalen Netzen"), whatever their words.
+                    if (kind is null && !UnderEmptySkillsHeading(accepted, i))
+                    {
+                        kind = HeadingLexicon.KindOfHeadingWords(name);
+                    }
                     accepted[i] = (kind ?? SectionKinds.Other, name, kind is not null);
                 }
             }
@@ -216,6 +224,29 @@ internal static partial class SectionSplitter
         }
         return new DocumentSections(header, sections);
     }
+
+    /// <summary>Whether the headings above a line, back to the last one that is no group's name, go up to a skills heading
+    /// with no line of its own: the line is then one more group of that list.</summary>
+    internal static bool UnderEmptySkillsHeading(SortedDictionary<int, (string Kind, string Heading, bool Known)> accepted, int index)
+    {
+        foreach (var (at, heading) in accepted.Where(a => a.Key < index).Reverse())
+        {
+            if (heading.Kind == SectionKinds.Skills && heading.Known)
+            {
+                return accepted.ContainsKey(at + 1) || at + 1 == index;
+            }
+            if (!IsGroupKind(heading.Kind, heading.Known))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Kinds a sub-heading under a skills heading may name: more skills, spoken languages, interests, or a name
+    /// the lexicon does not know.</summary>
+    internal static bool IsGroupKind(string kind, bool known) =>
+        !known || kind is SectionKinds.Skills or SectionKinds.Languages or SectionKinds.Interests;
 
     /// <summary>
     /// A main column with no heading of its own beside a sidebar that has them (a designed template that marks its
