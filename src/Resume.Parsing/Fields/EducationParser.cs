@@ -467,7 +467,7 @@ internal static partial class EducationParser
     /// degree, one each, sharing the school, its dates and what else the entry says.</summary>
     private static List<ModelEducation>? DegreesSharingSchool(List<string> parts, DateRange? dates, IReadOnlyList<string> items)
     {
-        var whole = parts.Where(p => !IsSchoolName(p) && SplitDegree(p) is { Type: not null, Area: not null } && !SplitPieces(p).Any(IsSchoolName)).ToList();
+        var whole = parts.Where(p => !IsSchoolName(p) && !IsAwardLine(p) && SplitDegree(p) is { Type: not null, Area: not null } && !SplitPieces(p).Any(IsSchoolName)).ToList();
         if (whole.Count < 2 || parts.Count(p => SplitPieces(p).Any(IsSchoolName)) != 1)
         {
             return null;
