@@ -108,6 +108,11 @@ internal static class ResumeBuilder
                     volunteer.AddRange(roles);
                     confidence = ParseConfidence.Items(roles.Count, lines.Count);
                     break;
+                case SectionKinds.Education when HeadingLexicon.NamesQualifications(section.Heading) && EducationParser.NamesNoSchoolOrDegree(lines):
+                    // "Qualifications" heads degrees in one resume and licences, checks and short courses in another: with
+                    // no school and no degree named anywhere under it, what it lists are certificates.
+                    certificates.AddRange(SimpleSections.Certificates(lines));
+                    break;
                 case SectionKinds.Education:
                     var degrees = EducationParser.Parse(lines, certificates, HeadingLexicon.NamesCertificates(section.Heading));
                     education.AddRange(degrees);

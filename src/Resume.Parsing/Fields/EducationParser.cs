@@ -79,6 +79,16 @@ internal static partial class EducationParser
                 result.AddRange(degreeItems);
                 continue;
             }
+            if (SchoolsInOneEntry(entry) is { } schools)
+            {
+                result.AddRange(schools);
+                continue;
+            }
+            if (DegreesSharingSchool(entry.Parts.Concat(entry.Description).ToList(), entry.Dates, entry.Highlights) is { } shared)
+            {
+                result.AddRange(shared);
+                continue;
+            }
             if (DegreesUnderOneSchool(entry, result) is { } degrees)
             {
                 result.RemoveAt(result.Count - 1);
@@ -393,6 +403,79 @@ internal static partial class EducationParser
         return each;
     }
 
+    /// <summary>"University of California, Berkeley" / "Expected Graduation: 2017" / "Bachelor of Science in Economics", then
+    /// "Woodcreek High School" / "Graduated: 2013", with no blank or bullet between them: a line that is a school's name
+    /// and nothing else opens a school of its own, with the lines under it; each takes the date among its own lines (the
+    /// first may have its date read for the whole entry).</summary>
+    private static List<ModelEducation>? SchoolsInOneEntry(Entry entry)
+    {
+        if (entry.Parts.Count < 3 || !IsWholeSchool(entry.Parts[0]) || entry.Parts.Skip(1).Count(IsWholeSchool) is 0)
+        {
+            return null;
+        }
+        var groups = new List<List<string>>();
+        foreach (var part in entry.Parts)
+        {
+            if (groups.Count == 0 || IsWholeSchool(part))
+            {
+                groups.Add([]);
+            }
+            groups[^1].Add(part);
+        }
+        var result = new List<ModelEducation>();
+        for (var g = 0; g < groups.Count; g++)
+        {
+            DateRange? dates = null;
+            var parts = new List<string>();
+            foreach (var part in groups[g])
+            {
+                if (dates is null && DateParser.Find(part) is { } found)
+                {
+                    dates = found;
+                    var left = DateParser.Remove(part, found).Trim().TrimEnd(':').Trim();
+                    if (left.Length > 0 && !IsDateLabel(left) && !DateWordAlone().IsMatch(left))
+                    {
+                        parts.Add(left);
+                    }
+                    continue;
+                }
+                parts.Add(part);
+            }
+            dates ??= g == 0 ? entry.Dates : null;
+            var items = g == groups.Count - 1 ? entry.Highlights : [];
+            if (DegreesSharingSchool(parts, dates, items) is { } shared)
+            {
+                result.AddRange(shared);
+            }
+            else
+            {
+                result.Add(FromParts(parts, dates, items));
+            }
+        }
+        return result;
+    }
+
+    private static bool IsWholeSchool(string part) =>
+        IsSchoolName(part) && SplitDegree(part).Type is null && DateParser.Find(part) is null && SplitPieces(part).Count() <= 2;
+
+    /// <summary>"Graduated", "Expected", "Completed": a word that only said when, once its date is read.</summary>
+    [GeneratedRegex(@"^(?i:graduated|graduating|expected|completed|finished|attended|since|until)$")]
+    private static partial Regex DateWordAlone();
+
+    /// <summary>"University of California, Berkeley" over "Bachelor of Science in Economics" and "Bachelor of Science in
+    /// Environmental Science": one school, and lines that each name a whole degree (its kind and its field), are a double
+    /// degree, one each, sharing the school, its dates and what else the entry says.</summary>
+    private static List<ModelEducation>? DegreesSharingSchool(List<string> parts, DateRange? dates, IReadOnlyList<string> items)
+    {
+        var whole = parts.Where(p => !IsSchoolName(p) && !IsAwardLine(p) && SplitDegree(p) is { Type: not null, Area: not null } && !SplitPieces(p).Any(IsSchoolName)).ToList();
+        if (whole.Count < 2 || parts.Count(p => SplitPieces(p).Any(IsSchoolName)) != 1)
+        {
+            return null;
+        }
+        var each = whole.Select(degree => FromParts(parts.Where(p => p == degree || !whole.Contains(p)).ToList(), dates, items)).ToList();
+        return each.All(e => e.Institution is not null && e.StudyType is not null) && each.Select(e => e.Area).Distinct().Count() == each.Count ? each : null;
+    }
+
     private static ModelEducation FromRow(Dictionary<string, string> row)
     {
         // A column's role is read from the words of its header ("College/School", "Year of Passing"); the first column
@@ -451,6 +534,21 @@ internal static partial class EducationParser
             }
             // "Pursuing B.Sc. Computer Science": where the degree stands is said before it, not part of it.
             var text = Figures().Replace(TrailingStatus().Replace(Status().Replace(WithoutLeaders(raw), ""), ""), "");
+            // "Ensino médio (CURSANDO) EE Alfredo Westin": how far along the degree is, said in brackets before the school's
+            // name, parts the two as a dash would; what stands before it is the degree, whatever its words.
+            if (InnerStatus().Match(text) is { Success: true, Index: > 2 } status)
+            {
+                var before = text[..status.Index].Trim();
+                if (studyType is null && SplitDegree(before).Type is null && !IsSchoolName(before))
+                {
+                    studyType = before;
+                    text = text[(status.Index + status.Length)..];
+                }
+                else
+                {
+                    text = InnerStatus().Replace(text, " – ");
+                }
+            }
             // "Northgate College, Rexburg, Idaho —" over the degree: a dash left dangling where the line wrapped joins it
             // to the next; it must not hide the town at the end (the line would read as an address and be dropped).
             text = text.TrimEnd().TrimEnd('—', '–', '-', '|', ',').TrimEnd();
@@ -607,6 +705,14 @@ internal static partial class EducationParser
                     typeJustRead = false;
                     continue;
                 }
+                // "West African Senior School Certificate Examination, WASSCE": capitals spelling the initials of the
+                // qualification just read name it again; they are neither its field nor a school.
+                if (typeJustRead && studyType is not null && IsInitialsOf(piece, studyType))
+                {
+                    studyType += ", " + piece;
+                    typeJustRead = false;
+                    continue;
+                }
                 typeJustRead = false;
                 // "Junior High School", "Elementary", "College" over the school's own name: a label for the stage of
                 // schooling names no school and no field.
@@ -631,6 +737,15 @@ internal static partial class EducationParser
                     && DegreeInitials().IsMatch(piece) && Places.Score(piece) == 0)
                 {
                     type = piece;
+                }
+                // "Ensino médio (colégio objetivo)", "Abitur (Gymnasium Neustadt)": a school named in brackets after the
+                // degree is where it was taken, not its field.
+                if (type is not null && studyType is null && institution is null && inlineArea is not null
+                    && piece.TrimEnd().EndsWith(')') && IsInstitution(inlineArea))
+                {
+                    institution = inlineArea;
+                    institutionOrder = order;
+                    inlineArea = null;
                 }
                 if (type is not null && studyType is null)
                 {
@@ -712,6 +827,36 @@ internal static partial class EducationParser
         };
     }
 
+    /// <summary>"WASSCE" of "West African Senior School Certificate Examination", "KCSE" of "Kenya Certificate of Secondary
+    /// Education": capitals only, each the first letter of one of the name's capitalised words, in order, the first
+    /// word's included.</summary>
+    private static bool IsInitialsOf(string abbreviation, string name)
+    {
+        if (abbreviation.Length is < 2 or > 8 || !abbreviation.All(char.IsUpper))
+        {
+            return false;
+        }
+        var initials = name.Split([' ', '-', '/'], StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).Select(w => w[0]).ToList();
+        if (initials.Count < abbreviation.Length || initials[0] != abbreviation[0])
+        {
+            return false;
+        }
+        var at = 0;
+        foreach (var c in initials)
+        {
+            if (at < abbreviation.Length && c == abbreviation[at])
+            {
+                at++;
+            }
+        }
+        return at == abbreviation.Length && abbreviation.Length * 2 >= initials.Count;
+    }
+
+    /// <summary>No line names a school or a degree, wherever on the line it stands.</summary>
+    public static bool NamesNoSchoolOrDegree(IReadOnlyList<TextLine> lines) =>
+        lines.Any(l => l.Text.Trim().Length > 0)
+        && !lines.Any(l => NamesDegree(l.Text) || SplitDegree(EntryReader.StripBullet(l.Text).Trim()).Type is not null || SplitPieces(l.Text).Any(IsSchoolName));
+
     private static bool NamesWhereSchoolIs(string piece) =>
         !NamesField(piece) && SplitDegree(piece).Type is null && !IsInstitution(piece)
         && (Places.Score(piece) >= 2 || TownAndCountry().Match(piece) is { Success: true } m && IsTownName(m.Groups["town"].Value)
@@ -779,13 +924,16 @@ internal static partial class EducationParser
 
     /// <summary>"Pursuing", "Completed", and the French "Élève ingénieur", "Étudiant ingénieur" (an engineering student):
     /// how far along the degree is, said before it.</summary>
-    [GeneratedRegex(@"^(?:(?:currently\s+)?(?:pursuing|completed|ongoing|appearing)\s*:?\s+(?=\S)|(?:élève|étudiante?)\s+(?=ingénieur))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:currently\s+)?(?:pursuing|completed|ongoing|appearing|cursando|cursou|conclu[íi]do|en curso|cursando actualmente)\s*:?\s+(?=\S)|(?:élève|étudiante?)\s+(?=ingénieur))", RegexOptions.IgnoreCase)]
     private static partial Regex Status();
 
     /// <summary>"CENTRINA (Cursando)", "Northgate College (in progress)": how far along the degree is, said in brackets
     /// after the name, is no part of it.</summary>
     [GeneratedRegex(@"\s*\((?:cursando|em andamento|em curso|incompleto|conclu[íi]do|trancado|ongoing|in progress|current|currently enrolled|expected|en curso|en cours|laufend|in corso|lopend|completed?)\)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TrailingStatus();
+
+    [GeneratedRegex(@"\s*\((?:cursando|em andamento|em curso|incompleto|completo|conclu[íi]do|trancado|ongoing|in progress|en curso|en cours|laufend|in corso|lopend|completed?)\)\s+(?=\S)", RegexOptions.IgnoreCase)]
+    private static partial Regex InnerStatus();
 
     /// <summary>"(04/19 - 08/10)" closing a piece: figures in brackets after a name are dates or marks the date reader
     /// did not take, not part of the name.</summary>
@@ -899,6 +1047,17 @@ internal static partial class EducationParser
         {
             return true;
         }
+        // "Senior School Certificate Examination": the school in an exam's name is the stage it closes.
+        if (LeavingExam().IsMatch(piece))
+        {
+            return true;
+        }
+        // "Ensino médio (colégio objetivo)": a degree, then the school in brackets, names the degree first.
+        if (piece.EndsWith(')') && SplitDegree(piece) is { Type: { } opening } && piece.Length > opening.Length
+            && piece[opening.Length..].TrimStart().StartsWith('('))
+        {
+            return true;
+        }
         var m = Degree().Match(piece);
         if (m.Success && piece[m.Length..].StartsWith(" in ", StringComparison.OrdinalIgnoreCase) && !piece.Contains(" at ", StringComparison.Ordinal))
         {
@@ -989,7 +1148,10 @@ internal static partial class EducationParser
             {
                 m = EuropeanDegree().Match(rest);
             }
-            if (m.Success && !NotDegreeAnywhere().IsMatch(m.Value.Trim()) && !(m.Value.Length <= 3 && m.Value.All(c => !char.IsUpper(c))))
+            // "Full UK Driving Licence", "Practising Licence": a licence named last, after what it permits, is a permit;
+            // the French degree opens its line ("Licence en droit", "Licence professionnelle").
+            var permit = i > 0 && m.Success && m.Value.Trim().Equals("licence", StringComparison.OrdinalIgnoreCase) && rest.Trim().Length == m.Value.Trim().Length;
+            if (m.Success && !permit && !NotDegreeAnywhere().IsMatch(m.Value.Trim()) && !(m.Value.Length <= 3 && m.Value.All(c => !char.IsUpper(c))))
             {
                 return true;
             }
@@ -997,7 +1159,7 @@ internal static partial class EducationParser
         return DegreeAlone().IsMatch(text);
     }
 
-    [GeneratedRegex(@"^(?:(?:graduate |professional )?certificate|certification|nanodegree|exchange.*|study abroad|semester abroad|post-?doc.*|specialist|associate|associates|associate's|(?:b|m)\.?\s?(?:a|s|e|n)|a\.?a\.?s?\.?|a\.?s\.?|class .*|técnico.*|tecnólogo|technicien.*|ausbildung.*|lehre als .*|umschulung|fernstudium|auslandssemester|intercambio|intercâmbio|erasmus\+?|semestre.*|[ée]change.*|ingénieur|ingenieur|ingenier[íioa]+|cfc|bts|dut|mbo|havo|vwo|hbo.*|wo.*|propedeuse|bac(?: ?\+ ?\d)?|grado|md|jd|ged|puc)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:graduate |professional )?certificate|certification|nanodegree|exchange.*|study abroad|semester abroad|post-?doc.*|specialist|associate|associates|associate's|(?:b|m)\.?\s?(?:a|s|e|n)|a\.?a\.?s?\.?|a\.?s\.?|class .*|técnico.*|tecnólogo|technicien.*|ausbildung.*|lehre als .*|umschulung|fernstudium|auslandssemester|intercambio|intercâmbio|erasmus\+?|semestre.*|[ée]change.*|ingénieur|ingenieur|ingenier[íioa]+|cfc|bts|dut|mbo|havo|vwo|hbo.*|wo.*|propedeuse|bac(?: ?\+ ?\d)?|grado|md|jd|ged|puc|studium|curso.*|tec\.|matric|vocational training|(?:10|12)th.*|dts|dea|d\.u\.)$", RegexOptions.IgnoreCase)]
     private static partial Regex NotDegreeAnywhere();
 
     /// <summary>Degree words that the line-start vocabulary holds only inside longer names ("Associate Degree", "High School
@@ -1111,6 +1273,11 @@ internal static partial class EducationParser
     {
         // "Integrated PhD in Mathematics", "Part-time PGDip in Health Data Analytics": a word on how the degree was taken
         // stands before it and belongs to it.
+        // "11 GCSEs", "3 A-levels": how many subjects were passed, said before the school-leaving exams, is no part of them.
+        if (ExamCount().Match(text) is { Success: true } count)
+        {
+            text = text[count.Length..];
+        }
         var mode = DegreeMode().Match(text);
         var from = mode.Success ? mode.Length : 0;
         var m = Degree().Match(text[from..]);
@@ -1190,6 +1357,12 @@ internal static partial class EducationParser
         return (type, rest.Length > 0 ? rest : null);
     }
 
+    [GeneratedRegex(@"^(?:\p{Lu}[\p{L}'’.&/-]*\s+(?:(?:of|and|for|the|in)\s+)?){1,7}(?i:certificate\s+(?:of\s+(?:\p{L}+\s+)?education|examinations?|exams?)|leaving\s+(?:certificate|examinations?|exams?))(?:\s*\(\p{Lu}{2,8}\))?$")]
+    private static partial Regex LeavingExam();
+
+    [GeneratedRegex(@"^\d{1,2}\s+(?=(?:gcses?|igcses?|a-levels?|a levels|as-levels?|as levels|o-levels?|o levels|highers|advanced highers|standard grades|national 5s?)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex ExamCount();
+
     [GeneratedRegex(@"^(?:integrated|part[- ]time|full[- ]time|joint|dual|double|combined|accelerated|executive|online|distance|erasmus\+?)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex DegreeMode();
 
@@ -1201,6 +1374,12 @@ internal static partial class EducationParser
     /// Development": an award word or a degree's abbreviation says which part is the qualification.</summary>
     private static (string? Type, string? Area) AwardOfField(string text)
     {
+        // "West African Senior School Certificate Examination", "Kenya Certificate of Secondary Education (KCSE)": a
+        // school-leaving exam is named whole, country and stage and all; none of its words is a field of study.
+        if (LeavingExam().IsMatch(text))
+        {
+            return (text.Trim(), null);
+        }
         if (QualifiedAward().Match(text) is { Success: true } qualified)
         {
             return (qualified.Groups["type"].Value.Trim(), qualified.Groups["area"].Value.Trim());
@@ -1218,8 +1397,22 @@ internal static partial class EducationParser
                 return (tail.Groups["award"].Value, area);
             }
         }
+        // "Computer Science BSc", "Mechanical Engineering MEng (Hons)": British and Irish lines name the subject first and
+        // the degree's initials last. The initials must be written as a degree's (capitals, or a stop), and the words
+        // before them a subject, not a school ("Harvard MBA" names where, not what).
+        if (TrailingInitials().Match(text) is { Success: true } initials && initials.Index > 2
+            && IsDegreeAbbreviation(initials.Groups["abbr"].Value) && initials.Groups["abbr"].Value.Skip(1).Any(c => char.IsUpper(c) || c == '.')
+            && text[..initials.Index].TrimEnd(' ', ',', '-', '–') is { Length: > 2 } subject && char.IsUpper(subject[0])
+            && !subject.Any(char.IsDigit) && !IsSchoolName(subject) && subject.Count(c => c == ' ') < 6)
+        {
+            var degree = initials.Groups["abbr"].Value + (initials.Groups["hons"].Success ? " " + initials.Groups["hons"].Value : "");
+            return (degree, subject);
+        }
         return (null, null);
     }
+
+    [GeneratedRegex(@"\s(?<abbr>[\p{L}.]{2,7})(?:\s+(?<hons>\((?i:hons|honours|honors)\)))?$")]
+    private static partial Regex TrailingInitials();
 
     /// <summary>"BS", "BScN", "M.Ed.", "PhD": a degree's abbreviation (a bracket holding an institution's, "(UCL)", or a
     /// field's, "(CSE)", is not one).</summary>
@@ -1372,10 +1565,10 @@ internal static partial class EducationParser
     [GeneratedRegex(@"^(?:(?:selected|key|main|major|core|notable|related|completed)\s+(?:course\s?work|courses|modules|subjects)|cours suivis|matières|asignaturas|materias|disciplinas|cadeiras|vakken|esami|materie|fächer|schwerpunkte|(?:bachelor|master|diplom|abschluss)arbeit|mémoire|tesis|tese|tesi|scriptie|afstudeerwerk)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CourseListOpening();
 
-    [GeneratedRegex(@"\b(?:university|universit[yéàä]t?|universidad|universidade|università|universiteit|uniwersytet|college|institute|institut|instituto|school|academy|akademie|polytechnic|politecnico|polytechnique|conservatory|seminary|\p{L}*schule|\p{L}*akademie|\p{L}*gymnasium|\p{L}*kolleg|école|ecole|lycée|lycee|escuela|escola|faculdade|facultad|scuola|liceo|liceu|colegio|istituto|hogeschool|bootcamp|iit|mit|ucla|nyu|eth)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:university|universit[yéàä]t?|universidad|universidade|università|universiteit|uniwersytet|college|institute|institut|instituto|school|academy|akademie|polytechnic|politecnico|polytechnique|conservatory|seminary|\p{L}*schule|\p{L}*akademie|\p{L}*gymnasium|\p{L}*kolleg|école|ecole|lycée|lycee|escuela|escola|faculdade|facultad|scuola|liceo|liceu|col[eé]gio|istituto|hogeschool|bootcamp|iit|mit|ucla|nyu|eth)\b", RegexOptions.IgnoreCase)]
     private static partial Regex InstitutionWord();
 
-    [GeneratedRegex(@"^(?:master\s+[12](?=\s+(?:in|of|en)\s)|licentiate|licenciate|(?:bachelor|master|doctor|associate)(?:['’]?s)?(?:\s+of\s+(?:the\s+)?(?:science|arts|engineering|technology|commerce|business administration|business|education|fine arts|laws|law|philosophy|music|architecture|applied sciences?|computer science|sciences|computing|nursing|public health|information technology|economics|social work|medicine|surgery|pharmacy|design|accountancy|occupational studies|professional studies|liberal studies|general studies|applied arts|divinity|letters))?(?:\s+degree)?|juris doctor|(?:higher|senior) secondary(?: school)?(?: certificate| education)?|secondary school certificate|class (?:x|xii|10|12)(?:th)?|hsc|ssc|sslc|hslc|hsslc|puc|matriculation|(?:nvq|svq|gnvq)(?:\s+level\s+\d)?|specialist(?=\s*\(|\s+(?:degree|in|of)\b)|(?:b|m)\.?\s?(?:sc|s|a|eng|tech|com|ed|fa|ba|phil|res|pharm|arch|des|mus|n|sn|e)\.?(?=[\s,(:]|$|(?<=\.)\p{Lu})|ph\.?\s?d\.?|d\.?\s?phil\.?|pharm\.?\s?d|dnp|msn|bsn|adn|asn|aas|mba|emba|bba|bsc|msc|beng|meng|btech|mtech|mphil|mmath|mchem|mphys|msci|llb|llm|jd|md|pgce|pgde|pgdip|pgcert|hnd|hnc|gcses?|a-levels?|a levels|as-levels?|high school diploma|ged|associate degree|diploma|advanced diploma|graduate diploma|postgraduate diploma|certificate|graduate certificate|professional certificate|certification|nanodegree|exchange semester|exchange program(?:me)?|study abroad|semester abroad|foundation degree|doctorate|post-?doc(?:toral)?(?: (?:fellowship|research|studies))?|a\.?a\.?s?\.?|a\.?s\.?)(?=[\s,(:]|$|(?<=\.)\p{Lu})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:master\s+[12](?=\s+(?:in|of|en)\s)|licentiate|licenciate|(?:bachelor|master|doctor|associate)(?:['’]?s)?(?:\s+of\s+(?:the\s+)?(?:science|arts|engineering|technology|commerce|business administration|business|education|fine arts|laws|law|philosophy|music|architecture|applied sciences?|computer science|sciences|computing|nursing|public health|information technology|economics|social work|medicine|surgery|pharmacy|design|accountancy|occupational studies|professional studies|liberal studies|general studies|applied arts|divinity|letters))?(?:\s+degree)?|juris doctor|(?:higher|senior) secondary(?: school)?(?: certificate| education)?|secondary school certificate|class (?:x|xii|10|12)(?:th)?|hsc|ssc|sslc|hslc|hsslc|puc|matriculation|matric|f\.?\s?sc\.?|i\.?\s?com\.?|(?:10|12)th(?:\s+(?:grade|standard|std\.?))?|highschool|vocational training|(?:advanced?|ordinary) level(?: certificate)?|(?:nvq|svq|gnvq)(?:\s+level\s+\d)?|specialist(?=\s*\(|\s+(?:degree|in|of)\b)|(?:b|m)\.?\s?(?:sc|s|a|eng|tech|com|ed|fa|ba|phil|res|pharm|arch|des|mus|n|sn|e)\.?(?=[\s,(:]|$|(?<=\.)\p{Lu})|ph\.?\s?d\.?|d\.?\s?phil\.?|pharm\.?\s?d|dnp|msn|bsn|adn|asn|aas|mba|emba|bba|bsc|msc|beng|meng|btech|mtech|mphil|mmath|mchem|mphys|msci|llb|llm|jd|md|pgce|pgde|pgdip|pgcert|hnd|hnc|gcses?|a-levels?|a levels|as-levels?|high school diploma|ged|associate degree|diploma|advanced diploma|graduate diploma|postgraduate diploma|certificate|graduate certificate|professional certificate|certification|nanodegree|exchange semester|exchange program(?:me)?|study abroad|semester abroad|foundation degree|doctorate|post-?doc(?:toral)?(?: (?:fellowship|research|studies))?|a\.?a\.?s?\.?|a\.?s\.?)(?=[\s,(:]|$|(?<=\.)\p{Lu})", RegexOptions.IgnoreCase)]
     private static partial Regex Degree();
 
     /// <summary>Degrees and school-leaving qualifications of German, French, Spanish, Portuguese, Italian and Dutch
@@ -1384,7 +1577,10 @@ internal static partial class EducationParser
         + @"|diplom(?:-[\p{L}]+)?|dipl\.-(?:ing|inf|kfm|kffr)\.?|magister(?: artium)?|(?:erstes |zweites )?staatsexamen"
         + @"|ausbildung (?:zu[mr]|als) [\p{L}-]+|ausbildung|lehre als [\p{L}-]+|fernstudium"
         + @"|(?:bachelor|master|promotions|diplom)studium|(?:bachelor|master)studiengang|auslandssemester|umschulung"
-        + @"|licence(?: professionnelle)?|maîtrise|mastère|doctorat|baccalauréat|bac(?: ?\+ ?\d)?|bts|dut|diplôme d['’]ingénieur|diplôme"
+        + @"|licence(?: professionnelle| appliquée| fondamentale)?|ma[îi]trise|mastère|doctorat|baccalauréat|bac(?: ?\+ ?\d)?|bts|dut|deust|deug|dess|dea|dts|d\.u\."
+        + @"|diplôme(?: national)? d['’](?:ingénieur|état)|diplôme"
+        + @"|berufsausbildung|studium|matura"
+        + @"|ensino (?:médio|medio|fundamental|superior|técnico|tecnico)(?: completo| incompleto)?|curso(?: técnico| superior| profissionalizante)?|tec\."
         + @"|ingénieur|cpge(?: scientifique| économique| littéraire| commerciale)?|classes? préparatoires?(?: aux grandes écoles)?"
         + @"|semestre d['’]échange|échange (?:universitaire|académique)|semestre à l['’]étranger|semestre de intercambio|intercambio"
         + @"|semestre no exterior|intercâmbio|semestre all['’]estero|erasmus\+?"
@@ -1402,7 +1598,7 @@ internal static partial class EducationParser
     [GeneratedRegex(@"^\((?:hons|honours|honors)\.?\)|^(?:hons|honours|honors)\.?(?=[\s,]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex Honours();
 
-    [GeneratedRegex(@"\(?(?:(?:c?gpa|grade|score|gpa/cgpa|\b(?:promedio|nota(?:\s+(?:media|final|m[ée]dia))?|m[ée]dia|moyenne|voto(?:\s+di\s+laurea)?|cijfer|gemiddelde|notendurchschnitt|durchschnittsnote|abschlussnote|gesamtnote|note))\s*:?\s*\d+(?:[.,]\d+)?(?:\s*/\s*\d+(?:[.,]\d+)?)?(?:\s*c?gpa)?|\d(?:[.,]\d{1,2})(?:\s*/\s*\d+(?:[.,]\d+)?)?\s*(?:c?gpa)|(?:first|upper second|lower second|2:1|2:2)[- ]class(?: honours)?|summa cum laude|magna cum laude|cum laude|with distinction|with honou?rs|mention\s+(?:très\s+bien|assez\s+bien|bien|passable|(?:très\s+)?honorable)(?:\s+avec\s+félicitations(?:\s+du\s+jury)?)?|mit\s+auszeichnung|(?<![\d.])\d{1,3}(?:[.,]\d{1,2})?\s?%|(?:(?<=\s[-–]\s)|^)(?:pass|merit|distinction\*?)$)\)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\(?(?:(?:c?gpa|grade|score|gpa/cgpa|\b(?:promedio|nota(?:\s+(?:media|final|m[ée]dia))?|m[ée]dia|moyenne|voto(?:\s+di\s+laurea)?|cijfer|gemiddelde|notendurchschnitt|durchschnittsnote|abschlussnote|gesamtnote|note))\s*:?\s*\d+(?:[.,]\d+)?(?:\s*/\s*\d+(?:[.,]\d+)?)?(?:\s*c?gpa)?|\d(?:[.,]\d{1,2})(?:\s*/\s*\d+(?:[.,]\d+)?)?\s*(?:c?gpa)|(?:first|upper second|lower second|2:1|2:2)[- ]class(?: honours)?|(?<![\w:.])2:[12](?![\w:])|summa cum laude|magna cum laude|cum laude|with distinction|with honou?rs|mention\s+(?:très\s+bien|assez\s+bien|bien|passable|(?:très\s+)?honorable)(?:\s+avec\s+félicitations(?:\s+du\s+jury)?)?|mit\s+auszeichnung|(?<![\d.])\d{1,3}(?:[.,]\d{1,2})?\s?%|(?:(?<=\s[-–]\s)|^)(?:pass|merit|distinction\*?)$)\)?", RegexOptions.IgnoreCase)]
     private static partial Regex Grade();
 
     [GeneratedRegex(@"^\s*(?:field\(?s?\)?\s+of\s+stud(?:y|ies)|area\s+of\s+study|majors?|concentration|speciali[sz]ation|discipline)\s*:\s*(?=\S)", RegexOptions.IgnoreCase)]

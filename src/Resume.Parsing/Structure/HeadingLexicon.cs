@@ -440,6 +440,11 @@ internal static partial class HeadingLexicon
     /// <summary>"Education &amp; Certifications", "Honors, Awards &amp; Certifications", "Ausbildung &amp; Zertifizierung",
     /// "Formation et Certifications": a heading that names certificates, whatever section it opens; its entries that are
     /// certificates belong to them.</summary>
+    /// <summary>"Qualifications", "Other Qualifications": a heading that names what was gained, not where or how it was
+    /// studied, so it may list degrees or credentials alike.</summary>
+    public static bool NamesQualifications(string heading) => Key(heading) is "qualifications" or "qualification" or "other qualifications"
+        or "additional qualifications" or "further qualifications";
+
     public static bool NamesCertificates(string heading) => CertificateNames().IsMatch(Key(heading));
 
     /// <summary>"Certificates and Awards", "Certifications &amp; Achievements": a heading that names honours too.</summary>
