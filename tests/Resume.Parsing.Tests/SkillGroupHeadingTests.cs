@@ -31,4 +31,25 @@ public sealed class SkillGroupHeadingTests
 
         Assert.Equal(["Tableau", "Power Query", "Looker"], resume.Skills.SelectMany(s => s.Keywords ?? []));
     }
+
+    [Fact]
+    public void A_level_after_each_items_colon_under_a_skills_heading_rates_the_skill()
+    {
+        var resume = Read("""
+            Joaquim Ferreira-Lund
+            joaquim.fl@example.com
+
+            EXPERIENCE
+            Field Technician, Nordkyst Energi
+            2019 – Present
+            • Serviced offshore wind turbine gearboxes
+
+            SKILLS
+            AutoCAD: advanced
+            SCADA systems: intermediate
+            Hydraulics: Grundkenntnisse
+            """);
+
+        Assert.Equal(["AutoCAD", "SCADA systems", "Hydraulics"], resume.Skills.SelectMany(s => s.Keywords ?? []));
+    }
 }

@@ -1403,7 +1403,9 @@ internal static partial class EducationParser
         if (TrailingInitials().Match(text) is { Success: true } initials && initials.Index > 2
             && IsDegreeAbbreviation(initials.Groups["abbr"].Value) && initials.Groups["abbr"].Value.Skip(1).Any(c => char.IsUpper(c) || c == '.')
             && text[..initials.Index].TrimEnd(' ', ',', '-', '–') is { Length: > 2 } subject && char.IsUpper(subject[0])
-            && !subject.Any(char.IsDigit) && !IsSchoolName(subject) && subject.Count(c => c == ' ') < 6)
+            && !subject.Any(char.IsDigit) && !IsSchoolName(subject) && subject.Count(c => c == ' ') < 6
+            // "Minneapolis, MN": a town and its state's code are a place, not a subject and its degree.
+            && !IsPlaceLine(text))
         {
             var degree = initials.Groups["abbr"].Value + (initials.Groups["hons"].Success ? " " + initials.Groups["hons"].Value : "");
             return (degree, subject);

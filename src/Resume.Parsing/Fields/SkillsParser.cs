@@ -161,13 +161,22 @@ internal static class SkillsParser
     private static IReadOnlyList<TextLine> WithoutRatings(IReadOnlyList<TextLine> lines)
     {
         var ratings = lines.Sum(l => l.Segments.Count(s => IsRating(s.Text)));
-        if (ratings < 2)
+        var rated = lines.Count(l => RatedAfterColon(l) is not null);
+        if (ratings < 2 && rated < 2)
         {
             return lines;
         }
         var result = new List<TextLine>(lines.Count);
         foreach (var line in lines)
         {
+            // "Tableau: very good" on two lines or more: the words after the colon rate the skill; they name no group.
+            if (rated >= 2 && RatedAfterColon(line) is { } skill)
+            {
+                line.Segments = [line.Segments[0] with { Text = skill }];
+                line.ResetText();
+                result.Add(line);
+                continue;
+            }
             if (line.Segments.All(s => IsRating(s.Text)))
             {
                 continue;
@@ -180,6 +189,21 @@ internal static class SkillsParser
             result.Add(line);
         }
         return result;
+    }
+
+    /// <summary>The skill of a one-cell "Skill: level" line ("Power Query: good", "SQL: Grundkenntnisse"), or null.</summary>
+    private static string? RatedAfterColon(TextLine line)
+    {
+        if (line.Segments.Count != 1)
+        {
+            return null;
+        }
+        var text = line.Segments[0].Text;
+        var colon = LabelColon(text);
+        var level = colon > 0 ? text[(colon + 1)..].Trim() : "";
+        return level.Length is > 0 and <= 30 && !KeywordSplitter.HasSeparators(level) && SimpleSections.IsLevel(level)
+            ? text[..colon].Trim()
+            : null;
     }
 
     /// <summary>A cell that holds nothing but a level word ("Expert", "GOOD", "B2"), not a skill named with one ("Advanced
