@@ -123,6 +123,11 @@ internal static partial class UnplacedLines
         {
             return true;
         }
+        // A rating set on a line of its own beside or under a skill ("Expert", "GOOD", "B2") rates it, as a gauge would.
+        if (trimmed.Length is > 1 and <= 20 && SimpleSections.IsLevelWord(trimmed.ToString()))
+        {
+            return true;
+        }
         // A line rebuilt from its text alone (a heading split off a table row) has no segments of its own.
         return PersonalFields.IsLabelled(line.Segments.Count > 0 ? line.Segments[0].Text : text, text);
     }

@@ -1405,7 +1405,7 @@ internal static partial class EducationParser
             && text[..initials.Index].TrimEnd(' ', ',', '-', '–') is { Length: > 2 } subject && char.IsUpper(subject[0])
             && !subject.Any(char.IsDigit) && !IsSchoolName(subject) && subject.Count(c => c == ' ') < 6
             // "Minneapolis, MN": a town and its state's code are a place, not a subject and its degree.
-            && !IsPlaceLine(text))
+            && Places.Score(text) < 3)
         {
             var degree = initials.Groups["abbr"].Value + (initials.Groups["hons"].Success ? " " + initials.Groups["hons"].Value : "");
             return (degree, subject);
