@@ -472,6 +472,13 @@ internal static partial class EducationParser
         {
             return null;
         }
+        // The degrees stand under the school. A degree line above it is this entry's own title (a layout that sets the
+        // degree first), and one below it then belongs to the next entry, whose boundary was missed.
+        var school = parts.FindIndex(p => SplitPieces(p).Any(IsSchoolName));
+        if (whole.Any(w => parts.IndexOf(w) < school))
+        {
+            return null;
+        }
         var each = whole.Select(degree => FromParts(parts.Where(p => p == degree || !whole.Contains(p)).ToList(), dates, items)).ToList();
         return each.All(e => e.Institution is not null && e.StudyType is not null) && each.Select(e => e.Area).Distinct().Count() == each.Count ? each : null;
     }
