@@ -334,11 +334,16 @@ internal static class ResumeBuilder
         for (var i = 0; i < items.Count; i++)
         {
             var item = items[i];
-            var colon = item.LastIndexOf(':');
-            if (colon > 0 && (colon == item.Length - 1 ? i + 1 < items.Count && SimpleSections.IsLevel(items[i + 1]) : SimpleSections.IsLevel(item[(colon + 1)..].Trim())))
+            if (SimpleSections.RatedItem(item) is { } rated)
             {
-                named.Add(item[..colon].Trim());
-                i += colon == item.Length - 1 ? 1 : 0;
+                named.Add(rated.Item);
+                continue;
+            }
+            // "PyTorch:" in one cell and its level in the next.
+            if (item.Length > 1 && item[^1] == ':' && i + 1 < items.Count && SimpleSections.RatedItem(item + " " + items[i + 1]) is { } split)
+            {
+                named.Add(split.Item);
+                i++;
                 continue;
             }
             named.Add(item);

@@ -76,7 +76,7 @@ internal static partial class UnplacedLines
                     Tokens(segment.Text, words);
                 }
             }
-            if (LevelAfterColon(text) is { } level)
+            if (SimpleSections.RatedItem(text) is { Level: var level })
             {
                 // "PyTorch: Sehr gut": the level rates the item, which is what the result keeps.
                 var rated = new List<string>();
@@ -130,18 +130,6 @@ internal static partial class UnplacedLines
         }
         // A line rebuilt from its text alone (a heading split off a table row) has no segments of its own.
         return PersonalFields.IsLabelled(line.Segments.Count > 0 ? line.Segments[0].Text : text, text);
-    }
-
-    /// <summary>The text after an item's last colon where it is a level ("Fluent", "B2", "Sehr gut").</summary>
-    private static string? LevelAfterColon(string text)
-    {
-        var colon = text.LastIndexOf(':');
-        if (colon <= 0 || colon >= text.Length - 1)
-        {
-            return null;
-        }
-        var after = text[(colon + 1)..].Trim();
-        return after.Length is > 0 and <= 30 && SimpleSections.IsLevel(after) ? after : null;
     }
 
     /// <summary>At least half of the line's content words are in the result; a line of framing words alone is structure.</summary>

@@ -33,6 +33,33 @@ public sealed class SkillGroupHeadingTests
     }
 
     [Fact]
+    public void A_rated_skill_above_a_labelled_list_is_a_skill_not_the_lists_label()
+    {
+        var resume = Read("""
+            Tamsin Oyelaran
+            tamsin.oyelaran@example.com
+
+            EXPERIENCE
+            Data Analyst, Harbour Freight Analytics
+            March 2021 – Present
+            • Built the weekly demand forecast
+
+            DATA TOOLS
+            Tableau: very good
+            Reporting: Power BI, basic SQL
+            Looker: basic
+
+            INTERESTS
+            Rowing
+            """);
+
+        var keywords = resume.Skills.SelectMany(s => s.Keywords ?? []).ToList();
+        Assert.Contains("Tableau", keywords);
+        Assert.Contains(keywords, k => k.Contains("Power BI"));
+        Assert.Contains(keywords, k => k.Contains("basic SQL"));
+    }
+
+    [Fact]
     public void A_level_after_each_items_colon_under_a_skills_heading_rates_the_skill()
     {
         var resume = Read("""

@@ -162,6 +162,25 @@ internal static partial class SimpleSections
         return result;
     }
 
+    /// <summary>
+    /// An item rated in words after a colon ("Tableau: very good", "SQL: Grundkenntnisse", "German: B2"): the item and
+    /// its level, or null. The level is read after the last colon, so a label before the item stays with it; a list
+    /// after the colon ("Tools: Jira, Confluence") is items, never a level.
+    /// </summary>
+    internal static (string Item, string Level)? RatedItem(string text)
+    {
+        var colon = text.LastIndexOf(':');
+        if (colon <= 0)
+        {
+            return null;
+        }
+        var item = text[..colon].Trim();
+        var level = text[(colon + 1)..].Trim();
+        return item.Length > 0 && level.Length is > 0 and <= 30 && !KeywordSplitter.HasSeparators(level) && IsLevel(level)
+            ? (item, level)
+            : null;
+    }
+
     internal static bool IsLevel(string text)
     {
         var t = text.ToLowerInvariant();

@@ -11,7 +11,8 @@ internal static class SkillsParser
 {
     public static List<Skill> Parse(IReadOnlyList<TextLine> input)
     {
-        var lines = JoinWrappedItems(AlignLabels(WithoutRatings(input)));
+        var rated = new HashSet<TextLine>(ReferenceEqualityComparer.Instance);
+        var lines = JoinWrappedItems(AlignLabels(WithoutRatings(input, rated)));
         var groups = new List<(string? Name, List<string> Keywords)>();
         string? pendingLabel = null;
         TextLine? pendingLabelLine = null;
@@ -97,7 +98,8 @@ internal static class SkillsParser
             }
             // "Programming languages:" closed by its colon labels the items below it, bullets or not; a line set at the
             // indent of the items under the label before it is one more item ("ABM Campaigns" among its siblings).
-            if (line.Segments.Count == 1 && !KeywordSplitter.HasSeparators(text) && IsLabel(text) && i + 1 < lines.Count
+            // A skill that was rated ("Tableau: very good") is an item, never a label over the lines after it.
+            if (line.Segments.Count == 1 && !KeywordSplitter.HasSeparators(text) && IsLabel(text) && i + 1 < lines.Count && !rated.Contains(line)
                 && (ClosesWithColon(text) || !AmongItems(line, previous, pendingLabelLine) && !UnderLikeItem(line, previous, pendingLabelLine)
                     && IsLabelFor(line, lines[i + 1])))
             {
@@ -158,7 +160,7 @@ internal static class SkillsParser
     /// the skill, or a few points below its baseline on a line of its own: once two ratings stand so, each is the level
     /// of the skill beside it, neither a skill nor a label that makes the skill above it a group's name.
     /// </summary>
-    private static IReadOnlyList<TextLine> WithoutRatings(IReadOnlyList<TextLine> lines)
+    private static IReadOnlyList<TextLine> WithoutRatings(IReadOnlyList<TextLine> lines, HashSet<TextLine> ratedLines)
     {
         var ratings = lines.Sum(l => l.Segments.Count(s => IsRating(s.Text)));
         var rated = lines.Count(l => RatedAfterColon(l) is not null);
@@ -174,6 +176,7 @@ internal static class SkillsParser
             {
                 line.Segments = [line.Segments[0] with { Text = skill }];
                 line.ResetText();
+                ratedLines.Add(line);
                 result.Add(line);
                 continue;
             }
@@ -192,19 +195,8 @@ internal static class SkillsParser
     }
 
     /// <summary>The skill of a one-cell "Skill: level" line ("Power Query: good", "SQL: Grundkenntnisse"), or null.</summary>
-    private static string? RatedAfterColon(TextLine line)
-    {
-        if (line.Segments.Count != 1)
-        {
-            return null;
-        }
-        var text = line.Segments[0].Text;
-        var colon = LabelColon(text);
-        var level = colon > 0 ? text[(colon + 1)..].Trim() : "";
-        return level.Length is > 0 and <= 30 && !KeywordSplitter.HasSeparators(level) && SimpleSections.IsLevel(level)
-            ? text[..colon].Trim()
-            : null;
-    }
+    private static string? RatedAfterColon(TextLine line) =>
+        line.Segments.Count == 1 && SimpleSections.RatedItem(line.Segments[0].Text) is { } rated ? rated.Item : null;
 
     /// <summary>A cell that holds nothing but a level word ("Expert", "GOOD", "B2"), not a skill named with one ("Advanced
     /// Excel").</summary>
