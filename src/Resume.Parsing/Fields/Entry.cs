@@ -30,5 +30,9 @@ internal sealed class Entry
     /// <summary>A role's line of a multilevel list, under the employer's line whose group it belongs to.</summary>
     public bool Role { get; init; }
 
+    /// <summary>The title set on lines of its own, larger, over the row that carries the dates in a margin column and
+    /// the employer beside them; how many of <see cref="Parts"/> it fills, from the first.</summary>
+    public (string Text, int Parts)? TitleAbove { get; set; }
+
     public bool HasBody => Highlights.Count > 0 || Description.Count > 0;
 }

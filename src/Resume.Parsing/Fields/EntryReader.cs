@@ -48,8 +48,9 @@ internal static partial class EntryReader
     public static List<Entry> Read(IReadOnlyList<TextLine> input, Func<TextLine, bool>? opensEntry = null, bool jobs = false)
     {
         var particulars = jobs ? Particulars(input) : null;
+        var titled = EveryDatedRowTitled(input);
         var lines = JoinWrappedHeaders(input.Where((l, k) => !IsBodyLabel(l.Text) && !IsListLabel(input, k) && !IsLeaderHeading(l.Text)
-            && !IsGroupLabel(input, k)
+            && (titled || !IsGroupLabel(input, k))
             && (particulars is null || !particulars[k])).ToList());
         JoinMonthsSetApart(lines);
         StackedDateCells.Join(lines);
@@ -122,6 +123,10 @@ internal static partial class EntryReader
         foreach (var entry in entries)
         {
             Describe(entry);
+            if (titled)
+            {
+                MarkTitleAbove(entry);
+            }
         }
         return entries;
     }
@@ -271,17 +276,62 @@ internal static partial class EntryReader
     /// margin column, each entry starts on the row that carries them, its title and employer beside them. An undated line
     /// right above such a row, set larger than it and starting where its text does, names a group of the section's
     /// entries (a TeX CV's sub-section); it is no employer or title of the entry under it.</summary>
-    private static bool IsGroupLabel(IReadOnlyList<TextLine> lines, int k)
+    private static bool IsGroupLabel(IReadOnlyList<TextLine> lines, int k) =>
+        k + 1 < lines.Count && DatedMarginRow(lines[k + 1]) && LabelOver(lines[k], lines[k + 1]);
+
+    /// <summary>"Head of Operations" / "«2018 – 2020 ‖ Northwind Logistics GmbH", entry after entry: a sub-section's
+    /// name heads a group of entries, so where every dated row of the section has such a line right above it, those
+    /// lines are each entry's own title set apart, not names of groups.</summary>
+    private static bool EveryDatedRowTitled(IReadOnlyList<TextLine> lines)
     {
-        if (k + 1 >= lines.Count || !lines[k].HasGeometry || lines[k].Bullet || lines[k].Segments.Count != 1)
+        var rows = 0;
+        for (var k = 0; k < lines.Count; k++)
         {
-            return false;
+            if (!DatedMarginRow(lines[k]))
+            {
+                continue;
+            }
+            rows++;
+            if (k == 0 || !LabelOver(lines[k - 1], lines[k]))
+            {
+                return false;
+            }
         }
-        var (label, next) = (lines[k], lines[k + 1]);
-        return next.Segments.Count > 1 && next.Segments[0] is var dates && (dates.FromMargin || dates.Right > 0 && dates.Right < label.Left)
-            && DateParser.Find(dates.Text) is not null && label.FontSize >= next.FontSize + 0.75
-            && Math.Abs(label.Left - next.Segments[1].Left) <= 2 && DateParser.Find(label.Text) is null && label.Page == next.Page;
+        // Two sub-sections of one entry each are as likely as two titles; three and more are a template's habit.
+        return rows >= 3;
     }
+
+    /// <summary>Where every dated row has its title over it, the lines over the row are the title, whole (a dash or an
+    /// "in" inside it parts nothing), and the row's text beside the dates is the employer.</summary>
+    private static void MarkTitleAbove(Entry entry)
+    {
+        var at = entry.Header.FindIndex(DatedMarginRow);
+        if (at < 1 || at != entry.Header.Count - 1 || !LabelOver(entry.Header[at - 1], entry.Header[at])
+            || entry.Header.Take(at).Any(l => l.Segments.Count != 1 || l.FontSize < entry.Header[at].FontSize + 0.75))
+        {
+            return;
+        }
+        var title = string.Join(' ', entry.Header.Take(at).Select(l => l.Text.Trim()));
+        var parts = 0;
+        var covered = "";
+        while (parts < entry.Parts.Count && covered.Length < title.Length)
+        {
+            covered = (covered + " " + entry.Parts[parts++]).Trim();
+        }
+        if (covered == title && parts < entry.Parts.Count)
+        {
+            entry.TitleAbove = (title, parts);
+        }
+    }
+
+    private static bool DatedMarginRow(TextLine line) => line.Segments.Count > 1 && line.Segments[0] is var dates
+        && (dates.FromMargin || dates.Right > 0 && dates.Right < line.Segments[1].Left) && DateParser.Find(dates.Text) is not null;
+
+    /// <summary>An undated line right above a dated row, set larger than it and starting where its text does.</summary>
+    private static bool LabelOver(TextLine label, TextLine next) => label.HasGeometry && !label.Bullet && label.Segments.Count == 1
+        && (next.Segments[0].FromMargin || next.Segments[0].Right > 0 && next.Segments[0].Right < label.Left)
+        && label.FontSize >= next.FontSize + 0.75 && Math.Abs(label.Left - next.Segments[1].Left) <= 2
+        && DateParser.Find(label.Text) is null && label.Page == next.Page;
 
     /// <summary>"Selected achievements:" right over the bullets it introduces: a short phrase closed by a colon labels the
     /// list under it, whatever its words; it names no employer or title.</summary>

@@ -64,7 +64,12 @@ internal static partial class WorkParser
             {
                 role = byFace;
             }
-            if (underEmployer && grouped && entry.Parts.Count == 2 && entry.Dates is not null)
+            if (entry.TitleAbove is { } above)
+            {
+                var (beside, place) = EmployerAndPlace(string.Join(", ", entry.Parts.Skip(above.Parts)));
+                role = new RoleSplit(above.Text, beside, entry.Location ?? place);
+            }
+            else if (underEmployer && grouped && entry.Parts.Count == 2 && entry.Dates is not null)
             {
                 // Under an employer's line with only its length of service, a role is its title and the place below it.
                 role = new RoleSplit(entry.Parts[0], null, entry.Parts[1]);

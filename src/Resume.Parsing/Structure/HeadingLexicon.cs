@@ -381,11 +381,29 @@ internal static partial class HeadingLexicon
     private static HeadingMatch? GermanQualified(string text)
     {
         var words = text.Trim().TrimEnd(':').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 4 && words[1].Equals("und", StringComparison.OrdinalIgnoreCase) && AgreesWith(words[0], words[2])
+            && GermanQualified(words[2] + " " + words[3]) is { } coordinated)
+        {
+            // "Allgemeine und berufliche Bildung", "Schulische und akademische Ausbildung": two adjectives joined by "und"
+            // before one noun share its ending, as German grammar wants; the first says what kind as the second does.
+            return coordinated;
+        }
         return words.Length == 2 && char.IsUpper(words[1][0]) && GermanAdjective().IsMatch(words[0])
             && Exact.TryGetValue(Key(words[1]), out var kind) && kind != SectionKind.Contact
             ? new HeadingMatch(kind, true)
             : null;
     }
+
+    /// <summary>A word inflected as the adjective beside it ("allgemeine" with "berufliche"): letters only, ending as it does.</summary>
+    private static bool AgreesWith(string word, string adjective)
+    {
+        var ending = AdjectiveEnding().Match(adjective);
+        return ending.Success && word.Length > ending.Length + 2 && word.All(char.IsLetter)
+            && word.EndsWith(ending.Value, StringComparison.OrdinalIgnoreCase) && !Exact.ContainsKey(Key(word));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:er|es|en|e)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex AdjectiveEnding();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\p{L}{2,}(?:isch|lich|är|al|ell)(?:e|er|es|en)$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex GermanAdjective();
