@@ -65,7 +65,7 @@ internal static class EuropeanHeadings
 
     public static Dictionary<string, string[]> French { get; } = new()
     {
-        [SectionKinds.Summary] = ["profil", "profil professionnel", "à propos", "à propos de moi", "objectif", "objectif professionnel"],
+        [SectionKinds.Summary] = ["profil", "profil professionnel", "à propos", "à propos de moi", "objectif", "objectif professionnel", "synthèse"],
         [SectionKinds.Work] =
         [
             "expérience professionnelle", "expériences professionnelles", "expériences", "parcours professionnel",
@@ -149,7 +149,7 @@ internal static class EuropeanHeadings
             "tecnologias", "ferramentas", "tecnologias e ferramentas", "ferramentas e tecnologias",
         ],
         [SectionKinds.Languages] = ["línguas", "idiomas"],
-        [SectionKinds.Interests] = ["interesses", "hobbies e interesses"],
+        [SectionKinds.Interests] = ["interesses", "hobbies e interesses", "passatempos"],
         [SectionKinds.Certificates] =
         [
             "certificações", "cursos e certificações", "licenças e certificados", "cursos complementares", "formação complementar",
@@ -192,7 +192,7 @@ internal static class EuropeanHeadings
     public static Dictionary<string, string[]> Dutch { get; } = new()
     {
         [SectionKinds.Summary] = ["profiel", "persoonlijk profiel", "over mij", "samenvatting", "doelstelling"],
-        [SectionKinds.Work] = ["werkervaring", "ervaring", "werkgeschiedenis", "loopbaan", "arbeidsverleden", "beroepservaring", "relevante werkervaring"],
+        [SectionKinds.Work] = ["werkervaring", "ervaring", "werkgeschiedenis", "loopbaan", "arbeidsverleden", "beroepservaring", "relevante werkervaring", "stages"],
         [SectionKinds.Education] = ["opleiding", "opleidingen", "onderwijs", "opleiding en cursussen", "studie", "opleidingen en cursussen"],
         [SectionKinds.Skills] =
         [

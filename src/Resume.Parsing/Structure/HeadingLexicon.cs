@@ -306,7 +306,7 @@ internal static partial class HeadingLexicon
         // "Experiencia en docencia", "Esperienze all'estero", "Competências comportamentais". Not "competences": Europass
         // labels wrap onto it ("Organisational skills and" / "competences").
         ("erfahrung", SectionKinds.Work), ("experiencia", SectionKinds.Work), ("esperienz", SectionKinds.Work),
-        ("werkervaring", SectionKinds.Work), ("kenntnisse", SectionKinds.Skills), ("competencias", SectionKinds.Skills), ("competenze", SectionKinds.Skills), ("habilidades", SectionKinds.Skills),
+        ("werkervaring", SectionKinds.Work), ("ervaring", SectionKinds.Work), ("kenntnisse", SectionKinds.Skills), ("competencias", SectionKinds.Skills), ("competenze", SectionKinds.Skills), ("habilidades", SectionKinds.Skills),
         ("vaardigheden", SectionKinds.Skills),
     ];
 
@@ -331,6 +331,13 @@ internal static partial class HeadingLexicon
             return qualified;
         }
         var words = Words.Count(text);
+        // "Skill", "Reference", "Loisir": a section's one-word name written in the singular names the same section, but
+        // a lone noun is also an entry's line or a group's label, so only the heading's type may make it one.
+        if (words == 1 && key.Length >= 4 && !text.Any(char.IsDigit) && SingleWord(key + "s") is { } singular
+            && !(CapitalisedOnly.Contains(key + "s") && !char.IsUpper(text.First(char.IsLetter))))
+        {
+            return new HeadingMatch(singular, false);
+        }
         if (words > 5 || text.Any(char.IsDigit) || text.Contains('@'))
         {
             return null;

@@ -17,7 +17,7 @@ internal static partial class SectionSplitter
     {
         var cellHeadings = new HashSet<TextLine>(ReferenceEqualityComparer.Instance);
         var inputBodySize = BodyFontSize(input);
-        var lines = SplitMarginHeadings(HeadingPieces.Rejoin(TrailingHeadings.Split(OutlineNumbers.Strip(DividerLines.Drop(input)), inputBodySize), inputBodySize), cellHeadings);
+        var lines = SplitMarginHeadings(HeadingPieces.Rejoin(TrailingHeadings.Split(HeadingIcons.Strip(OutlineNumbers.Strip(DividerLines.Drop(input))), inputBodySize), inputBodySize), cellHeadings);
         var bodySize = BodyFontSize(lines);
         var candidates = new List<(int Index, HeadingMatch Match, string Heading)>();
         var pairedLines = new HashSet<int>();

@@ -1,0 +1,106 @@
+using PdfSharp.Pdf;
+using Resume.Fixtures;
+using static Resume.Parsing.Tests.Parsing;
+
+namespace Resume.Parsing.Tests;
+
+/// <summary>Section names as people write them: in the singular, and in the words other languages use.</summary>
+public sealed class SectionWordFormTests
+{
+    private const double Left = 40, Body = 9;
+
+    [Fact]
+    public void A_section_name_in_the_singular_set_as_the_headings_are_opens_its_section()
+    {
+        var resume = Read(Pdf(c =>
+        {
+            Heading(c, "Skill");
+            Line(c, "Photoshop");
+            Line(c, "Video editing");
+            Line(c, "Flutter");
+            c.Advance(8);
+            Heading(c, "Experience");
+            Line(c, "Graphic Design Intern, Brightside Studio, Jun 2022 - Dec 2022");
+            Line(c, "Designed posters and social media posts for local shops");
+            c.Advance(8);
+            Heading(c, "Education");
+            Line(c, "Gauhati University", bold: true);
+            Line(c, "BSc in Computer Science, 2021 - 2024");
+        }));
+
+        Assert.Contains("Flutter", resume.Keywords());
+    }
+
+    [Fact]
+    public void Internships_student_jobs_hobbies_and_a_summary_named_in_dutch_portuguese_and_french_open_their_sections()
+    {
+        var dutch = Read(Pdf(c =>
+        {
+            Heading(c, "PERSOONLIJK PROFIEL");
+            Line(c, "Student softwareontwikkeling die graag met klanten werkt.");
+            c.Advance(8);
+            Heading(c, "OPLEIDING");
+            Line(c, "ROC Midden Nederland", bold: true);
+            Line(c, "Software Developer, 2021 - 2024");
+            c.Advance(8);
+            Heading(c, "STAGES");
+            Line(c, "Verkoper, Fietsenwinkel De Spaak, 2022 - 2023");
+            Line(c, "Adviseerde klanten en hield de voorraad bij");
+            c.Advance(8);
+            Heading(c, "STUDENTENERVARINGEN");
+            Line(c, "Magazijnmedewerker, Bakkerij Van Dam, 2019 - 2021");
+            Line(c, "Laadde elke zaterdag de bestelwagens");
+        }));
+        var portuguese = Read(Pdf(c =>
+        {
+            Heading(c, "HABILIDADES");
+            Line(c, "Python, SQL, Excel");
+            c.Advance(8);
+            Heading(c, "PASSATEMPOS");
+            Line(c, "Xadrez");
+            Line(c, "Ciclismo");
+        }));
+        var french = Read(Pdf(c =>
+        {
+            Heading(c, "Synthèse");
+            Line(c, "Technicienne de laboratoire qui analyse les données de génotypage en R.");
+            c.Advance(8);
+            Heading(c, "Compétences");
+            Line(c, "R, git, Shiny");
+        }));
+
+        Assert.Contains(dutch.Meta.Sections, s => s.Kind == "work" && s.Heading == "STAGES");
+        Assert.Contains(dutch.Meta.Sections, s => s.Kind == "work" && s.Heading == "STUDENTENERVARINGEN");
+        Assert.NotEmpty(dutch.Work);
+        Assert.Contains(portuguese.Interests, i => i.Name == "Ciclismo");
+        Assert.DoesNotContain("Ciclismo", portuguese.Keywords());
+        Assert.Contains("génotypage", french.Basics.Summary ?? "", StringComparison.Ordinal);
+    }
+
+    private static byte[] Pdf(Action<PdfCanvas> draw)
+    {
+        using var document = new PdfDocument();
+        using (var c = new PdfCanvas(document))
+        {
+            Line(c, "Ana Ribeiro Vos", size: 18, bold: true);
+            Line(c, "ana.vos@example.com | +31 6 5550 1422");
+            c.Advance(12);
+            draw(c);
+        }
+        using var stream = new MemoryStream();
+        document.Save(stream);
+        return stream.ToArray();
+    }
+
+    private static void Heading(PdfCanvas c, string text)
+    {
+        c.Draw(text, Left, 14, bold: true);
+        c.Advance(22);
+    }
+
+    private static void Line(PdfCanvas c, string text, double size = Body, bool bold = false)
+    {
+        c.Draw(text, Left, size, bold);
+        c.Advance(size + 4);
+    }
+}
