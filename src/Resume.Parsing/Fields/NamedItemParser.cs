@@ -64,20 +64,25 @@ internal static partial class NamedItemParser
                 parts.Add(part);
             }
         }
-        var name = parts[0];
+        var name = DescribedAfterColon(parts[0]);
         string? by = parts.Count > 1 ? parts[1] : null;
         if (by is null)
         {
             var paren = TrailingParen().Match(name);
-            if (paren.Success && !IsAcronym(paren.Groups[1].Value))
+            // "Excel e Word (curso técnico)", "React (em andamento)": a bracket that opens on a small letter is a remark on
+            // the item (its kind, that it is under way), not who issued it: issuers are names. The item is whole.
+            var remark = paren.Success && char.IsLower(paren.Groups[1].Value.TrimStart()[0]);
+            if (paren.Success && !remark && !IsAcronym(paren.Groups[1].Value))
             {
                 by = paren.Groups[1].Value.Trim();
                 name = name[..paren.Index].Trim();
             }
-            else
+            else if (!remark)
             {
                 var comma = name.LastIndexOf(", ", StringComparison.Ordinal);
-                if (comma > 0 && name[(comma + 2)..].Split(' ').Length <= 5)
+                // "Course mean(mongo, express, angular, nodejs) by Udemy": a comma inside a bracket lists what the bracket
+                // holds; it parts no name from its issuer.
+                if (comma > 0 && name[(comma + 2)..].Split(' ').Length <= 5 && Unclosed(name[..comma]) <= 0)
                 {
                     by = name[(comma + 2)..].Trim();
                     name = name[..comma].Trim();
@@ -86,6 +91,23 @@ internal static partial class NamedItemParser
         }
         return new NamedItem(name, by, date, url);
     }
+
+    /// <summary>"PC Pro Certification: certifies ability to install, manage and repair PC hardware": after a colon, a clause
+    /// that opens on a small letter and runs on for words says what the credential covers; it is no part of its name.</summary>
+    private static string DescribedAfterColon(string name)
+    {
+        var colon = name.IndexOf(": ", StringComparison.Ordinal);
+        if (colon < 3)
+        {
+            return name;
+        }
+        var rest = name[(colon + 2)..].TrimStart();
+        return rest.Length > 0 && char.IsLower(rest[0]) && rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 4
+            ? name[..colon].TrimEnd()
+            : name;
+    }
+
+    private static int Unclosed(string text) => text.Count(c => c == '(') - text.Count(c => c == ')');
 
     /// <summary>"The Complete 2024 Web Development Bootcamp", "Oracle Cloud Infrastructure 2025 Certified AI Foundations
     /// Associate — Oracle (Août 2025)": a bare year between two words of a name, with no separator before it, is part of

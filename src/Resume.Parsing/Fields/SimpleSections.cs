@@ -9,7 +9,25 @@ internal static partial class SimpleSections
 {
     public static List<Certificate> Certificates(IReadOnlyList<TextLine> lines) =>
         ListItems.Read(lines).SelectMany(SeveralOnOneLine).Select(NamedItemParser.Parse).OfType<NamedItemParser.NamedItem>()
+            .Where(i => !IsNoteOrSentence(i.Name))
             .Select(i => new Certificate { Name = i.Name, Issuer = i.By, Date = i.Date, Url = i.Url }).ToList();
+
+    /// <summary>A certificate is a named credential, never a sentence: "References available upon request" closing the
+    /// list, or a full-stopped clause of five words or more that names no credential, no number and no level ("Optimised
+    /// single processes for one node.", what a course covered, set as a bullet under it) is no certificate.</summary>
+    private static bool IsNoteOrSentence(string name)
+    {
+        var text = name.Trim();
+        if (OnRequest().IsMatch(text))
+        {
+            return true;
+        }
+        return text.EndsWith('.') && !text.EndsWith("..", StringComparison.Ordinal) && text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 5 } words
+            && !(words[^1].Length <= 5 && char.IsUpper(words[^1][0])) && !text.Any(char.IsDigit) && !Credentials.SaysCertificate(text);
+    }
+
+    [GeneratedRegex(@"\b(?:available|provided|furnished)\s+(?:up)?on\s+request\b|^references?\s*(?::|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex OnRequest();
 
     /// <summary>"AWS Solutions Architect | Azure Fundamentals | Docker Certified": three or more names set on one line
     /// between bars or middle dots, none a date, a link or a number, are as many certificates (a name, its issuer and its
