@@ -1664,8 +1664,11 @@ internal static partial class EntryReader
                     }
                     // "Sep 2022 – Present, Lisbon", "OKT 2023 – MAI 2024 | FULDA": a short phrase after a comma or bar
                     // closing the dates' own line, likewise.
+                    // A Europass CV writes the town after its dates with a plain space ("01/07/2024 – 15/01/2025
+                    // Nottuln, Deutschland"): a phrase that reads as a place closes the line the same way.
                     if (k == 0 && line.Segments.Count == 1 && text.Length > 0 && segment.Text[..found.Index].Trim().Length == 0
-                        && segment.Text[(found.Index + found.Length)..].TrimStart() is [',' or '|', ..])
+                        && (segment.Text[(found.Index + found.Length)..].TrimStart() is [',' or '|', ..]
+                            || !text.Any(char.IsDigit) && Places.Score(text) >= 2))
                     {
                         afterDates = text;
                         afterDatesAt = entry.Parts.Count;

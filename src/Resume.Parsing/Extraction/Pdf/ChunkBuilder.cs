@@ -688,12 +688,30 @@ internal static partial class ChunkBuilder
             pendingSpace = false;
         }
         Flush(row.Count);
-        if (weightSplits is not null && chunks.Count - firstChunk >= 2)
+        if (weightSplits is not null && (chunks.Count - firstChunk >= 2 || OneBoldTitleLine()))
         {
             for (var s = weightSplits.Count - 1; s >= 0; s--)
             {
                 SplitAtWeight(weightSplits[s].Chunk, weightSplits[s].Cut);
             }
+        }
+
+        // A Europass-style entry sets its title in bold and the employer or school after it in the text face, one
+        // ordinary space between ("Softwareentwickler Nordlicht GmbH"): a line that is that one phrase, bold words then
+        // a capitalised name, is two phrases even without a second cell. Prose that bolds a lead-in ends in a sentence.
+        bool OneBoldTitleLine()
+        {
+            if (chunks.Count - firstChunk != 1 || weightSplits.Count != 1 || !pendingParts.TryGetValue(firstChunk, out var p))
+            {
+                return false;
+            }
+            var (cut, from) = (weightSplits[0].Cut, p.From);
+            if (!row[from].Bold || row[cut].Bold || !char.IsUpper(p.Tail[0]) || p.Tail[^1] is '.' or ':' or ',' or ';')
+            {
+                return false;
+            }
+            var (headWords, tailWords) = (p.Head.Split(' ').Length, p.Tail.Split(' ').Length);
+            return headWords <= 6 && tailWords <= 6;
         }
 
         void Flush(int end)
