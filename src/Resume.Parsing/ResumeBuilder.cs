@@ -301,11 +301,10 @@ internal static class ResumeBuilder
                 continue;
             }
             var end = i + 1;
-            // A wrapped list goes on in the next line: the item broken off ("… Travel" / "Grant Recipient, …") or
-            // a comma left open, and the carried line lists items too.
-            while (end < lines.Count && !lines[end].Bullet && !lines[end].Text.Contains(':')
-                && DateParser.Find(lines[end].Text) is null
-                && KeywordSplitter.Split(list).Count >= 2 && KeywordSplitter.Split(lines[end].Text).Count >= 2)
+            // A wrapped list goes on in the next line ("… Travel" / "Grant Recipient, …"): one run of text that lists
+            // by commas too. A school's line under it ("Northfield University ‖ Dallas, TX") is set in cells.
+            while (end < lines.Count && !lines[end].Bullet && lines[end].Segments.Count == 1 && !lines[end].Text.Contains(':')
+                && DateParser.Find(lines[end].Text) is null && list.Contains(',') && lines[end].Text.Contains(','))
             {
                 list += " " + lines[end].Text.Trim();
                 end++;

@@ -49,4 +49,24 @@ public class InlineLabelTests
         Assert.Contains(resume.Awards, a => a.Title == "Deutschlandstipendium 2024/25");
         Assert.Equal(2, resume.Education.Count);
     }
+
+    [Fact]
+    public void ASchoolLineUnderTheLabelIsNoWrappedAward()
+    {
+        var resume = Parsing.Read(string.Join("\n",
+            "Priya Valkenburg",
+            "priya.valkenburg@example.com",
+            "",
+            "EDUCATION",
+            "B.S. in Computer Science, Dec 2023",
+            "Honors: Dean's List, Academic Excellence Scholarship",
+            "Westbrook Institute of Technology (WIT)",
+            "",
+            "EXPERIENCE",
+            "Designer, Fernleaf Studio, Jan 2024 - Present",
+            "- Drew the onboarding screens"));
+
+        Assert.Contains(resume.Awards, a => a.Title == "Academic Excellence Scholarship");
+        Assert.DoesNotContain(resume.Awards, a => a.Title!.Contains("Westbrook"));
+    }
 }
