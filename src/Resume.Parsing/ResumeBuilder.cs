@@ -81,6 +81,12 @@ internal static class ResumeBuilder
                 // sections of their own; "Certifications: BLS, ACLS" there stays a group of skills.
                 lines = RouteLabelledLines(lines, languages, interests, certificates, awards, skillsSection: true);
             }
+            if (kind is SectionKinds.Education or SectionKinds.Work or SectionKinds.Volunteer or SectionKinds.Projects)
+            {
+                // "Scholarships/Awards: …" under a degree, "Auszeichnungen: …" among its bullets: a label naming another
+                // kind of section opens that kind's items inside the entry, which are none of the entry's own text.
+                lines = RouteInlineLabels(lines, awards, languages);
+            }
             if (kind is SectionKinds.Summary or SectionKinds.Other && InlineSkills(lines) is var (at, count))
             {
                 // "Core Skills: Branding | SEO | …" inside a profile: a skills heading run into its list, with the list's
@@ -270,6 +276,58 @@ internal static class ResumeBuilder
             rest.Add(line);
         }
         return rest;
+    }
+
+    /// <summary>A line led by the name of an awards or languages section closed by a colon, with its items after the
+    /// colon; lines that carry on its list (no bullet, no colon, the list left open by a comma or a wrapped item) belong
+    /// to it. Languages count only when all are spoken ones, as "Languages: Java, C" in a project lists code.</summary>
+    private static List<TextLine> RouteInlineLabels(List<TextLine> lines, List<Award> awards, List<Language> languages)
+    {
+        List<TextLine>? rest = null;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var text = lines[i].Text;
+            var colon = text.IndexOf(':');
+            if (colon is <= 0 or > 40 || HeadingLexicon.Match(text[..colon].Trim().TrimStart('•', '-', '*', '·').Trim()) is not { Exact: true } match
+                || match.Kind is not (SectionKinds.Awards or SectionKinds.Languages))
+            {
+                rest?.Add(lines[i]);
+                continue;
+            }
+            var list = text[(colon + 1)..].Trim();
+            if (list.Length == 0)
+            {
+                rest?.Add(lines[i]);
+                continue;
+            }
+            var end = i + 1;
+            // A wrapped list goes on in the next line ("… Travel" / "Grant Recipient, …"): one run of text that lists
+            // by commas too. A school's line under it ("Northfield University ‖ Dallas, TX") is set in cells.
+            while (end < lines.Count && !lines[end].Bullet && lines[end].Segments.Count == 1 && !lines[end].Text.Contains(':')
+                && DateParser.Find(lines[end].Text) is null && list.Contains(',') && lines[end].Text.Contains(','))
+            {
+                list += " " + lines[end].Text.Trim();
+                end++;
+            }
+            var content = new List<TextLine> { new([new LineSegment(list)]) };
+            if (match.Kind == SectionKinds.Languages)
+            {
+                var spoken = SimpleSections.Languages(content);
+                if (spoken.Count == 0 || !spoken.All(l => l.Name is { } n && HumanLanguages.Contains(n)))
+                {
+                    rest?.Add(lines[i]);
+                    continue;
+                }
+                languages.AddRange(spoken);
+            }
+            else
+            {
+                awards.AddRange(KeywordSplitter.Split(list).Select(n => new Award { Title = n }));
+            }
+            rest ??= [.. lines.Take(i)];
+            i = end - 1;
+        }
+        return rest ?? lines;
     }
 
     /// <summary>Where a line opens with a skills heading closed by a colon and a list follows it ("Key Skills: a, b, c"):
