@@ -44,6 +44,26 @@ public sealed class JobLineTests
     }
 
     [Fact]
+    public void Three_hyphens_typed_between_title_and_employer_part_them_as_a_dash()
+    {
+        var resume = Read("""
+            Kofi Asamoah-Boateng
+            kofi.asamoah@example.com
+
+            WORK EXPERIENCE
+            Field reporter --- Harbour Works Ltd (2022)
+            Steel bender --- Owusu Construction (2019 - 2021)
+            Warehouse assistant -- Tamale Builders Supply (2018)
+
+            EDUCATION
+            BSc Information Technology, Coastal University, 2021 - 2024
+            """);
+
+        Assert.Equal([("Harbour Works Ltd", "Field reporter"), ("Owusu Construction", "Steel bender"), ("Tamale Builders Supply", "Warehouse assistant")],
+            resume.Work.Select(w => (w.Name, w.Position)));
+    }
+
+    [Fact]
     public void Colons_between_employer_address_and_title_separate_them()
     {
         var resume = Read("""

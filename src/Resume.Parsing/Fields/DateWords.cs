@@ -52,8 +52,11 @@ internal static class DateWords
 
     /// <summary>Any dash between two dates (hyphen-minus, the Unicode hyphens and dashes, minus, a tilde), an arrow
     /// ("Jan 2023 → now") or a word for "to": "bis", "à", "au", "a", "al", "hasta", "até", "tot", and "há", which
-    /// Portuguese writers often type for "a" between two dates ("05/2021 há 09/2021").</summary>
+    /// Portuguese writers often type for "a" between two dates ("05/2021 há 09/2021"). A slash after a year and before a
+    /// word parts two dates as a dash does ("Mar 2019 / Today", "May 2016/June 2018"); one between figures is a date's
+    /// own ("05/2021") or a ratio's ("GPA 3.95 / 4.00").</summary>
     public const string Separator = @"\s*(?:-{1,2}|[\u2010-\u2015\u2212\u2E3A\u2E3B\u2192\u21D2\u27F6\u2794\u279D]|~|to|until|till?|through|thru|(?=onwards?\b)"
+        + @"|(?<=(?:19|20)\d{2}\s*)/(?=\s*\p{L})"
         + @"|bis|à|au|a|al|hasta|até|ate|tot|t/m|há)\s*";
 
     /// <summary>A season in place of a month ("Summer 2021", "Fall 2019 – Spring 2020", "Été 2025", "zomer 2016",

@@ -56,7 +56,8 @@ internal static partial class EntryReader
         StackedDateCells.Join(lines);
         DatesBesideFirstItem.Lift(lines);
         LiftPlacesUnderDates(lines);
-        var kinds = Classify(lines, duties: opensEntry is null, jobs);
+        var bulletHeads = BoldBulletHeads(lines);
+        var kinds = Classify(lines, duties: opensEntry is null, jobs, bulletHeads);
         var roles = opensEntry is null ? NestedRoles.Find(lines) : null;
         for (var k = 0; roles is not null && k < lines.Count; k++)
         {
@@ -72,7 +73,7 @@ internal static partial class EntryReader
         while (i < lines.Count)
         {
             var run = new List<TextLine>();
-            while (i < lines.Count && kinds[i] == LineKind.Header)
+            while (i < lines.Count && kinds[i] == LineKind.Header && !(run.Count > 0 && bulletHeads is not null && bulletHeads[i]))
             {
                 run.Add(lines[i++]);
             }
@@ -947,7 +948,7 @@ internal static partial class EntryReader
 
     /// <param name="duties">The section's entries may list duties (jobs, projects): lines in the body's plain style under
     /// heavier entry lines are what was done there, bullets or not.</param>
-    private static LineKind[] Classify(List<TextLine> lines, bool duties, bool jobs = false)
+    private static LineKind[] Classify(List<TextLine> lines, bool duties, bool jobs = false, bool[]? bulletHeads = null)
     {
         var jobItems = jobs && JobsAsItems(lines);
         var kinds = new LineKind[lines.Count];
@@ -981,6 +982,10 @@ internal static partial class EntryReader
             if (IsLinkOnly(text))
             {
                 kinds[i] = LineKind.Header; // an employer's or project's address under its name
+            }
+            else if (bulletHeads is not null && bulletHeads[i])
+            {
+                kinds[i] = LineKind.Header;
             }
             else if (line.Bullet && !(jobItems && date is not null) && !HasDateCell(line) && !(i + 1 < lines.Count && !lines[i + 1].Bullet && IsEntryTitleBehindBullet(line, lines[i + 1])))
             {
@@ -1249,6 +1254,60 @@ internal static partial class EntryReader
     /// before a title): it is the entry's title when a line of dates follows and it reads as a title, not as an item
     /// (set in bold or in cells, not opening with an action verb).
     /// </summary>
+    /// <summary>
+    /// "• Mar 2021 / Today: Harbour Freight." over "• Warehouse clerk." and its duties, or "• Line cook – Bistro Lune" over a
+    /// plain line on the work: where a section opens on a bullet set wholly in bold, its other bold bullets stand at that
+    /// glyph's margin or left of every plain one, and nothing else in it is bold, the bold face marks each entry's first
+    /// line, whatever glyph the writer put before it. Null when the section is not so set.
+    /// </summary>
+    private static bool[]? BoldBulletHeads(List<TextLine> lines)
+    {
+        static bool Bold(TextLine l) => l.Bold && l.Segments.All(s => s.Bold);
+        if (lines.Count < 2 || !lines[0].Bullet || !lines[0].HasGeometry || !Bold(lines[0]))
+        {
+            return null;
+        }
+        var heads = new bool[lines.Count];
+        var count = 0;
+        var plain = false;
+        var plainBulletLeft = double.MaxValue;
+        for (var k = 0; k < lines.Count; k++)
+        {
+            var line = lines[k];
+            if (!Bold(line))
+            {
+                // A line bold for the most part but not wholly is a title with its dates or an item with a bold lead-in:
+                // the face no longer tells the entries' lines apart.
+                if (line.Bold)
+                {
+                    return null;
+                }
+                plain = true;
+                plainBulletLeft = line.Bullet ? Math.Min(plainBulletLeft, line.Left) : plainBulletLeft;
+                continue;
+            }
+            // Bold sets a heading apart however it is punctuated ("…: Harbour Freight."); a long one is an item's stress.
+            if (!line.Bullet || line.Text.Count(c => c == ' ') >= 13 || ActionVerbs.StartsWithOne(line.Text))
+            {
+                return null;
+            }
+            heads[k] = true;
+            count++;
+        }
+        if (count < 2 || !plain)
+        {
+            return null;
+        }
+        for (var k = 0; k < lines.Count; k++)
+        {
+            if (heads[k] && lines[k].Left > plainBulletLeft - 2)
+            {
+                return null;
+            }
+        }
+        return heads;
+    }
+
     /// <summary>"• University of Leeds      Sep 2015 – Jun 2019": a line behind a bullet with a cell of only dates set apart
     /// at its end heads an entry; a highlight does not carry its own date column.</summary>
     private static bool HasDateCell(TextLine line)

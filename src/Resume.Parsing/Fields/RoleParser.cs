@@ -23,7 +23,7 @@ internal static partial class RoleParser
         string? leaderOrganisation = null;
         foreach (var whole in headerParts)
         {
-            var raw = whole;
+            var raw = TypedDash().Replace(whole, m => m.Groups[1].Length == 3 ? " — " : " – ");
             // "Salsify -------------- Boston MA": a run of dashes fills the room between who and where, as a tab leader
             // would; what stands before it is the employer, what follows it the place.
             if (leaderOrganisation is null && Leader().Match(raw) is { Success: true } leader && leader.Index > 0)
@@ -556,6 +556,12 @@ internal static partial class RoleParser
     /// <summary>Three or more dashes in a row, between words: a leader, never part of a name.</summary>
     [GeneratedRegex(@"\s*(?:-{3,}|[\u2012-\u2015]{2,})\s*")]
     private static partial Regex Leader();
+
+    /// <summary>"Field reporter --- Harbour Works": two or three hyphens with one space either side are a dash typed the
+    /// typewriter's and TeX's way (an en dash, an em dash), parting the line's pieces as the dash would; a leader runs
+    /// longer.</summary>
+    [GeneratedRegex(@"(?<=\S) (-{2,3}) (?=\S)")]
+    private static partial Regex TypedDash();
 
     /// <summary>A street in an address: a house number before a name, or a name closed by a street word.</summary>
     [GeneratedRegex(@"^\d+[A-Za-z]?\s+\p{L}|^(?:[\p{L}'’.-]+\s+){1,3}(?:road|rd|street|avenue|ave|lane|ln|drive|boulevard|blvd|highway|hwy|parkway|pkwy)\.?$", RegexOptions.IgnoreCase)]
