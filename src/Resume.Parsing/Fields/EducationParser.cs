@@ -794,6 +794,9 @@ internal static partial class EducationParser
             unknown.RemoveAt(initials);
             unknown.Insert(0, school);
         }
+        // Once a leftover piece reads as no field (a sentence, a town), the pieces after it are more of the same unless
+        // their own words name a subject.
+        var notField = false;
         foreach (var piece in unknown)
         {
             if (IsCourseList(piece))
@@ -808,6 +811,13 @@ internal static partial class EducationParser
             {
                 // "Ensheeit, Toulouse", "Allgemeinbildende Schule Nr. 14" over "Omsk (Russland)": with the school named,
                 // a town or a town and its country is where the school is, not what was studied there.
+                continue;
+            }
+            else if (area is null && piece.Length <= 60 && (!ReadsAsField(piece, institution is not null) || notField && !NamesField(piece)))
+            {
+                notField = true;
+                // "Advisor: Dr. Jane Roe.", "due to outstanding results", "(state board)", the school's town: a piece left over
+                // that is a sentence, a label's value, a remark or a place names no discipline; no field beats a wrong one.
                 continue;
             }
             else if (area is null && piece.Length <= 60)
@@ -1490,7 +1500,7 @@ internal static partial class EducationParser
         var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length is 1 or 2
             && words.All(w => w.Length >= 3 && char.IsUpper(w[0]) && w.Skip(1).Any(char.IsLower) && w.All(c => char.IsLetter(c) || c is '-' or '\''))
-            && !words.Any(w => IsSubjectWord(w) || FieldEnding().IsMatch(w) || FieldNames.Contains(w))
+            && !words.Any(w => IsSubjectWord(w) || FieldEnding().IsMatch(w) || NounEnding().IsMatch(w) || FieldNames.Contains(w))
             && SplitDegree(line).Type is null && !IsInstitution(line) && !NamesField(line);
     }
 
@@ -1652,4 +1662,42 @@ internal static partial class EducationParser
 
     [GeneratedRegex(@"^(?:in|of)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex LinkingHead();
+
+    /// <summary>What a field of study looks like: a short noun phrase naming a discipline ("Computer Science", "Génie
+    /// Industriel", "Informatik"). Not a sentence (a full stop closing three words or more, more than eight words), not a
+    /// label's value ("Advisor: …", "Vertiefung: …"), not a remark wholly in brackets, not a phrase cut at a joining word
+    /// ("due to …", "… Completed in"), and, with the school read, not a town's name under or beside it.</summary>
+    private static bool ReadsAsField(string piece, bool schoolRead)
+    {
+        var t = piece.Trim();
+        var words = t.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0 || words.Length > 8 || BracketedRemark().Replace(t, "").Contains(':') || t.StartsWith('(') && t.EndsWith(')'))
+        {
+            return false;
+        }
+        if (t.EndsWith('.') && (words.Length >= 3 || t.StartsWith('.')))
+        {
+            return false;
+        }
+        if (char.IsLower(words[0][0]) && FragmentOpening().IsMatch(words[0]) || words.Length > 1 && FragmentClosing().IsMatch(words[^1]))
+        {
+            return false;
+        }
+        return !schoolRead || !IsTownUnderSchool(t);
+    }
+
+    [GeneratedRegex(@"\([^()]*\)")]
+    private static partial Regex BracketedRemark();
+
+    /// <summary>Words that open a clause or a phrase about something else, never a discipline's name.</summary>
+    [GeneratedRegex(@"^(?:due|to|for|with|without|by|from|par|pour|avec|sans|obtenu|obtained|kein|keine|mit|ohne|für|por|para|com|con|sem|sin|and|und|et|y|the|le|la|les|der|die|das)$")]
+    private static partial Regex FragmentOpening();
+
+    /// <summary>Words a phrase cut short ends on ("SEBA Completed in", "Computer Science in").</summary>
+    [GeneratedRegex(@"^(?:in|of|with|and|for|to|at|de|du|des|en|et|und|mit|im|am|zum|zur|com|con|e|y|da|do|di)$", RegexOptions.IgnoreCase)]
+    private static partial Regex FragmentClosing();
+
+    /// <summary>How the names of activities and subjects end that no town does ("Schulberatung", "Web Development").</summary>
+    [GeneratedRegex(@"(?:ung|ment|kurs|wesen)$", RegexOptions.IgnoreCase)]
+    private static partial Regex NounEnding();
 }
