@@ -40,4 +40,28 @@ public sealed class EducationAreaTests
 
         Assert.Null(school.Area);
     }
+
+    [Fact]
+    public void The_words_that_framed_a_grade_are_no_part_of_the_area()
+    {
+        var school = OnlySchool("Riverside Inter College, Orlam   HIGHSCHOOL\n2012 - 2014   PCM with 78% marks");
+
+        Assert.Equal(("PCM", "78%"), (school.Area, school.Score));
+    }
+
+    [Fact]
+    public void A_dash_opening_a_degree_line_marks_an_item_and_the_degree_is_read_after_it()
+    {
+        var school = OnlySchool("Northgate Institute   2014 - 2018\n– B.Comm Financial Accountancy");
+
+        Assert.Equal(("B.Comm", "Financial Accountancy"), (school.StudyType, school.Area));
+    }
+
+    [Fact]
+    public void A_field_between_the_degree_and_the_school_on_one_line_is_the_area()
+    {
+        var school = OnlySchool("M.Tech, Public Health, Northgate Institute\nSEP 2016 - JUN 2018");
+
+        Assert.Equal(("Northgate Institute", "M.Tech", "Public Health"), (school.Institution, school.StudyType, school.Area));
+    }
 }
