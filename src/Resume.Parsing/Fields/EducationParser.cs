@@ -567,7 +567,7 @@ internal static partial class EducationParser
                 // "GPA: 4.13 (Weighted)": a remark in brackets right after the grade qualifies the grade, not the field.
                 text = grade.Index == 0 && left.StartsWith('(') && left.EndsWith(')') && left.IndexOf(')') == left.Length - 1
                     ? ""
-                    : Unpaired(left.Trim(',', '|').Trim());
+                    : Unpaired(GradeFrame().Replace(left, "").Trim(',', '|').Trim());
             }
             if (text.Length == 0 || DateParser.Find(text) is { } d && DateParser.IsOnlyDate(text, d))
             {
@@ -794,6 +794,9 @@ internal static partial class EducationParser
             unknown.RemoveAt(initials);
             unknown.Insert(0, school);
         }
+        // Once a leftover piece reads as no field (a sentence, a town), the pieces after it are more of the same unless
+        // their own words name a subject.
+        var notField = false;
         foreach (var piece in unknown)
         {
             if (IsCourseList(piece))
@@ -808,6 +811,13 @@ internal static partial class EducationParser
             {
                 // "Ensheeit, Toulouse", "Allgemeinbildende Schule Nr. 14" over "Omsk (Russland)": with the school named,
                 // a town or a town and its country is where the school is, not what was studied there.
+                continue;
+            }
+            else if (area is null && piece.Length <= 60 && (!ReadsAsField(piece, institution is not null && studyType is null) || notField && !NamesField(piece)))
+            {
+                notField = true;
+                // "Advisor: Dr. Jane Roe.", "due to outstanding results", "(state board)", the school's town: a piece left over
+                // that is a sentence, a label's value, a remark or a place names no discipline; no field beats a wrong one.
                 continue;
             }
             else if (area is null && piece.Length <= 60)
@@ -1000,7 +1010,8 @@ internal static partial class EducationParser
         var separators = IsCourseList(text) ? PieceSeparators() : PieceOrClauseSeparators();
         foreach (var a in separators.Split(text).SelectMany(SplitSentences))
         {
-            var t = a.Trim().Trim(',', ';').Trim().TrimEnd('-', '–', '—').Trim();
+            // "– B.Comm Financial Accountancy", "─ Mathematics": a dash opening a piece marks it as an item, like a bullet.
+            var t = a.Trim().Trim(',', ';').Trim().Trim('-', '–', '—', '─').Trim();
             // "2005." once its year is read: a stop or a bracket alone is no piece.
             if (t.Any(char.IsLetterOrDigit))
             {
@@ -1490,7 +1501,7 @@ internal static partial class EducationParser
         var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length is 1 or 2
             && words.All(w => w.Length >= 3 && char.IsUpper(w[0]) && w.Skip(1).Any(char.IsLower) && w.All(c => char.IsLetter(c) || c is '-' or '\''))
-            && !words.Any(w => IsSubjectWord(w) || FieldEnding().IsMatch(w) || FieldNames.Contains(w))
+            && !words.Any(w => IsSubjectWord(w) || FieldEnding().IsMatch(w) || NounEnding().IsMatch(w) || FieldNames.Contains(w))
             && SplitDegree(line).Type is null && !IsInstitution(line) && !NamesField(line);
     }
 
@@ -1577,7 +1588,7 @@ internal static partial class EducationParser
     [GeneratedRegex(@"\b(?:university|universit[yéàä]t?|universidad|universidade|università|universiteit|uniwersytet|college|institute|institut|instituto|school|academy|akademie|polytechnic|politecnico|polytechnique|conservatory|seminary|\p{L}*schule|\p{L}*akademie|\p{L}*gymnasium|\p{L}*kolleg|école|ecole|lycée|lycee|escuela|escola|faculdade|facultad|scuola|liceo|liceu|col[eé]gio|istituto|hogeschool|bootcamp|iit|mit|ucla|nyu|eth)\b", RegexOptions.IgnoreCase)]
     private static partial Regex InstitutionWord();
 
-    [GeneratedRegex(@"^(?:master\s+[12](?=\s+(?:in|of|en)\s)|licentiate|licenciate|(?:bachelor|master|doctor|associate)(?:['’]?s)?(?:\s+of\s+(?:the\s+)?(?:science|arts|engineering|technology|commerce|business administration|business|education|fine arts|laws|law|philosophy|music|architecture|applied sciences?|computer science|sciences|computing|nursing|public health|information technology|economics|social work|medicine|surgery|pharmacy|design|accountancy|occupational studies|professional studies|liberal studies|general studies|applied arts|divinity|letters))?(?:\s+degree)?|juris doctor|(?:higher|senior) secondary(?: school)?(?: certificate| education)?|secondary school certificate|class (?:x|xii|10|12)(?:th)?|hsc|ssc|sslc|hslc|hsslc|puc|matriculation|matric|f\.?\s?sc\.?|i\.?\s?com\.?|(?:10|12)th(?:\s+(?:grade|standard|std\.?))?|highschool|vocational training|(?:advanced?|ordinary) level(?: certificate)?|(?:nvq|svq|gnvq)(?:\s+level\s+\d)?|specialist(?=\s*\(|\s+(?:degree|in|of)\b)|(?:b|m)\.?\s?(?:sc|s|a|eng|tech|com|ed|fa|ba|phil|res|pharm|arch|des|mus|n|sn|e)\.?(?=[\s,(:]|$|(?<=\.)\p{Lu})|ph\.?\s?d\.?|d\.?\s?phil\.?|pharm\.?\s?d|dnp|msn|bsn|adn|asn|aas|mba|emba|bba|bsc|msc|beng|meng|btech|mtech|mphil|mmath|mchem|mphys|msci|llb|llm|jd|md|pgce|pgde|pgdip|pgcert|hnd|hnc|gcses?|a-levels?|a levels|as-levels?|high school diploma|ged|associate degree|diploma|advanced diploma|graduate diploma|postgraduate diploma|certificate|graduate certificate|professional certificate|certification|nanodegree|exchange semester|exchange program(?:me)?|study abroad|semester abroad|foundation degree|doctorate|post-?doc(?:toral)?(?: (?:fellowship|research|studies))?|a\.?a\.?s?\.?|a\.?s\.?)(?=[\s,(:]|$|(?<=\.)\p{Lu})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:master\s+[12](?=\s+(?:in|of|en)\s)|licentiate|licenciate|(?:bachelor|master|doctor|associate)(?:['’]?s)?(?:\s+of\s+(?:the\s+)?(?:science|arts|engineering|technology|commerce|business administration|business|education|fine arts|laws|law|philosophy|music|architecture|applied sciences?|computer science|sciences|computing|nursing|public health|information technology|economics|social work|medicine|surgery|pharmacy|design|accountancy|occupational studies|professional studies|liberal studies|general studies|applied arts|divinity|letters))?(?:\s+degree)?|juris doctor|(?:higher|senior) secondary(?: school)?(?: certificate| education)?|secondary school certificate|class (?:x|xii|10|12)(?:th)?|hsc|ssc|sslc|hslc|hsslc|puc|matriculation|matric|f\.?\s?sc\.?|i\.?\s?com\.?|(?:10|12)th(?:\s+(?:grade|standard|std\.?))?|highschool|vocational training|(?:advanced?|ordinary) level(?: certificate)?|(?:nvq|svq|gnvq)(?:\s+level\s+\d)?|specialist(?=\s*\(|\s+(?:degree|in|of)\b)|(?:b|m)\.?\s?(?:sc|s|a|eng|tech|comm?|ed|fa|ba|phil|res|pharm|arch|des|mus|n|sn|e)\.?(?=[\s,(:]|$|(?<=\.)\p{Lu})|ph\.?\s?d\.?|d\.?\s?phil\.?|pharm\.?\s?d|dnp|msn|bsn|adn|asn|aas|mba|emba|bba|bsc|msc|beng|meng|btech|mtech|mphil|mmath|mchem|mphys|msci|llb|llm|jd|md|pgce|pgde|pgdip|pgcert|hnd|hnc|gcses?|a-levels?|a levels|as-levels?|high school diploma|ged|associate degree|diploma|advanced diploma|graduate diploma|postgraduate diploma|certificate|graduate certificate|professional certificate|certification|nanodegree|exchange semester|exchange program(?:me)?|study abroad|semester abroad|foundation degree|doctorate|post-?doc(?:toral)?(?: (?:fellowship|research|studies))?|a\.?a\.?s?\.?|a\.?s\.?)(?=[\s,(:]|$|(?<=\.)\p{Lu})", RegexOptions.IgnoreCase)]
     private static partial Regex Degree();
 
     /// <summary>Degrees and school-leaving qualifications of German, French, Spanish, Portuguese, Italian and Dutch
@@ -1652,4 +1663,48 @@ internal static partial class EducationParser
 
     [GeneratedRegex(@"^(?:in|of)\s+", RegexOptions.IgnoreCase)]
     private static partial Regex LinkingHead();
+
+    /// <summary>What a field of study looks like: a short noun phrase naming a discipline ("Computer Science", "Génie
+    /// Industriel", "Informatik"). Not a sentence (a full stop closing three words or more, more than eight words), not a
+    /// label's value ("Advisor: …", "Vertiefung: …"), not a remark wholly in brackets, not a phrase cut at a joining word
+    /// ("due to …", "… Completed in"), and, with the school read and no degree (whose line goes on with its field), not a
+    /// town's name under or beside it.</summary>
+    private static bool ReadsAsField(string piece, bool schoolRead)
+    {
+        var t = piece.Trim();
+        var words = t.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0 || words.Length > 8 || BracketedRemark().Replace(t, "").Contains(':') || t.StartsWith('(') && t.EndsWith(')'))
+        {
+            return false;
+        }
+        if (t.EndsWith('.') && (words.Length >= 3 || t.StartsWith('.')))
+        {
+            return false;
+        }
+        if (char.IsLower(words[0][0]) && FragmentOpening().IsMatch(words[0]) || words.Length > 1 && FragmentClosing().IsMatch(words[^1]))
+        {
+            return false;
+        }
+        return !schoolRead || !IsTownUnderSchool(t);
+    }
+
+    [GeneratedRegex(@"\([^()]*\)")]
+    private static partial Regex BracketedRemark();
+
+    /// <summary>"PCM with 78% marks", "Abitur mit der Note 2,1": once the grade is read, the words that framed it are left
+    /// at the end of the piece; they are no part of the field.</summary>
+    [GeneratedRegex(@"(?:\s+(?:with|avec|com|con|mit)(?:\s+(?:an?|the|der|la|le))?)?\s+(?:marks|aggregate|points|punkten|note|notes?)\s*$|\s+(?:with|avec|com|con|mit)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex GradeFrame();
+
+    /// <summary>Words that open a clause or a phrase about something else, never a discipline's name.</summary>
+    [GeneratedRegex(@"^(?:due|to|for|with|without|by|from|par|pour|avec|sans|obtenu|obtained|kein|keine|mit|ohne|für|por|para|com|con|sem|sin|and|und|et|y|the|le|la|les|der|die|das)$")]
+    private static partial Regex FragmentOpening();
+
+    /// <summary>Words a phrase cut short ends on ("SEBA Completed in", "Computer Science in").</summary>
+    [GeneratedRegex(@"^(?:in|of|with|and|for|to|at|de|du|des|en|et|und|mit|im|am|zum|zur|com|con|e|y|da|do|di)$", RegexOptions.IgnoreCase)]
+    private static partial Regex FragmentClosing();
+
+    /// <summary>How the names of activities and subjects end that no town does ("Schulberatung", "Web Development").</summary>
+    [GeneratedRegex(@"(?:ung|ment|kurs|wesen)$", RegexOptions.IgnoreCase)]
+    private static partial Regex NounEnding();
 }
