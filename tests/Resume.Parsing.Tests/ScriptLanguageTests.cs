@@ -101,6 +101,19 @@ public sealed class ScriptLanguageTests
     }
 
     [Theory]
+    [InlineData("履 歴 書")]
+    [InlineData("个人简历")]
+    [InlineData("이력서")]
+    [InlineData("Резюме")]
+    public void The_document_title_in_other_scripts_is_not_the_name(string title)
+    {
+        var resume = Read(string.Join('\n', title, "求职意向：数据分析", "周雨桐", "yutong.zhou@example.cn", "", "工作经历",
+            "青松数据有限公司    2020 - 2023", "数据分析师"));
+
+        Assert.Equal("周雨桐", resume.Basics.Name);
+    }
+
+    [Theory]
     [InlineData("2020年3月 - 2022年12月", "2020-03", "2022-12", false)]
     [InlineData("2023 年 9 月 – 2026 年 6 月 (预计)", "2023-09", "2026-06", false)]
     [InlineData("2019年3月至2020年5月", "2019-03", "2020-05", false)]
