@@ -341,9 +341,9 @@ internal static partial class BasicsReader
     private static bool Plausible(string? text)
     {
         if (string.IsNullOrWhiteSpace(text) || text.Length > 60 || text.Any(char.IsDigit) || text.Contains('@')
-            || text.Contains("://", StringComparison.Ordinal) || text.Contains(':'))
+            || text.Contains("://", StringComparison.Ordinal) || text.Contains(':') || text.Contains('：'))
         {
-            return false;
+            return false; // "求职意向：Web 前端": the full-width colon of Chinese and Japanese labels a field as ":" does
         }
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         if (DocumentTitle().IsMatch(text))
@@ -542,7 +542,10 @@ internal static partial class BasicsReader
     [GeneratedRegex(@"^\+?\(?\d[\d ().-]*$")]
     private static partial Regex PhoneChars();
 
-    [GeneratedRegex(@"\b(?:curriculum\s+vitae|curr[íi]cul(?:o|um)|hoja\s+de\s+vida|r[ée]sum[ée]|cv|lebenslauf)\b", RegexOptions.IgnoreCase)]
+    // The Chinese, Japanese and Korean words run into the words beside them ("个人简历", "履 歴 書" spaced out as a form's
+    // title is), so they need no word boundary.
+    [GeneratedRegex(@"\b(?:curriculum\s+vitae|curr[íi]cul(?:o|um)|hoja\s+de\s+vida|r[ée]sum[ée]|cv|lebenslauf|резюме|βιογραφικό)\b"
+        + @"|简\s*历|簡\s*歷|履\s*歴\s*書|職\s*務\s*経\s*歴\s*書|이\s*력\s*서|السيرة\s+الذاتية|קורות\s+חיים", RegexOptions.IgnoreCase)]
     private static partial Regex DocumentTitle();
 
     // Spaced diamonds, dots and squares split contact lines as bars do ("Town ⋄ +43 664 … ⋄ a@b.c", LaTeX's $\diamond$).

@@ -18,6 +18,9 @@ internal static partial class DateParser
         + @"|(?<![\w'‘’])" + DateWords.Apostrophe + @"\d{2}(?![\w'’])"
         + @"|(?<![\d.])\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d{2}(?!\d)"
         + @"|(?<![\d.])\d{1,2}\s*[/.\-]\s*\d{4}(?!\d)"
+        // "2020年3月", "2020 年 3 月", "2020년 3월", "2021年": Chinese, Japanese and Korean write the year and the month
+        // each with its own unit after it.
+        + @"|(?<!\d)(?:19|20)\d{2}\s*[年년](?:\s*\d{1,2}\s*[月월](?:\s*\d{1,2}\s*[日일号])?)?"
         + @"|(?<!\d)\d{4}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{1,2})?(?![\d])"
         // "03 2019 – 10 2021" (moderncv's month numbers): only where a date opens (the text's start, after a dash or a
         // mark), never among the numbers of a phone or a sentence ("Top 10 2023 picks").

@@ -1585,7 +1585,10 @@ internal static partial class EducationParser
     [GeneratedRegex(@"^(?:(?:selected|key|main|major|core|notable|related|completed)\s+(?:course\s?work|courses|modules|subjects)|cours suivis|matières|asignaturas|materias|disciplinas|cadeiras|vakken|esami|materie|fächer|schwerpunkte|(?:bachelor|master|diplom|abschluss)arbeit|mémoire|tesis|tese|tesi|scriptie|afstudeerwerk)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CourseListOpening();
 
-    [GeneratedRegex(@"\b(?:university|universit[yéàä]t?|universidad|universidade|università|universiteit|uniwersytet|college|institute|institut|instituto|school|academy|akademie|polytechnic|politecnico|polytechnique|conservatory|seminary|\p{L}*schule|\p{L}*akademie|\p{L}*gymnasium|\p{L}*kolleg|école|ecole|lycée|lycee|escuela|escola|faculdade|facultad|scuola|liceo|liceu|col[eé]gio|istituto|hogeschool|bootcamp|iit|mit|ucla|nyu|eth)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:university|universit[yéàä]t?|universidad|universidade|università|universiteit|uniwersytet|college|institute|institut|instituto|school|academy|akademie|polytechnic|politecnico|polytechnique|conservatory|seminary|\p{L}*schule|\p{L}*akademie|\p{L}*gymnasium|\p{L}*kolleg|école|ecole|lycée|lycee|escuela|escola|faculdade|facultad|scuola|liceo|liceu|col[eé]gio|istituto|hogeschool|bootcamp|iit|mit|ucla|nyu|eth"
+        + @"|университет|університет|институт|інститут|академия|академія|колледж|коледж|училище|ліцей|лицей|університету|университета|πανεπιστήμιο|πολυτεχνείο)\b"
+        // A school's name in Chinese, Japanese or Korean ends on the word for its kind, with no space before it.
+        + @"|\p{Lo}(?:大学|大學|学院|學院|学校|學校|中学|中學|高中|学園|高校|大学院|대학교|대학원|대학|고등학교|학교|캠퍼스)", RegexOptions.IgnoreCase)]
     private static partial Regex InstitutionWord();
 
     [GeneratedRegex(@"^(?:master\s+[12](?=\s+(?:in|of|en)\s)|licentiate|licenciate|(?:bachelor|master|doctor|associate)(?:['’]?s)?(?:\s+of\s+(?:the\s+)?(?:science|arts|engineering|technology|commerce|business administration|business|education|fine arts|laws|law|philosophy|music|architecture|applied sciences?|computer science|sciences|computing|nursing|public health|information technology|economics|social work|medicine|surgery|pharmacy|design|accountancy|occupational studies|professional studies|liberal studies|general studies|applied arts|divinity|letters))?(?:\s+degree)?|juris doctor|(?:higher|senior) secondary(?: school)?(?: certificate| education)?|secondary school certificate|class (?:x|xii|10|12)(?:th)?|hsc|ssc|sslc|hslc|hsslc|puc|matriculation|matric|f\.?\s?sc\.?|i\.?\s?com\.?|(?:10|12)th(?:\s+(?:grade|standard|std\.?))?|highschool|vocational training|(?:advanced?|ordinary) level(?: certificate)?|(?:nvq|svq|gnvq)(?:\s+level\s+\d)?|specialist(?=\s*\(|\s+(?:degree|in|of)\b)|(?:b|m)\.?\s?(?:sc|s|a|eng|tech|comm?|ed|fa|ba|phil|res|pharm|arch|des|mus|n|sn|e)\.?(?=[\s,(:]|$|(?<=\.)\p{Lu})|ph\.?\s?d\.?|d\.?\s?phil\.?|pharm\.?\s?d|dnp|msn|bsn|adn|asn|aas|mba|emba|bba|bsc|msc|beng|meng|btech|mtech|mphil|mmath|mchem|mphys|msci|llb|llm|jd|md|pgce|pgde|pgdip|pgcert|hnd|hnc|gcses?|a-levels?|a levels|as-levels?|high school diploma|ged|associate degree|diploma|advanced diploma|graduate diploma|postgraduate diploma|certificate|graduate certificate|professional certificate|certification|nanodegree|exchange semester|exchange program(?:me)?|study abroad|semester abroad|foundation degree|doctorate|post-?doc(?:toral)?(?: (?:fellowship|research|studies))?|a\.?a\.?s?\.?|a\.?s\.?)(?=[\s,(:]|$|(?<=\.)\p{Lu})", RegexOptions.IgnoreCase)]
@@ -1609,7 +1612,14 @@ internal static partial class EducationParser
         + @"|burgerlijk ingenieur|industrieel ingenieur|bio-ingenieur|ingenieur|licentiaat|hauptschulabschluss"
         + @"|bacharelado|bacharel|mestrado|doutorado|tecnólogo|técnico|pós-graduação|especialização"
         + @"|laurea(?: magistrale| triennale| specialistica)?|dottorato(?: di ricerca)?|diploma di maturità|maturità"
-        + @"|hbo(?:-bachelor)?|wo(?:-master|-bachelor)?|mbo|havo|vwo|propedeuse)(?=[\s,(:·]|$)", RegexOptions.IgnoreCase)]
+        + @"|hbo(?:-bachelor)?|wo(?:-master|-bachelor)?|mbo|havo|vwo|propedeuse"
+        // Russian, Ukrainian, Bulgarian and Greek degrees.
+        + @"|бакалавр(?:иат)?|магистр(?:атура)?|специалист|аспирантура|бакалаврат|магістр(?:атура)?|спеціаліст|аспірантура|бакалавър|магистър"
+        + @"|πτυχίο|μεταπτυχιακό|διδακτορικό)(?=[\s,(:·]|$)"
+        // Chinese, Japanese and Korean degrees: a level ("本科", "硕士", "修士", "석사") after the field of its award
+        // ("工学硕士"), set off by the script's own commas and brackets or run straight into "在读" (studying for it).
+        + @"|^(?:(?:工|理|文|管理|经济|法|医|教育|农|艺术|工程)学?)?(?:学士|硕士|博士后|博士|本科|专科|大专|研究生|修士|學士|碩士|학사|석사|박사|전문학사)"
+        + @"(?=在读|在讀|学位|學位|학위|과정|[\s,(:·，、（•|)）]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex EuropeanDegree();
 
     [GeneratedRegex(@"^\((?:[A-Z][A-Za-z]{0,3}\.?\s?){1,4}\)")]
@@ -1655,10 +1665,11 @@ internal static partial class EducationParser
     [GeneratedRegex(@"^\s*minors?\s*(?::|in\s)", RegexOptions.IgnoreCase)]
     private static partial Regex MinorLabel();
 
-    [GeneratedRegex(@"\s+(?:—|–|-|·|•|\||@|(?<!\buniversity\s+of\s+[^,;|()]{2,40})at)\s+|\s*[|·•→]\s*|\s+—|—\s+|,(?![^(]*\))\s+|(?<!\b(?:degree|diploma|certificate|certification|bachelor['’]?s?|master['’]?s?|science|arts|engineering))\s+in\s+(?=\p{Lu}[^,;]*\b(?:university|college|institute|school|academy)\b)", RegexOptions.IgnoreCase)]
+    // The full-width comma and semicolon of Chinese and Japanese text part pieces as ", " does, with no space after them.
+    [GeneratedRegex(@"\s*[，；](?![^(（]*[)）])\s*|\s+(?:—|–|-|·|•|\||@|(?<!\buniversity\s+of\s+[^,;|()]{2,40})at)\s+|\s*[|·•→]\s*|\s+—|—\s+|,(?![^(]*\))\s+|(?<!\b(?:degree|diploma|certificate|certification|bachelor['’]?s?|master['’]?s?|science|arts|engineering))\s+in\s+(?=\p{Lu}[^,;]*\b(?:university|college|institute|school|academy)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex PieceSeparators();
 
-    [GeneratedRegex(@"\s+(?:—|–|-|·|•|\||@|(?<!\buniversity\s+of\s+[^,;|()]{2,40})at)\s+|\s*[|·•→]\s*|\s+—|—\s+|[,;](?![^(]*\))\s+|(?<!\b(?:degree|diploma|certificate|certification|bachelor['’]?s?|master['’]?s?|science|arts|engineering))\s+in\s+(?=\p{Lu}[^,;]*\b(?:university|college|institute|school|academy)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s*[，；](?![^(（]*[)）])\s*|\s+(?:—|–|-|·|•|\||@|(?<!\buniversity\s+of\s+[^,;|()]{2,40})at)\s+|\s*[|·•→]\s*|\s+—|—\s+|[,;](?![^(]*\))\s+|(?<!\b(?:degree|diploma|certificate|certification|bachelor['’]?s?|master['’]?s?|science|arts|engineering))\s+in\s+(?=\p{Lu}[^,;]*\b(?:university|college|institute|school|academy)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex PieceOrClauseSeparators();
 
     [GeneratedRegex(@"^(?:in|of)\s+", RegexOptions.IgnoreCase)]

@@ -89,14 +89,41 @@ internal static class RoleWords
     /// words and "district", which places also carry ("Isle of Man", "Lake District"), do not count.</summary>
     public static bool NamesOrganisation(string phrase) =>
         phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => w.Length > 3 && Organisations.Contains(w)
-            && !w.Equals("district", StringComparison.OrdinalIgnoreCase));
+            && !w.Equals("district", StringComparison.OrdinalIgnoreCase) || IdeographicOrganisation(w));
 
     /// <summary>The word may stand in a job title ("Cloud", "Senior", "Architect").</summary>
     public static bool IsTitleWord(string word) => Titles.Contains(word.Trim('.', ',', ':')) || IsHead(word.Trim('.', ',', ':'));
 
     /// <summary>A word that heads a title, written alone ("Engineer", "Entwicklerin") or closing a compound
     /// ("Softwareentwickler").</summary>
-    private static bool IsHead(string word) => Heads.Contains(word) || EuropeanRoleWords.IsCompoundHead(word);
+    private static bool IsHead(string word) => Heads.Contains(word) || EuropeanRoleWords.IsCompoundHead(word) || IdeographicHead(word);
+
+    /// <summary>"研发工程师", "后端研发实习", "数据分析师", "QAエンジニア", "백엔드 개발자": Chinese, Japanese and Korean run a
+    /// title's words together, so its head is the word it ends on.</summary>
+    private static bool IdeographicHead(string word)
+    {
+        var w = word.TrimEnd(')', '）', '】', ']');
+        return w.Length >= 2 && Text.Scripts.IsSyllabic(w[^1]) && IdeographicHeads.Any(h => w.EndsWith(h, StringComparison.Ordinal));
+    }
+
+    private static readonly string[] IdeographicHeads =
+    [
+        "工程师", "师", "经理", "总监", "主管", "专员", "助理", "顾问", "实习生", "实习", "研究员", "架构师", "科学家", "会计", "护士",
+        "医生", "编辑", "组长", "负责人", "主任", "总裁", "讲师", "教授", "店长", "代表", "工程師", "經理", "總監", "顧問", "實習生",
+        "實習", "研究員", "エンジニア", "営業", "マネージャー", "デザイナー", "リーダー", "コンサルタント", "プログラマー", "インターン",
+        "개발자", "엔지니어", "연구원", "인턴", "매니저", "디자이너", "사원", "대리", "과장", "팀장", "책임", "선임",
+    ];
+
+    /// <summary>"北京某某科技有限公司", "株式会社…", "(주)…": the words Chinese, Japanese and Korean organisations carry, run
+    /// into their names.</summary>
+    private static bool IdeographicOrganisation(string word) =>
+        word.Length >= 3 && Text.Scripts.HasSyllabic(word) && IdeographicOrganisations.Any(o => word.Contains(o, StringComparison.Ordinal));
+
+    private static readonly string[] IdeographicOrganisations =
+    [
+        "公司", "集团", "集團", "银行", "銀行", "研究院", "研究所", "实验室", "實驗室", "医院", "醫院", "事务所", "工作室", "科技", "大学",
+        "大學", "学院", "株式会社", "有限会社", "合同会社", "주식회사", "(주)", "㈜", "그룹", "은행", "연구소", "대학교",
+    ];
 
     /// <summary>The phrase ends on a word that heads a job title ("… Engineer", "… Manager").</summary>
     public static bool EndsWithHead(string phrase)
@@ -126,7 +153,7 @@ internal static class RoleWords
             {
                 score += 1;
             }
-            if (Organisations.Contains(w) || Organisations.Contains(word))
+            if (Organisations.Contains(w) || Organisations.Contains(word) || IdeographicOrganisation(word))
             {
                 score -= word.Length <= 4 && word is "the" or "&" or "and" or "of" ? 0.5 : 1.5;
             }

@@ -152,7 +152,7 @@ internal static partial class HeadingLexicon
             "personal information", "profiles", "links", "social", "online", "find me online", "contacts",
             "social profiles", "online profiles", "get in touch", "details", "personal info",
         ],
-    }, EuropeanHeadings.All);
+    }, [.. EuropeanHeadings.All, .. ScriptHeadings.All]);
 
     /// <summary>The section names a profile export prints in Portuguese (LinkedIn's "Salvar como PDF"): the same
     /// sections under the site's own translations.</summary>
@@ -317,7 +317,8 @@ internal static partial class HeadingLexicon
             return null;
         }
         var key = Key(text);
-        if (key.Length < 3 || text.Count(char.IsDigit) > key.Length)
+        // Two ideographs or syllables are a word's length in the scripts that write one for each ("技能", "학력", "職歴").
+        if (key.Length < (key.Length == 2 && Scripts.IsSyllabic(key[0]) && Scripts.IsSyllabic(key[1]) ? 2 : 3) || text.Count(char.IsDigit) > key.Length)
         {
             // "508-555-0142 (Work)": a number with its label is contact, however its label reads.
             return null;
@@ -329,6 +330,10 @@ internal static partial class HeadingLexicon
         if (GermanQualified(text) is { } qualified)
         {
             return qualified;
+        }
+        if (JoinedIdeographs(text) is { } joined2)
+        {
+            return joined2;
         }
         var words = Words.Count(text);
         // "Skill", "Reference", "Loisir": a section's one-word name written in the singular names the same section, but
@@ -453,6 +458,23 @@ internal static partial class HeadingLexicon
         return kind is null || typeset == parts.Count && parts.Count < 2 ? null : new HeadingMatch(kind, true);
     }
 
+    /// <summary>"技能和语言", "获奖及证书", "学歴・職歴": names of sections set together with the word for "and" of Chinese
+    /// (和, 与, 及) or Japanese (と), or an enumeration comma or middle dot, with no space around it: the first name's
+    /// section, as <see cref="Listed"/> reads "Skills &amp; Languages".</summary>
+    private static HeadingMatch? JoinedIdeographs(string text)
+    {
+        var trimmed = text.Trim().TrimEnd(':', '：');
+        if (trimmed.Length > 16 || !Scripts.HasSyllabic(trimmed))
+        {
+            return null;
+        }
+        var parts = IdeographJoiner().Split(trimmed).Where(p => p.Length > 0).ToList();
+        return parts.Count < 2 ? null : Listed(trimmed, splitter: IdeographJoiner());
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\p{Lo})(?:和|与|與|及|と|및|、|・|·|/|／|&)(?=\p{Lo})")]
+    private static partial System.Text.RegularExpressions.Regex IdeographJoiner();
+
     /// <summary>"Educação e Formação", "Diplome und Ausbildungen", "Éducation et formation": two names of sections joined
     /// by the word for "and" of the languages the lexicon reads, as a Europass CV titles its schooling in each of them.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\s(?:and|und|et|y|e|en|og|och|ve)\s", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
@@ -499,6 +521,11 @@ internal static partial class HeadingLexicon
             else if (c == 'ß')
             {
                 builder.Append("ss");
+            }
+            else if (c is >= '\uFF21' and <= '\uFF3A' or >= '\uFF41' and <= '\uFF5A')
+            {
+                // Full-width Latin letters, as CJK text sets them ("自己ＰＲ").
+                builder.Append(char.ToLowerInvariant((char)(c - 0xFEE0)));
             }
             else if (c > 127 && char.IsLetter(c))
             {

@@ -654,6 +654,8 @@ internal static partial class SectionSplitter
         return text.Count(c => c == ' ') <= 4;
     }
 
+    /// <summary>Every letter a capital. A letter of a script without case (an ideograph, Arabic, Hebrew) is no capital:
+    /// a line of Chinese is not set in capitals however few lower-case letters it has.</summary>
     public static bool IsAllCaps(string text)
     {
         var letters = 0;
@@ -661,7 +663,7 @@ internal static partial class SectionSplitter
         {
             if (char.IsLetter(c))
             {
-                if (char.IsLower(c))
+                if (!char.IsUpper(c))
                 {
                     return false;
                 }

@@ -9,7 +9,9 @@ internal static class Accents
     private static readonly FrozenDictionary<char, char> Base = Build(
         ('a', "àáâãäåāăą"), ('c', "çćĉċč"), ('d', "ďđ"), ('e', "èéêëēĕėęě"), ('g', "ĝğġģ"), ('h', "ĥħ"),
         ('i', "ìíîïĩīĭįıİ"), ('j', "ĵ"), ('k', "ķ"), ('l', "ĺļľŀł"), ('n', "ñńņňŉ"), ('o', "òóôõöøōŏő"), ('r', "ŕŗř"),
-        ('s', "śŝşš"), ('t', "ţťŧ"), ('u', "ùúûüũūŭůűų"), ('w', "ŵ"), ('y', "ýÿŷ"), ('z', "źżž"));
+        ('s', "śŝşš"), ('t', "ţťŧ"), ('u', "ùúûüũūŭůűų"), ('w', "ŵ"), ('y', "ýÿŷ"), ('z', "źżž"),
+        // Greek drops its tonos in capitals ("ΕΚΠΑΙΔΕΥΣΗ" beside "Εκπαίδευση"), and writes a word's last sigma apart.
+        ('α', "ά"), ('ε', "έ"), ('η', "ή"), ('ι', "ίϊΐ"), ('ο', "ό"), ('υ', "ύϋΰ"), ('ω', "ώ"), ('σ', "ς"));
 
     /// <summary>The letter in lower case without its accent; other characters in lower case.</summary>
     public static char FoldLower(char c)
