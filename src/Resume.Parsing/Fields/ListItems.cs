@@ -44,14 +44,6 @@ internal static partial class ListItems
         // leading: each is an item of its own however full it runs (a profile export's sidebar list, where a name that
         // wraps does so at its tighter leading).
         var apart = tightest < double.MaxValue && lines.Any(l => l.HasGeometry) && tightest >= 1.6 * lines.Where(l => l.HasGeometry).Max(l => l.FontSize);
-        // Some items stand apart by more than that pitch: the list parts its items by space, so a line at the tight pitch
-        // whose first word would not have fit on the line above is that item wrapped, whatever its weight or first letter
-        // ("M.O.S 2013 Industry" / "Certification in Microsoft" / "Word and Excel" in a sidebar, then space).
-        var partedBySpace = tightest < double.MaxValue && Enumerable.Range(1, Math.Max(0, lines.Count - 1)).Any(k =>
-            lines[k - 1].HasGeometry && lines[k].HasGeometry && lines[k].Page == lines[k - 1].Page
-            && lines[k].Top - lines[k - 1].Top > tightest + Math.Max(2, lines[k].FontSize * 0.25));
-        // Lines set apart by space are so at one pitch; two pitches make the tighter one a wrap, however wide it is.
-        apart &= !partedBySpace;
         foreach (var line in lines)
         {
             var text = line.Text.Trim();
@@ -93,11 +85,8 @@ internal static partial class ListItems
             // "… — Cognitive Class (Juin 2025) — ID :" / "6c2fe38db72c…": a line closed by a label's colon goes on with
             // its value on the next line.
             var closesLabel = items.Count > 0 && items[^1][^1].EndsWith(':') && !OpensWithDate(text);
-            var wrappedBetweenSpaces = partedBySpace && previous is not null && !spaced && previous.HasGeometry && line.HasGeometry
-                && previous.Page == line.Page && Math.Abs(line.Left - previous.Left) < 2 && !dated && !ClosedByDate(previous.Text)
-                && !IsFollowUp(text) && !smallerUnder && EntryReader.FirstWordWouldNotFit(previous, line);
             var wrapped = items.Count > 0 && previous is not null && !line.Bullet && !opensItem
-                && (wrappedInColumn || wrappedBetweenSpaces || closesBracket || closesLabel || leadingDates && line.Segments.Count == 1 && !IsFollowUp(text) || nameWrapped || char.IsLower(text[0]) && !IsFollowUp(text));
+                && (wrappedInColumn || closesBracket || closesLabel || leadingDates && line.Segments.Count == 1 && !IsFollowUp(text) || nameWrapped || char.IsLower(text[0]) && !IsFollowUp(text));
             if (wrapped)
             {
                 var last = items[^1];
@@ -126,10 +115,6 @@ internal static partial class ListItems
     /// unlike a name that holds a year ("Teachers Summit 2016").</summary>
     private static bool DateAfterSeparator(string text) =>
         DateParser.Find(text) is { } d && (d.Index == 0 || text[..d.Index].TrimEnd() is { Length: > 0 } before && before[^1] is ',' or '|' or '·' or '(' or '-' or '–' or '—' or ':');
-
-    /// <summary>"Amazon Web Services, 2023": a line that ends on its date closes its item ("M.O.S 2013 Industry" does not).</summary>
-    private static bool ClosedByDate(string text) =>
-        text.TrimEnd().TrimEnd(')', '.') is var t && DateParser.Find(t) is { } d && d.Index + d.Length >= t.Length;
 
     private static int Unclosed(string text) => text.Count(c => c == '(') - text.Count(c => c == ')');
 
