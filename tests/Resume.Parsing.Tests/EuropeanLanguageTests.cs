@@ -1,5 +1,4 @@
 using System.Text;
-using PdfSharp.Pdf;
 using Resume.Fixtures;
 using Resume.Model;
 using static Resume.Parsing.Tests.Parsing;
@@ -391,45 +390,6 @@ public sealed class EuropeanLanguageTests
                 });
             }
         }),
-        _ => Pdf(lines),
+        _ => MarkedLinesPdf.Render(lines),
     };
-
-    private static byte[] Pdf(IReadOnlyList<string> lines)
-    {
-        const double left = 50, right = 545;
-        using var document = new PdfDocument();
-        using (var c = new PdfCanvas(document))
-        {
-            c.Draw(lines[0], left, 20, bold: true);
-            c.Advance(22);
-            foreach (var line in lines.Skip(1))
-            {
-                if (line.StartsWith("# ", StringComparison.Ordinal))
-                {
-                    c.Advance(8);
-                    c.Draw(line[2..], left, 13, bold: true);
-                    c.Advance(17);
-                }
-                else if (line.StartsWith("• ", StringComparison.Ordinal))
-                {
-                    c.Draw("•", left + 4, 10);
-                    c.Draw(line[2..], left + 14, 10);
-                    c.Advance(13);
-                }
-                else
-                {
-                    var parts = line.Split('\t');
-                    c.Draw(parts[0], left, 10, bold: parts.Length > 1);
-                    if (parts.Length > 1)
-                    {
-                        c.DrawRight(parts[1], right, 10);
-                    }
-                    c.Advance(13);
-                }
-            }
-        }
-        using var stream = new MemoryStream();
-        document.Save(stream, closeStream: false);
-        return stream.ToArray();
-    }
 }
