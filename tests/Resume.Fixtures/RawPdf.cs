@@ -29,16 +29,17 @@ public sealed class RawPdf
         return Add(body.ToArray());
     }
 
-    /// <summary>One Letter page whose content is <paramref name="content"/> as written, in Helvetica (<c>/F1</c>): for
-    /// tests that draw text operator by operator, as a producer does.</summary>
+    /// <summary>One Letter page whose content is <paramref name="content"/> as written, in Helvetica (<c>/F1</c>) and
+    /// Helvetica Bold (<c>/F2</c>): for tests that draw text operator by operator, as a producer does.</summary>
     public static byte[] HelveticaPage(params string[] content)
     {
         var pdf = new RawPdf();
         pdf.Add("<< /Type /Catalog /Pages 2 0 R >>");
         pdf.Add("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
-        pdf.Add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>");
+        pdf.Add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> /Contents 4 0 R >>");
         pdf.AddStream("", Encoding.Latin1.GetBytes(string.Concat(content)));
         pdf.Add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>");
+        pdf.Add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>");
         return pdf.Build();
     }
 

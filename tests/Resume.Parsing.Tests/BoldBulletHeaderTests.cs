@@ -1,4 +1,3 @@
-using System.Text;
 using Resume.Fixtures;
 using static Resume.Parsing.Tests.Parsing;
 
@@ -57,15 +56,5 @@ public sealed class BoldBulletHeaderTests
 
     private static string Glyph(double y, double x) => $"BT /F1 11 Tf {x} {y} Td\n(\x95) Tj\nET\n";
 
-    private static byte[] Page(params string[] lines)
-    {
-        var pdf = new RawPdf();
-        pdf.Add("<< /Type /Catalog /Pages 2 0 R >>");
-        pdf.Add("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
-        pdf.Add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> /Contents 4 0 R >>");
-        pdf.AddStream("", Encoding.Latin1.GetBytes(string.Concat(lines)));
-        pdf.Add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>");
-        pdf.Add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>");
-        return pdf.Build();
-    }
+    private static byte[] Page(params string[] lines) => RawPdf.HelveticaPage(lines);
 }
