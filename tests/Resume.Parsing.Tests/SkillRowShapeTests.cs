@@ -117,6 +117,59 @@ public sealed class SkillRowShapeTests
         Assert.Equal(["Ansys Fluent", "LabVIEW", "Origin", "Blender", "Krita"], resume.Keywords());
     }
 
+    [Fact]
+    public void A_labelled_list_indented_past_its_label_wraps_back_to_the_columns_edge_inside_an_item()
+    {
+        string[] items = ["Apache Spark", "Visual Studio Code", "Power BI Desktop", "Google Looker Studio", "Microsoft Excel", "Jupyter Lab",
+            "Adobe Illustrator", "Azure Data Factory", "Amazon Redshift", "Apache Airflow", "Oracle Database", "Google Sheets"];
+        var firstLine = "";
+        var resume = Read(Pdf(c =>
+        {
+            Heading(c, "Skills");
+            c.Draw("Technical:", Left, Body, bold: true);
+            c.Advance(Body + 5);
+            // A word processor's hanging list: the first line indented past the label column, the rest at the column's edge.
+            var words = ("Advanced: " + string.Join(", ", items)).Split(' ');
+            var limit = Left + 480;
+            // An indent at which the first line breaks inside an item, not after its comma.
+            var x = Enumerable.Range(15, 20).Select(k => Left + 2.0 * k).First(at => !FirstLine(c, words, at, limit).EndsWith(','));
+            var line = "";
+            foreach (var word in words)
+            {
+                var next = line.Length == 0 ? word : line + " " + word;
+                if (x + c.Width(next, Body) > limit)
+                {
+                    c.Draw(line, x, Body);
+                    c.Advance(Body + 4);
+                    firstLine = firstLine.Length == 0 ? line : firstLine;
+                    x = Left;
+                    next = word;
+                }
+                line = next;
+            }
+            c.Draw(line, x, Body);
+            c.Advance(Body + 4);
+        }));
+
+        Assert.False(firstLine.EndsWith(','), "the fixture breaks its first line inside an item");
+        Assert.Equal(items, resume.Keywords());
+    }
+
+    private static string FirstLine(PdfCanvas c, string[] words, double x, double limit)
+    {
+        var line = "";
+        foreach (var word in words)
+        {
+            var next = line.Length == 0 ? word : line + " " + word;
+            if (x + c.Width(next, Body) > limit)
+            {
+                return line;
+            }
+            line = next;
+        }
+        return line;
+    }
+
     private static byte[] Pdf(Action<PdfCanvas> draw)
     {
         using var document = new PdfDocument();
@@ -129,10 +182,9 @@ public sealed class SkillRowShapeTests
             c.Advance(12);
             c.Draw("SUMMARY", Left, 11, bold: true);
             c.Advance(20);
-            c.Draw("Process engineer who brings moulding lines from first trial to steady output, with eight years on injection", Left, Body);
-            c.Advance(Body + 4);
-            c.Draw("and blow moulding for medical and consumer parts, and a habit of writing down what the line taught her.", Left, Body);
-            c.Advance(Body + 12);
+            c.Paragraph("Process engineer who brings moulding lines from first trial to steady output, with eight years on injection and "
+                + "blow moulding for medical and consumer parts, and a habit of writing down what each line taught her about the next one.", Left, 480, Body);
+            c.Advance(12);
             c.Draw("EXPERIENCE", Left, 11, bold: true);
             c.Advance(20);
             c.Draw("Process Engineer, Saguaro Plastics, May 2019 - June 2024", Left, Body);

@@ -480,7 +480,7 @@ internal static partial class SkillsParser
         return previous.Bullet && !line.Bullet && line.HasGeometry && previous.HasGeometry && line.Page == previous.Page
             && line.Column == previous.Column && line.Segments.Count == 1 && previous.Segments.Count == 1
             && Math.Abs(line.Left - previous.Left) <= 1.5 && line.Bold == previous.Bold && Math.Abs(line.FontSize - previous.FontSize) < 0.3
-            && line.Top > previous.Top && line.Top - previous.Top <= previous.FontSize * 1.6
+            && line.Top > previous.Top && line.Top - previous.Top <= previous.FontSize * 1.8
             && !text.Contains(':') && !KeywordSplitter.HasSeparators(text) && !KeywordSplitter.HasSeparators(previous.Text)
             && !previous.Text.TrimEnd().EndsWith('.') && !IsRating(text)
             && (next is null || next.Bullet || next.Page != line.Page || next.Column != line.Column);
@@ -504,6 +504,14 @@ internal static partial class SkillsParser
         }
         if (line.HasGeometry && previous.HasGeometry)
         {
+            // "Proficient: HTML, CSS, …, Visual" indented past the group's label above it goes on at the column's left
+            // edge ("Studio Code, …"): a line that had no room left for the next line's first word.
+            if (line.Segments.Count == 1 && previous.Segments.Count == 1 && line.Left < previous.Left - 3 && LabelColon(previous.Text) > 0
+                && line.Page == previous.Page && line.Column == previous.Column && previous.ColumnRight > 0 && Math.Abs(line.FontSize - previous.FontSize) < 0.3
+                && line.Top > previous.Top && line.Top - previous.Top <= previous.FontSize * 1.6 && !WouldHaveFit(previous, line))
+            {
+                return true;
+            }
             // A list cell that wraps continues under the cell's own left edge.
             if (line.Segments.Count == 1 && previous.Segments.Count > 1 && Math.Abs(line.Left - previous.Segments[^1].Left) <= 3)
             {
