@@ -7,8 +7,11 @@ namespace Resume.Parsing.Fields;
 /// Skills grouped as the resume groups them: "Languages: C#, Go", a label cell beside its list, a bold label above a
 /// cloud of chips, or one ungrouped list.
 /// </summary>
-internal static class SkillsParser
+internal static partial class SkillsParser
 {
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\d{1,3}\s?%$")]
+    private static partial System.Text.RegularExpressions.Regex Percent();
+
     public static List<Skill> Parse(IReadOnlyList<TextLine> input)
     {
         var rated = new HashSet<TextLine>(ReferenceEqualityComparer.Instance);
@@ -47,6 +50,15 @@ internal static class SkillsParser
                 continue;
             }
 
+            // A bulleted item too long for its column goes on under its own text, without a bullet, and the next item has
+            // its bullet again ("• Strukturierte und präzise" / "Arbeitsweise" / "• Teamfähigkeit").
+            if (openList is { Count: > 0 } && previous is not null && WrapsBulletItem(previous, line, i + 1 < lines.Count ? lines[i + 1] : null))
+            {
+                openList[^1] = openList[^1] + " " + text;
+                previous = line;
+                continue;
+            }
+
             // A row of labels each closed by its colon ("Software:  |  Lab techniques:") over columns of items.
             if (line.Segments.Count > 1 && i + 1 < lines.Count && line.Segments.All(seg => ClosesWithColon(seg.Text)))
             {
@@ -54,6 +66,30 @@ internal static class SkillsParser
                 freshLabel = true;
                 pendingLabelLine = null;
                 openList = null;
+                previous = line;
+                continue;
+            }
+            // "Frontend: React, Vue  |  Backend: Go, Rust": cells side by side, each opening with its own label, are as
+            // many groups; a cell without a label goes on the list of the cell before it.
+            if (line.Segments.Count > 1 && LabelColon(line.Segments[0].Text.Trim()) > 0
+                && line.Segments.Count(seg => LabelColon(seg.Text.Trim()) > 0) >= 2)
+            {
+                foreach (var segment in line.Segments)
+                {
+                    var cell = segment.Text.Trim();
+                    var cut = LabelColon(cell);
+                    if (cut > 0)
+                    {
+                        groups.Add((cell[..cut].Trim(), KeywordSplitter.Split(cell[(cut + 1)..])));
+                    }
+                    else
+                    {
+                        groups[^1].Keywords.AddRange(KeywordSplitter.Split(cell));
+                    }
+                }
+                openList = groups[^1].Keywords;
+                pendingLabel = null;
+                pendingLabelLine = null;
                 previous = line;
                 continue;
             }
@@ -84,6 +120,23 @@ internal static class SkillsParser
                 previous = line;
                 continue;
             }
+            // "PROGRAMMING LANGUAGES  typescript | python | golang": a first cell set in bold before cells in the plain
+            // type names the list those cells hold, however many cells the list takes.
+            if (line.Segments.Count >= 2 && line.Segments[0].Bold && line.Segments.Skip(1).All(s => !s.Bold)
+                && IsLabel(line.Segments[0].Text) && !KeywordSplitter.HasSeparators(line.Segments[0].Text))
+            {
+                var list = line.Segments.Skip(1).SelectMany(s => KeywordSplitter.Split(s.Text)).ToList();
+                if (list.Count >= 2)
+                {
+                    groups.Add((line.Segments[0].Text.Trim().TrimEnd(':'), list));
+                    openList = list;
+                    pendingLabel = null;
+                    pendingLabelLine = null;
+                    listLeft = null;
+                    previous = line;
+                    continue;
+                }
+            }
             // A label too long for its column goes on under itself in its own type ("Full-" / "stack development").
             if (i + 2 < lines.Count && IsWrappedLabel(line, lines[i + 1]) && StandsOut(line, lines[i + 2]) && IsLabelFor(lines[i + 1], lines[i + 2]))
             {
@@ -112,7 +165,7 @@ internal static class SkillsParser
             }
             // A row of group labels over rows of chips ("Languages | Frameworks" above their skills).
             if (line.Segments.Count > 1 && i + 1 < lines.Count && line.Segments.All(seg => IsLabel(seg.Text) && !KeywordSplitter.HasSeparators(seg.Text))
-                && StandsOut(line, lines[i + 1]))
+                && (StandsOut(line, lines[i + 1]) || NamesColumns(line, lines[i + 1])))
             {
                 pendingLabel = string.Join(" / ", line.Segments.Select(seg => seg.Text));
                 freshLabel = true;
@@ -203,6 +256,17 @@ internal static class SkillsParser
     private static bool IsRating(string text)
     {
         var t = text.Trim().TrimEnd('.');
+        if (Percent().IsMatch(t))
+        {
+            return true; // the reading of a gauge ("80%") beside or above the skill it rates
+        }
+        // "sehr gute Kenntnisse", "Grundkenntnisse", "basic knowledge": a level put as how much the person knows.
+        var knows = t.EndsWith("kenntnisse", StringComparison.OrdinalIgnoreCase) ? t[..^"kenntnisse".Length].Trim()
+            : t.EndsWith(" knowledge", StringComparison.OrdinalIgnoreCase) ? t[..^" knowledge".Length].Trim() : null;
+        if (knows is not null && t.Length <= 30 && !KeywordSplitter.HasSeparators(t) && (knows.Length == 0 || SimpleSections.IsLevelWord(knows)))
+        {
+            return true;
+        }
         return t.Length is > 1 and <= 20 && t.Count(c => c == ' ') <= 1 && !KeywordSplitter.HasSeparators(t)
             && SimpleSections.IsLevelWord(t);
     }
@@ -402,6 +466,26 @@ internal static class SkillsParser
         && !KeywordSplitter.HasSeparators(previous.Text) && !previous.Text.Contains(':')
         && Math.Abs(line.Left - previous.Left) <= 1.5 && Math.Abs(line.FontSize - previous.FontSize) < 0.3;
 
+    /// <summary>A row of names over a row of as many cells, some of them lists ("Languages | Frameworks" over "Python, C,
+    /// SQL | Flask"): the names head the columns under them, styled or not.</summary>
+    private static bool NamesColumns(TextLine labels, TextLine next) =>
+        next.Segments.Count == labels.Segments.Count && next.Segments.Any(s => KeywordSplitter.HasSeparators(s.Text))
+        && !labels.Text.Contains(':');
+
+    /// <summary>The line is the wrapped rest of the bulleted item above it: no bullet, set where that item's text starts, in
+    /// its type and at the line pitch, and followed by another bullet (or nothing), so it is not a label over the list.</summary>
+    private static bool WrapsBulletItem(TextLine previous, TextLine line, TextLine? next)
+    {
+        var text = line.Text.Trim();
+        return previous.Bullet && !line.Bullet && line.HasGeometry && previous.HasGeometry && line.Page == previous.Page
+            && line.Column == previous.Column && line.Segments.Count == 1 && previous.Segments.Count == 1
+            && Math.Abs(line.Left - previous.Left) <= 1.5 && line.Bold == previous.Bold && Math.Abs(line.FontSize - previous.FontSize) < 0.3
+            && line.Top > previous.Top && line.Top - previous.Top <= previous.FontSize * 1.8
+            && !text.Contains(':') && !KeywordSplitter.HasSeparators(text) && !KeywordSplitter.HasSeparators(previous.Text)
+            && !previous.Text.TrimEnd().EndsWith('.') && !IsRating(text)
+            && (next is null || next.Bullet || next.Page != line.Page || next.Column != line.Column);
+    }
+
     private static bool StandsOut(TextLine label, TextLine next) =>
         label.HasGeometry && next.HasGeometry
             ? label.Bold && !next.Bold || label.FontSize > next.FontSize + 0.4
@@ -420,6 +504,14 @@ internal static class SkillsParser
         }
         if (line.HasGeometry && previous.HasGeometry)
         {
+            // "Proficient: HTML, CSS, …, Visual" indented past the group's label above it goes on at the column's left
+            // edge ("Studio Code, …"): a line that had no room left for the next line's first word.
+            if (line.Segments.Count == 1 && previous.Segments.Count == 1 && line.Left < previous.Left - 3 && LabelColon(previous.Text) > 0
+                && line.Page == previous.Page && line.Column == previous.Column && previous.ColumnRight > 0 && Math.Abs(line.FontSize - previous.FontSize) < 0.3
+                && line.Top > previous.Top && line.Top - previous.Top <= previous.FontSize * 1.6 && !WouldHaveFit(previous, line))
+            {
+                return true;
+            }
             // A list cell that wraps continues under the cell's own left edge.
             if (line.Segments.Count == 1 && previous.Segments.Count > 1 && Math.Abs(line.Left - previous.Segments[^1].Left) <= 3)
             {
