@@ -10,14 +10,25 @@ public sealed class DegreeDetailTests
         Assert.Single(Read($"Tomas Vell\ntomas.vell@example.com\n\nEDUCATION\n{lines}\n\nSKILLS\nPython, MATLAB\n").Education);
 
     [Theory]
-    [InlineData("Abschlussnote: gut", "gut")]
-    [InlineData("Final grade: Distinction", "Distinction")]
-    [InlineData("Mention : Très bien", "Très bien")]
-    public void A_labelled_grade_in_words_is_the_score_not_the_school(string line, string score)
+    [InlineData("Abschlussnote: gut")]
+    [InlineData("Final grade: Distinction")]
+    [InlineData("Mention : Très bien")]
+    public void A_labelled_grade_in_words_is_the_score_not_the_school(string line)
     {
         var degree = OnlyDegree($"Master of Science in Marine Biology   2013 - 2016\n{line}");
 
-        Assert.Equal(((string?)null, "Master of Science", score), (degree.Institution, degree.StudyType, degree.Score));
+        Assert.Equal(((string?)null, "Master of Science", line), (degree.Institution, degree.StudyType, degree.Score));
+    }
+
+    [Theory]
+    [InlineData("Relevant Coursework: Ocean Acoustics; Tidal Modelling")]
+    [InlineData("Cours : Ocean Acoustics, Tidal Modelling")]
+    public void A_labelled_course_list_gives_the_degree_its_courses(string line)
+    {
+        var degree = OnlyDegree($"Master of Science in Marine Biology   2013 - 2016\n{line}");
+
+        Assert.Equal(["Ocean Acoustics", "Tidal Modelling"], degree.Courses);
+        Assert.Equal(("Master of Science", "Marine Biology"), (degree.StudyType, degree.Area));
     }
 
     [Fact]

@@ -525,6 +525,7 @@ internal static partial class EducationParser
     private static ModelEducation FromParts(List<string> rawParts, DateRange? dates, IReadOnlyList<string>? items = null)
     {
         string? institution = null, studyType = null, area = null, score = null;
+        var courses = new List<string>();
         var unknown = new List<string>();
         var order = 0;
         var institutionOrder = -1;
@@ -566,10 +567,18 @@ internal static partial class EducationParser
             // to the next; it must not hide the town at the end (the line would read as an address and be dropped).
             text = text.TrimEnd().TrimEnd('—', '–', '-', '|', ',').TrimEnd();
             // "Abschlussnote: gut", "Final grade: Distinction", "Mention : Très bien": a grade's label says what its value
-            // is, in words as well as in figures; it is the degree's score, never its school or its field.
-            if (LabelledGrade().Match(text) is { Success: true } labelledGrade)
+            // is, in words as well as in figures; it is the degree's score, never its school or its field. The label stays
+            // with the value, as "GPA: 3.8" does: "gut" alone does not say it is a grade.
+            if (LabelledGrade().IsMatch(text))
             {
-                score ??= labelledGrade.Groups["value"].Value.Trim();
+                score ??= text.Trim();
+                continue;
+            }
+            // "Relevant Coursework: Data Structures | Compilers", "Cours : Algèbre, Mécanique": the courses taken for the
+            // degree, listed after their label, belong to it.
+            if (CourseLabel().Match(text) is { Success: true } courseLabel && courseLabel.Length < text.Length)
+            {
+                courses.AddRange(KeywordSplitter.Split(text[courseLabel.Length..]));
                 continue;
             }
             var grade = Grade().Match(text);
@@ -863,6 +872,7 @@ internal static partial class EducationParser
             StartDate = Begun(dates),
             EndDate = Completed(dates),
             Score = score,
+            Courses = courses,
         };
     }
 
@@ -1653,8 +1663,11 @@ internal static partial class EducationParser
     [GeneratedRegex(@"\(?(?:(?:c?gpa|grade|score|gpa/cgpa|\b(?:promedio|nota(?:\s+(?:media|final|m[ée]dia))?|m[ée]dia|moyenne|voto(?:\s+di\s+laurea)?|cijfer|gemiddelde|notendurchschnitt|durchschnittsnote|abschlussnote|gesamtnote|note))\s*:?\s*\d+(?:[.,]\d+)?(?:\s*/\s*\d+(?:[.,]\d+)?)?(?:\s*c?gpa)?|\d(?:[.,]\d{1,2})(?:\s*/\s*\d+(?:[.,]\d+)?)?\s*(?:c?gpa)|(?:first|upper second|lower second|2:1|2:2)[- ]class(?: honours)?|(?<![\w:.])2:[12](?![\w:])|summa cum laude|magna cum laude|cum laude|with distinction|with honou?rs|mention\s+(?:très\s+bien|assez\s+bien|bien|passable|(?:très\s+)?honorable)(?:\s+avec\s+félicitations(?:\s+du\s+jury)?)?|mit\s+auszeichnung|(?<![\d.])\d{1,3}(?:[.,]\d{1,2})?\s?%|(?:(?<=\s[-–]\s)|^)(?:pass|merit|distinction\*?)$)\)?", RegexOptions.IgnoreCase)]
     private static partial Regex Grade();
 
-    [GeneratedRegex(@"^(?:(?:final|overall|average|cumulative|total)\s+)?(?:grade(?:\s+point\s+average)?|c?gpa|marks|note(?:\s+(?:finale|moyenne))?|moyenne(?:\s+générale)?|mention|abschlussnote|gesamtnote|endnote|durchschnittsnote|(?:gesamt)?noten?durchschnitt|nota(?:\s+(?:final|media|média))?|média(?:\s+final)?|promedio|calificación|voto(?:\s+di\s+laurea)?|cijfer|eindcijfer|gemiddelde)\s*:\s*(?<value>[^:]{1,40})$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:final|overall|average|cumulative|total)\s+)?(?:grade(?:\s+point\s+average)?|c?gpa|marks|note\s+(?:finale|moyenne)|moyenne(?:\s+générale)?|mention|abschlussnote|gesamtnote|endnote|durchschnittsnote|(?:gesamt)?noten?durchschnitt|nota(?:\s+(?:final|media|média))?|média(?:\s+final)?|promedio|calificación|voto(?:\s+di\s+laurea)?|cijfer|eindcijfer|gemiddelde)\s*:\s*[^:]{1,40}$", RegexOptions.IgnoreCase)]
     private static partial Regex LabelledGrade();
+
+    [GeneratedRegex(@"^(?:(?:relevant|selected|key|main|major|core|notable|related|completed)\s+)?(?:course\s?work|courses|cours(?:\s+suivis)?|modules|subjects|kurse|fächer|schwerpunkte|asignaturas|materias|disciplinas|cadeiras|vakken|matières)\s*:\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex CourseLabel();
 
     [GeneratedRegex(@"^\s*(?:field\(?s?\)?\s+of\s+stud(?:y|ies)|area\s+of\s+study|majors?|concentration|speciali[sz]ation|discipline)\s*:\s*(?=\S)", RegexOptions.IgnoreCase)]
     private static partial Regex AreaLabel();
