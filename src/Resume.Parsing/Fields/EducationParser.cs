@@ -525,14 +525,21 @@ internal static partial class EducationParser
     private static ModelEducation FromParts(List<string> rawParts, DateRange? dates, IReadOnlyList<string>? items = null)
     {
         string? institution = null, studyType = null, area = null, score = null;
+        var courses = new List<string>();
         var unknown = new List<string>();
         var order = 0;
         var institutionOrder = -1;
         var firstUnknownOrder = -1;
         var joined = JoinCutNames(rawParts);
+        var details = new HashSet<string>(StringComparer.Ordinal);
         foreach (var raw in joined)
         {
             order++;
+            // With the degree or the school read from the header, a bulleted item under it ("Analytische Modellierung
+            // topologischer Quantensysteme" under "Schwerpunkte:") is a detail of that degree: it names no school. An item
+            // that names a degree itself ("NWU Vaal – B.Comm Financial Accountancy") is the degree's own line set as an item.
+            var detail = items?.Contains(raw) == true && (studyType is not null || institution is not null)
+                && !SplitPieces(raw).Any(p => SplitDegree(p).Type is not null);
             // "CJD-Gymnasium" over "Versmold", "School No. 14" over "Omsk (Russia)": a lone name on the entry's last line,
             // under a school already read, is the school's town, not what was studied there.
             if (institution is not null && order == joined.Count && order > 1 && IsTownUnderSchool(raw.Trim()))
@@ -559,6 +566,21 @@ internal static partial class EducationParser
             // "Northgate College, Rexburg, Idaho —" over the degree: a dash left dangling where the line wrapped joins it
             // to the next; it must not hide the town at the end (the line would read as an address and be dropped).
             text = text.TrimEnd().TrimEnd('—', '–', '-', '|', ',').TrimEnd();
+            // "Abschlussnote: gut", "Final grade: Distinction", "Mention : Très bien": a grade's label says what its value
+            // is, in words as well as in figures; it is the degree's score, never its school or its field. The label stays
+            // with the value, as "GPA: 3.8" does: "gut" alone does not say it is a grade.
+            if (LabelledGrade().IsMatch(text))
+            {
+                score ??= text.Trim();
+                continue;
+            }
+            // "Relevant Coursework: Data Structures | Compilers", "Cours : Algèbre, Mécanique": the courses taken for the
+            // degree, listed after their label, belong to it.
+            if (CourseLabel().Match(text) is { Success: true } courseLabel && courseLabel.Length < text.Length)
+            {
+                courses.AddRange(KeywordSplitter.Split(text[courseLabel.Length..]));
+                continue;
+            }
             var grade = Grade().Match(text);
             if (grade.Success)
             {
@@ -767,6 +789,10 @@ internal static partial class EducationParser
                     firstUnknownOrder = order; // a line of its own, not a piece of "Degree, Field"
                 }
                 unknown.Add(piece);
+                if (detail)
+                {
+                    details.Add(piece);
+                }
             }
         }
         // A long name wrapped in a narrow column ("École Polytechnique" / "Fédérale de Lausanne"): the line right under
@@ -801,6 +827,11 @@ internal static partial class EducationParser
         {
             if (IsCourseList(piece))
             {
+                continue;
+            }
+            if (institution is null && details.Contains(piece))
+            {
+                area ??= piece.Length <= 60 && NamesField(piece) ? piece : null;
                 continue;
             }
             if (institution is null && (studyType is not null || unknown.Count > 1 || area is not null))
@@ -841,6 +872,7 @@ internal static partial class EducationParser
             StartDate = Begun(dates),
             EndDate = Completed(dates),
             Score = score,
+            Courses = courses,
         };
     }
 
@@ -1630,6 +1662,12 @@ internal static partial class EducationParser
 
     [GeneratedRegex(@"\(?(?:(?:c?gpa|grade|score|gpa/cgpa|\b(?:promedio|nota(?:\s+(?:media|final|m[ée]dia))?|m[ée]dia|moyenne|voto(?:\s+di\s+laurea)?|cijfer|gemiddelde|notendurchschnitt|durchschnittsnote|abschlussnote|gesamtnote|note))\s*:?\s*\d+(?:[.,]\d+)?(?:\s*/\s*\d+(?:[.,]\d+)?)?(?:\s*c?gpa)?|\d(?:[.,]\d{1,2})(?:\s*/\s*\d+(?:[.,]\d+)?)?\s*(?:c?gpa)|(?:first|upper second|lower second|2:1|2:2)[- ]class(?: honours)?|(?<![\w:.])2:[12](?![\w:])|summa cum laude|magna cum laude|cum laude|with distinction|with honou?rs|mention\s+(?:très\s+bien|assez\s+bien|bien|passable|(?:très\s+)?honorable)(?:\s+avec\s+félicitations(?:\s+du\s+jury)?)?|mit\s+auszeichnung|(?<![\d.])\d{1,3}(?:[.,]\d{1,2})?\s?%|(?:(?<=\s[-–]\s)|^)(?:pass|merit|distinction\*?)$)\)?", RegexOptions.IgnoreCase)]
     private static partial Regex Grade();
+
+    [GeneratedRegex(@"^(?:(?:final|overall|average|cumulative|total)\s+)?(?:grade(?:\s+point\s+average)?|c?gpa|marks|note\s+(?:finale|moyenne)|moyenne(?:\s+générale)?|mention|abschlussnote|gesamtnote|endnote|durchschnittsnote|(?:gesamt)?noten?durchschnitt|nota(?:\s+(?:final|media|média))?|média(?:\s+final)?|promedio|calificación|voto(?:\s+di\s+laurea)?|cijfer|eindcijfer|gemiddelde)\s*:\s*[^:]{1,40}$", RegexOptions.IgnoreCase)]
+    private static partial Regex LabelledGrade();
+
+    [GeneratedRegex(@"^(?:(?:relevant|selected|key|main|major|core|notable|related|completed)\s+)?(?:course\s?work|courses|cours(?:\s+suivis)?|modules|subjects|kurse|fächer|schwerpunkte|asignaturas|materias|disciplinas|cadeiras|vakken|matières)\s*:\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex CourseLabel();
 
     [GeneratedRegex(@"^\s*(?:field\(?s?\)?\s+of\s+stud(?:y|ies)|area\s+of\s+study|majors?|concentration|speciali[sz]ation|discipline)\s*:\s*(?=\S)", RegexOptions.IgnoreCase)]
     private static partial Regex AreaLabel();
