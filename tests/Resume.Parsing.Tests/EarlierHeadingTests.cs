@@ -37,3 +37,31 @@ public sealed class EarlierHeadingTests
 
     private static string Bold(double size, double y, string text, double x = 72) => $"BT /F2 {size} Tf {x} {y} Td\n{text}\nET\n";
 }
+
+/// <summary>A misspelt section name above the first known heading, in the headings' style, opens its section.</summary>
+public sealed class EarlierMisspeltHeadingTests
+{
+    [Fact]
+    public void A_misspelt_heading_before_the_first_known_one_opens_its_section()
+    {
+        var resume = Read(RawPdf.HelveticaPage(
+            Bold(22, 740, "(Ravindra Okafor) Tj"),
+            Line(11, 722, "(ravindra.okafor@example.com) Tj"),
+            Line(14, 690, "(Employement) Tj"),
+            Bold(11, 670, "(Data Analyst | Tarnwick Analytics) Tj"),
+            Bold(11, 654, "(Project Lead | Ferncastle Robotics) Tj"),
+            Line(14, 620, "(Projects) Tj"),
+            Bold(11, 600, "(Line Follower Robot) Tj"),
+            Line(11, 584, "(A small robot that follows a taped track.) Tj"),
+            Line(14, 550, "(Education) Tj"),
+            Bold(11, 530, "(B. Tech in Mechanical Engineering | 2018-2022) Tj"),
+            Line(11, 514, "(Hillcrest Institute of Technology) Tj")));
+
+        Assert.NotEmpty(resume.Work);
+        Assert.DoesNotContain(resume.Projects, p => p.Name is { } n && n.Contains("Tarnwick", StringComparison.Ordinal));
+    }
+
+    private static string Line(double size, double y, string text, double x = 72) => $"BT /F1 {size} Tf {x} {y} Td\n{text}\nET\n";
+
+    private static string Bold(double size, double y, string text, double x = 72) => $"BT /F2 {size} Tf {x} {y} Td\n{text}\nET\n";
+}

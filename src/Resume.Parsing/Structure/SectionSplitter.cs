@@ -237,6 +237,7 @@ internal static partial class SectionSplitter
     /// to the next heading are dated entries each opening with its dates ("BERUFLICHE PRAXIS" over "01/2023 – 07/2023
     /// Sales Representative"), is a heading the lexicon does not know: the entries under it say its kind. A name or
     /// title line set like the headings is followed by contact lines, not by dated entries, and stays in the header.
+    /// A name the lexicon reads only off a line already set as a heading (a misspelt one) needs no entries to say so.
     /// </summary>
     private static void AcceptEarlierHeadingsOfEntries(List<TextLine> lines, SortedDictionary<int, (string Kind, string Heading, bool Known)> accepted,
         string dominant, double bodySize)
@@ -247,7 +248,17 @@ internal static partial class SectionSplitter
         {
             var line = lines[i];
             if (line.Bullet || line.Segments.Count != 1 || Signature(line, bodySize) != dominant || !IsPlausibleOtherHeading(line.Text)
-                || line.HasGeometry && !lefts.Any(x => Math.Abs(x - line.Left) <= 3) || !HeadinglessRows.OpensWithRange(lines[i + 1].Text))
+                || line.HasGeometry && !lefts.Any(x => Math.Abs(x - line.Left) <= 3))
+            {
+                continue;
+            }
+            // A name the typeset lexicon reads ("Employement", one letter slipped) is a heading wherever it stands.
+            if (HeadingLexicon.KindOfTypesetHeading(HeadingText(line.Text)) is { } named)
+            {
+                accepted[i] = (named, HeadingText(line.Text), true);
+                continue;
+            }
+            if (!HeadinglessRows.OpensWithRange(lines[i + 1].Text))
             {
                 continue;
             }
