@@ -202,7 +202,8 @@ internal static partial class HeadingLexicon
         var votes = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var word in HeadingWord().Matches(text).Select(m => Key(m.Value)))
         {
-            var found = VolunteerStems.Any(stem => word.StartsWith(stem, StringComparison.Ordinal)) ? SectionKinds.Volunteer
+            var found = ServiceStems.Any(stem => word.StartsWith(stem, StringComparison.Ordinal)) ? SectionKinds.Work
+                : VolunteerStems.Any(stem => word.StartsWith(stem, StringComparison.Ordinal)) ? SectionKinds.Volunteer
                 : SingleWord(word) ?? (word.Length >= 5 ? SingleWord(word + "s") ?? (word.EndsWith('s') ? SingleWord(word[..^1]) : null) : null);
             if (found is not null)
             {
@@ -227,13 +228,17 @@ internal static partial class HeadingLexicon
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Words for unpaid work and a student's offices in the languages the lexicon reads: "Voluntary",
-    /// "Voluntariado", "Bénévolat", "Ehrenamt", "Freiwilligendienst", "Zivildienst", "Engagement", "Civic", "Leadership",
+    /// "Voluntariado", "Bénévolat", "Ehrenamt", "Freiwilligendienst", "Engagement", "Civic", "Leadership",
     /// "Extracurricular", "Aktivitäten". ("Leadership" alone also labels a skill; here the line is already a heading.)</summary>
     private static readonly string[] VolunteerStems =
     [
-        "volunt", "benevol", "ehrenamt", "freiwillig", "zivildienst", "engagement", "civic", "leadership", "extracurricul",
+        "volunt", "benevol", "ehrenamt", "freiwillig", "engagement", "civic", "leadership", "extracurricul",
         "aktivitat", "involvement",
     ];
+
+    /// <summary>Service a state requires and pays, military or its civilian alternative ("Zivildienst", "Wehrdienst",
+    /// "Grundwehrdienst"): resumes list it among the jobs, as they do military service, not as unpaid work.</summary>
+    private static readonly string[] ServiceStems = ["zivildienst", "wehrdienst", "grundwehrdienst"];
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\p{L}+")]
     private static partial System.Text.RegularExpressions.Regex HeadingWord();

@@ -47,9 +47,23 @@ internal static class HeadinglessRows
         return new DocumentSections(header, sections);
     }
 
+    /// <summary>The kind of a section's lines that are all dated entries, each opening with its date range (at least
+    /// three): work when most of their lines are jobs, education when most are schooling; null when the lines are no such
+    /// entries.</summary>
+    public static string? KindOfEntries(List<TextLine> lines)
+    {
+        if (Split(lines) is not { Sections.Count: > 0, Header.Count: 0 } entries)
+        {
+            return null;
+        }
+        var schooling = entries.Sections.Where(s => s.Kind == SectionKinds.Education).Sum(s => s.Lines.Count);
+        var jobs = entries.Sections.Where(s => s.Kind == SectionKinds.Work).Sum(s => s.Lines.Count);
+        return schooling > jobs ? SectionKinds.Education : SectionKinds.Work;
+    }
+
     /// <summary>A line that opens with a date range and goes on with what happened then ("08/2015 – 07/2018
     /// Ausbildung …"): the table's row. A range alone on its line dates the title above it, as any resume's does.</summary>
-    private static bool OpensWithRange(string text) =>
+    internal static bool OpensWithRange(string text) =>
         DateParser.Find(text) is { IsRange: true, Start: not null, Index: var at } range && text[..at].Trim().Length == 0
         && DateParser.Remove(text, range).Trim(' ', '‖', '|', '-', '–', ':').Length > 0;
 

@@ -16,8 +16,9 @@ internal static partial class SectionSplitter
     public static DocumentSections Split(IReadOnlyList<TextLine> input)
     {
         var cellHeadings = new HashSet<TextLine>(ReferenceEqualityComparer.Instance);
+        var contentKinds = new Dictionary<TextLine, string>(ReferenceEqualityComparer.Instance);
         var inputBodySize = BodyFontSize(input);
-        var lines = SplitMarginHeadings(HeadingPieces.Rejoin(TrailingHeadings.Split(HeadingIcons.Strip(OutlineNumbers.Strip(DividerLines.Drop(input))), inputBodySize), inputBodySize), cellHeadings);
+        var lines = SplitMarginHeadings(HeadingPieces.Rejoin(TrailingHeadings.Split(HeadingIcons.Strip(OutlineNumbers.Strip(DividerLines.Drop(input))), inputBodySize), inputBodySize), cellHeadings, contentKinds);
         var bodySize = BodyFontSize(lines);
         var candidates = new List<(int Index, HeadingMatch Match, string Heading)>();
         var pairedLines = new HashSet<int>();
@@ -37,6 +38,10 @@ internal static partial class SectionSplitter
             }
             var heading = HeadingText(line.Text);
             var match = HeadingLexicon.Match(heading);
+            if (contentKinds.TryGetValue(line, out var rowKind))
+            {
+                match = new HeadingMatch(rowKind, true);
+            }
             // "EXPERIENCE (8 years in research and consulting)": a remark in brackets after a section's very name keeps it
             // a heading, however long the remark, when it is set apart as one.
             if (match is null && WithoutRemark(heading) is { } named && HeadingLexicon.Match(named) is { Exact: true } closedRemark
@@ -111,6 +116,7 @@ internal static partial class SectionSplitter
             }
         }
         DropEntryCaptions(lines, accepted, signature, bodySize);
+        AcceptSmallerInTheHeadingsFace(lines, candidates, accepted, signature);
         // Where headings come in two levels, a section's name the lexicon half knows ("Executive Experience") set in the
         // style of the known headings of the other level opens its section as well.
         if (signature is { } main && accepted.Count > 0)
@@ -137,6 +143,7 @@ internal static partial class SectionSplitter
         if (signature is { } dominant && accepted.Count > 0 && IsDistinctive(dominant, bodySize))
         {
             var first = accepted.Keys.First();
+            AcceptEarlierHeadingsOfEntries(lines, accepted, dominant, bodySize);
             // A word processor's template gives each column its own heading style (Heading 1 on the left, Heading 2 on
             // the right): a style that sets two known headings is a headings' style as much as the commonest one.
             var headingStyles = accepted.Where(a => a.Value.Known && !lines[a.Key].HasGeometry && lines[a.Key].HeadingLevel > 0)
@@ -223,6 +230,44 @@ internal static partial class SectionSplitter
             return rows;
         }
         return new DocumentSections(header, sections);
+    }
+
+    /// <summary>
+    /// A line above the first known heading, set in the known headings' own style and where they start, whose lines up
+    /// to the next heading are dated entries each opening with its dates ("BERUFLICHE PRAXIS" over "01/2023 – 07/2023
+    /// Sales Representative"), is a heading the lexicon does not know: the entries under it say its kind. A name or
+    /// title line set like the headings is followed by contact lines, not by dated entries, and stays in the header.
+    /// A name the lexicon reads only off a line already set as a heading (a misspelt one) needs no entries to say so.
+    /// </summary>
+    private static void AcceptEarlierHeadingsOfEntries(List<TextLine> lines, SortedDictionary<int, (string Kind, string Heading, bool Known)> accepted,
+        string dominant, double bodySize)
+    {
+        var first = accepted.Keys.First();
+        var lefts = accepted.Keys.Select(k => lines[k]).Where(l => l.HasGeometry).Select(l => l.Left).ToList();
+        for (var i = first - 1; i >= 0; i--)
+        {
+            var line = lines[i];
+            if (line.Bullet || line.Segments.Count != 1 || Signature(line, bodySize) != dominant || !IsPlausibleOtherHeading(line.Text)
+                || line.HasGeometry && !lefts.Any(x => Math.Abs(x - line.Left) <= 3))
+            {
+                continue;
+            }
+            // A name the typeset lexicon reads ("Employement", one letter slipped) is a heading wherever it stands.
+            if (HeadingLexicon.KindOfTypesetHeading(HeadingText(line.Text)) is { } named)
+            {
+                accepted[i] = (named, HeadingText(line.Text), true);
+                continue;
+            }
+            if (!HeadinglessRows.OpensWithRange(lines[i + 1].Text))
+            {
+                continue;
+            }
+            var next = accepted.Keys.First(k => k > i);
+            if (HeadinglessRows.KindOfEntries([.. lines.Skip(i + 1).Take(next - i - 1)]) is { } kind)
+            {
+                accepted[i] = (kind, HeadingText(line.Text), true);
+            }
+        }
     }
 
     /// <summary>Whether the headings above a line, back to the last one that is no group's name, go up to a skills heading
@@ -314,7 +359,8 @@ internal static partial class SectionSplitter
 
     /// <summary>A line whose first segment is a heading in a left margin or a label cell ("EXPERIENCE | Acme | 2020") is a
     /// heading followed by a content line.</summary>
-    private static List<TextLine> SplitMarginHeadings(IReadOnlyList<TextLine> input, HashSet<TextLine> cellHeadings)
+    private static List<TextLine> SplitMarginHeadings(IReadOnlyList<TextLine> input, HashSet<TextLine> cellHeadings,
+        Dictionary<TextLine, string> contentKinds)
     {
         var labelEdge = FlushRightLabelEdge(input);
         input = MarkOutdentedHeadings(input);
@@ -344,6 +390,7 @@ internal static partial class SectionSplitter
         var headingColumn = geometry
             ? marginHeadings >= 2 && marginHeadings * 2 >= marginSegments
             : marginHeadings >= 1;
+        var rowLabels = headingColumn && !geometry && marginHeadings >= 2 ? RowLabelsOfEntries(input) : null;
         var result = new List<TextLine>(input.Count + 8);
         foreach (var line in input)
         {
@@ -357,7 +404,8 @@ internal static partial class SectionSplitter
                     or SectionKinds.Projects or SectionKinds.Volunteer
                 && IsSectionCell(named.Kind, line.Segments.Skip(1).Select(s => s.Text).ToList());
             // The bullet of a list that starts beside a heading cell belongs to the list, not to the heading.
-            if (labelCell || headingColumn && line.Segments.Count > 1 && (!line.Bullet || line.Segments[0].FromMargin)
+            var rowLabel = rowLabels is not null && rowLabels.TryGetValue(line, out var rowKind) ? rowKind : null;
+            if (labelCell || rowLabel is not null || headingColumn && line.Segments.Count > 1 && (!line.Bullet || line.Segments[0].FromMargin)
                 && (HeadingLexicon.Match(HeadingText(line.Segments[0].Text)) is { } known
                     && (known.Exact || line.Segments[0].FromMargin && marginCaps is { } caps && IsAllCaps(line.Segments[0].Text) == caps)
                     || line.Segments[0].FromMargin && HeadingLexicon.Qualified(HeadingText(line.Segments[0].Text)) is not null)
@@ -378,6 +426,11 @@ internal static partial class SectionSplitter
                 {
                     cellHeadings.Add(heading);
                 }
+                if (rowLabel is not null)
+                {
+                    cellHeadings.Add(heading);
+                    contentKinds[heading] = rowLabel;
+                }
                 var rest = line.Segments.Skip(1).ToList();
                 result.Add(new TextLine(rest)
                 {
@@ -392,6 +445,46 @@ internal static partial class SectionSplitter
             result.Add(line);
         }
         return result;
+    }
+
+    /// <summary>
+    /// In a table whose rows each open with a label cell naming their section ("Ausbildung", "Sprachen"), a row's label
+    /// the lexicon does not know (a slip of the pen, an unusual name) heads that row all the same when the row holds
+    /// entries that open with their date ranges: the rows say which section they are by their dates, and each dated entry
+    /// says whether it is a job or schooling. Keyed by the row's first line, valued with the kind most of its entries are.
+    /// </summary>
+    private static Dictionary<TextLine, string>? RowLabelsOfEntries(IReadOnlyList<TextLine> input)
+    {
+        Dictionary<TextLine, string>? found = null;
+        for (var i = 0; i < input.Count; i++)
+        {
+            var line = input[i];
+            if (!line.GapBefore || line.HasGeometry || line.Bullet || line.Segments.Count < 2 || !IsRowLabel(line.Segments[0].Text))
+            {
+                continue;
+            }
+            var end = i + 1;
+            while (end < input.Count && !input[end].GapBefore)
+            {
+                end++;
+            }
+            var row = new List<TextLine> { new([.. line.Segments.Skip(1)]) };
+            row.AddRange(input.Skip(i + 1).Take(end - i - 1));
+            if (HeadinglessRows.KindOfEntries(row) is { } kind)
+            {
+                (found ??= new(ReferenceEqualityComparer.Instance))[line] = kind;
+            }
+        }
+        return found;
+    }
+
+    /// <summary>A cell that can be a row's label: a name of one to three words, no figures, no sentence, unknown to the lexicon.</summary>
+    private static bool IsRowLabel(string cell)
+    {
+        var text = HeadingText(cell);
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 1 and <= 3 && text.Length <= 40 && char.IsUpper(text[0])
+            && text.All(c => char.IsLetter(c) || c is ' ' or '&' or '-' or '/') && HeadingLexicon.Match(text) is null or { Exact: false };
     }
 
     /// <summary>The right edge shared by the first cells of several label/value lines whose starts differ, field labels
@@ -485,6 +578,43 @@ internal static partial class SectionSplitter
         "achievements", "keyachievements", "mainachievements", "accomplishments", "keyaccomplishments", "responsibilities",
         "keyresponsibilities",
     };
+
+    /// <summary>
+    /// A section's very name set in the headings' bold capitals but a size or two smaller ("COURSES" in 12 pt after
+    /// "INTERNSHIPS" in 14 pt, over text of 12 pt) opens its section when it starts where its column's headings start and
+    /// stands off the line above by more than a line's height: the face sets it apart as the body is not set so. Names of
+    /// lists (skills, languages, interests) set so may be a group's label under a skills heading, and are left alone.
+    /// </summary>
+    private static void AcceptSmallerInTheHeadingsFace(List<TextLine> lines, List<(int Index, HeadingMatch Match, string Heading)> candidates,
+        SortedDictionary<int, (string Kind, string Heading, bool Known)> accepted, string? signature)
+    {
+        if (signature is null || !signature.StartsWith('s') || !signature.Contains("|b1|c1|", StringComparison.Ordinal))
+        {
+            return;
+        }
+        var size = double.Parse(signature[1..signature.IndexOf('|')], System.Globalization.CultureInfo.InvariantCulture);
+        foreach (var (index, match, heading) in candidates)
+        {
+            var line = lines[index];
+            if (!match.Exact || accepted.ContainsKey(index) || IsGroupKind(match.Kind, true) || !line.HasGeometry || line.Segments.Count != 1
+                || line.Bullet || !line.Bold || !IsAllCaps(line.Text) || line.FontSize < size - 3 || line.FontSize > size
+                || index + 1 >= lines.Count || accepted.ContainsKey(index + 1))
+            {
+                continue;
+            }
+            var aligned = accepted.Keys.Any(k => lines[k].HasGeometry && lines[k].Column == line.Column && Math.Abs(lines[k].Left - line.Left) <= 3
+                && Math.Abs(lines[k].FontSize - size) < 0.5 && lines[k].Bold);
+            var above = index - 1;
+            while (above >= 0 && (lines[above].Column != line.Column || lines[above].Page != line.Page))
+            {
+                above--;
+            }
+            if (aligned && above >= 0 && line.Top - lines[above].Bottom >= line.FontSize)
+            {
+                accepted[index] = (match.Kind, heading, true);
+            }
+        }
+    }
 
     /// <summary>"Achievements" in bold over a job's results, inside the experience section, set unlike the section
     /// headings (bold, where they are bold capitals): a caption of the job's list, not the awards section.</summary>
