@@ -64,4 +64,45 @@ public sealed class GermanFrenchSectionTests
         Assert.Equal(["2019-03", "2014-05"], resume.Work.Select(w => w.StartDate));
         Assert.Contains(resume.Work, w => w.Name == "Backhaus Lindner GmbH");
     }
+
+    [Fact]
+    public void A_one_word_heading_before_any_other_in_the_headings_size_and_weight_opens_its_section()
+    {
+        // "Bildung" in mixed case above headings in capitals, all of them bold and larger than the text.
+        using var document = new PdfDocument();
+        using (var c = new PdfCanvas(document))
+        {
+            c.Draw("Joscha Wendler", 200, 24, bold: true);
+            c.Advance(26);
+            c.Draw("Freiburg · +49 1520 5550178 · joscha.wendler@example.de", 150, 10.5);
+            c.Advance(28);
+            foreach (var (heading, entries) in new[]
+            {
+                ("Bildung", new[] { ("2019 - 2023", "Hochschule Talheim, B.Eng. Maschinenbau"), ("2010 - 2018", "Gymnasium am Rebberg (Abitur)") }),
+                ("ARBEITSERFAHRUNG", new[] { ("2021 - 2022", "Werkstudent bei Kettler Antriebe GmbH"), ("2018", "Praktikum bei Sägewerk Birkle") }),
+                ("KENNTNISSE", new[] { ("", "CAD, Python, Excel") }),
+            })
+            {
+                c.Draw(heading, 40, 14, bold: true);
+                c.Advance(26);
+                foreach (var (dates, title) in entries)
+                {
+                    if (dates.Length > 0)
+                    {
+                        c.Draw(dates, 40, 10.5);
+                    }
+                    c.Draw(title, 135, 10.5, bold: dates.Length > 0);
+                    c.Advance(24);
+                }
+                c.Advance(10);
+            }
+        }
+        using var stream = new MemoryStream();
+        document.Save(stream);
+
+        var resume = Read(stream.ToArray());
+
+        Assert.Equal(2, resume.Education.Count);
+        Assert.Contains(resume.Education, e => e.Institution == "Hochschule Talheim");
+    }
 }
