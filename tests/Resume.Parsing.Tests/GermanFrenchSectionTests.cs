@@ -105,4 +105,14 @@ public sealed class GermanFrenchSectionTests
         Assert.Equal(2, resume.Education.Count);
         Assert.Contains(resume.Education, e => e.Institution == "Hochschule Talheim");
     }
+
+    [Theory]
+    [InlineData("Rettungssanitäter – Rotkreuz Rettungsdienst Talheim gGmbH", "Rotkreuz Rettungsdienst Talheim gGmbH")]
+    [InlineData("Lagerhelfer – Spedition Haberl & Söhne KG", "Spedition Haberl & Söhne KG")]
+    public void Of_a_title_and_a_piece_closed_by_a_legal_form_the_legal_form_names_the_employer(string line, string employer)
+    {
+        var split = Fields.RoleParser.Parse([line]);
+
+        Assert.Equal(employer, split.Organisation);
+    }
 }
