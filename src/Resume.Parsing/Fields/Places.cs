@@ -179,6 +179,8 @@ internal static partial class Places
         // Other countries' forms, as written with or without their dots (the last dot is trimmed before the lookup).
         "ltda", "eireli", "sarl", "sas", "spa", "pvt", "pte", "bhd", "aps", "asa", "oyj", "mbh", "s.a", "s.l", "b.v", "n.v",
         "e.v", "s.r.o", "a.s", "o.o", "s.p.a", "s.r.l",
+        // German partnerships and the non-profit GmbH ("DRK Rettungsdienst gGmbH", "Kühn & Söhne KG").
+        "ggmbh", "kg", "ohg", "gbr", "kgaa",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>"Cork IE" → "Cork, IE", "Austin TX US" → "Austin, TX US": the town set apart from its codes.</summary>

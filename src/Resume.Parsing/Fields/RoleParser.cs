@@ -219,6 +219,13 @@ internal static partial class RoleParser
         {
             titleIndex = first ? 0 : 1;
         }
+        // "Rettungssanitäter – DRK Rettungsdienst gGmbH": of two pieces, the one closed by a company's legal form is the
+        // employer however title-like its words, when the other names none. (A piece holding a comma holds more than
+        // one field: "Arbor Payments LLC, Senior QA Engineer".)
+        if (parts.Count == 2 && !parts.Any(p => p.Contains(',')) && NamesLegalForm(parts[titleIndex]) && !NamesLegalForm(parts[1 - titleIndex]))
+        {
+            titleIndex = 1 - titleIndex;
+        }
         string? organisation = null;
         for (var k = 0; k < parts.Count; k++)
         {

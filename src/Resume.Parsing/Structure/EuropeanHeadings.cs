@@ -21,6 +21,10 @@ internal static class EuropeanHeadings
             "werdegang", "berufspraxis", "praktische erfahrung", "praktische erfahrungen", "praxiserfahrung",
             "praxiserfahrungen", "arbeitserfahrung", "berufstätigkeit", "erfahrung", "beruflicher hintergrund", "praktika",
             "berufliche stationen", "beschäftigungsverlauf", "berufliche laufbahn", "tätigkeiten", "praktikum",
+            "berufliche praxis",
+            // Service in the armed forces (or the civilian service in its place) is written as an employer, a post and
+            // dates, as English resumes write "Military Service".
+            "wehrdienst", "grundwehrdienst", "zivildienst", "wehr-/zivildienst", "wehr- und zivildienst",
         ],
         [SectionKinds.Education] =
         [
@@ -71,6 +75,7 @@ internal static class EuropeanHeadings
             "expérience professionnelle", "expériences professionnelles", "expériences", "parcours professionnel",
             "expérience de travail", "historique professionnel", "emplois", "expériences et stages", "stages et expériences",
             "emploi saisonnier", "emplois saisonniers", "jobs d'été", "jobs étudiants", "emplois étudiants",
+            "service militaire", "service national",
         ],
         [SectionKinds.Education] =
         [

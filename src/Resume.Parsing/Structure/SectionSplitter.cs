@@ -102,6 +102,7 @@ internal static partial class SectionSplitter
                 : signature is null ? LooksLikeHeading(line, bodySize) || match.Exact
                 : sameStyle || AsProminent(line, lines, signature, bodySize) || standsOutInSidebar || !line.HasGeometry && line.HeadingLevel > 0
                     || match.Exact && LookedLikeTheHeadingsByHand(line, signature, bodySize)
+                    || match.Exact && accepted.Count == 0 && OpensTheSectionsInTheirType(line, signature, bodySize)
                     || match.Exact && columnSignatures.TryGetValue(line.Column, out var own) && Signature(line, bodySize) == own
                     || match.Exact && line.HasGeometry && line.Bold && line.FontSize >= bodySize + 1.5 && line.Segments.Count == 1
                         && candidates.Count(o => o.Index != index && o.Match.Exact && Signature(lines[o.Index], bodySize) == Signature(line, bodySize)) >= 1;
@@ -742,6 +743,23 @@ internal static partial class SectionSplitter
     /// their heading style: the writer formatted it by hand, or it took the list style of the bullets above it when
     /// Enter was pressed after the last item ("EDUCATION" as a list paragraph under "SKILLS").
     /// </summary>
+    /// <summary>
+    /// A section's very name of one word before any heading, at the size and weight of the headings that follow but not
+    /// in their capitals ("Bildung" over "ARBEITSERFAHRUNG"): a single word in the headings' type is taken for a group
+    /// label under a heading elsewhere, but above the first heading there is no section for it to label.
+    /// </summary>
+    private static bool OpensTheSectionsInTheirType(TextLine line, string signature, double bodySize)
+    {
+        if (!line.HasGeometry || !signature.StartsWith('s') || line.Segments.Count != 1)
+        {
+            return false;
+        }
+        var parts = signature.Split('|');
+        var size = double.Parse(parts[0][1..], System.Globalization.CultureInfo.InvariantCulture);
+        var bold = parts[1] == "b1";
+        return Math.Abs(line.FontSize - size) <= 0.5 && line.Bold == bold && size >= bodySize + 0.9;
+    }
+
     private static bool LookedLikeTheHeadingsByHand(TextLine line, string signature, double bodySize)
     {
         if (line.HasGeometry || !signature.StartsWith('h') || signature.StartsWith("h0", StringComparison.Ordinal))
