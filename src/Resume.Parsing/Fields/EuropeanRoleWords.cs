@@ -111,7 +111,7 @@ internal static class EuropeanRoleWords
         // Institutions and businesses by their own words: German, French, Spanish and Catalan, Portuguese, Italian, Dutch.
         "universitat", "institut", "akademie", "schule", "gymnasium", "realschule", "verwaltung", "kirche", "gemeinde",
         "verein", "verband", "kanzlei", "praxis", "apotheke", "sparkasse", "stadtwerke", "kindergarten", "kita",
-        "kinderhaus", "lycée", "école", "mairie", "cabinet", "laboratoire", "banque", "société", "ministère", "agence",
+        "kinderhaus", "lycée", "école", "unité", "faculté", "facultad", "fakultät", "mairie", "cabinet", "laboratoire", "banque", "société", "ministère", "agence",
         "fondation", "instituto", "colegio", "escuela", "ayuntamiento", "empresa", "asociación", "ministerio", "banco",
         "centro", "laboratorio", "restaurante", "tienda", "supermercado", "farmacia", "escola", "colégio", "prefeitura",
         "associação", "laboratório", "loja", "ministério", "eireli", "istituto", "scuola", "liceo", "comune", "azienda",

@@ -10,7 +10,46 @@ internal static partial class RoleParser
 {
     /// <param name="titleFirst">How the section's other entries that read plainly order title and employer: used when
     /// this entry's two pieces read no more as a title one way than the other ("Butcher • Perry Follows Butchers").</param>
-    public static RoleSplit Parse(IReadOnlyList<string> headerParts, bool? titleFirst = null)
+    public static RoleSplit Parse(IReadOnlyList<string> headerParts, bool? titleFirst = null) =>
+        WithEmployerEnding(Read(headerParts, titleFirst));
+
+    /// <summary>"Nordwerk AG in Tübingen", "Hallberg Räumtechnik GmbH im Versuchsbereich": a sentence-like header runs on
+    /// past the employer's name, with the town it is in or the part of it the job was in. A known place after "in" is
+    /// where the job was; words a preposition opens after the company's legal form, which closes its name, are not the
+    /// name.</summary>
+    private static RoleSplit WithEmployerEnding(RoleSplit role)
+    {
+        if (role.Organisation is not { } employer)
+        {
+            return role;
+        }
+        if (TownAfterIn().Match(employer) is { Success: true } inTown && Places.Score(inTown.Groups[2].Value) > 0
+            && RoleWords.TitleScore(inTown.Groups[1].Value) <= 0)
+        {
+            return role with { Organisation = inTown.Groups[1].Value, Location = role.Location ?? inTown.Groups[2].Value };
+        }
+        var words = employer.Split(' ');
+        for (var k = 1; k + 1 < words.Length; k++)
+        {
+            if (Places.IsLegalForm(words[k].TrimEnd(',')) && words[k].Length > 1 && Prepositions.Contains(words[k + 1]))
+            {
+                return role with { Organisation = string.Join(' ', words[..(k + 1)]).TrimEnd(',') };
+            }
+        }
+        return role;
+    }
+
+    /// <summary>Lower-case words that open a phrase saying where, within what or for whom.</summary>
+    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
+    {
+        "in", "im", "am", "an", "bei", "für", "for", "within", "en", "dans", "au", "pour", "à", "nel", "nella", "presso", "bij", "voor",
+    };
+
+    /// <summary>"… in Innsbruck", "… in Bad Tölz": a name closed by "in" and one or two capitalised words.</summary>
+    [GeneratedRegex(@"^(\S.*?)\s+in\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)$")]
+    private static partial Regex TownAfterIn();
+
+    private static RoleSplit Read(IReadOnlyList<string> headerParts, bool? titleFirst)
     {
         // "Services offered on freelance missions:" over the list: a sentence that ends on a colon leads into the items
         // below; it names neither the title nor the employer.
@@ -52,6 +91,12 @@ internal static partial class RoleParser
                 {
                     location ??= paren.Groups[1].Value.Trim();
                     text = text[..paren.Index].Trim();
+                }
+                else if (paren.Success && RoleWords.IsSelfEmployment(paren.Groups[1].Value) && RoleWords.TitleScore(text[..paren.Index]) > 0.3)
+                {
+                    // "Développeur Full Stack (Freelance)": who the work was for, said of a title, is the employer.
+                    parts.Add(text[..paren.Index].Trim());
+                    text = paren.Groups[1].Value.Trim();
                 }
                 // "Program Analyst, GS-0343-12": a pay plan's series and grade closing a title says how it is paid, not
                 // what it is.
@@ -429,6 +474,8 @@ internal static partial class RoleParser
         // "Frontend Developer — Marigold Software plc": a half closed by a legal form is the employer itself.
         if (left.Length == 0 || right.Length == 0 || IsPlaceLike(left) || IsPlaceLike(right) || !left.Any(char.IsLetter) || !right.Any(char.IsLetter)
             || NamesLegalForm(left) || NamesLegalForm(right)
+            // "Flutter Developer – Self-employed": working for oneself is whom the title was held with.
+            || RoleWords.IsSelfEmployment(left) || RoleWords.IsSelfEmployment(right)
             // "Ember & Vine — Line Cook Intern": a plain title after the dash and none before it is "Employer — Title".
             || RoleWords.TitleScore(right) - RoleWords.TitleScore(left) >= Undecided)
         {
@@ -581,12 +628,14 @@ internal static partial class RoleParser
     private static partial Regex ColonSeparator();
 
     /// <summary>"Title at Employer" and the same in German, French, Dutch and Italian ("Verkäufer bei Aldi",
-    /// "Vendeuse chez Lumière", "Monteur bij Van Dijk", "Commessa presso Rossi").</summary>
-    [GeneratedRegex(@"\s+(?:at|bei|chez|bij|presso)\s+")]
+    /// "Vendeuse chez Lumière", "Monteur bij Van Dijk", "Commessa presso Rossi"). German puts the article of the
+    /// employer's noun after the preposition ("Praktikum bei der Nordwerk AG", "Tutor an der Hochschule Emden"): the
+    /// article belongs to the sentence, not to the name, and "an der"/"an dem" joins a title to its employer as "bei" does.</summary>
+    [GeneratedRegex(@"\s+(?:at|bei(?:\s+(?:der|dem|den))?|an\s+(?:der|dem)|chez|bij|presso)\s+")]
     private static partial Regex At();
 
     /// <summary>The same words set in capitals, as a line set all in capitals has them ("STAGE BIJ ESSERS").</summary>
-    [GeneratedRegex(@"\s+(?:AT|BEI|CHEZ|BIJ|PRESSO)\s+")]
+    [GeneratedRegex(@"\s+(?:AT|BEI(?:\s+(?:DER|DEM|DEN))?|AN\s+(?:DER|DEM)|CHEZ|BIJ|PRESSO)\s+")]
     private static partial Regex CapitalAt();
 
     /// <summary>The word for "at" joining a title to its employer: in lower case, or in capitals where the whole piece is
@@ -594,11 +643,33 @@ internal static partial class RoleParser
     private static Match AtIn(string text)
     {
         var at = At().Match(text);
-        return at.Success || !text.Any(char.IsUpper) || text.Any(char.IsLower) ? at : CapitalAt().Match(text);
+        at = at.Success || !text.Any(char.IsUpper) || text.Any(char.IsLower) ? at : CapitalAt().Match(text);
+        return at.Success ? at : ForOrganisation(text) ?? at;
     }
 
+    /// <summary>"Promoter for Kestrel Corporation", "Conseillère pour Valmont SARL", "Fahrer für Brandt GmbH": "for" joins a
+    /// title to the employer it worked for when what follows names a company by its legal form or an institution by its
+    /// noun; "Instructor for Chemistry", "Engineer for Cloud Security" name a field, not an employer.</summary>
+    private static Match? ForOrganisation(string text)
+    {
+        foreach (Match m in For().Matches(text))
+        {
+            var (before, after) = (text[..m.Index].Trim(), text[(m.Index + m.Length)..].Trim());
+            if (before.Any(char.IsLetter) && after.Length > 0 && char.IsUpper(after[0])
+                && (NamesLegalForm(after) || RoleWords.NamesInstitution(after))
+                && !NamesLegalForm(before) && !RoleWords.NamesOrganisation(before))
+            {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"\s+(?:for|pour|für|voor)\s+(?:the\s+)?")]
+    private static partial Regex For();
+
     /// <summary>The word for "at" opening a piece of its own, a title's line wrapped before it ("BEI TEGUT GMBH").</summary>
-    [GeneratedRegex(@"^(?:at|bei|chez|bij|presso)\s+(?=\p{L})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:at|bei(?:\s+(?-i:der|dem|den|DER|DEM|DEN))?|an\s+(?-i:der|dem|DER|DEM)|chez|bij|presso)\s+(?=\p{L}|\d)", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingAt();
 
     [GeneratedRegex(@"\(([^()]{2,60})\)\s*$")]

@@ -44,6 +44,17 @@ internal static class RoleWords
         "casual", "contract", "fixed term", "fixed-term", "on call", "on-call",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>"Freelance", "Self-employed", "Indépendant", "Selbstständig": working for oneself, which resumes set where
+    /// the employer's name goes (and JSON Resume keeps as the employer).</summary>
+    public static bool IsSelfEmployment(string text) => SelfEmployment.Contains(text.Trim().Trim('(', ')').Trim());
+
+    private static readonly FrozenSet<string> SelfEmployment = new[]
+    {
+        "freelance", "freelancer", "self-employed", "self employed", "independent contractor", "indépendant", "indépendante",
+        "auto-entrepreneur", "autoentrepreneur", "selbstständig", "selbständig", "freiberuflich", "autónomo", "autónoma",
+        "autonomo", "autonoma", "autônomo", "autônoma", "zzp", "zelfstandige",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     public static bool IsEmploymentType(string text) => EmploymentTypes.Contains(text.Trim().Trim('(', ')').Trim());
 
     /// <summary>Title words that are enough on their own; the rest only qualify one.</summary>
@@ -89,14 +100,39 @@ internal static class RoleWords
     /// words and "district", which places also carry ("Isle of Man", "Lake District"), do not count.</summary>
     public static bool NamesOrganisation(string phrase) =>
         phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => w.Length > 3 && Organisations.Contains(w)
-            && !w.Equals("district", StringComparison.OrdinalIgnoreCase) || IdeographicOrganisation(w));
+            && !w.Equals("district", StringComparison.OrdinalIgnoreCase) || IdeographicOrganisation(w) || IsOrganisationCompound(w));
+
+    /// <summary>A word of the phrase is a legal form or the noun of an institution ("Kestrel Corporation", "Harlow
+    /// University", "Universität Emden"): a stronger sign than a word of a trade ("Cloud Security", "Data").</summary>
+    public static bool NamesInstitution(string phrase) =>
+        phrase.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).Any(w => Institutions.Contains(w.Trim('.', '(', ')')));
+
+    private static readonly FrozenSet<string> Institutions = new[]
+    {
+        "inc", "llc", "ltd", "limited", "gmbh", "corp", "corporation", "company", "plc", "university", "college", "school",
+        "institute", "hospital", "foundation", "association", "ministry", "bank", "agency", "clinic", "council",
+    }.Concat(EuropeanRoleWords.Organisations.Select(w => w.Trim('.'))).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The word may stand in a job title ("Cloud", "Senior", "Architect").</summary>
     public static bool IsTitleWord(string word) => Titles.Contains(word.Trim('.', ',', ':')) || IsHead(word.Trim('.', ',', ':'));
 
     /// <summary>A word that heads a title, written alone ("Engineer", "Entwicklerin") or closing a compound
     /// ("Softwareentwickler").</summary>
-    private static bool IsHead(string word) => Heads.Contains(word) || EuropeanRoleWords.IsCompoundHead(word) || IdeographicHead(word);
+    private static bool IsHead(string word) => Heads.Contains(word) || EuropeanRoleWords.IsCompoundHead(word) || IdeographicHead(word)
+        || FrenchTradeHead(word);
+
+    /// <summary>"Statisticien", "Informaticienne", "Électricien": French names the one who practises a science or trade
+    /// with -icien, -icienne.</summary>
+    private static bool FrenchTradeHead(string word) =>
+        word.Length >= 8 && char.IsLetter(word[0]) && (word.EndsWith("icien", StringComparison.OrdinalIgnoreCase)
+            || word.EndsWith("icienne", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>"Martinus-Hospital", "Kepler-Institut": a hyphenated compound closed by an organisation's noun names one.</summary>
+    private static bool IsOrganisationCompound(string word)
+    {
+        var dash = word.LastIndexOf('-');
+        return dash > 0 && word.Length - dash - 1 > 3 && Organisations.Contains(word[(dash + 1)..]);
+    }
 
     /// <summary>"研发工程师", "后端研发实习", "数据分析师", "QAエンジニア", "백엔드 개발자": Chinese, Japanese and Korean run a
     /// title's words together, so its head is the word it ends on.</summary>
@@ -153,7 +189,7 @@ internal static class RoleWords
             {
                 score += 1;
             }
-            if (Organisations.Contains(w) || Organisations.Contains(word) || IdeographicOrganisation(word))
+            if (Organisations.Contains(w) || Organisations.Contains(word) || IdeographicOrganisation(word) || IsOrganisationCompound(word))
             {
                 score -= word.Length <= 4 && word is "the" or "&" or "and" or "of" ? 0.5 : 1.5;
             }

@@ -33,6 +33,7 @@ internal static partial class WorkParser
         var entries = ProjectsInsideJobs(EntryReader.Read(lines, jobs: true));
         var titleFirst = SectionOrder(entries);
         var faces = FacedRoles.Of(entries);
+        RoleGroup? roleGroup = null;
         for (var k = 0; k < entries.Count; k++)
         {
             var entry = entries[k];
@@ -81,6 +82,11 @@ internal static partial class WorkParser
                     ? entry.Parts[0][..^at.Length].TrimEnd(' ', ',', '-', '–', '|') : entry.Parts[0];
                 role = new RoleSplit(title, null, role.Location);
             }
+            var inGroup = false;
+            if (roleGroup is { } group && !underEmployer && AnotherRoleOf(entry, group, role) is { } another)
+            {
+                (role, inGroup) = (another, true);
+            }
             if (role.Position is null && role.Organisation is null && entry.Dates is null && !entry.HasBody)
             {
                 continue;
@@ -105,6 +111,7 @@ internal static partial class WorkParser
             var dates = entry.Dates ?? (underEmployer && grouped ? groupDates : null);
             var description = entry.Description.Count > 0 ? string.Join(' ', entry.Description) : null;
             headers.Add(string.Join(" ", entry.Parts));
+            roleGroup = inGroup ? roleGroup : GroupOf(entry, company, role.Position, role.Location ?? entry.Location);
             result.Add(new ModelWork
             {
                 Name = company,
@@ -118,6 +125,47 @@ internal static partial class WorkParser
         }
         return SameEmployerAcrossSection(result, headers);
     }
+
+    /// <summary>The faces a job's title and employer were set in, and the employer, for the roles listed under it.</summary>
+    private sealed record RoleGroup(Face Title, Face Employer, string Name, string? Place);
+
+    /// <summary>The faces an entry of two or more pieces set its title and employer in, where they differ.</summary>
+    private static RoleGroup? GroupOf(Entry entry, string? employer, string? title, string? place)
+    {
+        if (employer is null || title is null || entry.Parts.Count < 2 || entry.Faces.Count != entry.Parts.Count)
+        {
+            return null;
+        }
+        var t = entry.Parts.FindIndex(p => p.Contains(title, StringComparison.Ordinal));
+        var e = entry.Parts.FindIndex(p => p.Contains(employer, StringComparison.Ordinal));
+        return t >= 0 && e >= 0 && t != e && entry.Faces[t] != entry.Faces[e] ? new RoleGroup(entry.Faces[t], entry.Faces[e], employer, place) : null;
+    }
+
+    /// <summary>"Bentley Labs" in bold over "Software Engineer ‖ 2018 – now" in italic, then "Graduate placement ‖ 2017 –
+    /// 2018" in italic: a dated line of one piece set in the face of the title above it, not the employer's, is another
+    /// role held at that employer, listed without repeating its name, whatever its words read as ("Placement de fin
+    /// d'études", "Stock Desk SME"). A piece that names a company by its legal form or an institution is its own employer.</summary>
+    private static RoleSplit? AnotherRoleOf(Entry entry, RoleGroup group, RoleSplit words)
+    {
+        if (entry.Parts.Count != 1 || entry.Faces.Count != 1 || entry.Dates is null || entry.Faces[0] != group.Title
+            || entry.Faces[0] == group.Employer || words.Organisation is null || words.Position is not null
+            || RoleParser.NamesLegalForm(entry.Parts[0]) || RoleWords.NamesInstitution(entry.Parts[0]) || NamesBreak(entry.Parts[0]))
+        {
+            return null;
+        }
+        return new RoleSplit(words.Organisation, group.Name, words.Location ?? entry.Location ?? group.Place);
+    }
+
+    /// <summary>"Sabbatical / Weiterbildung", "Elternzeit", "Career break": time away from work between jobs, held at no employer.</summary>
+    private static bool NamesBreak(string piece) =>
+        piece.Split([' ', '/', ',', '(', ')', '-', '&'], StringSplitOptions.RemoveEmptyEntries).Any(w => BreakWords.Contains(w))
+        || piece.Contains("career break", StringComparison.OrdinalIgnoreCase) || piece.Contains("parental leave", StringComparison.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string> BreakWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "sabbatical", "sabbatjahr", "elternzeit", "mutterschutz", "auszeit", "weiterbildung", "maternity", "paternity", "travelling",
+        "traveling", "congé", "césure", "excedencia",
+    };
 
     /// <summary>
     /// "Data Science Department, Harlow University" where another job of the section names "Harlow University" alone, or
