@@ -957,7 +957,8 @@ internal static partial class EntryReader
         var minLeft = double.MaxValue;
         var minIndent = int.MaxValue;
         double? itemLeft = null;
-        foreach (var l in lines)
+        var foreign = ForeignTail(lines);
+        foreach (var l in lines.Take(lines.Count - foreign))
         {
             if (l.Bullet)
             {
@@ -1066,6 +1067,44 @@ internal static partial class EntryReader
             }
         }
         return kinds;
+    }
+
+    /// <summary>
+    /// "PROJETOS" set across the page under two columns: the half of its text under the right column is read on after
+    /// that column's entries, further left than any of their lines. A run of lines closing the section, each set left of
+    /// every line above it on its page, is another block's text: it sets no margin for the entries.
+    /// </summary>
+    private static int ForeignTail(List<TextLine> lines)
+    {
+        if (lines.Count < 3 || lines.Any(l => !l.HasGeometry))
+        {
+            return 0;
+        }
+        var from = lines.Count - 1;
+        while (from > 0 && lines[from - 1].Page == lines[^1].Page)
+        {
+            from--;
+        }
+        // The leftmost line above each line of the last page, from the page's first line of the section on.
+        var above = new double[lines.Count];
+        var leftest = double.MaxValue;
+        for (var k = from; k < lines.Count; k++)
+        {
+            above[k] = leftest;
+            leftest = Math.Min(leftest, lines[k].Left);
+        }
+        var tail = 0;
+        var tailRight = double.MinValue;
+        for (var k = lines.Count - 1; k > from; k--)
+        {
+            tailRight = Math.Max(tailRight, lines[k].Left);
+            if (tailRight < above[k] - 3)
+            {
+                tail = lines.Count - k;
+            }
+        }
+        // Only a tail below the entries' dated lines: the section's own first lines are never foreign.
+        return tail > 0 && lines.Take(lines.Count - tail).Any(l => DateParser.Find(l.Text) is not null) ? tail : 0;
     }
 
     /// <summary>The rest of an item wrapped onto the next line keeps the item's type: a line set larger, or in bold under
