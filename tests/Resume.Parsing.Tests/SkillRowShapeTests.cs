@@ -118,6 +118,28 @@ public sealed class SkillRowShapeTests
     }
 
     [Fact]
+    public void A_rated_row_is_neither_a_label_nor_wrapped_into_the_next_row()
+    {
+        var resume = Read(Pdf(c =>
+        {
+            Heading(c, "Skills");
+            c.Draw("Software", Left, 10);
+            c.Advance(Body + 8);
+            foreach (var (item, rating) in (ValueTuple<string, string>[])[("Ansys Fluent", "sehr gute Kenntnisse"),
+                ("LabVIEW, Origin, Inkscape", "gute Kenntnisse"), ("Zotero", "Kenntnisse"), ("Scribus, Krita", "Grundkenntnisse")])
+            {
+                // The rating's cell ends at the column's right edge, so each row runs the column's full width.
+                c.Draw(item, Left, Body);
+                c.Draw(rating, Left + 480 - c.Width(rating, Body), Body);
+                c.Advance(Body + 12);
+            }
+        }));
+
+        Assert.Equal(["Ansys Fluent", "LabVIEW", "Origin", "Inkscape", "Zotero", "Scribus", "Krita"], resume.Keywords());
+        Assert.Equal(["Software"], resume.Skills.Select(s => s.Name));
+    }
+
+    [Fact]
     public void A_labelled_list_indented_past_its_label_wraps_back_to_the_columns_edge_inside_an_item()
     {
         string[] items = ["Apache Spark", "Visual Studio Code", "Power BI Desktop", "Google Looker Studio", "Microsoft Excel", "Jupyter Lab",

@@ -32,8 +32,9 @@ internal static partial class SkillsParser
             {
                 continue;
             }
-            // A list that wrapped onto this line ("…, Financial" / "Reporting").
-            if (openList is not null && previous is not null && !line.Bullet && !text.Contains(':')
+            // A list that wrapped onto this line ("…, Financial" / "Reporting"). A rating closes the item it follows: the
+            // line under a rated one is never its wrapped rest, however far the rating's cell ran to the right.
+            if (openList is not null && previous is not null && !rated.Contains(previous) && !line.Bullet && !text.Contains(':')
                 && (line.Segments.Count == 1 || line.Segments.All(s => !s.FromMargin))
                 && WrapsFrom(previous, line))
             {
@@ -52,7 +53,7 @@ internal static partial class SkillsParser
 
             // A bulleted item too long for its column goes on under its own text, without a bullet, and the next item has
             // its bullet again ("• Strukturierte und präzise" / "Arbeitsweise" / "• Teamfähigkeit").
-            if (openList is { Count: > 0 } && previous is not null && WrapsBulletItem(previous, line, i + 1 < lines.Count ? lines[i + 1] : null))
+            if (openList is { Count: > 0 } && previous is not null && !rated.Contains(previous) && WrapsBulletItem(previous, line, i + 1 < lines.Count ? lines[i + 1] : null))
             {
                 openList[^1] = openList[^1] + " " + text;
                 previous = line;
@@ -241,6 +242,7 @@ internal static partial class SkillsParser
             {
                 line.Segments = [.. line.Segments.Where(s => !IsRating(s.Text))];
                 line.ResetText();
+                ratedLines.Add(line);
             }
             result.Add(line);
         }
