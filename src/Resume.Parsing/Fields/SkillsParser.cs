@@ -223,6 +223,7 @@ internal static partial class SkillsParser
             return lines;
         }
         var result = new List<TextLine>(lines.Count);
+        TextLine? cellRatedAbove = null;
         foreach (var line in lines)
         {
             // "Tableau: very good" on two lines or more: the words after the colon rate the skill; they name no group.
@@ -238,12 +239,21 @@ internal static partial class SkillsParser
             {
                 continue;
             }
-            if (line.Segments.Count > 1 && line.Segments.Any(s => IsRating(s.Text)))
+            var cellRated = line.Segments.Count > 1 && line.Segments.Any(s => IsRating(s.Text));
+            if (cellRated)
             {
                 line.Segments = [.. line.Segments.Where(s => !IsRating(s.Text))];
                 line.ResetText();
+            }
+            // Rows rated one after another are a list of rated skills, each an item ("Matlab  very good" over "Git  good").
+            // A rated row over unrated ones may be a group rated as a whole ("Teaching  Expert" over its list), so it
+            // keeps the chance to be a label.
+            if (cellRated && cellRatedAbove is not null)
+            {
+                ratedLines.Add(cellRatedAbove);
                 ratedLines.Add(line);
             }
+            cellRatedAbove = cellRated ? line : null;
             result.Add(line);
         }
         return result;
