@@ -117,7 +117,7 @@ internal static partial class SectionSplitter
             }
         }
         DropEntryCaptions(lines, accepted, signature, bodySize);
-        AcceptSmallerInTheHeadingsFace(lines, candidates, accepted, signature);
+        AcceptSmallerInTheHeadingsFace(lines, candidates, accepted, signature, bodySize);
         // Where headings come in two levels, a section's name the lexicon half knows ("Executive Experience") set in the
         // style of the known headings of the other level opens its section as well.
         if (signature is { } main && accepted.Count > 0)
@@ -587,13 +587,16 @@ internal static partial class SectionSplitter
     /// lists (skills, languages, interests) set so may be a group's label under a skills heading, and are left alone.
     /// </summary>
     private static void AcceptSmallerInTheHeadingsFace(List<TextLine> lines, List<(int Index, HeadingMatch Match, string Heading)> candidates,
-        SortedDictionary<int, (string Kind, string Heading, bool Known)> accepted, string? signature)
+        SortedDictionary<int, (string Kind, string Heading, bool Known)> accepted, string? signature, double bodySize)
     {
-        if (signature is null || !signature.StartsWith('s') || !signature.Contains("|b1|c1|", StringComparison.Ordinal))
+        // The headings' face, read off a known heading that sets it (every line of one signature has its size, weight and case).
+        var face = signature is null ? null
+            : candidates.Select(c => lines[c.Index]).FirstOrDefault(l => l.HasGeometry && Signature(l, bodySize) == signature);
+        if (face is null || !face.Bold || !IsAllCaps(face.Text))
         {
             return;
         }
-        var size = double.Parse(signature[1..signature.IndexOf('|')], System.Globalization.CultureInfo.InvariantCulture);
+        var size = Math.Round(face.FontSize * 2) / 2;
         foreach (var (index, match, heading) in candidates)
         {
             var line = lines[index];
