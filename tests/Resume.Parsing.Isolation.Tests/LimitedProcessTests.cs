@@ -42,6 +42,19 @@ public sealed class LimitedProcessTests
     }
 
     [Fact]
+    public void A_process_disposed_while_its_watchdog_samples_it_reads_as_gone()
+    {
+        var process = LimitedProcess.Start("/bin/bash", ["-c", "sleep 5"], Path, new ProcessLimits());
+        Assert.True(process.ResidentBytes > 0, "a running program has resident memory");
+        process.Dispose();
+
+        // A watchdog's timer may fire once more after the parse that owned it disposed the process: it must read
+        // "gone", not throw on a thread of its own and take the whole host down.
+        Assert.Equal(0, process.ResidentBytes);
+        Assert.Equal(0, process.PeakResidentBytes);
+    }
+
+    [Fact]
     public async Task A_program_that_spins_is_ended_at_its_cpu_limit()
     {
         var (signal, _) = await RunAsync("while :; do :; done", new ProcessLimits { CpuSeconds = 1 });

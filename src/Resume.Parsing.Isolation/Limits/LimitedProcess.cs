@@ -25,9 +25,13 @@ public sealed partial class LimitedProcess : IDisposable
     private readonly List<string> _firstErrors = [];
     private readonly ConcurrentQueue<string> _lastErrors = new();
 
-    private LimitedProcess(Process process) => _process = process;
+    // The id is kept from the start: a watchdog may sample the process after it was disposed (a parse cancelled or
+    // recycled while its timer fired), and a disposed Process throws on Id where /proc simply has nothing to say.
+    private readonly int _id;
 
-    public int Id => _process.Id;
+    private LimitedProcess(Process process) => (_process, _id) = (process, process.Id);
+
+    public int Id => _id;
 
     /// <summary>The program's stdin: the parent writes requests here.</summary>
     public Stream Input => _process.StandardInput.BaseStream;
@@ -38,10 +42,10 @@ public sealed partial class LimitedProcess : IDisposable
     public bool HasExited => _process.HasExited;
 
     /// <summary>Resident memory now, from <c>/proc</c>; 0 once the process is gone.</summary>
-    public long ResidentBytes => ProcFs.ResidentBytes(_process.Id);
+    public long ResidentBytes => ProcFs.ResidentBytes(_id);
 
     /// <summary>The highest resident memory the process has had (<c>VmHWM</c>); 0 once it is gone.</summary>
-    public long PeakResidentBytes => ProcFs.PeakResidentBytes(_process.Id);
+    public long PeakResidentBytes => ProcFs.PeakResidentBytes(_id);
 
     /// <summary>CPU time used so far (user and system), or zero once the process is gone.</summary>
     public TimeSpan CpuTime
