@@ -142,9 +142,7 @@ public static class ResumeFixtures
 
     private static byte[] Save(PdfDocument document)
     {
-        using var stream = new MemoryStream();
-        document.Save(stream, closeStream: false);
-        return stream.ToArray();
+        return document.ToBytes();
     }
 
     /// <summary>A 24-bit BMP: white, with dark bars where lines of text would be.</summary>

@@ -68,9 +68,7 @@ public static class HostileVariants
         using var document = PdfSharp.Pdf.IO.PdfReader.Open(new MemoryStream(readable), PdfSharp.Pdf.IO.PdfDocumentOpenMode.Modify);
         document.SecuritySettings.OwnerPassword = "owner-only";
         document.SecuritySettings.PermitExtractContent = false;
-        using var stream = new MemoryStream();
-        document.Save(stream, closeStream: false);
-        return stream.ToArray();
+        return document.ToBytes();
     }
 
     /// <summary>
@@ -191,9 +189,7 @@ public static class HostileVariants
                 graphics.DrawString(lines[i], font, XBrushes.Black, new XPoint(50, 60 + i * 14));
             }
         }
-        using var stream = new MemoryStream();
-        document.Save(stream, closeStream: false);
-        return stream.ToArray();
+        return document.ToBytes();
     }
 
     private const string WordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";

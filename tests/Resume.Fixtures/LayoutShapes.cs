@@ -567,8 +567,6 @@ public static class LayoutShapes
 
     private static byte[] Save(PdfDocument document)
     {
-        using var stream = new MemoryStream();
-        document.Save(stream, closeStream: false);
-        return stream.ToArray();
+        return document.ToBytes();
     }
 }

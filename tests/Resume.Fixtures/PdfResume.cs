@@ -387,8 +387,6 @@ public static class PdfResume
 
     internal static byte[] Save(PdfDocument document)
     {
-        using var stream = new MemoryStream();
-        document.Save(stream, closeStream: false);
-        return stream.ToArray();
+        return document.ToBytes();
     }
 }

@@ -62,9 +62,7 @@ public static class Pictures
             graphics.ScaleTransform(fit);
             graphics.DrawImage(image, -width / 2, -height / 2, width, height);
         }
-        using var stream = new MemoryStream();
-        document.Save(stream, closeStream: false);
-        return stream.ToArray();
+        return document.ToBytes();
     }
 
     /// <summary>

@@ -67,9 +67,7 @@ public sealed class AccentGlyphTests
         {
             write(c);
         }
-        using var stream = new MemoryStream();
-        document.Save(stream);
-        return stream.ToArray();
+        return document.ToBytes();
     }
 
     /// <summary>Sets a line the way TeX does without accented glyphs: each accented letter as its base letter and the

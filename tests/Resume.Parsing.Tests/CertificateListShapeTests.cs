@@ -97,8 +97,6 @@ public sealed class CertificateListShapeTests
                 c.Y = y + 47;
             }
         }
-        using var stream = new MemoryStream();
-        document.Save(stream, closeStream: false);
-        return stream.ToArray();
+        return document.ToBytes();
     }
 }

@@ -149,8 +149,6 @@ public sealed class CertificateNameTests
             c.Advance(15);
             c.Paragraph("Led a team of 14 nurses on a 30-bed surgical ward and cut handover errors by a third.", main, 360, 10.5);
         }
-        using var stream = new MemoryStream();
-        document.Save(stream, closeStream: false);
-        return stream.ToArray();
+        return document.ToBytes();
     }
 }

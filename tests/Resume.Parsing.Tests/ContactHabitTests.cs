@@ -342,10 +342,7 @@ public sealed class ContactHabitTests
             c.Advance(15);
             c.Draw("- Kept the kitchen clean through busy weekend services.", 90, 11);
         }
-        using var stream = new MemoryStream();
-        document.Save(stream, closeStream: false);
-
-        var resume = Read(stream.ToArray());
+        var resume = Read(document.ToBytes());
 
         Assert.Equal(name, resume.Basics.Name);
     }

@@ -50,10 +50,7 @@ public sealed class DatedHeaderCloseTests
                 c.Advance(10);
             }
         }
-        using var stream = new MemoryStream();
-        document.Save(stream);
-
-        var resume = Read(stream.ToArray());
+        var resume = Read(document.ToBytes());
 
         Assert.Equal(Jobs.Select(j => (j.Employer, j.Title)), resume.Work.Select(w => (w.Name!, w.Position!)));
         Assert.Equal(["2021-03", "2017-09", "2015-05"], resume.Work.Select(w => w.StartDate));

@@ -54,10 +54,7 @@ public sealed class DatedListMarginTests
             c.Advance(18);
             c.Draw("Trail running, board games, sketching", text, 9);
         }
-        using var stream = new MemoryStream();
-        document.Save(stream);
-
-        var resume = Read(stream.ToArray());
+        var resume = Read(document.ToBytes());
 
         Assert.Equal(3, resume.Certificates.Count);
         Assert.Contains(resume.Certificates, x => x.Name == "First Aid at Work");
@@ -89,10 +86,7 @@ public sealed class DatedListMarginTests
                 c.Advance(17);
             }
         }
-        using var stream = new MemoryStream();
-        document.Save(stream);
-
-        var resume = Read(stream.ToArray());
+        var resume = Read(document.ToBytes());
 
         Assert.Equal(["Tarnwald Logistik GmbH", "Hollberg Fördertechnik GmbH", "Kessler Anlagenbau AG"],
             resume.Work.Select(w => w.Name));

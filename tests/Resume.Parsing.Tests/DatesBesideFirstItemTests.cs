@@ -50,10 +50,7 @@ public sealed class DatesBesideFirstItemTests
                 c.Advance(10);
             }
         }
-        using var stream = new MemoryStream();
-        document.Save(stream);
-
-        var resume = Read(stream.ToArray());
+        var resume = Read(document.ToBytes());
 
         Assert.Equal(
             [("Lindqvist Freight AB", "Senior Dispatcher", "2022-11", null), ("Nordmark Logistics", "Dispatcher", "2019-10", "2022-03"),

@@ -54,10 +54,7 @@ public sealed class DatesColumnEntryTests
             c.Advance(22);
             c.Draw("Python, Fortran, MATLAB", text, size);
         }
-        using var stream = new MemoryStream();
-        document.Save(stream);
-
-        var resume = Read(stream.ToArray());
+        var resume = Read(document.ToBytes());
 
         Assert.Equal(new (string?, string?, string?)[] { ("Halvorsen Marine Institute", "Research Fellow", "2020"), ("University of Cardenfield", "Laboratory Assistant", "2017"),
                 ("Brackwell Sixth Form College", "Reading Tutor", "2015") }.Take(third ? 3 : 2),

@@ -182,9 +182,7 @@ public sealed class DegreeLayoutTests
             c.Draw("Assistente Administrativo", 224, 11.5, y: 257);
             c.Draw("março de 2018 - abril de 2021 (3 anos)", 224, 10.5, y: 272);
         }
-        using var stream = new MemoryStream();
-        document.Save(stream, closeStream: false);
-        return stream.ToArray();
+        return document.ToBytes();
     }
 
     /// <summary>A profile export's education: each school in 12 pt, its degree line in 10.5 pt ending in its dates. The
@@ -208,8 +206,6 @@ public sealed class DegreeLayoutTests
             c.Draw("Harbour Polytechnic Institute", Main, 12, y: 258);
             c.Draw("Master of Science - MS, Telecommunication Systems · (May 2003 - December 2005)", Main, 10.5, y: 276);
         }
-        using var stream = new MemoryStream();
-        document.Save(stream, closeStream: false);
-        return stream.ToArray();
+        return document.ToBytes();
     }
 }

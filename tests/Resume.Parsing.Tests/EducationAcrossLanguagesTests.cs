@@ -171,10 +171,7 @@ public sealed class EducationAcrossLanguagesTests
             c.Advance(15);
             c.Draw("Expected Graduation: Fall 2029", 90, 11);
         }
-        using var stream = new MemoryStream();
-        document.Save(stream, closeStream: false);
-
-        var resume = Read(stream.ToArray());
+        var resume = Read(document.ToBytes());
 
         Assert.Equal("Kai Verhoeven", resume.Basics.Name);
         Assert.Equal("Eugene", resume.Basics.Location?.City);

@@ -250,10 +250,7 @@ public sealed class EmployerPlaceTests
             c.Advance(16);
             c.Paragraph("Mai 2019 – Januar 2021", left + 12, edge - left - 12, 11, "·");
         }
-        using var stream = new MemoryStream();
-        document.Save(stream);
-
-        var resume = Read(stream.ToArray());
+        var resume = Read(document.ToBytes());
 
         Assert.Equal(("Harrow & Pendle Germany GmbH", "Werkstudent im kaufmännischen Bereich"), (resume.Work[0].Name, resume.Work[0].Position));
     }

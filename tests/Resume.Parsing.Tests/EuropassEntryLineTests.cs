@@ -64,9 +64,7 @@ public sealed class EuropassEntryLineTests
             c.Y += 18;
             c.Draw("Schwerpunkt auf verteilten Systemen und Datenbanken.", 80, 10);
         }
-        using var stream = new MemoryStream();
-        document.Save(stream, closeStream: false);
-        return stream.ToArray();
+        return document.ToBytes();
     }
 
     /// <summary>The name in the text face either in a column of its own or run into the bold title with one space.</summary>

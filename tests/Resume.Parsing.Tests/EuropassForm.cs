@@ -24,9 +24,7 @@ internal static class EuropassForm
             c.Advance(12);
             draw(c);
         }
-        using var stream = new MemoryStream();
-        document.Save(stream);
-        return stream.ToArray();
+        return document.ToBytes();
     }
 
     public static void Heading(PdfCanvas c, string text)

@@ -86,10 +86,7 @@ public sealed class ExportHabitTests
                 c.Advance(22);
             }
         }
-        using var stream = new MemoryStream();
-        document.Save(stream);
-
-        var resume = Read(stream.ToArray());
+        var resume = Read(document.ToBytes());
 
         Assert.Equal([("Certified Kubernetes Administrator (CKA)", "Cloud Native Computing Foundation"), ("Red Hat Certified Engineer (RHCE)", "Red Hat")],
             resume.Certificates.Select(x => (x.Name, x.Issuer)));

@@ -153,9 +153,7 @@ public sealed class FacedRoleTests
             c.Advance(13);
             c.Draw("BA History", left, 10.5);
         }
-        using var stream = new MemoryStream();
-        document.Save(stream);
-        return stream.ToArray();
+        return document.ToBytes();
     }
 }
 

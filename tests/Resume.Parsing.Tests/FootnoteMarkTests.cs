@@ -56,8 +56,6 @@ public sealed class FootnoteMarkTests
             c.Draw(mark, left, text * 0.6, y: c.Y - text * 0.4);
             c.Draw("Defence planned for the summer of 2025", left + 5, text * 0.8);
         }
-        using var stream = new MemoryStream();
-        document.Save(stream);
-        return stream.ToArray();
+        return document.ToBytes();
     }
 }

@@ -56,10 +56,7 @@ public sealed class GermanFrenchSectionTests
                 c.Advance(10);
             }
         }
-        using var stream = new MemoryStream();
-        document.Save(stream);
-
-        var resume = Read(stream.ToArray());
+        var resume = Read(document.ToBytes());
 
         Assert.Equal(["2019-03", "2014-05"], resume.Work.Select(w => w.StartDate));
         Assert.Contains(resume.Work, w => w.Name == "Backhaus Lindner GmbH");
@@ -97,10 +94,7 @@ public sealed class GermanFrenchSectionTests
                 c.Advance(10);
             }
         }
-        using var stream = new MemoryStream();
-        document.Save(stream);
-
-        var resume = Read(stream.ToArray());
+        var resume = Read(document.ToBytes());
 
         Assert.Equal(2, resume.Education.Count);
         Assert.Contains(resume.Education, e => e.Institution == "Hochschule Talheim");

@@ -76,8 +76,6 @@ public sealed class HeaderNameTests
             c.Advance(18);
             c.Draw("Lycée horticole de Lyon, BTS Aménagements paysagers (2015 - 2017)", main, 10);
         }
-        using var stream = new MemoryStream();
-        document.Save(stream, closeStream: false);
-        return stream.ToArray();
+        return document.ToBytes();
     }
 }

@@ -186,9 +186,7 @@ public sealed class HeadingPieceTests
             c.Advance(12);
             draw(c);
         }
-        using var stream = new MemoryStream();
-        document.Save(stream);
-        return stream.ToArray();
+        return document.ToBytes();
     }
 
     private static void Heading(PdfCanvas c, string text, double size = 14)

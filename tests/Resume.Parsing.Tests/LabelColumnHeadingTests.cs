@@ -74,8 +74,6 @@ public sealed class LabelColumnHeadingTests
                 c.Advance(13.5);
             });
         }
-        using var stream = new MemoryStream();
-        document.Save(stream);
-        return stream.ToArray();
+        return document.ToBytes();
     }
 }

@@ -71,10 +71,7 @@ public sealed class MarginCvTests
                 c.Advance(8);
             }
         }
-        using var stream = new MemoryStream();
-        document.Save(stream);
-
-        var resume = Read(stream.ToArray());
+        var resume = Read(document.ToBytes());
 
         Assert.Equal([("Granite Logistics", "Applied Scientist", "2022-11", null), ("Cinder Retail Pty Ltd", "Research Scientist", "2018-08", "2022-08")],
             resume.Work.Select(w => (w.Name, w.Position, w.StartDate, w.EndDate)));
@@ -139,8 +136,6 @@ public sealed class MarginCvTests
             Words("Languages: TypeScript, JavaScript, Sass", main, size, Plain);
             c.Advance(leading);
         }
-        using var stream = new MemoryStream();
-        document.Save(stream);
-        return stream.ToArray();
+        return document.ToBytes();
     }
 }

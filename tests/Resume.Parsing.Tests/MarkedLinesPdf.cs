@@ -44,8 +44,6 @@ internal static class MarkedLinesPdf
                 }
             }
         }
-        using var stream = new MemoryStream();
-        document.Save(stream, closeStream: false);
-        return stream.ToArray();
+        return document.ToBytes();
     }
 }

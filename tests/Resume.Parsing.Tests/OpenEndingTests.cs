@@ -52,10 +52,7 @@ public sealed class OpenEndingTests
                 c.Advance(8);
             }
         }
-        using var stream = new MemoryStream();
-        document.Save(stream);
-
-        var resume = Read(stream.ToArray());
+        var resume = Read(document.ToBytes());
 
         Assert.Equal([("Agence Régionale pour l'Innovation en Nouvelle-Aquitaine", "Chargée de mission"), ("Maison de la Culture de Bourges", "Assistante de projet")],
             resume.Work.Select(w => (w.Name, w.Position)));

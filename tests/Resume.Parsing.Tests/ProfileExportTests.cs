@@ -277,8 +277,6 @@ public sealed class ProfileExportTests
 
     private static byte[] Save(PdfDocument document)
     {
-        using var stream = new MemoryStream();
-        document.Save(stream, closeStream: false);
-        return stream.ToArray();
+        return document.ToBytes();
     }
 }

@@ -57,8 +57,6 @@ public sealed class RemarkedHeadingTests
             c.Draw("MPharm Pharmacy, 2012 – 2016", left, text);
             c.Advance(13);
         }
-        using var stream = new MemoryStream();
-        document.Save(stream);
-        return stream.ToArray();
+        return document.ToBytes();
     }
 }

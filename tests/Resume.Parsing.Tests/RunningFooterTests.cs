@@ -73,8 +73,6 @@ public sealed class RunningFooterTests
             c.Draw("B.A. IN ARCHAEOLOGY", Left, 8.5);
             Footer(2);
         }
-        using var stream = new MemoryStream();
-        document.Save(stream, closeStream: false);
-        return stream.ToArray();
+        return document.ToBytes();
     }
 }

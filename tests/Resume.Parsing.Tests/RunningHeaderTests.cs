@@ -70,8 +70,6 @@ public sealed class RunningHeaderTests
             c.NewPage();
             Header();
         }
-        using var stream = new MemoryStream();
-        document.Save(stream, closeStream: false);
-        return stream.ToArray();
+        return document.ToBytes();
     }
 }

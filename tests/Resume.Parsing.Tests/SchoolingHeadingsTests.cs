@@ -59,10 +59,7 @@ public sealed class SchoolingHeadingsTests
                 c.Advance(14);
             }
         }
-        using var stream = new MemoryStream();
-        document.Save(stream);
-
-        var resume = Read(stream.ToArray());
+        var resume = Read(document.ToBytes());
 
         Assert.Equal([("2001-09", "2008-06"), ("2009-09", "2011-06"), ("2013-09", "2015-06")], resume.Education.Select(e => (e.StartDate, e.EndDate)));
         Assert.Equal(["2018-08", "2023-09"], resume.Work.Select(w => w.StartDate));
@@ -111,10 +108,7 @@ public sealed class SchoolingHeadingsTests
             c.Advance(26);
             c.Draw("Baccalauréat général, Lycée Dumont, Calais — 2022", 187, 10);
         }
-        using var stream = new MemoryStream();
-        document.Save(stream);
-
-        var resume = Read(stream.ToArray());
+        var resume = Read(document.ToBytes());
 
         Assert.Contains(resume.Education, e => e.StudyType == "CPGE" && e.Area == "Physique Chimie");
     }

@@ -202,8 +202,6 @@ public sealed class SectionNameTests
             c.Advance(20);
             draw(c);
         }
-        using var stream = new MemoryStream();
-        document.Save(stream);
-        return stream.ToArray();
+        return document.ToBytes();
     }
 }

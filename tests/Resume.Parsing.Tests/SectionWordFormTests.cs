@@ -87,9 +87,7 @@ public sealed class SectionWordFormTests
             c.Advance(12);
             draw(c);
         }
-        using var stream = new MemoryStream();
-        document.Save(stream);
-        return stream.ToArray();
+        return document.ToBytes();
     }
 
     private static void Heading(PdfCanvas c, string text)

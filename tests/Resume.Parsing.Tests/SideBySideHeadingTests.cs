@@ -112,8 +112,6 @@ public sealed class SideBySideHeadingTests
 
     private static byte[] Save(PdfDocument document)
     {
-        using var stream = new MemoryStream();
-        document.Save(stream, closeStream: false);
-        return stream.ToArray();
+        return document.ToBytes();
     }
 }

@@ -54,10 +54,7 @@ public sealed class SidebarCapitalHeadingTests
                 c.Advance(17);
             }
         }
-        using var stream = new MemoryStream();
-        document.Save(stream);
-
-        var resume = Read(stream.ToArray());
+        var resume = Read(document.ToBytes());
 
         Assert.Equal(["Deutsch", "Englisch", "Polnisch"], resume.Languages.Select(l => l.Name!));
         Assert.Equal(["MS-Office", "Kassensysteme", "Warenwirtschaft"], resume.Keywords());

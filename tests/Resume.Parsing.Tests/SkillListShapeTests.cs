@@ -298,9 +298,7 @@ public sealed class SkillListShapeTests
             c.Advance(12);
             draw(c);
         }
-        using var stream = new MemoryStream();
-        document.Save(stream);
-        return stream.ToArray();
+        return document.ToBytes();
     }
 
     private static void Heading(PdfCanvas c, string text)

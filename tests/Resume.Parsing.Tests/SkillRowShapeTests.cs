@@ -213,9 +213,7 @@ public sealed class SkillRowShapeTests
             c.Advance(Body + 12);
             draw(c);
         }
-        using var stream = new MemoryStream();
-        document.Save(stream);
-        return stream.ToArray();
+        return document.ToBytes();
     }
 
     private static void Heading(PdfCanvas c, string text)

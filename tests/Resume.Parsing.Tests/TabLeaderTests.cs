@@ -34,10 +34,7 @@ public sealed class TabLeaderTests
                 c.Advance(20);
             }
         }
-        using var stream = new MemoryStream();
-        document.Save(stream);
-
-        var resume = Read(stream.ToArray());
+        var resume = Read(document.ToBytes());
 
         Assert.Equal(["Pinecrest Insurance S.L.", "Northwind Travel"], resume.Work.Select(w => w.Name));
         Assert.Equal(["Curriculum Lead", "Head of Department"], resume.Work.Select(w => w.Position));

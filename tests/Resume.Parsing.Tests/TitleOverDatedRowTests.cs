@@ -43,10 +43,7 @@ public sealed class TitleOverDatedRowTests
             c.Advance(22);
             c.Draw("Deutsch, Englisch", text, 10);
         }
-        using var stream = new MemoryStream();
-        document.Save(stream);
-
-        var resume = Read(stream.ToArray());
+        var resume = Read(document.ToBytes());
 
         Assert.Equal(new (string?, string?, string?)[]
             {

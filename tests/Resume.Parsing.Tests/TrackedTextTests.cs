@@ -48,9 +48,6 @@ public sealed class TrackedTextTests
             c.Advance(13);
             c.Paragraph("Designed the booking flow of a clinic app used in twelve towns", 70, 460, 10, bullet: "•");
         }
-        using var stream = new MemoryStream();
-        document.Save(stream);
-
-        Assert.Equal(name, Read(stream.ToArray()).Basics.Name);
+        Assert.Equal(name, Read(document.ToBytes()).Basics.Name);
     }
 }

@@ -61,9 +61,7 @@ public sealed class TrailingHeadingTests
                 Sections(c);
             }
         }
-        using var stream = new MemoryStream();
-        document.Save(stream);
-        return stream.ToArray();
+        return document.ToBytes();
     }
 
     private static void Sections(PdfCanvas c)

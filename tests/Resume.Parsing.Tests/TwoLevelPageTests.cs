@@ -125,8 +125,6 @@ public sealed class TwoLevelPageTests
             c.Y += 20;
             draw(c);
         }
-        using var stream = new MemoryStream();
-        document.Save(stream, closeStream: false);
-        return stream.ToArray();
+        return document.ToBytes();
     }
 }

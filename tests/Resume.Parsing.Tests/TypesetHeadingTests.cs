@@ -75,9 +75,7 @@ public sealed class TypesetHeadingTests
             c.Draw("First aid at work", left + 14, text);
             c.Advance(15);
         }
-        using var stream = new MemoryStream();
-        document.Save(stream);
-        return stream.ToArray();
+        return document.ToBytes();
     }
 
     /// <summary>An academic CV: headings a size above the text, an appointment per line of "dates ‖ Title, University",
@@ -128,8 +126,6 @@ public sealed class TypesetHeadingTests
             c.Draw("Survey design, Meta-analysis, Field sampling", left + 110, text);
             c.Advance(14);
         }
-        using var stream = new MemoryStream();
-        document.Save(stream);
-        return stream.ToArray();
+        return document.ToBytes();
     }
 }

@@ -41,8 +41,6 @@ public sealed class UndatedDegreeGroupTests
             c.Draw("HABILIDADES", 40, 12, bold: true, y: y + 20);
             c.Draw("Excel, Power BI", 40, 10, y: y + 45);
         }
-        using var stream = new MemoryStream();
-        document.Save(stream, closeStream: false);
-        return stream.ToArray();
+        return document.ToBytes();
     }
 }

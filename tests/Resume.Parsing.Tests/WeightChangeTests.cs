@@ -58,8 +58,6 @@ public sealed class WeightChangeTests
             c.Draw(" in Animal Science", b, 10);
             c.DrawRight("University of Reading", 540, 8);
         }
-        using var stream = new MemoryStream();
-        document.Save(stream, closeStream: false);
-        return stream.ToArray();
+        return document.ToBytes();
     }
 }

@@ -206,9 +206,7 @@ public sealed class WordHabitTests
             c.Y += 30;
             draw(c);
         }
-        using var stream = new MemoryStream();
-        document.Save(stream, closeStream: false);
-        return stream.ToArray();
+        return document.ToBytes();
     }
 
     private static byte[] Docx(params OpenXmlElement[] content) => Compose((body, _) =>
@@ -269,8 +267,6 @@ public sealed class WordHabitTests
                 c.Y += 26;
             }
         }
-        using var stream = new MemoryStream();
-        document.Save(stream, closeStream: false);
-        return stream.ToArray();
+        return document.ToBytes();
     }
 }

@@ -67,10 +67,7 @@ public sealed class WordPageLayoutTests
                 c.Advance(40);
             }
         }
-        using var stream = new MemoryStream();
-        document.Save(stream);
-
-        var resume = Read(stream.ToArray());
+        var resume = Read(document.ToBytes());
 
         Assert.Equal(NurseJobs.Select(j => (j.Employer, j.Title)), resume.Work.Select(w => (w.Name!, w.Position!)));
         Assert.Equal(["2019-04", "2015-06", "2012-09"], resume.Work.Select(w => w.StartDate));
@@ -111,10 +108,7 @@ public sealed class WordPageLayoutTests
                 c.Advance(10);
             }
         }
-        using var stream = new MemoryStream();
-        document.Save(stream);
-
-        var resume = Read(stream.ToArray());
+        var resume = Read(document.ToBytes());
 
         Assert.Equal(jobs.Select(j => (j.Employer, j.Title)), resume.Work.Select(w => (w.Name!, w.Position!)));
         Assert.Equal(jobs.Select(j => j.Duties), resume.Work.Select(w => w.Highlights));
@@ -159,10 +153,7 @@ public sealed class WordPageLayoutTests
                 c.Advance(16);
             }
         }
-        using var stream = new MemoryStream();
-        document.Save(stream);
-
-        var resume = Read(stream.ToArray());
+        var resume = Read(document.ToBytes());
 
         Assert.Equal([("Harbor Point Credit Union", "Staff Accountant"), ("Dunmore & Pratt LLP", "Audit Associate")],
             resume.Work.Select(w => (w.Name!, w.Position!)));
@@ -218,10 +209,7 @@ public sealed class WordPageLayoutTests
                 c.Advance(12);
             }
         }
-        using var stream = new MemoryStream();
-        document.Save(stream);
-
-        var resume = Read(stream.ToArray());
+        var resume = Read(document.ToBytes());
 
         Assert.Equal(jobs.Select(j => (j.Employer, j.Title)), resume.Work.Select(w => (w.Name!, w.Position!)));
         Assert.Equal(jobs.Select(j => j.Duties), resume.Work.Select(w => w.Highlights));
@@ -268,10 +256,7 @@ public sealed class WordPageLayoutTests
                 c.Advance(14);
             }
         }
-        using var stream = new MemoryStream();
-        document.Save(stream);
-
-        var resume = Read(stream.ToArray());
+        var resume = Read(document.ToBytes());
 
         Assert.Equal(
             [

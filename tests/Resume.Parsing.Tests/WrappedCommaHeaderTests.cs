@@ -54,10 +54,7 @@ public sealed class WrappedCommaHeaderTests
             c.Draw("Fagbrev in Carpentry, Molde Technical College", text, 10);
             Assert.True(c.Width("Fagbrev in Carpentry, Molde Technical College", 10) < right - text);
         }
-        using var stream = new MemoryStream();
-        document.Save(stream);
-
-        var resume = Read(stream.ToArray());
+        var resume = Read(document.ToBytes());
 
         Assert.Equal(
             [("Calder Building Services", "Site Supervisor and Safety Lead", "2021", null), ("Fjordline Homes", "Carpenter", "2017", "2021")],

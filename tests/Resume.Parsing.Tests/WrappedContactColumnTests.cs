@@ -30,10 +30,7 @@ public sealed class WrappedContactColumnTests
             c.Draw("•", 177, 10);
             c.Draw("Raised pass rates in mathematics by a fifth over two years", 186, 10);
         }
-        using var stream = new MemoryStream();
-        document.Save(stream);
-
-        var resume = Read(stream.ToArray());
+        var resume = Read(document.ToBytes());
 
         Assert.Equal("rosalindkowalewska@example.com", resume.Basics.Email);
         Assert.Equal("+1 720 555 0199", resume.Basics.Phone);

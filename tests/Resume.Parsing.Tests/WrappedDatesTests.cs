@@ -38,10 +38,7 @@ public sealed class WrappedDatesTests
             c.Advance(20);
             c.Draw("BTS Maintenance des Systèmes, Lycée Vauban (2017 - 2019)", 250, 9);
         }
-        using var stream = new MemoryStream();
-        document.Save(stream);
-
-        var resume = Read(stream.ToArray());
+        var resume = Read(document.ToBytes());
 
         Assert.Equal([("Quayside Garages", "Technician", "2023"), ("Harbour Parking Services", "Maintenance Technician", "2021"),
                 ("Harbour Parking", "Operations Agent", "2019")],

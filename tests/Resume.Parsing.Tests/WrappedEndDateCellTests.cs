@@ -62,8 +62,6 @@ public sealed class WrappedEndDateCellTests
             c.DrawRight("2011 – 2014", right, text * 0.9);
             c.Advance(14);
         }
-        using var stream = new MemoryStream();
-        document.Save(stream);
-        return stream.ToArray();
+        return document.ToBytes();
     }
 }

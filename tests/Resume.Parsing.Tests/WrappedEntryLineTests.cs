@@ -46,10 +46,7 @@ public sealed class WrappedEntryLineTests
                 c.Advance(14);
             }
         }
-        using var stream = new MemoryStream();
-        document.Save(stream);
-
-        var resume = Read(stream.ToArray());
+        var resume = Read(document.ToBytes());
 
         Assert.Equal(
             [

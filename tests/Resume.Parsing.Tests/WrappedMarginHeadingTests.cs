@@ -54,10 +54,7 @@ public sealed class WrappedMarginHeadingTests
                 c.Advance(14);
             }
         }
-        using var stream = new MemoryStream();
-        document.Save(stream);
-
-        var resume = Read(stream.ToArray());
+        var resume = Read(document.ToBytes());
 
         Assert.Equal(["Usina Vale Verde", "Laticínios Serra Azul"], resume.Work.Select(w => w.Name!));
         Assert.Equal("Universidade Estadual do Cerrado", Assert.Single(resume.Education).Institution);
