@@ -27,6 +27,16 @@ internal static class HumanLanguages
         "alemão", "inglês", "francês", "espanhol", "português", "holandês", "russo", "chinês",
         "tedesco", "inglese", "francese", "spagnolo", "portoghese", "olandese", "cinese",
         "duits", "engels", "frans", "spaans", "italiaans", "portugees", "nederlands", "russisch", "arabisch",
+        // The tongues after the commonest few, as those languages name them too.
+        "latein", "griechisch", "schwedisch", "norwegisch", "dänisch", "finnisch", "tschechisch", "ungarisch", "rumänisch",
+        "ukrainisch", "koreanisch", "hebräisch", "persisch", "vietnamesisch", "kroatisch", "serbisch", "bulgarisch",
+        "latin", "grec", "suédois", "norvégien", "danois", "finnois", "tchèque", "hongrois", "roumain", "ukrainien", "polonais",
+        "japonais", "coréen", "hébreu", "persan", "turc", "vietnamien", "catalan", "mandarin", "cantonais", "chinois mandarin",
+        "latín", "griego", "sueco", "noruego", "danés", "finlandés", "checo", "húngaro", "rumano", "ucraniano", "polaco",
+        "japonés", "coreano", "hebreo", "turco", "mandarín", "euskera", "gallego", "valenciano", "català", "castellano",
+        "latim", "grego", "dinamarquês", "romeno", "polonês", "polaco", "japonês", "hebraico", "galego", "catalão",
+        "latino", "greco", "svedese", "danese", "rumeno", "polacco", "giapponese", "ebraico", "russo", "arabo",
+        "zweeds", "noors", "deens", "pools", "japans", "chinees", "turks", "grieks", "latijn",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The text is a language's name and nothing more.</summary>

@@ -73,8 +73,10 @@ internal static class SkillGroupRoutes
                 }
                 // A label the lexicon does not know ("LANGUEGE", a sidebar's misspelt heading) over nothing but names of
                 // human languages lists what the person speaks all the same.
-                if ((HeadingLexicon.Match(name) is { Kind: SectionKinds.Languages } || HeadingLexicon.Match(name) is null && keywords.Count >= 2)
-                    && keywords.All(HumanLanguages.Contains))
+                // Under a label that says languages, two tongues in three named are enough: the list's other items are
+                // tongues a shorter list of names does not know ("Kiswahili").
+                if (HeadingLexicon.Match(name) is { Kind: SectionKinds.Languages } && keywords.Count(HumanLanguages.Contains) * 3 >= keywords.Count * 2
+                    || HeadingLexicon.Match(name) is null && keywords.Count >= 2 && keywords.All(HumanLanguages.Contains))
                 {
                     // Two groups may list the same tongues ("Spoken: Hungarian" and "Languages: Hungarian (Native)"):
                     // each is one language, with the level where one is given.

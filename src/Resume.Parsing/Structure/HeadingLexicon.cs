@@ -313,7 +313,28 @@ internal static partial class HeadingLexicon
         ("erfahrung", SectionKinds.Work), ("experiencia", SectionKinds.Work), ("esperienz", SectionKinds.Work),
         ("werkervaring", SectionKinds.Work), ("ervaring", SectionKinds.Work), ("kenntnisse", SectionKinds.Skills), ("competencias", SectionKinds.Skills), ("competenze", SectionKinds.Skills), ("habilidades", SectionKinds.Skills),
         ("vaardigheden", SectionKinds.Skills),
+        // Projects in the other languages decide before what they were made with ("Quelques projets de programmation").
+        ("projet", SectionKinds.Projects), ("proyecto", SectionKinds.Projects), ("projeto", SectionKinds.Projects),
+        ("progett", SectionKinds.Projects), ("projekte", SectionKinds.Projects),
+        // What English says with "programming" and "technolog…", the other languages spell their own way; after the work
+        // words, so "Experiencia en programación" stays experience.
+        ("programacion", SectionKinds.Skills), ("programacao", SectionKinds.Skills), ("programmation", SectionKinds.Skills),
+        ("programmier", SectionKinds.Skills), ("programmazione", SectionKinds.Skills), ("tecnolog", SectionKinds.Skills),
     ];
+
+    /// <summary>Lower-case words of three letters or fewer ("de", "y", "and", "für", "et"): they join a heading's nouns.</summary>
+    private static int JoiningWords(string text)
+    {
+        var count = 0;
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (word.Length <= 3 && word.All(char.IsLower))
+            {
+                count++;
+            }
+        }
+        return count;
+    }
 
     public static HeadingMatch? Match(string text)
     {
@@ -348,7 +369,9 @@ internal static partial class HeadingLexicon
         {
             return new HeadingMatch(singular, false);
         }
-        if (words > 5 || text.Any(char.IsDigit) || text.Contains('@'))
+        // A heading's length is its nouns: "Lenguajes de programación y otras tecnologías" is four of them and two small
+        // joining words; a sentence has more of both.
+        if (words - JoiningWords(text) > 5 || words > 7 || text.Any(char.IsDigit) || text.Contains('@'))
         {
             return null;
         }

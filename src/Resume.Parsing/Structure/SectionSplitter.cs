@@ -103,6 +103,7 @@ internal static partial class SectionSplitter
                 : sameStyle || AsProminent(line, lines, signature, bodySize) || standsOutInSidebar || !line.HasGeometry && line.HeadingLevel > 0
                     || match.Exact && LookedLikeTheHeadingsByHand(line, signature, bodySize)
                     || match.Exact && accepted.Count == 0 && OpensTheSectionsInTheirType(line, signature, bodySize)
+                    || match.Exact && StandsOffAsAnotherSection(lines, index, match.Kind, accepted, signature, bodySize)
                     || match.Exact && columnSignatures.TryGetValue(line.Column, out var own) && Signature(line, bodySize) == own
                     || match.Exact && line.HasGeometry && line.Bold && line.FontSize >= bodySize + 1.5 && line.Segments.Count == 1
                         && candidates.Count(o => o.Index != index && o.Match.Exact && Signature(lines[o.Index], bodySize) == Signature(line, bodySize)) >= 1;
@@ -761,6 +762,39 @@ internal static partial class SectionSplitter
         var size = double.Parse(parts[0][1..], System.Globalization.CultureInfo.InvariantCulture);
         var bold = parts[1] == "b1";
         return Math.Abs(line.FontSize - size) <= 0.5 && line.Bold == bold && size >= bodySize + 0.9;
+    }
+
+    /// <summary>
+    /// A section's very name at the headings' size and weight but not in their capitals ("Skills" after "EDUCATION" and
+    /// its bold course names) is taken for a group label, but a group label names a part of the section it stands in.
+    /// Naming another section, starting where that section's heading starts and set off from the line above by a blank
+    /// line's depth, it opens its own.
+    /// </summary>
+    private static bool StandsOffAsAnotherSection(List<TextLine> lines, int index, string kind,
+        SortedDictionary<int, (string Kind, string Heading, bool Known)> accepted, string signature, double bodySize)
+    {
+        var line = lines[index];
+        // "Coursework:" with its colon labels what follows inside the section.
+        if (!line.HasGeometry || !signature.StartsWith('s') || line.Segments.Count != 1 || index == 0 || line.Text.TrimEnd().EndsWith(':'))
+        {
+            return false;
+        }
+        var parts = signature.Split('|');
+        var size = double.Parse(parts[0][1..], System.Globalization.CultureInfo.InvariantCulture);
+        var bold = parts[1] == "b1";
+        if (Math.Abs(line.FontSize - size) > 0.5 || line.Bold != bold || !(bold || size >= bodySize + 0.9))
+        {
+            return false;
+        }
+        var above = accepted.LastOrDefault(a => a.Key < index);
+        if (above.Value.Heading is null || above.Value.Kind == kind || IsGroupKind(above.Value.Kind, above.Value.Known) && IsGroupKind(kind, true))
+        {
+            return false;
+        }
+        var heading = lines[above.Key];
+        var previous = lines[index - 1];
+        return heading.HasGeometry && heading.Page == line.Page && heading.Column == line.Column && Math.Abs(heading.Left - line.Left) <= 3
+            && previous.HasGeometry && previous.Page == line.Page && line.Top - previous.Bottom >= 0.9 * line.FontSize;
     }
 
     private static bool LookedLikeTheHeadingsByHand(TextLine line, string signature, double bodySize)
