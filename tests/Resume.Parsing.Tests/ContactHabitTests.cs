@@ -197,6 +197,10 @@ public sealed class ContactHabitTests
     [InlineData("Stuhrs Brygge 15, 1th. – (9000) Aalborg – Danmark", "Aalborg")]
     [InlineData("Tuticorin-628008", "Tuticorin")]
     [InlineData("Hauptstraße 5, 10115 Berlin", "Berlin")]
+    [InlineData("Address: 14/2, Lindenring 7, 07743 Jena (Germany)", "Jena")]
+    [InlineData("Via Roma 12, 40121 Bologna (Italia)", "Bologna")]
+    [InlineData("Str. Florilor 3, 400000 Cluj-Napoca, Romania", "Cluj-Napoca")]
+    [InlineData("Lenin Street 4, 630090 Novosibirsk (Russia)", "Novosibirsk")]
     public void The_town_beside_its_postcode_is_the_city(string address, string city)
     {
         var resume = Read(Header("noor.rahman@example.com", address));

@@ -198,6 +198,17 @@ internal static partial class ContactParser
         text.Length is >= 2 and <= 30 && char.IsUpper(text[0]) && !text.Contains(',') && !text.Any(char.IsDigit)
         && text.Count(c => c == ' ') <= 2 && !text.Contains('@');
 
+    /// <summary>"07743 Jena (Germany)": an address may close with the country in brackets after the postcode and town, as
+    /// the Europass CV prints every address; the bracket is the country's part, so the postcode is read beside the town.</summary>
+    private static string CountryInBrackets(string text)
+    {
+        var comma = text.LastIndexOf(',');
+        var last = text[(comma + 1)..].Trim();
+        return TrailingBracket().Match(last) is { Success: true } tail && Places.TownBesidePostcode(tail.Groups[1].Value) is not null
+            ? (comma >= 0 ? text[..comma] + ", " : "") + tail.Groups[1].Value + ", " + tail.Groups[2].Value.Trim()
+            : text;
+    }
+
     public static void ReadLocation(IEnumerable<string> candidates, ContactDetails details)
     {
         if (details.Location is not null)
@@ -208,7 +219,7 @@ internal static partial class ContactParser
         var bestScore = 0;
         foreach (var candidate in PairStackedPlaces(candidates.ToList()))
         {
-            var text = AsPlace(candidate.Trim().Trim('–', '-', '—', '|', '·').Trim());
+            var text = CountryInBrackets(AsPlace(candidate.Trim().Trim('–', '-', '—', '|', '·').Trim()));
             if (text.Length is < 2 or > 90 || text.Contains('@') || Email().IsMatch(text) || text.Count(char.IsDigit) > 14)
             {
                 continue;
@@ -300,7 +311,7 @@ internal static partial class ContactParser
         text = WithoutIcons(text.Trim().Trim('–', '-', '—', '|').Trim());
         text = Regex.Replace(text, @"\s+[–—-]\s+", ", ");
         text = Places.CommaBeforeCodes(text); // "Cork IE" → "Cork, IE"
-        var parts = text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
+        var parts = CountryInBrackets(text).Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
         if (parts.Count == 0)
         {
             return;
@@ -742,6 +753,9 @@ internal static partial class ContactParser
 
     [GeneratedRegex(@"^(\p{Lu}[\p{L}'’.\- ]+?)\s*\((\p{Lu}{2,3})\)$")]
     private static partial Regex BracketedRegion();
+
+    [GeneratedRegex(@"^(.*\S)\s*\(([^()]{2,40})\)$")]
+    private static partial Regex TrailingBracket();
 
     [GeneratedRegex(@"^\d{5}(?:-\d{4})?$")]
     private static partial Regex ZipCode();

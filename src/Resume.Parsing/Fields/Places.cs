@@ -266,7 +266,8 @@ internal static partial class Places
     }
 
     /// <summary>The town of an address part that pairs it with its postcode, as most of the world writes it: "(9000)
-    /// Aalborg", "10115 Berlin", "1012 JS Amsterdam", "Tuticorin-628008", "Pune 411001".</summary>
+    /// Aalborg", "10115 Berlin", "1012 JS Amsterdam", "Tuticorin-628008", "Pune 411001", and the six digits
+    /// before the town that India, Russia, Romania and China write ("630090 Novosibirsk").</summary>
     public static string? TownBesidePostcode(string part)
     {
         string town;
@@ -313,7 +314,7 @@ internal static partial class Places
     private static partial Regex TownWithRegionCode();
 
     // A town's words are capitalised, bar the small words that join them ("Frankfurt am Main", "Neustadt an der Weinstraße").
-    [GeneratedRegex(@"^\(?(?:[A-Z]{1,2}-)?\d{4,5}\)?(?:\s[A-Z]{2})?\s+(?<town>\p{Lu}[\p{L}'’.\-]+(?:\s(?:(?:an|am|im|in|ob|bei|upon|on|sur|sous|de|del|la|le|les|aan|den|der|dem|die)\s){0,2}\p{Lu}[\p{L}'’.\-]+){0,2})$")]
+    [GeneratedRegex(@"^\(?(?:[A-Z]{1,2}-)?\d{4,6}\)?(?:\s[A-Z]{2})?\s+(?<town>\p{Lu}[\p{L}'’.\-]+(?:\s(?:(?:an|am|im|in|ob|bei|upon|on|sur|sous|de|del|la|le|les|aan|den|der|dem|die)\s){0,2}\p{Lu}[\p{L}'’.\-]+){0,2})$")]
     private static partial Regex PostcodeThenTown();
 
     [GeneratedRegex(@"^(?<town>\p{Lu}[\p{L}'’.\-]+(?:\s(?:(?:an|am|im|in|ob|bei|upon|on|sur|sous|de|del|la|le|les|aan|den|der|dem|die)\s){0,2}\p{Lu}[\p{L}'’.\-]+){0,2})\s*[-–]?\s*\(?\d{5,6}\)?$")]

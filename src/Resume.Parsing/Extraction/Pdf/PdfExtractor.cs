@@ -68,7 +68,9 @@ internal static partial class PdfExtractor
                 {
                     throw Corrupt();
                 }
-                break; // keep what the readable pages hold
+                // One page the library cannot read (a resource it rejects) is that page lost, not the rest of the
+                // resume: the pages after it are read as usual.
+                continue;
             }
         }
 
