@@ -616,12 +616,12 @@ internal static partial class ChunkBuilder
                 }
                 continue;
             }
-            if (last is { Text: "," } comma && beforeComma is { } piece && FacesDiffer(piece, g) && char.IsLetterOrDigit(g.Text[0])
+            if (last is { Text: "," } comma && beforeComma is { } piece && SlantDiffers(piece, g) && char.IsLetterOrDigit(g.Text[0])
                 && HasWord(text) && (pendingSpace || g.Left - comma.Right > WordGapEm * Math.Min(g.Size, comma.Size)))
             {
                 // "Research engineer, Institute of Coastal Studies, Tarnby.": a template that runs an entry's fields into
                 // one line (LaTeX CV classes: \textbf{title}, \textit{employer}, town) parts them with a comma and tells
-                // them apart by their faces alone. Where the face changes across a comma, one field ends there.
+                // them apart by their faces alone. Where the slant changes across a comma, one field ends there.
                 text.Length--;
                 Flush(k);
             }
@@ -1048,8 +1048,9 @@ internal static partial class ChunkBuilder
         return false;
     }
 
-    /// <summary>Two letters set in different faces: one bold or italic, the other not, or not alike.</summary>
-    private static bool FacesDiffer(Glyph a, Glyph b) => a.Bold != b.Bold || a.Italic != b.Italic;
+    /// <summary>One letter upright and the other italic. A change of weight alone across a comma is a bold name and its town
+    /// ("Harbour Bank, Nantes — Analyst"), one field the words part better than the faces.</summary>
+    private static bool SlantDiffers(Glyph a, Glyph b) => a.Italic != b.Italic;
 
     private static bool HasWord(StringBuilder text)
     {
