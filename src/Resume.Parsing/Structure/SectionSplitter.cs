@@ -625,8 +625,8 @@ internal static partial class SectionSplitter
     /// <summary>
     /// A LaTeX CV class sets its subsections in a type between its sections' headings and the text ("Experience" in 14 pt,
     /// "Internship" and "Projects" in 12 pt, the text in 10 pt), each alone on its line where the section's heading stands:
-    /// a level that comes back through the document. A subsection that names a section of another kind ("Projects" under
-    /// "Experience") opens that section; its entries are not jobs.
+    /// a level that comes back through the document. A subsection that names the projects ("Projects" under "Experience")
+    /// opens that section; its entries are not jobs.
     /// </summary>
     private static void AcceptSubsectionsOfAnotherKind(List<TextLine> lines, List<(int Index, HeadingMatch Match, string Heading)> candidates,
         SortedDictionary<int, (string Kind, string Heading, bool Known)> accepted, double bodySize)
@@ -635,7 +635,8 @@ internal static partial class SectionSplitter
         foreach (var (index, match, heading) in candidates)
         {
             var line = lines[index];
-            if (accepted.ContainsKey(index) || IsGroupKind(match.Kind, true) || !Alone(line) || line.FontSize < bodySize + 0.9
+            // Only projects: "Research" and "Teaching" set so under "Experience" are kinds of jobs, whatever else the words name.
+            if (match.Kind != SectionKinds.Projects || accepted.ContainsKey(index) || !Alone(line) || line.FontSize < bodySize + 0.9
                 || index + 1 >= lines.Count || accepted.ContainsKey(index + 1))
             {
                 continue;
