@@ -1,4 +1,5 @@
 using Resume.Model;
+using Resume.Parsing.Fields;
 using Resume.Parsing.Layout;
 using Resume.Parsing.Text;
 
@@ -119,6 +120,7 @@ internal static partial class SectionSplitter
         }
         DropEntryCaptions(lines, accepted, signature, bodySize);
         AcceptSmallerInTheHeadingsFace(lines, candidates, accepted, signature, bodySize);
+        AcceptSubsectionsOfAnotherKind(lines, candidates, accepted, bodySize);
         // Where headings come in two levels, a section's name the lexicon half knows ("Executive Experience") set in the
         // style of the known headings of the other level opens its section as well.
         if (signature is { } main && accepted.Count > 0)
@@ -615,6 +617,46 @@ internal static partial class SectionSplitter
                 above--;
             }
             if (aligned && above >= 0 && line.Top - lines[above].Bottom >= line.FontSize)
+            {
+                accepted[index] = (match.Kind, heading, true);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A LaTeX CV class sets its subsections in a type between its sections' headings and the text ("Experience" in 14 pt,
+    /// "Internship" and "Projects" in 12 pt, the text in 10 pt), each alone on its line where the section's heading stands:
+    /// a level that comes back through the document. A subsection that names the projects ("Projects" under "Experience")
+    /// opens that section; its entries are not jobs.
+    /// </summary>
+    private static void AcceptSubsectionsOfAnotherKind(List<TextLine> lines, List<(int Index, HeadingMatch Match, string Heading)> candidates,
+        SortedDictionary<int, (string Kind, string Heading, bool Known)> accepted, double bodySize)
+    {
+        bool Alone(TextLine l) => l.HasGeometry && l.Segments.Count == 1 && !l.Bullet && DateParser.Find(l.Text) is null;
+        foreach (var (index, match, heading) in candidates)
+        {
+            var line = lines[index];
+            // Only projects: "Research" and "Teaching" set so under "Experience" are kinds of jobs, whatever else the words name.
+            if (match.Kind != SectionKinds.Projects || accepted.ContainsKey(index) || !Alone(line) || line.FontSize < bodySize + 0.9
+                || index + 1 >= lines.Count || accepted.ContainsKey(index + 1))
+            {
+                continue;
+            }
+            var opened = accepted.Keys.LastOrDefault(k => k < index, -1);
+            if (opened < 0 || accepted[opened].Kind == match.Kind || IsGroupKind(accepted[opened].Kind, true))
+            {
+                continue;
+            }
+            var section = lines[opened];
+            bool AtTheHeadingsEdge(TextLine l) => l.Column == section.Column && Math.Abs(l.Left - section.Left) <= 3;
+            bool OfTheLevel(TextLine l) => Alone(l) && AtTheHeadingsEdge(l) && Math.Abs(l.FontSize - line.FontSize) < 0.3;
+            if (!section.HasGeometry || line.FontSize > section.FontSize - 1 || !AtTheHeadingsEdge(line))
+            {
+                continue;
+            }
+            // The level comes back elsewhere (another subsection of this section or of another), and nothing else is set in it.
+            var level = lines.Where((l, k) => k != index && !accepted.ContainsKey(k) && OfTheLevel(l)).Count();
+            if (level >= 1)
             {
                 accepted[index] = (match.Kind, heading, true);
             }

@@ -571,6 +571,7 @@ internal static partial class ChunkBuilder
         var placedWords = drawsSpaces ? PlacedWordGap(row, tracking) : null;
         var text = new StringBuilder();
         Glyph? last = null;
+        Glyph? beforeComma = null;
         var pendingSpace = false;
         var start = -1;
         var bulletGlyph = false;
@@ -614,6 +615,15 @@ internal static partial class ChunkBuilder
                     k++;
                 }
                 continue;
+            }
+            if (last is { Text: "," } comma && beforeComma is { } piece && SlantDiffers(piece, g) && char.IsLetterOrDigit(g.Text[0])
+                && HasWord(text) && (pendingSpace || g.Left - comma.Right > WordGapEm * Math.Min(g.Size, comma.Size)))
+            {
+                // "Research engineer, Institute of Coastal Studies, Tarnby.": a template that runs an entry's fields into
+                // one line (LaTeX CV classes: \textbf{title}, \textit{employer}, town) parts them with a comma and tells
+                // them apart by their faces alone. Where the slant changes across a comma, one field ends there.
+                text.Length--;
+                Flush(k);
             }
             if (last is { } prev)
             {
@@ -684,6 +694,7 @@ internal static partial class ChunkBuilder
                 (weightAt, weightGlyph) = text.Length > 0 && text[^1] == ' ' ? (text.Length - 1, k) : (-1, -1);
             }
             AppendGlyph(text, g.Text);
+            beforeComma = g.Text == "," ? last : null;
             last = g;
             pendingSpace = false;
         }
@@ -755,6 +766,7 @@ internal static partial class ChunkBuilder
             text.Clear();
             start = -1;
             last = null;
+            beforeComma = null;
             bulletGlyph = false;
             icon = null;
             pendingSpace = false;
@@ -1035,6 +1047,10 @@ internal static partial class ChunkBuilder
         }
         return false;
     }
+
+    /// <summary>One letter upright and the other italic. A change of weight alone across a comma is a bold name and its town
+    /// ("Harbour Bank, Nantes — Analyst"), one field the words part better than the faces.</summary>
+    private static bool SlantDiffers(Glyph a, Glyph b) => a.Italic != b.Italic;
 
     private static bool HasWord(StringBuilder text)
     {
