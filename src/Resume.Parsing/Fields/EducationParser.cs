@@ -904,7 +904,8 @@ internal static partial class EducationParser
 
     /// <summary>"Informatik (Nebenfach: Wirtschaftsinformatik)", "Media &amp; Information (Focus: Human-Centered Technology)",
     /// "Computer Science (Human-Computer Interaction Concentration)", "Computer Engineering, Profil: Software Engineering": a
-    /// remark after the field that names a minor, a focus or a profile narrows the degree; it is not the field.</summary>
+    /// remark after the field that names a minor, a focus or a profile narrows the degree; it is not the field. (A main
+    /// subject in brackets, "Wirtschaftswissenschaften (Schwerpunkt: VWL)", stays: it names the field itself.)</summary>
     private static string? WithoutFieldRemark(string? area)
     {
         if (area is null || FieldRemark().Match(area) is not { Success: true, Index: > 2 } remark)
@@ -914,7 +915,7 @@ internal static partial class EducationParser
         return area[..remark.Index].Trim().TrimEnd(',', ';', '-', '–').Trim();
     }
 
-    [GeneratedRegex(@"\s*(?:\((?:[^()]*\b(?:concentration|focus|emphasis|minor|nebenfach|schwerpunkt|vertiefung|profil|track|option|spécialité|specialization|specialisation)\b[^()]*)\)|[,;]\s*(?:profil|profile|focus|nebenfach|minor|schwerpunkt)\s*:.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s*(?:\((?:[^()]*\b(?:concentration|focus|emphasis|minor|nebenfach|profil|track)\b[^()]*)\)|[,;]\s*(?:profil|profile|focus|nebenfach|minor)\s*:.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex FieldRemark();
 
     /// <summary>"WASSCE" of "West African Senior School Certificate Examination", "KCSE" of "Kenya Certificate of Secondary
