@@ -54,6 +54,12 @@ internal static partial class EducationParser
                 result[^1] = result[^1] with { Courses = [.. result[^1].Courses, .. courses] };
                 continue;
             }
+            // A year over courses each timed in days or hours: trainings taken, not degrees.
+            if (entry.Parts.Concat(entry.Highlights).Where(p => DateParser.Find(p) is not { } d || !DateParser.IsOnlyDate(p, d)).ToList() is { Count: > 0 } said
+                && said.All(IsTimedCourse))
+            {
+                continue;
+            }
             if (certificates is not null && Credential(entry, sharedHeading) is { } credential)
             {
                 certificates.Add(credential);
@@ -600,6 +606,13 @@ internal static partial class EducationParser
             {
                 continue;
             }
+            // "Antonio Raposo Tavares" over "Osasco, SP": a town and its region's code or country, under the school, is
+            // where the school is, not what was studied there. (Beside a degree with no school read yet, "Inria Rennes,
+            // France" may be the school itself.)
+            if ((institution is not null || studyType is not null && unknown.Count > 0) && order > 1 && IsTownAndRegion(text))
+            {
+                continue;
+            }
             // "I'm taking AP Calculus, AP Spanish": a sentence in the person's own voice names no school and no field.
             if (FirstPerson().IsMatch(text))
             {
@@ -754,6 +767,14 @@ internal static partial class EducationParser
                 {
                     if (institution is null)
                     {
+                        // "Gottlieb Daimler Schule (Abitur)": the degree taken there, named in brackets after the school.
+                        if (studyType is null && TrailingParen().Match(piece) is { Success: true, Index: > 0 } bracket
+                            && bracket.Groups[1].Value.Trim() is var inBrackets && SplitDegree(inBrackets) is { Type: { } bracketed, Area: null }
+                            && bracketed.Length == inBrackets.Length)
+                        {
+                            studyType = bracketed;
+                            piece = piece[..bracket.Index].Trim();
+                        }
                         institution = WithoutTown(piece);
                         institutionOrder = order;
                         previousWasInstitution = true;
@@ -797,7 +818,8 @@ internal static partial class EducationParser
         }
         // A long name wrapped in a narrow column ("École Polytechnique" / "Fédérale de Lausanne"): the line right under
         // the institution is the rest of its name when another piece is left for the field of study.
-        if (institution is not null && unknown.Count >= 2 && firstUnknownOrder == institutionOrder + 1 && items?.Contains(unknown[0]) != true
+        // A name followed by its town on its own line ("Goethe Schule Harburg - Hamburg") ended there.
+        if (institution is not null && !institution.Contains(',') && unknown.Count >= 2 && firstUnknownOrder == institutionOrder + 1 && items?.Contains(unknown[0]) != true
             && !IsCourseList(unknown[0]) && IsTitleCase(unknown[0]) && !unknown[0].Contains(':') && SplitDegree(unknown[0]).Type is null
             && !Places.IsRemote(unknown[0]) && !unknown.Skip(1).Any(IsCourseList))
         {
@@ -868,13 +890,33 @@ internal static partial class EducationParser
         {
             Institution = institution?.TrimEnd(':', ' '), // "Penwith College:" before what was studied there
             StudyType = studyType,
-            Area = area,
+            // "Universidad de Alcalá de Henares" with "Alcalá de Henares" left over: words of the school's own name (its
+            // town) are not what was studied there.
+            Area = area is not null && institution is not null && area.Length >= 4 && institution.Contains(area, StringComparison.OrdinalIgnoreCase)
+                ? null
+                : WithoutFieldRemark(area),
             StartDate = Begun(dates),
             EndDate = Completed(dates),
             Score = score,
             Courses = courses,
         };
     }
+
+    /// <summary>"Informatik (Nebenfach: Wirtschaftsinformatik)", "Media &amp; Information (Focus: Human-Centered Technology)",
+    /// "Computer Science (Human-Computer Interaction Concentration)", "Computer Engineering, Profil: Software Engineering": a
+    /// remark after the field that names a minor, a focus or a profile narrows the degree; it is not the field. (A main
+    /// subject in brackets, "Wirtschaftswissenschaften (Schwerpunkt: VWL)", stays: it names the field itself.)</summary>
+    private static string? WithoutFieldRemark(string? area)
+    {
+        if (area is null || FieldRemark().Match(area) is not { Success: true, Index: > 2 } remark)
+        {
+            return area;
+        }
+        return area[..remark.Index].Trim().TrimEnd(',', ';', '-', '–').Trim();
+    }
+
+    [GeneratedRegex(@"\s*(?:\((?:[^()]*\b(?:concentration|focus|emphasis|minor|nebenfach|profil|track)\b[^()]*)\)|[,;]\s*(?:profil|profile|focus|nebenfach|minor)\s*:.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex FieldRemark();
 
     /// <summary>"WASSCE" of "West African Senior School Certificate Examination", "KCSE" of "Kenya Certificate of Secondary
     /// Education": capitals only, each the first letter of one of the name's capitalised words, in order, the first
@@ -910,6 +952,22 @@ internal static partial class EducationParser
         !NamesField(piece) && SplitDegree(piece).Type is null && !IsInstitution(piece)
         && (Places.Score(piece) >= 2 || TownAndCountry().Match(piece) is { Success: true } m && IsTownName(m.Groups["town"].Value)
             && IsTownName(m.Groups["country"].Value));
+
+    /// <summary>"Osasco, SP", "Pau, France", "Saint George, Utah": one or two town names, then a region's code, a region or
+    /// a country.</summary>
+    private static bool IsTownAndRegion(string text)
+    {
+        var parts = text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length is 2 or 3 && (Places.IsRegionCode(parts[^1]) || Places.IsRegionOrCountry(parts[^1]))
+            && parts[..^1].All(p => IsTownName(p) && !IsInstitution(p) && !NamesField(p) && !IsInitials(p));
+    }
+
+    /// <summary>"Modèles mixtes et ANOVA (4 jours)", "Intro to Docker (16 hours)": a course whose length is given in days or
+    /// hours is a training, not a degree.</summary>
+    private static bool IsTimedCourse(string part) => TimedCourse().IsMatch(part);
+
+    [GeneratedRegex(@"\(\s*\d+(?:[.,]\d+)?\s*(?:jours?|heures?|h|days?|hours?|hrs?|tage?|stunden|std\.?|días|dias|horas|giorni|ore|uur|dagen)\s*\)", RegexOptions.IgnoreCase)]
+    private static partial Regex TimedCourse();
 
     /// <summary>"Omsk (Russland)", "Lyon (France)": a town with its country in brackets, in any language.</summary>
     [GeneratedRegex(@"^(?<town>\p{Lu}[\p{L}.'-]+(?:\s\p{Lu}[\p{L}.'-]+){0,2})\s*\((?<country>\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)\)$")]
@@ -1032,7 +1090,7 @@ internal static partial class EducationParser
         return result;
     }
 
-    [GeneratedRegex(@"(?:,|\b(?:of|de|del|della|di|du|des|and|&|for|für|the|la|le|der|und|y|e|da|do|dos|das)|\p{L}[–-])$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:,|\b(?:of|de|del|della|di|du|des|and|&|for|für|the|la|le|der|und|y|e|et|da|do|dos|das)|\p{L}[–-])$", RegexOptions.IgnoreCase)]
     private static partial Regex CutName();
 
     /// <summary>The parts of a degree line. A semicolon parts coarser than a comma ("PhD, Physics; University of
@@ -1356,6 +1414,20 @@ internal static partial class EducationParser
             type += " " + hons.Value.Trim();
             rest = rest[hons.Length..].Trim();
         }
+        // "Máster Universitario en …", "Master Studium Automatisierungstechnik", "Studium zum Ingenieur", "Diplôme d'études
+        // collégiales (DEC)": a word saying what kind of course the degree is, or what it leads to, still names the
+        // degree; the field is what comes after it.
+        if (DegreeQualifier().Match(rest) is { Success: true } qualifier)
+        {
+            type += " " + qualifier.Value.Trim();
+            rest = rest[qualifier.Length..].Trim();
+        }
+        // "Hochschulreife / Abitur": the same degree named two ways either side of a slash is one degree.
+        if (rest.StartsWith('/') && SplitDegree(rest[1..].Trim()) is { Type: { } other, Area: null } && other.Length == rest[1..].Trim().Length)
+        {
+            type += " " + rest;
+            rest = "";
+        }
         // "Master of Science (M.S.)": the degree's own abbreviation in brackets after its name is part of it.
         var abbreviation = BracketedAbbreviation().Match(rest);
         if (abbreviation.Success && IsDegreeAbbreviation(abbreviation.Value.Trim().Trim('(', ')')))
@@ -1623,14 +1695,17 @@ internal static partial class EducationParser
         + @"|\p{Lo}(?:大学|大學|学院|學院|学校|學校|中学|中學|高中|学園|高校|大学院|대학교|대학원|대학|고등학교|학교|캠퍼스)", RegexOptions.IgnoreCase)]
     private static partial Regex InstitutionWord();
 
-    [GeneratedRegex(@"^(?:master\s+[12](?=\s+(?:in|of|en)\s)|licentiate|licenciate|(?:bachelor|master|doctor|associate)(?:['’]?s)?(?:\s+of\s+(?:the\s+)?(?:science|arts|engineering|technology|commerce|business administration|business|education|fine arts|laws|law|philosophy|music|architecture|applied sciences?|computer science|sciences|computing|nursing|public health|information technology|economics|social work|medicine|surgery|pharmacy|design|accountancy|occupational studies|professional studies|liberal studies|general studies|applied arts|divinity|letters))?(?:\s+degree)?|juris doctor|(?:higher|senior) secondary(?: school)?(?: certificate| education)?|secondary school certificate|class (?:x|xii|10|12)(?:th)?|hsc|ssc|sslc|hslc|hsslc|puc|matriculation|matric|f\.?\s?sc\.?|i\.?\s?com\.?|(?:10|12)th(?:\s+(?:grade|standard|std\.?))?|highschool|vocational training|(?:advanced?|ordinary) level(?: certificate)?|(?:nvq|svq|gnvq)(?:\s+level\s+\d)?|specialist(?=\s*\(|\s+(?:degree|in|of)\b)|(?:b|m)\.?\s?(?:sc|s|a|eng|tech|comm?|ed|fa|ba|phil|res|pharm|arch|des|mus|n|sn|e)\.?(?=[\s,(:]|$|(?<=\.)\p{Lu})|ph\.?\s?d\.?|d\.?\s?phil\.?|pharm\.?\s?d|dnp|msn|bsn|adn|asn|aas|mba|emba|bba|bsc|msc|beng|meng|btech|mtech|mphil|mmath|mchem|mphys|msci|llb|llm|jd|md|pgce|pgde|pgdip|pgcert|hnd|hnc|gcses?|a-levels?|a levels|as-levels?|high school diploma|ged|associate degree|diploma|advanced diploma|graduate diploma|postgraduate diploma|certificate|graduate certificate|professional certificate|certification|nanodegree|exchange semester|exchange program(?:me)?|study abroad|semester abroad|foundation degree|doctorate|post-?doc(?:toral)?(?: (?:fellowship|research|studies))?|a\.?a\.?s?\.?|a\.?s\.?)(?=[\s,(:]|$|(?<=\.)\p{Lu})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:master\s+[12](?=\s+(?:in|of|en)\s)|licentiate|licenciate|(?:bachelor|master|doctor|associate)(?:['’]?s)?(?:\s+of\s+(?:the\s+)?(?:science|arts|engineering|technology|commerce|business administration|business|education|fine arts|laws|law|philosophy|music|architecture|applied sciences?|computer science|sciences|computing|nursing|public health|information technology|economics|social work|medicine|surgery|pharmacy|design|accountancy|occupational studies|professional studies|liberal studies|general studies|applied arts|divinity|letters))?(?:\s+degree)?|juris doctor|(?:higher|senior) secondary(?: school)?(?: certificate| education)?|secondary school certificate|class (?:x|xii|10|12)(?:th)?|hsc|ssc|sslc|hslc|hsslc|puc|matriculation|matric|f\.?\s?sc\.?|i\.?\s?com\.?|(?:10|12)th(?:\s+(?:grade|standard|std\.?))?|intermediate(?=\s*(?:\(|$))|highschool|vocational training|(?:advanced?|ordinary) level(?: certificate)?|(?:nvq|svq|gnvq)(?:\s+level\s+\d)?|specialist(?=\s*\(|\s+(?:degree|in|of)\b)|(?:b|m)\.?\s?(?:sc|s|a|eng|tech|comm?|ed|fa|ba|phil|res|pharm|arch|des|mus|n|sn|e)\.?(?=[\s,(:]|$|(?<=\.)\p{Lu})|ph\.?\s?d\.?|d\.?\s?phil\.?|pharm\.?\s?d|dnp|msn|bsn|adn|asn|aas|mba|emba|bba|bsc|msc|beng|meng|btech|mtech|mphil|mmath|mchem|mphys|msci|llb|llm|jd|md|pgce|pgde|pgdip|pgcert|hnd|hnc|gcses?|a-levels?|a levels|as-levels?|high school diploma|ged|associate degree|diploma|advanced diploma|graduate diploma|postgraduate diploma|certificate|graduate certificate|professional certificate|certification|nanodegree|exchange semester|exchange program(?:me)?|study abroad|semester abroad|foundation degree|doctorate|post-?doc(?:toral)?(?: (?:fellowship|research|studies))?|a\.?a\.?s?\.?|a\.?s\.?)(?=[\s,(:]|$|(?<=\.)\p{Lu})", RegexOptions.IgnoreCase)]
     private static partial Regex Degree();
 
     /// <summary>Degrees and school-leaving qualifications of German, French, Spanish, Portuguese, Italian and Dutch
     /// resumes ("Abitur", "Ausbildung zum Fachinformatiker", "Licence", "BTS", "Grado", "Mestrado", "Laurea magistrale", "HBO").</summary>
     [GeneratedRegex(@"^(?:abitur|fachabitur|allgemeine hochschulreife|fachhochschulreife|mittlere reife|realschulabschluss"
         + @"|diplom(?:-[\p{L}]+)?|dipl\.-(?:ing|inf|kfm|kffr)\.?|magister(?: artium)?|(?:erstes |zweites )?staatsexamen"
-        + @"|ausbildung (?:zu[mr]|als) [\p{L}-]+|ausbildung|lehre als [\p{L}-]+|fernstudium"
+        + @"|ausbildung (?:zu[mr]|als) [\p{L}-]+|ausbildung|lehre (?:als|zu[mr]|mit) [\p{L}-]+|fernstudium"
+        // "Fachoberschulreife", "Fachhochschulreife": the German school-leaving certificates are named for the schools they open.
+        + @"|\p{L}*(?:hochschul|oberschul)reife|promotion(?=\s+(?:in|zu[mr]|über|an)\s)|bakkalaureus|magíster|graduação|graduando|graduanda"
+        + @"|d\.u\.t\.?|b\.t\.s\.?"
         + @"|(?:bachelor|master|promotions|diplom)studium|(?:bachelor|master)studiengang|auslandssemester|umschulung"
         + @"|licence(?: professionnelle| appliquée| fondamentale)?|ma[îi]trise|mastère|doctorat|baccalauréat|bac(?: ?\+ ?\d)?|bts|dut|deust|deug|dess|dea|dts|d\.u\."
         + @"|diplôme(?: national)? d['’](?:ingénieur|état)|diplôme"
@@ -1657,6 +1732,9 @@ internal static partial class EducationParser
     [GeneratedRegex(@"^\((?:[A-Z][A-Za-z]{0,3}\.?\s?){1,4}\)")]
     private static partial Regex BracketedAbbreviation();
 
+    [GeneratedRegex(@"^(?:(?:studium|studiengang|universitari[oa]|universitaire)(?=\s|$)|d['’](?:études|estudos|estudios)(?:\s+(?!en\b|de\b|du\b|des\b)\p{Ll}+){1,2}(?=\s|$)|zu[mr]\s+\p{Lu}[\p{L}-]+(?=\s*(?:,|$)))", RegexOptions.IgnoreCase)]
+    private static partial Regex DegreeQualifier();
+
     [GeneratedRegex(@"^\((?:hons|honours|honors)\.?\)|^(?:hons|honours|honors)\.?(?=[\s,]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex Honours();
 
@@ -1669,7 +1747,7 @@ internal static partial class EducationParser
     [GeneratedRegex(@"^(?:(?:relevant|selected|key|main|major|core|notable|related|completed)\s+)?(?:course\s?work|courses|cours(?:\s+suivis)?|modules|subjects|kurse|fächer|schwerpunkte|asignaturas|materias|disciplinas|cadeiras|vakken|matières)\s*:\s*", RegexOptions.IgnoreCase)]
     private static partial Regex CourseLabel();
 
-    [GeneratedRegex(@"^\s*(?:field\(?s?\)?\s+of\s+stud(?:y|ies)|area\s+of\s+study|majors?|concentration|speciali[sz]ation|discipline)\s*:\s*(?=\S)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:field\(?s?\)?\s+of\s+stud(?:y|ies)|area\s+of\s+study|majors?|concentration|speciali[sz]ation|discipline|fachbereich|fachrichtung|studienrichtung|studiengang|fili[èe]res?)\s*:\s*(?=\S)", RegexOptions.IgnoreCase)]
     private static partial Regex AreaLabel();
 
     /// <summary>"Fédérale de Lausanne", "Institute of Technology": the rest of a name wrapped in a narrow column is set in
@@ -1697,7 +1775,7 @@ internal static partial class EducationParser
     [GeneratedRegex(@"^(?:(?:spring|summer|fall|autumn|winter)$|student(?:\s+(?:of|in)\s+|$))", RegexOptions.IgnoreCase)]
     private static partial Regex SeasonOrStudent();
 
-    [GeneratedRegex(@"\s*[,;–-]\s*(?:spécialisation|specialisation|specialization|spécialité|speciality|specialty|option|parcours|majeure|schwerpunkt|vertiefung|vertiefungsrichtung|concentration|track|especialização|especialidad|indirizzo)\b[^,;]*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\s*[,;–-]\s*(?:spécialisation|specialisation|specialization|spécialité|speciality|specialty|option|parcours|majeure|schwerpunkt|vertiefung|vertiefungsrichtung|concentration|track|especialização|especialidad|indirizzo|profil|profile|focus|nebenfach)\b[^,;]*$", RegexOptions.IgnoreCase)]
     private static partial Regex SpecialisationAfterField();
 
     [GeneratedRegex(@"^\s*minors?\s*(?::|in\s)", RegexOptions.IgnoreCase)]
