@@ -82,4 +82,15 @@ public sealed class DatedRowsAboveListsTests
         Assert.Equal(new (string?, string?)[] { ("2018-10", "2022-09"), ("2009-08", "2018-06") },
             resume.Education.Select(e => (e.StartDate, e.EndDate)));
     }
+
+    [Theory]
+    [InlineData("NEBENTÄTIGKEITEN")]
+    [InlineData("NEBENJOBS")]
+    [InlineData("BERUFSPRAKTISCHE ERFAHRUNGEN")]
+    public void Jobs_held_on_the_side_of_school_are_work(string heading)
+    {
+        var resume = Read(Lebenslauf(heading));
+
+        Assert.Equal(["Grünflächenamt Kiel", "Baumschule Hedeby"], resume.Work.Select(w => w.Name));
+    }
 }
