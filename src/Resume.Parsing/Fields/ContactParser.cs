@@ -309,7 +309,15 @@ internal static partial class ContactParser
             return;
         }
         text = WithoutIcons(text.Trim().Trim('–', '-', '—', '|').Trim());
+        // A street and its house number alone ("Lindenstr. 12" beside "Anschrift", the postcode and town on the line
+        // under it) names no town: the town is left to the line that pairs one with its postcode.
+        if (StreetWithNumber().IsMatch(text))
+        {
+            return;
+        }
         text = Regex.Replace(text, @"\s+[–—-]\s+", ", ");
+        // "Lindenstr. 12 | 24937 Flensburg": a bar parts the street from the town as a comma does.
+        text = Regex.Replace(text, @"\s*\|\s*", ", ").Trim(',', ' ');
         text = Places.CommaBeforeCodes(text); // "Cork IE" → "Cork, IE"
         var parts = CountryInBrackets(text).Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
         if (parts.Count == 0)
@@ -727,6 +735,11 @@ internal static partial class ContactParser
 
     [GeneratedRegex(@"^\d+[A-Za-z]?\s+\p{L}")]
     private static partial Regex StreetAddress();
+
+    /// <summary>A street named as German-speaking countries name them, the house number after it ("Lindenstr. 12",
+    /// "Am Mühlenweg 4a", "Oststr.65").</summary>
+    [GeneratedRegex(@"^(?:\p{L}[\p{L}.\-]*\s+){0,3}\p{L}[\p{L}\-]*(?:str\.?|straße|strasse|weg|gasse|allee|platz|ring|damm|ufer|chaussee|pfad|stieg|steig|graben)\s*\d{1,4}\s?[a-zA-Z]?$", RegexOptions.IgnoreCase)]
+    private static partial Regex StreetWithNumber();
 
     /// <summary>"Born 1988 in Saint-Petersburg, Russia", "Senior developer located in the Netherlands": a place told in a
     /// phrase rather than set as an address.</summary>

@@ -672,13 +672,18 @@ internal static partial class EducationParser
             var fieldJustRead = false;
             text = CommaBeforeSchool(text);
             var named = AtSchool().Match(text);
+            if (!named.Success)
+            {
+                named = AnSchool().Match(text);
+            }
             // "University of Illinois at Urbana-Champaign": "at" inside a school's own name names its campus, not where
             // something else was studied.
             if (named.Success && IsSchoolName(named.Groups["what"].Value.Trim()))
             {
                 named = Match.Empty;
             }
-            var pieces = SplitPieces(named.Success ? named.Groups["what"].Value : text).SelectMany(SplitAfterSchool)
+            var what = named.Success && named.Groups["then"].Success ? named.Groups["what"].Value + ", " + named.Groups["then"].Value : named.Groups["what"].Value;
+            var pieces = SplitPieces(named.Success ? what : text).SelectMany(SplitAfterSchool)
                 .Select(WithoutFigures).Where(p => p.Length > 0 && !IsDateLabel(p) && !IsLink(p)).ToList();
             if (named.Success && institution is null)
             {
@@ -1070,6 +1075,12 @@ internal static partial class EducationParser
     /// field only says it was studied.</summary>
     [GeneratedRegex(@"^(?<what>\p{L}.{1,80}?)(?:\s+study)?\s+at\s+(?:the\s+)?(?<where>\p{Lu}[^,;]*?)(?:\s+in\s+\p{Lu}.*)?$")]
     private static partial Regex AtSchool();
+
+    /// <summary>The same in German and Dutch, the school's noun after its article ("Bachelor an der HTW Kiel", "Sprachkurs
+    /// an der VHS Köln", "Master Informatica aan de Universiteit Utrecht"); a colon after the school may go on with the
+    /// degree taken there ("Doppeldiplom an der TU Berlin: M.Sc. Elektrotechnik").</summary>
+    [GeneratedRegex(@"^(?<what>\p{L}.{1,80}?)\s+(?:an\s+(?:der|dem)|aan\s+de)\s+(?<where>\p{Lu}[^,;:]*?)(?:\s+in\s+\p{Lu}[^:]*)?(?::\s+(?<then>\S.*))?$")]
+    private static partial Regex AnSchool();
 
     /// <summary>A part cut after a comma, a linking word or a dash ("Queensland University of" / "Technology",
     /// "University of Wisconsin–" / "Madison") runs on into the next part.</summary>

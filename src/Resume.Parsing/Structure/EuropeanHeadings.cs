@@ -22,6 +22,9 @@ internal static class EuropeanHeadings
             "praxiserfahrungen", "arbeitserfahrung", "berufstätigkeit", "erfahrung", "beruflicher hintergrund", "praktika",
             "berufliche stationen", "beschäftigungsverlauf", "berufliche laufbahn", "tätigkeiten", "praktikum",
             "berufliche praxis",
+            // Work held beside school or study, named for being on the side: jobs all the same.
+            "nebentätigkeiten", "nebentätigkeit", "nebenjobs", "nebenjob", "berufspraktische erfahrungen",
+            "berufspraktische erfahrung", "aushilfstätigkeiten",
             // Service in the armed forces (or the civilian service in its place) is written as an employer, a post and
             // dates, as English resumes write "Military Service".
             "wehrdienst", "grundwehrdienst", "zivildienst", "wehr-/zivildienst", "wehr- und zivildienst",
@@ -48,7 +51,7 @@ internal static class EuropeanHeadings
         [SectionKinds.Interests] =
         [
             "interessen", "hobbys", "freizeit", "freizeitaktivitäten", "hobbys und interessen", "interessen und hobbys",
-            "persönliche interessen",
+            "persönliche interessen", "freizeitbeschäftigungen", "freizeitbeschäftigung",
         ],
         [SectionKinds.Certificates] =
         [

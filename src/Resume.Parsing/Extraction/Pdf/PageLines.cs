@@ -36,6 +36,11 @@ internal static partial class PageLines
         {
             EmitHeader(header, pageNumber, output);
         }
+        if (split.Role == ColumnRole.Sidebar && DatedRowsAboveColumns(body, split.Gutter) is { } cut)
+        {
+            EmitColumn(body.Where(c => c.Top < cut).ToList(), pageNumber, 0, inSidebar: false, output);
+            body = body.Where(c => c.Top >= cut).ToList();
+        }
         if (split.Role == ColumnRole.Single && ColumnsUnderBand(body, pageWidth) is var (band, columns, inner))
         {
             EmitColumn(band, pageNumber, 0, inSidebar: false, output);
@@ -68,6 +73,30 @@ internal static partial class PageLines
                 break;
         }
         return split;
+    }
+
+    /// <summary>
+    /// A table of entries with their dates in a cell at the right (the Word Lebenslauf: "Berufspraktikum ... 03/2021 –
+    /// 06/2021") above lists set in two columns (skills beside skills, "SPRACHEN" beside "INTERESSEN"): the gutter of the
+    /// lists runs on up the page past the dates, yet a column of dates is dates, each on the row it stands level with.
+    /// Where one side's first lines (three or more) are only dates, each on the baseline of a line across the gutter,
+    /// the rows above its first other line are read across; returns the top of that line, where the two columns begin.
+    /// </summary>
+    private static double? DatedRowsAboveColumns(List<Chunk> body, double gutter)
+    {
+        foreach (var onLeft in new[] { false, true })
+        {
+            var side = body.Where(c => ColumnDetector.OnLeft(c, gutter) == onLeft).OrderBy(c => c.Top).ToList();
+            var other = body.Where(c => ColumnDetector.OnLeft(c, gutter) != onLeft).ToList();
+            var dates = side.TakeWhile(c => IsDateOnly(c) && other.Any(o => Math.Abs(o.Baseline - c.Baseline) <= 1.5)).Count();
+            if (dates >= 3 && dates < side.Count)
+            {
+                return side[dates].Top - 0.5;
+            }
+        }
+        return null;
+
+        static bool IsDateOnly(Chunk c) => Fields.DateParser.Find(c.Text) is { } date && Fields.DateParser.IsOnlyDate(c.Text, date);
     }
 
     /// <summary>
