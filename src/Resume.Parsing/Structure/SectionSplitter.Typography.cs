@@ -89,7 +89,7 @@ internal static partial class SectionSplitter
 
     /// <summary>A style body text does not share: larger, bold, capitals, a heading style or an underline.</summary>
     private static bool IsDistinctive(string signature, double bodySize) =>
-        signature.StartsWith('s') && double.Parse(signature[1..signature.IndexOf('|')], System.Globalization.CultureInfo.InvariantCulture) >= bodySize + 0.9
+        Face(signature) is { } face && face.Size >= bodySize + 0.9
         || signature.Contains("b1", StringComparison.Ordinal) || signature.Contains("c1", StringComparison.Ordinal)
         || signature.Contains("u1", StringComparison.Ordinal) || signature.StartsWith('h') && !signature.StartsWith("h0", StringComparison.Ordinal)
         || signature.StartsWith('h') && signature.EndsWith("l1", StringComparison.Ordinal)
@@ -125,15 +125,21 @@ internal static partial class SectionSplitter
     /// </summary>
     private static bool OpensTheSectionsInTheirType(TextLine line, string signature, double bodySize)
     {
-        if (!line.HasGeometry || !signature.StartsWith('s') || line.Segments.Count != 1)
-        {
-            return false;
-        }
-        var parts = signature.Split('|');
-        var size = double.Parse(parts[0][1..], System.Globalization.CultureInfo.InvariantCulture);
-        var bold = parts[1] == "b1";
-        return Math.Abs(line.FontSize - size) <= 0.5 && line.Bold == bold && size >= bodySize + 0.9;
+        return InTheFace(line, signature) is { } face && face.Size >= bodySize + 0.9;
     }
+
+    /// <summary>The size and weight a signature of lines with geometry records ("s12|b1|c1|m0"); null for a word
+    /// processor's, which records styles instead.</summary>
+    private static (double Size, bool Bold)? Face(string signature) =>
+        signature.StartsWith('s')
+            ? (double.Parse(signature[1..signature.IndexOf('|')], System.Globalization.CultureInfo.InvariantCulture), signature.Contains("|b1|", StringComparison.Ordinal))
+            : null;
+
+    /// <summary>The face of the signature when the line is one cell at its size (within half a point) and weight.</summary>
+    private static (double Size, bool Bold)? InTheFace(TextLine line, string signature) =>
+        line.HasGeometry && line.Segments.Count == 1 && Face(signature) is { } face && Math.Abs(line.FontSize - face.Size) <= 0.5 && line.Bold == face.Bold
+            ? face
+            : null;
 
     /// <summary>
     /// A section's very name at the headings' size and weight but not in their capitals ("Skills" after "EDUCATION" and
@@ -146,14 +152,7 @@ internal static partial class SectionSplitter
     {
         var line = lines[index];
         // "Coursework:" with its colon labels what follows inside the section.
-        if (!line.HasGeometry || !signature.StartsWith('s') || line.Segments.Count != 1 || index == 0 || line.Text.TrimEnd().EndsWith(':'))
-        {
-            return false;
-        }
-        var parts = signature.Split('|');
-        var size = double.Parse(parts[0][1..], System.Globalization.CultureInfo.InvariantCulture);
-        var bold = parts[1] == "b1";
-        if (Math.Abs(line.FontSize - size) > 0.5 || line.Bold != bold || !(bold || size >= bodySize + 0.9))
+        if (index == 0 || line.Text.TrimEnd().EndsWith(':') || InTheFace(line, signature) is not { } face || !(face.Bold || face.Size >= bodySize + 0.9))
         {
             return false;
         }
