@@ -29,10 +29,11 @@ internal static partial class RoleParser
             return role with { Organisation = inTown.Groups[1].Value, Location = role.Location ?? inTown.Groups[2].Value };
         }
         // "Harrow Logistics (a regional carrier of chilled goods)": a phrase in brackets after the name that runs on in
-        // lower-case words describes the employer; a name, its initials or its town in brackets is written capitalised.
+        // lower-case words (most of them) describes the employer; a name, its initials, its owner or its town in brackets
+        // is written capitalised.
         if (DescriptionInBrackets().Match(employer) is { Success: true } described && described.Index > 0
             && described.Groups[1].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 4 } said
-            && said.Count(w => char.IsLower(w[0])) * 2 >= said.Length)
+            && said.Count(w => char.IsLower(w[0])) * 2 > said.Length)
         {
             return role with { Organisation = employer[..described.Index].Trim() };
         }
