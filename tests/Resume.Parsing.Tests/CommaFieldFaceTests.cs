@@ -56,8 +56,6 @@ public sealed class CommaFieldFaceTests
             e = c.Draw(", ", e, size);
             c.Draw("University of Tarnby", e, size, italic: true);
         }
-        using var stream = new MemoryStream();
-        document.Save(stream);
-        return stream.ToArray();
+        return document.ToBytes();
     }
 }

@@ -64,9 +64,7 @@ public sealed class DatedRowsAboveListsTests
                 c.Advance(14);
             }
         }
-        using var stream = new MemoryStream();
-        document.Save(stream);
-        return stream.ToArray();
+        return document.ToBytes();
     }
 
     [Fact]

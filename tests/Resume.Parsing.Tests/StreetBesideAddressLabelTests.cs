@@ -46,10 +46,7 @@ public sealed class StreetBesideAddressLabelTests
             c.Advance(14);
             c.Draw("Abschluss: Abitur", value, size);
         }
-        using var stream = new MemoryStream();
-        document.Save(stream);
-
-        var resume = Read(stream.ToArray());
+        var resume = Read(document.ToBytes());
 
         Assert.Equal("Flensburg", resume.Basics.Location?.City);
     }

@@ -52,8 +52,6 @@ public sealed class SubsectionKindTests
             c.Advance(18);
             Entry("2017 – 2021", "Bachelor of Science in Geography", "University of Tarnby", "Thesis on the silting of the estuary.");
         }
-        using var stream = new MemoryStream();
-        document.Save(stream);
-        return stream.ToArray();
+        return document.ToBytes();
     }
 }

@@ -370,6 +370,11 @@ internal static partial class BasicsReader
         {
             text = SpacedDashInNumber().Replace(text, "$1-$2");
         }
+        // "0176 / 363 53547": a spaced slash after a trunk-zero area code parts the number's groups, not two pieces.
+        if (text.Contains(" / ", StringComparison.Ordinal))
+        {
+            text = SpacedSlashAfterAreaCode().Replace(text, "$1/");
+        }
         foreach (var piece in PieceSeparators().Split(text))
         {
             var t = WithoutKindLabel(piece.Trim(), networks: false);
@@ -551,6 +556,9 @@ internal static partial class BasicsReader
     // Spaced diamonds, dots and squares split contact lines as bars do ("Town ⋄ +43 664 … ⋄ a@b.c", LaTeX's $\diamond$).
     [GeneratedRegex(@"(?<![\w+])((?:\+\d{1,3}\s?)?(?:\(\d{2,5}\)\s?|\d{2,5}[\s.])\d{2,5}) [–—‒] (\d{3,5})(?![\w.,/])")]
     private static partial Regex SpacedDashInNumber();
+
+    [GeneratedRegex(@"(?<![\w+/.])(0\d{2,5}) / (?=\d{2,8}(?:[ \-]\d{2,8}){0,3}(?![\w/.]))")]
+    private static partial Regex SpacedSlashAfterAreaCode();
 
     [GeneratedRegex(@"\s+[|·•/–—⋄◇◆♦∙⋅●▪]\s+|\s{2,}|\s*[|·•]\s*(?=\S)")]
     private static partial Regex PieceSeparators();

@@ -41,7 +41,7 @@ internal static class DateWords
     /// <summary>The end of a range that is still running: "Present", "heute", "aujourd'hui", "actualidad", "o momento",
     /// "oggi", "heden", "по настоящее время" (the word before it, "bis", "à", "até", "tot", is the range's separator).</summary>
     public const string Present = @"(?:bis\s+(?:heute|dato|jetzt)|present|current(?:ly)?|now|today|ongoing|continuing|onwards?|to\s+date|till?\s+date|date"
-        + @"|heute|aktuell|jetzt|derzeit|laufend|andauernd|fortlaufend|dato"
+        + @"|heute|aktuell|jetzt|derzeit|laufend|andauernd|fortlaufend|dato|gegenwart|zurzeit|momentan"
         + @"|pr[ée]sent|aujourd['’]\s?hui|(?:à\s+)?ce\s+jour|en\s+cours|actuel(?:lement)?|maintenant"
         + @"|(?:la\s+)?actualidad|actualmente|actual|presente|hoy"
         + @"|atual(?:mente)?|(?:o\s+)?momento"

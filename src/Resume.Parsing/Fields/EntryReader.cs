@@ -53,6 +53,7 @@ internal static partial class EntryReader
             && (titled || !IsGroupLabel(input, k))
             && (particulars is null || !particulars[k])).ToList());
         JoinMonthsSetApart(lines);
+        JoinRangesCutAcrossCells(lines);
         StackedDateCells.Join(lines);
         DatesBesideFirstItem.Lift(lines);
         LiftPlacesUnderDates(lines);
@@ -436,6 +437,25 @@ internal static partial class EntryReader
         }
         var label = t[..end];
         return dots >= 5 && label.Length is > 0 and <= 40 && label.Count(c => c == ' ') < 4 && !label.Any(char.IsDigit);
+    }
+
+    /// <summary>"2024.05 -" ‖ "now" ‖ "Associate Professor": a range whose end a tab or a gap set into a cell of its own is
+    /// one range. Read cell by cell, the end would be taken for the entry's name.</summary>
+    private static void JoinRangesCutAcrossCells(List<TextLine> lines)
+    {
+        foreach (var line in lines)
+        {
+            for (var k = 0; k + 1 < line.Segments.Count; k++)
+            {
+                var (cut, end) = (line.Segments[k], line.Segments[k + 1]);
+                if (OpenRange().IsMatch(cut.Text.TrimEnd()) && Extraction.Pdf.StackedDates.IsEnd(end.Text.Trim()))
+                {
+                    line.Segments = [.. line.Segments.Take(k), cut with { Text = cut.Text.TrimEnd() + " " + end.Text.Trim(), Right = Math.Max(cut.Right, end.Right) },
+                        .. line.Segments.Skip(k + 2)];
+                    line.ResetText();
+                }
+            }
+        }
     }
 
     /// <summary>

@@ -28,6 +28,15 @@ internal static partial class RoleParser
         {
             return role with { Organisation = inTown.Groups[1].Value, Location = role.Location ?? inTown.Groups[2].Value };
         }
+        // "Harrow Logistics (a regional carrier of chilled goods)": a phrase in brackets after the name that runs on in
+        // lower-case words (most of them) describes the employer; a name, its initials, its owner or its town in brackets
+        // is written capitalised.
+        if (DescriptionInBrackets().Match(employer) is { Success: true } described && described.Index > 0
+            && described.Groups[1].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 4 } said
+            && said.Count(w => char.IsLower(w[0])) * 2 > said.Length)
+        {
+            return role with { Organisation = employer[..described.Index].Trim() };
+        }
         var words = employer.Split(' ');
         for (var k = 1; k + 1 < words.Length; k++)
         {
@@ -674,4 +683,7 @@ internal static partial class RoleParser
 
     [GeneratedRegex(@"\(([^()]{2,60})\)\s*$")]
     private static partial Regex TrailingParen();
+
+    [GeneratedRegex(@"\s*\(([^()]{8,200})\)?\s*$")]
+    private static partial Regex DescriptionInBrackets();
 }

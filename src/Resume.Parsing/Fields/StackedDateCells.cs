@@ -6,12 +6,15 @@ namespace Resume.Parsing.Fields;
 /// <summary>
 /// An entry's range set as a stack in the date cells of its first two header lines, the end over the start ("Present"
 /// beside the project's name, "May2018" beside its subtitle), as timeline classes print them. Read line by line, the
-/// top end would date a line of its own and "Present" name the entry. A present word over a date is such a stack
-/// wherever it stands; two dates, later over earlier, only in a section that stacks a present word so (a run of
-/// single-dated lines, as awards and degrees print, is left alone).
+/// top end would date a line of its own and "Present" name the entry. A present word over a date, or a word for "since"
+/// over the start of a range still running, is such a stack wherever it stands; two dates, later over earlier, only in
+/// a section that stacks a present word so (a run of single-dated lines, as awards and degrees print, is left alone).
 /// </summary>
-internal static class StackedDateCells
+internal static partial class StackedDateCells
 {
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*" + DateWords.Since + @"\s*:?\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex SinceWord();
+
     public static void Join(List<TextLine> lines)
     {
         var stacks = false;
@@ -52,8 +55,16 @@ internal static class StackedDateCells
         {
             return null;
         }
-        if (DateParser.Find(bottom.Text) is not { IsRange: false, Start: { } start } date || !DateParser.IsOnlyDate(bottom.Text, date)
-            || !StackedDates.IsEnd(top.Text))
+        if (DateParser.Find(bottom.Text) is not { IsRange: false, Start: { } start } date || !DateParser.IsOnlyDate(bottom.Text, date))
+        {
+            return null;
+        }
+        // "since" over "09/2021": the word that opens a range still running, set above its start.
+        if (SinceWord().IsMatch(top.Text))
+        {
+            return ($"{top.Text.Trim()} {bottom.Text.Trim()}", true);
+        }
+        if (!StackedDates.IsEnd(top.Text))
         {
             return null;
         }

@@ -7,6 +7,24 @@ namespace Resume.Parsing.Fields;
 /// <summary>Work and volunteer entries: position, organisation, place, dates, highlights.</summary>
 internal static partial class WorkParser
 {
+    /// <summary>"01/10/2020 – aktuell  Research Assistant" over "Institut für Mechatronik (LUH)": where the header names a
+    /// title and no employer, a short first line under it that names an institution, and is no sentence, is the employer
+    /// set in the body's face. It leaves the entry's body.</summary>
+    private static string? InstitutionUnderTitle(Entry entry)
+    {
+        foreach (var body in new[] { entry.Highlights, entry.Description })
+        {
+            if (body.Count > 0 && body[0].Trim() is { Length: > 0 } first && !first.EndsWith('.') && !first.EndsWith(':')
+                && first.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 8 && char.IsUpper(first[0])
+                && RoleWords.NamesInstitution(first) && RoleWords.TitleScore(first) <= 0 && DateParser.Find(first) is null)
+            {
+                body.RemoveAt(0);
+                return first;
+            }
+        }
+        return null;
+    }
+
     public static List<ModelWork> Parse(IReadOnlyList<TextLine> lines)
     {
         if (SaysNoJobYet(lines))
@@ -92,6 +110,10 @@ internal static partial class WorkParser
                 continue;
             }
             var company = role.Organisation;
+            if (company is null && role.Position is not null && !underEmployer && InstitutionUnderTitle(entry) is { } under)
+            {
+                company = under;
+            }
             if (company is null && role.Position is not null && lastCompany is not null)
             {
                 company = lastCompany; // another role at the same employer, listed without repeating its name
