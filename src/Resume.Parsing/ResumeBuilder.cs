@@ -120,7 +120,7 @@ internal static class ResumeBuilder
                     certificates.AddRange(SimpleSections.Certificates(lines));
                     break;
                 case SectionKinds.Education:
-                    var degrees = EducationParser.Parse(lines, certificates, HeadingLexicon.NamesCertificates(section.Heading));
+                    var degrees = EducationParser.Parse(lines, certificates, HeadingLexicon.NamesCertificates(section.Heading), volunteer, work);
                     education.AddRange(degrees);
                     confidence = ParseConfidence.Education(degrees, lines.Count);
                     break;

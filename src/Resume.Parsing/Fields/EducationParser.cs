@@ -17,7 +17,10 @@ internal static partial class EducationParser
     /// <param name="certificates">Where awards listed under a degree (not degrees themselves) go.</param>
     /// <param name="sharedHeading">The heading names certificates too ("Education &amp; Certifications", "Ausbildung &amp;
     /// Zertifizierung"): an entry there that names no degree and no school is one of the certificates.</param>
-    public static List<ModelEducation> Parse(IReadOnlyList<TextLine> lines, List<Resume.Model.Certificate>? certificates = null, bool sharedHeading = false)
+    /// <param name="volunteer">Where an entry that is a year of voluntary service goes.</param>
+    /// <param name="work">Where an entry that is a post held at a business goes.</param>
+    public static List<ModelEducation> Parse(IReadOnlyList<TextLine> lines, List<Resume.Model.Certificate>? certificates = null, bool sharedHeading = false,
+        List<Resume.Model.Volunteer>? volunteer = null, List<Resume.Model.Work>? work = null)
     {
         if (TableReader.TryRead(lines, out var rows))
         {
@@ -60,9 +63,19 @@ internal static partial class EducationParser
             {
                 continue;
             }
+            if (volunteer is not null && Service(entry) is { } service)
+            {
+                volunteer.Add(service);
+                continue;
+            }
             if (certificates is not null && Credential(entry, sharedHeading) is { } credential)
             {
                 certificates.Add(credential);
+                continue;
+            }
+            if (work is not null && Job(entry) is { } job)
+            {
+                work.Add(job);
                 continue;
             }
             if (SelfContainedLines(entry) is { } each)

@@ -37,6 +37,21 @@ internal static class HumanLanguages
         "latim", "grego", "dinamarquês", "romeno", "polonês", "polaco", "japonês", "hebraico", "galego", "catalão",
         "latino", "greco", "svedese", "danese", "rumeno", "polacco", "giapponese", "ebraico", "russo", "arabo",
         "zweeds", "noors", "deens", "pools", "japans", "chinees", "turks", "grieks", "latijn",
+        // As the lexicon's other languages name them: Polish, Czech and Slovak, the Scandinavian languages and Finnish,
+        // Romanian, Turkish and Russian resumes write their tongues in their own words, often in lower case ("polski –
+        // ojczysty", "engelsk – flydende"), which are the only sign that a list under "Sprog" or "Języki" is of tongues.
+        "polski", "angielski", "niemiecki", "francuski", "hiszpański", "włoski", "rosyjski", "ukraiński", "czeski",
+        "portugalski", "niderlandzki", "szwedzki", "norweski", "chiński", "japoński", "arabski",
+        "čeština", "angličtina", "němčina", "francouzština", "španělština", "ruština", "slovenčina", "nemčina",
+        "francúzština", "španielčina", "taliančina", "italština", "polština", "poľština",
+        "dansk", "svenska", "svensk", "norsk", "engelsk", "engelska", "tysk", "tyska", "fransk", "franska", "spansk",
+        "spanska", "finsk", "finska", "italiensk", "italienska", "russisk", "ryska", "færøsk", "føroyskt", "islandsk",
+        "arabisk", "arabiska", "polsk", "kinesisk", "kinesiska", "nederlandsk", "hollandsk", "portugisisk",
+        "englanti", "ruotsi", "saksa", "ranska", "venäjä", "espanja", "norja",
+        "română", "engleză", "franceză", "germană", "spaniolă", "italiană", "rusă", "maghiară",
+        "türkçe", "ingilizce", "almanca", "fransızca", "ispanyolca", "arapça", "rusça",
+        "русский", "английский", "немецкий", "французский", "испанский", "украинский", "итальянский", "китайский",
+        "українська", "англійська", "німецька", "російська", "польська",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The text is a language's name and nothing more.</summary>

@@ -99,7 +99,7 @@ internal static class EuropeanHeadings
             "certificats", "certifications et formations", "licences et certifications", "formation continue",
             "formations complémentaires", "certificats et formations",
         ],
-        [SectionKinds.Awards] = ["prix", "récompenses", "prix et distinctions", "distinctions et prix"],
+        [SectionKinds.Awards] = ["prix", "récompenses", "prix et distinctions", "distinctions et prix", "bourses", "bourses et prix"],
         [SectionKinds.Projects] = ["projets", "projets personnels", "projets académiques", "réalisations"],
         [SectionKinds.Volunteer] = ["bénévolat", "vie associative", "activités associatives", "engagement associatif"],
         [SectionKinds.References] = ["références"],
@@ -282,20 +282,51 @@ internal static class EuropeanHeadings
         [
             "arbetslivserfarenhet", "erfarenhet", "yrkeserfarenhet", "arbetserfarenhet", "erhvervserfaring", "arbejdserfaring",
             "erfaring", "arbeidserfaring", "yrkeserfaring", "relevant erfaring", "praksis",
+            // The plurals Danish and Norwegian write as often, and the Danish internship's own heading.
+            "erfaringer", "arbejdserfaringer", "erhvervserfaringer", "arbeidserfaringer", "praktikerfaring",
+            "praktikerfaringer", "arbetslivserfarenheter", "erfarenheter",
         ],
         [SectionKinds.Education] = ["utbildning", "uddannelse", "utdanning", "utdannelse", "uddannelser"],
         [SectionKinds.Skills] =
         [
             "kompetenser", "färdigheter", "toppkompetenser", "kompetencer", "færdigheder", "kvalifikationer", "ferdigheter",
-            "kompetanse", "kvalifikasjoner",
+            "kompetanse", "kvalifikasjoner", "it kompetencer", "it kompetenser", "programmeringssprog", "programmeringsspråk",
+            "tekniske færdigheder", "tekniska färdigheter", "tekniske ferdigheter",
         ],
         [SectionKinds.Languages] = ["språk", "sprog", "språkkunskaper", "sprogkundskaber", "språkferdigheter"],
-        [SectionKinds.Interests] = ["intressen", "fritidsintressen", "interesser", "fritidsinteresser"],
-        [SectionKinds.Certificates] = ["certifieringar", "certifikat", "certificeringer", "sertifiseringer", "kurser", "kurs"],
-        [SectionKinds.Awards] = ["utmärkelser", "priser"],
+        [SectionKinds.Interests] =
+        [
+            "intressen", "fritidsintressen", "interesser", "fritidsinteresser", "hobbyer", "hobbyer og interesser",
+            "fritid", "intressen och hobbyer",
+        ],
+        [SectionKinds.Certificates] = ["certifieringar", "certifikat", "certificeringer", "sertifiseringer", "kurser", "kurs", "kurser og certificeringer"],
+        [SectionKinds.Awards] = ["utmärkelser", "priser", "udmærkelser", "utmerkelser"],
+        [SectionKinds.Projects] = ["projekter", "prosjekter", "projekt"],
+        [SectionKinds.Volunteer] =
+        [
+            "frivilligt arbejde", "frivilligt arbete", "frivillig arbeid", "frivilligarbete", "ideellt arbete", "ideelt arbejde",
+            "frivilligt engagement", "frivillig erfaring",
+        ],
         [SectionKinds.Publications] = ["publikationer", "publikasjoner"],
         [SectionKinds.References] = ["referenser", "referencer", "referanser"],
         [SectionKind.Contact] = ["kontaktuppgifter", "kontaktoplysninger", "kontaktinformasjon", "personuppgifter", "personlige oplysninger"],
+    };
+
+    public static Dictionary<string, string[]> Finnish { get; } = new()
+    {
+        [SectionKinds.Summary] = ["profiili", "yhteenveto", "tietoa minusta", "henkilöprofiili"],
+        [SectionKinds.Work] = ["työkokemus", "työhistoria", "kokemus", "työura"],
+        [SectionKinds.Education] = ["koulutus", "opinnot", "koulutustausta"],
+        [SectionKinds.Skills] = ["taidot", "osaaminen", "tekniset taidot", "atk taidot", "ydinosaaminen"],
+        [SectionKinds.Languages] = ["kielitaito", "kielet"],
+        [SectionKinds.Interests] = ["harrastukset", "kiinnostuksen kohteet"],
+        [SectionKinds.Certificates] = ["sertifikaatit", "kurssit", "sertifioinnit", "lisäkoulutus"],
+        [SectionKinds.Awards] = ["palkinnot", "saavutukset"],
+        [SectionKinds.Publications] = ["julkaisut"],
+        [SectionKinds.Projects] = ["projektit"],
+        [SectionKinds.Volunteer] = ["vapaaehtoistyö", "luottamustehtävät"],
+        [SectionKinds.References] = ["suosittelijat"],
+        [SectionKind.Contact] = ["yhteystiedot", "henkilötiedot"],
     };
 
     public static Dictionary<string, string[]> Turkish { get; } = new()
@@ -341,5 +372,5 @@ internal static class EuropeanHeadings
     };
 
     public static IEnumerable<Dictionary<string, string[]>> All =>
-        [German, French, Spanish, Portuguese, Italian, Dutch, Russian, Czech, Polish, Scandinavian, Turkish, Romanian];
+        [German, French, Spanish, Portuguese, Italian, Dutch, Russian, Czech, Polish, Scandinavian, Finnish, Turkish, Romanian];
 }

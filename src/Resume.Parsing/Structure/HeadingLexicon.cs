@@ -233,7 +233,7 @@ internal static partial class HeadingLexicon
     private static readonly string[] VolunteerStems =
     [
         "volunt", "benevol", "ehrenamt", "freiwillig", "engagement", "civic", "leadership", "extracurricul",
-        "aktivitat", "involvement",
+        "aktivitat", "involvement", "frivillig", "vrijwillig", "wolontar",
     ];
 
     /// <summary>Service a state requires and pays, military or its civilian alternative ("Zivildienst", "Wehrdienst",
@@ -313,6 +313,12 @@ internal static partial class HeadingLexicon
         ("erfahrung", SectionKinds.Work), ("experiencia", SectionKinds.Work), ("esperienz", SectionKinds.Work),
         ("werkervaring", SectionKinds.Work), ("ervaring", SectionKinds.Work), ("kenntnisse", SectionKinds.Skills), ("competencias", SectionKinds.Skills), ("competenze", SectionKinds.Skills), ("habilidades", SectionKinds.Skills),
         ("vaardigheden", SectionKinds.Skills),
+        // The Scandinavian compounds and plurals: "Praktikerfaringer", "Arbetslivserfarenheter", "Programmeringsprog og
+        // teknologier", and a compound on leisure ("Freizeitbeschäftigungen") or unpaid work ("Frivilligt arbejde i klubben").
+        ("erfaring", SectionKinds.Work), ("erfarenhet", SectionKinds.Work), ("teknolog", SectionKinds.Skills),
+        ("programmeringssprog", SectionKinds.Skills), ("programmeringsprog", SectionKinds.Skills),
+        ("freizeit", SectionKinds.Interests), ("frivillig", SectionKinds.Volunteer), ("vrijwillig", SectionKinds.Volunteer),
+        ("wolontar", SectionKinds.Volunteer), ("ehrenamt", SectionKinds.Volunteer),
         // Projects in the other languages decide before what they were made with ("Quelques projets de programmation").
         ("projet", SectionKinds.Projects), ("proyecto", SectionKinds.Projects), ("projeto", SectionKinds.Projects),
         ("progett", SectionKinds.Projects), ("projekte", SectionKinds.Projects),

@@ -1,0 +1,96 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+
+namespace Resume.Parsing.Fields;
+
+/// <summary>
+/// Entries listed under an education heading that are not schooling, told by their own words before they are cut into a
+/// school and a field: a year of voluntary service ("Freiwilliges Soziales Jahr, Diakonie", "Volunteer, Food Bank") is
+/// unpaid work, and a post held at a business named by its legal form ("Tessaline Ltd, Junior Developer") is a job. A
+/// person labelling the page files them there; an entry that names a degree or a school stays education whatever else
+/// it says.
+/// </summary>
+internal static partial class EducationParser
+{
+    private static Resume.Model.Volunteer? Service(Entry entry)
+    {
+        var pieces = HeaderPieces(entry);
+        if (pieces.Count == 0 || pieces.Any(p => NamesDegree(p) || IsSchoolName(p)) || pieces.Count(IsService) != 1)
+        {
+            return null;
+        }
+        var said = pieces.First(IsService);
+        // "Freiwilliges Soziales Jahr, Hamburg" / "Ev. Luth. Kirchengemeinde Kirchdorf": the town beside the service is
+        // where it was done; the organisation is named by the other piece.
+        var organisation = pieces.FirstOrDefault(p => p != said && !Places.IsRemote(p) && Places.Score(p) < 3
+            && !Places.Cities.Contains(p) && !Places.IsRegionOrCountry(p) && !p.Contains("://", StringComparison.Ordinal));
+        return new Resume.Model.Volunteer
+        {
+            Position = said,
+            Organization = organisation,
+            StartDate = entry.Dates?.Start,
+            EndDate = entry.Dates?.EntryEnd,
+            Highlights = [.. entry.Highlights, .. entry.Description],
+        };
+    }
+
+    /// <summary>A piece that names the service itself, in a few words and no link ("Volunteerism for Social Change" is a
+    /// course's subject, not a post).</summary>
+    private static bool IsService(string piece) =>
+        ServiceWords().IsMatch(piece) && piece.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 5
+        && !piece.Contains("://", StringComparison.Ordinal) && !piece.Contains("www.", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>One piece of the header is a business by its legal form, another reads as a post, and none names a degree
+    /// or a school.</summary>
+    private static Resume.Model.Work? Job(Entry entry)
+    {
+        var pieces = HeaderPieces(entry);
+        // An apprenticeship or a course taken at a firm ("Ausbildung als Fachinformatiker", "Zertifizierter Entwickler")
+        // is schooling or a credential, though a business gave it.
+        if (pieces.Count < 2 || pieces.Any(p => NamesDegree(p) || IsSchoolName(p) || IsInstitutionWordIn(p) || Training().IsMatch(p)
+            || CredentialWord().IsMatch(p) || Credentials.Says(p)))
+        {
+            return null;
+        }
+        var employer = pieces.FirstOrDefault(IsBusiness);
+        var post = pieces.FirstOrDefault(p => p != employer && !IsBusiness(p) && (RoleWords.EndsWithHead(p) || RoleWords.TitleScore(p) > 0));
+        return employer is null || post is null
+            ? null
+            : new Resume.Model.Work
+            {
+                Name = employer,
+                Position = post,
+                StartDate = entry.Dates?.Start,
+                EndDate = entry.Dates?.EntryEnd,
+                Highlights = [.. entry.Highlights, .. entry.Description],
+            };
+    }
+
+    private static List<string> HeaderPieces(Entry entry) =>
+        entry.Parts.SelectMany(p => p.Split([", ", " | ", " – ", " — ", " - "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .Where(p => p.Any(char.IsLetter)).ToList();
+
+    private static bool IsInstitutionWordIn(string piece) => InstitutionWord().IsMatch(piece);
+
+    private static bool IsBusiness(string piece) =>
+        piece.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).Any(w => LegalForms.Contains(w.TrimEnd(',', ';', ')')));
+
+    /// <summary>The legal forms of businesses in the languages resumes are read in (not the words of schools or
+    /// foundations, which teach too).</summary>
+    private static readonly FrozenSet<string> LegalForms = new[]
+    {
+        "gmbh", "ggmbh", "ag", "kg", "ohg", "inc", "inc.", "llc", "ltd", "ltd.", "limited", "corp", "corp.", "corporation",
+        "plc", "llp", "pvt", "pty", "s.a.", "sarl", "s.a.r.l.", "sas", "s.a.s.", "s.l.", "s.l.u.", "srl", "s.r.l.", "s.p.a.",
+        "ltda", "ltda.", "bv", "b.v.", "nv", "n.v.", "a/s", "aps", "asa", "oy", "oyj", "s.r.o.", "a.s.", "o.o.", "kft", "kft.",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words for learning a trade or a subject at a firm: "Ausbildung", "Umschulung", "Lehre", "Azubi",
+    /// "Apprentice", "Apprentissage", "Alternance", "Aprendiz", "Formation", "Training", "Trainee", "Zertifiziert…".</summary>
+    [GeneratedRegex(@"(?i)\b(?:ausbildung\w*|umschulung|lehre|lehrling|azubi|auszubildend\w*|apprenti\w*|alternan\w*|aprendiz\w*|formation|training|trainee|zertifiziert\w*|certifi\w*|kurs\w*|course\w*|curso\w*|corso)\b")]
+    private static partial Regex Training();
+
+    /// <summary>Words for unpaid service: "Freiwilliges Soziales Jahr", "Bundesfreiwilligendienst", "Ehrenamt", "FSJ",
+    /// "Volunteer", "Voluntariado", "Bénévolat", "Volontariato", "Vrijwilligerswerk", "Wolontariat", "Frivilligt arbejde".</summary>
+    [GeneratedRegex(@"(?i)\b(?:freiwillig\w*|\w*freiwilligendienst|ehrenamt\w*|fsj|föj|bfd|volunteer(?:s|ing)?|voluntary|voluntari[ao]s?|volunt[áa]rio|voluntariado|voluntariat|volontari\w*|b[ée]n[ée]vol\w*|vrijwillig\w*|wolontari\w*|frivillig\w*)\b")]
+    private static partial Regex ServiceWords();
+}
