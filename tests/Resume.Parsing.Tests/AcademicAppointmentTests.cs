@@ -1,3 +1,4 @@
+using Resume.Fixtures;
 using static Resume.Parsing.Tests.Parsing;
 
 namespace Resume.Parsing.Tests;
@@ -44,6 +45,31 @@ public sealed class AcademicAppointmentTests
 
         Assert.Equal(["University of Brennock", "Halden University"], resume.Work.Select(w => w.Name!));
         Assert.Equal(["Graduate Student Researcher", "Undergraduate Lab Assistant"], resume.Work.Select(w => w.Position!));
+    }
+
+    [Fact]
+    public void A_mentor_in_brackets_after_a_bold_title_over_an_italic_employer_is_no_part_of_the_title()
+    {
+        var bytes = DocxResume.Compose((body, _) =>
+        {
+            body.Append(DocxResume.Styled("Ana Quillfeldt", "Title"));
+            body.Append(DocxResume.Plain("ana.q@example.org"));
+            body.Append(DocxResume.Styled("Career", "Heading1"));
+            foreach (var (title, employer, dates, item) in new[]
+            {
+                ("Postdoctoral researcher (Sponsor: Inge Marhold)", "Brightwater University", "2023 – Present", "Studied lattice counting in rank two"),
+                ("Hill Assistant Professor (Mentor: R. Osei)", "Calder College", "2020 – 2023", "Ran the number theory seminar"),
+            })
+            {
+                body.Append(DocxResume.Tabbed(title, dates, bold: true));
+                body.Append(DocxResume.Italic(employer));
+                body.Append(DocxResume.Bullet(item));
+            }
+        });
+
+        var resume = Read(bytes);
+
+        Assert.Equal(["Postdoctoral researcher", "Hill Assistant Professor"], resume.Work.Select(w => w.Position!));
     }
 
     [Fact]

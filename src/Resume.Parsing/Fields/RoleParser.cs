@@ -345,6 +345,8 @@ internal static partial class RoleParser
 
     /// <summary>"Postdoctoral researcher (Sponsor: Ana Ruiz)", "Hill Assistant Professor (Mentor: J. Obi)": who supervised
     /// an academic post, in brackets after its title, is said of the post and is no part of its title.</summary>
+    public static string WithoutSupervisor(string title) => SupervisorNote().Replace(title, "");
+
     [GeneratedRegex(@"\s*\((?:sponsors?|mentors?|advis[oe]rs?|co-advis[oe]rs?|supervisors?|hosts?|PI|principal investigator)\s*:[^()]*\)", RegexOptions.IgnoreCase)]
     private static partial Regex SupervisorNote();
 
