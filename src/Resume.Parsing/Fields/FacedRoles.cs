@@ -68,7 +68,7 @@ internal static class FacedRoles
         // de la Loire"), whether or not the place lists know it.
         (title, employer) = (WithoutPlace(title, words.Location), WithoutPlace(employer, words.Location));
         var (name, place) = SeparatedPlace(employer) is { } separated ? separated : EmployerAndPlace(employer);
-        return new RoleSplit(RoleParser.WithoutPayGrade(RoleParser.WithoutClosingStop(title)), RoleParser.WithoutClosingStop(name), words.Location ?? place);
+        return new RoleSplit(RoleParser.WithoutSupervisor(RoleParser.WithoutPayGrade(RoleParser.WithoutClosingStop(title))), RoleParser.WithoutClosingStop(name), words.Location ?? place);
     }
 
     /// <summary>The entry's two pieces set in two different faces, one of them bold or italic, places aside. A piece

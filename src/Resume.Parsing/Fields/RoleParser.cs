@@ -71,7 +71,7 @@ internal static partial class RoleParser
         string? leaderOrganisation = null;
         foreach (var whole in headerParts)
         {
-            var raw = TypedDash().Replace(whole, m => m.Groups[1].Length == 3 ? " — " : " – ");
+            var raw = SupervisorNote().Replace(TypedDash().Replace(whole, m => m.Groups[1].Length == 3 ? " — " : " – "), "");
             // "Salsify -------------- Boston MA": a run of dashes fills the room between who and where, as a tab leader
             // would; what stands before it is the employer, what follows it the place.
             if (leaderOrganisation is null && Leader().Match(raw) is { Success: true } leader && leader.Index > 0)
@@ -126,6 +126,10 @@ internal static partial class RoleParser
         {
             var title = parts.Where(p => RoleWords.TitleScore(p) > 0.3).OrderByDescending(RoleWords.TitleScore).FirstOrDefault();
             return new RoleSplit(title, leaderOrganisation, location);
+        }
+        if (parts.Count >= 2 && UniversityBelowUnits(parts) is { } appointed)
+        {
+            return appointed with { Location = location };
         }
         // A piece that is a place (and not the only thing said) is the location.
         if (parts.Count >= 2)
@@ -222,6 +226,10 @@ internal static partial class RoleParser
             {
                 commaParts = [.. commaParts.Except(units)];
             }
+            if (UniversityAfterUnits(commaParts) is { } appointment)
+            {
+                return appointment with { Location = location };
+            }
             if (commaParts.Length == 1)
             {
                 var named = commaParts[0];
@@ -302,6 +310,54 @@ internal static partial class RoleParser
         }
         return new RoleSplit(parts[titleIndex], organisation, location);
     }
+
+    /// <summary>"Research Fellow, Okafor Lab, Department of Botany, University of Northam", "Teaching Assistant, Psychology,
+    /// Eastfield University", "Research Technician, Paula R. Jensen, Westbrook University": an academic appointment names
+    /// the title first and the university that employs it last, with the lab, department or supervisor between; the
+    /// university is the employer and those between are no part of the title. Only when exactly one of the pieces after
+    /// the title names a university, so a line naming two leaves the choice to the other readings.</summary>
+    private static RoleSplit? UniversityAfterUnits(string[] parts)
+    {
+        if (parts.Length < 3 || RoleWords.TitleScore(parts[0]) <= 0.3 || University().IsMatch(parts[0]))
+        {
+            return null;
+        }
+        var universities = parts.Skip(1).Where(p => University().IsMatch(p)).ToList();
+        return universities.Count == 1 ? new RoleSplit(parts[0], universities[0], null) : null;
+    }
+
+    /// <summary>"Graduate Researcher" over "Okafor Lab" over "Dept. of Botany, University of Northam": an appointment set on
+    /// lines of its own names the university last, below the lab, programme or department the post was in; the
+    /// university is the employer. Only units of a university stand between, so a club or a company named on its own line
+    /// stays the employer.</summary>
+    private static RoleSplit? UniversityBelowUnits(List<string> parts)
+    {
+        var pieces = parts.SelectMany(p => p.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)).ToArray();
+        if (pieces.Length < 3 || RoleWords.TitleScore(pieces[0]) <= 0.3 || University().IsMatch(pieces[0]))
+        {
+            return null;
+        }
+        var at = Array.FindIndex(pieces, 1, p => University().IsMatch(p));
+        return at > 1 && pieces.Skip(at + 1).All(p => !University().IsMatch(p)) && pieces[1..at].All(p => AcademicUnit().IsMatch(p))
+            ? new RoleSplit(pieces[0], pieces[at], null)
+            : null;
+    }
+
+    /// <summary>"Okafor Lab", "Dept. of Botany", "Program in Biomedical Sciences", "Centre for Vision": a part of a
+    /// university, by the word that opens or closes its name.</summary>
+    [GeneratedRegex(@"^(?:Dept\.?|Department|Division|Faculty|School|Program|Programme|Centre|Center|Laboratory|Lab)\b|\b(?:Lab|Laboratory|Department|Dept\.?|Program|Programme|Centre|Center|Division)$")]
+    private static partial Regex AcademicUnit();
+
+    /// <summary>A university by the word its name holds, in the languages the parser reads.</summary>
+    [GeneratedRegex(@"\b(?:University|Universit(?:y|ät|at|é|à|ad|ade|eit|et)|Hochschule|Polytechnic|College)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex University();
+
+    /// <summary>"Postdoctoral researcher (Sponsor: Ana Ruiz)", "Hill Assistant Professor (Mentor: J. Obi)": who supervised
+    /// an academic post, in brackets after its title, is said of the post and is no part of its title.</summary>
+    public static string WithoutSupervisor(string title) => SupervisorNote().Replace(title, "");
+
+    [GeneratedRegex(@"\s*\((?:sponsors?|mentors?|advis[oe]rs?|co-advis[oe]rs?|supervisors?|hosts?|PI|principal investigator)\s*:[^()]*\)", RegexOptions.IgnoreCase)]
+    private static partial Regex SupervisorNote();
 
     /// <summary>"RecSys Team", "Cardiology Department (Ward 4)": a phrase closed by a word for a part of an organisation.
     /// "Department of Health" opens with it and is an organisation of its own.</summary>

@@ -145,8 +145,27 @@ internal static partial class WorkParser
                 Highlights = entry.Highlights,
             });
         }
-        return SameEmployerAcrossSection(result, headers);
+        return SameEmployerAcrossSection(CoursesTaughtDropped(result), headers);
     }
+
+    /// <summary>"Rutgers: Math 152 Calculus II · Spring 2023", "Behavioural Finance (undergraduate), TA; Algorithmic Trading
+    /// (undergraduate), TA · 2024": an academic's list of courses taught, one line a term, names a course (by its code, or
+    /// by the level of study in brackets) where an entry names its employer, and no employer besides; it lists what the
+    /// appointments held above were spent on, not jobs of their own. A line naming an employer as well stays a job.</summary>
+    private static List<ModelWork> CoursesTaughtDropped(List<ModelWork> jobs)
+    {
+        var kept = jobs.Where(j => !(j.Highlights.Count == 0 && string.IsNullOrEmpty(j.Summary)
+            && (NamesCourse(j.Name) && (j.Position is null || NamesCourse(j.Position))
+                || NamesCourse(j.Position) && (j.Name is null || j.Name.Length <= 3)))).ToList();
+        // A section of courses only: its label lines ("Instructor:", "Teaching Assistant:") head the courses, not jobs.
+        return kept.Count < jobs.Count && kept.All(j => j.Name is null && j.StartDate is null && j.Highlights.Count == 0) ? [] : kept;
+    }
+
+    private static bool NamesCourse(string? text) => text is not null && CourseName().IsMatch(text);
+
+    /// <summary>A course's code ("Math 152", "ECON 101", "CS2110") or the level of study it was taught at, in brackets.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b\p{Lu}\p{L}{1,4} ?(?:\d{3}(?!\d)|(?!19|20)\d{4})[A-Z]?\b(?!\s*[-–])|\((?i:under|post)?(?i:graduate|undergrad)\)")]
+    private static partial System.Text.RegularExpressions.Regex CourseName();
 
     /// <summary>The faces a job's title and employer were set in, and the employer, for the roles listed under it.</summary>
     private sealed record RoleGroup(Face Title, Face Employer, string Name, string? Place);

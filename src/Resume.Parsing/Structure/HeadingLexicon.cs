@@ -100,6 +100,9 @@ internal static partial class HeadingLexicon
             "writing", "articles", "selected writing", "writing and talks", "talks",
             "conference presentations", "invited talks", "posters", "presentations and posters", "peer reviewed publications",
             "journal articles",
+            // An academic's papers not yet published: "Works in Progress" lists titles, not jobs.
+            "works in progress", "work in progress", "working papers", "papers in progress", "research in progress",
+            "manuscripts in preparation", "manuscripts under review", "preprints",
         ],
         [SectionKinds.Volunteer] =
         [
@@ -381,6 +384,10 @@ internal static partial class HeadingLexicon
         {
             return null;
         }
+        if (SharedNoun(text) is { } shared)
+        {
+            return shared;
+        }
         if (text.Contains(','))
         {
             return Listed(text);
@@ -402,6 +409,24 @@ internal static partial class HeadingLexicon
         }
         return null;
     }
+
+    /// <summary>"Research &amp; Professional Experience", "Teaching and Clinical Experience": two words that qualify one noun,
+    /// the first standing before the "and" without it. When the first word with that noun is itself a heading of the same
+    /// section as the whole second half ("Research Experience", "Professional Experience"), the heading is that section's,
+    /// not a list of two sections' names ("Research" alone names publications).</summary>
+    private static HeadingMatch? SharedNoun(string text)
+    {
+        var parts = CoordinatingJoint().Split(text.Trim().TrimEnd(':'));
+        if (parts.Length != 2 || parts[0].Trim().Contains(' ') || parts[1].Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries) is not { Length: >= 2 } second)
+        {
+            return null;
+        }
+        return Exact.TryGetValue(Key(parts[1]), out var kind) && Exact.TryGetValue(Key(parts[0] + " " + second[^1]), out var firstKind)
+            && kind == firstKind ? new HeadingMatch(kind, true) : null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s*&\s*|\s+and\s+|\s*/\s*", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex CoordinatingJoint();
 
     /// <summary>"Kitchen Experience", "Military Experience", "Retail Experience": the name of a section of entries after a
     /// word or two that say what kind (a trade, a field, a setting), each capitalised as a heading is. Such a name also labels a
