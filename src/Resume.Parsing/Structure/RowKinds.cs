@@ -7,15 +7,12 @@ namespace Resume.Parsing.Structure;
 /// <summary>
 /// A tabular CV's rows say their own kind, whatever the heading over them: one table often runs schooling and jobs under
 /// one heading ("Schul- und Berufsbildung", "Werdegang", "Aktuell"), a row opening with its date range beside what
-/// happened then. Under a schooling heading, a row that names an employer by its legal form or holds a job title, and
-/// names neither a school nor a degree, is a job; under a heading the lexicon does not know, rows that make up the
+/// happened then. Under a schooling heading, a row that names an employer by its legal form ("GmbH", "AG", "Ltd") and
+/// names neither a school nor a degree is a job (a title alone is no proof: "Web Development" names a course too); under a heading the lexicon does not know, rows that make up the
 /// whole section are jobs or schooling by their own words, as in a table with no headings at all.
 /// </summary>
 internal static class RowKinds
 {
-    /// <summary>A title this sure is a job's, not a subject's or a school's name.</summary>
-    private const double TitleSure = 0.5;
-
     public static DocumentSections Apply(DocumentSections document)
     {
         List<Section>? rebuilt = null;
@@ -102,17 +99,18 @@ internal static class RowKinds
     {
         var texts = HeaderTexts(row);
         return texts.Any(EducationParser.NamesDegreeOutsideEducation)
-            || texts.Any(EducationParser.IsInstitution) && !texts.Any(t => RoleWords.TitleScore(t) > TitleSure);
+            || texts.Any(EducationParser.IsInstitution) && !texts.Any(t => RoleWords.TitleScore(t) > 0.5);
     }
 
     private static bool IsJob(List<TextLine> row)
     {
         var texts = HeaderTexts(row);
-        if (texts.Any(EducationParser.NamesDegreeOutsideEducation) || texts.Any(EducationParser.IsInstitution))
+        if (texts.Any(EducationParser.NamesDegreeOutsideEducation) || texts.Any(EducationParser.IsInstitution)
+            || texts.Any(t => EducationParser.SplitDegree(t).Type is not null))
         {
             return false;
         }
-        return texts.Any(t => RoleParser.NamesLegalForm(t.Split(',')[0])) || texts.Any(t => RoleWords.TitleScore(t) > TitleSure);
+        return texts.Any(t => t.Split(',').Any(RoleParser.NamesLegalForm));
     }
 
     /// <summary>A row's line without its dates and without the cell mark between the date column and the rest.</summary>
