@@ -623,7 +623,8 @@ internal static partial class ContactParser
         }
         foreach (Match m in UnbrokenInternational().Matches(text))
         {
-            if (CallingCodes.IsUnbrokenNumber(m.Groups["code"].Value, m.Groups["sep"].Length > 0 || m.Groups["open"].Success, m.Groups["national"].Value))
+            if (CallingCodes.IsUnbrokenNumber(m.Groups["code"].Value, m.Groups["sep"].Length > 0 || m.Groups["open"].Success || m.Groups["trunk"].Success,
+                m.Groups["national"].Value))
             {
                 return m.Value.Trim();
             }
@@ -708,8 +709,10 @@ internal static partial class ContactParser
     private static partial Regex SlashedAreaCode();
 
     /// <summary>"+49 8925775100", "+353874850562", "(+220) 7627205": a calling code (bare, or in brackets that end it) and
-    /// the national number in one run of digits.</summary>
-    [GeneratedRegex(@"(?<![\w/+(])(?<open>\()?\+ ?(?<code>\d{1,3})(?(open)\))(?<sep>[\s.\-]?)(?<national>\d{5,13})(?![\w/])")]
+    /// the national number in one run of digits. German, Austrian, Swiss and Dutch writers keep the trunk "0" the number
+    /// is dialled with at home in brackets after the code ("+49(0)1745646533"), and dial the code's "+" as "00"
+    /// ("0049(0)1778783784"): the bracketed "0" ends the code as a space would.</summary>
+    [GeneratedRegex(@"(?<![\w/+(])(?:(?<open>\()?\+ ?|00(?=\d{1,3}\(0\)))(?<code>\d{1,3})(?(open)\))(?<sep>[\s.\-]?)(?<trunk>\(0\)\s?)?(?<national>\d{5,13})(?![\w/])")]
     private static partial Regex UnbrokenInternational();
 
     /// <summary>"cep", "CEP:", "ZIP", "PLZ", "postcode", "código postal" closing the text before a number.</summary>
