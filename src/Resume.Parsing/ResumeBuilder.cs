@@ -11,7 +11,7 @@ internal static class ResumeBuilder
 {
     public static ResumeDocument Build(LayoutDocument layout, ParseBudget budget)
     {
-        var structure = SectionSplitter.Split(layout.Lines);
+        var structure = RowKinds.Apply(SectionSplitter.Split(layout.Lines));
         budget.Check();
 
         var work = new List<Work>();

@@ -47,4 +47,22 @@ public sealed class CompoundHeadingTests
         Assert.Equal(2, resume.Education.Count);
         Assert.Contains(resume.Education, e => (e.Institution ?? "").StartsWith("Realschule am Stadtpark", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_name_in_the_singular_beside_another_name_is_still_a_section()
+    {
+        var resume = Read(string.Join('\n',
+            "Henrike Lassen",
+            "henrike.lassen@example.de",
+            "",
+            "BERUFSERFAHRUNG",
+            "Werkstudentin, Moorland Energie GmbH, 2022 – 2024",
+            "",
+            "FÄHIGKEITEN & INTERESSE",
+            "Technologie: MATLAB, Python, Git",
+            "Hobby: Segeln, Lesen"));
+
+        Assert.Contains("MATLAB", resume.Keywords());
+        Assert.Contains("Python", resume.Keywords());
+    }
 }

@@ -22,6 +22,13 @@ public sealed class PhoneGrammarTests
         Assert.Equal(phone, ContactParser.FindPhone(text));
 
     [Theory]
+    [InlineData("+49(0)1745646533", "+49(0)1745646533")]
+    [InlineData("Mobil 0049(0)1778783784", "0049(0)1778783784")]
+    [InlineData("+43 (0)6641234567", "+43 (0)6641234567")]
+    public void A_bracketed_trunk_zero_after_the_calling_code_ends_the_code(string text, string phone) =>
+        Assert.Equal(phone, ContactParser.FindPhone(text));
+
+    [Theory]
     [InlineData("+1 41555")]
     [InlineData("+44 117496052011234")]
     [InlineData("+999 123456789")]

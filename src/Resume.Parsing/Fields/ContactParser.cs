@@ -623,7 +623,8 @@ internal static partial class ContactParser
         }
         foreach (Match m in UnbrokenInternational().Matches(text))
         {
-            if (CallingCodes.IsUnbrokenNumber(m.Groups["code"].Value, m.Groups["sep"].Length > 0 || m.Groups["open"].Success, m.Groups["national"].Value))
+            if (CallingCodes.IsUnbrokenNumber(m.Groups["code"].Value, m.Groups["sep"].Length > 0 || m.Groups["open"].Success || m.Groups["trunk"].Success,
+                m.Groups["national"].Value))
             {
                 return m.Value.Trim();
             }
@@ -633,8 +634,7 @@ internal static partial class ContactParser
 
     /// <summary>A national number written as one run of digits ("07860635565", "8489270383") shows no grouping to tell it
     /// from other numbers, so it is a phone only when it fills its piece of the contact block: 10 or 11 digits (the
-    /// length of a mobile number in most numbering plans), 12 or 13 when a calling code leads it, or 7 to 15 under a phone
-    /// label.</summary>
+    /// length of a mobile number in most numbering plans), or 7 to 15 under a phone label.</summary>
     private static string? UnbrokenNational(string piece, string? label)
     {
         piece = PhoneKind().Replace(piece, ""); // "7734153834 (Mobile)"
@@ -644,10 +644,7 @@ internal static partial class ContactParser
             return null;
         }
         var labelled = label is not null && IsPhoneLabel(label);
-        // "919876543210": a calling code written without its plus before a mobile number is 12 or 13 digits; the code
-        // and the length its country dials tell it from an account or ID number.
-        var withCode = digits.Length is 12 or 13 && digits[0] != '0' && CallingCodes.IsUnbrokenNumber("", false, digits);
-        return digits.Length is 10 or 11 || withCode || labelled && digits.Length is >= 7 and <= 15 ? piece : null;
+        return digits.Length is 10 or 11 || labelled && digits.Length is >= 7 and <= 15 ? piece : null;
     }
 
     public static bool IsContactPiece(string text) =>
@@ -711,10 +708,11 @@ internal static partial class ContactParser
     [GeneratedRegex(@"(?<![\w/.])0\d{2,5} ?/ ?\d{2,8}(?:[ \-]\d{2,8}){0,3}(?![\w/.])")]
     private static partial Regex SlashedAreaCode();
 
-    /// <summary>"+49 8925775100", "+353874850562", "(+220) 7627205", "+44(0)7732702059": a calling code (bare, or in
-    /// brackets that end it; the trunk zero that is not dialled from abroad may follow in brackets) and the national number
-    /// in one run of digits.</summary>
-    [GeneratedRegex(@"(?<![\w/+(])(?<open>\()?\+ ?(?<code>\d{1,3})(?(open)\))(?<sep>[\s.\-]?(?:\(0\)\s?)?)(?<national>\d{5,13})(?![\w/])")]
+    /// <summary>"+49 8925775100", "+353874850562", "(+220) 7627205": a calling code (bare, or in brackets that end it) and
+    /// the national number in one run of digits. German, Austrian, Swiss and Dutch writers keep the trunk "0" the number
+    /// is dialled with at home in brackets after the code ("+49(0)1745646533"), and dial the code's "+" as "00"
+    /// ("0049(0)1778783784"): the bracketed "0" ends the code as a space would.</summary>
+    [GeneratedRegex(@"(?<![\w/+(])(?:(?<open>\()?\+ ?|00(?=\d{1,3}\(0\)))(?<code>\d{1,3})(?(open)\))(?<sep>[\s.\-]?)(?<trunk>\(0\)\s?)?(?<national>\d{5,13})(?![\w/])")]
     private static partial Regex UnbrokenInternational();
 
     /// <summary>"cep", "CEP:", "ZIP", "PLZ", "postcode", "código postal" closing the text before a number.</summary>

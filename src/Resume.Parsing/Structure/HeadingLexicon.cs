@@ -504,7 +504,7 @@ internal static partial class HeadingLexicon
         foreach (var part in parts)
         {
             var name = part.StartsWith("and ", StringComparison.OrdinalIgnoreCase) ? part[4..] : part;
-            if (!Exact.TryGetValue(Key(name), out var partKind))
+            if (!Exact.TryGetValue(Key(name), out var partKind) && !ListedSingular(Key(name), out partKind))
             {
                 if (!typographic || !ByTypography.TryGetValue(Key(name), out partKind))
                 {
@@ -515,6 +515,26 @@ internal static partial class HeadingLexicon
             kind ??= partKind;
         }
         return kind is null || typeset == parts.Count && parts.Count < 2 ? null : new HeadingMatch(kind, true);
+    }
+
+    /// <summary>"Fähigkeiten &amp; Interesse", "Skills &amp; Interest": beside another section's name, one written in the
+    /// singular names the same section as its plural ("Interessen", "Interests"); in a list of names it labels no group.</summary>
+    private static bool ListedSingular(string key, out string kind)
+    {
+        kind = "";
+        if (key.Length < 4 || key.Contains(' '))
+        {
+            return false;
+        }
+        foreach (var plural in new[] { key + "s", key + "n", key + "en" })
+        {
+            if (Exact.TryGetValue(plural, out var found) && found != SectionKind.Contact)
+            {
+                kind = found;
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>"技能和语言", "获奖及证书", "学歴・職歴": names of sections set together with the word for "and" of Chinese

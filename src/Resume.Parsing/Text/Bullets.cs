@@ -50,6 +50,8 @@ internal static partial class Bullets
     private static bool GluedDash(string text) =>
         text[0] == '-' && text.Length > 3 && char.IsUpper(text[1]) && text.IndexOf(' ', 2) > 0;
 
-    [GeneratedRegex(@"^(?:\d{1,2}[.)]|[a-z][.)]|\(\d{1,2}\)|[ivx]{1,4}[.)])\s+(?=\p{Lu})")]
+    /// <summary>"1." or "a)" before a capital; a day's number before a month's name and a year ("01. Juli 2023", how
+    /// German and Scandinavian writers date) is a date's first figure, not a list's number.</summary>
+    [GeneratedRegex(@"^(?:\d{1,2}[.)](?!\s+(?i:" + Fields.DateWords.Month + @")\.?\s+\d{4})|[a-z][.)]|\(\d{1,2}\)|[ivx]{1,4}[.)])\s+(?=\p{Lu})")]
     private static partial Regex Numbered();
 }

@@ -1,0 +1,125 @@
+using Resume.Model;
+using Resume.Parsing.Fields;
+using Resume.Parsing.Layout;
+
+namespace Resume.Parsing.Structure;
+
+/// <summary>
+/// A tabular CV's rows say their own kind, whatever the heading over them: one table often runs schooling and jobs under
+/// one heading ("Schul- und Berufsbildung", "Werdegang", "Aktuell"), a row opening with its date range beside what
+/// happened then. Under a schooling heading, a row that names an employer by its legal form ("GmbH", "AG", "Ltd") and
+/// names neither a school nor a degree is a job (a title alone is no proof: "Web Development" names a course too); under a heading the lexicon does not know, rows that make up the
+/// whole section are jobs or schooling by their own words, as in a table with no headings at all.
+/// </summary>
+internal static class RowKinds
+{
+    public static DocumentSections Apply(DocumentSections document)
+    {
+        List<Section>? rebuilt = null;
+        for (var s = 0; s < document.Sections.Count; s++)
+        {
+            var section = document.Sections[s];
+            var parts = section.Kind switch
+            {
+                SectionKinds.Education => JobsAmongSchooling(section),
+                SectionKinds.Other when !section.KnownHeading => RowsOfUnknownHeading(section),
+                _ => null,
+            };
+            if (parts is null && rebuilt is null)
+            {
+                continue;
+            }
+            rebuilt ??= [.. document.Sections.Take(s)];
+            rebuilt.AddRange(parts ?? [section]);
+        }
+        return rebuilt is null ? document : new DocumentSections(document.Header, rebuilt);
+    }
+
+    private static List<Section>? JobsAmongSchooling(Section section)
+    {
+        if (Rows(section.Lines) is not { } rows || !rows.Rows.Any(IsJob))
+        {
+            return null;
+        }
+        return Regroup(section, rows.Lead, rows.Rows, row => IsJob(row) ? SectionKinds.Work : SectionKinds.Education);
+    }
+
+    private static List<Section>? RowsOfUnknownHeading(Section section)
+    {
+        // Lines before the first row would be a paragraph the heading stands over (a profile, a note): not a table.
+        if (Rows(section.Lines) is not { Lead.Count: 0, Rows.Count: >= 2 } rows)
+        {
+            return null;
+        }
+        return Regroup(section, [], rows.Rows, row => IsSchooling(row) ? SectionKinds.Education : SectionKinds.Work);
+    }
+
+    /// <summary>The section's lines cut where each row opens with its date range; null when there are no such rows.</summary>
+    private static (List<TextLine> Lead, List<List<TextLine>> Rows)? Rows(List<TextLine> lines)
+    {
+        var lead = new List<TextLine>();
+        var rows = new List<List<TextLine>>();
+        foreach (var line in lines)
+        {
+            if (!line.Bullet && HeadinglessRows.OpensWithRange(line.Text))
+            {
+                rows.Add([line]);
+            }
+            else
+            {
+                (rows.Count > 0 ? rows[^1] : lead).Add(line);
+            }
+        }
+        return rows.Count > 0 ? (lead, rows) : null;
+    }
+
+    private static List<Section> Regroup(Section section, List<TextLine> lead, List<List<TextLine>> rows, Func<List<TextLine>, string> kindOf)
+    {
+        var sections = new List<Section>();
+        if (lead.Count > 0)
+        {
+            sections.Add(new Section(section.Kind, section.Heading, [.. lead], section.KnownHeading));
+        }
+        foreach (var row in rows)
+        {
+            var kind = kindOf(row);
+            if (sections.Count == 0 || sections[^1].Kind != kind)
+            {
+                sections.Add(new Section(kind, section.Heading, [], section.KnownHeading));
+            }
+            sections[^1].Lines.AddRange(row);
+        }
+        return sections;
+    }
+
+    private static List<string> HeaderTexts(List<TextLine> row) =>
+        row.Where(l => !l.Bullet).Select(l => Stripped(l.Text)).Where(t => t.Length > 0).ToList();
+
+    private static bool IsSchooling(List<TextLine> row)
+    {
+        var texts = HeaderTexts(row);
+        return texts.Any(EducationParser.NamesDegreeOutsideEducation)
+            || texts.Any(EducationParser.IsInstitution) && !texts.Any(t => RoleWords.TitleScore(t) > 0.5);
+    }
+
+    private static bool IsJob(List<TextLine> row)
+    {
+        var texts = HeaderTexts(row);
+        if (texts.Any(EducationParser.NamesDegreeOutsideEducation) || texts.Any(EducationParser.IsInstitution)
+            || texts.Any(t => EducationParser.SplitDegree(t).Type is not null))
+        {
+            return false;
+        }
+        return texts.Any(t => t.Split(',').Any(RoleParser.NamesLegalForm));
+    }
+
+    /// <summary>A row's line without its dates and without the cell mark between the date column and the rest.</summary>
+    private static string Stripped(string text)
+    {
+        if (DateParser.Find(text) is { } range)
+        {
+            text = DateParser.Remove(text, range);
+        }
+        return text.Trim(' ', '‖', '|', '-', '–', ':');
+    }
+}
