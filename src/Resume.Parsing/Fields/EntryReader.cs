@@ -1025,7 +1025,7 @@ internal static partial class EntryReader
                 kinds[i] = LineKind.Sentence;
             }
             else if (i > 0 && !line.Bullet && kinds[i - 1] == LineKind.Header && UnderMarginDate(lines[i - 1], line) && !IsSentence(text)
-                && !ClosesShortSentence(text))
+                && !ClosesShortSentence(text) && !WrapsAsProse(lines, i))
             {
                 kinds[i] = LineKind.Header; // the employer under a title whose dates stand in the margin column
             }
