@@ -1024,8 +1024,7 @@ internal static partial class EntryReader
             {
                 kinds[i] = LineKind.Sentence;
             }
-            else if (i > 0 && !line.Bullet && kinds[i - 1] == LineKind.Header && UnderMarginDate(lines[i - 1], line) && !IsSentence(text)
-                && !ClosesShortSentence(text) && !WrapsAsProse(lines, i))
+            else if (i > 0 && !line.Bullet && kinds[i - 1] == LineKind.Header && UnderMarginDate(lines[i - 1], line) && !IsSentence(text))
             {
                 kinds[i] = LineKind.Header; // the employer under a title whose dates stand in the margin column
             }
@@ -1041,7 +1040,7 @@ internal static partial class EntryReader
             {
                 kinds[i] = LineKind.Item; // one duty a line, however long
             }
-            else if ((IsSentence(text) || ClosesShortSentence(text) || IsLabelledList(text) || WrapsAsProse(lines, i)) && i > 0)
+            else if ((IsSentence(text) || IsLabelledList(text) || WrapsAsProse(lines, i)) && i > 0)
             {
                 kinds[i] = LineKind.Sentence;
             }
@@ -1472,25 +1471,6 @@ internal static partial class EntryReader
         return words.Length >= 14 || words.Length >= 8 && (whole.TrimEnd().EndsWith('.') || i + 2 < lines.Count && lines[i + 2] is
             { HasGeometry: true, Bullet: false } third && third.Page == next.Page && DateParser.Find(third.Text) is null
             && FirstWordWouldNotFit(next, third));
-    }
-
-    /// <summary>
-    /// "Verhandlung der Rahmenverträge mit Lieferanten.": a short duty in the nominal style German and Dutch writers use,
-    /// closed by a full stop after a word, with small words among its capitals and no comma. A title, employer or town
-    /// line is no clause and is not closed so ("Acme Corp.", "Paris." end on a legal form or stand alone; moderncv's
-    /// "Title, Employer, Town." parts with commas).
-    /// </summary>
-    private static bool ClosesShortSentence(string text)
-    {
-        var trimmed = text.TrimEnd();
-        if (!trimmed.EndsWith('.') || trimmed.Contains(',') || trimmed.Contains('‖'))
-        {
-            return false;
-        }
-        var words = trimmed.TrimEnd('.').Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var last = words.Length > 0 ? words[^1] : "";
-        return words.Length >= 3 && last.Length > 3 && !last.Contains('.') && !Places.IsLegalForm(last)
-            && words.Skip(1).Any(w => char.IsLower(w[0]));
     }
 
     private static bool IsSentence(string text)
