@@ -74,7 +74,7 @@ internal static class EuropeanRoleWords
         "teknisyen", "temsilcisi",
     ];
 
-    /// <summary>German and Dutch write titles as one word ("Softwareentwickler", "Projektleiterin", "Verkoopmedewerker"):
+    /// <summary>German, Dutch and the Scandinavian languages write titles as one word ("Softwareentwickler", "Projektleiterin", "Verkoopmedewerker"):
     /// a word ending in one of these heads a title too.</summary>
     private static readonly string[] CompoundEnds =
     [
@@ -83,6 +83,9 @@ internal static class EuropeanRoleWords
         "technikerin", "ontwikkelaar", "medewerker", "leider", "adviseur", "angestellte", "angestellter", "fachkraft",
         "pfleger", "pflegerin", "helfer", "helferin", "manager", "managerin", "assistent", "assistentin", "referent",
         "referentin", "fachwirt", "betreuer", "betreuerin", "leitung",
+        // Swedish, Danish and Norwegian compound titles as well ("Lagermedarbetare", "Barnskötare", "Systemutvecklare").
+        "medarbetare", "skötare", "utvecklare", "ledare", "säljare", "lärare", "kodare", "medarbejder", "medarbeider",
+        "udvikler", "utvikler",
     ];
 
     public static bool IsCompoundHead(string word)
