@@ -634,7 +634,8 @@ internal static partial class ContactParser
 
     /// <summary>A national number written as one run of digits ("07860635565", "8489270383") shows no grouping to tell it
     /// from other numbers, so it is a phone only when it fills its piece of the contact block: 10 or 11 digits (the
-    /// length of a mobile number in most numbering plans), or 7 to 15 under a phone label.</summary>
+    /// length of a mobile number in most numbering plans), 12 or 13 when a calling code leads it, or 7 to 15 under a phone
+    /// label.</summary>
     private static string? UnbrokenNational(string piece, string? label)
     {
         piece = PhoneKind().Replace(piece, ""); // "7734153834 (Mobile)"
@@ -644,7 +645,10 @@ internal static partial class ContactParser
             return null;
         }
         var labelled = label is not null && IsPhoneLabel(label);
-        return digits.Length is 10 or 11 || labelled && digits.Length is >= 7 and <= 15 ? piece : null;
+        // "919876543210": a calling code written without its plus before a mobile number is 12 or 13 digits; the code
+        // and the length its country dials tell it from an account or ID number.
+        var withCode = digits.Length is 12 or 13 && digits[0] != '0' && CallingCodes.IsUnbrokenNumber("", false, digits);
+        return digits.Length is 10 or 11 || withCode || labelled && digits.Length is >= 7 and <= 15 ? piece : null;
     }
 
     public static bool IsContactPiece(string text) =>
