@@ -8,8 +8,9 @@ namespace Resume.Parsing.Structure;
 /// A tabular CV's rows say their own kind, whatever the heading over them: one table often runs schooling and jobs under
 /// one heading ("Schul- und Berufsbildung", "Werdegang", "Aktuell"), a row opening with its date range beside what
 /// happened then. Under a schooling heading, a row that names an employer by its legal form ("GmbH", "AG", "Ltd") and
-/// names neither a school nor a degree is a job (a title alone is no proof: "Web Development" names a course too); under a heading the lexicon does not know, rows that make up the
-/// whole section are jobs or schooling by their own words, as in a table with no headings at all.
+/// names neither a school nor a degree is a job (a title alone is no proof: "Web Development" names a course too);
+/// under a heading the lexicon does not know, rows that make up the whole section are jobs or schooling by their own
+/// words, as in a table with no headings at all.
 /// </summary>
 internal static class RowKinds
 {
