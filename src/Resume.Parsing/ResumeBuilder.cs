@@ -105,7 +105,7 @@ internal static class ResumeBuilder
                     summaries.Add(Paragraphs(lines));
                     break;
                 case SectionKinds.Work:
-                    var jobs = WorkParser.Parse(lines);
+                    var jobs = VolunteerPosts.TakeFrom(WorkParser.Parse(lines), volunteer);
                     work.AddRange(jobs);
                     confidence = ParseConfidence.Work(jobs, lines.Count);
                     break;

@@ -197,8 +197,9 @@ public sealed class PublicHabitTests
             • Coached the under-twelves on Saturdays
             """);
 
-        Assert.Equal([("St James's University Hospital", "Staff Nurse"), ("Bupa Care Homes", "Healthcare Assistant"), ("Leeds Rhinos Foundation", "Volunteer Coach")],
+        Assert.Equal([("St James's University Hospital", "Staff Nurse"), ("Bupa Care Homes", "Healthcare Assistant")],
             resume.Work.Select(w => (w.Name, w.Position)));
+        Assert.Equal([("Leeds Rhinos Foundation", "Volunteer Coach")], resume.Volunteer.Select(v => (v.Organization, v.Position)));
     }
 
     [Fact]

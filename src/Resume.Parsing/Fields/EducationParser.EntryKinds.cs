@@ -37,7 +37,7 @@ internal static partial class EducationParser
     /// <summary>A piece that names the service itself, in a few words and no link ("Volunteerism for Social Change" is a
     /// course's subject, not a post).</summary>
     private static bool IsService(string piece) =>
-        ServiceWords().IsMatch(piece) && piece.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 5
+        VolunteerPosts.Words().IsMatch(piece) && piece.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 5
         && !piece.Contains("://", StringComparison.Ordinal) && !piece.Contains("www.", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>One piece of the header is a business by its legal form, another reads as a post, and none names a degree
@@ -88,9 +88,4 @@ internal static partial class EducationParser
     /// "Apprentice", "Apprentissage", "Alternance", "Aprendiz", "Formation", "Training", "Trainee", "Zertifiziert…".</summary>
     [GeneratedRegex(@"(?i)\b(?:ausbildung\w*|umschulung|lehre|lehrling|azubi|auszubildend\w*|apprenti\w*|alternan\w*|aprendiz\w*|formation|training|trainee|zertifiziert\w*|certifi\w*|kurs\w*|course\w*|curso\w*|corso)\b")]
     private static partial Regex Training();
-
-    /// <summary>Words for unpaid service: "Freiwilliges Soziales Jahr", "Bundesfreiwilligendienst", "Ehrenamt", "FSJ",
-    /// "Volunteer", "Voluntariado", "Bénévolat", "Volontariato", "Vrijwilligerswerk", "Wolontariat", "Frivilligt arbejde".</summary>
-    [GeneratedRegex(@"(?i)\b(?:freiwillig\w*|\w*freiwilligendienst|ehrenamt\w*|fsj|föj|bfd|volunteer(?:s|ing)?|voluntary|voluntari[ao]s?|volunt[áa]rio|voluntariado|voluntariat|volontari\w*|b[ée]n[ée]vol\w*|vrijwillig\w*|wolontari\w*|frivillig\w*)\b")]
-    private static partial Regex ServiceWords();
 }

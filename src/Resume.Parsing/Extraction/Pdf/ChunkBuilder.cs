@@ -495,7 +495,7 @@ internal static partial class ChunkBuilder
 
     /// <summary>
     /// A justified line in a narrow box stretches every word gap alike, past the width that parts cells: three or more
-    /// wide gaps within a fifth of each other, each well under the gap before a cell beside them (the dates), are word
+    /// wide gaps within a third of each other, each well under the gap before a cell beside them (the dates), are word
     /// gaps. Cells of a table are set apart by gaps that vary with the words in them. The stretch may leave some gaps
     /// just under the cell gap and some just over it: those just under (<paramref name="near"/>) count with the wide
     /// ones they are alike, so long as one of them is wide.
@@ -508,7 +508,8 @@ internal static partial class ChunkBuilder
         }
         wide = near is null ? wide : [.. wide, .. near];
         wide.Sort();
-        var cluster = wide.TakeWhile(w => w <= wide[0] * 1.2).ToList();
+        // TeX stretches a space after a comma more than one between words: a line's gaps differ by up to a third.
+        var cluster = wide.TakeWhile(w => w <= wide[0] * 1.3).ToList();
         if (cluster.Count < 3 || cluster[^1] > 1.2 || cluster[^1] < ChunkGapEm)
         {
             return null;

@@ -99,6 +99,7 @@ internal static partial class PdfExtractor
                 }
             }
             SidebarRunOn.Apply(lines);
+            WrappedFields.Apply(lines);
             RepeatedMarks.Apply(lines);
             TaggedItems.Apply(lines);
         }
