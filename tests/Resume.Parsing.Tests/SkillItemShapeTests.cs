@@ -1,5 +1,6 @@
 using PdfSharp.Pdf;
 using Resume.Fixtures;
+using Resume.Model;
 using static Resume.Parsing.Tests.Parsing;
 
 namespace Resume.Parsing.Tests;
@@ -159,6 +160,32 @@ public sealed class SkillItemShapeTests
         Assert.Equal(["Kotlin", "Go", "SQL", "Clear written handovers", "Calm under pressure", "Mentoring apprentices"], resume.Keywords());
         Assert.Equal(["Bouldering", "Sourdough baking"], resume.Interests.Select(i => i.Name));
     }
+
+    [Fact]
+    public void A_table_head_over_rows_of_a_label_beside_its_list_names_no_groups()
+    {
+        var resume = Read(Pdf(c =>
+        {
+            Heading(c, "Skills");
+            c.Draw("Area", Left + 8, 10, bold: true);
+            c.Draw("Skills", Left + 90, 10, bold: true);
+            c.Advance(Body + 8);
+            c.Draw("Systems", Left + 8, Body);
+            c.Draw("Cerner, Pyxis", Left + 90, Body);
+            c.Advance(Body + 8);
+            c.Draw("Clinical", Left + 8, Body);
+            c.Draw("Wound care, Triage, Phlebotomy", Left + 90, Body);
+            c.Advance(Body + 8);
+        }));
+
+        Assert.Equal(["Cerner", "Pyxis", "Wound care", "Triage", "Phlebotomy"], resume.Keywords());
+    }
+
+    [Theory]
+    [InlineData("EDV – ZERTIFIKATE")]
+    [InlineData("IT-Zertifikate")]
+    public void Certificates_in_computing_are_certificates_not_skills(string heading) =>
+        Assert.Equal(SectionKinds.Certificates, Structure.HeadingLexicon.Match(heading)?.Kind);
 
     private static byte[] Pdf(Action<PdfCanvas> draw)
     {

@@ -418,7 +418,11 @@ internal static partial class SkillsParser
     /// stand so.</summary>
     private static List<(LineSegment Segment, int Group)>? InColumns(TextLine line, List<(double Left, int Group)> columns)
     {
-        if (!line.HasGeometry || line.Segments.Count > columns.Count || line.Segments.Any(s => LabelColon(s.Text.Trim()) > 0))
+        // A table's head over rows of a label beside its list ("Area | Skills" over "Systems | Epic, Cerner") names
+        // the table's columns, not two groups.
+        if (!line.HasGeometry || line.Segments.Count > columns.Count || line.Segments.Any(s => LabelColon(s.Text.Trim()) > 0)
+            || line.Segments.Count is 2 or 3 && IsLabel(line.Segments[0].Text) && !KeywordSplitter.HasSeparators(line.Segments[0].Text)
+                && line.Segments.Skip(1).Any(s => s.Text.Contains(',') || s.Text.Contains(';')))
         {
             return null;
         }

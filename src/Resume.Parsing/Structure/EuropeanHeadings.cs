@@ -58,6 +58,7 @@ internal static class EuropeanHeadings
         [
             "zertifikate", "zertifizierungen", "zertifikat", "zertifizierung", "lizenzen", "weiterbildung", "weiterbildungen", "fortbildungen", "fortbildung", "kurse",
             "lizenzen und zertifizierungen", "zertifikate und weiterbildungen", "weiterbildungen und zertifikate",
+            "edv zertifikate", "it zertifikate", "edv zertifizierungen", "it zertifizierungen",
         ],
         [SectionKinds.Awards] = ["auszeichnungen", "preise", "ehrungen", "stipendien", "preise und auszeichnungen"],
         [SectionKinds.Publications] = ["publikationen", "veröffentlichungen", "vorträge", "publikationen und vorträge"],
