@@ -36,6 +36,11 @@ internal static partial class KeywordSplitter
         {
             var item = current.ToString().Trim().TrimEnd('.').Trim();
             current.Clear();
+            // "▸ PHP", "— Cuisine": a list mark left before an item is no part of it, and a mark alone is no item.
+            while (item.Length > 0 && Text.Bullets.IsBulletChar(item[0]) && (item.Length == 1 || char.IsWhiteSpace(item[1])))
+            {
+                item = item[1..].TrimStart();
+            }
             if (item.StartsWith("and ", StringComparison.OrdinalIgnoreCase))
             {
                 item = item[4..].Trim();
@@ -45,12 +50,74 @@ internal static partial class KeywordSplitter
             {
                 item = item[..used.Index].TrimEnd();
             }
-            if (item.Length > 0 && item.Length <= 60)
+            // Prose is no item; notes in brackets may run long after a short name ("PHP (basic, for the fields of …)").
+            if (item.Length > 0 && (item.Length <= 60 || item.Length <= 120 && item.IndexOf('(') is > 0 and <= 40 && item.EndsWith(')')))
             {
                 result.Add(item);
             }
         }
     }
+
+    /// <summary>
+    /// "TIA Portal / Step 7 / WinCC" over "Jira / Scrum /": where most items of a group hold a slash set off by a space and
+    /// some hold two or more, the slash is the list's separator, not the "or" of one item ("C / C++" among commas).
+    /// </summary>
+    public static List<string> SplitSlashLists(List<string> keywords)
+    {
+        var slashed = keywords.Count(k => SpacedSlash().Count(k) > 0);
+        if (slashed * 2 < keywords.Count || !keywords.Any(k => SpacedSlash().Count(k.TrimEnd('/', ' ')) >= 2))
+        {
+            return keywords;
+        }
+        return keywords.SelectMany(k => SpacedSlash().Split(k)).Select(k => k.Trim()).Where(k => k.Length > 0).ToList();
+    }
+
+    [GeneratedRegex(@"\s+/\s*|\s*/\s+|\s*/$")]
+    private static partial Regex SpacedSlash();
+
+    /// <summary>
+    /// "Kotlin - Gute Kenntnisse", "Java (Intermediate Level)", "Excel (erweiterte Grundkenntnisse)": a level set after a
+    /// dash, or put in brackets as a level or as how much the person knows, rates the skill before it and is no part of its
+    /// name. A bare word in brackets ("Docker (bases)") is left: it may as well say which part of the tool was used.
+    /// </summary>
+    internal static string WithoutLevel(string item)
+    {
+        var dash = DashTail().Match(item);
+        if (dash.Success && dash.Index > 0 && (IsKnowledge(dash.Groups[1].Value) || IsLevelPhrase(dash.Groups[1].Value)
+            || SimpleSections.IsLevelWord(dash.Groups[1].Value)))
+        {
+            return item[..dash.Index].TrimEnd();
+        }
+        var bracket = BracketTail().Match(item);
+        if (bracket.Success && bracket.Index > 0 && (IsKnowledge(bracket.Groups[1].Value) || IsLevelPhrase(bracket.Groups[1].Value)))
+        {
+            return item[..bracket.Index].TrimEnd();
+        }
+        return item;
+    }
+
+    /// <summary>"Grundkenntnisse", "gute Kenntnisse", "erweiterte Grundkenntnisse": how much the person knows.</summary>
+    private static bool IsKnowledge(string text)
+    {
+        var t = text.Trim();
+        return t.EndsWith("kenntnisse", StringComparison.OrdinalIgnoreCase) && t.Count(c => c == ' ') <= 2 && !t.Contains('-');
+    }
+
+    /// <summary>"Intermediate Level", "niveau avancé", "Basic-Level": a named level called a level.</summary>
+    private static bool IsLevelPhrase(string text)
+    {
+        var m = LevelPhrase().Match(text.Trim());
+        return m.Success && SimpleSections.IsLevelWord(m.Groups["w"].Value);
+    }
+
+    [GeneratedRegex(@"\s+[-–—]\s+([^-–—()]{2,40})$")]
+    private static partial Regex DashTail();
+
+    [GeneratedRegex(@"\s*\(([^()]{2,40})\)$")]
+    private static partial Regex BracketTail();
+
+    [GeneratedRegex(@"^(?:(?<w>[\p{L} ]+?)[\s-]+(?:level|niveau|nivel|livello)|(?:level|niveau|nivel|livello)\s+(?<w>[\p{L} ]+))$", RegexOptions.IgnoreCase)]
+    private static partial Regex LevelPhrase();
 
     public static bool HasSeparators(string text) => text.IndexOfAny([',', ';', '|', '•', '·', '▪']) >= 0;
 

@@ -15,7 +15,7 @@ internal static partial class SkillsParser
     public static List<Skill> Parse(IReadOnlyList<TextLine> input)
     {
         var rated = new HashSet<TextLine>(ReferenceEqualityComparer.Instance);
-        var lines = JoinWrappedItems(AlignLabels(WithoutRatings(input, rated)));
+        var lines = JoinOpenBrackets(JoinWrappedItems(AlignLabels(WithoutRatings(WithColonsOnLabels(input), rated))));
         var groups = new List<(string? Name, List<string> Keywords)>();
         string? pendingLabel = null;
         TextLine? pendingLabelLine = null;
@@ -23,6 +23,8 @@ internal static partial class SkillsParser
         double? listLeft = null;
         List<string>? openList = null;
         TextLine? previous = null;
+        List<(double Left, int Group)>? columns = null;
+        TextLine? columnRow = null;
 
         for (var i = 0; i < lines.Count; i++)
         {
@@ -32,6 +34,27 @@ internal static partial class SkillsParser
             {
                 continue;
             }
+            // Under a row of labels, each cell belongs to the label it stands under ("Personal | Interests" over two
+            // columns of items), not to one group named after all of them.
+            if (columns is not null && previous == columnRow && !IsLabelRow(lines, i) && InColumns(line, columns) is { } cells)
+            {
+                foreach (var (segment, group) in cells)
+                {
+                    var list = groups[group].Keywords;
+                    var items = KeywordSplitter.Split(segment.Text);
+                    // "OOP (Object-Oriented" over "Programming)": a cell's item that wrapped inside its bracket.
+                    if (items.Count > 0 && list.Count > 0 && list[^1].Count(c => c == '(') > list[^1].Count(c => c == ')'))
+                    {
+                        list[^1] = list[^1] + " " + items[0];
+                        items.RemoveAt(0);
+                    }
+                    list.AddRange(items);
+                }
+                openList = null;
+                previous = columnRow = line;
+                continue;
+            }
+            columns = null;
             // A list that wrapped onto this line ("…, Financial" / "Reporting"). A rating closes the item it follows: the
             // line under a rated one is never its wrapped rest, however far the rating's cell ran to the right.
             if (openList is not null && previous is not null && !rated.Contains(previous) && !line.Bullet && !text.Contains(':')
@@ -99,6 +122,13 @@ internal static partial class SkillsParser
             {
                 var name = text[..colon].Trim();
                 var list = KeywordSplitter.Split(text[(colon + 1)..]);
+                // "java : gut": a skill rated after its colon is an item of the list it stands in, even the only rated one.
+                if (list.Count == 1 && IsRating(list[0]) && !HumanLanguages.IsName(name) && !KeywordSplitter.HasSeparators(name))
+                {
+                    AddItems([name]);
+                    previous = line;
+                    continue;
+                }
                 groups.Add((name, list));
                 openList = list;
                 pendingLabel = null;
@@ -165,9 +195,19 @@ internal static partial class SkillsParser
                 continue;
             }
             // A row of group labels over rows of chips ("Languages | Frameworks" above their skills).
-            if (line.Segments.Count > 1 && i + 1 < lines.Count && line.Segments.All(seg => IsLabel(seg.Text) && !KeywordSplitter.HasSeparators(seg.Text))
-                && (StandsOut(line, lines[i + 1]) || NamesColumns(line, lines[i + 1])))
+            if (IsLabelRow(lines, i))
             {
+                if (line.HasGeometry && lines[i + 1].HasGeometry && StandsOut(line, lines[i + 1])
+                    && InColumns(lines[i + 1], Columns(line, groups.Count)) is not null)
+                {
+                    columns = Columns(line, groups.Count);
+                    groups.AddRange(line.Segments.Select(seg => ((string?)seg.Text.Trim().TrimEnd(':').Trim(), new List<string>())));
+                    pendingLabel = null;
+                    pendingLabelLine = null;
+                    openList = null;
+                    previous = columnRow = line;
+                    continue;
+                }
                 pendingLabel = string.Join(" / ", line.Segments.Select(seg => seg.Text));
                 freshLabel = true;
                 pendingLabelLine = null;
@@ -185,6 +225,16 @@ internal static partial class SkillsParser
             {
                 continue;
             }
+            AddItems(keywords);
+            previous = line;
+        }
+        return BracketedGroups.Unfold(groups)
+            .Where(g => g.Keywords.Count > 0)
+            .Select(g => new Skill { Name = g.Name?.Trim(), Keywords = Distinct([.. KeywordSplitter.SplitSlashLists(g.Keywords).Select(KeywordSplitter.WithoutLevel)]) })
+            .ToList();
+
+        void AddItems(List<string> keywords)
+        {
             // A label opens a group of its own, even one named as the group before it ("Languages: Python, R" over a
             // "Languages" label of spoken ones).
             if (pendingLabel is not null && !freshLabel && groups.Count > 0 && groups[^1].Name == pendingLabel)
@@ -201,12 +251,7 @@ internal static partial class SkillsParser
             }
             freshLabel = false;
             openList = groups[^1].Keywords;
-            previous = line;
         }
-        return BracketedGroups.Unfold(groups)
-            .Where(g => g.Keywords.Count > 0)
-            .Select(g => new Skill { Name = g.Name, Keywords = Distinct(g.Keywords) })
-            .ToList();
     }
 
     /// <summary>
@@ -355,6 +400,106 @@ internal static partial class SkillsParser
             result.Add(lines[i]);
         }
         return result;
+    }
+
+    /// <summary>A row of group labels over rows of chips ("Languages | Frameworks" above their skills).</summary>
+    private static bool IsLabelRow(IReadOnlyList<TextLine> lines, int i)
+    {
+        var line = lines[i];
+        return line.Segments.Count > 1 && i + 1 < lines.Count && line.Segments.All(seg => IsLabel(seg.Text) && !KeywordSplitter.HasSeparators(seg.Text))
+            && (StandsOut(line, lines[i + 1]) || NamesColumns(line, lines[i + 1]));
+    }
+
+    private static List<(double Left, int Group)> Columns(TextLine labels, int firstGroup) =>
+        [.. labels.Segments.Select((seg, k) => (seg.Left, firstGroup + k))];
+
+    /// <summary>The cells of a row set under a row of labels, each with the label it stands under: every cell starts at
+    /// or a little right of one label's left edge and before the next one's, one cell to a column. Null when the row does not
+    /// stand so.</summary>
+    private static List<(LineSegment Segment, int Group)>? InColumns(TextLine line, List<(double Left, int Group)> columns)
+    {
+        // A table's head over rows of a label beside its list ("Area | Skills" over "Systems | Epic, Cerner") names
+        // the table's columns, not two groups.
+        if (!line.HasGeometry || line.Segments.Count > columns.Count || line.Segments.Any(s => LabelColon(s.Text.Trim()) > 0)
+            || line.Segments.Count is 2 or 3 && IsLabel(line.Segments[0].Text) && !KeywordSplitter.HasSeparators(line.Segments[0].Text)
+                && line.Segments.Skip(1).Any(s => s.Text.Contains(',') || s.Text.Contains(';')))
+        {
+            return null;
+        }
+        var cells = new List<(LineSegment, int)>(line.Segments.Count);
+        var last = -1;
+        foreach (var segment in line.Segments)
+        {
+            var k = columns.FindLastIndex(c => c.Left <= segment.Left + 6);
+            if (k <= last || segment.Left - columns[k].Left > 40 || k + 1 < columns.Count && segment.Right > columns[k + 1].Left + 2)
+            {
+                return null;
+            }
+            cells.Add((segment, columns[k].Group));
+            last = k;
+        }
+        return cells;
+    }
+
+    /// <summary>
+    /// "Autres :" set as a label and a colon cell apart (French puts a space before the colon, and a wide space cuts the
+    /// line there): the colon closes the label before it and is no item.
+    /// </summary>
+    private static IReadOnlyList<TextLine> WithColonsOnLabels(IReadOnlyList<TextLine> lines)
+    {
+        foreach (var line in lines)
+        {
+            if (line.Segments.Count < 2 || !line.Segments.Skip(1).Any(s => s.Text.Trim() == ":"))
+            {
+                continue;
+            }
+            var segments = new List<LineSegment>(line.Segments.Count);
+            foreach (var segment in line.Segments)
+            {
+                if (segment.Text.Trim() == ":" && segments.Count > 0)
+                {
+                    segments[^1] = segments[^1] with { Text = segments[^1].Text.TrimEnd() + " :", Right = segment.Right };
+                    continue;
+                }
+                segments.Add(segment);
+            }
+            line.Segments = segments;
+            line.ResetText();
+        }
+        return lines;
+    }
+
+    /// <summary>
+    /// An item whose bracket is left open at the end of its line goes on to the line that closes it ("PHP (basic, for the
+    /// custom fields of the" / "CMS)"): a line break inside brackets never parts two items.
+    /// </summary>
+    private static IReadOnlyList<TextLine> JoinOpenBrackets(IReadOnlyList<TextLine> lines)
+    {
+        List<TextLine>? result = null;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (i + 1 < lines.Count && line.Segments.Count == 1 && lines[i + 1].Segments.Count == 1 && Depth(line.Text) > 0
+                && Depth(line.Text) + Depth(lines[i + 1].Text) == 0 && lines[i + 1].Page == line.Page && lines[i + 1].Column == line.Column
+                && !lines[i + 1].Bullet)
+            {
+                result ??= [.. lines.Take(i)];
+                var next = lines[i + 1];
+                var joined = line.Segments[0] with { Text = line.Text.TrimEnd() + " " + next.Text.Trim(), Right = Math.Max(line.Right, next.Right) };
+                result.Add(new TextLine([joined])
+                {
+                    Page = line.Page, Top = line.Top, Bottom = next.Bottom, Left = line.Left, Right = Math.Max(line.Right, next.Right),
+                    ColumnRight = line.ColumnRight, FontSize = line.FontSize, Bold = line.Bold, Italic = line.Italic, Bullet = line.Bullet,
+                    Indent = line.Indent, Column = line.Column, InSidebar = line.InSidebar,
+                });
+                i++;
+                continue;
+            }
+            result?.Add(line);
+        }
+        return result ?? lines;
+
+        static int Depth(string text) => text.Count(c => c is '(' or '[') - text.Count(c => c is ')' or ']');
     }
 
     /// <summary>Two lines of one plain list of single items: same page, column, face and size, no separators or labels.</summary>

@@ -45,7 +45,8 @@ internal static class EuropeanHeadings
             "kenntnisse und kompetenzen", "fachkompetenzen", "technische fähigkeiten", "besondere fähigkeiten und kenntnisse",
             "besondere fähigkeiten", "digitale fähigkeiten", "digitale kompetenzen", "it edv", "edv", "programmiersprachen",
             "persönliche fähigkeiten", "sonstige fähigkeiten", "persönliche kompetenzen", "soziale kompetenzen",
-            "pc kenntnisse", "persönlichkeit", "persönliche stärken",
+            "pc kenntnisse", "persönlichkeit", "persönliche stärken", "fertigkeiten", "fähigkeiten und fertigkeiten",
+            "kenntnisse und fertigkeiten",
         ],
         [SectionKinds.Languages] = ["sprachen", "sprachkenntnisse", "fremdsprachen", "fremdsprachenkenntnisse"],
         [SectionKinds.Interests] =
@@ -57,6 +58,7 @@ internal static class EuropeanHeadings
         [
             "zertifikate", "zertifizierungen", "zertifikat", "zertifizierung", "lizenzen", "weiterbildung", "weiterbildungen", "fortbildungen", "fortbildung", "kurse",
             "lizenzen und zertifizierungen", "zertifikate und weiterbildungen", "weiterbildungen und zertifikate",
+            "edv zertifikate", "it zertifikate", "edv zertifizierungen", "it zertifizierungen",
         ],
         [SectionKinds.Awards] = ["auszeichnungen", "preise", "ehrungen", "stipendien", "preise und auszeichnungen"],
         [SectionKinds.Publications] = ["publikationen", "veröffentlichungen", "vorträge", "publikationen und vorträge"],
@@ -90,7 +92,7 @@ internal static class EuropeanHeadings
             "compétences", "compétences techniques", "compétences clés", "compétences professionnelles",
             "compétences informatiques", "principales compétences", "savoir faire", "aptitudes", "connaissances",
             "connaissances techniques", "outils", "programmation", "langages de programmation", "langages informatiques",
-            "logiciels",
+            "logiciels", "qualités", "compétences et qualités",
         ],
         [SectionKinds.Languages] = ["langues", "langues étrangères", "compétences linguistiques", "langues parlées"],
         [SectionKinds.Interests] = ["centres d'intérêt", "centres d'intérêts", "centre d'intérêt", "loisirs", "intérêts", "passions", "loisirs et intérêts"],

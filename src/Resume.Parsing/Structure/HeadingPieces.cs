@@ -99,7 +99,7 @@ internal static class HeadingPieces
             return false;
         }
         var carriesOn = a.EndsWith('&') || a.EndsWith('+') || a.EndsWith('/') || a.EndsWith(',')
-            || a.EndsWith(" and", StringComparison.OrdinalIgnoreCase) || b.StartsWith('&') || b.StartsWith('+')
+            || EndsWithAnd(a) || b.StartsWith('&') || b.StartsWith('+')
             || b.StartsWith("and ", StringComparison.OrdinalIgnoreCase) || char.IsLower(b[0]);
         // Two lines in capitals that name a section only together ("EXPERIÊNCIA" / "PROFISSIONAL" in a margin) are one
         // heading even where the first names one alone; an entry's title set in capitals under a heading does not make a
@@ -107,6 +107,19 @@ internal static class HeadingPieces
         return carriesOn || joined.Exact && (HeadingLexicon.Match(a) is not { Exact: true }
             || SectionSplitter.IsAllCaps(a) && SectionSplitter.IsAllCaps(b));
     }
+
+    /// <summary>The line stops on "and" in one of the languages resumes are written in ("FÄHIGKEITEN UND" / "FERTIGKEITEN",
+    /// "Compétences et" / "qualités"): the phrase goes on below.</summary>
+    private static bool EndsWithAnd(string text)
+    {
+        var space = text.LastIndexOf(' ');
+        return space > 0 && AndWords.Contains(text[(space + 1)..]);
+    }
+
+    private static readonly HashSet<string> AndWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "and", "und", "et", "e", "y", "i", "en", "og", "och", "oraz", "ve", "és",
+    };
 
     private static TextLine Wrapped(TextLine first, TextLine second)
     {
