@@ -289,6 +289,11 @@ public sealed class EuropeanLanguageTests
     [InlineData("Eğitim", SectionKinds.Education)]
     [InlineData("Nejčastější dovednosti", SectionKinds.Skills)]
     [InlineData("Pracovné skúsenosti", SectionKinds.Work)]
+    [InlineData("QUALCOSA SU DI ME", SectionKinds.Summary)]
+    [InlineData("Punti di forza", SectionKinds.Skills)]
+    [InlineData("Reseña", SectionKinds.Summary)]
+    [InlineData("ZIELSETZUNG", SectionKinds.Summary)]
+    [InlineData("ESPERIENZA NON PROFESSIONALE", SectionKinds.Projects)]
     public void Headings_in_other_european_languages_are_known_with_or_without_accents(string heading, string kind)
     {
         var match = Structure.HeadingLexicon.Match(heading);

@@ -14,7 +14,7 @@ internal static class EuropeanHeadings
 {
     public static Dictionary<string, string[]> German { get; } = new()
     {
-        [SectionKinds.Summary] = ["profil", "kurzprofil", "über mich", "zusammenfassung", "persönliches profil", "berufsprofil", "berufsziel"],
+        [SectionKinds.Summary] = ["profil", "kurzprofil", "über mich", "zusammenfassung", "persönliches profil", "berufsprofil", "berufsziel", "zielsetzung"],
         [SectionKinds.Work] =
         [
             "berufserfahrung", "berufserfahrungen", "berufliche erfahrung", "berufliche erfahrungen", "beruflicher werdegang",
@@ -110,7 +110,7 @@ internal static class EuropeanHeadings
 
     public static Dictionary<string, string[]> Spanish { get; } = new()
     {
-        [SectionKinds.Summary] = ["perfil", "perfil profesional", "resumen", "resumen profesional", "sobre mí", "acerca de mí", "extracto", "objetivo", "objetivo profesional"],
+        [SectionKinds.Summary] = ["perfil", "perfil profesional", "resumen", "resumen profesional", "sobre mí", "acerca de mí", "extracto", "objetivo", "objetivo profesional", "reseña"],
         [SectionKinds.Work] =
         [
             "experiencia", "experiencia laboral", "experiencia profesional", "trayectoria profesional", "historial laboral",
@@ -176,7 +176,7 @@ internal static class EuropeanHeadings
 
     public static Dictionary<string, string[]> Italian { get; } = new()
     {
-        [SectionKinds.Summary] = ["profilo", "profilo professionale", "chi sono", "obiettivo", "obiettivi", "sommario", "riepilogo"],
+        [SectionKinds.Summary] = ["profilo", "profilo professionale", "chi sono", "obiettivo", "obiettivi", "sommario", "riepilogo", "su di me", "qualcosa su di me"],
         [SectionKinds.Work] =
         [
             "esperienza", "esperienze", "esperienza lavorativa", "esperienze lavorative", "esperienza professionale",
@@ -186,14 +186,15 @@ internal static class EuropeanHeadings
         [SectionKinds.Skills] =
         [
             "competenze", "competenze tecniche", "competenze principali", "capacità", "conoscenze", "abilità",
-            "competenze informatiche", "capacità e competenze", "competenze professionali",
+            "competenze informatiche", "capacità e competenze", "competenze professionali", "punti di forza",
         ],
         [SectionKinds.Languages] = ["lingue", "lingue straniere", "competenze linguistiche", "conoscenze linguistiche"],
         [SectionKinds.Interests] = ["interessi", "hobby", "passioni", "tempo libero", "hobby e interessi"],
         [SectionKinds.Certificates] = ["certificazioni", "corsi", "licenze e certificazioni", "corsi e certificazioni", "attestati"],
         [SectionKinds.Awards] = ["premi", "riconoscimenti", "premi e riconoscimenti"],
         [SectionKinds.Publications] = ["pubblicazioni"],
-        [SectionKinds.Projects] = ["progetti", "progetti personali"],
+        // Experience "not professional" is what was made outside a job (bots, sites, dashboards): projects, not posts held.
+        [SectionKinds.Projects] = ["progetti", "progetti personali", "esperienza non professionale", "esperienze non professionali"],
         [SectionKinds.Volunteer] = ["volontariato", "attività di volontariato"],
         [SectionKinds.References] = ["referenze"],
         [SectionKind.Contact] = ["contatti", "dati personali", "informazioni personali", "recapiti"],
