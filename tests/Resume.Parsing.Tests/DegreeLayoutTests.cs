@@ -21,6 +21,17 @@ public sealed class DegreeLayoutTests
     }
 
     [Fact]
+    public void A_short_degree_beside_its_opening_dates_is_what_was_studied_not_where()
+    {
+        var schools = Degrees("2019 – 2021    MSc in Physics\n               Harwick University, Lyon\n\n"
+            + "2015 – 2019    BA History\n               Eastmere College, Leeds");
+
+        Assert.Equal(
+            [("MSc", "Physics"), ("BA", "History")],
+            schools.Select(s => (s.StudyType, s.Area)));
+    }
+
+    [Fact]
     public void A_degree_before_a_colon_sets_apart_its_field_or_its_school()
     {
         var schools = Degrees("• Postdoctoral: Harbour State University, 2016—2017\n• Ph.D.: Chemistry, Lakeview University, 2011—2016\n"

@@ -77,4 +77,37 @@ public sealed class MisfiledEntryTests
         Assert.Empty(resume.Volunteer);
         Assert.Equal(2, resume.Education.Count);
     }
+
+    [Fact]
+    public void A_post_at_a_business_named_by_a_two_letter_form_listed_with_the_schools_is_a_job()
+    {
+        var resume = Read("""
+            Saga Lindmark
+            saga.lindmark@example.se
+
+            EDUCATION
+            Norrvik University, MSc Computer Science    2018 – 2020
+            Fjordlane Data AB, Junior Developer    2020 – 2021
+            """);
+
+        Assert.Equal("Norrvik University", Assert.Single(resume.Education).Institution);
+        var job = Assert.Single(resume.Work);
+        Assert.Equal(("Fjordlane Data AB", "Junior Developer"), (job.Name, job.Position));
+    }
+
+    [Fact]
+    public void A_dated_row_of_schooling_that_says_as_in_lower_case_names_no_business()
+    {
+        var resume = Read("""
+            Ilse Marwood
+            ilse.marwood@example.com
+
+            EDUCATION
+            2020 – 2021    Gap year, worked as a guide in Patagonia
+            2016 – 2020    BA History, Eastmere University
+            """);
+
+        Assert.Empty(resume.Work);
+        Assert.Contains(resume.Education, e => e.Institution == "Eastmere University");
+    }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 
 namespace Resume.Parsing.Fields;
@@ -14,7 +13,7 @@ internal static partial class EducationParser
 {
     private static Resume.Model.Volunteer? Service(Entry entry)
     {
-        var pieces = HeaderPieces(entry);
+        var pieces = HeaderPieces(entry.Parts);
         if (pieces.Count == 0 || pieces.Any(p => NamesDegree(p) || IsSchoolName(p)) || pieces.Count(IsService) != 1)
         {
             return null;
@@ -44,17 +43,14 @@ internal static partial class EducationParser
     /// or a school.</summary>
     private static Resume.Model.Work? Job(Entry entry)
     {
-        var pieces = HeaderPieces(entry);
-        // An apprenticeship or a course taken at a firm ("Ausbildung als Fachinformatiker", "Zertifizierter Entwickler")
-        // is schooling or a credential, though a business gave it.
-        if (pieces.Count < 2 || pieces.Any(p => NamesDegree(p) || IsSchoolName(p) || IsInstitutionWordIn(p) || Training().IsMatch(p)
-            || CredentialWord().IsMatch(p) || Credentials.Says(p)))
+        var pieces = HeaderPieces(entry.Parts);
+        if (pieces.Count < 2 || !NamesBusinessNotSchooling(pieces))
         {
             return null;
         }
-        var employer = pieces.FirstOrDefault(IsBusiness);
+        var employer = pieces.First(IsBusiness);
         var post = pieces.FirstOrDefault(p => p != employer && !IsBusiness(p) && (RoleWords.EndsWithHead(p) || RoleWords.TitleScore(p) > 0));
-        return employer is null || post is null
+        return post is null
             ? null
             : new Resume.Model.Work
             {
@@ -66,23 +62,27 @@ internal static partial class EducationParser
             };
     }
 
-    private static List<string> HeaderPieces(Entry entry) =>
-        entry.Parts.SelectMany(p => p.Split([", ", " | ", " – ", " — ", " - "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+    /// <summary>
+    /// The one test, for every reader of schooling (an entry under an education heading, a row of a table that mixes
+    /// schooling and jobs), that what a header names is a business and not schooling: one piece names a business by its
+    /// legal form ("Tessaline Ltd", "Brandt GmbH"), and no piece names a degree, a school, or a trade or course learnt at
+    /// a firm ("Ausbildung als Fachinformatiker", "Zertifizierter Entwickler"): an apprenticeship is schooling though a
+    /// business gave it, and an entry that names a degree or a school stays education whatever else it says.
+    /// </summary>
+    public static bool NamesBusinessNotSchooling(IReadOnlyList<string> pieces) =>
+        pieces.Any(IsBusiness) && !pieces.Any(NamesSchooling);
+
+    private static bool NamesSchooling(string piece) =>
+        NamesDegree(piece) || NamesDegreeOutsideEducation(piece) || SplitDegree(piece).Type is not null || IsSchoolName(piece)
+        || IsInstitution(piece) || Training().IsMatch(piece) || CredentialWord().IsMatch(piece) || Credentials.Says(piece);
+
+    /// <summary>A header's lines cut where a list would cut them (commas, bars, dashes), keeping pieces with words.</summary>
+    public static List<string> HeaderPieces(IEnumerable<string> lines) =>
+        lines.SelectMany(p => p.Split([", ", " | ", " – ", " — ", " - "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             .Where(p => p.Any(char.IsLetter)).ToList();
 
-    private static bool IsInstitutionWordIn(string piece) => InstitutionWord().IsMatch(piece);
-
     private static bool IsBusiness(string piece) =>
-        piece.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).Any(w => LegalForms.Contains(w.TrimEnd(',', ';', ')')));
-
-    /// <summary>The legal forms of businesses in the languages resumes are read in (not the words of schools or
-    /// foundations, which teach too).</summary>
-    private static readonly FrozenSet<string> LegalForms = new[]
-    {
-        "gmbh", "ggmbh", "ag", "kg", "ohg", "inc", "inc.", "llc", "ltd", "ltd.", "limited", "corp", "corp.", "corporation",
-        "plc", "llp", "pvt", "pty", "s.a.", "sarl", "s.a.r.l.", "sas", "s.a.s.", "s.l.", "s.l.u.", "srl", "s.r.l.", "s.p.a.",
-        "ltda", "ltda.", "bv", "b.v.", "nv", "n.v.", "a/s", "aps", "asa", "oy", "oyj", "s.r.o.", "a.s.", "o.o.", "kft", "kft.",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        piece.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).Any(w => Places.IsLegalFormWord(w.TrimEnd(',', ';', ')')));
 
     /// <summary>Words for learning a trade or a subject at a firm: "Ausbildung", "Umschulung", "Lehre", "Azubi",
     /// "Apprentice", "Apprentissage", "Alternance", "Aprendiz", "Formation", "Training", "Trainee", "Zertifiziert…".</summary>

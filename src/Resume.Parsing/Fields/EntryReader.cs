@@ -1814,9 +1814,11 @@ internal static partial class EntryReader
         {
             // With a title and an organisation on lines of their own (or parted by a comma on one), the cell beside the
             // dates is the place. A school or firm beside the dates ("University College Cork" over "A.S., Electrical
-            // Engineering") is the entry's organisation, not where it was.
+            // Engineering") is the entry's organisation, not where it was; nor is a degree ("2017 – 2021   MSc in Physics"
+            // over "Harwick University, Lyon"), which is what was studied there.
             if ((entry.Parts.Count >= 2 || entry.Parts.Any(p => p.Contains(", ", StringComparison.Ordinal)) && !RoleWords.NamesOrganisation(afterDates))
-                && afterDates.Count(c => c == ' ') <= 3 && !afterDates.Any(char.IsDigit) && RoleWords.TitleScore(afterDates) <= 0)
+                && afterDates.Count(c => c == ' ') <= 3 && !afterDates.Any(char.IsDigit) && RoleWords.TitleScore(afterDates) <= 0
+                && EducationParser.SplitDegree(afterDates).Type is null)
             {
                 entry.Location = afterDates;
             }

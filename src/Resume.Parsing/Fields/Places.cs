@@ -181,6 +181,7 @@ internal static partial class Places
         "e.v", "s.r.o", "a.s", "o.o", "s.p.a", "s.r.l",
         // German partnerships and the non-profit GmbH ("DRK Rettungsdienst gGmbH", "Kühn & Söhne KG").
         "ggmbh", "kg", "ohg", "gbr", "kgaa",
+        "corporation", "kft", "s.l.u", "s.a.s",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>"Cork IE" → "Cork, IE", "Austin TX US" → "Austin, TX US": the town set apart from its codes.</summary>
@@ -214,6 +215,11 @@ internal static partial class Places
     public static bool IsRegionCode(string part) => part.Length is 2 or 3 && part.All(char.IsAsciiLetterUpper) && !LegalForms.Contains(part);
 
     public static bool IsLegalForm(string text) => LegalForms.Contains(text.Trim().TrimEnd('.'));
+
+    /// <summary>A word of a name that is a legal form: a form of two letters is written with a capital ("AS", "Co."), so
+    /// the everyday words it spells in lower case ("as", "co") are not one.</summary>
+    public static bool IsLegalFormWord(string word) =>
+        IsLegalForm(word) && (word.Trim().TrimEnd('.').Length > 2 || char.IsUpper(word.Trim()[0]));
 
     public static bool IsCountry(string text) => Countries.Contains(text) || WholeCountries.Contains(text);
 

@@ -103,16 +103,7 @@ internal static class RowKinds
             || texts.Any(EducationParser.IsInstitution) && !texts.Any(t => RoleWords.TitleScore(t) > 0.5);
     }
 
-    private static bool IsJob(List<TextLine> row)
-    {
-        var texts = HeaderTexts(row);
-        if (texts.Any(EducationParser.NamesDegreeOutsideEducation) || texts.Any(EducationParser.IsInstitution)
-            || texts.Any(t => EducationParser.SplitDegree(t).Type is not null))
-        {
-            return false;
-        }
-        return texts.Any(t => t.Split(',').Any(RoleParser.NamesLegalForm));
-    }
+    private static bool IsJob(List<TextLine> row) => EducationParser.NamesBusinessNotSchooling(EducationParser.HeaderPieces(HeaderTexts(row)));
 
     /// <summary>A row's line without its dates and without the cell mark between the date column and the rest.</summary>
     private static string Stripped(string text)
