@@ -162,7 +162,7 @@ public sealed class DateFormTests
             tomasz.wielicki@example.com
 
             EXPERIENCE
-            Volunteer Firefighter, Brennholz Werkfeuerwehr          2019
+            Trainee Firefighter, Brennholz Werkfeuerwehr           2019
             • Trained with the plant's fire crew for two weeks
             Warehouse Assistant, Kestrel Freight                     Dec 2017
             • Packed and labelled 300 parcels a day

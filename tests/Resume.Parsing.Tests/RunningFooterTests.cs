@@ -40,7 +40,7 @@ public sealed class RunningFooterTests
             {
                 ("Harrow Field Museum", "COLLECTIONS OFFICER", "2021 - Present"),
                 ("Coastline Archaeology Trust", "FIELD ARCHAEOLOGIST", "2019 - 2021"),
-                ("Westmarch Heritage Society", "VOLUNTEER GUIDE", "2016 - 2019"),
+                ("Westmarch Heritage Society", "HERITAGE GUIDE", "2016 - 2019"),
             };
             for (var k = 0; k < jobs.Length; k++)
             {

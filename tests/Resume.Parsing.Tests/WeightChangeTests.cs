@@ -14,7 +14,7 @@ public sealed class WeightChangeTests
         var resume = Read(Cv());
 
         Assert.Equal(["Haldane Veterinary Practice", "Lowther Animal Rescue", "Kestrel Farm Supplies"], resume.Work.Select(w => w.Name));
-        Assert.Equal(["Veterinary Nurse", "Kennel Volunteer", "Sales Assistant"], resume.Work.Select(w => w.Position));
+        Assert.Equal(["Veterinary Nurse", "Kennel Assistant", "Sales Assistant"], resume.Work.Select(w => w.Position));
         var degree = Assert.Single(resume.Education, e => e.StudyType == "BSc");
         Assert.Equal("Animal Science", degree.Area);
     }
@@ -33,7 +33,7 @@ public sealed class WeightChangeTests
             var jobs = new[]
             {
                 ("2019–now", "Haldane Veterinary Practice", "Veterinary Nurse", "Carlisle", "Monitored anaesthesia and recovery for small-animal surgery."),
-                ("2016–2019", "Lowther Animal Rescue", "Kennel Volunteer", "Penrith", "Cared for up to forty dogs and kept the kennel records."),
+                ("2016–2019", "Lowther Animal Rescue", "Kennel Assistant", "Penrith", "Cared for up to forty dogs and kept the kennel records."),
                 ("2014–2016", "Kestrel Farm Supplies", "Sales Assistant", "Keswick", "Advised farmers on feed and animal health products."),
             };
             foreach (var (years, employer, title, town, line) in jobs)
