@@ -91,7 +91,7 @@ internal static partial class SectionSplitter
             }
             // The level comes back elsewhere (another subsection of this section or of another), and nothing else is set in it.
             var level = lines.Where((l, k) => k != index && !accepted.ContainsKey(k) && OfTheLevel(l)).Count();
-            if (level >= 1)
+            if (level >= 1 && !SetAsTheFirstEntry(lines, accepted, index, bodySize))
             {
                 accepted[index] = (match.Kind, heading, true);
             }

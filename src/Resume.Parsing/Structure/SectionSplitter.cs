@@ -113,7 +113,7 @@ internal static partial class SectionSplitter
                 sameStyle = true;
             }
             // A label cell that names a section in a column of labels set flush right needs no style of its own.
-            if (match.Exact ? acceptable || cellHeadings.Contains(line) : sameStyle)
+            if (match.Exact ? acceptable || cellHeadings.Contains(line) : sameStyle && !SetAsTheFirstEntry(lines, accepted, index, bodySize))
             {
                 accepted[index] = (match.Kind, heading, true);
             }
@@ -137,7 +137,7 @@ internal static partial class SectionSplitter
             foreach (var (index, match, heading) in candidates)
             {
                 if (levels is not null && !match.Exact && !accepted.ContainsKey(index) && lines[index].HasGeometry && lines[index].Segments.Count == 1
-                    && levels.Contains(Signature(lines[index], bodySize)))
+                    && levels.Contains(Signature(lines[index], bodySize)) && !SetAsTheFirstEntry(lines, accepted, index, bodySize))
                 {
                     accepted[index] = (match.Kind, heading, true);
                 }
@@ -243,6 +243,35 @@ internal static partial class SectionSplitter
     /// title line set like the headings is followed by contact lines, not by dated entries, and stays in the header.
     /// A name the lexicon reads only off a line already set as a heading (a misspelt one) needs no entries to say so.
     /// </summary>
+    /// <summary>"Expérience professionnelle" over "Analyste logistique (alternance)" / "sept. 2024 – en cours — Dassault
+    /// Aviation", and further down "Chef de projet logistique (alternance)" / "sept. 2023 – sept. 2024 — Dimotrans": a
+    /// line that only half names a section ("projet") set in the very face of the first line under the open section of
+    /// entries, with dates on it or right under it as that first line has, and reading as a title, is the title of the
+    /// next entry, not a heading.</summary>
+    private static bool SetAsTheFirstEntry(List<TextLine> lines, SortedDictionary<int, (string Kind, string Heading, bool Known)> accepted, int index, double bodySize)
+    {
+        var opened = -1;
+        foreach (var k in accepted.Keys)
+        {
+            if (k >= index)
+            {
+                break;
+            }
+            opened = k;
+        }
+        if (opened < 0 || opened + 1 >= index || accepted[opened].Kind is not (SectionKinds.Work or SectionKinds.Education or SectionKinds.Projects or SectionKinds.Volunteer))
+        {
+            return false;
+        }
+        var (first, line) = (lines[opened + 1], lines[index]);
+        // Only a line that reads as a job's title ("Chef de projet"): a subsection's own name ("Projects") opens its section.
+        return RoleWords.TitleScore(HeadingText(line.Text)) > 0.5 && first.HasGeometry && !first.Bullet && first.Column == line.Column && Signature(first, bodySize) == Signature(line, bodySize)
+            && Dated(lines, opened + 1) && Dated(lines, index);
+    }
+
+    private static bool Dated(List<TextLine> lines, int index) =>
+        DateParser.Find(lines[index].Text) is not null || index + 1 < lines.Count && DateParser.Find(lines[index + 1].Text) is not null;
+
     private static void AcceptEarlierHeadingsOfEntries(List<TextLine> lines, SortedDictionary<int, (string Kind, string Heading, bool Known)> accepted,
         string dominant, double bodySize)
     {
