@@ -18,16 +18,8 @@ internal static partial class VolunteerPosts
             return jobs;
         }
         volunteer.AddRange(jobs.Where(j => j.Position is { } p && Says(p)).Select(j => Served(j.Position!) is var (post, at) && at is not null
-            ? new Volunteer { Organization = at, Position = post, StartDate = j.StartDate, EndDate = j.EndDate, Summary = j.Summary, Highlights = j.Highlights }
-            : new Volunteer
-        {
-            Organization = j.Name,
-            Position = j.Position,
-            StartDate = j.StartDate,
-            EndDate = j.EndDate,
-            Summary = j.Summary,
-            Highlights = j.Highlights,
-        }));
+            ? WorkParser.AsVolunteer(j) with { Organization = at, Position = post }
+            : WorkParser.AsVolunteer(j)));
         return jobs.Where(j => j.Position is not { } p || !Says(p)).ToList();
     }
 

@@ -420,16 +420,18 @@ internal static partial class WorkParser
         return abbreviation ? value : value[..^1].TrimEnd();
     }
 
-    public static List<ModelVolunteer> ParseVolunteer(IReadOnlyList<TextLine> lines) =>
-        Parse(lines).Select(w => new ModelVolunteer
-        {
-            Organization = w.Name,
-            Position = w.Position,
-            StartDate = w.StartDate,
-            EndDate = w.EndDate,
-            Summary = w.Summary,
-            Highlights = w.Highlights,
-        }).ToList();
+    public static List<ModelVolunteer> ParseVolunteer(IReadOnlyList<TextLine> lines) => Parse(lines).Select(AsVolunteer).ToList();
+
+    /// <summary>The same post read as unpaid service: the employer is the organisation served.</summary>
+    public static ModelVolunteer AsVolunteer(ModelWork w) => new()
+    {
+        Organization = w.Name,
+        Position = w.Position,
+        StartDate = w.StartDate,
+        EndDate = w.EndDate,
+        Summary = w.Summary,
+        Highlights = w.Highlights,
+    };
 
     /// <summary>
     /// "Engineer   Acme   2015 – 2017" with no list of its own, then "Line Robot   2016 – 2017" and its bullets, "Ball
