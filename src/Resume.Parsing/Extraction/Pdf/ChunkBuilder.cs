@@ -1086,7 +1086,9 @@ internal static partial class ChunkBuilder
         || name.Contains("Dingbat", StringComparison.OrdinalIgnoreCase)
         || name.Contains("Glyphicons", StringComparison.OrdinalIgnoreCase)
         || name.Contains("MaterialSymbols", StringComparison.OrdinalIgnoreCase)
-        || name.Contains("academicons", StringComparison.OrdinalIgnoreCase);
+        || name.Contains("academicons", StringComparison.OrdinalIgnoreCase)
+        // moderncv's icons and list bullets under pdfLaTeX: "H" a phone, "B" an e-mail, "{" a bullet.
+        || name.Contains("MarVoSym", StringComparison.OrdinalIgnoreCase);
 
     internal static bool IsPrivateUse(string value) => value.Length == 1 && value[0] is >= '\uE000' and <= '\uF8FF';
 

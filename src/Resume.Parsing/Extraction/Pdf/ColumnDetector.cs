@@ -176,7 +176,14 @@ internal static class ColumnDetector
             {
                 continue;
             }
-            var gutter = (start + xi) / 2.0 / Cells;
+            // A block of a few short lines is itself crossed by no more than two of them: the gutter is the stretch of
+            // the strip that the fewest lines cross, not the strip's middle.
+            var (from, to) = LeastCrossed(coverage, start, xi);
+            if (to - from < MinGutterWidth * Cells)
+            {
+                continue;
+            }
+            var gutter = (from + to) / 2.0 / Cells;
             // An overfull line (an address run a little past the block's edge) still stops short of the main column.
             var mainLeft = body.Where(c => c.Left >= gutter).Select(c => c.Left).DefaultIfEmpty(double.MaxValue).Min();
             var left = body.Where(c => OnLeft(c, gutter) && (c.Right < mainLeft - 2 || OverfullAddress(c) && c.Left < mainLeft - 20)).ToList();
@@ -197,6 +204,35 @@ internal static class ColumnDetector
             }
         }
         return null;
+    }
+
+    /// <summary>The widest run of cells in [start, end) at the strip's lowest coverage.</summary>
+    private static (int From, int To) LeastCrossed(int[] coverage, int start, int end)
+    {
+        var least = int.MaxValue;
+        for (var x = start; x < end; x++)
+        {
+            least = Math.Min(least, coverage[x]);
+        }
+        var best = (From: start, To: start);
+        for (var x = start; x < end;)
+        {
+            if (coverage[x] != least)
+            {
+                x++;
+                continue;
+            }
+            var from = x;
+            while (x < end && coverage[x] == least)
+            {
+                x++;
+            }
+            if (x - from > best.To - best.From)
+            {
+                best = (from, x);
+            }
+        }
+        return best;
     }
 
     /// <summary>One e-mail address or link, behind its icon at most ("✉ name@example.org"): a word no line can break.</summary>
