@@ -1,7 +1,6 @@
-using System.Globalization;
 using System.Text;
-using Resume.Fixtures;
 using static Resume.Parsing.Tests.Parsing;
+using static Resume.Parsing.Tests.PdfTeXPage;
 
 namespace Resume.Parsing.Tests;
 
@@ -14,17 +13,17 @@ public sealed class RunInHeaderTests
     public void An_italic_employer_cut_at_the_dates_goes_on_at_the_start_of_the_next_line()
     {
         var resume = Read(Page(
-            Text(72, 760, 20, "Tobias Wrenfield", Upright),
-            Text(72, 740, 10, "tobias.wrenfield@example.org", Upright),
-            Text(72, 700, 14, "Experience", Bold),
-            Text(72, 680, 10, "Postdoctoral Researcher, ", Upright) + Text(222, 680, 10, "Plymouth Marine In-", Italic)
-                + Text(346, 680, 10, "Sep 2018 \x96 Feb 2021", Upright),
-            Text(72, 667, 10, "stitute,", Italic) + Text(126, 667, 10, "Plymouth.", Upright),
-            Text(82, 652, 10, "Ran monitoring of seagrass meadows at five sites.", Upright),
-            Text(72, 630, 10, "Field Technician, ", Upright) + Text(180, 630, 10, "North Sea Ecology", Italic)
-                + Text(292, 630, 10, "Jun 2014 \x96 Sep 2014", Upright),
-            Text(72, 617, 10, "Trust,", Italic) + Text(114, 617, 10, "Lowestoft.", Upright),
-            Text(82, 602, 10, "Sorted grab samples on a six-week contract.", Upright)));
+            Words(72, 760, 20, "Tobias Wrenfield", Upright),
+            Words(72, 740, 10, "tobias.wrenfield@example.org", Upright),
+            Words(72, 700, 14, "Experience", Bold),
+            Words(72, 680, 10, "Postdoctoral Researcher, ", Upright) + Words(222, 680, 10, "Plymouth Marine In-", Italic)
+                + Words(346, 680, 10, "Sep 2018 \x96 Feb 2021", Upright),
+            Words(72, 667, 10, "stitute,", Italic) + Words(126, 667, 10, "Plymouth.", Upright),
+            Words(82, 652, 10, "Ran monitoring of seagrass meadows at five sites.", Upright),
+            Words(72, 630, 10, "Field Technician, ", Upright) + Words(180, 630, 10, "North Sea Ecology", Italic)
+                + Words(292, 630, 10, "Jun 2014 \x96 Sep 2014", Upright),
+            Words(72, 617, 10, "Trust,", Italic) + Words(114, 617, 10, "Lowestoft.", Upright),
+            Words(82, 602, 10, "Sorted grab samples on a six-week contract.", Upright)));
 
         Assert.Equal(["Plymouth Marine Institute", "North Sea Ecology Trust"], resume.Work.Select(w => w.Name));
         Assert.Equal(["Postdoctoral Researcher", "Field Technician"], resume.Work.Select(w => w.Position));
@@ -46,46 +45,18 @@ public sealed class RunInHeaderTests
         foreach (var (text, font, gap) in words)
         {
             x += gap;
-            header.Append(Text(x, 680, size, text, font));
+            header.Append(Words(x, 680, size, text, font));
             x += text.Length * glyph;
         }
         var bytes = Page(
-            Text(72, 760, 20, "Camille Desroches", Upright),
-            Text(72, 740, 10, "camille.desroches@example.fr", Upright),
-            Text(72, 710, 14, "Experience", Bold),
+            Words(72, 760, 20, "Camille Desroches", Upright),
+            Words(72, 740, 10, "camille.desroches@example.fr", Upright),
+            Words(72, 710, 14, "Experience", Bold),
             header.ToString(),
-            Text(82, 664, 10, "Monthly bank reconciliations.", Upright));
+            Words(82, 664, 10, "Monthly bank reconciliations.", Upright));
         var resume = Read(bytes);
 
         var job = Assert.Single(resume.Work);
         Assert.Equal(("Groupe Vidalie SA", "Assistante comptable", "2017-09"), (job.Name, job.Position, job.StartDate));
-    }
-
-    private const string Upright = "F1", Bold = "F2", Italic = "F3";
-
-    /// <summary>Each word placed on its own a third of an em after the last, as pdfLaTeX sets a line: no space glyphs.</summary>
-    private static string Text(double x, double y, double size, string text, string font)
-    {
-        var drawn = new StringBuilder();
-        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        {
-            drawn.Append(CultureInfo.InvariantCulture, $"BT /{font} {size} Tf {x:0.##} {y:0.##} Td ({word.Replace("(", "\\(").Replace(")", "\\)")}) Tj ET\n");
-            x += (word.Length + 1.0 / 3 / 0.6) * size * 0.6;
-        }
-        return drawn.ToString();
-    }
-
-    /// <summary>Courier in three faces.</summary>
-    private static byte[] Page(params string[] content)
-    {
-        var pdf = new RawPdf();
-        pdf.Add("<< /Type /Catalog /Pages 2 0 R >>");
-        pdf.Add("<< /Type /Pages /Kids [3 0 R] /Count 1 >>");
-        pdf.Add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R /F2 6 0 R /F3 7 0 R >> >> /Contents 4 0 R >>");
-        pdf.AddStream("", Encoding.Latin1.GetBytes(string.Concat(content)));
-        pdf.Add("<< /Type /Font /Subtype /Type1 /BaseFont /Courier /Encoding /WinAnsiEncoding >>");
-        pdf.Add("<< /Type /Font /Subtype /Type1 /BaseFont /Courier-Bold /Encoding /WinAnsiEncoding >>");
-        pdf.Add("<< /Type /Font /Subtype /Type1 /BaseFont /Courier-Oblique /Encoding /WinAnsiEncoding >>");
-        return pdf.Build();
     }
 }
