@@ -16,7 +16,7 @@ internal static partial class BasicsReader
         // A form that labels the name ("First name(s) / Surname(s) | Jane Roe") says which text it is.
         if (LabelledRecords.Fields([.. header, .. contactLines]).FirstOrDefault(f => f.Role == FieldLabels.Role.Name && Plausible(f.Value)) is { Value.Length: > 0 } labelled)
         {
-            name = labelled.Value;
+            name = SurnameFirst().Match(labelled.Value) is { Success: true } m ? $"{m.Groups[2].Value} {m.Groups[1].Value}" : labelled.Value;
         }
         var pieces = new List<(string Text, bool LineFull, bool Alone, int Line)>();
         var lineIndex = 0;
@@ -562,4 +562,9 @@ internal static partial class BasicsReader
 
     [GeneratedRegex(@"\s+[|·•/–—⋄◇◆♦∙⋅●▪]\s+|\s{2,}|\s*[|·•]\s*(?=\S)")]
     private static partial Regex PieceSeparators();
+
+    /// <summary>A form's name written surname first, as the Europass CV asks ("Holloway, Maren"): the person is
+    /// "Maren Holloway". One comma between capitalised words, no more than three of them on either side.</summary>
+    [GeneratedRegex(@"^\s*(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}),\s*(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2})\s*$")]
+    private static partial Regex SurnameFirst();
 }

@@ -4,7 +4,7 @@ namespace Resume.Parsing.Fields;
 /// "Employer:", "Dates:"), read by its words so the many phrasings of one field agree. Forms are written in every
 /// language: "Empresa: / Cargo: / Atividades:" in Portuguese and Spanish, "Firma: / Tätigkeit:" in German,
 /// "Entreprise : / Poste :" in French name the same fields.</summary>
-internal static class FieldLabels
+internal static partial class FieldLabels
 {
     public enum Role { None, Dates, Position, Employer, Activities, Qualification, Subjects, Institution, Name, Other }
 
@@ -18,7 +18,7 @@ internal static class FieldLabels
         return t switch
         {
             "dates" or "date" or "period" or "from - to" or "from – to" or "duration" or "years"
-                or "período" or "periodo" or "période" or "zeitraum" or "fecha" or "fechas" or "data" or "datas" => Role.Dates,
+                or "período" or "periodo" or "période" or "zeitraum" or "fecha" or "fechas" or "data" or "datas" or "datum" => Role.Dates,
             "name" or "full name" or "first name(s) / surname(s)" or "surname(s) / first name(s)" or "first name / surname"
                 or "first name(s) surname(s)" => Role.Name,
             _ when t.Contains("subjects") || t is "field of study" or "major" or "field" or "specialisation" or "specialization"
@@ -37,7 +37,77 @@ internal static class FieldLabels
                 or "instituição" or "instituicao" or "instituto" or "institución" or "institucion" or "escola" or "escuela"
                 or "universidade" or "universidad" or "établissement" or "etablissement" or "école" or "ecole" or "hochschule" => Role.Institution,
             _ when t.Contains("type of business") || t.Contains("sector") || t.Contains("level in national") => Role.Other,
-            _ => Role.None,
+            _ => EuropassPhrasing(t),
         };
     }
+
+    /// <summary>
+    /// The Europass CV's long labels as each language words them ("Nom et adresse de l'employeur", "Beruf oder Funktion",
+    /// "Nombre y tipo del centro de estudios"). Each needs two cues, as every edition's label has them, so a line of
+    /// content that mentions one such word ("Funciones de atención al cliente") is no label; the field a label names wins
+    /// over the words around it: the employer's "name and address" is the employer, not a name.
+    /// </summary>
+    private static Role EuropassPhrasing(string label)
+    {
+        var words = Words().Split(label).Where(w => w.Length > 0).ToArray();
+        if (words.Length is < 2 or > 12 || label.Any(char.IsDigit))
+        {
+            return Role.None;
+        }
+        // A stem starts a word, allowing an inflection ("Arbeitgebers"), or ends a German compound ("Ausbildungseinrichtung").
+        bool Has(params string[] stems) => words.Any(w => stems.Any(s => w.StartsWith(s, StringComparison.Ordinal) && w.Length <= s.Length + 3
+            || s.Length >= 8 && w.EndsWith(s, StringComparison.Ordinal)));
+        int Count(params string[] stems) => words.Count(w => stems.Any(s => w.StartsWith(s, StringComparison.Ordinal) && w.Length <= s.Length + 3
+            || s.Length >= 8 && w.EndsWith(s, StringComparison.Ordinal)));
+        var named = Has("name", "nom", "nombre", "nome", "naam");
+        if (named && Has("employeur", "empleador", "empregador", "arbeitgeber", "datore", "werkgever"))
+        {
+            return Role.Employer;
+        }
+        if (named && (Has("einrichtung", "établissement", "etablissement", "erogatrice", "opleidingsinstituut", "onderwijsinstelling")
+            || Has("centro", "organização", "organizacao", "organización", "organizacion", "organizzazione")
+               && Has("estudios", "ensino", "formação", "formacao", "formación", "formacion", "istruzione", "educación", "educacion", "enseñanza")))
+        {
+            return Role.Institution;
+        }
+        if (Has("qualifikation", "qualification", "qualifica", "qualificação", "qualificacao", "cualificación", "cualificacion", "kwalificatie", "diplôme", "diplome")
+            && Has("bezeichnung", "erworbenen", "intitulé", "intitule", "délivré", "delivre", "obtenida", "rilasciata", "designação", "designacao", "atribuída", "atribuida", "behaalde", "titolo"))
+        {
+            return Role.Qualification;
+        }
+        if (Has("matières", "matieres", "materias", "hauptfächer", "hauptfacher", "tematiche", "disciplinas", "vakken")
+            && Has("compétences", "competences", "capacidades", "fähigkeiten", "fahigkeiten", "competenze", "competências", "competencias", "beroepsvaardigheden", "professionnelles", "profesionales"))
+        {
+            return Role.Subjects;
+        }
+        if (Count("activités", "activites", "tätigkeiten", "zuständigkeiten", "attività", "attivita", "actividades", "atividades",
+            "responsabilités", "responsabilites", "responsabilidades", "responsabilità", "responsabilita", "werkzaamheden",
+            "verantwoordelijkheden", "funciones") >= 2)
+        {
+            return Role.Activities;
+        }
+        if (Count("poste", "fonction", "beruf", "funktion", "cargo", "posizione", "lavoro", "função", "funcao", "profesión", "profesion",
+            "functie", "positie", "occupé", "occupe", "desempeñado", "desempenado", "ricoperti", "ocupado") >= 2)
+        {
+            return Role.Position;
+        }
+        if (Has("secteur", "branche", "settore", "sector", "sektor") && Has("type", "tipo", "art", "tätigkeitsbereich", "soort"))
+        {
+            return Role.Other;
+        }
+        if (label.Contains('/') && Has("surname", "prénom", "prenom", "vorname", "nachname", "apellido", "cognome", "apelido", "voornaam", "achternaam"))
+        {
+            return Role.Name;
+        }
+        return Role.None;
+    }
+
+    /// <summary>The employer's label of a Europass CV asks for its address too ("Name and address of employer", "Nom et
+    /// adresse de l'employeur"): what follows the name's first comma is that address.</summary>
+    public static bool AsksAddress(string label) =>
+        Words().Split(label.ToLowerInvariant()).Any(w => w is "address" or "adresse" or "adres" or "dirección" or "direccion"
+            or "indirizzo" or "morada" or "endereço" or "endereco" or "anschrift" or "adresa");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[^\p{L}]+")]
+    private static partial System.Text.RegularExpressions.Regex Words();
 }

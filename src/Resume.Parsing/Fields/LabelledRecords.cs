@@ -7,7 +7,7 @@ namespace Resume.Parsing.Fields;
 /// "Name and address of employer | Acme, Leeds"), one record per entry: the labels say what each value is, so they are
 /// read as field names, never as content. A record ends where a field it already has comes again.
 /// </summary>
-internal static class LabelledRecords
+internal static partial class LabelledRecords
 {
     public sealed class Record
     {
@@ -35,6 +35,20 @@ internal static class LabelledRecords
         return line.Top - above.Bottom < line.FontSize && above.Right + (firstWord + 1) * charWidth > above.ColumnRight;
     }
 
+    /// <summary>
+    /// In a list whose items open with a bullet, a line with none set right under the item goes on with it, whatever
+    /// its first letter ("Pilotage du budget annuel de 48" / "M€ pour 12 magasins"; a German noun wraps in capitals).
+    /// </summary>
+    private static bool GoesOnUnder(TextLine above, TextLine line) =>
+        !line.Bullet && above.HasGeometry && line.HasGeometry && above.Page == line.Page
+        && line.Top - above.Bottom < line.FontSize * 0.8 && line.Left >= above.Left - 1;
+
+    /// <summary>A piece of text wholly inside the label column of the labelled line above: the end of a wrapped label.</summary>
+    private static bool InLabelColumn(TextLine? labelLine, LineSegment piece) =>
+        labelLine is { HasGeometry: true, Segments.Count: >= 2 } && piece.Right > piece.Left
+        && piece.Right <= labelLine.Segments[1].Left + 1 && piece.Left >= labelLine.Segments[0].Left - 1
+        && piece.Text.Trim().Length is > 0 and <= 40 && FieldLabels.Of(piece.Text) == FieldLabels.Role.None;
+
     public static bool TryRead(IReadOnlyList<TextLine> lines, out List<Record> records)
     {
         records = [];
@@ -43,8 +57,50 @@ internal static class LabelledRecords
         Record? current = null;
         FieldLabels.Role last = FieldLabels.Role.None;
         TextLine? activity = null;
+        var bulleted = false;
+        TextLine? valueLine = null;
+        TextLine? labelLine = null;
         foreach (var (role, value, line) in Fields(lines))
         {
+            if (role == FieldLabels.Role.None && current is not null && labelLine is not null && line.Segments.Count >= 2
+                && InLabelColumn(labelLine, line.Segments[0]) && string.Join(" ", line.Segments.Skip(1).Select(s => s.Text)).Trim() is { Length: > 0 } rest)
+            {
+                // A label's end beside a value's next line ("Intitulé du certificat ou diplôme" / "délivré" beside
+                // "Gestion des entreprises et des" / "administrations"; "Zuständigkeiten" beside a list's first item):
+                // the label's end is dropped and the rest read as the value's own line.
+                if (last == FieldLabels.Role.Activities && BulletGlyph().Match(rest) is { Success: true } glyph)
+                {
+                    current.Activities.Add(rest[glyph.Length..].Trim());
+                    bulleted = true;
+                    activity = line;
+                }
+                else if (last == FieldLabels.Role.Activities && current.Activities.Count > 0)
+                {
+                    current.Activities[^1] += " " + rest;
+                    activity = line;
+                }
+                else if (char.IsLower(rest[0]) && current.Values.TryGetValue(last, out var before))
+                {
+                    current.Values[last] = before + " " + rest;
+                }
+                continue;
+            }
+            if (role == FieldLabels.Role.None && line.Segments.Count == 1 && InLabelColumn(labelLine, line.Segments[0]) && !line.Bullet)
+            {
+                // The rest of a label that wrapped in its own column ("Principales activités et" / "responsabilités"):
+                // neither a value nor the end of the one being read.
+                continue;
+            }
+            if (role == FieldLabels.Role.None && current is not null && valueLine is not null && last != FieldLabels.Role.Activities
+                && current.Values.TryGetValue(last, out var held) && Wraps(valueLine, line))
+            {
+                // A value that ran to its cell's edge goes on in the next line ("Gestion des entreprises et des" /
+                // "administrations"): the rest of the same field, not a line of its own.
+                current.Values[last] = held + " " + line.Text.Trim();
+                valueLine = line;
+                continue;
+            }
+            valueLine = null;
             if (role == FieldLabels.Role.None)
             {
                 if (current is not null && last != FieldLabels.Role.Activities && line.Bullet && line.Text.Trim().Length > 0)
@@ -56,19 +112,22 @@ internal static class LabelledRecords
                 if (current is not null && last == FieldLabels.Role.Activities && line.Text.Trim().Length > 0)
                 {
                     // The rest of a multi-line value: a new item, or the last one wrapped.
-                    if (current.Activities.Count > 0 && activity is not null && Wraps(activity, line))
+                    if (current.Activities.Count > 0 && activity is not null && (Wraps(activity, line) || bulleted && GoesOnUnder(activity, line)))
                     {
                         current.Activities[^1] += " " + line.Text.Trim();
                     }
                     else
                     {
                         current.Activities.Add(line.Text.Trim());
+                        bulleted = line.Bullet;
                     }
                     activity = line;
                 }
                 continue;
             }
             activity = role == FieldLabels.Role.Activities ? line : null;
+            valueLine = value.Length > 0 ? line : null;
+            labelLine = line.Segments.Count >= 2 ? line : labelLine;
             labelled++;
             roles.Add(role);
             if (current is null || role != FieldLabels.Role.Activities && role != FieldLabels.Role.Other && current.Values.ContainsKey(role))
@@ -84,7 +143,9 @@ internal static class LabelledRecords
             switch (role)
             {
                 case FieldLabels.Role.Activities:
-                    current.Activities.Add(value);
+                    var glyph = BulletGlyph().Match(value);
+                    current.Activities.Add(value[glyph.Length..].Trim());
+                    bulleted = glyph.Success || line.Bullet;
                     break;
                 case FieldLabels.Role.Dates:
                     current.Dates = DateParser.Find(value);
@@ -97,6 +158,10 @@ internal static class LabelledRecords
                     // (janeiro de 2011 – setembro de 2013)"): they are the record's dates, not part of its name.
                     current.Dates = carried;
                     current.Values.TryAdd(role, DateParser.Remove(value, carried));
+                    break;
+                case FieldLabels.Role.Employer when line.Segments.Count >= 2 && FieldLabels.AsksAddress(line.Segments[0].Text)
+                    && value.IndexOf(',') is > 1 and var comma:
+                    current.Values.TryAdd(role, value[..comma].Trim());
                     break;
                 default:
                     current.Values.TryAdd(role, value);
@@ -121,11 +186,21 @@ internal static class LabelledRecords
             var line = lines[i];
             var (role, value) = Split(line);
             var next = i + 1 < lines.Count ? lines[i + 1] : null;
-            if (role == FieldLabels.Role.None && next is { Segments.Count: 1 } && line.Segments.Count >= 2 && line.HasGeometry
-                && next.Segments[0].Right <= line.Segments[1].Left && next.Text.Length <= 60
-                && FieldLabels.Of(line.Segments[0].Text + " " + next.Text.Trim()) is var wrapped and not FieldLabels.Role.None)
+            if (role == FieldLabels.Role.None && next is { Segments.Count: >= 1 } && line.Segments.Count >= 2 && line.HasGeometry
+                && next.Segments[0].Right <= line.Segments[1].Left && next.Segments[0].Text.Length <= 60
+                && FieldLabels.Of(line.Segments[0].Text + " " + next.Segments[0].Text.Trim()) is var wrapped and not FieldLabels.Role.None)
             {
-                yield return (wrapped, string.Join(" ", line.Segments.Skip(1).Select(s => s.Text)).Trim(), line);
+                // The label's second line may carry the value's second line beside it ("Arbeitgebers" | "Weimar").
+                yield return (wrapped, string.Join(" ", line.Segments.Skip(1).Concat(next.Segments.Skip(1)).Select(s => s.Text)).Trim(), line);
+                i++;
+                continue;
+            }
+            if (role == FieldLabels.Role.None && line.Segments.Count == 1 && line.HasGeometry && next is { Segments.Count: >= 2, HasGeometry: true }
+                && next.Segments[0].Right <= next.Segments[1].Left && Math.Abs(next.Segments[0].Right - line.Segments[0].Right) < 3
+                && FieldLabels.Of(line.Text.Trim() + " " + next.Segments[0].Text.Trim()) is var named and not FieldLabels.Role.None)
+            {
+                // A label alone on its first line that names its field on the second, its value beside that second line.
+                yield return (named, string.Join(" ", next.Segments.Skip(1).Select(s => s.Text)).Trim(), next);
                 i++;
                 continue;
             }
@@ -161,4 +236,7 @@ internal static class LabelledRecords
         }
         return (FieldLabels.Role.None, "");
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[–—•·▪‣◦\-]\s+")]
+    private static partial System.Text.RegularExpressions.Regex BulletGlyph();
 }

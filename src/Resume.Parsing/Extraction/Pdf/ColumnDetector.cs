@@ -255,18 +255,34 @@ internal static class ColumnDetector
         int labels = 0, beside = 0;
         foreach (var c in body)
         {
-            if (!OnLeft(c, gutter) || Fields.FieldLabels.Of(c.Text) is var role && role == Fields.FieldLabels.Role.None)
+            if (!OnLeft(c, gutter))
+            {
+                continue;
+            }
+            var role = Fields.FieldLabels.Of(c.Text);
+            var above = role == Fields.FieldLabels.Role.None ? LineAbove(c) : null;
+            if (above is not null && Fields.FieldLabels.Of(above.Text) == Fields.FieldLabels.Role.None)
+            {
+                // A label that names its field only on its second line ("Name und Adresse des" / "Arbeitgebers").
+                role = Fields.FieldLabels.Of(above.Text + " " + c.Text);
+            }
+            if (role == Fields.FieldLabels.Role.None)
             {
                 continue;
             }
             labels++;
             roles.Add(role);
-            if (Beside(c) || WrapsLabelAbove(c))
+            if (Beside(c) || WrapsLabelAbove(c) || above is not null && Beside(above) || ListBelow(c))
             {
                 beside++;
             }
         }
         bool Beside(Chunk c) => right.Any(r => Math.Abs(r.Baseline - c.Baseline) <= 1.5);
+        Chunk? LineAbove(Chunk c) => body.FirstOrDefault(a => OnLeft(a, gutter) && c.Baseline - a.Baseline > 0
+            && c.Baseline - a.Baseline < 1.6 * a.Size && a.Left < c.Right && c.Left < a.Right);
+        // A list of what was done starts on the line under its label ("Main activities and responsibilities").
+        bool ListBelow(Chunk c) => !right.Any(r => Math.Abs(r.Baseline - c.Baseline) <= 1.5)
+            && right.Any(r => r.Baseline - c.Baseline > 1.5 && r.Baseline - c.Baseline < 2.6 * c.Size);
         // A long label wraps inside the column ("Name and type of organisation" / "providing education and training"):
         // its value stands beside its first line, and the second goes on in lower case right under it.
         bool WrapsLabelAbove(Chunk c) => c.Text.Length > 0 && char.IsLower(c.Text[0])
