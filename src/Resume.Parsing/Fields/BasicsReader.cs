@@ -82,6 +82,17 @@ internal static partial class BasicsReader
                 locationCandidates.Add($"{rest}, {details.Rest[++r].Trim()}");
                 continue;
             }
+            if (details.Location is null && locationCandidates.Count == 0 && Places.Score(ContactParser.AsPlace(rest)) == 0
+                && words == 1 && BesideContacts(rest, pieces) && IsTownUnderHeadline(rest)
+                && Networks.ByLabel(rest) is null && !SameLetters(rest, name) && (name is null || !name.Contains(rest, StringComparison.Ordinal)))
+            {
+                // A lone capitalised word set among the e-mail and the number ("Leipzig • +49 171 … • jonas@…"): a
+                // headline stands on a line of its own, a town sits in the contact line. (Two words there are as often
+                // a remark as a place: "Open Relocation".)
+                locationCandidates.Add(rest);
+                ContactParser.SetTown(rest, details);
+                continue;
+            }
             if (label is null && Places.Score(ContactParser.AsPlace(rest)) == 0 && !rest.Any(char.IsDigit) && HeadingLexicon.Match(rest) is null && words <= 8
                 && !Regex.IsMatch(rest, @"^[a-z0-9_.\-]+$"))
             {
@@ -120,6 +131,11 @@ internal static partial class BasicsReader
 
     /// <summary>A line that can only be a town: two to four words at most, capitalised but for short joining words
     /// ("de", "město"), no digits, no heading's or job title's words, nothing a sentence or a list would hold.</summary>
+    /// <summary>A piece that shares its line with an e-mail address or a phone number.</summary>
+    private static bool BesideContacts(string text, List<(string Text, bool LineFull, bool Alone, int Line)> pieces) =>
+        pieces.Where(p => p.Text.Trim() == text.Trim() && !p.Alone).Any(p => pieces.Any(o => o.Line == p.Line && o.Text != p.Text
+            && (ContactParser.Email().IsMatch(o.Text) || ContactParser.FindPhone(o.Text) is not null)));
+
     /// <summary>The name printed again (a signature, a handle written together): no town.</summary>
     private static bool SameLetters(string text, string? name) =>
         name is not null && string.Concat(text.Where(char.IsLetter)).Equals(string.Concat(name.Where(char.IsLetter)), StringComparison.OrdinalIgnoreCase);

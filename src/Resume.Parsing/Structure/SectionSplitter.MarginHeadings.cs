@@ -45,6 +45,14 @@ internal static partial class SectionSplitter
             ? marginHeadings >= 2 && marginHeadings * 2 >= marginSegments
             : marginHeadings >= 1;
         var rowLabels = headingColumn && !geometry && marginHeadings >= 2 ? RowLabelsOfEntries(input) : null;
+        // The faces of the headings that stand alone: a margin cell in one of them, larger than the line it opens, is
+        // that line's heading even where the margin's other cells are dates ("Certificates" beside its only item).
+        var headingFaces = input.Where(l => l.HasGeometry && l.Segments.Count == 1 && !l.Bullet && l.Bold
+                && HeadingLexicon.Match(HeadingText(l.Text)) is { Exact: true })
+            .Select(l => Math.Round(l.FontSize, 1)).ToHashSet();
+        bool InHeadingFace(TextLine line) => line.HasGeometry && line.Segments.Count > 1 && line.Segments[0] is { FromMargin: true, Bold: true } cell
+            && !line.Bullet && headingFaces.Any(f => Math.Abs(f - cell.Size) < 0.6) && cell.Size > line.Segments[1].Size + 0.5
+            && HeadingLexicon.Match(HeadingText(cell.Text)) is { Exact: true };
         var result = new List<TextLine>(input.Count + 8);
         foreach (var line in input)
         {
@@ -59,7 +67,8 @@ internal static partial class SectionSplitter
                 && IsSectionCell(named.Kind, line.Segments.Skip(1).Select(s => s.Text).ToList());
             // The bullet of a list that starts beside a heading cell belongs to the list, not to the heading.
             var rowLabel = rowLabels is not null && rowLabels.TryGetValue(line, out var rowKind) ? rowKind : null;
-            if (labelCell || rowLabel is not null || headingColumn && line.Segments.Count > 1 && (!line.Bullet || line.Segments[0].FromMargin)
+            var faceHeading = InHeadingFace(line);
+            if (labelCell || rowLabel is not null || faceHeading || headingColumn && line.Segments.Count > 1 && (!line.Bullet || line.Segments[0].FromMargin)
                 && (HeadingLexicon.Match(HeadingText(line.Segments[0].Text)) is { } known
                     && (known.Exact || line.Segments[0].FromMargin && marginCaps is { } caps && IsAllCaps(line.Segments[0].Text) == caps)
                     || line.Segments[0].FromMargin && HeadingLexicon.Qualified(HeadingText(line.Segments[0].Text)) is not null)

@@ -638,8 +638,8 @@ internal static partial class PageLines
             return true;
         }
         // A heading wrapped over two margin lines ("WORK" / "EXPERIENCE", "Accounting" / "Experience"); a whole heading
-        // followed by a date is two.
-        return !next.Any(char.IsDigit) && (HeadingLexicon.Match(p + " " + next) is { Exact: true }
+        // followed by a date is two, and so is a date followed by a heading ("2016–2019" / "Skills").
+        return !next.Any(char.IsDigit) && !p.Any(char.IsDigit) && (HeadingLexicon.Match(p + " " + next) is { Exact: true }
             || HeadingLexicon.Match(p) is null && HeadingLexicon.Match(next.Trim()) is { Exact: true } && HeadingLexicon.Qualified(p + " " + next.Trim()) is not null);
     }
 
