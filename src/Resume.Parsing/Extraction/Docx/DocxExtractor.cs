@@ -769,11 +769,21 @@ internal sealed class DocxExtractor
                 }
                 else
                 {
+                    if (!spaceOnly && SpacedFaceChange(current, runBold, runItalic))
+                    {
+                        EndSegment();
+                    }
                     current.Append(runText);
                     Count(runText.Length);
                     sizeSum += (long)runSize * runText.Length;
                 }
             }
+
+            // "Zone Manager␣␣" in bold, then "Lawton, OK" in italic: two typed spaces and a change of face set two
+            // fields apart as a tab would (two spaces alone may be a slip, a face change alone joins words of one field).
+            bool SpacedFaceChange(StringBuilder before, bool bold, bool italic) =>
+                before.Length >= 3 && before[^1] == ' ' && before[^2] == ' ' && !char.IsWhiteSpace(before[^3]) && segmentChars > 0
+                && (segmentBold * 2 > segmentChars != bold || segmentItalic * 2 > segmentChars != italic);
 
             // A second space typed after a word's space is a slip of the thumb ("Ashish  Kumar"), not yet a gap: a gap
             // set with spaces takes more of them.
