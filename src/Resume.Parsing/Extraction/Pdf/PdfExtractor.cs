@@ -288,7 +288,9 @@ internal static partial class PdfExtractor
     [GeneratedRegex(@"\d+")]
     private static partial Regex DigitRun();
 
-    [GeneratedRegex(@"@|https?:|www\.|\d[\d ()./-]{6,}\d")]
+    /// <summary>An address or a number to call; a date ("updated: 2024-08-02", "12.03.2021") is neither, however many
+    /// digits it has.</summary>
+    [GeneratedRegex(@"@|https?:|www\.|(?<!\d)(?!(?:19|20)\d\d[-/.]\d\d?[-/.]\d\d?(?!\d)|\d\d?[-/.]\d\d?[-/.](?:19|20)\d\d(?!\d))\d[\d ()./-]{6,}\d")]
     private static partial Regex ContactLike();
 
     private sealed record PageContent(int Number, double Width, double Height, List<Chunk> Chunks, IReadOnlyList<PageLink> Links);
