@@ -118,7 +118,8 @@ internal static partial class HeadingLexicon
             // and "Teaching" alone are not here: they also label groups of skills.)
             "leadership and activities", "activities and leadership",
             "campus involvement", "leadership and involvement", "involvement", "campus activities", "activities",
-            "extracurricular activities", "extracurriculars", "leadership and service",
+            "extracurricular activities", "extracurriculars", "leadership and service", "extracurricular involvement",
+            "extracurricular", "extracurricular experience", "co curricular activities",
             "leadership and community involvement", "student activities", "leadership and mentoring", "leadership and mentorship",
             "mentoring and leadership", "mentorship and leadership",
             // Executives' board seats, lawyers' pro bono work and scientists' outreach: an organisation, a role, dates.
