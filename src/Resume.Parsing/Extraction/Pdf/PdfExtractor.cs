@@ -246,7 +246,7 @@ internal static partial class PdfExtractor
                 {
                     return true; // "1/2", "Page 1 of 2" anywhere near an edge
                 }
-                if (page.Number > 1 && opening.Contains(c.Text) && InBand(c, page.Height, 0.1) && c.Top < page.Height / 2)
+                if (page.Number > 1 && opening.Contains(c.Text) && InBand(c, page.Height, 0.15) && c.Top < page.Height / 2)
                 {
                     return true;
                 }
