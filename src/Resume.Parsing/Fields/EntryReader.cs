@@ -1238,7 +1238,10 @@ internal static partial class EntryReader
 
     private static bool YearInWrappedItem(TextLine item, TextLine line) =>
         line.HasGeometry && item.HasGeometry && line.Page == item.Page && Math.Abs(line.FontSize - item.FontSize) < 0.3
-        && DateParser.Find(line.Text) is { IsRange: false } d && !DateParser.IsOnlyDate(line.Text, d) && line.Segments.Count == 1
+        // "…sales representative in seven states from" / "1997 until 2002.": a span of years too, where the line starts
+        // right under the item's text, as its wrap does and an entry's first line does not.
+        && DateParser.Find(line.Text) is { } d && (!d.IsRange || Math.Abs(line.Left - item.Left) <= 2)
+        && (!DateParser.IsOnlyDate(line.Text, d) || d.IsRange && EndsClause(line.Text)) && line.Segments.Count == 1
         && !EndsClause(item.Text) && FirstWordWouldNotFit(item, line);
 
     private static bool EndsClause(string text) => text.TrimEnd() is var t && (t.EndsWith('.') || t.EndsWith(';') || t.EndsWith('!') || t.EndsWith('?'));
