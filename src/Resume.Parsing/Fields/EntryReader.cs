@@ -598,6 +598,19 @@ internal static partial class EntryReader
                 i--;
                 continue;
             }
+            // "GIS INTERN • HARBOUR MAPPING OFFICE • JAN" / "2013 – MAY 2013": a header wrapped between the start's month
+            // and its year, the rest of the range alone on the next line in the header's type.
+            if (line.Segments.Count == 1 && next.Segments.Count == 1 && line.Bold == next.Bold && EndsWithMonth().IsMatch(last.Text)
+                && YearStart().IsMatch(next.Text.Trim()) && DateParser.Find(next.Text) is { IsRange: true } tail
+                && tail.Length >= next.Text.Trim().Length - 1 && DateParser.Find(line.Text) is null
+                && DateParser.Find(line.Text + " " + next.Text.Trim()) is { IsRange: true, Start.Length: 7 })
+            {
+                line.Segments = [last with { Text = last.Text.TrimEnd() + " " + next.Text.Trim() }];
+                line.ResetText();
+                lines.RemoveAt(i + 1);
+                i--;
+                continue;
+            }
             // "Engineer, Co-founder | May 2011 - June" / "2012": a range cut after its end month, in a cell or in running
             // text, continues with the year at the start of the line below.
             if ((line.Segments.Count > 1 || next.Segments.Count == 1 && OpenRangeToMonth().IsMatch(last.Text)) && EndsWithMonth().IsMatch(last.Text) && year.Success)
@@ -1225,7 +1238,10 @@ internal static partial class EntryReader
 
     private static bool YearInWrappedItem(TextLine item, TextLine line) =>
         line.HasGeometry && item.HasGeometry && line.Page == item.Page && Math.Abs(line.FontSize - item.FontSize) < 0.3
-        && DateParser.Find(line.Text) is { IsRange: false } d && !DateParser.IsOnlyDate(line.Text, d) && line.Segments.Count == 1
+        // "…sales representative in seven states from" / "1997 until 2002.": a span of years too, where the line starts
+        // right under the item's text, as its wrap does and an entry's first line does not.
+        && DateParser.Find(line.Text) is { } d && (!d.IsRange || Math.Abs(line.Left - item.Left) <= 2)
+        && (!DateParser.IsOnlyDate(line.Text, d) || d.IsRange && EndsClause(line.Text)) && line.Segments.Count == 1
         && !EndsClause(item.Text) && FirstWordWouldNotFit(item, line);
 
     private static bool EndsClause(string text) => text.TrimEnd() is var t && (t.EndsWith('.') || t.EndsWith(';') || t.EndsWith('!') || t.EndsWith('?'));

@@ -165,7 +165,8 @@ internal static partial class Places
             || tail.Length >= 2 && Known(tail[0]) && tail[1..].All(IsRegionCode)
             // "Valencia, Comunidad Valenciana", "Bengaluru, Karnataka": a known town before a region the lists do not hold.
             || tail.Length == 2 && Cities.Contains(tail[0]) && LooksLikeName(tail[1]) && RoleWords.TitleScore(tail[1]) <= 0
-            || tail.Length == 1 && IsRemote(tail[0]));
+            || tail.Length == 1 && IsRemote(tail[0])
+            || tail.Length == 1 && TownAndStateCode(tail[0]));
 
         static bool Known(string part) => Cities.Contains(part) || Countries.Contains(part) || WholeCountries.Contains(part) || Regions.Contains(part);
 
@@ -198,6 +199,16 @@ internal static partial class Places
 
     private static bool IsCode(string w) =>
         w.Length == 2 && w.All(char.IsAsciiLetterUpper) && (Countries.Contains(w) || Regions.Contains(w)) && !LegalForms.Contains(w);
+
+    /// <summary>"Pasadena CA", "Lake Forest CA": a town and its state's code with no comma between, as a job's line
+    /// closes on its place ("Jet Propulsion Laboratory, Pasadena CA"); the town's words are neither a title nor an
+    /// organisation's ("Amazon UK" names a company).</summary>
+    private static bool TownAndStateCode(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return CityWithCode(text) && words.Length >= 2 && IsCode(words[^1]) && !IsCode(words[^2]) && Regions.Contains(words[^1])
+            && string.Join(' ', words[..^1]) is var town && RoleWords.TitleScore(town) <= 0 && !RoleWords.NamesOrganisation(town);
+    }
 
     private static bool CityWithCode(string text)
     {

@@ -206,8 +206,16 @@ internal static partial class RoleParser
                 location ??= string.Join(", ", commaParts[street..]);
                 commaParts = commaParts[..street];
             }
+            // "Team Lead, Uptown Espresso Seattle, WA": a known town glued to the employer's name, its region after a
+            // comma, closes the line as it closes a piece of its own.
+            if (street < 1 && location is null && commaParts.Length >= 3
+                && Places.SplitTownAfterName(string.Join(", ", commaParts[^2..])) is { } glued && RoleWords.TitleScore(glued.Head) <= 0.3)
+            {
+                location = glued.Place;
+                commaParts = [.. commaParts[..^2], glued.Head];
+            }
             // "Aspen Trailer Works, Edmonton, AB": a town and its region close the line; what stands before is who.
-            if (street < 1 && TrailingTownAndRegion(line) is { } placed && TownBeforeRegion(placed.Place.Split(", ")))
+            else if (street < 1 && TrailingTownAndRegion(line) is { } placed && TownBeforeRegion(placed.Place.Split(", ")))
             {
                 location ??= placed.Place;
                 commaParts = placed.Head.Split(", ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);

@@ -86,7 +86,11 @@ internal static partial class StrayContact
         var reach = pieces.Where(p => ContactParser.Email().IsMatch(p) || ContactParser.FindPhone(p) is not null).ToList();
         // A page footer typed in a word processor sets the street or the postcode and town beside the number and the
         // e-mail ("Lindholmsallén 39 Lgh 1204    +46 70 53 55 697"): beside a way to reach the person, that is the address.
-        return pieces.Count > 0 && pieces.All(p => (ContactParser.IsContactPiece(p) || reach.Count > 0 && IsStreetOrTown(p))
+        // A template's footer row of icons sets a handle with no "@" or address beside its network's icon ("FOXMAPPING"
+        // beside "@FOXMAPPING" and the number): one word among more pieces that are ways to reach the person.
+        bool Reaches(string p) => ContactParser.IsContactPiece(p) || reach.Count > 0 && (IsStreetOrTown(p) || p[0] == '@' && HandleWord().IsMatch(p[1..]));
+        var contact = pieces.Count(Reaches);
+        return pieces.Count > 0 && pieces.All(p => (Reaches(p) || contact >= 2 && pieces.Count - contact < contact && HandleWord().IsMatch(p))
                 && p.Count(c => c == ' ') <= 4)
             && reach.Count > 0 && pieces.Count(p => ContactParser.Email().IsMatch(p)) <= 1;
     }
@@ -97,6 +101,10 @@ internal static partial class StrayContact
 
     [GeneratedRegex(@"^(?=.*\d)(?=.*\p{L}{3})(?:(?:\d{1,5}[a-z]?|\p{Lu}[\p{L}'’.-]*|[a-z]{1,3}\.?)[,\s]*){2,6}$")]
     private static partial Regex StreetOrTown();
+
+    /// <summary>A user name shown beside a network's icon: one word of letters, figures, dots or underscores.</summary>
+    [GeneratedRegex(@"^[\p{L}\d._]{3,30}$")]
+    private static partial Regex HandleWord();
 
     private static bool SetAbove(TextLine line, TextLine first) =>
         line.HasGeometry && first.HasGeometry && line.Page == first.Page && line.Bottom < first.Top;

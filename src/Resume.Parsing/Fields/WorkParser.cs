@@ -40,6 +40,10 @@ internal static partial class WorkParser
         {
             return told;
         }
+        if (RunInJobs.TryRead(lines, out var runIn))
+        {
+            return runIn;
+        }
         var result = new List<ModelWork>();
         var headers = new List<string>();
         string? lastCompany = null;
@@ -145,7 +149,46 @@ internal static partial class WorkParser
                 Highlights = entry.Highlights,
             });
         }
-        return SameEmployerAcrossSection(CoursesTaughtDropped(result), headers);
+        return SamePlaceAcrossSection(SameEmployerAcrossSection(CoursesTaughtDropped(result), headers));
+    }
+
+    /// <summary>"Cashier Lawton, OK" where another job of the section was read as held in "Lawton, OK": a place the
+    /// section names for one job closes another's title or employer the same way, glued on with no comma or face of its
+    /// own to set it apart. (A person's jobs are often in one town.)</summary>
+    private static List<ModelWork> SamePlaceAcrossSection(List<ModelWork> jobs)
+    {
+        var places = jobs.Select(j => j.Location).OfType<string>().Where(p => p.Contains(", ", StringComparison.Ordinal))
+            .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        if (places.Count == 0)
+        {
+            return jobs;
+        }
+        for (var k = 0; k < jobs.Count; k++)
+        {
+            if (jobs[k].Location is not null)
+            {
+                continue;
+            }
+            foreach (var place in places)
+            {
+                if (WithoutPlace(jobs[k].Position, place) is { } title)
+                {
+                    jobs[k] = jobs[k] with { Position = title, Location = place };
+                    break;
+                }
+                if (WithoutPlace(jobs[k].Name, place) is { } name)
+                {
+                    jobs[k] = jobs[k] with { Name = name, Location = place };
+                    break;
+                }
+            }
+        }
+        return jobs;
+
+        static string? WithoutPlace(string? text, string place) =>
+            text is not null && text.Length > place.Length + 1 && text.EndsWith(" " + place, StringComparison.OrdinalIgnoreCase)
+                ? text[..^place.Length].TrimEnd(' ', ',', '-', '–', '|') is { Length: > 0 } rest ? rest : null
+                : null;
     }
 
     /// <summary>"Rutgers: Math 152 Calculus II · Spring 2023", "Behavioural Finance (undergraduate), TA; Algorithmic Trading

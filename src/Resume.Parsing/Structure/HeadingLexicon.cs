@@ -35,6 +35,9 @@ internal static partial class HeadingLexicon
             "externships", "campus employment", "research and teaching experience", "teaching and research experience",
             // Veterans write their service as their first employer.
             "military service", "military history", "service history",
+            // The jobs before the current ones, listed apart from them under a heading that says so.
+            "previous work history", "previous experience", "previous employment", "previous work experience",
+            "past experience", "past employment", "prior experience", "prior employment",
         ],
         [SectionKinds.Education] =
         [
@@ -66,6 +69,8 @@ internal static partial class HeadingLexicon
             "projects", "selected projects", "side projects", "personal projects", "key projects", "project experience",
             "projects experience", "open source", "notable projects", "portfolio", "academic projects",
             "open source projects", "technical projects", "relevant projects", "open source contributions",
+            // Projects split by whether they still run.
+            "current projects", "past projects", "recent projects", "previous projects", "ongoing projects", "other projects",
         ],
         [SectionKinds.Certificates] =
         [
@@ -113,7 +118,8 @@ internal static partial class HeadingLexicon
             // and "Teaching" alone are not here: they also label groups of skills.)
             "leadership and activities", "activities and leadership",
             "campus involvement", "leadership and involvement", "involvement", "campus activities", "activities",
-            "extracurricular activities", "extracurriculars", "leadership and service",
+            "extracurricular activities", "extracurriculars", "leadership and service", "extracurricular involvement",
+            "extracurricular", "extracurricular experience", "co curricular activities",
             "leadership and community involvement", "student activities", "leadership and mentoring", "leadership and mentorship",
             "mentoring and leadership", "mentorship and leadership",
             // Executives' board seats, lawyers' pro bono work and scientists' outreach: an organisation, a role, dates.

@@ -98,6 +98,31 @@ internal static partial class SectionSplitter
         }
     }
 
+    /// <summary>"Skills" typed in the text's own type over a list, right after the last job's list: a word processor's
+    /// user who set the other headings in a style forgot this one. A section's very name of a kind no entry captions its
+    /// list with (skills, languages, certificates, interests), between the list items of another section and a new list,
+    /// where the document opens no section of that kind, opens it all the same.</summary>
+    private static void AcceptUnstyledListHeadings(List<TextLine> lines, List<(int Index, HeadingMatch Match, string Heading)> candidates,
+        SortedDictionary<int, (string Kind, string Heading, bool Known)> accepted)
+    {
+        foreach (var (index, match, heading) in candidates)
+        {
+            var line = lines[index];
+            if (!match.Exact || accepted.ContainsKey(index) || line.Bullet || line.Segments.Count != 1 || index == 0 || index + 1 >= lines.Count
+                || match.Kind is not (SectionKinds.Skills or SectionKinds.Languages or SectionKinds.Certificates or SectionKinds.Interests)
+                || !lines[index + 1].Bullet || !lines[index - 1].Bullet && !(index >= 2 && lines[index - 2].Bullet && !lines[index - 1].GapBefore)
+                || accepted.Values.Any(a => a.Kind == match.Kind))
+            {
+                continue;
+            }
+            var opened = accepted.Keys.LastOrDefault(k => k < index, -1);
+            if (opened >= 0 && accepted[opened].Kind is SectionKinds.Work or SectionKinds.Volunteer or SectionKinds.Projects)
+            {
+                accepted[index] = (match.Kind, heading, true);
+            }
+        }
+    }
+
     /// <summary>"Achievements" in bold over a job's results, inside the experience section, set unlike the section
     /// headings (bold, where they are bold capitals): a caption of the job's list, not the awards section.</summary>
     private static void DropEntryCaptions(List<TextLine> lines, SortedDictionary<int, (string Kind, string Heading, bool Known)> accepted,

@@ -121,6 +121,7 @@ internal static partial class SectionSplitter
         DropEntryCaptions(lines, accepted, signature, bodySize);
         AcceptSmallerInTheHeadingsFace(lines, candidates, accepted, signature, bodySize);
         AcceptSubsectionsOfAnotherKind(lines, candidates, accepted, bodySize);
+        AcceptUnstyledListHeadings(lines, candidates, accepted);
         // Where headings come in two levels, a section's name the lexicon half knows ("Executive Experience") set in the
         // style of the known headings of the other level opens its section as well.
         if (signature is { } main && accepted.Count > 0)

@@ -680,6 +680,16 @@ internal sealed class DocxExtractor
                         runText.Append(glyph);
                         spaceOnly = false;
                         break;
+                    case DocumentFormat.OpenXml.Wordprocessing.Text t when t.Text.Trim() is [var typed] && Bullets.IsBulletChar(typed)
+                        && typed is not ('-' or '–' or '—' or '*' or '·') && ClosesSentence(current, runText):
+                        // "… in a fast-paced environment. ● Learned to balance …": a bullet typed after a sentence, in
+                        // the paragraph that holds the item before it, opens the next item (a glyph between words
+                        // separates a line's pieces, "Python ● SQL", and stays).
+                        Flush(runText);
+                        EndLine();
+                        runText.Append(typed);
+                        spaceOnly = false;
+                        break;
                     case DocumentFormat.OpenXml.Wordprocessing.Text when icons:
                         // An icon stands where a separator would: it ends the piece before it and is not read.
                         Flush(runText);
@@ -769,10 +779,26 @@ internal sealed class DocxExtractor
                 }
                 else
                 {
+                    if (!spaceOnly && SpacedFaceChange(current, runBold, runItalic))
+                    {
+                        EndSegment();
+                    }
                     current.Append(runText);
                     Count(runText.Length);
                     sizeSum += (long)runSize * runText.Length;
                 }
+            }
+
+            // "Zone Manager␣␣" in bold, then "Lawton, OK" in italic: two typed spaces and a change of face set two
+            // fields apart as a tab would (two spaces alone may be a slip, a face change alone joins words of one field).
+            bool SpacedFaceChange(StringBuilder before, bool bold, bool italic) =>
+                before.Length >= 3 && before[^1] == ' ' && before[^2] == ' ' && !char.IsWhiteSpace(before[^3]) && segmentChars > 0
+                && (segmentBold * 2 > segmentChars != bold || segmentItalic * 2 > segmentChars != italic);
+
+            static bool ClosesSentence(StringBuilder before, StringBuilder run)
+            {
+                var text = (before.ToString() + run).TrimEnd();
+                return text.Length > 1 && text[^1] is '.' or '!' or '?' or ';';
             }
 
             // A second space typed after a word's space is a slip of the thumb ("Ashish  Kumar"), not yet a gap: a gap

@@ -187,8 +187,10 @@ internal static class ColumnDetector
             // An overfull line (an address run a little past the block's edge) still stops short of the main column.
             var mainLeft = body.Where(c => c.Left >= gutter).Select(c => c.Left).DefaultIfEmpty(double.MaxValue).Min();
             var left = body.Where(c => OnLeft(c, gutter) && (c.Right < mainLeft - 2 || OverfullAddress(c) && c.Left < mainLeft - 20)).ToList();
-            // The person's town is one of the block's contact lines ("Vancouver" / "BC" over the e-mail address).
-            if (left.Count < 4 || left.Count(c => Fields.ContactParser.IsContactPiece(c.Text) || Fields.Places.Score(c.Text) >= 2) < 2)
+            // The person's town is one of the block's contact lines ("Vancouver" / "BC" over the e-mail address). Three
+            // lines make a block when each is one (a town, a number, an address beside their icons in a sidebar).
+            var contact = left.Count(c => Fields.ContactParser.IsContactPiece(c.Text) || Fields.Places.Score(c.Text) >= 2);
+            if (left.Count < 3 || left.Count == 3 && contact < 3 || contact < 2)
             {
                 continue;
             }

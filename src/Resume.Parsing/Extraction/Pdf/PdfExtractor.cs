@@ -246,7 +246,7 @@ internal static partial class PdfExtractor
                 {
                     return true; // "1/2", "Page 1 of 2" anywhere near an edge
                 }
-                if (page.Number > 1 && opening.Contains(c.Text) && InBand(c, page.Height, 0.1) && c.Top < page.Height / 2)
+                if (page.Number > 1 && opening.Contains(c.Text) && InBand(c, page.Height, 0.15) && c.Top < page.Height / 2)
                 {
                     return true;
                 }
@@ -288,7 +288,9 @@ internal static partial class PdfExtractor
     [GeneratedRegex(@"\d+")]
     private static partial Regex DigitRun();
 
-    [GeneratedRegex(@"@|https?:|www\.|\d[\d ()./-]{6,}\d")]
+    /// <summary>An address or a number to call; a date ("updated: 2024-08-02", "12.03.2021") is neither, however many
+    /// digits it has.</summary>
+    [GeneratedRegex(@"@|https?:|www\.|(?<!\d)(?!(?:19|20)\d\d[-/.]\d\d?[-/.]\d\d?(?!\d)|\d\d?[-/.]\d\d?[-/.](?:19|20)\d\d(?!\d))\d[\d ()./-]{6,}\d")]
     private static partial Regex ContactLike();
 
     private sealed record PageContent(int Number, double Width, double Height, List<Chunk> Chunks, IReadOnlyList<PageLink> Links);
