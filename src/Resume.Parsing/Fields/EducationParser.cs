@@ -32,11 +32,14 @@ internal static partial class EducationParser
                 .Select(r =>
                 {
                     var (type, inlineArea) = r.Values.TryGetValue(FieldLabels.Role.Qualification, out var q) ? SplitDegree(q) : (null, null);
+                    // "Degree obtained | Master's Degree (MSc) in Mathematics (IST, Lisbon)" with no label for the school:
+                    // the degree's own line names where it was taken, read as any degree line is.
+                    var named = q is not null && !r.Values.ContainsKey(FieldLabels.Role.Institution) ? DegreeNamingSchool(q) : null;
                     return new ModelEducation
                     {
-                        Institution = r.Values.GetValueOrDefault(FieldLabels.Role.Institution),
-                        StudyType = type ?? q,
-                        Area = r.Values.GetValueOrDefault(FieldLabels.Role.Subjects) ?? inlineArea,
+                        Institution = r.Values.GetValueOrDefault(FieldLabels.Role.Institution) ?? named?.Institution,
+                        StudyType = named is { Institution: not null, StudyType: { } readType } ? readType : type ?? q,
+                        Area = r.Values.GetValueOrDefault(FieldLabels.Role.Subjects) ?? (named is { Institution: not null } ? named.Area : inlineArea),
                         StartDate = Begun(r.Dates),
                         EndDate = Completed(r.Dates),
                     };
@@ -147,6 +150,20 @@ internal static partial class EducationParser
     /// above when both lines share their type and their left edge and those words name no school, degree or place; the
     /// line then no longer reads as the next degree's opening line.
     /// </summary>
+    /// <summary>"Doctor of Philosophy (D.Phil) in Mathematics (University of Oxford)", "Master's Degree (MSc) in Mathematics
+    /// (IST, Lisbon)": a labelled record's degree with no label for the school names it itself, in a closing bracket after
+    /// the field or as any degree line does.</summary>
+    private static ModelEducation DegreeNamingSchool(string degree)
+    {
+        if (TrailingParen().Match(degree) is { Success: true, Index: > 0 } closing && closing.Groups[1].Value.Trim() is { Length: > 1 } school
+            && char.IsUpper(school[0]) && SplitDegree(school).Type is null && FieldRemark().Match(closing.Value) is not { Success: true }
+            && SplitDegree(degree[..closing.Index].Trim()) is { Type: { } type } split)
+        {
+            return new ModelEducation { Institution = school, StudyType = type, Area = split.Area };
+        }
+        return FromParts([degree], null);
+    }
+
     private static IReadOnlyList<TextLine> JoinDegreeCarriedOverDates(IReadOnlyList<TextLine> lines)
     {
         List<TextLine>? joined = null;
@@ -1428,6 +1445,12 @@ internal static partial class EducationParser
         }
         if (!m.Success)
         {
+            // "Degree (BSc) in Applied Mathematics", "Diploma (MSc) in Geology": a plain word for a degree made one by its
+            // abbreviation in brackets, then the field.
+            if (NamedByAbbreviation().Match(text) is { Success: true } named && IsDegreeAbbreviation(named.Groups["abbr"].Value))
+            {
+                return (named.Groups["type"].Value.Trim(), named.Groups["area"].Value.Trim());
+            }
             return AwardOfField(text);
         }
         var type = text[..(from + m.Length)].Trim().TrimEnd(',');
@@ -1502,6 +1525,9 @@ internal static partial class EducationParser
         }
         return (type, rest.Length > 0 ? rest : null);
     }
+
+    [GeneratedRegex(@"^(?<type>\p{L}[\p{L}'’]{1,20}(?:\s+\p{L}[\p{L}'’]{1,20})?\s*\((?<abbr>[^()]{2,10})\))\s+(?:in|of|en|em|in de|di|de)\s+(?<area>\p{L}.{1,80})$")]
+    private static partial Regex NamedByAbbreviation();
 
     [GeneratedRegex(@"^(?:\p{Lu}[\p{L}'’.&/-]*\s+(?:(?:of|and|for|the|in)\s+)?){1,7}(?i:certificate\s+(?:of\s+(?:\p{L}+\s+)?education|examinations?|exams?)|leaving\s+(?:certificate|examinations?|exams?))(?:\s*\(\p{Lu}{2,8}\))?$")]
     private static partial Regex LeavingExam();
