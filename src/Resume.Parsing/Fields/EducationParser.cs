@@ -567,6 +567,11 @@ internal static partial class EducationParser
         var institutionOrder = -1;
         var firstUnknownOrder = -1;
         var joined = JoinCutNames(rawParts);
+        if (SchoolKinds.LevelAmong(joined, p => SplitDegree(p.Trim()).Type is not null, IsSchoolName) is { } level)
+        {
+            studyType = joined[level].Trim();
+            joined.RemoveAt(level);
+        }
         var details = new HashSet<string>(StringComparer.Ordinal);
         foreach (var raw in joined)
         {
