@@ -133,4 +133,15 @@ public sealed class DegreeWordingTests
 
         Assert.Equal(("Rampur Inter College, Kalpi", "Intermediate", "PCM"), (degree.Institution, degree.StudyType, degree.Area));
     }
+
+    [Theory]
+    [InlineData("NORTHGATE UNIVERSITY · MSE, Mechanical Engineering (Robotics)", "MSE", "Mechanical Engineering (Robotics)")]
+    [InlineData("NORTHGATE UNIVERSITY · BSE, Civil Engineering", "BSE", "Civil Engineering")]
+    [InlineData("NORTHGATE UNIVERSITY · MASc, Chemical Engineering", "MASc", "Chemical Engineering")]
+    public void The_engineering_and_applied_science_initials_name_a_degree(string line, string type, string area)
+    {
+        var degree = OnlyDegree("EDUCATION", $"{line}   2017 - 2019");
+
+        Assert.Equal(("NORTHGATE UNIVERSITY", type, area), (degree.Institution, degree.StudyType, degree.Area));
+    }
 }
