@@ -133,4 +133,26 @@ public sealed class DegreeWordingTests
 
         Assert.Equal(("Rampur Inter College, Kalpi", "Intermediate", "PCM"), (degree.Institution, degree.StudyType, degree.Area));
     }
+
+    [Theory]
+    [InlineData("NORTHGATE UNIVERSITY · MSE, Mechanical Engineering (Robotics)", "MSE", "Mechanical Engineering (Robotics)")]
+    [InlineData("NORTHGATE UNIVERSITY · BSE, Civil Engineering", "BSE", "Civil Engineering")]
+    [InlineData("NORTHGATE UNIVERSITY · MASc, Chemical Engineering", "MASc", "Chemical Engineering")]
+    public void The_engineering_and_applied_science_initials_name_a_degree(string line, string type, string area)
+    {
+        var degree = OnlyDegree("EDUCATION", $"{line}   2017 - 2019");
+
+        Assert.Equal(("NORTHGATE UNIVERSITY", type, area), (degree.Institution, degree.StudyType, degree.Area));
+    }
+
+    [Theory]
+    [InlineData("Master of Laws (LL.M.), Rijksuniversiteit Lindenhorst", "Rijksuniversiteit Lindenhorst", "Master of Laws (LL.M.)")]
+    [InlineData("Bachelor of Laws (LL.B.), Kelmscott University", "Kelmscott University", "Bachelor of Laws (LL.B.)")]
+    [InlineData("Master in de Rechten, Rijksuniversiteit Lindenhorst", "Rijksuniversiteit Lindenhorst", "Master")]
+    public void A_law_degree_s_dotted_initials_stay_with_it_and_a_compound_university_name_is_the_school(string line, string school, string type)
+    {
+        var degree = OnlyDegree("EDUCATION", $"{line}   2017 - 2019");
+
+        Assert.Equal((school, type), (degree.Institution, degree.StudyType));
+    }
 }

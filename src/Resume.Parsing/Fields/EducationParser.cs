@@ -32,11 +32,14 @@ internal static partial class EducationParser
                 .Select(r =>
                 {
                     var (type, inlineArea) = r.Values.TryGetValue(FieldLabels.Role.Qualification, out var q) ? SplitDegree(q) : (null, null);
+                    // "Degree obtained | Master's Degree (MSc) in Mathematics (IST, Lisbon)" with no label for the school:
+                    // the degree's own line names where it was taken, read as any degree line is.
+                    var named = q is not null && !r.Values.ContainsKey(FieldLabels.Role.Institution) ? DegreeNamingSchool(q) : null;
                     return new ModelEducation
                     {
-                        Institution = r.Values.GetValueOrDefault(FieldLabels.Role.Institution),
-                        StudyType = type ?? q,
-                        Area = r.Values.GetValueOrDefault(FieldLabels.Role.Subjects) ?? inlineArea,
+                        Institution = r.Values.GetValueOrDefault(FieldLabels.Role.Institution) ?? named?.Institution,
+                        StudyType = named is { Institution: not null, StudyType: { } readType } ? readType : type ?? q,
+                        Area = r.Values.GetValueOrDefault(FieldLabels.Role.Subjects) ?? (named is { Institution: not null } ? named.Area : inlineArea),
                         StartDate = Begun(r.Dates),
                         EndDate = Completed(r.Dates),
                     };
@@ -147,6 +150,20 @@ internal static partial class EducationParser
     /// above when both lines share their type and their left edge and those words name no school, degree or place; the
     /// line then no longer reads as the next degree's opening line.
     /// </summary>
+    /// <summary>"Doctor of Philosophy (D.Phil) in Mathematics (University of Oxford)", "Master's Degree (MSc) in Mathematics
+    /// (IST, Lisbon)": a labelled record's degree with no label for the school names it itself, in a closing bracket after
+    /// the field or as any degree line does.</summary>
+    private static ModelEducation DegreeNamingSchool(string degree)
+    {
+        if (TrailingParen().Match(degree) is { Success: true, Index: > 0 } closing && closing.Groups[1].Value.Trim() is { Length: > 1 } school
+            && char.IsUpper(school[0]) && SplitDegree(school).Type is null && FieldRemark().Match(closing.Value) is not { Success: true }
+            && SplitDegree(degree[..closing.Index].Trim()) is { Type: { } type } split)
+        {
+            return new ModelEducation { Institution = school, StudyType = type, Area = split.Area };
+        }
+        return FromParts([degree], null);
+    }
+
     private static IReadOnlyList<TextLine> JoinDegreeCarriedOverDates(IReadOnlyList<TextLine> lines)
     {
         List<TextLine>? joined = null;
@@ -550,6 +567,11 @@ internal static partial class EducationParser
         var institutionOrder = -1;
         var firstUnknownOrder = -1;
         var joined = JoinCutNames(rawParts);
+        if (SchoolKinds.LevelAmong(joined, p => SplitDegree(p.Trim()).Type is not null, IsSchoolName) is { } level)
+        {
+            studyType = joined[level].Trim();
+            joined.RemoveAt(level);
+        }
         var details = new HashSet<string>(StringComparer.Ordinal);
         foreach (var raw in joined)
         {
@@ -1428,6 +1450,12 @@ internal static partial class EducationParser
         }
         if (!m.Success)
         {
+            // "Degree (BSc) in Applied Mathematics", "Diploma (MSc) in Geology": a plain word for a degree made one by its
+            // abbreviation in brackets, then the field.
+            if (NamedByAbbreviation().Match(text) is { Success: true } named && IsDegreeAbbreviation(named.Groups["abbr"].Value))
+            {
+                return (named.Groups["type"].Value.Trim(), named.Groups["area"].Value.Trim());
+            }
             return AwardOfField(text);
         }
         var type = text[..(from + m.Length)].Trim().TrimEnd(',');
@@ -1502,6 +1530,9 @@ internal static partial class EducationParser
         }
         return (type, rest.Length > 0 ? rest : null);
     }
+
+    [GeneratedRegex(@"^(?<type>\p{L}[\p{L}'’]{1,20}(?:\s+\p{L}[\p{L}'’]{1,20})?\s*\((?<abbr>[^()]{2,10})\))\s+(?:in|of|en|em|in de|di|de)\s+(?<area>\p{L}.{1,80})$")]
+    private static partial Regex NamedByAbbreviation();
 
     [GeneratedRegex(@"^(?:\p{Lu}[\p{L}'’.&/-]*\s+(?:(?:of|and|for|the|in)\s+)?){1,7}(?i:certificate\s+(?:of\s+(?:\p{L}+\s+)?education|examinations?|exams?)|leaving\s+(?:certificate|examinations?|exams?))(?:\s*\(\p{Lu}{2,8}\))?$")]
     private static partial Regex LeavingExam();
@@ -1713,13 +1744,13 @@ internal static partial class EducationParser
     [GeneratedRegex(@"^(?:(?:selected|key|main|major|core|notable|related|completed)\s+(?:course\s?work|courses|modules|subjects)|cours suivis|matières|asignaturas|materias|disciplinas|cadeiras|vakken|esami|materie|fächer|schwerpunkte|(?:bachelor|master|diplom|abschluss)arbeit|mémoire|tesis|tese|tesi|scriptie|afstudeerwerk)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CourseListOpening();
 
-    [GeneratedRegex(@"\b(?:university|universit[yéàä]t?|universidad|universidade|università|universiteit|uniwersytet|college|institute|institut|instituto|school|academy|akademie|polytechnic|politecnico|polytechnique|conservatory|seminary|\p{L}*schule|\p{L}*akademie|\p{L}*gymnasium|\p{L}*kolleg|école|ecole|lycée|lycee|escuela|escola|faculdade|facultad|scuola|liceo|liceu|col[eé]gio|istituto|hogeschool|bootcamp|iit|mit|ucla|nyu|eth"
+    [GeneratedRegex(@"\b(?:university|universit[yéàä]t?|universidad|universidade|università|universiteit|uniwersytet|college|institute|institut|instituto|school|academy|akademie|polytechnic|politecnico|polytechnique|conservatory|seminary|\p{L}*schule|\p{L}*akademie|\p{L}+universiteit|\p{L}*hogeschool|\p{L}+universitet|\p{L}*gymnasium|\p{L}*kolleg|école|ecole|lycée|lycee|escuela|escola|faculdade|facultad|scuola|liceo|liceu|col[eé]gio|istituto|hogeschool|bootcamp|iit|mit|ucla|nyu|eth"
         + @"|университет|університет|институт|інститут|академия|академія|колледж|коледж|училище|ліцей|лицей|університету|университета|πανεπιστήμιο|πολυτεχνείο)\b"
         // A school's name in Chinese, Japanese or Korean ends on the word for its kind, with no space before it.
         + @"|\p{Lo}(?:大学|大學|学院|學院|学校|學校|中学|中學|高中|学園|高校|大学院|대학교|대학원|대학|고등학교|학교|캠퍼스)", RegexOptions.IgnoreCase)]
     private static partial Regex InstitutionWord();
 
-    [GeneratedRegex(@"^(?:master\s+[12](?=\s+(?:in|of|en)\s)|licentiate|licenciate|(?:bachelor|master|doctor|associate)(?:['’]?s)?(?:\s+of\s+(?:the\s+)?(?:science|arts|engineering|technology|commerce|business administration|business|education|fine arts|laws|law|philosophy|music|architecture|applied sciences?|computer science|sciences|computing|nursing|public health|information technology|economics|social work|medicine|surgery|pharmacy|design|accountancy|occupational studies|professional studies|liberal studies|general studies|applied arts|divinity|letters))?(?:\s+degree)?|juris doctor|(?:higher|senior) secondary(?: school)?(?: certificate| education)?|secondary school certificate|class (?:x|xii|10|12)(?:th)?|hsc|ssc|sslc|hslc|hsslc|puc|matriculation|matric|f\.?\s?sc\.?|i\.?\s?com\.?|(?:10|12)th(?:\s+(?:grade|standard|std\.?))?|intermediate(?=\s*(?:\(|$))|highschool|vocational training|(?:advanced?|ordinary) level(?: certificate)?|(?:nvq|svq|gnvq)(?:\s+level\s+\d)?|specialist(?=\s*\(|\s+(?:degree|in|of)\b)|(?:b|m)\.?\s?(?:sc|s|a|eng|tech|comm?|ed|fa|ba|phil|res|pharm|arch|des|mus|n|sn|e)\.?(?=[\s,(:]|$|(?<=\.)\p{Lu})|ph\.?\s?d\.?|d\.?\s?phil\.?|pharm\.?\s?d|dnp|msn|bsn|adn|asn|aas|mba|emba|bba|bsc|msc|beng|meng|btech|mtech|mphil|mmath|mchem|mphys|msci|llb|llm|jd|md|pgce|pgde|pgdip|pgcert|hnd|hnc|gcses?|a-levels?|a levels|as-levels?|high school diploma|ged|associate degree|diploma|advanced diploma|graduate diploma|postgraduate diploma|certificate|graduate certificate|professional certificate|certification|nanodegree|exchange semester|exchange program(?:me)?|study abroad|semester abroad|foundation degree|doctorate|post-?doc(?:toral)?(?: (?:fellowship|research|studies))?|a\.?a\.?s?\.?|a\.?s\.?)(?=[\s,(:]|$|(?<=\.)\p{Lu})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:master\s+[12](?=\s+(?:in|of|en)\s)|licentiate|licenciate|(?:bachelor|master|doctor|associate)(?:['’]?s)?(?:\s+of\s+(?:the\s+)?(?:science|arts|engineering|technology|commerce|business administration|business|education|fine arts|laws|law|philosophy|music|architecture|applied sciences?|computer science|sciences|computing|nursing|public health|information technology|economics|social work|medicine|surgery|pharmacy|design|accountancy|occupational studies|professional studies|liberal studies|general studies|applied arts|divinity|letters))?(?:\s+degree)?|juris doctor|(?:higher|senior) secondary(?: school)?(?: certificate| education)?|secondary school certificate|class (?:x|xii|10|12)(?:th)?|hsc|ssc|sslc|hslc|hsslc|puc|matriculation|matric|f\.?\s?sc\.?|i\.?\s?com\.?|(?:10|12)th(?:\s+(?:grade|standard|std\.?))?|intermediate(?=\s*(?:\(|$))|highschool|vocational training|(?:advanced?|ordinary) level(?: certificate)?|(?:nvq|svq|gnvq)(?:\s+level\s+\d)?|specialist(?=\s*\(|\s+(?:degree|in|of)\b)|(?:b|m)\.?\s?(?:sc|s\.?e|a\.?sc|s|a|eng|tech|comm?|ed|fa|ba|phil|res|pharm|arch|des|mus|n|sn|e)\.?(?=[\s,(:]|$|(?<=\.)\p{Lu})|ph\.?\s?d\.?|d\.?\s?phil\.?|pharm\.?\s?d|dnp|msn|bsn|adn|asn|aas|mba|emba|bba|bsc|msc|beng|meng|btech|mtech|mphil|mmath|mchem|mphys|msci|llb|llm|ll\.\s?[bm]\.?|jd|md|pgce|pgde|pgdip|pgcert|hnd|hnc|gcses?|a-levels?|a levels|as-levels?|high school diploma|ged|associate degree|diploma|advanced diploma|graduate diploma|postgraduate diploma|certificate|graduate certificate|professional certificate|certification|nanodegree|exchange semester|exchange program(?:me)?|study abroad|semester abroad|foundation degree|doctorate|post-?doc(?:toral)?(?: (?:fellowship|research|studies))?|a\.?a\.?s?\.?|a\.?s\.?)(?=[\s,(:]|$|(?<=\.)\p{Lu})", RegexOptions.IgnoreCase)]
     private static partial Regex Degree();
 
     /// <summary>Degrees and school-leaving qualifications of German, French, Spanish, Portuguese, Italian and Dutch

@@ -580,6 +580,14 @@ internal static partial class EntryReader
                 {
                     lines.RemoveAt(i + 1);
                 }
+                else if (CellCarriesOn(line, next))
+                {
+                    var cell = line.Segments[^1];
+                    var rest = string.Join(" ", next.Segments.Skip(1).Select(s => s.Text.Trim()));
+                    line.Segments = [.. line.Segments.SkipLast(1), cell with { Text = Hyphenation.Join(cell.Text.TrimEnd(), rest) }];
+                    line.ResetText();
+                    lines.RemoveAt(i + 1);
+                }
                 else
                 {
                     lines[i + 1] = WithoutFirstCell(next);
@@ -873,18 +881,58 @@ internal static partial class EntryReader
     /// and the first item): the end is the first cell of the line below, under the start.</summary>
     private static bool WrapsInDateColumn(TextLine line, TextLine next)
     {
-        if (line.Segments.Count < 2 || !OpenRange().IsMatch(line.Segments[0].Text))
+        if (line.Segments.Count < 2 || next.Segments.Count == 0 || next.Bullet)
         {
             return false;
         }
         var (start, end) = (line.Segments[0], next.Segments[0]);
-        var endText = end.Text.Trim();
-        if (!(DateParser.Find(endText) is { IsRange: false } d && DateParser.IsOnlyDate(endText, d) || PresentWord().IsMatch(endText)))
+        if (!DatesCutInCell(start.Text.Trim(), end.Text.Trim()))
         {
             return false;
         }
         return !line.HasGeometry || next.HasGeometry && end.Left < start.Right && end.Right > start.Left
             && (next.Segments.Count == 1 || end.Right < next.Segments[1].Left);
+    }
+
+    /// <summary>
+    /// Two date cells, one over the other, that only together make the entry's dates: a range cut after its dash ("Nov
+    /// 2021 –" / "present"), after its end month ("Sep 2016-Dec" / "2020 (expected)") or inside a bracket ("Current (since"
+    /// / "Sep 2016)"). The lower cell holds nothing but the rest of the dates.
+    /// </summary>
+    private static bool DatesCutInCell(string top, string bottom)
+    {
+        if (OpenRange().IsMatch(top))
+        {
+            return DateParser.Find(bottom) is { IsRange: false } d && DateParser.IsOnlyDate(bottom, d) || PresentWord().IsMatch(bottom);
+        }
+        var endMonthCut = OpenRangeToMonth().IsMatch(top) && EndsWithMonth().IsMatch(top) && YearStart().IsMatch(bottom);
+        var bracketCut = Unclosed(top) > 0 && Unclosed(bottom) < 0;
+        if (!endMonthCut && !bracketCut || bottom.Count(c => c == ' ') > 2)
+        {
+            return false;
+        }
+        return DateParser.Find(top + " " + bottom) is { } whole && whole.Index + whole.Length > top.Length
+            && (DateParser.Find(top) is not { } own || own.Length < whole.Length);
+    }
+
+    /// <summary>
+    /// "Sep 2016-Dec ‖ PhD in Civil Engineering; École Polytechnique Fédérale" over "2020 (expected) ‖ de Lausanne": where
+    /// the dates wrapped in their column, the text beside them wrapped too when it filled its line; the words under it,
+    /// starting where it starts, finish it. Read apart they would be a second entry.
+    /// </summary>
+    private static bool CellCarriesOn(TextLine line, TextLine next)
+    {
+        if (!line.HasGeometry || !next.HasGeometry || line.ColumnRight <= 0 || next.Segments.Count < 2)
+        {
+            return false;
+        }
+        var (cell, rest) = (line.Segments[^1], next.Segments[1]);
+        var (top, words) = (cell.Text.TrimEnd(), rest.Text.TrimStart());
+        // A sentence of its own under the line (the entry's description) starts with a capital; the rest of a cut name
+        // or place starts in lower case ("de Lausanne", "tiques Appliquées"), with its bracket, or after a cut word.
+        var cut = words.Length > 0 && (char.IsLower(words[0]) || words[0] == '(') || top.EndsWith('-') || OpenEnding.EndsOnWord(top);
+        return cut && Math.Abs(rest.Left - cell.Left) <= 3 && line.Right >= line.ColumnRight - 0.15 * (line.ColumnRight - line.Left)
+            && next.FontSize <= line.FontSize + 0.5;
     }
 
     /// <summary>The line without its first cell, placed where its second cell starts; a bullet glyph standing alone as

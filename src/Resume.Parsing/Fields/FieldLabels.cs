@@ -32,7 +32,11 @@ internal static partial class FieldLabels
                 || t.StartsWith("atividades", StringComparison.Ordinal) || t.StartsWith("actividades", StringComparison.Ordinal)
                 || t is "funciones" or "responsabilidades" or "missions" or "tâches" or "taches" or "tätigkeiten" or "tätigkeit"
                 or "aufgaben" or "mansioni" => Role.Activities,
-            _ when t.Contains("qualification") || t is "degree" or "award" or "diploma" => Role.Qualification,
+            // "Degree obtained", "Abschluss", "Diplôme obtenu", "Titolo conseguito": the degree a school's record ends in.
+            _ when t.Contains("qualification") || t is "degree" or "award" or "diploma" or "degree obtained" or "degree awarded"
+                or "abschluss" or "akademischer grad" or "diplôme" or "diplome" or "diplôme obtenu" or "titre obtenu"
+                or "titolo di studio" or "titolo conseguito" or "título obtenido" or "titulo obtenido" or "titulación"
+                or "grau académico" or "grau acadêmico" or "titulação" => Role.Qualification,
             _ when t.Contains("providing education") || t.Contains("organisation providing") || t is "institution" or "school" or "university"
                 or "instituição" or "instituicao" or "instituto" or "institución" or "institucion" or "escola" or "escuela"
                 or "universidade" or "universidad" or "établissement" or "etablissement" or "école" or "ecole" or "hochschule" => Role.Institution,
