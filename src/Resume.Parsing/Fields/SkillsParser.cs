@@ -140,7 +140,8 @@ internal static partial class SkillsParser
             // the page's margin of labels names the group its row's other cells and the unlabelled lines under it hold;
             // a later cell that reads as a label before a list cell opens a group of its own (moderncv's
             // "«Language | Python, C | Operating System | Linux, Windows").
-            if (MarginLabelledGroups(line) is { } labelled)
+            // A table's head ("Area | Skills" over its rows) names columns, not a group.
+            if (!IsLabelRow(lines, i) && MarginLabelledGroups(line) is { } labelled)
             {
                 foreach (var (name, items) in labelled)
                 {
