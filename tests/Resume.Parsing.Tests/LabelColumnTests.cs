@@ -74,4 +74,32 @@ public sealed class LabelColumnTests
         Assert.Equal(Person.Jobs.Select(j => (j.Company, j.Position)), resume.Work.Select(w => (w.Name!, w.Position!)));
         Assert.Equal(Person.Email, resume.Basics.Email);
     }
+
+    [Fact]
+    public void A_label_in_the_margin_names_the_skills_beside_it_and_the_lines_under_it()
+    {
+        // Europass's skills: a label in the column of labels, its items as dashed lines beside and under it; moderncv's
+        // double items: two labels on one row, the second among the value cells before its own list.
+        var resume = Read(EuropassForm.Draw([("Name", "Tobias Lindqvist"), ("E-mail", "t.lindqvist@example.org")], c =>
+        {
+            EuropassForm.Heading(c, "Skills");
+            EuropassForm.Field(c, "Software development", "– Clean-code principles");
+            c.Draw("– Kotlin, Spring Boot, Gradle", EuropassForm.Value, EuropassForm.ValueSize);
+            c.Advance(12);
+            c.Draw("– Kubernetes, Helm", EuropassForm.Value, EuropassForm.ValueSize);
+            c.Advance(16);
+            EuropassForm.Field(c, "Team work", "– Mentoring new colleagues");
+            c.Advance(4);
+            c.DrawRight("Tools", EuropassForm.LabelRight, EuropassForm.LabelSize);
+            c.Draw("Git, Jira", EuropassForm.Value, EuropassForm.ValueSize);
+            c.Draw("Systems", 330, EuropassForm.ValueSize);
+            c.Draw("Linux, FreeBSD", 400, EuropassForm.ValueSize);
+            c.Advance(12);
+        }));
+
+        Assert.Equal(
+            [("Software development", "Clean-code principles, Kotlin, Spring Boot, Gradle, Kubernetes, Helm"), ("Team work", "Mentoring new colleagues"),
+                ("Tools", "Git, Jira"), ("Systems", "Linux, FreeBSD")],
+            resume.Skills.Select(s => (s.Name!, string.Join(", ", s.Keywords))));
+    }
 }

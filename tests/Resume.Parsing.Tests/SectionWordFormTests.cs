@@ -77,6 +77,39 @@ public sealed class SectionWordFormTests
         Assert.Contains("génotypage", french.Basics.Summary ?? "", StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("PROFESSIONAL EXPERIENCES", "work")]
+    [InlineData("Work Experiences", "work")]
+    [InlineData("Relevant Work Experiences", "work")]
+    public void A_long_section_name_in_the_plural_is_that_name(string heading, string kind)
+    {
+        var match = Structure.HeadingLexicon.Match(heading);
+
+        Assert.Equal((kind, true), (match?.Kind, match?.Exact ?? false));
+    }
+
+    [Fact]
+    public void Jobs_under_a_first_heading_in_the_plural_are_not_read_as_the_header()
+    {
+        // The first heading closes the header block only when it is known as a whole: "Professional Experiences" (a French
+        // writer's plural) must, or the jobs under it stay with the name and contact details up to "Education".
+        var resume = Read(Pdf(c =>
+        {
+            Heading(c, "PROFESSIONAL EXPERIENCES");
+            Line(c, "Lumen Hydrology", bold: true);
+            Line(c, "2011 - Today, Grenoble, France");
+            Line(c, "Senior Data Engineer", bold: true);
+            Line(c, "Built the pipeline that stores river gauge readings");
+            Line(c, "Led a team of four engineers");
+            c.Advance(8);
+            Heading(c, "EDUCATION");
+            Line(c, "Institut Polytechnique de Lyon", bold: true);
+            Line(c, "Engineering degree in Computer Science, 2006 - 2011");
+        }));
+
+        Assert.Contains(resume.Work, w => w.Name == "Lumen Hydrology");
+    }
+
     private static byte[] Pdf(Action<PdfCanvas> draw)
     {
         using var document = new PdfDocument();

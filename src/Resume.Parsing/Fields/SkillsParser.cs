@@ -136,6 +136,25 @@ internal static partial class SkillsParser
                 previous = line;
                 continue;
             }
+            // "«Software development | • Clean-code principles" (a Europass or moderncv label column): a first cell set in
+            // the page's margin of labels names the group its row's other cells and the unlabelled lines under it hold;
+            // a later cell that reads as a label before a list cell opens a group of its own (moderncv's
+            // "«Language | Python, C | Operating System | Linux, Windows").
+            // A table's head ("Area | Skills" over its rows) names columns, not a group.
+            if (!IsLabelRow(lines, i) && MarginLabelledGroups(line) is { } labelled)
+            {
+                foreach (var (name, items) in labelled)
+                {
+                    groups.Add((name, items));
+                }
+                pendingLabel = labelled[^1].Name;
+                freshLabel = false;
+                pendingLabelLine = null;
+                openList = groups[^1].Keywords;
+                listLeft = null;
+                previous = line;
+                continue;
+            }
             // "Label | a, b, c": a label cell beside one list cell (a row of chips has many cells instead). Under such a
             // row, a row whose value cell starts where that list did is one too, with a single item ("Languages | English").
             if (line.Segments.Count is 2 or 3 && IsLabel(line.Segments[0].Text) && !KeywordSplitter.HasSeparators(line.Segments[0].Text)
@@ -525,6 +544,34 @@ internal static partial class SkillsParser
         }
         var label = text[..colon];
         return label.Count(c => c == ' ') <= 4 && !label.Contains(',') ? colon : -1;
+    }
+
+    /// <summary>
+    /// The groups of a row whose first cell stands in the margin of labels, each with its items; null when the row is not
+    /// one (no margin cell, or the margin cell is no label: a date, a list). A later cell opens a group only when it reads
+    /// as a label, holds no list itself and a list cell follows it.
+    /// </summary>
+    private static List<(string Name, List<string> Keywords)>? MarginLabelledGroups(TextLine line)
+    {
+        var cells = line.Segments;
+        if (cells.Count < 2 || !cells[0].FromMargin || cells.Skip(1).Any(c => c.FromMargin)
+            || !IsLabel(cells[0].Text) || KeywordSplitter.HasSeparators(cells[0].Text) || LabelColon(cells[0].Text.Trim()) > 0)
+        {
+            return null;
+        }
+        var groups = new List<(string Name, List<string> Keywords)> { (cells[0].Text.Trim().TrimEnd(':'), []) };
+        for (var k = 1; k < cells.Count; k++)
+        {
+            var text = cells[k].Text.Trim();
+            if (k + 1 < cells.Count && groups[^1].Keywords.Count > 0 && IsLabel(text) && !KeywordSplitter.HasSeparators(text)
+                && char.IsUpper(text[0]) && cells[k + 1].Text.Contains(','))
+            {
+                groups.Add((text.TrimEnd(':'), []));
+                continue;
+            }
+            groups[^1].Keywords.AddRange(KeywordSplitter.Split(text));
+        }
+        return groups.All(g => g.Keywords.Count > 0) ? groups : null;
     }
 
     private static bool ClosesWithColon(string text)

@@ -224,6 +224,13 @@ internal static partial class HeadingLexicon
         return ranked.Count == 0 || ranked.Count > 1 && ranked[1].Value == ranked[0].Value ? null : ranked[0].Key;
     }
 
+    /// <summary>
+    /// "Professional Experiences", "Work Experiences": a known name of two words or more put in the plural (as a French
+    /// or Spanish writer says "expériences") is that name. Only long names: a short one with an "s" more is another word.
+    /// </summary>
+    private static string? PluralOfName(string key) =>
+        key.Length >= 12 && key.EndsWith('s') && Exact.TryGetValue(key[..^1], out var kind) && kind != SectionKind.Contact ? kind : null;
+
     /// <summary>A section's name of one word, of a kind a field holds (contact details and course lists are not).</summary>
     private static string? SingleWord(string key) =>
         key.Length >= 4 && (Exact.TryGetValue(key, out var kind) || ProfileExport.TryGetValue(key, out kind))
@@ -367,6 +374,10 @@ internal static partial class HeadingLexicon
         if (Exact.TryGetValue(key, out var kind) || ProfileExport.TryGetValue(key, out kind))
         {
             return CapitalisedOnly.Contains(key) && !char.IsUpper(text.First(char.IsLetter)) ? null : new HeadingMatch(kind, true);
+        }
+        if (PluralOfName(key) is { } plural)
+        {
+            return new HeadingMatch(plural, true);
         }
         if (GermanQualified(text) is { } qualified)
         {
