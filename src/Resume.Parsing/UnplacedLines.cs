@@ -52,6 +52,7 @@ internal static partial class UnplacedLines
         }
 
         var perSection = new (int Lines, int Unplaced)[structure.Sections.Count];
+        var wrappedLabels = WrappedLabels(lines);
         var listed = new List<UnplacedLine>();
         var (total, considered, at) = (0, 0, -1);
         var words = new List<string>();
@@ -71,7 +72,8 @@ internal static partial class UnplacedLines
             {
                 // A form's label ("Occupation or position held", a table's "Dates" column head) or a section's name set
                 // inside a row names the content beside it: structure, like a heading.
-                if (FieldLabels.Of(segment.Text) == FieldLabels.Role.None && HeadingLexicon.Match(segment.Text) is not { Exact: true })
+                if (FieldLabels.Of(segment.Text) == FieldLabels.Role.None && HeadingLexicon.Match(segment.Text) is not { Exact: true }
+                    && !wrappedLabels.Contains(segment))
                 {
                     Tokens(segment.Text, words);
                 }
@@ -237,5 +239,22 @@ internal static partial class UnplacedLines
             length = 0;
             overflow = false;
         }
+    }
+
+    /// <summary>The two halves of a label that wrapped in its column ("Name und Adresse des" / "Arbeitgebers"): neither
+    /// names a field alone, together they do, so both are structure.</summary>
+    private static HashSet<LineSegment> WrappedLabels(IReadOnlyList<TextLine> lines)
+    {
+        var pieces = new HashSet<LineSegment>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i + 1 < lines.Count; i++)
+        {
+            if (lines[i].Segments.Count > 0 && lines[i + 1].Segments.Count > 0 && lines[i].HasGeometry
+                && FieldLabels.Of(lines[i].Segments[0].Text + " " + lines[i + 1].Segments[0].Text) != FieldLabels.Role.None)
+            {
+                pieces.Add(lines[i].Segments[0]);
+                pieces.Add(lines[i + 1].Segments[0]);
+            }
+        }
+        return pieces;
     }
 }

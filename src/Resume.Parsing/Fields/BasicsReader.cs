@@ -83,12 +83,12 @@ internal static partial class BasicsReader
                 continue;
             }
             if (details.Location is null && locationCandidates.Count == 0 && Places.Score(ContactParser.AsPlace(rest)) == 0
-                && words == 1 && BesideContacts(rest, pieces) && IsTownUnderHeadline(rest)
+                && words == 1 && !rest.Any(c => c is '-' or '_') && !rest.Skip(1).Any(char.IsUpper) && BesideContacts(rest, pieces) && IsTownUnderHeadline(rest)
                 && Networks.ByLabel(rest) is null && !SameLetters(rest, name) && (name is null || !name.Contains(rest, StringComparison.Ordinal)))
             {
                 // A lone capitalised word set among the e-mail and the number ("Leipzig • +49 171 … • jonas@…"): a
                 // headline stands on a line of its own, a town sits in the contact line. (Two words there are as often
-                // a remark as a place: "Open Relocation".)
+                // a remark as a place, and a word with a hyphen or inner capitals is a handle: "Leafon-Tech".)
                 locationCandidates.Add(rest);
                 ContactParser.SetTown(rest, details);
                 continue;
