@@ -104,6 +104,11 @@ internal static partial class KeywordSplitter
     internal static List<string> WithoutLevels(IEnumerable<string> items)
     {
         var list = items.Select(WithoutLevel).ToList();
+        // A row of spoken languages keeps its levels: they are the languages' fluency, read when the row is moved there.
+        if (list.Any(k => BracketTail().Match(k) is { Success: true } m && m.Index > 0 && HumanLanguages.IsName(k[..m.Index].Trim())))
+        {
+            return list;
+        }
         var rated = list.Count(k => BracketTail().Match(k) is { Success: true } m && m.Index > 0 && SimpleSections.IsLevelWord(m.Groups[1].Value));
         return [.. list.Select(k => BracketTail().Match(k) is { Success: true } m && m.Index > 0
             && (SimpleSections.IsLevelWord(m.Groups[1].Value) || rated >= 2 && IsShortRating(m.Groups[1].Value)) ? k[..m.Index].TrimEnd() : k)];
