@@ -192,6 +192,121 @@ public sealed class SkillRowShapeTests
         return line;
     }
 
+    [Fact]
+    public void A_group_that_rates_its_items_in_brackets_rates_them_all()
+    {
+        var resume = Read(Pdf(c =>
+        {
+            Heading(c, "Skills");
+            foreach (var item in (string[])["MATLAB (Proficient)", "Python (Proficient)", "Julia (Learning)", "Docker (bases)"])
+            {
+                c.Draw(item, Left, Body);
+                c.Advance(Body + 5);
+            }
+        }));
+
+        Assert.Equal(["MATLAB", "Python", "Julia", "Docker"], resume.Keywords());
+    }
+
+    [Fact]
+    public void A_rating_on_a_line_of_its_own_parts_the_lists_around_it()
+    {
+        var resume = Read(Pdf(c =>
+        {
+            Heading(c, "Skills");
+            foreach (var (level, lines) in (ValueTuple<string, string[]>[])[("Expert", ["Rust, Terraform, Bash, regex,", "Kafka, Envoy"]), ("Proficient", ["Go, Lua, Haskell"])])
+            {
+                c.Draw(level, Left, Body, bold: true);
+                c.Advance(Body + 4);
+                foreach (var line in lines)
+                {
+                    c.Draw(line, Left + 12, Body);
+                    c.Advance(Body + 3);
+                }
+            }
+        }));
+
+        Assert.Equal(["Rust", "Terraform", "Bash", "regex", "Kafka", "Envoy", "Go", "Lua", "Haskell"], resume.Keywords());
+    }
+
+    [Fact]
+    public void A_single_item_line_in_the_type_of_the_lists_under_a_bold_label_is_an_item()
+    {
+        var resume = Read(Pdf(c =>
+        {
+            Heading(c, "Skills");
+            c.Draw("Technical", Left, Body + 1, bold: true);
+            c.Advance(Body + 5);
+            foreach (var line in (string[])["Elixir, Phoenix, LiveView", "UI/UX", "Github, CI/CD"])
+            {
+                c.Draw(line, Left, Body);
+                c.Advance(Body + 5);
+            }
+            c.Draw("Professional", Left, Body + 1, bold: true);
+            c.Advance(Body + 5);
+            foreach (var line in (string[])["Clear writing", "Mentoring, pairing"])
+            {
+                c.Draw(line, Left, Body);
+                c.Advance(Body + 5);
+            }
+        }));
+
+        Assert.Equal(["Elixir", "Phoenix", "LiveView", "UI/UX", "Github", "CI/CD", "Clear writing", "Mentoring", "pairing"], resume.Keywords());
+        Assert.Equal(["Technical", "Professional"], resume.Skills.Select(s => s.Name));
+    }
+
+    [Fact]
+    public void Labels_of_bars_that_stand_closer_than_the_others_are_still_items_of_their_own()
+    {
+        var resume = Read(Pdf(c =>
+        {
+            Heading(c, "Skills");
+            foreach (var (item, pitch) in (ValueTuple<string, double>[])[("Svelte", 24), ("Deno", 24), ("Angular", 18), ("React", 24), ("HTML/CSS", 24), ("Vue", 24)])
+            {
+                c.Draw(item, Left, Body);
+                c.Advance(pitch);
+            }
+        }));
+
+        Assert.Equal(["Svelte", "Deno", "Angular", "React", "HTML/CSS", "Vue"], resume.Keywords());
+    }
+
+    [Fact]
+    public void A_caption_of_the_column_beside_is_no_part_of_a_wrapped_list()
+    {
+        var resume = Read(Pdf(c =>
+        {
+            Heading(c, "Skills");
+            c.Draw("Go, C#, Python, Java, SQL,", Left + 300, Body);
+            c.Advance(Body + 3);
+            c.Draw("assessment.example.org", Left + 60, Body);
+            c.Draw("Docker, nginx, protobuf", Left + 300, Body);
+            c.Advance(Body + 3);
+        }));
+
+        Assert.Contains("Docker", resume.Keywords());
+        Assert.DoesNotContain(resume.Keywords(), k => k.Contains("assessment", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_themes_credit_under_the_last_list_is_no_item()
+    {
+        var resume = Read(Pdf(c =>
+        {
+            Heading(c, "Skills");
+            foreach (var item in (string[])["Kotlin", "Gradle", "Git"])
+            {
+                c.Draw(item, Left, Body, bold: true);
+                c.Advance(Body + 14);
+            }
+            c.Advance(30);
+            c.Draw("Designed with", Left + 150, Body - 1);
+            c.Draw("by Jo Example for developers", Left + 230, Body - 1);
+        }));
+
+        Assert.Equal(["Kotlin", "Gradle", "Git"], resume.Keywords());
+    }
+
     private static byte[] Pdf(Action<PdfCanvas> draw)
     {
         using var document = new PdfDocument();

@@ -77,10 +77,58 @@ public sealed class TwoLevelPageTests
         Assert.DoesNotContain(resume.Skills.SelectMany(s => s.Keywords), k => k.Contains("Meridian", StringComparison.Ordinal));
     }
 
-    private static void Heading(PdfCanvas c, string text, double size)
+    [Fact]
+    public void Light_capitals_clearly_larger_than_the_text_are_a_level_beside_a_sidebars_bold_capitals()
+    {
+        var resume = Read(Page(c =>
+        {
+            Heading(c, "EDUCATION", 12);
+            Entry(c, "Ausbildung Tischler", "Berufskolleg Hagen", ["2009 – 2012"], bullets: false);
+            Heading(c, "LANGUAGES", 12);
+            Text(c, "German, English");
+            Heading(c, "INTERESTS", 12);
+            Text(c, "Climbing");
+            Heading(c, "WHO AM I", 15, bold: false);
+            Text(c, "A joiner who moved to web work and still builds furniture at weekends.");
+            Heading(c, "PROFESSIONAL EXPERIENCES", 15, bold: false);
+            Entry(c, "Web Developer", "Holzwerk Digital", ["03/2021 – Present"]);
+            Heading(c, "PROJECTS", 15, bold: false);
+            Text(c, "Workshop planner, a booking tool for a shared wood shop");
+            Heading(c, "SKILLS & PROFICIENCY LEVEL", 15, bold: false);
+            Text(c, "TypeScript");
+            Text(c, "Figma");
+        }));
+
+        Assert.Equal(["Holzwerk Digital"], resume.Work.Select(w => w.Name));
+        Assert.Equal(["TypeScript", "Figma"], resume.Skills.SelectMany(s => s.Keywords));
+    }
+
+    [Fact]
+    public void A_known_heading_shares_its_bold_level_with_half_known_ones()
+    {
+        var resume = Read(Page(c =>
+        {
+            Heading(c, "EDUCATION", 12);
+            Entry(c, "M.S. in Aerospace Engineering", "University of Kansas", ["2021 – 2023"], bullets: false);
+            Heading(c, "PROGRAMMING LANGUAGES", 12);
+            Text(c, "Fortran");
+            Text(c, "Python");
+            Heading(c, "ENGINEERING SKILLS/TOOLS", 12);
+            Text(c, "GMAT, STK, Trajectory Design");
+            Heading(c, "EXPERIENCES", 15, bold: false);
+            Entry(c, "Mission Design Intern", "Orbital Dynamics Lab", ["06/2022 – 08/2022"]);
+            Heading(c, "PROJECTS", 15, bold: false);
+            Text(c, "Low-thrust transfer optimiser for a cubesat mission study");
+        }));
+
+        Assert.Equal("University of Kansas", Assert.Single(resume.Education).Institution);
+        Assert.Equal(["Fortran", "Python", "GMAT", "STK", "Trajectory Design"], resume.Skills.SelectMany(s => s.Keywords));
+    }
+
+    private static void Heading(PdfCanvas c, string text, double size, bool bold = true)
     {
         c.Y += 10;
-        c.Draw(text, Left, size, bold: true);
+        c.Draw(text, Left, size, bold: bold);
         c.Y += size + 6;
     }
 

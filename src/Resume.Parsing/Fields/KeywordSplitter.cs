@@ -96,6 +96,26 @@ internal static partial class KeywordSplitter
         return item;
     }
 
+    /// <summary>
+    /// The items of one group without their levels. "MATLAB (Proficient)": a named level alone in brackets rates the
+    /// skill. Where two items or more of the group are rated so, the group puts its ratings in brackets, and a short word
+    /// in brackets after another of its items is its rating too ("Julia (Learning)" under "Python (Proficient)").
+    /// </summary>
+    internal static List<string> WithoutLevels(IEnumerable<string> items)
+    {
+        var list = items.Select(WithoutLevel).ToList();
+        // A row of spoken languages keeps its levels: they are the languages' fluency, read when the row is moved there.
+        if (list.Any(k => BracketTail().Match(k) is { Success: true } m && m.Index > 0 && HumanLanguages.IsName(k[..m.Index].Trim())))
+        {
+            return list;
+        }
+        var rated = list.Count(k => BracketTail().Match(k) is { Success: true } m && m.Index > 0 && SimpleSections.IsLevelWord(m.Groups[1].Value));
+        return [.. list.Select(k => BracketTail().Match(k) is { Success: true } m && m.Index > 0
+            && (SimpleSections.IsLevelWord(m.Groups[1].Value) || rated >= 2 && IsShortRating(m.Groups[1].Value)) ? k[..m.Index].TrimEnd() : k)];
+
+        static bool IsShortRating(string text) => text.Trim().Count(c => c == ' ') <= 1 && text.All(c => char.IsLetter(c) || c is ' ' or '-');
+    }
+
     /// <summary>"Grundkenntnisse", "gute Kenntnisse", "erweiterte Grundkenntnisse": how much the person knows.</summary>
     private static bool IsKnowledge(string text)
     {

@@ -61,7 +61,7 @@ internal static partial class SkillsParser
                 && (line.Segments.Count == 1 || line.Segments.All(s => !s.FromMargin))
                 && WrapsFrom(previous, line))
             {
-                var items = KeywordSplitter.Split(text);
+                var items = KeywordSplitter.Split(WrappedText(previous, line));
                 var ended = previous.Text.TrimEnd();
                 if (items.Count > 0 && openList.Count > 0 && !(ended.Length > 0 && KeywordSplitter.HasSeparators(ended[^1..]))
                     && BreaksItem(openList, items, previous, line))
@@ -204,7 +204,7 @@ internal static partial class SkillsParser
             // A skill that was rated ("Tableau: very good") is an item, never a label over the lines after it.
             if (line.Segments.Count == 1 && !KeywordSplitter.HasSeparators(text) && IsLabel(text) && i + 1 < lines.Count && !rated.Contains(line)
                 && (ClosesWithColon(text) || !AmongItems(line, previous, pendingLabelLine) && !UnderLikeItem(line, previous, pendingLabelLine)
-                    && IsLabelFor(line, lines[i + 1])))
+                    && !SetAsItsItems(line, lines[i + 1], pendingLabelLine) && IsLabelFor(line, lines[i + 1])))
             {
                 pendingLabel = text.TrimEnd(':');
                 freshLabel = true;
@@ -249,7 +249,7 @@ internal static partial class SkillsParser
         }
         return BracketedGroups.Unfold(groups)
             .Where(g => g.Keywords.Count > 0)
-            .Select(g => new Skill { Name = g.Name?.Trim(), Keywords = Distinct([.. KeywordSplitter.SplitSlashLists(g.Keywords).Select(KeywordSplitter.WithoutLevel)]) })
+            .Select(g => new Skill { Name = g.Name?.Trim(), Keywords = Distinct(KeywordSplitter.WithoutLevels(KeywordSplitter.SplitSlashLists(g.Keywords))) })
             .ToList();
 
         void AddItems(List<string> keywords)
@@ -299,8 +299,14 @@ internal static partial class SkillsParser
                 result.Add(line);
                 continue;
             }
+            // A rating on a line of its own is dropped; it still parts the lines around it ("rxjs, webpack" / "Expert" /
+            // "Go, C#"): what follows it never goes on with the item before it.
             if (line.Segments.All(s => IsRating(s.Text)))
             {
+                if (result.Count > 0)
+                {
+                    ratedLines.Add(result[^1]);
+                }
                 continue;
             }
             var cellRated = line.Segments.Count > 1 && line.Segments.Any(s => IsRating(s.Text));
@@ -404,7 +410,10 @@ internal static partial class SkillsParser
         var result = new List<TextLine>(lines.Count);
         for (var i = 0; i < lines.Count; i++)
         {
-            if (i > 0 && gaps[i] > 0 && gaps[i] < tight + 1.5 && result.Count > 0 && result[^1].Bottom <= lines[i].Top + 1)
+            // A line breaks where the next word no longer fits: two short labels of bars that happen to stand closer than
+            // the others ("Angular" / "React") are two items.
+            if (i > 0 && gaps[i] > 0 && gaps[i] < tight + 1.5 && result.Count > 0 && result[^1].Bottom <= lines[i].Top + 1
+                && !(result[^1].ColumnRight > 0 && WouldHaveFit(result[^1], lines[i])))
             {
                 var above = result[^1];
                 result[^1] = new TextLine([new LineSegment(above.Text.TrimEnd() + " " + lines[i].Text.Trim(), Math.Min(above.Left, lines[i].Left),
@@ -661,6 +670,21 @@ internal static partial class SkillsParser
         && previous.Column == line.Column && label.Column == line.Column
         && Math.Abs(line.Left - previous.Left) <= 1.5 && line.Left > label.Left + 3 && line.Bold == previous.Bold
         && Math.Abs(line.FontSize - previous.FontSize) < 0.4;
+
+    /// <summary>The text of a list's wrapped line: a cell that starts well left of the list belongs to the column beside
+    /// it (a caption under a picture, on the same row), not to the list.</summary>
+    private static string WrappedText(TextLine previous, TextLine line) =>
+        line.Segments.Count > 1 && line.HasGeometry && previous.HasGeometry && line.Segments.Any(s => s.Left >= previous.Left - 3)
+            ? string.Join(" ", line.Segments.Where(s => s.Left >= previous.Left - 3).Select(s => s.Text.Trim()))
+            : line.Text.Trim();
+
+    /// <summary>Under a label that stands out from them, a line in the very type of the list line after it is one more
+    /// item ("**Technical**" over "JavaScript, React", "UI/UX", "Github, CI/CD"): the group's labels are set as its label
+    /// is, not as its items.</summary>
+    private static bool SetAsItsItems(TextLine line, TextLine next, TextLine? label) =>
+        label is not null && label.HasGeometry && line.HasGeometry && next.HasGeometry && StandsOut(label, line) && !line.Bold
+        && next.Segments.Count == 1 && line.Bold == next.Bold && Math.Abs(line.FontSize - next.FontSize) < 0.3
+        && Math.Abs(line.Left - next.Left) <= 1.5 && line.Column == next.Column;
 
     /// <summary>The line is set as the single item above it (same left edge, size and weight, neither bold): one more
     /// item of a plain list ("SQL" under "Create Data Visualizations"), even where the next line lists several.</summary>

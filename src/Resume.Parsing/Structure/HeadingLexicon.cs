@@ -63,6 +63,8 @@ internal static partial class HeadingLexicon
             "tools", "tools and software", "software and tools", "technical proficiency", "proficiencies",
             "computer proficiency", "it skills", "digital skills", "technical knowledge",
             "languages and technologies", "technologies and languages", "languages and tools", "tools and languages",
+            // A sidebar's short list of the skills a person leads with, beside the main column's jobs.
+            "skill highlights", "skills highlights",
         ],
         [SectionKinds.Projects] =
         [

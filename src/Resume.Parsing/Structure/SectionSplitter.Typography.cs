@@ -128,6 +128,9 @@ internal static partial class SectionSplitter
         return InTheFace(line, signature) is { } face && face.Size >= bodySize + 0.9;
     }
 
+    /// <summary>Type at least two points larger than the text: a heading level without weight or capitals to set it apart.</summary>
+    private static bool ClearlyLarger(string signature, double bodySize) => Face(signature) is { } face && face.Size >= bodySize + 2;
+
     /// <summary>The size and weight a signature of lines with geometry records ("s12|b1|c1|m0"); null for a word
     /// processor's, which records styles instead.</summary>
     private static (double Size, bool Bold)? Face(string signature) =>

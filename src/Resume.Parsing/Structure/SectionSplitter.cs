@@ -97,7 +97,8 @@ internal static partial class SectionSplitter
             // in the right one).
             // A section's very name set bold and clearly larger than the text is a heading of a second level where the
             // main sections' are larger still ("Education" in 14 pt, "Certifications" and "Languages" in 12 pt over 10 pt
-            // text): a level is a style that comes back, so another known heading must share it.
+            // text): a level is a style that comes back, so another heading must share it, known or one the lexicon half
+            // knows ("Education" over "Engineering Skills/Tools", both in the sidebar's bold).
             // Headings side by side stand out by being set apart from the text at all: a pair is no sentence.
             var acceptable = pairedLines.Contains(index) ? LooksLikeHeading(line, bodySize)
                 : signature is null ? LooksLikeHeading(line, bodySize) || match.Exact
@@ -107,7 +108,7 @@ internal static partial class SectionSplitter
                     || match.Exact && StandsOffAsAnotherSection(lines, index, match.Kind, accepted, signature, bodySize)
                     || match.Exact && columnSignatures.TryGetValue(line.Column, out var own) && Signature(line, bodySize) == own
                     || match.Exact && line.HasGeometry && line.Bold && line.FontSize >= bodySize + 1.5 && line.Segments.Count == 1
-                        && candidates.Count(o => o.Index != index && o.Match.Exact && Signature(lines[o.Index], bodySize) == Signature(line, bodySize)) >= 1;
+                        && candidates.Count(o => o.Index != index && Signature(lines[o.Index], bodySize) == Signature(line, bodySize)) >= 1;
             if (!match.Exact && standsOutInSidebar)
             {
                 sameStyle = true;
@@ -123,14 +124,15 @@ internal static partial class SectionSplitter
         AcceptSubsectionsOfAnotherKind(lines, candidates, accepted, bodySize);
         AcceptUnstyledListHeadings(lines, candidates, accepted);
         // Where headings come in two levels, a section's name the lexicon half knows ("Executive Experience") set in the
-        // style of the known headings of the other level opens its section as well.
+        // style of the known headings of the other level opens its section as well. A level stands out by its weight,
+        // or by type clearly larger than the text (a main column's light capitals beside a sidebar's bold ones).
+        HashSet<string>? levels = null;
         if (signature is { } main && accepted.Count > 0)
         {
-            HashSet<string>? levels = null;
             foreach (var (index, match, _) in candidates)
             {
                 if (match.Exact && accepted.ContainsKey(index) && lines[index].HasGeometry && Signature(lines[index], bodySize) is var other && other != main
-                    && IsDistinctive(other, bodySize) && other.Contains("b1", StringComparison.Ordinal))
+                    && IsDistinctive(other, bodySize) && (other.Contains("b1", StringComparison.Ordinal) || ClearlyLarger(other, bodySize)))
                 {
                     (levels ??= []).Add(other);
                 }
@@ -151,9 +153,12 @@ internal static partial class SectionSplitter
             AcceptEarlierHeadingsOfEntries(lines, accepted, dominant, bodySize);
             // A word processor's template gives each column its own heading style (Heading 1 on the left, Heading 2 on
             // the right): a style that sets two known headings is a headings' style as much as the commonest one.
+            // So is the other level's style where headings come in two and that level sets them in capitals ("Quem sou
+            // eu?" in the main column's large capitals beside the sidebar's bold ones); a level in mixed case is also
+            // the type of entry titles ("Software Engineer II" as large and bold as "Languages").
             var headingStyles = accepted.Where(a => a.Value.Known && !lines[a.Key].HasGeometry && lines[a.Key].HeadingLevel > 0)
                 .GroupBy(a => Signature(lines[a.Key], bodySize)).Where(g => g.Count() >= 2).Select(g => g.Key)
-                .Append(dominant).ToHashSet(StringComparer.Ordinal);
+                .Append(dominant).Concat((levels ?? []).Where(l => l.Contains("|c1|", StringComparison.Ordinal))).ToHashSet(StringComparer.Ordinal);
             // Headings also share where they start: an item title indented under them is not one, whatever its type.
             var headingLefts = accepted.Keys.Select(k => lines[k]).Where(l => l.HasGeometry).Select(l => l.Left).ToList();
             // A section is never empty: a line in the headings' style right under a known heading of a section made of

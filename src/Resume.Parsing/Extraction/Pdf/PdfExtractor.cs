@@ -79,6 +79,10 @@ internal static partial class PdfExtractor
         if (textChars >= MinTextChars)
         {
             RemoveRunningHeadersAndFooters(pages);
+            if (pages.Count > 0)
+            {
+                ThemeCredit.Drop(pages[^1].Chunks);
+            }
             ColumnSplit? previous = null;
             foreach (var page in pages)
             {
