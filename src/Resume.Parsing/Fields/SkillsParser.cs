@@ -300,10 +300,11 @@ internal static partial class SkillsParser
                 continue;
             }
             // A rating on a line of its own is dropped; it still parts the lines around it ("rxjs, webpack" / "Expert" /
-            // "Go, C#"): what follows it never goes on with the item before it.
+            // "Go, C#"): what follows it never goes on with the item before it. Under a bold group label ("Frameworks" /
+            // "Intermediate" / "Svelte, Vue.js") the rating rates the group, and the label stays a label.
             if (line.Segments.All(s => IsRating(s.Text)))
             {
-                if (result.Count > 0)
+                if (result.Count > 0 && !result[^1].Bold)
                 {
                     ratedLines.Add(result[^1]);
                 }
