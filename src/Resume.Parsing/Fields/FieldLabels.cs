@@ -53,8 +53,14 @@ internal static partial class FieldLabels
     /// </summary>
     private static Role EuropassPhrasing(string label)
     {
+        // Most text that comes here is content: a label holds at least one of the stems below, and a search for all of
+        // them at once turns the rest away before any splitting.
+        if (label.Length > 100 || !label.AsSpan().ContainsAny(Stems) || label.Any(char.IsDigit))
+        {
+            return Role.None;
+        }
         var words = Words().Split(label).Where(w => w.Length > 0).ToArray();
-        if (words.Length is < 2 or > 12 || label.Any(char.IsDigit))
+        if (words.Length is < 2 or > 12)
         {
             return Role.None;
         }
@@ -105,6 +111,10 @@ internal static partial class FieldLabels
         }
         return Role.None;
     }
+
+    /// <summary>Every stem that one of the rules above needs in a label (the second cues are not enough alone).</summary>
+    private static readonly System.Buffers.SearchValues<string> Stems = System.Buffers.SearchValues.Create(
+        ["employeur", "empleador", "empregador", "arbeitgeber", "datore", "werkgever", "einrichtung", "établissement", "etablissement", "erogatrice", "opleidingsinstituut", "onderwijsinstelling", "centro", "organização", "organizacao", "organización", "organizacion", "organizzazione", "qualifikation", "qualification", "qualifica", "qualificação", "qualificacao", "cualificación", "cualificacion", "kwalificatie", "diplôme", "diplome", "matières", "matieres", "materias", "hauptfächer", "hauptfacher", "tematiche", "disciplinas", "vakken", "activités", "activites", "tätigkeiten", "zuständigkeiten", "attività", "attivita", "actividades", "atividades", "responsabilités", "responsabilites", "responsabilidades", "responsabilità", "responsabilita", "werkzaamheden", "verantwoordelijkheden", "funciones", "poste", "fonction", "beruf", "funktion", "cargo", "posizione", "lavoro", "função", "funcao", "profesión", "profesion", "functie", "positie", "occupé", "occupe", "desempeñado", "desempenado", "ricoperti", "ocupado", "secteur", "branche", "settore", "sector", "sektor", "surname", "prénom", "prenom", "vorname", "nachname", "apellido", "cognome", "apelido", "voornaam", "achternaam"], StringComparison.Ordinal);
 
     /// <summary>The employer's label of a Europass CV asks for its address too ("Name and address of employer", "Nom et
     /// adresse de l'employeur"): what follows the name's first comma is that address.</summary>
