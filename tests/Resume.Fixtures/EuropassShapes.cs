@@ -17,26 +17,7 @@ public static class EuropassShapes
         using var document = new PdfDocument();
         using (var c = new PdfCanvas(document))
         {
-            int Label(string label, double top)
-            {
-                var lines = new List<string>();
-                foreach (var word in label.Split(' '))
-                {
-                    if (lines.Count > 0 && c.Width(lines[^1] + " " + word, 8.5) <= LabelWidth)
-                    {
-                        lines[^1] += " " + word;
-                    }
-                    else
-                    {
-                        lines.Add(word);
-                    }
-                }
-                for (var k = 0; k < lines.Count; k++)
-                {
-                    c.DrawRight(lines[k], LabelRight, 8.5, y: top + 12 * k);
-                }
-                return lines.Count;
-            }
+            int Label(string label, double top) => c.RightColumn(label, LabelRight, LabelWidth, 8.5, top, 12);
             void Row(string label, string text)
             {
                 var top = c.Y;

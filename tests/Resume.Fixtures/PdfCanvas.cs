@@ -89,15 +89,43 @@ public sealed class PdfCanvas : IDisposable
     {
         leading = leading > 0 ? leading : size * 1.3;
         var indent = bullet is null ? 0 : size * 1.2;
-        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var lines = Wrap(text, size, width - indent);
+        for (var k = 0; k < lines.Count; k++)
+        {
+            if (bullet is not null && k == 0)
+            {
+                Draw(bullet, x, size);
+            }
+            Draw(lines[k], x + indent, size);
+            Advance(leading);
+        }
+        return lines.Count;
+    }
+
+    /// <summary>Writes the text set flush right against <paramref name="right"/>, wrapped to the width from
+    /// <paramref name="top"/> down, without moving the cursor (a label column beside its value); returns the lines used.</summary>
+    public int RightColumn(string text, double right, double width, double size, double top, double leading)
+    {
+        var lines = Wrap(text, size, width);
+        for (var k = 0; k < lines.Count; k++)
+        {
+            DrawRight(lines[k], right, size, y: top + leading * k);
+        }
+        return lines.Count;
+    }
+
+    /// <summary>The text cut into lines as a typesetter fills them: as many words as fit the width (the first line may
+    /// have its own width, as beside a hanging label).</summary>
+    public List<string> Wrap(string text, double size, double width, double? firstWidth = null)
+    {
+        var lines = new List<string>();
         var line = "";
-        var lines = 0;
-        foreach (var word in words)
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             var candidate = line.Length == 0 ? word : line + " " + word;
-            if (line.Length > 0 && Width(candidate, size) > width - indent)
+            if (line.Length > 0 && Width(candidate, size) > (lines.Count == 0 ? firstWidth ?? width : width))
             {
-                Emit(line);
+                lines.Add(line);
                 line = word;
             }
             else
@@ -107,20 +135,9 @@ public sealed class PdfCanvas : IDisposable
         }
         if (line.Length > 0)
         {
-            Emit(line);
+            lines.Add(line);
         }
         return lines;
-
-        void Emit(string content)
-        {
-            if (bullet is not null && lines == 0)
-            {
-                Draw(bullet, x, size);
-            }
-            Draw(content, x + indent, size);
-            Advance(leading);
-            lines++;
-        }
     }
 
     public void DrawImage(XImage image, double x, double y, double width, double height) => _graphics.DrawImage(image, x, y, width, height);

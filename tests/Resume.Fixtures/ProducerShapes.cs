@@ -296,25 +296,10 @@ public static class ProducerShapes
         {
             void Row(string label, string text)
             {
-                var labelLines = new List<string>();
-                foreach (var word in label.Split(' '))
-                {
-                    if (labelLines.Count > 0 && c.Width(labelLines[^1] + " " + word, 8.5) <= labelWidth)
-                    {
-                        labelLines[^1] += " " + word;
-                    }
-                    else
-                    {
-                        labelLines.Add(word);
-                    }
-                }
                 var top = c.Y;
-                for (var k = 0; k < labelLines.Count; k++)
-                {
-                    c.DrawRight(labelLines[k], labelRight, 8.5, y: top + 12 * k);
-                }
+                var labelLines = c.RightColumn(label, labelRight, labelWidth, 8.5, top, 12);
                 var used = c.Paragraph(text, value, Right - value, 9.5, leading: 12);
-                c.Y = top + 12 * Math.Max(used, labelLines.Count) + 3;
+                c.Y = top + 12 * Math.Max(used, labelLines) + 3;
             }
             void Title(string title)
             {

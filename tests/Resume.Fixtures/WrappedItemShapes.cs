@@ -57,7 +57,7 @@ public static class WrappedItemShapes
                 var hang = c.Width("• ", 9);
                 foreach (var highlight in job.Highlights)
                 {
-                    var lines = Wrap(c, highlight, 9, Right - Left - hang, Right - Left - hang);
+                    var lines = c.Wrap(highlight, 9, Right - Left - hang);
                     for (var k = 0; k < lines.Count; k++)
                     {
                         c.Draw(k == 0 ? "• " + lines[k] : lines[k], k == 0 ? Left : Left + hang, 9);
@@ -89,7 +89,7 @@ public static class WrappedItemShapes
                 c.Advance(11);
                 foreach (var duty in job.Highlights)
                 {
-                    foreach (var line in Wrap(c, duty, 9, Right - Left, Right - Left))
+                    foreach (var line in c.Wrap(duty, 9, Right - Left))
                     {
                         c.Draw(line, Left, 9);
                         c.Advance(10.4);
@@ -189,7 +189,7 @@ public static class WrappedItemShapes
     /// wrapped lines at <paramref name="wrapX"/>, every line as wide as the room to the column's right edge.</summary>
     private static void Item(PdfCanvas c, string text, double size, double glyphX, double textX, double wrapX, double leading, double? glyphSize = null)
     {
-        var lines = Wrap(c, text, size, Right - textX, Right - wrapX);
+        var lines = c.Wrap(text, size, Right - wrapX, Right - textX);
         for (var k = 0; k < lines.Count; k++)
         {
             if (k == 0)
@@ -199,30 +199,5 @@ public static class WrappedItemShapes
             c.Draw(lines[k], k == 0 ? textX : wrapX, size);
             c.Advance(leading);
         }
-    }
-
-    /// <summary>The text cut into lines as a typesetter fills them: as many words as fit the width.</summary>
-    private static List<string> Wrap(PdfCanvas c, string text, double size, double firstWidth, double width)
-    {
-        var lines = new List<string>();
-        var line = "";
-        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        {
-            var candidate = line.Length == 0 ? word : line + " " + word;
-            if (line.Length > 0 && c.Width(candidate, size) > (lines.Count == 0 ? firstWidth : width))
-            {
-                lines.Add(line);
-                line = word;
-            }
-            else
-            {
-                line = candidate;
-            }
-        }
-        if (line.Length > 0)
-        {
-            lines.Add(line);
-        }
-        return lines;
     }
 }

@@ -60,6 +60,13 @@ internal static partial class LabelledRecords
         var bulleted = false;
         TextLine? valueLine = null;
         TextLine? labelLine = null;
+        // A line that carries on the item or the field read last, rather than starting one of its own.
+        void GoOnItem(string text, TextLine at)
+        {
+            current!.Activities[^1] += " " + text;
+            activity = at;
+        }
+        void GoOnValue(string text) => current!.Values[last] += " " + text;
         foreach (var (role, value, line) in Fields(lines))
         {
             if (role == FieldLabels.Role.None && current is not null && labelLine is not null && line.Segments.Count >= 2
@@ -76,12 +83,11 @@ internal static partial class LabelledRecords
                 }
                 else if (last == FieldLabels.Role.Activities && current.Activities.Count > 0)
                 {
-                    current.Activities[^1] += " " + rest;
-                    activity = line;
+                    GoOnItem(rest, line);
                 }
-                else if (char.IsLower(rest[0]) && current.Values.TryGetValue(last, out var before))
+                else if (char.IsLower(rest[0]) && current.Values.ContainsKey(last))
                 {
-                    current.Values[last] = before + " " + rest;
+                    GoOnValue(rest);
                 }
                 continue;
             }
@@ -92,11 +98,11 @@ internal static partial class LabelledRecords
                 continue;
             }
             if (role == FieldLabels.Role.None && current is not null && valueLine is not null && last != FieldLabels.Role.Activities
-                && current.Values.TryGetValue(last, out var held) && Wraps(valueLine, line))
+                && current.Values.ContainsKey(last) && Wraps(valueLine, line))
             {
                 // A value that ran to its cell's edge goes on in the next line ("Gestion des entreprises et des" /
                 // "administrations"): the rest of the same field, not a line of its own.
-                current.Values[last] = held + " " + line.Text.Trim();
+                GoOnValue(line.Text.Trim());
                 valueLine = line;
                 continue;
             }
@@ -114,14 +120,14 @@ internal static partial class LabelledRecords
                     // The rest of a multi-line value: a new item, or the last one wrapped.
                     if (current.Activities.Count > 0 && activity is not null && (Wraps(activity, line) || bulleted && GoesOnUnder(activity, line)))
                     {
-                        current.Activities[^1] += " " + line.Text.Trim();
+                        GoOnItem(line.Text.Trim(), line);
                     }
                     else
                     {
                         current.Activities.Add(line.Text.Trim());
                         bulleted = line.Bullet;
+                        activity = line;
                     }
-                    activity = line;
                 }
                 continue;
             }
