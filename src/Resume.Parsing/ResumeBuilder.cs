@@ -51,6 +51,12 @@ internal static class ResumeBuilder
             {
                 kind = SectionKinds.Contact;
             }
+            // "Languages" over "Programming ‖ Java, Python, Go" and "Tools: Git, Docker": groups of things named, each under its
+            // label, none of them a tongue, are skill groups (spoken languages are listed with levels, not in groups).
+            if (kind == SectionKinds.Languages && lines.Count > 0 && lines.All(IsGroupRow) && !lines.Any(l => HumanLanguages.Contains(l.Text)))
+            {
+                kind = SectionKinds.Skills;
+            }
             // A heading over a short list of items that are not spoken languages, or an unknown heading over a list of
             // short items, is a skill group set as a heading (a sidebar of "Languages", "Frameworks", "Tools").
             if (kind == SectionKinds.Languages && lines.Count > 0 && !lines.Any(l => HumanLanguages.Contains(l.Text)) && IsShortItemList(lines)
@@ -410,6 +416,12 @@ internal static class ResumeBuilder
     }
 
     /// <summary>"Programmiersprachen: C, Python, MATLAB": a short label, a colon, two items or more, and no date.</summary>
+    /// <summary>A group's label and its items, after a colon or in a cell of their own ("Frameworks ‖ Django, React").</summary>
+    private static bool IsGroupRow(TextLine line) =>
+        IsLabelledList(line)
+        || line.Segments.Count == 2 && line.Segments[0].Text.Trim().Count(c => c == ' ') <= 3 && DateParser.Find(line.Text) is null
+            && KeywordSplitter.Split(line.Segments[1].Text).Count >= 2;
+
     private static bool IsLabelledList(TextLine line)
     {
         var text = line.Text;

@@ -119,6 +119,12 @@ internal static partial class SimpleSections
         {
             var piece = pieces[i];
             var m = LanguageWithLevel().Match(piece);
+            if (m.Success && IsLevel(m.Groups[1].Value) && result.Count > 0 && result[^1].Fluency is null)
+            {
+                // "English ‖ Fluent (C1)": a level with its grade in brackets rates the language before it.
+                result[^1] = result[^1] with { Fluency = piece };
+                continue;
+            }
             if (m.Success)
             {
                 result.Add(new Language { Name = m.Groups[1].Value.Trim(), Fluency = m.Groups[2].Value.Trim() });

@@ -322,6 +322,9 @@ internal static partial class HeadingLexicon
         ("licenses", SectionKinds.Certificates), ("awards", SectionKinds.Awards), ("honors", SectionKinds.Awards),
         ("honours", SectionKinds.Awards), ("publications", SectionKinds.Publications),
         ("volunteer", SectionKinds.Volunteer), ("volunteering", SectionKinds.Volunteer),
+        // "Languages and Frameworks", "Languages & Frameworks Used": languages named beside frameworks are languages a
+        // program is written in.
+        ("framework", SectionKinds.Skills),
         ("languages", SectionKinds.Languages), ("interests", SectionKinds.Interests),
         ("hobbies", SectionKinds.Interests), ("references", SectionKinds.References), ("summary", SectionKinds.Summary),
         ("objective", SectionKinds.Summary), ("profile", SectionKinds.Summary),
