@@ -547,10 +547,10 @@ internal static partial class EntryReader
                 next.ResetText();
                 continue;
             }
-            // "Student assistant – Institute of Economic Theory, Policy and History 12/2024 –" / "02/2025": a title long
-            // enough to fill the line pushed the range's end onto a line of its own.
-            if (next.Segments.Count == 1 && OpenRange().IsMatch(last.Text.TrimEnd()) && DateParser.Find(next.Text) is { IsRange: false } alone
-                && DateParser.IsOnlyDate(next.Text, alone))
+            // "Student assistant – Institute of Economic Theory, Policy and History 12/2024 –" / "02/2025" (or "heute"): a
+            // title long enough to fill the line pushed the range's end onto a line of its own.
+            if (next.Segments.Count == 1 && OpenRange().IsMatch(last.Text.TrimEnd())
+                && (DateParser.Find(next.Text) is { IsRange: false } alone && DateParser.IsOnlyDate(next.Text, alone) || PresentWord().IsMatch(next.Text.Trim())))
             {
                 line.Segments = [.. line.Segments.Take(line.Segments.Count - 1), last with { Text = last.Text.TrimEnd() + " " + next.Text.Trim() }];
                 line.ResetText();
@@ -1024,7 +1024,8 @@ internal static partial class EntryReader
     [GeneratedRegex(@"(?:19|20)\d{2}(?:[-/.]\d{1,2})?\s*(?:-{1,2}|[\u2010-\u2015\u2212]|to|until|till)$", RegexOptions.IgnoreCase)]
     private static partial Regex OpenRange();
 
-    [GeneratedRegex(@"^(?:present|current(?:ly)?|now|today|ongoing|to\s+date|date)\.?$", RegexOptions.IgnoreCase)]
+    /// <summary>A range's running end alone, in any language the dates are read in: "present", "heute", "actualidad".</summary>
+    [GeneratedRegex("^" + DateWords.Present + @"\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex PresentWord();
 
     /// <param name="duties">The section's entries may list duties (jobs, projects): lines in the body's plain style under
