@@ -463,13 +463,15 @@ internal static partial class RoleParser
                 // names the employer, so no reading takes it into the title while the employer it gives names none.
                 var (firstLegal, secondLegal) = (p[..i].Any(NamesLegalForm), p[i..j].Any(NamesLegalForm));
                 var titleFirst = firstTitle - secondTitle + placeScore - (j - i - 1) * 0.8;
-                if (titleFirst > bestScore && !(firstLegal && !secondLegal))
+                // "Docente supplente, Istituto Tecnico Marconi Sud, Modena": a title runs on past a comma into no name of an
+                // institution (its own first piece may name one: "Bank Teller", "School Nurse").
+                if (titleFirst > bestScore && !(firstLegal && !secondLegal) && !p[1..i].Any(RoleWords.NamesInstitution))
                 {
                     bestScore = titleFirst;
                     best = new RoleSplit(first, second, location);
                 }
                 var companyFirst = secondTitle - firstTitle + placeScore - (i - 1) * 0.8;
-                if (companyFirst > bestScore && !(secondLegal && !firstLegal))
+                if (companyFirst > bestScore && !(secondLegal && !firstLegal) && !p[(i + 1)..j].Any(RoleWords.NamesInstitution))
                 {
                     bestScore = companyFirst;
                     best = new RoleSplit(second, first, location);
