@@ -700,7 +700,7 @@ internal static partial class DateParser
         return after.Length == 0 ? before : before + " | " + after;
     }
 
-    [GeneratedRegex(@"^(?:\(?\s*\d+\s+(?:" + DateWords.YearUnit + "|" + DateWords.MonthUnit + @")(?:\s*,?\s*(?:and\s+|und\s+|et\s+|e\s+|y\s+|en\s+)?\d+\s+" + DateWords.MonthUnit + @")?\s*\)?)(?!\w)",
+    [GeneratedRegex(@"^(?:\(?\s*\d+\s*(?:" + DateWords.YearUnit + "|" + DateWords.MonthUnit + @")(?:\s*,?\s*(?:and\s+|und\s+|et\s+|e\s+|y\s+|en\s+)?\d+\s*" + DateWords.MonthUnit + @")?\s*\)?)(?!\w)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Duration();
 }

@@ -100,8 +100,9 @@ internal static class DateWords
         || word.Equals("van", StringComparison.OrdinalIgnoreCase) || word.Equals("vanaf", StringComparison.OrdinalIgnoreCase)
         || word.Equals("da", StringComparison.OrdinalIgnoreCase) || word.Equals("dal", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Units of a printed length of time after a range ("(2 yrs 3 mos)", "(1 ano 10 meses)", "2 Jahre").</summary>
+    /// <summary>Units of a printed length of time after a range ("(2 yrs 3 mos)", "(1 ano 10 meses)", "2 Jahre", "(25ay)"),
+    /// the number set off by a space or not.</summary>
     public const string YearUnit = @"(?:years?|yrs?|jahre?|ans?|años?|anos?|anni|anno|jaar|jaren|roky?|let|lata?|år|yıl)";
 
-    public const string MonthUnit = @"(?:months?|mos?|monate?|mois|meses|mes|mês|mesi|mese|maanden|maand|měsíc[eů]?|miesi[ąę]c[ey]?|miesięcy|månad(?:er)?|måneder|måned)";
+    public const string MonthUnit = @"(?:months?|mos?|monate?|mois|meses|mes|mês|mesi|mese|maanden|maand|měsíc[eů]?|miesi[ąę]c[ey]?|miesięcy|månad(?:er)?|måneder|måned|ay)";
 }

@@ -1775,6 +1775,8 @@ internal static partial class EducationParser
         + @"|bacharelado|bacharel|mestrado|doutorado|tecnólogo|técnico|pós-graduação|especialização"
         + @"|laurea(?: magistrale| triennale| specialistica)?|dottorato(?: di ricerca)?|diploma di maturità|maturità"
         + @"|hbo(?:-bachelor)?|wo(?:-master|-bachelor)?|mbo|havo|vwo|propedeuse"
+        // Polish, Czech and Slovak, and Turkish degrees ("magister inżynier", "bakalár", "Yüksek Lisans", "Doktora").
+        + @"|magister inżynier|inżynier|licencjat|bakalář|bakalár|magistr|inženýr|inžinier|yüksek lisans|ön ?lisans|lisans|doktora"
         // Russian, Ukrainian, Bulgarian and Greek degrees.
         + @"|бакалавр(?:иат)?|магистр(?:атура)?|специалист|аспирантура|бакалаврат|магістр(?:атура)?|спеціаліст|аспірантура|бакалавър|магистър"
         + @"|πτυχίο|μεταπτυχιακό|διδακτορικό)(?=[\s,(:·]|$)"
@@ -1787,7 +1789,11 @@ internal static partial class EducationParser
     [GeneratedRegex(@"^\((?:[A-Z][A-Za-z]{0,3}\.?\s?){1,4}\)")]
     private static partial Regex BracketedAbbreviation();
 
-    [GeneratedRegex(@"^(?:(?:studium|studiengang|universitari[oa]|universitaire)(?=\s|$)|d['’](?:études|estudos|estudios)(?:\s+(?!en\b|de\b|du\b|des\b)\p{Ll}+){1,2}(?=\s|$)|zu[mr]\s+\p{Lu}[\p{L}-]+(?=\s*(?:,|$)))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:studium|studiengang|universitari[oa]|universitaire)(?=\s|$)"
+        // "Bachillerato Internacional", "Baccalauréat français", "Bac général": the kind of a school-leaving degree, said
+        // after it as the Romance languages put adjectives, is part of its name when nothing but the line's end follows.
+        + @"|(?:internacional|international|internazionale|fran[çc]ais|européen|europeo|europeu|g[ée]n[ée]ral|technologique|scientifique|professionnel|cient[íi]fico|tecnol[óo]gico|human[íi]stico|scientifico|classico|linguistico)(?=\s*(?:$|[,;–—]))"
+        + @"|d['’](?:études|estudos|estudios)(?:\s+(?!en\b|de\b|du\b|des\b)\p{Ll}+){1,2}(?=\s|$)|zu[mr]\s+\p{Lu}[\p{L}-]+(?=\s*(?:,|$)))", RegexOptions.IgnoreCase)]
     private static partial Regex DegreeQualifier();
 
     [GeneratedRegex(@"^\((?:hons|honours|honors)\.?\)|^(?:hons|honours|honors)\.?(?=[\s,]|$)", RegexOptions.IgnoreCase)]

@@ -50,6 +50,13 @@ internal static class HumanLanguages
         "englanti", "ruotsi", "saksa", "ranska", "venäjä", "espanja", "norja",
         "română", "engleză", "franceză", "germană", "spaniolă", "italiană", "rusă", "maghiară",
         "türkçe", "ingilizce", "almanca", "fransızca", "ispanyolca", "arapça", "rusça",
+        // Turkish names that open on the dotted capital I, which no ordinal comparison folds to "i".
+        "İngilizce", "İspanyolca", "İtalyanca", "italyanca", "japonca", "çince", "korece", "portekizce", "yunanca", "kürtçe",
+        // Czech, Slovak and Polish also name a tongue by an adjective before their word for "language" ("Anglický jazyk",
+        // "język angielski"): the adjective alone names it.
+        "anglický", "nemecký", "německý", "francúzsky", "francouzský", "španielsky", "španělský", "ruský", "taliansky",
+        "italský", "maďarský", "poľský", "polský", "český", "slovenský", "ukrajinský", "čínsky", "čínský", "japonský",
+        "arabský", "portugalský", "holandský", "węgierski", "słowacki", "maďarčina", "ukrajinčina", "čínština",
         "русский", "английский", "немецкий", "французский", "испанский", "украинский", "итальянский", "китайский",
         "українська", "англійська", "німецька", "російська", "польська",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);

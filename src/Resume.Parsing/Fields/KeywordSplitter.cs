@@ -109,11 +109,30 @@ internal static partial class KeywordSplitter
         {
             return list;
         }
+        list = WithoutTrailingLevels(list);
         var rated = list.Count(k => BracketTail().Match(k) is { Success: true } m && m.Index > 0 && SimpleSections.IsLevelWord(m.Groups[1].Value));
         return [.. list.Select(k => BracketTail().Match(k) is { Success: true } m && m.Index > 0
             && (SimpleSections.IsLevelWord(m.Groups[1].Value) || rated >= 2 && IsShortRating(m.Groups[1].Value)) ? k[..m.Index].TrimEnd() : k)];
 
         static bool IsShortRating(string text) => text.Trim().Count(c => c == ' ') <= 1 && text.All(c => char.IsLetter(c) || c is ' ' or '-');
+    }
+
+    /// <summary>
+    /// "SQL intermedio, Java intermedio, Python avanzado": a group that rates its items by a bare level word after each
+    /// (the way Spanish, Portuguese, French and Italian put the adjective after the noun) rates them, and the word is no
+    /// part of the skill. Only where two items or more end so: one item ending on such a word may be named with it.
+    /// </summary>
+    private static List<string> WithoutTrailingLevels(List<string> list)
+    {
+        var rated = list.Count(k => TrailingLevel(k) is not null);
+        return rated < 2 ? list : [.. list.Select(k => TrailingLevel(k) is { } cut ? k[..cut].TrimEnd() : k)];
+    }
+
+    /// <summary>Where the level word that ends an item starts, if one does after a skill's name.</summary>
+    private static int? TrailingLevel(string item)
+    {
+        var space = item.TrimEnd().LastIndexOf(' ');
+        return space > 0 && SimpleSections.IsStageLevel(item[(space + 1)..]) && !HumanLanguages.IsName(item[..space].Trim()) ? space : null;
     }
 
     /// <summary>"Grundkenntnisse", "gute Kenntnisse", "erweiterte Grundkenntnisse": how much the person knows.</summary>

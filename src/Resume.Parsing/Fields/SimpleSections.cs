@@ -226,10 +226,27 @@ internal static partial class SimpleSections
         return LevelWords.Contains(folded) || NamedLevels.Contains(folded) || ExactCefr().IsMatch(text.Trim());
     }
 
+    /// <summary>The text is one of the named levels ("Intermediate", "avanzado", "débutant") that say how far along a
+    /// person is, not a word of judgement ("good") nor one that also names things ("Native", "Master").</summary>
+    internal static bool IsStageLevel(string text)
+    {
+        var folded = new string([.. text.ToLowerInvariant().Select(Resume.Parsing.Text.Accents.FoldLower)]).Trim().TrimEnd('.', ',', ';');
+        return NamedLevels.Contains(folded) && folded is not ("master" or "native" or "basics" or "familiar" or "experienced" or "skilled" or "skillful" or "competent");
+    }
+
     private static readonly HashSet<string> NamedLevels = new(StringComparer.Ordinal)
     {
         "basic", "basics", "beginner", "novice", "elementary", "intermediate", "upper intermediate", "advanced", "expert",
         "master", "proficient", "competent", "fluent", "native", "familiar", "skillful", "skilled", "experienced",
+        // The same levels as the CVs of other languages name them, accents dropped: Spanish, Portuguese, French, Italian,
+        // German, Dutch, Polish, Czech and Slovak, Turkish.
+        "basico", "basica", "intermedio", "intermedia", "avanzado", "avanzada", "experto", "experta",
+        "intermediario", "intermediaria", "avancado", "avancada",
+        "debutant", "debutante", "intermediaire", "avance", "avancee", "confirme", "confirmee",
+        "di base", "avanzato", "avanzata", "esperto", "esperta",
+        "fortgeschritten", "fortgeschrittene", "anfanger", "experte", "gevorderd", "goed", "zeer goed",
+        "podstawowy", "sredniozaawansowany", "zaawansowany", "zakladni", "zakladny", "pokrocily", "zaciatocnik", "zacatecnik",
+        "temel", "orta", "ileri",
     };
 
     [GeneratedRegex(@"^[ABC][12]$")]

@@ -103,7 +103,7 @@ internal static class EuropeanHeadings
         ],
         [SectionKinds.Awards] = ["prix", "récompenses", "prix et distinctions", "distinctions et prix", "bourses", "bourses et prix"],
         [SectionKinds.Projects] = ["projets", "projets personnels", "projets académiques", "réalisations"],
-        [SectionKinds.Volunteer] = ["bénévolat", "vie associative", "activités associatives", "engagement associatif"],
+        [SectionKinds.Volunteer] = ["bénévolat", "vie associative", "activités associatives", "engagement associatif", "activités extrascolaires", "activités parascolaires"],
         [SectionKinds.References] = ["références"],
         [SectionKind.Contact] = ["coordonnées", "informations personnelles", "infos personnelles"],
     };
@@ -133,7 +133,12 @@ internal static class EuropeanHeadings
         [SectionKinds.Awards] = ["premios", "reconocimientos", "logros", "becas", "premios y reconocimientos"],
         [SectionKinds.Publications] = ["publicaciones"],
         [SectionKinds.Projects] = ["proyectos", "proyectos personales", "proyectos académicos"],
-        [SectionKinds.Volunteer] = ["voluntariado", "experiencia de voluntariado"],
+        [SectionKinds.Volunteer] =
+        [
+            "voluntariado", "experiencia de voluntariado",
+            // A student's clubs and offices, as English "Extracurricular Activities": an organisation, a role, dates.
+            "actividades extracurriculares", "actividades extraacadémicas",
+        ],
         [SectionKinds.References] = ["referencias"],
         [SectionKind.Contact] = ["contacto", "datos personales", "información personal", "datos de contacto"],
     };
@@ -169,7 +174,7 @@ internal static class EuropeanHeadings
         [SectionKinds.Awards] = ["prêmios", "premiações", "conquistas", "prêmios e honrarias", "honrarias e prêmios"],
         [SectionKinds.Publications] = ["publicações"],
         [SectionKinds.Projects] = ["projetos", "projetos pessoais", "projetos acadêmicos"],
-        [SectionKinds.Volunteer] = ["trabalho voluntário", "voluntariado"],
+        [SectionKinds.Volunteer] = ["trabalho voluntário", "voluntariado", "atividades extracurriculares"],
         [SectionKinds.References] = ["referências"],
         [SectionKind.Contact] = ["contato", "contatos", "dados pessoais", "informações pessoais", "contacto"],
     };
@@ -195,7 +200,7 @@ internal static class EuropeanHeadings
         [SectionKinds.Publications] = ["pubblicazioni"],
         // Experience "not professional" is what was made outside a job (bots, sites, dashboards): projects, not posts held.
         [SectionKinds.Projects] = ["progetti", "progetti personali", "esperienza non professionale", "esperienze non professionali"],
-        [SectionKinds.Volunteer] = ["volontariato", "attività di volontariato"],
+        [SectionKinds.Volunteer] = ["volontariato", "attività di volontariato", "attività extracurriculari"],
         [SectionKinds.References] = ["referenze"],
         [SectionKind.Contact] = ["contatti", "dati personali", "informazioni personali", "recapiti"],
     };
@@ -253,8 +258,13 @@ internal static class EuropeanHeadings
             "zručnosti", "najlepšie zručnosti", "kompetence", "kompetencie",
         ],
         [SectionKinds.Languages] = ["jazyky", "jazykové znalosti", "jazykové dovednosti", "cizí jazyky", "cudzie jazyky"],
-        [SectionKinds.Interests] = ["zájmy", "koníčky", "záujmy", "záľuby"],
-        [SectionKinds.Certificates] = ["certifikáty", "certifikace", "kurzy", "kurzy a certifikáty", "certifikácie"],
+        [SectionKinds.Interests] = ["zájmy", "koníčky", "záujmy", "záľuby", "záujmy alebo koníčky", "záujmy a koníčky", "zájmy a koníčky", "koníčky a zájmy"],
+        [SectionKinds.Certificates] =
+        [
+            "certifikáty", "certifikace", "kurzy", "kurzy a certifikáty", "certifikácie",
+            // A builder's singular heading for a list of them, named as "a course or a certificate".
+            "kurz alebo certifikát", "kurzy alebo certifikáty", "kurzy a školenia", "kurzy a školení", "školení", "školenia",
+        ],
         [SectionKinds.Awards] = ["ocenění", "ocenenia"],
         [SectionKinds.Publications] = ["publikace", "publikácie"],
         [SectionKinds.Projects] = ["projekty"],
@@ -335,14 +345,19 @@ internal static class EuropeanHeadings
     public static Dictionary<string, string[]> Turkish { get; } = new()
     {
         [SectionKinds.Summary] = ["özet", "hakkımda", "kariyer hedefi", "profil özeti"],
-        [SectionKinds.Work] = ["deneyim", "iş deneyimi", "deneyimler", "iş deneyimleri", "profesyonel deneyim"],
+        [SectionKinds.Work] =
+        [
+            "deneyim", "iş deneyimi", "deneyimler", "iş deneyimleri", "profesyonel deneyim",
+            // "Tecrübe" is the other word for experience, and "staj" the internship, both as common as "deneyim".
+            "iş tecrübesi", "iş tecrübeleri", "tecrübe", "tecrübeler", "mesleki tecrübe", "staj", "stajlar", "staj deneyimi",
+        ],
         [SectionKinds.Education] = ["eğitim", "eğitim bilgileri", "öğrenim"],
-        [SectionKinds.Skills] = ["yetenekler", "beceriler", "en iyi yetenekler", "yetkinlikler", "teknik beceriler"],
-        [SectionKinds.Languages] = ["diller", "yabancı diller", "dil bilgisi"],
+        [SectionKinds.Skills] = ["yetenekler", "beceriler", "en iyi yetenekler", "yetkinlikler", "teknik beceriler", "programlama", "programlama dilleri", "bilgisayar bilgisi", "teknik bilgiler"],
+        [SectionKinds.Languages] = ["diller", "yabancı diller", "dil bilgisi", "yabancı dil", "yabancı dil bilgisi"],
         [SectionKinds.Interests] = ["ilgi alanları", "hobiler"],
-        [SectionKinds.Certificates] = ["sertifikalar", "kurslar", "sertifikalar ve kurslar"],
+        [SectionKinds.Certificates] = ["sertifikalar", "kurslar", "sertifikalar ve kurslar", "sertifika", "sertifikalar ve eğitimler"],
         [SectionKinds.Awards] = ["ödüller", "başarılar"],
-        [SectionKinds.Projects] = ["projeler"],
+        [SectionKinds.Projects] = ["projeler", "proje", "projelerim"],
         [SectionKinds.References] = ["referanslar"],
         [SectionKind.Contact] = ["iletişim", "iletişim bilgileri", "kişisel bilgiler"],
     };

@@ -23,6 +23,8 @@ internal static partial class SectionSplitter
     /// "INTERNSHIPS" in 14 pt, over text of 12 pt) opens its section when it starts where its column's headings start and
     /// stands off the line above by more than a line's height: the face sets it apart as the body is not set so. Names of
     /// lists (skills, languages, interests) set so may be a group's label under a skills heading, and are left alone.
+    /// Where the headings are centred in their column (a CV builder's "ZNALOSTI" and "JAZYKY" over a sidebar), one that
+    /// shares their centre is set as they are, whatever its width: a group's label starts where the text starts.
     /// </summary>
     private static void AcceptSmallerInTheHeadingsFace(List<TextLine> lines, List<(int Index, HeadingMatch Match, string Heading)> candidates,
         SortedDictionary<int, (string Kind, string Heading, bool Known)> accepted, string? signature, double bodySize)
@@ -38,14 +40,16 @@ internal static partial class SectionSplitter
         foreach (var (index, match, heading) in candidates)
         {
             var line = lines[index];
-            if (!match.Exact || accepted.ContainsKey(index) || IsGroupKind(match.Kind, true) || !line.HasGeometry || line.Segments.Count != 1
+            if (!match.Exact || accepted.ContainsKey(index) || !line.HasGeometry || line.Segments.Count != 1
                 || line.Bullet || !line.Bold || !IsAllCaps(line.Text) || line.FontSize < size - 3 || line.FontSize > size
                 || index + 1 >= lines.Count || accepted.ContainsKey(index + 1))
             {
                 continue;
             }
-            var aligned = accepted.Keys.Any(k => lines[k].HasGeometry && lines[k].Column == line.Column && Math.Abs(lines[k].Left - line.Left) <= 3
-                && Math.Abs(lines[k].FontSize - size) < 0.5 && lines[k].Bold);
+            var headingsOfColumn = accepted.Keys.Where(k => lines[k].HasGeometry && lines[k].Column == line.Column
+                && Math.Abs(lines[k].FontSize - size) < 0.5 && lines[k].Bold).Select(k => lines[k]).ToList();
+            var centred = headingsOfColumn.Any(h => SharesCentre(h, line));
+            var aligned = centred || !IsGroupKind(match.Kind, true) && headingsOfColumn.Any(h => Math.Abs(h.Left - line.Left) <= 3);
             var above = index - 1;
             while (above >= 0 && (lines[above].Column != line.Column || lines[above].Page != line.Page))
             {
@@ -57,6 +61,10 @@ internal static partial class SectionSplitter
             }
         }
     }
+
+    /// <summary>Two lines of different widths centred on one axis: each stands off both edges by the same amount.</summary>
+    private static bool SharesCentre(TextLine heading, TextLine line) =>
+        Math.Abs(heading.Left + heading.Right - line.Left - line.Right) <= 4 && Math.Abs(heading.Right - heading.Left - (line.Right - line.Left)) >= 8;
 
     /// <summary>
     /// A LaTeX CV class sets its subsections in a type between its sections' headings and the text ("Experience" in 14 pt,
