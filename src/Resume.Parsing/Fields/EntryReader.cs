@@ -122,6 +122,7 @@ internal static partial class EntryReader
             entries.AddRange(runEntries);
         }
         GiveTrailingLinesToDatesBelow(entries);
+        DatesClosingEntries.GiveBack(entries);
         foreach (var entry in entries)
         {
             Describe(entry);
