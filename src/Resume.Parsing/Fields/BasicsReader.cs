@@ -13,10 +13,11 @@ internal static partial class BasicsReader
     public static Basics Read(List<TextLine> header, IEnumerable<TextLine> contactLines, string? summary, string? documentTitle)
     {
         var (name, nameLines, nameSegments) = FindName(header, documentTitle);
-        // A form that labels the name ("First name(s) / Surname(s) | Jane Roe") says which text it is.
+        // A form that labels the name ("First name(s) / Surname(s) | Jane Roe") says which text it is; a form of address
+        // typed into it ("Name: Mr Gary Roe") is no more part of the name than on a name line of its own.
         if (LabelledRecords.Fields([.. header, .. contactLines]).FirstOrDefault(f => f.Role == FieldLabels.Role.Name && Plausible(f.Value)) is { Value.Length: > 0 } labelled)
         {
-            name = SurnameFirst().Match(labelled.Value) is { Success: true } m ? $"{m.Groups[2].Value} {m.Groups[1].Value}" : labelled.Value;
+            name = SurnameFirst().Match(labelled.Value) is { Success: true } m ? $"{m.Groups[2].Value} {m.Groups[1].Value}" : WithoutHonorific(labelled.Value);
         }
         var pieces = new List<(string Text, bool LineFull, bool Alone, int Line)>();
         var lineIndex = 0;

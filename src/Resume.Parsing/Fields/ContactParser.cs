@@ -311,7 +311,7 @@ internal static partial class ContactParser
         text = WithoutIcons(text.Trim().Trim('–', '-', '—', '|').Trim());
         // A street and its house number alone ("Lindenstr. 12" beside "Anschrift", the postcode and town on the line
         // under it) names no town: the town is left to the line that pairs one with its postcode.
-        if (StreetWithNumber().IsMatch(text))
+        if (StreetWithNumber().IsMatch(text) || NumberedStreet().IsMatch(text))
         {
             return;
         }
@@ -759,6 +759,11 @@ internal static partial class ContactParser
 
     [GeneratedRegex(@"^(?<street>\d+[A-Za-z]?\s+\p{L}[^,]*?\s(?:St|Street|Ave|Avenue|Blvd|Boulevard|Rd|Road|Dr|Drive|Ln|Lane|Way|Ct|Court|Pl|Place|Ter|Terrace|Hwy|Highway|Pkwy|Parkway|Cir|Circle)\.?)\s+(?<town>\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+){0,2})$")]
     private static partial Regex StreetThenTown();
+
+    /// <summary>"37 Dolphin Crescent", "12 High Street": a house number and its street alone, as British and American
+    /// addresses write them on the line above the town, name no town.</summary>
+    [GeneratedRegex(@"^\d+[A-Za-z]?\s+\p{L}[^,]*?\s(?:St|Street|Ave|Avenue|Blvd|Boulevard|Rd|Road|Dr|Drive|Ln|Lane|Way|Ct|Court|Pl|Place|Ter|Terrace|Hwy|Highway|Pkwy|Parkway|Cir|Circle|Crescent|Cres|Close|Grove|Gardens|Mews|Row|Square|Walk)\.?$")]
+    private static partial Regex NumberedStreet();
 
     [GeneratedRegex(@"\s*\((?:mobile|cell|home|work|office|phone|tel|whatsapp)\)$", RegexOptions.IgnoreCase)]
     private static partial Regex PhoneKind();

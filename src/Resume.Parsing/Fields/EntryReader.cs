@@ -122,6 +122,7 @@ internal static partial class EntryReader
             entries.AddRange(runEntries);
         }
         GiveTrailingLinesToDatesBelow(entries);
+        DatesClosingEntries.GiveBack(entries);
         foreach (var entry in entries)
         {
             Describe(entry);
@@ -734,15 +735,23 @@ internal static partial class EntryReader
             return false;
         }
         if (line.HasGeometry && (!next.HasGeometry || next.Page != line.Page || Math.Abs(next.FontSize - line.FontSize) > 0.5
-            || Math.Abs(next.Left - line.Left) > 3 || next.Top - line.Bottom > 0.5 * line.FontSize))
+            || Math.Abs(next.Left - line.Left) > 3 || next.Top - line.Bottom > line.FontSize))
         {
             return false;
         }
         var text = line.Text.TrimEnd();
+        var tight = !line.HasGeometry || next.Top - line.Bottom <= 0.5 * line.FontSize;
         var closesBracket = Unclosed(text) > 0 && Unclosed(rest) < 0;
         var breaksAtDash = text.Length > 2 && text[^1] == '-' && text[^2] is ')' or ']' && char.IsUpper(rest[0]);
-        return closesBracket || breaksAtDash;
+        return tight && (closesBracket || breaksAtDash) || RunsOnInLowerCase(line, next);
     }
+
+    /// <summary>"Doradca ds wdrażania Konwencji praw osób z" / "niepełnosprawnością": a title set large on a narrow
+    /// column runs onto a second line in its own type, in lower case, with a word too long for the first line's end.
+    /// At the line pitch of that type; only on the page, where the column's edge is known.</summary>
+    private static bool RunsOnInLowerCase(TextLine line, TextLine next) =>
+        line.HasGeometry && line.Bold && Words.StartsInLowerCase(next.Text) && !line.Text.TrimEnd().EndsWith('.')
+        && FirstWordWouldNotFit(line, next);
 
     /// <summary>Brackets opened and not closed on a line (below zero: closed and not opened).</summary>
     private static bool DatesWrappedWhole(TextLine line, TextLine next) =>
@@ -1757,6 +1766,12 @@ internal static partial class EntryReader
         if (previous.Block >= 0 && line.Block >= 0)
         {
             return previous.Block == line.Block; // the producer tagged its paragraphs: no need to guess from the margin
+        }
+        // A wrapped line keeps its paragraph's type: a line set markedly larger than the one above opens something new
+        // (a job title written in lower case, "konsultant ds. dostępności", under the last job's paragraph).
+        if (geometry && line.HasGeometry && previous.HasGeometry && line.FontSize > previous.FontSize * 1.2)
+        {
+            return false;
         }
         var prev = previous.Text.TrimEnd();
         if (Words.StartsInLowerCase(text) || prev.EndsWith('-') && !prev.EndsWith(" -", StringComparison.Ordinal))
