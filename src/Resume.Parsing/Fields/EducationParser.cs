@@ -588,7 +588,8 @@ internal static partial class EducationParser
                 continue;
             }
             // "Pursuing B.Sc. Computer Science": where the degree stands is said before it, not part of it.
-            var text = Figures().Replace(TrailingStatus().Replace(Status().Replace(WithoutLeaders(raw), ""), ""), "");
+            // "Ph.D. in Chemical Engineering, Advisors: Ana Ruiz, Li Wei": who supervised the degree is neither its field nor a school.
+            var text = Figures().Replace(TrailingStatus().Replace(Status().Replace(WithoutLeaders(SupervisorNotes.Without(raw)), ""), ""), "");
             // "Ensino médio (CURSANDO) EE Alfredo Westin": how far along the degree is, said in brackets before the school's
             // name, parts the two as a dash would; what stands before it is the degree, whatever its words.
             if (InnerStatus().Match(text) is { Success: true, Index: > 2 } status)
@@ -1808,7 +1809,7 @@ internal static partial class EducationParser
     [GeneratedRegex(@"^(?:(?:relevant|selected|key|main|major|core|notable|related|completed)\s+)?(?:course\s?work|courses|cours(?:\s+suivis)?|modules|subjects|kurse|fächer|schwerpunkte|asignaturas|materias|disciplinas|cadeiras|vakken|matières)\s*:\s*", RegexOptions.IgnoreCase)]
     private static partial Regex CourseLabel();
 
-    [GeneratedRegex(@"^\s*(?:field\(?s?\)?\s+of\s+stud(?:y|ies)|area\s+of\s+study|majors?|concentration|speciali[sz]ation|discipline|fachbereich|fachrichtung|studienrichtung|studiengang|fili[èe]res?)\s*:\s*(?=\S)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:field\(?s?\)?\s+of\s+stud(?:y|ies)|area\s+of\s+study|majors?|concentration|speciali[sz]ation|specialt(?:y|ies)|sp[ée]cialit[ée]s?|especialidad(?:es)?|especializaci[óo]n|especializa[çc][ãa]o|[êe]nfase|indirizzo|hauptfach|studienfach|discipline|fachbereich|fachrichtung|studienrichtung|studiengang|fili[èe]res?)\s*:\s*(?=\S)", RegexOptions.IgnoreCase)]
     private static partial Regex AreaLabel();
 
     /// <summary>"Fédérale de Lausanne", "Institute of Technology": the rest of a name wrapped in a narrow column is set in

@@ -71,7 +71,7 @@ internal static partial class RoleParser
         string? leaderOrganisation = null;
         foreach (var whole in headerParts)
         {
-            var raw = SupervisorNote().Replace(TypedDash().Replace(whole, m => m.Groups[1].Length == 3 ? " — " : " – "), "");
+            var raw = SupervisorNotes.Without(TypedDash().Replace(whole, m => m.Groups[1].Length == 3 ? " — " : " – "));
             // "Salsify -------------- Boston MA": a run of dashes fills the room between who and where, as a tab leader
             // would; what stands before it is the employer, what follows it the place.
             if (leaderOrganisation is null && Leader().Match(raw) is { Success: true } leader && leader.Index > 0)
@@ -360,12 +360,9 @@ internal static partial class RoleParser
     [GeneratedRegex(@"\b(?:University|Universit(?:y|ät|at|é|à|ad|ade|eit|et)|Hochschule|Polytechnic|College)\b", RegexOptions.IgnoreCase)]
     private static partial Regex University();
 
-    /// <summary>"Postdoctoral researcher (Sponsor: Ana Ruiz)", "Hill Assistant Professor (Mentor: J. Obi)": who supervised
-    /// an academic post, in brackets after its title, is said of the post and is no part of its title.</summary>
-    public static string WithoutSupervisor(string title) => SupervisorNote().Replace(title, "");
-
-    [GeneratedRegex(@"\s*\((?:sponsors?|mentors?|advis[oe]rs?|co-advis[oe]rs?|supervisors?|hosts?|PI|principal investigator)\s*:[^()]*\)", RegexOptions.IgnoreCase)]
-    private static partial Regex SupervisorNote();
+    /// <summary>"Postdoctoral researcher (Sponsor: Ana Ruiz)", "Postdoctoral Fellow, Advisor: J. Obi": who supervised an
+    /// academic post is said of the post and is no part of its title.</summary>
+    public static string WithoutSupervisor(string title) => SupervisorNotes.Without(title);
 
     /// <summary>"RecSys Team", "Cardiology Department (Ward 4)": a phrase closed by a word for a part of an organisation.
     /// "Department of Health" opens with it and is an organisation of its own.</summary>

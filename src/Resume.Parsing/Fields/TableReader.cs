@@ -29,6 +29,38 @@ internal static class TableReader
         line.Segments.All(s => NamesColumn(s.Text) && Words(s.Text).Length <= 4 && !s.Text.Any(char.IsDigit))
         && (line.Bold || line.Segments.All(s => !s.Text.Any(char.IsLower)));
 
+    /// <summary>"Employer Role" read as one phrase: header cells set so close (a right-aligned cell beside a left-aligned
+    /// one) that the extractor joined them. Where every word of a piece names a column on its own, each word is a cell,
+    /// placed where its characters fall.</summary>
+    private static IReadOnlyList<LineSegment> WordCells(IReadOnlyList<LineSegment> segments)
+    {
+        if (!segments.Any(s => s.Text.Contains(' ')))
+        {
+            return segments;
+        }
+        var cells = new List<LineSegment>();
+        foreach (var segment in segments)
+        {
+            var words = segment.Text.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length < 2 || !words.All(w => HeaderWords.Contains(w.TrimEnd(':'))) || HeaderWords.Contains(segment.Text.Trim())
+                || segment.Right <= segment.Left)
+            {
+                cells.Add(segment);
+                continue;
+            }
+            var charWidth = (segment.Right - segment.Left) / segment.Text.Length;
+            var at = segment.Text.IndexOf(words[0], StringComparison.Ordinal);
+            foreach (var word in words)
+            {
+                at = segment.Text.IndexOf(word, at, StringComparison.Ordinal);
+                var left = segment.Left + at * charWidth;
+                cells.Add(segment with { Text = word, Left = left, Right = left + word.Length * charWidth, FromMargin = cells.Count == 0 && segment.FromMargin });
+                at += word.Length;
+            }
+        }
+        return cells;
+    }
+
     /// <summary>The words of a header cell, split at spaces and slashes.</summary>
     public static string[] Words(string cell) => cell.Trim().TrimEnd(':').Split([' ', '/'], StringSplitOptions.RemoveEmptyEntries);
 
@@ -36,19 +68,21 @@ internal static class TableReader
     {
         rows = [];
         var headerIndex = -1;
+        IReadOnlyList<LineSegment>? spread = null;
         for (var i = 0; i < lines.Count && i < 3; i++)
         {
-            var segments = lines[i].Segments;
+            var segments = WordCells(lines[i].Segments);
             if (segments.Count >= 3 && segments.All(s => HeaderWords.Contains(s.Text.Trim().TrimEnd(':'))))
             {
                 headerIndex = i;
+                spread = segments;
                 break;
             }
         }
         IReadOnlyList<LineSegment> header;
-        if (headerIndex >= 0)
+        if (spread is not null)
         {
-            header = lines[headerIndex].Segments;
+            header = spread;
         }
         else if (WrappedHeader(lines) is { } wrapped)
         {

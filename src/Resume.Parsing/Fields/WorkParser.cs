@@ -31,6 +31,11 @@ internal static partial class WorkParser
         {
             return [];
         }
+        // "Employer | Role | Dates" over the rows: a header row names the columns before any cell reads as a label.
+        if (WorkTable.TryRead(lines, out var tabled))
+        {
+            return tabled;
+        }
         if (LabelledRecords.TryRead(lines, out var records))
         {
             return records.Where(r => r.Values.ContainsKey(FieldLabels.Role.Position) || r.Values.ContainsKey(FieldLabels.Role.Employer))
