@@ -1685,6 +1685,7 @@ internal static partial class EntryReader
         TextLine? previous = null;
         TextLine? itemStart = null;
         var itemIsSentence = false;
+        var glyphList = GlyphList.Marks(body.Select(b => b.Line).ToList());
         foreach (var (line, kind) in body)
         {
             var text = line.Text;
@@ -1695,8 +1696,9 @@ internal static partial class EntryReader
                 && line.Top - previous.Top > tightest + slack;
             var continues = item is not null && previous is not null && !line.Bullet && !spaced
                 && !StartsAgainWhereItemStarted(itemStart!, previous, line)
-                && (IsContinuation(previous, line, line.HasGeometry) || RunsOnFromFullLine(itemStart!, previous, line))
-                && (kind == LineKind.Sentence) == itemIsSentence;
+                && (IsContinuation(previous, line, line.HasGeometry) || RunsOnFromFullLine(itemStart!, previous, line)
+                    || glyphList && GlyphList.HangsUnderItem(itemStart!, previous, line))
+                && ((kind == LineKind.Sentence) == itemIsSentence || glyphList && GlyphList.HangsUnderItem(itemStart!, previous, line));
             if (continues)
             {
                 Join(item!, text);

@@ -276,6 +276,7 @@ internal static partial class ChunkBuilder
         {
             row.Sort(static (a, b) => a.Left.CompareTo(b.Left));
         }
+        DisplacedLetters.Join(rows);
         rows = [.. rows.Select(WithoutCopies).SelectMany(SplitOverrun)];
         var chunks = new List<Chunk>();
         var drawsSpaces = glyphs.Any(g => g.Space);

@@ -102,6 +102,7 @@ internal static partial class PdfExtractor
                     traits.Add(ParseWarningCodes.MultiColumn);
                 }
             }
+            TimelineLabels.Apply(lines);
             SidebarRunOn.Apply(lines);
             WrappedFields.Apply(lines);
             RepeatedMarks.Apply(lines);
