@@ -11,18 +11,18 @@ internal static class DateWords
     // One month a line, every language's full name and abbreviations, then Russian, Ukrainian, Bulgarian and Greek ones
     // in their nominative and genitive ("январь", "января", "січня", "Σεπτεμβρίου") ("März", "févr.", "ene.", "out", "mrt"). An
     // alternative may be a prefix of another ("jul" / "juil"): the grammar backtracks to the one the text allows.
-    private const string January = "jan(?:uary|uari|uar|vier|eiro|v)?|jänner|ene(?:ro)?|gen(?:naio)?|január|led(?:en|na)|stycz(?:eń|nia|en)|ocak|ianuarie|янв(?:ар[ьяюе])?|січ(?:ень|ня)?|януари|ιαν(?:ουάριος|ουαρίου|ουαριος|ουαριου)?";
-    private const string February = "feb(?:ruary|ruari|ruar|rero|braio|b)?|f[ée]v(?:rier|ereiro|r)?|február|únor|února|lut(?:y|ego)|şubat|subat|februarie|фев(?:рал[ьяюе])?|лют(?:ий|ого)?|февруари|φεβ(?:ρουάριος|ρουαρίου|ρουαριος|ρουαριου)?";
+    private const string January = "jan(?:uary|uari|uar|vier|eiro|v)?|jänner|ene(?:ro)?|gen(?:naio)?|január|led(?:en|na)|sty(?:cz(?:eń|nia|en))?|ocak|ianuarie|янв(?:ар[ьяюе])?|січ(?:ень|ня)?|януари|ιαν(?:ουάριος|ουαρίου|ουαριος|ουαριου)?";
+    private const string February = "feb(?:ruary|ruari|ruar|rero|braio|b)?|f[ée]v(?:rier|ereiro|r)?|február|únor|února|lut(?:y|ego)?|şubat|subat|februarie|фев(?:рал[ьяюе])?|лют(?:ий|ого)?|февруари|φεβ(?:ρουάριος|ρουαρίου|ρουαριος|ρουαριου)?";
     private const string March = "mar(?:ch|zo|ço|s)?|m[äa]rz|maerz|mär|mrz|mrt|maart|marec|březen|března|mar(?:zec|ca)|mart|martie|мар(?:т[ае]?)?|бер(?:езень|езня)?|μάρ(?:τιος|τίου)?|μαρ(?:τιος|τιου)?";
-    private const string April = "apr(?:il|ile)?|avr(?:il)?|abr(?:il)?|apríl|dub(?:en|na)|kwi(?:ecień|etnia|ecien)|nisan|aprilie|апр(?:ел[ьяюе])?|квіт(?:ень|ня)?|април|απρ(?:ίλιος|ιλίου|ιλιος|ιλιου)?";
+    private const string April = "apr(?:il|ile)?|avr(?:il)?|abr(?:il)?|apríl|dub(?:en|na)|kwi(?:ecień|etnia|ecien)?|nisan|aprilie|апр(?:ел[ьяюе])?|квіт(?:ень|ня)?|април|απρ(?:ίλιος|ιλίου|ιλιος|ιλιου)?";
     private const string May = "may(?:o)?|mai(?:o)?|mag(?:gio)?|mei|maj(?:a)?|máj|květ(?:en|na)|mayıs|mayis|ма[йяе]|трав(?:ень|ня)?|μάι(?:ος)?|μαΐου|μαι(?:ος|ου)?";
-    private const string June = "jun(?:e|i|io|ho)?|juin|giu(?:gno)?|jún|červen|června|czerw(?:iec|ca)|haziran|iunie|июн[ьяе]?|черв(?:ень|ня)?|юни|ιούν(?:ιος|ίου)?|ιουν(?:ιος|ιου)?";
-    private const string July = "jul(?:y|i|io|ho)?|juil(?:let)?|lug(?:lio)?|júl|červenec|července|lip(?:iec|ca)|temmuz|iulie|июл[ьяе]?|лип(?:ень|ня)?|юли|ιούλ(?:ιος|ίου)?|ιουλ(?:ιος|ιου)?";
-    private const string August = "aug(?:ustus|usti|ust)?|ao[uû]t|ago(?:sto)?|srp(?:en|na)|sierp(?:ień|nia|ien)|ağustos|agustos|авг(?:уст[ае]?)?|серп(?:ень|ня)?|август|αύγ(?:ουστος|ούστου)?|αυγ(?:ουστος|ουστου)?";
-    private const string September = "sep(?:t(?:ember|embre|iembre)?|tembre)?|set(?:embro|iembre|tembre|t)?|září|wrz(?:esień|eśnia|esien|esnia)|eylül|eylul|septembrie|сен(?:т(?:ябр[ьяе])?)?|вер(?:есень|есня)?|септември|σεπ(?:τέμβριος|τεμβρίου|τεμβριος|τεμβριου)?";
-    private const string October = "oct(?:ober|obre|ubre)?|okt(?:ober)?|out(?:ubro)?|ott(?:obre)?|október|říj(?:en|na)|październik(?:a)?|pazdziernik(?:a)?|ekim|octombrie|окт(?:ябр[ьяе])?|жовт(?:ень|ня)?|октомври|οκτ(?:ώβριος|ωβρίου|ωβριος|ωβριου)?";
-    private const string November = "nov(?:ember|embre|iembre|embro)?|listopad(?:u|a)?|kasım|kasim|noiembrie|ноя(?:бр[ьяе])?|лист(?:опад|опада)?|ноември|νοέ(?:μβριος|μβρίου)?|νοε(?:μβριος|μβριου)?";
-    private const string December = "d[ée]c(?:ember|embre)?|dez(?:ember|embro)?|dic(?:iembre|embre)?|des(?:ember)?|prosin(?:ec|ce)|grud(?:zień|nia|zien)|aralık|aralik|decembrie|дек(?:абр[ьяе])?|груд(?:ень|ня)?|декември|δεκ(?:έμβριος|εμβρίου|εμβριος|εμβριου)?";
+    private const string June = "jun(?:e|i|io|ho)?|juin|giu(?:gno)?|jún|červen|června|cze(?:rw(?:iec|ca))?|haziran|iunie|июн[ьяе]?|черв(?:ень|ня)?|юни|ιούν(?:ιος|ίου)?|ιουν(?:ιος|ιου)?";
+    private const string July = "jul(?:y|i|io|ho)?|juil(?:let)?|lug(?:lio)?|júl|červenec|července|lip(?:iec|ca)?|temmuz|iulie|июл[ьяе]?|лип(?:ень|ня)?|юли|ιούλ(?:ιος|ίου)?|ιουλ(?:ιος|ιου)?";
+    private const string August = "aug(?:ustus|usti|ust)?|ao[uû]t|ago(?:sto)?|srp(?:en|na)|sie(?:rp(?:ień|nia|ien))?|ağustos|agustos|авг(?:уст[ае]?)?|серп(?:ень|ня)?|август|αύγ(?:ουστος|ούστου)?|αυγ(?:ουστος|ουστου)?";
+    private const string September = "sep(?:t(?:ember|embre|iembre)?|tembre)?|set(?:embro|iembre|tembre|t)?|září|wrz(?:esień|eśnia|esien|esnia)?|eylül|eylul|septembrie|сен(?:т(?:ябр[ьяе])?)?|вер(?:есень|есня)?|септември|σεπ(?:τέμβριος|τεμβρίου|τεμβριος|τεμβριου)?";
+    private const string October = "oct(?:ober|obre|ubre)?|okt(?:ober)?|out(?:ubro)?|ott(?:obre)?|október|říj(?:en|na)|paź(?:dziernik(?:a)?)?|pazdziernik(?:a)?|ekim|octombrie|окт(?:ябр[ьяе])?|жовт(?:ень|ня)?|октомври|οκτ(?:ώβριος|ωβρίου|ωβριος|ωβριου)?";
+    private const string November = "nov(?:ember|embre|iembre|embro)?|lis(?:topad(?:u|a)?)?|kasım|kasim|noiembrie|ноя(?:бр[ьяе])?|лист(?:опад|опада)?|ноември|νοέ(?:μβριος|μβρίου)?|νοε(?:μβριος|μβριου)?";
+    private const string December = "d[ée]c(?:ember|embre)?|dez(?:ember|embro)?|dic(?:iembre|embre)?|des(?:ember)?|prosin(?:ec|ce)|gru(?:d(?:zień|nia|zien))?|aralık|aralik|decembrie|дек(?:абр[ьяе])?|груд(?:ень|ня)?|декември|δεκ(?:έμβριος|εμβρίου|εμβριος|εμβριου)?";
 
     /// <summary>Any month's name, as one group.</summary>
     public const string Month = "(?:" + January + "|" + February + "|" + March + "|" + April + "|" + May + "|" + June
