@@ -51,4 +51,24 @@ public sealed class WorkTableTests
         Assert.Equal(["Halden Architects", "Halden Architects", "Calder College"], resume.Work.Select(w => w.Name));
         Assert.Equal(["Director", "Associate", "Visiting Lecturer"], resume.Work.Select(w => w.Position));
     }
+
+    [Theory]
+    [InlineData("Empresa", "Cargo", "Periodo", "Experiencia")]
+    [InlineData("Arbeitgeber", "Funktion", "Zeitraum", "Berufserfahrung")]
+    [InlineData("Entreprise", "Poste", "Période", "Expérience")]
+    public void A_header_in_the_language_of_the_cv_names_its_columns(string employer, string role, string dates, string heading)
+    {
+        var resume = Read(Page(
+            Words(60, 760, 20, "Orla Brennick", Upright),
+            Words(60, 740, 10, "orla.brennick@example.org", Upright),
+            Words(60, 700, 14, heading, Bold),
+            Words(60, 680, 9, employer, Bold) + Words(170, 680, 9, role, Bold) + Words(500, 680, 9, dates, Bold),
+            Words(60, 664, 9, "Halden Arquitectos", Upright) + Words(170, 664, 9, "Directora", Upright) + Words(500, 664, 9, "2022-2023", Upright),
+            Words(60, 646, 9, "Calder Ingenieros", Upright) + Words(170, 646, 9, "Delineante", Upright) + Words(500, 646, 9, "2015-2018", Upright),
+            Words(60, 606, 14, "Education", Bold),
+            Words(60, 586, 10, "M.Arch in Architecture, University of Northam, 2014", Upright)));
+
+        Assert.Equal([("Halden Arquitectos", "Directora", "2022"), ("Calder Ingenieros", "Delineante", "2015")],
+            resume.Work.Select(w => (w.Name, w.Position, w.StartDate)));
+    }
 }

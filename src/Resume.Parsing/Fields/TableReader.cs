@@ -16,6 +16,15 @@ internal static class TableReader
         "name", "issuer", "certificate", "certification", "award", "language", "level", "proficiency", "skill", "skills",
         "board", "percentage", "cgpa", "marks", "passing", "class", "division", "result", "course", "examination", "exam",
         "standard",
+        // The same columns as CVs in Spanish, Portuguese, German, French and Italian head them.
+        "institución", "instituição", "universidad", "universidade", "centro", "título", "titulación", "curso", "fecha", "fechas",
+        "periodo", "período", "año", "años", "data", "datas", "ano", "empresa", "empleador", "empregador", "cargo", "puesto",
+        "função", "lugar", "local", "idioma", "nivel", "nível",
+        "schule", "hochschule", "abschluss", "studiengang", "fach", "zeitraum", "datum", "jahr", "arbeitgeber", "firma",
+        "unternehmen", "funktion", "tätigkeit", "ort", "note", "sprache", "niveau",
+        "établissement", "école", "diplôme", "formation", "domaine", "période", "année", "entreprise", "employeur", "poste",
+        "fonction", "lieu", "mention", "langue",
+        "istituto", "università", "titolo", "corso", "anno", "azienda", "ruolo", "posizione", "sede", "voto", "lingua", "livello",
     };
 
     /// <summary>"College/School", "Year of Passing", "Percentage/CGPA": a header cell names its column when one of its

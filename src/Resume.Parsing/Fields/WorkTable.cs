@@ -51,7 +51,13 @@ internal static partial class WorkTable
     private static string? Cell(Dictionary<string, string> row, string[] words) =>
         row.Where(c => HasWord(c.Key, words)).Select(c => c.Value.Trim()).FirstOrDefault(v => v.Length > 0);
 
-    private static bool HasWord(string header, string[] words) => TableReader.Words(header).Any(w => words.Contains(w, StringComparer.OrdinalIgnoreCase));
+    /// <summary>The header names the column in English words, or as a form labels that field in any language the labels are
+    /// read in ("Empresa", "Arbeitgeber", "Cargo", "Zeitraum").</summary>
+    private static bool HasWord(string header, string[] words) =>
+        TableReader.Words(header).Any(w => words.Contains(w, StringComparer.OrdinalIgnoreCase)) || FieldLabels.Of(header) == RoleOf(words);
+
+    private static FieldLabels.Role RoleOf(string[] words) =>
+        words == EmployerWords ? FieldLabels.Role.Employer : words == RoleWords ? FieldLabels.Role.Position : FieldLabels.Role.Dates;
 
     /// <summary>The header row set again where the table runs onto the next page: each cell says its own column's name.</summary>
     private static bool RepeatsHeader(Dictionary<string, string> row) =>
