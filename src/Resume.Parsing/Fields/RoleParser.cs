@@ -176,6 +176,13 @@ internal static partial class RoleParser
                 parts.Add(employerAndCountry[0]);
                 location = employerAndCountry[1];
             }
+            // "Istituto Tecnico Marconi Sud | 10/2017 – 06/2019" over "Docente supplente | Modena": of three pieces, a last one
+            // that can only be a town the lists do not know (one capitalised word, no title, no organisation) is where.
+            if (location is null && parts.Count >= 3 && IsUnknownTown(parts[^1]) && !parts[^1].Contains(' ') && !parts[..^1].Any(IsUnknownTown))
+            {
+                location = parts[^1];
+                parts.RemoveAt(parts.Count - 1);
+            }
             // "Hopewell Community, Loch Harbor, NY" over its title: the first piece may close with the place too; only
             // its tail is taken, so the employer stays.
             if (location is null && parts.Count >= 2 && parts[0].Contains(", ", StringComparison.Ordinal))
