@@ -757,12 +757,15 @@ internal static partial class ContactParser
     [GeneratedRegex(@"(@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.)\s(com|net|org|edu|gov|io|co|me|in|uk|de|fr|ca|au)\b")]
     private static partial Regex SpacedDomain();
 
-    [GeneratedRegex(@"^(?<street>\d+[A-Za-z]?\s+\p{L}[^,]*?\s(?:St|Street|Ave|Avenue|Blvd|Boulevard|Rd|Road|Dr|Drive|Ln|Lane|Way|Ct|Court|Pl|Place|Ter|Terrace|Hwy|Highway|Pkwy|Parkway|Cir|Circle)\.?)\s+(?<town>\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+){0,2})$")]
+    /// <summary>The words American addresses end a street's name on ("Main St", "Ocean Avenue").</summary>
+    private const string StreetWords = "St|Street|Ave|Avenue|Blvd|Boulevard|Rd|Road|Dr|Drive|Ln|Lane|Way|Ct|Court|Pl|Place|Ter|Terrace|Hwy|Highway|Pkwy|Parkway|Cir|Circle";
+
+    [GeneratedRegex(@"^(?<street>\d+[A-Za-z]?\s+\p{L}[^,]*?\s(?:" + StreetWords + @")\.?)\s+(?<town>\p{Lu}[\p{L}'’\-]+(?:\s\p{Lu}[\p{L}'’\-]+){0,2})$")]
     private static partial Regex StreetThenTown();
 
     /// <summary>"37 Dolphin Crescent", "12 High Street": a house number and its street alone, as British and American
     /// addresses write them on the line above the town, name no town.</summary>
-    [GeneratedRegex(@"^\d+[A-Za-z]?\s+\p{L}[^,]*?\s(?:St|Street|Ave|Avenue|Blvd|Boulevard|Rd|Road|Dr|Drive|Ln|Lane|Way|Ct|Court|Pl|Place|Ter|Terrace|Hwy|Highway|Pkwy|Parkway|Cir|Circle|Crescent|Cres|Close|Grove|Gardens|Mews|Row|Square|Walk)\.?$")]
+    [GeneratedRegex(@"^\d+[A-Za-z]?\s+\p{L}[^,]*?\s(?:" + StreetWords + @"|Crescent|Cres|Close|Grove|Gardens|Mews|Row|Square|Walk)\.?$")]
     private static partial Regex NumberedStreet();
 
     [GeneratedRegex(@"\s*\((?:mobile|cell|home|work|office|phone|tel|whatsapp)\)$", RegexOptions.IgnoreCase)]
