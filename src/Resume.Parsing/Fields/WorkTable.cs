@@ -43,21 +43,21 @@ internal static partial class WorkTable
         return jobs.Count > 0;
     }
 
-    private static readonly string[] EmployerWords = ["employer", "company", "organisation", "organization"];
-    private static readonly string[] RoleWords = ["role", "position", "title"];
-    private static readonly string[] DateWords = ["dates", "date", "period", "years", "year"];
+    /// <summary>A column a jobs table may have: the English words its header may hold, and the field a form's label names.</summary>
+    private sealed record Column(string[] Words, FieldLabels.Role Role);
 
-    /// <summary>The first non-blank cell of a column whose header holds one of the words.</summary>
-    private static string? Cell(Dictionary<string, string> row, string[] words) =>
-        row.Where(c => HasWord(c.Key, words)).Select(c => c.Value.Trim()).FirstOrDefault(v => v.Length > 0);
+    private static readonly Column EmployerWords = new(["employer", "company", "organisation", "organization"], FieldLabels.Role.Employer);
+    private static readonly Column RoleWords = new(["role", "position", "title"], FieldLabels.Role.Position);
+    private static readonly Column DateWords = new(["dates", "date", "period", "years", "year"], FieldLabels.Role.Dates);
+
+    /// <summary>The first non-blank cell of the column.</summary>
+    private static string? Cell(Dictionary<string, string> row, Column column) =>
+        row.Where(c => HasWord(c.Key, column)).Select(c => c.Value.Trim()).FirstOrDefault(v => v.Length > 0);
 
     /// <summary>The header names the column in English words, or as a form labels that field in any language the labels are
     /// read in ("Empresa", "Arbeitgeber", "Cargo", "Zeitraum").</summary>
-    private static bool HasWord(string header, string[] words) =>
-        TableReader.Words(header).Any(w => words.Contains(w, StringComparer.OrdinalIgnoreCase)) || FieldLabels.Of(header) == RoleOf(words);
-
-    private static FieldLabels.Role RoleOf(string[] words) =>
-        words == EmployerWords ? FieldLabels.Role.Employer : words == RoleWords ? FieldLabels.Role.Position : FieldLabels.Role.Dates;
+    private static bool HasWord(string header, Column column) =>
+        TableReader.Words(header).Any(w => column.Words.Contains(w, StringComparer.OrdinalIgnoreCase)) || FieldLabels.Of(header) == column.Role;
 
     /// <summary>The header row set again where the table runs onto the next page: each cell says its own column's name.</summary>
     private static bool RepeatsHeader(Dictionary<string, string> row) =>

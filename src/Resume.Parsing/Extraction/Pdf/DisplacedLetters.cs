@@ -35,6 +35,12 @@ internal static class DisplacedLetters
         var (left, right) = (letters.Min(g => g.Left), letters.Max(g => g.Right));
         var size = letters.Max(g => g.Size);
         var slack = 0.25 * size;
+        // A row is glyphs within a fraction of an em of one baseline, so its first glyph rules out the far rows of the
+        // page in one comparison, before their glyphs are walked.
+        if (row.Count == 0 || Math.Abs(row[0].Baseline - letters[0].Baseline) > 1.5 * size)
+        {
+            return false;
+        }
         Glyph? before = null, after = null;
         foreach (var g in row)
         {
