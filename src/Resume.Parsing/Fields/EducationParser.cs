@@ -20,7 +20,11 @@ internal static partial class EducationParser
     /// <param name="volunteer">Where an entry that is a year of voluntary service goes.</param>
     /// <param name="work">Where an entry that is a post held at a business goes.</param>
     public static List<ModelEducation> Parse(IReadOnlyList<TextLine> lines, List<Resume.Model.Certificate>? certificates = null, bool sharedHeading = false,
-        List<Resume.Model.Volunteer>? volunteer = null, List<Resume.Model.Work>? work = null)
+        List<Resume.Model.Volunteer>? volunteer = null, List<Resume.Model.Work>? work = null) =>
+        [.. Read(lines, certificates, sharedHeading, volunteer, work).Select(WithFieldsTidied)];
+
+    private static List<ModelEducation> Read(IReadOnlyList<TextLine> lines, List<Resume.Model.Certificate>? certificates, bool sharedHeading,
+        List<Resume.Model.Volunteer>? volunteer, List<Resume.Model.Work>? work)
     {
         if (TableReader.TryRead(lines, out var rows))
         {

@@ -100,6 +100,15 @@ internal static class EuropeanRoleWords
         return false;
     }
 
+    /// <summary>"Zeichnerin", "Landschaftsgärtnerin", "Friseurin", "Journalistin", "Praktikantin", "Biologin", "Direktorin":
+    /// German names a woman by her work with -in on the word for the one who does it, and a CV names its writer so. A
+    /// capitalised word ending so is a person's title, whatever trade the word before the ending names.</summary>
+    public static bool IsFeminineAgent(string word) =>
+        word.Length >= 7 && char.IsUpper(word[0]) && word.Skip(1).All(char.IsLower)
+        && FeminineAgentEnds.Any(end => word.EndsWith(end, StringComparison.Ordinal));
+
+    private static readonly string[] FeminineAgentEnds = ["erin", "eurin", "istin", "antin", "entin", "ologin", "torin", "ärin", "urgin"];
+
     /// <summary>Words that say a phrase names an organisation.</summary>
     public static readonly string[] Organisations =
     [

@@ -119,7 +119,7 @@ internal static class RoleWords
     /// <summary>A word that heads a title, written alone ("Engineer", "Entwicklerin") or closing a compound
     /// ("Softwareentwickler").</summary>
     private static bool IsHead(string word) => Heads.Contains(word) || EuropeanRoleWords.IsCompoundHead(word) || IdeographicHead(word)
-        || FrenchTradeHead(word);
+        || FrenchTradeHead(word) || EuropeanRoleWords.IsFeminineAgent(word);
 
     /// <summary>"Statisticien", "Informaticienne", "Électricien": French names the one who practises a science or trade
     /// with -icien, -icienne.</summary>

@@ -88,15 +88,20 @@ internal static partial class PageLines
         {
             var side = body.Where(c => ColumnDetector.OnLeft(c, gutter) == onLeft).OrderBy(c => c.Top).ToList();
             var other = body.Where(c => ColumnDetector.OnLeft(c, gutter) != onLeft).ToList();
-            var dates = side.TakeWhile(c => IsDateOnly(c) && other.Any(o => Math.Abs(o.Baseline - c.Baseline) <= 1.5)).Count();
-            if (dates >= 3 && dates < side.Count)
+            // The section headings of the table stand in the dates' cell too, each over its section's rows
+            // ("Berufserfahrung" / "03/2019 – heute" beside "Projektingenieurin"): they open rows, they are no column.
+            var rows = side.TakeWhile(c => IsDateOnly(c) && other.Any(o => Math.Abs(o.Baseline - c.Baseline) <= 1.5) || IsHeading(c)).ToList();
+            if (rows.Count(IsDateOnly) >= 3)
             {
-                return side[dates].Top - 0.5;
+                // Where the side holds nothing else, the lists below run across the page: every row is read across.
+                return rows.Count < side.Count ? side[rows.Count].Top - 0.5 : body.Max(c => c.Bottom) + 1;
             }
         }
         return null;
 
         static bool IsDateOnly(Chunk c) => Fields.DateParser.Find(c.Text) is { } date && Fields.DateParser.IsOnlyDate(c.Text, date);
+
+        static bool IsHeading(Chunk c) => c.Text.Length <= 40 && HeadingLexicon.Match(SectionSplitter.HeadingText(c.Text)) is { Exact: true };
     }
 
     /// <summary>
