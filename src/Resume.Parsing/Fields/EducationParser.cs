@@ -1120,9 +1120,10 @@ internal static partial class EducationParser
     private static partial Regex AtSchool();
 
     /// <summary>The same in German and Dutch, the school's noun after its article ("Bachelor an der HTW Kiel", "Sprachkurs
-    /// an der VHS Köln", "Master Informatica aan de Universiteit Utrecht"); a colon after the school may go on with the
-    /// degree taken there ("Doppeldiplom an der TU Berlin: M.Sc. Elektrotechnik").</summary>
-    [GeneratedRegex(@"^(?<what>\p{L}.{1,80}?)\s+(?:an\s+(?:der|dem)|aan\s+de)\s+(?<where>\p{Lu}[^,;:]*?)(?:\s+in\s+\p{Lu}[^:]*)?(?::\s+(?<then>\S.*))?$")]
+    /// an der VHS Köln", "Master Informatica aan de Universiteit Utrecht", "Abitur am Goethe-Gymnasium", an apprenticeship
+    /// "bei Werner Antriebe GmbH"); a colon after the school may go on with the degree taken there ("Doppeldiplom an der
+    /// TU Berlin: M.Sc. Elektrotechnik").</summary>
+    [GeneratedRegex(@"^(?<what>\p{L}.{1,80}?)\s+(?:an\s+(?:der|dem)|am|bei|aan\s+de)\s+(?<where>\p{Lu}[^,;:]*?)(?:\s+in\s+\p{Lu}[^:]*)?(?::\s+(?<then>\S.*))?$")]
     private static partial Regex AnSchool();
 
     /// <summary>"Grade" ‖ "103/110", "Supervisor" ‖ "Ettore Vicari": a label set in a cell of its own (the label column of
