@@ -570,7 +570,7 @@ internal static partial class EducationParser
         var order = 0;
         var institutionOrder = -1;
         var firstUnknownOrder = -1;
-        var joined = JoinCutNames(rawParts);
+        var joined = LabelsWithValues(JoinCutNames(rawParts));
         if (SchoolKinds.LevelAmong(joined, p => SplitDegree(p.Trim()).Type is not null, IsSchoolName) is { } level)
         {
             studyType = joined[level].Trim();
@@ -593,6 +593,10 @@ internal static partial class EducationParser
             }
             // "Pursuing B.Sc. Computer Science": where the degree stands is said before it, not part of it.
             // "Ph.D. in Chemical Engineering, Advisors: Ana Ruiz, Li Wei": who supervised the degree is neither its field nor a school.
+            if (SupervisorNotes.Opens(raw))
+            {
+                continue;
+            }
             var text = Figures().Replace(TrailingStatus().Replace(Status().Replace(WithoutLeaders(SupervisorNotes.Without(raw)), ""), ""), "");
             // "Ensino médio (CURSANDO) EE Alfredo Westin": how far along the degree is, said in brackets before the school's
             // name, parts the two as a dash would; what stands before it is the degree, whatever its words.
@@ -863,10 +867,11 @@ internal static partial class EducationParser
         }
         // A long name wrapped in a narrow column ("École Polytechnique" / "Fédérale de Lausanne"): the line right under
         // the institution is the rest of its name when another piece is left for the field of study.
-        // A name followed by its town on its own line ("Goethe Schule Harburg - Hamburg") ended there.
+        // A name followed by its town on its own line ("Goethe Schule Harburg - Hamburg") ended there; a region or a
+        // country alone ("Università di Pisa" ‖ "Italy") is where the school is, not the rest of its name.
         if (institution is not null && !institution.Contains(',') && unknown.Count >= 2 && firstUnknownOrder == institutionOrder + 1 && items?.Contains(unknown[0]) != true
             && !IsCourseList(unknown[0]) && IsTitleCase(unknown[0]) && !unknown[0].Contains(':') && SplitDegree(unknown[0]).Type is null
-            && !Places.IsRemote(unknown[0]) && !unknown.Skip(1).Any(IsCourseList))
+            && !Places.IsRemote(unknown[0]) && !Places.IsRegionOrCountry(unknown[0]) && !unknown.Skip(1).Any(IsCourseList))
         {
             institution += " " + unknown[0];
             unknown.RemoveAt(0);
@@ -892,7 +897,9 @@ internal static partial class EducationParser
         var notField = false;
         foreach (var piece in unknown)
         {
-            if (IsCourseList(piece))
+            // "Description I discussed the Bose-Einstein condensation in a system of …": a piece of a dozen words or more
+            // that names no school is a sentence about the degree; it is neither where nor what was studied.
+            if (IsCourseList(piece) || piece.Count(c => c == ' ') >= 12 && !IsSchoolName(piece))
             {
                 continue;
             }
@@ -1117,10 +1124,30 @@ internal static partial class EducationParser
     private static partial Regex AtSchool();
 
     /// <summary>The same in German and Dutch, the school's noun after its article ("Bachelor an der HTW Kiel", "Sprachkurs
-    /// an der VHS Köln", "Master Informatica aan de Universiteit Utrecht"); a colon after the school may go on with the
-    /// degree taken there ("Doppeldiplom an der TU Berlin: M.Sc. Elektrotechnik").</summary>
-    [GeneratedRegex(@"^(?<what>\p{L}.{1,80}?)\s+(?:an\s+(?:der|dem)|aan\s+de)\s+(?<where>\p{Lu}[^,;:]*?)(?:\s+in\s+\p{Lu}[^:]*)?(?::\s+(?<then>\S.*))?$")]
+    /// an der VHS Köln", "Master Informatica aan de Universiteit Utrecht", "Abitur am Goethe-Gymnasium", an apprenticeship
+    /// "bei Werner Antriebe GmbH"); a colon after the school may go on with the degree taken there ("Doppeldiplom an der
+    /// TU Berlin: M.Sc. Elektrotechnik").</summary>
+    [GeneratedRegex(@"^(?<what>\p{L}.{1,80}?)\s+(?:an\s+(?:der|dem)|am|bei|aan\s+de)\s+(?<where>\p{Lu}[^,;:]*?)(?:\s+in\s+\p{Lu}[^:]*)?(?::\s+(?<then>\S.*))?$")]
     private static partial Regex AnSchool();
+
+    /// <summary>"Grade" ‖ "103/110", "Supervisor" ‖ "Ettore Vicari": a label set in a cell of its own (the label column of
+    /// a moderncv entry, a table's first cell) with its value in the next, read as the two are when a colon joins them
+    /// ("Grade: 103/110"); alone, "Grade" would read as the field and the value as nothing.</summary>
+    private static List<string> LabelsWithValues(List<string> parts)
+    {
+        var result = new List<string>(parts.Count);
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var part = parts[i].Trim();
+            if (i + 1 < parts.Count && !part.Contains(':') && part.Count(c => c == ' ') < 3
+                && (LabelledGrade().IsMatch(part + ": " + parts[i + 1].Trim()) || SupervisorNotes.Opens(part)))
+            {
+                part += ": " + parts[++i].Trim();
+            }
+            result.Add(part);
+        }
+        return result;
+    }
 
     /// <summary>A part cut after a comma, a linking word or a dash ("Queensland University of" / "Technology",
     /// "University of Wisconsin–" / "Madison") runs on into the next part.</summary>
@@ -1130,8 +1157,8 @@ internal static partial class EducationParser
         for (var i = 0; i < parts.Count; i++)
         {
             var part = parts[i].Trim();
-            while (i + 1 < parts.Count && CutName().IsMatch(part) && SplitDegree(parts[i + 1].Trim()).Type is null
-                && DateParser.Find(parts[i + 1]) is null)
+            while (i + 1 < parts.Count && (CutName().IsMatch(part) || CarriedName().IsMatch(parts[i + 1].Trim()))
+                && SplitDegree(parts[i + 1].Trim()).Type is null && DateParser.Find(parts[i + 1]) is null)
             {
                 var next = parts[++i].Trim();
                 part = part.EndsWith('–') || part.EndsWith('-') ? part + next : part + " " + next;
@@ -1143,6 +1170,12 @@ internal static partial class EducationParser
 
     [GeneratedRegex(@"(?:,|\b(?:of|de|del|della|di|du|des|and|&|for|für|the|la|le|der|und|y|e|et|da|do|dos|das)|\p{L}[–-])$", RegexOptions.IgnoreCase)]
     private static partial Regex CutName();
+
+    /// <summary>"Technische Fachschule für angewandte Elektronik" / "und Informatik Meknes", "Université Européenne" / "de
+    /// Bretagne": a part opening with a linking word in small letters, then a capital, is the rest of the name cut above
+    /// it where a narrow column wrapped; no name, degree or field starts so.</summary>
+    [GeneratedRegex(@"^(?:of|de|del|della|di|du|des|and|for|für|der|und|y|e|et|da|do|dos|das)\s+\p{Lu}")]
+    private static partial Regex CarriedName();
 
     /// <summary>The parts of a degree line. A semicolon parts coarser than a comma ("PhD, Physics; University of
     /// Leeds"), so it ends a piece too, except in a list of courses, whose items it separates.</summary>
@@ -1327,7 +1360,9 @@ internal static partial class EducationParser
     private static partial Regex DegreeAlone();
 
     /// <summary>A header line that names a school (not a qualification that has the word in it, "High School Diploma").</summary>
-    private static bool NamesSchool(TextLine line) => SplitPieces(line.Text).Any(IsSchoolName);
+    /// A line that opens with a supervisor's label ("Supervisor ‖ Ettore Vicari, professor at Università di Pisa") says
+    /// who supervised the degree above; the school it names is where that person works.
+    private static bool NamesSchool(TextLine line) => !SupervisorNotes.Opens(line.Segments[0].Text) && SplitPieces(line.Text).Any(IsSchoolName);
 
     /// <summary>A piece that names a school: it has a school word, is not a qualification named after one ("High School
     /// Diploma"), and is not a phrase about one ("graduated with university honours"): a name opens with a capital, or
@@ -1774,8 +1809,13 @@ internal static partial class EducationParser
         + @"|ingénieur|cpge(?: scientifique| économique| littéraire| commerciale)?|classes? préparatoires?(?: aux grandes écoles)?"
         + @"|semestre d['’]échange|échange (?:universitaire|académique)|semestre à l['’]étranger|semestre de intercambio|intercambio"
         + @"|semestre no exterior|intercâmbio|semestre all['’]estero|erasmus\+?"
-        + @"|technicien(?: es| supérieur)?|cfc|maturité(?: professionnelle| gymnasiale)?"
+        + @"|technicien(?: es| supérieur| sp[ée]cialis[ée])?|cfc|maturité(?: professionnelle| gymnasiale)?"
         + @"|grado|licenciatura|licenciad[oa]|máster|doctorado|bachillerato|bachiller|técnico superior|ingenier[íi]a|ingenier[oa]"
+        // Latin America names the levels of university study themselves: "Pregrado en Física", "Maestría en Ciencias",
+        // "Posgrado", "Tecnicatura", "Profesorado de Historia", "Diplomado en Finanzas".
+        + @"|pregrado|posgrado|postgrado|maestr[íi]a|tecnicatura|profesorado|diplomado"
+        // "Thèse de doctorat en statistique", "Magistère de physique", "Mestre em Direito", "Doutoramento em Química".
+        + @"|thèse de doctorat|magistère|mestre|doutoramento"
         + @"|burgerlijk ingenieur|industrieel ingenieur|bio-ingenieur|ingenieur|licentiaat|hauptschulabschluss"
         + @"|bacharelado|bacharel|mestrado|doutorado|tecnólogo|técnico|pós-graduação|especialização"
         + @"|laurea(?: magistrale| triennale| specialistica)?|dottorato(?: di ricerca)?|diploma di maturità|maturità"
@@ -1794,7 +1834,7 @@ internal static partial class EducationParser
     [GeneratedRegex(@"^\((?:[A-Z][A-Za-z]{0,3}\.?\s?){1,4}\)")]
     private static partial Regex BracketedAbbreviation();
 
-    [GeneratedRegex(@"^(?:(?:studium|studiengang|universitari[oa]|universitaire)(?=\s|$)"
+    [GeneratedRegex(@"^(?:(?:studium|studiengang|universitari[oa]|universitaire|secundari[oa])(?=\s|$)"
         // "Bachillerato Internacional", "Baccalauréat français", "Bac général": the kind of a school-leaving degree, said
         // after it as the Romance languages put adjectives, is part of its name when nothing but the line's end follows.
         + @"|(?:internacional|international|internazionale|fran[çc]ais|européen|europeo|europeu|g[ée]n[ée]ral|technologique|scientifique|professionnel|cient[íi]fico|tecnol[óo]gico|human[íi]stico|scientifico|classico|linguistico)(?=\s*(?:$|[,;–—]))"

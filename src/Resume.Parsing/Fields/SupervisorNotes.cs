@@ -22,6 +22,11 @@ internal static partial class SupervisorNotes
         return Trailing().Match(bare) is { Success: true, Index: > 0 } m ? bare[..m.Index].TrimEnd() : bare;
     }
 
+    /// <summary>"Supervisor: Ettore Vicari, professor at Università di Pisa", or "Supervisor" set in a cell of its own before
+    /// the name (the label column of a moderncv entry): the whole text is a note on who supervised, whatever school it
+    /// names.</summary>
+    public static bool Opens(string text) => Opening().IsMatch(text);
+
     /// <summary>The labels, in the languages the parser reads: English, German, French, Spanish, Portuguese, Italian, Dutch.</summary>
     private const string Labels =
         @"(?:co-?)?advis[oe]rs?|(?:co-?)?supervisors?|sponsors?|mentors?|hosts?|PI|principal\s+investigator|thesis\s+(?:advis[oe]r|supervisor|director)s?"
@@ -32,6 +37,9 @@ internal static partial class SupervisorNotes
 
     [GeneratedRegex(@"(?i)\b(?:" + Labels + @")\s*:")]
     private static partial Regex Label();
+
+    [GeneratedRegex(@"(?i)^\s*(?:" + Labels + @")(?:\s*:|$)")]
+    private static partial Regex Opening();
 
     /// <summary>"(Advisor: J. Obi)": a note in brackets, wherever it stands.</summary>
     [GeneratedRegex(@"(?i)\s*\((?:" + Labels + @")\s*:[^()]*\)")]
