@@ -140,18 +140,31 @@ internal static partial class WorkParser
             // as a list are its highlights (real profiles' paragraphs of "Led …. Developed …." are read so by people too).
             // A role listed under its employer's dates without its own held them.
             var dates = entry.Dates ?? (underEmployer && grouped ? groupDates : null);
-            var description = entry.Description.Count > 0 ? string.Join(' ', entry.Description) : null;
+            var (position, highlights, body) = (role.Position, entry.Highlights, entry.Description);
+            if (position is null && company is not null)
+            {
+                // A header with the employer alone: the body's line labelled "Cargo:" / "Position:" gives the title.
+                if (LabelledTitle.Find(highlights) is { } listed)
+                {
+                    (position, highlights) = listed;
+                }
+                else if (LabelledTitle.Find(body) is { } inText)
+                {
+                    (position, body) = inText;
+                }
+            }
+            var description = body.Count > 0 ? string.Join(' ', body) : null;
             headers.Add(string.Join(" ", entry.Parts));
             roleGroup = inGroup ? roleGroup : GroupOf(entry, company, role.Position, role.Location ?? entry.Location);
             result.Add(new ModelWork
             {
                 Name = company,
-                Position = role.Position is { } held ? RoleParser.WithoutClosingStop(held.TrimStart('.', ',', ';', ':', ' ')) : null,
+                Position = position is { } held ? RoleParser.WithoutClosingStop(held.TrimStart('.', ',', ';', ':', ' ')) : null,
                 Location = role.Location ?? entry.Location ?? lastPlace,
                 StartDate = dates?.Start,
                 EndDate = dates?.EntryEnd,
                 Summary = description,
-                Highlights = entry.Highlights,
+                Highlights = highlights,
             });
         }
         return SamePlaceAcrossSection(SameEmployerAcrossSection(CoursesTaughtDropped(result), headers));
