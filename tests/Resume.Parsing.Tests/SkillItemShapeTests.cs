@@ -187,6 +187,69 @@ public sealed class SkillItemShapeTests
     public void Certificates_in_computing_are_certificates_not_skills(string heading) =>
         Assert.Equal(SectionKinds.Certificates, Structure.HeadingLexicon.Match(heading)?.Kind);
 
+    [Fact]
+    public void A_writer_who_joins_the_last_two_items_of_every_group_by_and_lists_two_items_there()
+    {
+        var resume = Read(Pdf(c =>
+        {
+            Heading(c, "Kenntnisse");
+            c.Draw("CAD: Creo, Inventor, Solidworks und ANSYS", Left, Body);
+            c.Advance(Body + 5);
+            c.Draw("Programmierung: Gute Kenntnisse in LabVIEW, Python und Matlab", Left, Body);
+            c.Advance(Body + 5);
+            c.Draw("Bildbearbeitung: CorelDRAW und GIMP", Left, Body);
+            c.Advance(Body + 5);
+            c.Draw("Methoden: Scrum, testgetriebene Entwicklung und agile Planung", Left, Body);
+            c.Advance(Body + 5);
+        }));
+
+        Assert.Equal(["Creo", "Inventor", "Solidworks", "ANSYS", "LabVIEW", "Python", "Matlab", "CorelDRAW", "GIMP", "Scrum",
+            "testgetriebene Entwicklung und agile Planung"], resume.Keywords());
+    }
+
+    [Fact]
+    public void One_group_ending_on_two_names_joined_by_and_keeps_them_as_one_skill()
+    {
+        var resume = Read(Pdf(c =>
+        {
+            Heading(c, "Skills");
+            c.Draw("Analytics: Dashboards, Data Mining and Reporting", Left, Body);
+            c.Advance(Body + 5);
+            c.Draw("Tools: Tableau, Looker", Left, Body);
+            c.Advance(Body + 5);
+        }));
+
+        Assert.Equal(["Dashboards", "Data Mining and Reporting", "Tableau", "Looker"], resume.Keywords());
+    }
+
+    [Fact]
+    public void Tongues_named_alone_at_the_end_of_a_skills_list_are_languages()
+    {
+        var resume = Read(Pdf(c =>
+        {
+            Heading(c, "Compétences");
+            c.Draw("HTML5/CSS3", Left, Body);
+            c.Advance(Body + 5);
+            c.Draw("JavaScript", Left, Body);
+            c.Advance(Body + 5);
+            c.Draw("PHP", Left, Body);
+            c.Advance(Body + 5);
+            c.Draw("Anglais", Left, Body);
+            c.Advance(Body + 5);
+            c.Draw("Espagnol", Left, Body);
+            c.Advance(Body + 5);
+        }));
+
+        Assert.Equal(["HTML5/CSS3", "JavaScript", "PHP"], resume.Keywords());
+        Assert.Equal(["Anglais", "Espagnol"], resume.Languages.Select(l => l.Name));
+    }
+
+    [Theory]
+    [InlineData("Weiterbildungen, Kurse und Seminare")]
+    [InlineData("Zertifikate, Lehrgänge und Seminare")]
+    public void A_list_of_certificate_names_joined_by_and_at_its_end_names_certificates(string heading) =>
+        Assert.Equal(SectionKinds.Certificates, Structure.HeadingLexicon.Match(heading)?.Kind);
+
     private static byte[] Pdf(Action<PdfCanvas> draw)
     {
         using var document = new PdfDocument();

@@ -30,6 +30,14 @@ internal static partial class KeywordSplitter
             current.Append(c);
         }
         Add();
+        // "Gute Kenntnisse in Creo, Inventor, …", "Connaissances en PHP, SQL": how much the person knows, said before the
+        // first item of a list of names, rates the whole list and names no skill. An item alone, or a phrase parted by
+        // commas ("Advanced knowledge in foodservice standards, including preparation"), is the skill itself.
+        if (result.Count >= 2 && result.Skip(1).All(k => !char.IsLower(k[0]))
+            && KnowledgeLead().Match(result[0]) is { Success: true } lead && lead.Length < result[0].Length)
+        {
+            result[0] = result[0][lead.Length..];
+        }
         return result;
 
         void Add()
@@ -148,6 +156,11 @@ internal static partial class KeywordSplitter
         var m = LevelPhrase().Match(text.Trim());
         return m.Success && SimpleSections.IsLevelWord(m.Groups["w"].Value);
     }
+
+    /// <summary>A word or two, then the word for knowledge or experience and the preposition that joins it to a skill,
+    /// in the languages resumes are written in.</summary>
+    [GeneratedRegex(@"^(?:\p{L}+\s+){0,2}(?:\p{L}*kenntnisse|knowledge|connaissances?|conhecimentos?|conocimientos?|conoscenz[ae]|experience|erfahrung|expérience|experiência|experiencia|esperienza)\s+(?:in|of|with|von|mit|im|en|de|des|du|em|com|di|con|on)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex KnowledgeLead();
 
     [GeneratedRegex(@"\s+[-–—]\s+([^-–—()]{2,40})$")]
     private static partial Regex DashTail();

@@ -95,9 +95,31 @@ internal static class SkillGroupRoutes
                     continue;
                 }
             }
+            // "HTML5/CSS3, …, SQL, Anglais, Espagnol": a list that ends on two tongues or more, each named alone, ends on
+            // what the person speaks, under a heading drawn as a picture or left out.
+            var tongues = TrailingTongues(keywords);
+            if (tongues > 0)
+            {
+                foreach (var tongue in keywords[^tongues..].Where(t => !languages.Any(l => string.Equals(l.Name, t, StringComparison.OrdinalIgnoreCase))))
+                {
+                    languages.Add(new Language { Name = tongue });
+                }
+                keywords = keywords[..^tongues];
+            }
             rest.Add(group with { Keywords = keywords });
         }
         return rest;
+    }
+
+    /// <summary>How many items at the end of a list, two or more after at least one skill, are names of tongues alone.</summary>
+    private static int TrailingTongues(List<string> keywords)
+    {
+        var count = 0;
+        while (count < keywords.Count && HumanLanguages.IsName(keywords[keywords.Count - 1 - count]))
+        {
+            count++;
+        }
+        return count >= 2 && count < keywords.Count ? count : 0;
     }
 
     /// <summary>How well a skill is known, printed beside or above it ("Master", "Advanced: …" set apart): no skill by itself.</summary>

@@ -247,10 +247,10 @@ internal static partial class SkillsParser
             AddItems(keywords);
             previous = line;
         }
-        return BracketedGroups.Unfold(groups)
+        return ListConjunctions.PartHabitualAnds(BracketedGroups.Unfold(groups)
             .Where(g => g.Keywords.Count > 0)
             .Select(g => new Skill { Name = g.Name?.Trim(), Keywords = Distinct(KeywordSplitter.WithoutLevels(KeywordSplitter.SplitSlashLists(g.Keywords))) })
-            .ToList();
+            .ToList());
 
         void AddItems(List<string> keywords)
         {

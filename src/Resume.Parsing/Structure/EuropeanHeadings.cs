@@ -57,6 +57,7 @@ internal static class EuropeanHeadings
         [SectionKinds.Certificates] =
         [
             "zertifikate", "zertifizierungen", "zertifikat", "zertifizierung", "lizenzen", "weiterbildung", "weiterbildungen", "fortbildungen", "fortbildung", "kurse",
+            "seminare", "lehrgänge",
             "lizenzen und zertifizierungen", "zertifikate und weiterbildungen", "weiterbildungen und zertifikate",
             "edv zertifikate", "it zertifikate", "edv zertifizierungen", "it zertifizierungen",
         ],

@@ -522,6 +522,12 @@ internal static partial class HeadingLexicon
     {
         string? kind = null;
         var parts = (splitter ?? JoinedNames()).Split(text).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+        if (splitter is null)
+        {
+            // "Weiterbildungen, Kurse und Seminare", "Cours, stages et formations": a list of three names or more joins its
+            // last two by the language's "and", as a sentence's list does.
+            parts = [.. parts.SelectMany(p => Exact.ContainsKey(Key(p)) ? [p] : Conjoined().Split(p).Select(q => q.Trim()))];
+        }
         var typeset = 0;
         foreach (var part in parts)
         {
