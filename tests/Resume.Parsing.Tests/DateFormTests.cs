@@ -60,6 +60,25 @@ public sealed class DateFormTests
     }
 
     [Theory]
+    [InlineData("seit 03/23", "2023-03")]
+    [InlineData("seit 05/25 Geschäftsführerin, Erlangen", "2025-05")]
+    [InlineData("depuis 11/19", "2019-11")]
+    [InlineData("since 9/21", "2021-09")]
+    public void A_since_word_opens_a_range_at_a_month_with_a_two_digit_year(string text, string start)
+    {
+        var range = DateParser.Find(text);
+        Assert.NotNull(range);
+        Assert.Equal((start, (string?)null, true), (range.Start, range.End, range.Current));
+    }
+
+    [Theory]
+    [InlineData("Note 03/23 im Abschlusszeugnis")]
+    [InlineData("Raum 12/40")]
+    [InlineData("Cut crash rate from 6.34% to 0.9% with better offline handling")]
+    public void A_bare_month_and_two_digit_year_without_a_since_word_is_no_date(string text) =>
+        Assert.Null(DateParser.Find(text));
+
+    [Theory]
     [InlineData("Nov ‘23 — Date", "2023-11")]
     [InlineData("Sep 18 - Present", "2018-09")]
     [InlineData("2016 til date", "2016")]

@@ -148,8 +148,25 @@ internal static partial class DateParser
                 };
             }
         }
-        return single ?? ShortYearRange(text) ?? (HasMonthPair(text) ? MonthShortYearRange(text) : null);
+        return single ?? ShortYearRange(text) ?? (HasMonthPair(text) ? MonthShortYearRange(text) : null) ?? SinceShortYear(text);
     }
+
+    /// <summary>"seit 03/23", "since 09/21", "depuis 11/19": a word for "since" says a bare month and two-digit year is a
+    /// date (its start, the end left open) where alone it could be a score or a day; moderncv's German CVs write it so.</summary>
+    private static DateRange? SinceShortYear(string text)
+    {
+        if (!HasShortPair(text) || SinceShortYearRegex().Match(text) is not { Success: true } m)
+        {
+            return null;
+        }
+        var yy = int.Parse(m.Groups["sy"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var month = int.Parse(m.Groups["sm"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        return new DateRange($"{(yy < 50 ? 2000 + yy : 1900 + yy)}-{month:00}", null, true, m.Index, m.Length);
+    }
+
+    // Only the words that mean "since" and a slash: "from 6.34% to 0.9%" is a measure, not a date.
+    [GeneratedRegex(@"(?<!\w)(?:since|seit|depuis|desde|dal|sinds|vanaf)\s+(?<sm>0?[1-9]|1[0-2])/(?<sy>\d{2})(?![\w/.,%\-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SinceShortYearRegex();
 
     /// <summary>"2014-11 2016-01", "03/2019   06/2021": a table of dates set with tabs puts start and end side by side
     /// with no dash between. Two month dates written the same way with only space between them, the second not the

@@ -1087,6 +1087,10 @@ internal static partial class EntryReader
             {
                 kinds[i] = plain.Prose ? LineKind.Sentence : LineKind.Item; // a year in the body's running text
             }
+            else if (date is not null && i > 0 && DatedSentence(line, date))
+            {
+                kinds[i] = LineKind.Sentence; // "Monitor na disciplina Física 1 de março a agosto de 2018.": a date told in the prose
+            }
             else if (date is not null && (date.IsRange || DateParser.IsOnlyDate(text, date) || line.Segments.Count > 1 || IsTrailingDate(text, date)))
             {
                 kinds[i] = LineKind.Header;
@@ -1301,6 +1305,26 @@ internal static partial class EntryReader
         && DateParser.Find(line.Text) is { } d && (!d.IsRange || Math.Abs(line.Left - item.Left) <= 2)
         && (!DateParser.IsOnlyDate(line.Text, d) || d.IsRange && EndsClause(line.Text)) && line.Segments.Count == 1
         && !EndsClause(item.Text) && FirstWordWouldNotFit(item, line);
+
+    /// <summary>"Monitor na disciplina Laboratório de Eletrônica desde junho de 2021.", "Promoted to team lead in March
+    /// 2021.": a sentence under a job that tells when something happened holds a date inside its words, after several of
+    /// them and joined to them by a small word in lower case ("desde", "in", "de"), and closes with a full stop. An entry's
+    /// own line sets its dates apart, at its start or its end, or in a cell of their own.</summary>
+    private static bool DatedSentence(TextLine line, DateRange date)
+    {
+        var text = line.Text.TrimEnd();
+        if (line.Segments.Count > 1 || !text.EndsWith('.') || !IsSentence(text) || date.Index <= 0 || date.Index >= text.Length)
+        {
+            return false;
+        }
+        var before = text[..date.Index].TrimEnd();
+        var words = before.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 3 || before.EndsWith(',') || before.EndsWith('|') || before.EndsWith('–') || before.EndsWith('-'))
+        {
+            return false;
+        }
+        return char.IsLower(text[date.Index]) || char.IsLower(words[^1][0]);
+    }
 
     private static bool EndsClause(string text) => text.TrimEnd() is var t && (t.EndsWith('.') || t.EndsWith(';') || t.EndsWith('!') || t.EndsWith('?'));
 

@@ -17,7 +17,8 @@ internal static class EuropeanRoleWords
         "erzieherin", "pfleger", "pflegerin", "krankenschwester", "arzt", "ärztin", "kellner", "kellnerin", "kassierer",
         "kassiererin", "aushilfe", "monteur", "mechaniker", "elektriker", "elektroniker", "sekretärin", "buchhalter",
         "buchhalterin", "dozent", "dozentin", "volontär", "volontärin", "betreuer", "betreuerin", "leitung", "inhaber",
-        "inhaberin", "gründer", "gründerin", "tutorin", "fachwirt", "betriebswirt",
+        "inhaberin", "gründer", "gründerin", "tutorin", "fachwirt", "betriebswirt", "texter", "texterin", "redakteur",
+        "redakteurin", "redaktor", "redaktorin", "konzepter", "konzepterin", "copywriter",
         // French
         "développeur", "développeuse", "ingénieur", "ingénieure", "stagiaire", "responsable", "consultante", "directeur",
         "directrice", "gestionnaire", "technicien", "technicienne", "assistante", "alternant", "alternante", "chargé",
@@ -82,7 +83,8 @@ internal static class EuropeanRoleWords
         "mitarbeiter", "mitarbeiterin", "informatiker", "informatikerin", "kaufmann", "kauffrau", "techniker",
         "technikerin", "ontwikkelaar", "medewerker", "leider", "adviseur", "angestellte", "angestellter", "fachkraft",
         "pfleger", "pflegerin", "helfer", "helferin", "manager", "managerin", "assistent", "assistentin", "referent",
-        "referentin", "fachwirt", "betreuer", "betreuerin", "leitung",
+        "referentin", "fachwirt", "betreuer", "betreuerin", "leitung", "lehrer", "lehrerin", "redakteur", "redakteurin",
+        "redaktor", "redaktorin", "texter", "texterin", "praktikant", "praktikantin", "writer",
         // Swedish, Danish and Norwegian compound titles as well ("Lagermedarbetare", "Barnskötare", "Systemutvecklare").
         "medarbetare", "skötare", "utvecklare", "ledare", "säljare", "lärare", "kodare", "medarbejder", "medarbeider",
         "udvikler", "utvikler",

@@ -29,7 +29,7 @@ internal static class FacedRoles
         var faced = 0;
         foreach (var entry in entries)
         {
-            if (Pair(entry) is not var (a, b))
+            if (Pair(entry) is not var (a, b, _))
             {
                 continue;
             }
@@ -37,6 +37,12 @@ internal static class FacedRoles
             var (first, second) = (RoleWords.TitleScore(a.Text), RoleWords.TitleScore(b.Text));
             if (Math.Abs(first - second) < RoleParser.Undecided || Math.Max(first, second) < 0.5)
             {
+                // "Monitoria" beside "Universidade Federal de Juiz de Fora": where no title word speaks, a piece naming an
+                // institution or a company's legal form is the employer of the two.
+                if (ByOrganisation(a, b) is { } named)
+                {
+                    votes[named] = votes.GetValueOrDefault(named) + 1;
+                }
                 continue;
             }
             var read = first > second ? (a.Face, b.Face) : (b.Face, a.Face);
@@ -53,7 +59,7 @@ internal static class FacedRoles
     /// <summary>The entry's title and employer read from its faces, or null when its pieces are not set in the section's two.</summary>
     public static RoleSplit? Read(Entry entry, (Face Title, Face Employer) faces, RoleSplit words)
     {
-        if (Pair(entry) is not var (a, b))
+        if (Pair(entry) is not var (a, b, town))
         {
             return null;
         }
@@ -68,13 +74,13 @@ internal static class FacedRoles
         // de la Loire"), whether or not the place lists know it.
         (title, employer) = (WithoutPlace(title, words.Location), WithoutPlace(employer, words.Location));
         var (name, place) = SeparatedPlace(employer) is { } separated ? separated : EmployerAndPlace(employer);
-        return new RoleSplit(RoleParser.WithoutSupervisor(RoleParser.WithoutPayGrade(RoleParser.WithoutClosingStop(title))), RoleParser.WithoutClosingStop(name), words.Location ?? place);
+        return new RoleSplit(RoleParser.WithoutSupervisor(RoleParser.WithoutPayGrade(RoleParser.WithoutClosingStop(title))), RoleParser.WithoutClosingStop(name), words.Location ?? place ?? town);
     }
 
     /// <summary>The entry's two pieces set in two different faces, one of them bold or italic, places aside. A piece
     /// that ends open ("… Public Policy Center:", "… Vermögens- und") runs on into the next piece of its face: a line
     /// the column wrapped.</summary>
-    private static ((string Text, Face Face) A, (string Text, Face Face) B)? Pair(Entry entry)
+    private static ((string Text, Face Face) A, (string Text, Face Face) B, string? Town)? Pair(Entry entry)
     {
         if (entry.Faces.Count != entry.Parts.Count)
         {
@@ -95,11 +101,43 @@ internal static class FacedRoles
             }
             pieces.Add((text, entry.Faces[k]));
         }
+        // "Monitoria" in bold, "Universidade Federal de Juiz de Fora" in italic, "Juiz de Fora" in the body's type: a
+        // template that styles the title and the employer sets the place after them plainly, whether or not the place
+        // lists know the town.
+        string? town = null;
+        if (pieces.Count == 3 && pieces.Count(p => !p.Face.Styled) == 1 && pieces.FindIndex(p => !p.Face.Styled) is var plain
+            && CouldBeTown(pieces[plain].Text))
+        {
+            town = pieces[plain].Text;
+            pieces.RemoveAt(plain);
+        }
         if (pieces.Count != 2 || pieces[0].Face == pieces[1].Face || !pieces[0].Face.Styled && !pieces[1].Face.Styled)
         {
             return null;
         }
-        return (pieces[0], pieces[1]);
+        return (pieces[0], pieces[1], town);
+    }
+
+    /// <summary>A name that can stand for a town: capitalised words (small linking words between them, "Juiz de Fora",
+    /// "Hendrik-Ido-Ambacht"), at most four, no digits or marks ("Prof. Chad Jenkins" under a title is its supervisor),
+    /// naming no title or organisation.</summary>
+    private static bool CouldBeTown(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 1 and <= 4 && char.IsUpper(words[0][0]) && char.IsUpper(words[^1][0])
+            && words.All(w => char.IsUpper(w[0]) || w.Length <= 3 && w.All(char.IsLower)) && !text.Any(char.IsDigit)
+            && text.IndexOfAny([',', '@', '(', '.', ':', '/']) < 0 && !Places.IsLegalForm(words[^1])
+            && RoleWords.TitleScore(text) <= 0 && !RoleWords.NamesOrganisation(text) && !RoleWords.NamesInstitution(text);
+    }
+
+    /// <summary>The faces read from the one piece of two that names an organisation (an institution's noun or a legal form
+    /// such as "GmbH") where the other names none.</summary>
+    private static (Face Title, Face Employer)? ByOrganisation((string Text, Face Face) a, (string Text, Face Face) b)
+    {
+        static bool Names(string text) => RoleWords.NamesInstitution(text) || RoleWords.NamesOrganisation(text)
+            || text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => Places.IsLegalFormWord(w.Trim(',', '(', ')')));
+        var (first, second) = (Names(a.Text), Names(b.Text));
+        return first == second ? null : first ? (b.Face, a.Face) : (a.Face, b.Face);
     }
 
     private static bool IsPlace(string piece) =>

@@ -53,6 +53,12 @@ internal static partial class KeywordSplitter
             {
                 item = item[4..].Trim();
             }
+            // "…, LabView, u.a.", "Java etc.": a word saying the list goes on names no skill.
+            if (ListClosers.Closes(item))
+            {
+                return;
+            }
+            item = ListClosers.WithoutClosing(item);
             // "Jenkins (8 years)", "SQL (3+ yrs)": the time a skill was used, as job boards print it, is not its name.
             if (item.EndsWith(')') && YearsUsed().Match(item) is { Success: true } used && used.Index > 0)
             {

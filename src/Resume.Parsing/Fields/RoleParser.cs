@@ -621,7 +621,9 @@ internal static partial class RoleParser
             return [text];
         }
         var lead = text[..colon].Trim();
-        if (lead.Count(c => c == ' ') < 1 || FieldLabels.Of(lead) != FieldLabels.Role.None || !ColonSeparator().IsMatch(text))
+        // "Copywriter: Mammut Sports Group AG": a one-word lead that is a title separates as a phrase does.
+        if (lead.Count(c => c == ' ') < 1 && !(lead.Length > 3 && RoleWords.TitleScore(lead) > 0.3 && !SupervisorNotes.IsLabel(lead))
+            || FieldLabels.Of(lead) != FieldLabels.Role.None || !ColonSeparator().IsMatch(text))
         {
             return [text];
         }

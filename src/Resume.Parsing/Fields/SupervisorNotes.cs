@@ -41,6 +41,12 @@ internal static partial class SupervisorNotes
     [GeneratedRegex(@"(?i)^\s*(?:" + Labels + @")(?:\s*:|$)")]
     private static partial Regex Opening();
 
+    /// <summary>The phrase is a supervisor's label ("Advisor", "Betreuer", "Orientadora") and nothing else.</summary>
+    public static bool IsLabel(string phrase) => WholeLabel().IsMatch(phrase.Trim());
+
+    [GeneratedRegex(@"(?i)^(?:" + Labels + @")$")]
+    private static partial Regex WholeLabel();
+
     /// <summary>"(Advisor: J. Obi)": a note in brackets, wherever it stands.</summary>
     [GeneratedRegex(@"(?i)\s*\((?:" + Labels + @")\s*:[^()]*\)")]
     private static partial Regex Bracketed();
