@@ -54,16 +54,12 @@ internal static class DateWords
         + @"|(?:по\s+)?н\.\s?в|(?:по\s+)?теперішній\s+час|дотепер|досі|зараз|до\s+днес"
         + @"|至今|现在|目前|現在(?:に至る)?|現職|현재|재직\s?중)(?:\b|(?<=[\p{Lo}в]))";
 
-    /// <summary>A word for "to" that many writers type after the dash as well ("2013 – bis 2015", "2019 - à 2021",
-    /// "2018 – hasta 2020", "2016 ~ até 2019"): the dash and the word together are one separator.</summary>
-    private const string DashThenTo = @"(?:\s*(?:bis|à|au|hasta|até|ate|tot|to|until|a|al)\b)?";
-
     /// <summary>Any dash between two dates (hyphen-minus, the Unicode hyphens and dashes, minus, a tilde), an arrow
     /// ("Jan 2023 → now") or a word for "to": "bis", "à", "au", "a", "al", "hasta", "até", "tot", and "há", which
     /// Portuguese writers often type for "a" between two dates ("05/2021 há 09/2021"). A slash after a year and before a
     /// word parts two dates as a dash does ("Mar 2019 / Today", "May 2016/June 2018"); one between figures is a date's
     /// own ("05/2021") or a ratio's ("GPA 3.95 / 4.00").</summary>
-    public const string Separator = @"\s*(?:(?:-{1,2}|[\u2010-\u2015\u2212\u2E3A\u2E3B\u2192\u21D2\u27F6\u2794\u279D]|[~～〜])" + DashThenTo + @"|至(?!今)|(?=至今)|到|から|по|to|until|till?|through|thru|(?=onwards?\b)"
+    public const string Separator = @"\s*(?:-{1,2}|[\u2010-\u2015\u2212\u2E3A\u2E3B\u2192\u21D2\u27F6\u2794\u279D]|[~～〜]|至(?!今)|(?=至今)|到|から|по|to|until|till?|through|thru|(?=onwards?\b)"
         + @"|(?<=(?:19|20)\d{2}\s*)/(?=\s*\p{L})"
         + @"|bis|à|au|a|al|hasta|até|ate|tot|t/m|há)\s*";
 
