@@ -134,7 +134,9 @@ internal static class FacedRoles
     /// such as "GmbH") where the other names none.</summary>
     private static (Face Title, Face Employer)? ByOrganisation((string Text, Face Face) a, (string Text, Face Face) b)
     {
-        static bool Names(string text) => RoleWords.NamesInstitution(text) || RoleWords.NamesOrganisation(text)
+        // Only an institution's noun or a legal form: the wider list of organisation words holds trades' words too
+        // ("Labor" is a German laboratory and an English title's word).
+        static bool Names(string text) => RoleWords.NamesInstitution(text)
             || text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => Places.IsLegalFormWord(w.Trim(',', '(', ')')));
         var (first, second) = (Names(a.Text), Names(b.Text));
         return first == second ? null : first ? (b.Face, a.Face) : (a.Face, b.Face);
