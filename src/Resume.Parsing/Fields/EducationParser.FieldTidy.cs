@@ -37,17 +37,9 @@ internal static partial class EducationParser
     /// <summary>A word that names a degree ("Degree", "Diploma", "Studium", "Ingénieur", "Técnico") stands somewhere in the text.</summary>
     private static bool HoldsDegreeWord(string text)
     {
-        for (var i = 0; i < text.Length; i++)
+        foreach (var i in WordStarts(text))
         {
-            if (!char.IsLetter(text[i]) || i > 0 && char.IsLetterOrDigit(text[i - 1]))
-            {
-                continue;
-            }
-            var m = Degree().Match(text, i, text.Length - i);
-            if (!m.Success)
-            {
-                m = EuropeanDegree().Match(text, i, text.Length - i);
-            }
+            var m = DegreeAt(text, i);
             if (!m.Success)
             {
                 m = AwardWord().Match(text, i, text.Length - i);

@@ -1328,27 +1328,37 @@ internal static partial class EducationParser
     /// </summary>
     private static bool NamesDegree(string text)
     {
-        for (var i = 0; i < text.Length; i++)
+        foreach (var i in WordStarts(text))
         {
-            if (!char.IsLetter(text[i]) || i > 0 && char.IsLetterOrDigit(text[i - 1]))
-            {
-                continue;
-            }
-            var rest = text[i..];
-            var m = Degree().Match(rest);
-            if (!m.Success)
-            {
-                m = EuropeanDegree().Match(rest);
-            }
+            var m = DegreeAt(text, i);
             // "Full UK Driving Licence", "Practising Licence": a licence named last, after what it permits, is a permit;
             // the French degree opens its line ("Licence en droit", "Licence professionnelle").
-            var permit = i > 0 && m.Success && m.Value.Trim().Equals("licence", StringComparison.OrdinalIgnoreCase) && rest.Trim().Length == m.Value.Trim().Length;
+            var permit = i > 0 && m.Success && m.Value.Trim().Equals("licence", StringComparison.OrdinalIgnoreCase) && text.AsSpan(i).Trim().Length == m.Value.Trim().Length;
             if (m.Success && !permit && !NotDegreeAnywhere().IsMatch(m.Value.Trim()) && !(m.Value.Length <= 3 && m.Value.All(c => !char.IsUpper(c))))
             {
                 return true;
             }
         }
         return DegreeAlone().IsMatch(text);
+    }
+
+    /// <summary>Where each word of a text begins: the degree vocabularies are read from there, not from inside a word.</summary>
+    private static IEnumerable<int> WordStarts(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsLetter(text[i]) && (i == 0 || !char.IsLetterOrDigit(text[i - 1])))
+            {
+                yield return i;
+            }
+        }
+    }
+
+    /// <summary>The degree (in the English or the European vocabulary) that a text names from position <paramref name="i"/> on.</summary>
+    private static Match DegreeAt(string text, int i)
+    {
+        var m = Degree().Match(text, i, text.Length - i);
+        return m.Success ? m : EuropeanDegree().Match(text, i, text.Length - i);
     }
 
     [GeneratedRegex(@"^(?:(?:graduate |professional )?certificate|certification|nanodegree|exchange.*|study abroad|semester abroad|post-?doc.*|specialist|associate|associates|associate's|(?:b|m)\.?\s?(?:a|s|e|n)|a\.?a\.?s?\.?|a\.?s\.?|class .*|técnico.*|tecnólogo|technicien.*|ausbildung.*|lehre als .*|umschulung|fernstudium|auslandssemester|intercambio|intercâmbio|erasmus\+?|semestre.*|[ée]change.*|ingénieur|ingenieur|ingenier[íioa]+|cfc|bts|dut|mbo|havo|vwo|hbo.*|wo.*|propedeuse|bac(?: ?\+ ?\d)?|grado|md|jd|ged|puc|studium|curso.*|tec\.|matric|vocational training|(?:10|12)th.*|dts|dea|d\.u\.)$", RegexOptions.IgnoreCase)]

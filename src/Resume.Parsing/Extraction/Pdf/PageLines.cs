@@ -98,11 +98,12 @@ internal static partial class PageLines
             }
         }
         return null;
-
-        static bool IsDateOnly(Chunk c) => Fields.DateParser.Find(c.Text) is { } date && Fields.DateParser.IsOnlyDate(c.Text, date);
-
-        static bool IsHeading(Chunk c) => c.Text.Length <= 40 && HeadingLexicon.Match(SectionSplitter.HeadingText(c.Text)) is { Exact: true };
     }
+
+    private static bool IsDateOnly(Chunk c) => Fields.DateParser.Find(c.Text) is { } date && Fields.DateParser.IsOnlyDate(c.Text, date);
+
+    /// <summary>A short chunk the lexicon names a section heading outright, whatever its typography.</summary>
+    private static bool IsHeading(Chunk c) => c.Text.Length <= 40 && HeadingLexicon.Match(SectionSplitter.HeadingText(c.Text)) is { Exact: true };
 
     /// <summary>
     /// A section set across the whole page (a profile under the name) above two columns that each open with a section
@@ -141,10 +142,6 @@ internal static partial class PageLines
             return (body.Where(c => c.Top < top - 1).ToList(), below, inner);
         }
         return null;
-
-        static bool IsHeading(Chunk c) => c.Text.Length <= 40 && HeadingLexicon.Match(SectionSplitter.HeadingText(c.Text)) is { Exact: true };
-
-        static bool IsDateOnly(Chunk c) => Fields.DateParser.Find(c.Text) is { } date && Fields.DateParser.IsOnlyDate(c.Text, date);
     }
 
     /// <summary>
