@@ -34,11 +34,16 @@ public sealed class MarginCvTests
         Assert.Equal(("Frontend Developer", "Marigold Capital Corp.", "2021-10"), (job.Position, job.Name, job.StartDate));
     }
 
-    [Fact]
-    public void A_date_range_wrapped_over_three_rows_of_a_flush_right_dates_cell_is_the_entrys_dates()
+    [Theory]
+    [InlineData("November|2022 –|Present", "2022-11", null)]
+    [InlineData("Apr–Aug|2022", "2022-04", "2022-08")]
+    [InlineData("sept. 2021 – juin|2022", "2021-09", "2022-06")]
+    [InlineData("Okt. 2021 – März|2022", "2021-10", "2022-03")]
+    public void A_date_range_wrapped_over_the_rows_of_a_flush_right_dates_cell_is_the_entrys_dates(string firstDates, string start, string? end)
     {
         // A sidebar of contacts beside a main column whose entries open with a narrow dates cell set flush right: the
-        // month alone over the year and dash over the end, beside the title and the entry's first items.
+        // month alone over the year and dash over the end, or the months over their year, beside the title and the
+        // entry's first items.
         const double side = 30, cellRight = 250, what = 262;
         using var document = new PdfDocument();
         using (var c = new PdfCanvas(document))
@@ -55,7 +60,7 @@ public sealed class MarginCvTests
             c.Advance(18);
             foreach (var (dates, title, employer) in new[]
             {
-                (new[] { "November", "2022 –", "Present" }, "Applied Scientist", "Granite Logistics"),
+                (firstDates.Split('|'), "Applied Scientist", "Granite Logistics"),
                 (new[] { "August", "2018 –", "August 2022" }, "Research Scientist", "Cinder Retail Pty Ltd"),
             })
             {
@@ -73,7 +78,7 @@ public sealed class MarginCvTests
         }
         var resume = Read(document.ToBytes());
 
-        Assert.Equal([("Granite Logistics", "Applied Scientist", "2022-11", null), ("Cinder Retail Pty Ltd", "Research Scientist", "2018-08", "2022-08")],
+        Assert.Equal([("Granite Logistics", "Applied Scientist", start, end), ("Cinder Retail Pty Ltd", "Research Scientist", "2018-08", "2022-08")],
             resume.Work.Select(w => (w.Name, w.Position, w.StartDate, w.EndDate)));
     }
 

@@ -555,6 +555,13 @@ internal static partial class DateParser
         + @"(?:(?<em>0?[1-9]|1[0-2])\k<sep>(?<ey>\d{2})(?![\w/.\-])|(?<present>" + Present + @"))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ShortYearRangeRegex();
 
+    /// <summary>A month's name in any language the dates are read in ("Feb", "sty.", "juin", "Oktober") ends the text: the
+    /// first piece of a range wrapped before its year ("Feb 2021 – Feb" over "2025").</summary>
+    public static bool EndsWithMonth(string text) => EndsWithMonthRegex().IsMatch(text);
+
+    [GeneratedRegex(@"(?<!\p{L})" + Month + @"\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EndsWithMonthRegex();
+
     /// <summary>Whether the whole text is a date or range and nothing else (allowing brackets and separators).</summary>
     public static bool IsOnlyDate(string text, DateRange range)
     {

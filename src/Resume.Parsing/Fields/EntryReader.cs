@@ -598,7 +598,7 @@ internal static partial class EntryReader
             // "Kitchen Helper, Capital Pizza, Edmonton, AB, July 2015 — October" / "2017": a line of text wrapped inside
             // the range that closes it, leaving the end's year alone on the next line.
             if (line.Segments.Count == 1 && next.Segments.Count == 1 && year.Success && year.Length == next.Text.Trim().Length
-                && EndsWithMonth().IsMatch(last.Text) && DateParser.Find(line.Text + " " + year.Value) is { IsRange: true, End: not null } wrapped
+                && DateParser.EndsWithMonth(last.Text) && DateParser.Find(line.Text + " " + year.Value) is { IsRange: true, End: not null } wrapped
                 && (DateParser.Find(line.Text) is not { } own || own.Length < wrapped.Length))
             {
                 line.Segments = [last with { Text = last.Text.TrimEnd() + " " + year.Value }];
@@ -609,7 +609,7 @@ internal static partial class EntryReader
             }
             // "GIS INTERN • HARBOUR MAPPING OFFICE • JAN" / "2013 – MAY 2013": a header wrapped between the start's month
             // and its year, the rest of the range alone on the next line in the header's type.
-            if (line.Segments.Count == 1 && next.Segments.Count == 1 && line.Bold == next.Bold && EndsWithMonth().IsMatch(last.Text)
+            if (line.Segments.Count == 1 && next.Segments.Count == 1 && line.Bold == next.Bold && DateParser.EndsWithMonth(last.Text)
                 && YearStart().IsMatch(next.Text.Trim()) && DateParser.Find(next.Text) is { IsRange: true } tail
                 && tail.Length >= next.Text.Trim().Length - 1 && DateParser.Find(line.Text) is null
                 && DateParser.Find(line.Text + " " + next.Text.Trim()) is { IsRange: true, Start.Length: 7 })
@@ -622,7 +622,7 @@ internal static partial class EntryReader
             }
             // "Engineer, Co-founder | May 2011 - June" / "2012": a range cut after its end month, in a cell or in running
             // text, continues with the year at the start of the line below.
-            if ((line.Segments.Count > 1 || next.Segments.Count == 1 && OpenRangeToMonth().IsMatch(last.Text)) && EndsWithMonth().IsMatch(last.Text) && year.Success)
+            if ((line.Segments.Count > 1 || next.Segments.Count == 1 && OpenRangeToMonth().IsMatch(last.Text)) && DateParser.EndsWithMonth(last.Text) && year.Success)
             {
                 line.Segments = [.. line.Segments.Take(line.Segments.Count - 1), last with { Text = last.Text + " " + year.Value.Trim() }];
                 var rest = nextLast.Text[year.Length..].Trim();
@@ -914,7 +914,7 @@ internal static partial class EntryReader
         {
             return DateParser.Find(bottom) is { IsRange: false } d && DateParser.IsOnlyDate(bottom, d) || PresentWord().IsMatch(bottom);
         }
-        var endMonthCut = OpenRangeToMonth().IsMatch(top) && EndsWithMonth().IsMatch(top) && YearStart().IsMatch(bottom);
+        var endMonthCut = OpenRangeToMonth().IsMatch(top) && DateParser.EndsWithMonth(top) && YearStart().IsMatch(bottom);
         var bracketCut = Unclosed(top) > 0 && Unclosed(bottom) < 0;
         if (!endMonthCut && !bracketCut || bottom.Count(c => c == ' ') > 2)
         {
@@ -1017,8 +1017,6 @@ internal static partial class EntryReader
         return dates.Left - cell.Right < word * charWidth;
     }
 
-    [GeneratedRegex(@"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$", RegexOptions.IgnoreCase)]
-    private static partial Regex EndsWithMonth();
 
     [GeneratedRegex(@"^(?:19|20)\d{2}\b")]
     private static partial Regex YearStart();

@@ -161,7 +161,7 @@ internal static partial class NamedItemParser
         var result = new List<string>(pieces.Count);
         foreach (var piece in pieces)
         {
-            if (result.Count > 0 && EndsWithMonth().IsMatch(result[^1]) && StartsWithYear().IsMatch(piece.TrimStart()))
+            if (result.Count > 0 && DateParser.EndsWithMonth(result[^1]) && StartsWithYear().IsMatch(piece.TrimStart()))
             {
                 result[^1] = result[^1] + " " + piece.Trim();
                 continue;
@@ -171,8 +171,6 @@ internal static partial class NamedItemParser
         return result;
     }
 
-    [GeneratedRegex(@"(?:^|[\s,])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$", RegexOptions.IgnoreCase)]
-    private static partial Regex EndsWithMonth();
 
     [GeneratedRegex(@"^(?:19|20)\d{2}\b")]
     private static partial Regex StartsWithYear();

@@ -90,14 +90,42 @@ internal static partial class PageLines
             var other = body.Where(c => ColumnDetector.OnLeft(c, gutter) != onLeft).ToList();
             // The section headings of the table stand in the dates' cell too, each over its section's rows
             // ("Berufserfahrung" / "03/2019 – heute" beside "Projektingenieurin"): they open rows, they are no column.
-            var rows = side.TakeWhile(c => IsDateOnly(c) && other.Any(o => Math.Abs(o.Baseline - c.Baseline) <= 1.5) || IsHeading(c)).ToList();
-            if (rows.Count(IsDateOnly) >= 3)
+            var (rows, dates) = (0, 0);
+            while (rows < side.Count)
+            {
+                var c = side[rows];
+                if (IsHeading(c))
+                {
+                    rows++;
+                }
+                else if (other.Any(o => Math.Abs(o.Baseline - c.Baseline) <= 1.5) && DatesOfCell(side, rows) is var pieces and > 0)
+                {
+                    (rows, dates) = (rows + pieces, dates + 1);
+                }
+                else
+                {
+                    break;
+                }
+            }
+            if (dates >= 3)
             {
                 // Where the side holds nothing else, the lists below run across the page: every row is read across.
-                return rows.Count < side.Count ? side[rows.Count].Top - 0.5 : body.Max(c => c.Bottom) + 1;
+                return rows < side.Count ? side[rows].Top - 0.5 : body.Max(c => c.Bottom) + 1;
             }
         }
         return null;
+    }
+
+    /// <summary>How many lines of a dates cell, from line <paramref name="i"/> on, make one date: 1, or 2 where a range too
+    /// long for the narrow cell wraps ("lip. 2018 – sty." over "2021"); 0 where the line is no date.</summary>
+    private static int DatesOfCell(List<Chunk> side, int i)
+    {
+        if (IsDateOnly(side[i]))
+        {
+            return 1;
+        }
+        var joined = i + 1 < side.Count && ContinuesMarginText(side[i].Text, side[i + 1].Text) ? side[i].Text + " " + side[i + 1].Text : null;
+        return joined is not null && Fields.DateParser.Find(joined) is { IsRange: true } range && Fields.DateParser.IsOnlyDate(joined, range) ? 2 : 0;
     }
 
     private static bool IsDateOnly(Chunk c) => Fields.DateParser.Find(c.Text) is { } date && Fields.DateParser.IsOnlyDate(c.Text, date);
@@ -633,9 +661,9 @@ internal static partial class PageLines
         if (n.StartsWith('–') || n.StartsWith('—') || n.StartsWith("- ", StringComparison.Ordinal)
             || n.StartsWith("to ", StringComparison.OrdinalIgnoreCase))
         {
-            return Fields.DateParser.Find(p) is not null || EndsWithMonth().IsMatch(p);
+            return Fields.DateParser.Find(p) is not null || Fields.DateParser.EndsWithMonth(p);
         }
-        if (EndsWithMonth().IsMatch(p) && StartsWithYear().IsMatch(n))
+        if (Fields.DateParser.EndsWithMonth(p) && StartsWithYear().IsMatch(n))
         {
             return true;
         }
@@ -644,9 +672,6 @@ internal static partial class PageLines
         return !next.Any(char.IsDigit) && !p.Any(char.IsDigit) && (HeadingLexicon.Match(p + " " + next) is { Exact: true }
             || HeadingLexicon.Match(p) is null && HeadingLexicon.Match(next.Trim()) is { Exact: true } && HeadingLexicon.Qualified(p + " " + next.Trim()) is not null);
     }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?:^|\s)(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    internal static partial System.Text.RegularExpressions.Regex EndsWithMonth();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:19|20)\d{2}\b")]
     private static partial System.Text.RegularExpressions.Regex StartsWithYear();

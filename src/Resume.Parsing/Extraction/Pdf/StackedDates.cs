@@ -18,7 +18,7 @@ internal static partial class StackedDates
 
     /// <summary>What a column of dates holds: dates and ranges, a month alone over its year, the bars between.</summary>
     public static bool IsPiece(string text) =>
-        IsConnector(text) || IsPresent(text) || text.Length <= 12 && PageLines.EndsWithMonth().IsMatch(text.Trim())
+        IsConnector(text) || IsPresent(text) || text.Length <= 12 && DateParser.EndsWithMonth(text.Trim())
         || DateParser.Find(text) is { } date && DateParser.IsOnlyDate(text, date);
 
     /// <summary>The two ends as one range, earlier first; null when they do not make one.</summary>
