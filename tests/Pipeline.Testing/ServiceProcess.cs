@@ -137,10 +137,19 @@ public sealed partial class ServiceProcess : IAsyncDisposable
     }
 
     /// <summary>SIGSTOP: the process holds everything it has (connections, unacknowledged messages) and does nothing.</summary>
-    public void Freeze() => _ = Kill(_process.Id, 19);
+    /// <remarks>Not once it has exited: its pid may be another process's by then.</remarks>
+    public void Freeze() => Signal(19);
 
     /// <summary>SIGCONT after <see cref="Freeze"/>.</summary>
-    public void Thaw() => _ = Kill(_process.Id, 18);
+    public void Thaw() => Signal(18);
+
+    private void Signal(int signal)
+    {
+        if (!_process.HasExited)
+        {
+            _ = Kill(_process.Id, signal);
+        }
+    }
 
     /// <summary>SIGTERM, then waits for the graceful shutdown.</summary>
     public async Task StopAsync(TimeSpan timeout)
