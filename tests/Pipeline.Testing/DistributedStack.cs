@@ -13,6 +13,8 @@ public sealed class DistributedStack : IAsyncDisposable
 {
     public static readonly string[] Workers = ["Workers.Parse", "Workers.Score", "Workers.Render"];
 
+    // Read by watches on other threads while services are started: under _gate.
+    private readonly Lock _gate = new();
     private readonly Dictionary<string, ServiceProcess> _services = new(StringComparer.Ordinal);
     private readonly List<ServiceProcess> _everStarted = [];
     private readonly Dictionary<string, string> _environment;
@@ -35,8 +37,27 @@ public sealed class DistributedStack : IAsyncDisposable
     public string BlobPrefix { get; }
     public IReadOnlyDictionary<string, string> Environment => _environment;
     public RabbitMqAdmin Rabbit => _rabbit;
-    public ServiceProcess Api => _services["Ingest.Api"];
-    public ServiceProcess Service(string name) => _services[name];
+    public ServiceProcess Api => Service("Ingest.Api");
+
+    public ServiceProcess Service(string name)
+    {
+        lock (_gate)
+        {
+            return _services[name];
+        }
+    }
+
+    /// <summary>The latest process of each service started so far, running or not.</summary>
+    public IReadOnlyList<ServiceProcess> Current
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _services.Values];
+            }
+        }
+    }
 
     /// <summary>
     /// Creates the run's virtual host and database and starts the API (unless <paramref name="withApi"/> is false) and the
@@ -93,25 +114,52 @@ public sealed class DistributedStack : IAsyncDisposable
     /// </summary>
     public async Task<ServiceProcess> StartServiceAsync(string name, IReadOnlyDictionary<string, string>? overrides = null)
     {
-        if (_services.TryGetValue(name, out var previous) && !previous.HasExited)
-        {
-            throw new InvalidOperationException($"{name} is already running.");
-        }
-        if (!_urls.TryGetValue(name, out var url))
-        {
-            _urls[name] = url = new Uri($"http://127.0.0.1:{FreePort.Next()}");
-        }
         var environment = new Dictionary<string, string>(_environment, StringComparer.Ordinal);
         foreach (var (key, value) in overrides ?? new Dictionary<string, string>())
         {
             environment[key] = value;
         }
-        var service = ServiceProcess.Start(name, RepoPaths.ServiceDll(name), environment, url);
-        _services[name] = service;
-        _everStarted.Add(service);
-        await service.WaitReadyAsync(TimeSpan.FromSeconds(90));
-        return service;
+        for (var attempt = 1; ; attempt++)
+        {
+            Uri? url;
+            bool firstStart;
+            lock (_gate)
+            {
+                if (_services.TryGetValue(name, out var previous) && !previous.HasExited)
+                {
+                    throw new InvalidOperationException($"{name} is already running.");
+                }
+                firstStart = !_urls.TryGetValue(name, out url);
+                if (firstStart)
+                {
+                    _urls[name] = url = new Uri($"http://127.0.0.1:{FreePort.Next()}");
+                }
+            }
+            var service = ServiceProcess.Start(name, RepoPaths.ServiceDll(name), environment, url!);
+            lock (_gate)
+            {
+                _services[name] = service;
+                _everStarted.Add(service);
+            }
+            try
+            {
+                await service.WaitReadyAsync(TimeSpan.FromSeconds(90));
+                return service;
+            }
+            catch (InvalidOperationException) when (firstStart && attempt < 3 && service.HasExited && PortTaken(service))
+            {
+                // Someone else (another test run on this machine) bound the port between its choice and this start: a
+                // first start may take another; a restart keeps its address, and fails.
+                lock (_gate)
+                {
+                    _urls.Remove(name);
+                }
+            }
+        }
     }
+
+    private static bool PortTaken(ServiceProcess service) =>
+        service.Output.Any(line => line.Contains("address already in use", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The service's <c>/metrics</c>, parsed.</summary>
     public async Task<IReadOnlyList<MetricSample>> MetricsAsync(string name)
@@ -123,11 +171,20 @@ public sealed class DistributedStack : IAsyncDisposable
     public HttpClient CreateApiClient() => new() { BaseAddress = Api.Url, Timeout = TimeSpan.FromSeconds(60) };
 
     /// <summary>Every process started so far (restarts included), running or not.</summary>
-    public IReadOnlyList<ServiceProcess> EveryProcess => [.. _everStarted];
+    public IReadOnlyList<ServiceProcess> EveryProcess
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _everStarted];
+            }
+        }
+    }
 
     /// <summary>The structured log lines of every process run so far under this name (restarts included), parsed.</summary>
     public IEnumerable<JsonElement> LogEntries(string name) =>
-        _everStarted.Where(s => s.Name == name).SelectMany(s => Parse(s.Output));
+        EveryProcess.Where(s => s.Name == name).SelectMany(s => Parse(s.Output));
 
     /// <summary>How many times the API logged moving each scan to <paramref name="status"/> (e.g. "Completed"), by scan id.</summary>
     public IReadOnlyDictionary<string, int> StatusMoves(string status) => LogEntries("Ingest.Api")
@@ -158,7 +215,7 @@ public sealed class DistributedStack : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var service in _everStarted)
+        foreach (var service in EveryProcess)
         {
             await service.DisposeAsync();
         }

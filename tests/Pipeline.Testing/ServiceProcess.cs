@@ -25,6 +25,12 @@ public sealed partial class ServiceProcess : IAsyncDisposable
     /// <summary>The exit code once the process has exited.</summary>
     public int ExitCode => _process.ExitCode;
 
+    /// <summary>Whether the tests ended it (<see cref="KillHard"/>, <see cref="StopAsync"/>), as opposed to its ending by itself.</summary>
+    public bool EndedOnPurpose { get; private set; }
+
+    /// <summary>Whether it said it listens on its own address (Kestrel's "Now listening on"): it, and no other process, holds the port.</summary>
+    public bool Listening => _output.Any(line => line.Contains($"Now listening on: {Url.ToString().TrimEnd('/')}", StringComparison.Ordinal));
+
     /// <summary>
     /// The highest resident memory this process had: read live while it runs, and kept from the last reading before it
     /// was stopped or killed.
@@ -81,23 +87,32 @@ public sealed partial class ServiceProcess : IAsyncDisposable
         return service;
     }
 
-    /// <summary>Waits until <c>/health/ready</c> answers 200.</summary>
+    /// <summary>
+    /// Waits until <c>/health/ready</c> answers 200 from this process: one that said it listens on its address. Another
+    /// process on the same port answers too, while this one dies on "address already in use".
+    /// </summary>
     public async Task WaitReadyAsync(TimeSpan timeout)
     {
         using var http = new HttpClient { BaseAddress = Url, Timeout = TimeSpan.FromSeconds(5) };
         var clock = Stopwatch.StartNew();
+        var answeredForIt = false;
         while (clock.Elapsed < timeout)
         {
             if (_process.HasExited)
             {
-                throw new InvalidOperationException($"{Name} exited with {_process.ExitCode}:\n{Tail()}");
+                await WaitForOutputAsync();
+                throw new InvalidOperationException($"{Name} exited with {_process.ExitCode}{(answeredForIt ? $" (another process answered on its port {Url.Port})" : "")}:\n{Tail()}");
             }
             try
             {
                 using var response = await http.GetAsync("/health/ready");
                 if (response.IsSuccessStatusCode)
                 {
-                    return;
+                    if (Listening)
+                    {
+                        return;
+                    }
+                    answeredForIt = true;
                 }
             }
             catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
@@ -106,12 +121,13 @@ public sealed partial class ServiceProcess : IAsyncDisposable
             }
             await Task.Delay(200);
         }
-        throw new TimeoutException($"{Name} was not ready after {timeout.TotalSeconds:0} s:\n{Tail()}");
+        throw new TimeoutException($"{Name} was not ready after {timeout.TotalSeconds:0} s{(answeredForIt ? $" (another process answered on its port {Url.Port})" : "")}:\n{Tail()}");
     }
 
     /// <summary>SIGKILL: no shutdown, no acks, no goodbyes — as when a machine dies.</summary>
     public void KillHard()
     {
+        EndedOnPurpose = true;
         RememberPeak();
         if (!_process.HasExited)
         {
@@ -121,10 +137,19 @@ public sealed partial class ServiceProcess : IAsyncDisposable
     }
 
     /// <summary>SIGSTOP: the process holds everything it has (connections, unacknowledged messages) and does nothing.</summary>
-    public void Freeze() => _ = Kill(_process.Id, 19);
+    /// <remarks>Not once it has exited: its pid may be another process's by then.</remarks>
+    public void Freeze() => Signal(19);
 
     /// <summary>SIGCONT after <see cref="Freeze"/>.</summary>
-    public void Thaw() => _ = Kill(_process.Id, 18);
+    public void Thaw() => Signal(18);
+
+    private void Signal(int signal)
+    {
+        if (!_process.HasExited)
+        {
+            _ = Kill(_process.Id, signal);
+        }
+    }
 
     /// <summary>SIGTERM, then waits for the graceful shutdown.</summary>
     public async Task StopAsync(TimeSpan timeout)
@@ -134,6 +159,7 @@ public sealed partial class ServiceProcess : IAsyncDisposable
         {
             return;
         }
+        EndedOnPurpose = true;
         _ = Kill(_process.Id, 15);
         using var cancel = new CancellationTokenSource(timeout);
         try
@@ -143,6 +169,20 @@ public sealed partial class ServiceProcess : IAsyncDisposable
         catch (OperationCanceledException)
         {
             KillHard();
+        }
+    }
+
+    /// <summary>Once it has exited: waits (a few seconds at most) until its output has been read to the end, where it says why.</summary>
+    public async Task WaitForOutputAsync()
+    {
+        using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+        try
+        {
+            await _process.WaitForExitAsync(cancel.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            // A child of it still holds its output open: what was read is all there is.
         }
     }
 

@@ -90,16 +90,40 @@ public sealed class FaultSuite : IAsyncLifetime
             await EnsureRunningAsync();
         }
         var t = target ?? Main;
+        // A service the fault did not end that ends anyway fails the case at once, with its exit code and last lines.
+        using var abandon = new CancellationTokenSource();
+        try
+        {
+            return await Watch(t.Stack).GuardAsync(PlayAsync(fault, t, abandon.Token), $"the fault \"{fault.Name}\" was played");
+        }
+        finally
+        {
+            // Whatever the case left running stops: the uploads at once, the rest at its next step.
+            await abandon.CancelAsync();
+        }
+    }
+
+    /// <summary>
+    /// The processes of <paramref name="stack"/> watched for one that ends unbidden. The API armed to kill itself before a
+    /// publish says so on its way out, and may.
+    /// </summary>
+    public static ServiceWatch Watch(DistributedStack stack) =>
+        new(stack, process => process.Output.Any(line => line.StartsWith("Outbox:KillBeforePublish: killing this process", StringComparison.Ordinal)));
+
+    private async Task<FaultFindings> PlayAsync(FaultCase fault, FaultTarget t, CancellationToken abandoned)
+    {
         var stream = new UploadStream(() => t.Stack.Api.Url, t.Tenant.ApiKey, Receiver.Url);
         var label = new string(fault.Name.Where(char.IsLetter).Take(12).ToArray()).ToLowerInvariant();
-        using var stopSending = new CancellationTokenSource();
+        using var stopSending = CancellationTokenSource.CreateLinkedTokenSource(abandoned);
         var sending = stream.RunAsync(10_000, Profile.Interval, i => UploadMix.For(i, label), giveUpAfter: TimeSpan.FromMinutes(3), stopSending.Token);
 
         await Until(() => stream.Uploads.Count >= Profile.Before, TimeSpan.FromMinutes(1));
         var contact = $"careers-{fault.Order}-{label}@centre.example";
         var batch = new BatchRun(await BatchSubmission.SendAsync(t.Stack.Api.Url, t.Tenant.ApiKey, PartnerBatch.Make(Profile.BatchSize, label, fault.Order),
             new Dictionary<string, string> { ["callbackUrl"] = Receiver.Url, ["contactEmail"] = contact }, TimeSpan.FromMinutes(3)), contact);
+        abandoned.ThrowIfCancellationRequested();
         var armed = await fault.Arm(t);
+        abandoned.ThrowIfCancellationRequested();
         // Where the work stood as the fault landed: the batch must be in the pipeline, not waiting for it or done.
         var inFlight = await InFlightAsync(t);
         var injectedAt = DateTimeOffset.UtcNow;
@@ -122,6 +146,7 @@ public sealed class FaultSuite : IAsyncLifetime
         await Until(() => stream.Uploads.Count >= sentByThen + Profile.After, TimeSpan.FromMinutes(1));
         await stopSending.CancelAsync();
         await sending;
+        abandoned.ThrowIfCancellationRequested();
 
         var timing = new List<string> { $"at the fault {inFlight?.Batch} batch and {inFlight?.Singles} single scans in flight" };
         var audit = new FaultAudit(t.Stack, t.Tenant, Receiver, Mail, t.Writes);

@@ -153,13 +153,22 @@ public sealed class FaultTests(FaultSuite suite, ITestOutputHelper output) : ICl
     private static bool KilledItself(FaultTarget t) =>
         t.Stack.Api.Output.Any(line => line.Contains("Outbox:KillBeforePublish: killing this process", StringComparison.Ordinal));
 
+    /// <summary>Plays the fault and checks its findings; when the case fails, its output tells what became of every service process.</summary>
     private async Task PlayAsync(FaultCase fault, FaultTarget? target = null)
     {
-        var findings = await suite.RunAsync(fault, target);
-        output.WriteLine(FaultTable.Add(findings, suite.Profile));
-        Assert.True(findings.Problems.Count == 0, string.Join('\n', findings.Problems));
-        Assert.Equal((0, 0), (findings.Row.Lost, findings.Row.Duplicated));
-        Assert.NotNull(findings.BatchRow);
-        Assert.Equal((0, 0), (findings.BatchRow.Lost, findings.BatchRow.EndedTwice));
+        try
+        {
+            var findings = await suite.RunAsync(fault, target);
+            output.WriteLine(FaultTable.Add(findings, suite.Profile));
+            Assert.True(findings.Problems.Count == 0, string.Join('\n', findings.Problems));
+            Assert.Equal((0, 0), (findings.Row.Lost, findings.Row.Duplicated));
+            Assert.NotNull(findings.BatchRow);
+            Assert.Equal((0, 0), (findings.BatchRow.Lost, findings.BatchRow.EndedTwice));
+        }
+        catch
+        {
+            output.WriteLine(FaultSuite.Watch(target?.Stack ?? suite.Stack).Report());
+            throw;
+        }
     }
 }
