@@ -66,11 +66,28 @@ public sealed class DatedBulletHeadTests
             Experience
 
             Warehouse Manager, Harbour Freight Ltd, 2016 – 2021
-            • 2018–2019: Led the move of the central warehouse to a new site.
+            • 2018–2019 – Led the move of the central warehouse to a new site.
             • Trained twelve forklift drivers.
             """);
 
         Assert.Equal(2, Assert.Single(resume.Work).Highlights.Count);
+    }
+
+    [Fact]
+    public void Dated_sub_items_opening_on_a_colon_stay_items_of_the_appointment_above()
+    {
+        var resume = Read("""
+            Élodie Marchetti
+            elodie.marchetti@example.com
+
+            Expériences professionnelles
+
+            2017 – aujourd'hui : Maîtresse de conférences, Université de Valbourg
+                * 2021-24: Projet Hydrorock (ANR), écoulements en milieu poreux
+                * 2019-22: Projet Calcaria, stockage minéral du CO2
+            """);
+
+        Assert.Single(resume.Work);
     }
 
     private static string Line(double size, double y, string text, double x = 72, bool bold = false) =>
