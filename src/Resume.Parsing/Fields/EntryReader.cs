@@ -59,6 +59,7 @@ internal static partial class EntryReader
         LiftPlacesUnderDates(lines);
         var bulletHeads = BoldBulletHeads(lines);
         var kinds = Classify(lines, duties: opensEntry is null, jobs, bulletHeads);
+        LinesAboveDatedBulletsClose(lines, kinds);
         var roles = opensEntry is null ? NestedRoles.Find(lines) : null;
         for (var k = 0; roles is not null && k < lines.Count; k++)
         {
@@ -423,6 +424,33 @@ internal static partial class EntryReader
     private static partial Regex ListComma();
 
     private enum LineKind { Header, Item, Sentence }
+
+    /// <summary>"Programação ADVPL." over "• 2014-2015 – DOIT Consultoria LTDA": a bullet starts its own block, so short
+    /// plain lines above a bullet that opens on its years close the entry before; they are not the next job's title.</summary>
+    private static void LinesAboveDatedBulletsClose(List<TextLine> lines, LineKind[] kinds)
+    {
+        for (var i = 1; i < lines.Count; i++)
+        {
+            if (kinds[i] != LineKind.Header || !DatedBulletHead.Heads(lines[i], DateParser.Find(lines[i].Text)))
+            {
+                continue;
+            }
+            var k = i - 1;
+            while (k >= 0 && kinds[k] == LineKind.Header && !lines[k].Bullet && DateParser.Find(lines[k].Text) is null)
+            {
+                k--;
+            }
+            // Only where an entry stands above to take them: the lines that open a section are its own header.
+            if (k < 0 || k == i - 1 || !kinds[..(k + 1)].Contains(LineKind.Header))
+            {
+                continue;
+            }
+            for (var j = k + 1; j < i; j++)
+            {
+                kinds[j] = LineKind.Sentence;
+            }
+        }
+    }
 
     /// <summary>"VOCATIONAL . . . . . . .": a short label filled out to the margin with leader dots heads a group of
     /// entries; it is no entry's title or employer.</summary>
@@ -1077,7 +1105,7 @@ internal static partial class EntryReader
             {
                 kinds[i] = LineKind.Header;
             }
-            else if (line.Bullet && !(jobItems && date is not null) && !HasDateCell(line) && !(i + 1 < lines.Count && !lines[i + 1].Bullet && IsEntryTitleBehindBullet(line, lines[i + 1])))
+            else if (line.Bullet && !(jobItems && date is not null) && !HasDateCell(line) && !DatedBulletHead.Heads(line, date) && !(i + 1 < lines.Count && !lines[i + 1].Bullet && IsEntryTitleBehindBullet(line, lines[i + 1])))
             {
                 kinds[i] = LineKind.Item;
             }

@@ -34,6 +34,11 @@ internal static class LabelledTitle
         return (Split(body[best])!.Value.Value, rest);
     }
 
+    /// <summary>The post a line names under a label for it ("Cargo: Analista de Negócios." gives "Analista de Negócios"),
+    /// or null.</summary>
+    public static string? Of(string line) =>
+        Split(line) is { } pair && FieldLabels.Of(pair.Label) == FieldLabels.Role.Position ? pair.Value : null;
+
     /// <summary>"Cargo: Analista" as its label and its value; a label is a few words before the first colon.</summary>
     private static (string Label, string Value)? Split(string line)
     {

@@ -166,7 +166,8 @@ internal static partial class Places
             // "Valencia, Comunidad Valenciana", "Bengaluru, Karnataka": a known town before a region the lists do not hold.
             || tail.Length == 2 && Cities.Contains(tail[0]) && LooksLikeName(tail[1]) && RoleWords.TitleScore(tail[1]) <= 0
             || tail.Length == 1 && IsRemote(tail[0])
-            || tail.Length == 1 && TownAndStateCode(tail[0]));
+            || tail.Length == 1 && TownAndStateCode(tail[0])
+            || tail.Length == 1 && (TownSlashRegionCode(tail[0]) || PostcodeThenTown().IsMatch(tail[0])));
 
         static bool Known(string part) => Cities.Contains(part) || Countries.Contains(part) || WholeCountries.Contains(part) || Regions.Contains(part);
 
@@ -184,6 +185,24 @@ internal static partial class Places
         "ggmbh", "kg", "ohg", "gbr", "kgaa",
         "corporation", "kft", "s.l.u", "s.a.s",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>"Chorozinho/Ce", "Pouso Alegre/MG": a town and its state's code joined by a slash, as Brazilian resumes
+    /// close an employer's line on where it is; the code in any case, the town's words no title.</summary>
+    private static bool TownSlashRegionCode(string text) =>
+        TownSlashCode().Match(text.Trim()) is { Success: true } m
+        && (Regions.Contains(m.Groups[2].Value) || BrazilianStates.Contains(m.Groups[2].Value))
+        && RoleWords.TitleScore(m.Groups[1].Value) <= 0;
+
+    /// <summary>Brazil's states by their codes. Kept apart from <see cref="Regions"/>: alone, "GO", "SP" or "PR" are as
+    /// often a language, an abbreviation or a word; after a town and a slash they are only a state.</summary>
+    private static readonly FrozenSet<string> BrazilianStates = new[]
+    {
+        "ac", "al", "ap", "am", "ba", "ce", "df", "es", "go", "ma", "mt", "ms", "mg", "pa", "pb", "pr", "pe", "pi", "rj",
+        "rn", "rs", "ro", "rr", "sc", "sp", "se", "to",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"^(\p{Lu}[\p{L}'’.\-]+(?: (?:\p{Lu}[\p{L}'’.\-]+|d[aeo]s?)){0,3})\s?/\s?(\p{L}{2})$")]
+    private static partial Regex TownSlashCode();
 
     /// <summary>"Cork IE" → "Cork, IE", "Austin TX US" → "Austin, TX US": the town set apart from its codes.</summary>
     public static string CommaBeforeCodes(string text)

@@ -10,8 +10,30 @@ internal static partial class RoleParser
 {
     /// <param name="titleFirst">How the section's other entries that read plainly order title and employer: used when
     /// this entry's two pieces read no more as a title one way than the other ("Butcher • Perry Follows Butchers").</param>
-    public static RoleSplit Parse(IReadOnlyList<string> headerParts, bool? titleFirst = null) =>
-        WithEmployerEnding(Read(headerParts, titleFirst));
+    public static RoleSplit Parse(IReadOnlyList<string> headerParts, bool? titleFirst = null)
+    {
+        if (headerParts.Count > 1 && headerParts.Select(LabelledTitle.Of).Skip(1).FirstOrDefault(t => t is not null) is { } labelled)
+        {
+            return WithLabelledTitle(headerParts, labelled, titleFirst);
+        }
+        return WithEmployerEnding(Read(headerParts, titleFirst));
+    }
+
+    /// <summary>"2017-2019 – Emitech Sistemas LTDA – Barra Mansa RJ" over "Cargo: Programador de Computador.": a form's
+    /// line labelled with the post held is the title; the other lines name the employer, and a piece of them read as a
+    /// title without a title's words is where the job was.</summary>
+    private static RoleSplit WithLabelledTitle(IReadOnlyList<string> headerParts, string labelled, bool? titleFirst)
+    {
+        var rest = headerParts.Where(p => LabelledTitle.Of(p) is null).ToList();
+        var read = WithEmployerEnding(Read(rest, titleFirst));
+        var title = WithoutClosingStop(labelled);
+        if (read.Organisation is null)
+        {
+            return new RoleSplit(title, read.Position, read.Location);
+        }
+        var place = read.Location ?? (read.Position is { } other && RoleWords.TitleScore(other) <= 0 ? other : null);
+        return new RoleSplit(title, read.Organisation, place);
+    }
 
     /// <summary>"Nordwerk AG in Tübingen", "Hallberg Räumtechnik GmbH im Versuchsbereich": a sentence-like header runs on
     /// past the employer's name, with the town it is in or the part of it the job was in. A known place after "in" is
@@ -19,10 +41,12 @@ internal static partial class RoleParser
     /// name.</summary>
     private static RoleSplit WithEmployerEnding(RoleSplit role)
     {
-        if (role.Organisation is not { } employer)
+        if (role.Organisation is not { } named)
         {
             return role;
         }
+        var employer = WithoutLeadingPreposition(named);
+        role = role with { Organisation = employer };
         if (TownAfterIn().Match(employer) is { Success: true } inTown && Places.Score(inTown.Groups[2].Value) > 0
             && RoleWords.TitleScore(inTown.Groups[1].Value) <= 0)
         {
@@ -47,6 +71,25 @@ internal static partial class RoleParser
         }
         return role;
     }
+
+    /// <summary>"Web Project Manager dal 2010 al 2013 in Domino S.r.l.", "Vendeur chez Decathlon": where the dates stand
+    /// between title and employer, the word that joined them opens the employer's piece; written in lower case, it is no
+    /// part of a name.</summary>
+    private static string WithoutLeadingPreposition(string employer)
+    {
+        var space = employer.IndexOf(' ');
+        if (space <= 0 || space + 1 >= employer.Length || !char.IsUpper(employer[space + 1]))
+        {
+            return employer;
+        }
+        return LeadingPrepositions.Contains(employer[..space]) ? employer[(space + 1)..].Trim() : employer;
+    }
+
+    /// <summary>Lower-case words that join a title to the employer it was held at, in the languages resumes are written in.</summary>
+    private static readonly HashSet<string> LeadingPrepositions = new(StringComparer.Ordinal)
+    {
+        "at", "in", "bei", "chez", "en", "em", "na", "no", "presso", "à", "für", "for", "con", "with", "bij",
+    };
 
     /// <summary>Lower-case words that open a phrase saying where, within what or for whom.</summary>
     private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)

@@ -141,16 +141,19 @@ internal static partial class WorkParser
             // A role listed under its employer's dates without its own held them.
             var dates = entry.Dates ?? (underEmployer && grouped ? groupDates : null);
             var (position, highlights, body) = (role.Position, entry.Highlights, entry.Description);
-            if (position is null && company is not null)
+            var jobPlace = role.Location;
+            var listed = company is null ? null : LabelledTitle.Find(highlights);
+            var inText = company is null || listed is not null ? null : LabelledTitle.Find(body);
+            if ((listed ?? inText) is { } labelled)
             {
-                // A header with the employer alone: the body's line labelled "Cargo:" / "Position:" gives the title.
-                if (LabelledTitle.Find(highlights) is { } listed)
+                // The body's line labelled "Cargo:" / "Position:" gives the title where the header gave none, or gave a piece
+                // with no title's words ("Barra Mansa RJ"): that piece is where the job was. A title the header does give
+                // stays over a labelled function ("Funktion: Leitung von zwölf Mitarbeitenden").
+                if (position is null || RoleWords.TitleScore(position) <= 0)
                 {
-                    (position, highlights) = listed;
-                }
-                else if (LabelledTitle.Find(body) is { } inText)
-                {
-                    (position, body) = inText;
+                    jobPlace ??= position;
+                    position = labelled.Title;
+                    (highlights, body) = listed is not null ? (labelled.Body, body) : (highlights, labelled.Body);
                 }
             }
             var description = body.Count > 0 ? string.Join(' ', body) : null;
@@ -160,7 +163,7 @@ internal static partial class WorkParser
             {
                 Name = company,
                 Position = position is { } held ? RoleParser.WithoutClosingStop(held.TrimStart('.', ',', ';', ':', ' ')) : null,
-                Location = role.Location ?? entry.Location ?? lastPlace,
+                Location = jobPlace ?? entry.Location ?? lastPlace,
                 StartDate = dates?.Start,
                 EndDate = dates?.EntryEnd,
                 Summary = description,
