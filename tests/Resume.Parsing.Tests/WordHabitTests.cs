@@ -249,6 +249,36 @@ public sealed class WordHabitTests
         Assert.StartsWith("Kestrel Healthcare Partnership", resume.Work[1].Name);
     }
 
+    [Fact]
+    public void A_form_line_ending_on_a_colon_over_its_labelled_fields_names_the_post_and_the_school_label_names_the_employer()
+    {
+        // Word's nested list: the post at the first level, "Institución: / Período:" one level in.
+        static W.Paragraph Nested(string text) => new(
+            new W.ParagraphProperties(
+                new W.ParagraphStyleId { Val = "ListParagraph" },
+                new W.NumberingProperties(new W.NumberingLevelReference { Val = 1 }, new W.NumberingId { Val = 1 })),
+            new W.Run(new W.Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+        var resume = Read(Docx(
+            Bold("Experiencia laboral"),
+            Bullet("Encargada de depósito (turno mañana):"),
+            Nested("Institución: Ferretería Los Andes SRL, Rosario, Santa Fe"),
+            Nested("Labor realizada: Control de stock y recepción de mercadería"),
+            Nested("Período: 01/03/2020 - presente"),
+            Bullet("Cajera:"),
+            Nested("Institución: Supermercado El Ombú, Rosario, Santa Fe"),
+            Nested("Período: 15/02/2017 - 28/02/2020"),
+            Bold("Formación académica"),
+            Bullet("Educación secundaria:"),
+            Nested("Institución: Escuela Normal Nº3, Rosario"),
+            Nested("Título: Bachiller en Ciencias Sociales"),
+            Nested("Período: 2010 - 2015")));
+
+        Assert.Equal(["Encargada de depósito (turno mañana)", "Cajera"], resume.Work.Select(w => w.Position));
+        Assert.StartsWith("Ferretería Los Andes SRL", resume.Work[0].Name);
+        Assert.StartsWith("Supermercado El Ombú", resume.Work[1].Name);
+        Assert.StartsWith("2017-02", resume.Work[1].StartDate);
+    }
+
     /// <summary>A one-page PDF under Ines Farrow's name and e-mail, the rest drawn by <paramref name="draw"/>.</summary>
     private static byte[] InesFarrowPdf(Action<PdfCanvas> draw)
     {
