@@ -1,4 +1,4 @@
-using DocumentFormat.OpenXml;
+﻿using DocumentFormat.OpenXml;
 using PdfSharp.Pdf;
 using Resume.Fixtures;
 using Resume.Model;
@@ -192,6 +192,91 @@ public sealed class WordHabitTests
         Assert.Equal([("2018-07", (string?)null), ("2016-04", "2018-06")], resume.Work.Select(w => (w.StartDate, w.EndDate)));
         Assert.Equal("Московский государственный университет", Assert.Single(resume.Education).Institution);
         Assert.Equal(["Git", "HTML5", "CSS3"], resume.Keywords());
+    }
+
+    [Fact]
+    public void A_rule_typed_before_a_heading_in_one_paragraph_leaves_the_heading_on_a_line_of_its_own()
+    {
+        // Underscores across the line, then the heading in its own bold runs: Word wraps the heading under the rule.
+        static W.Paragraph RuleThenHeading(string heading) => new(
+            new W.Run(new W.Text(new string('_', 78) + " ") { Space = SpaceProcessingModeValues.Preserve }),
+            new W.Run(new W.RunProperties(new W.Bold(), new W.FontSize { Val = "28" }), new W.Text(heading)));
+        var resume = Read(Docx(
+            Bold("Certifications"), Plain("Wound Care Certified Nurse 2019 - present"),
+            RuleThenHeading("Work Experience"),
+            Tabbed("2020 - Present", "Staff Nurse, Harbour General Hospital, Leeds", bold: false),
+            Tabbed("2016 - 2020", "Ward Assistant, Kestrel Care Home, York", bold: false),
+            RuleThenHeading("Education"),
+            Tabbed("2016", "Bachelor of Science in Nursing, Westbrook College, York", bold: false)));
+
+        Assert.Equal(["Harbour General Hospital", "Kestrel Care Home"], resume.Work.Select(w => w.Name));
+        Assert.DoesNotContain(resume.Certificates, c => c.Name?.Contains("Nurse,", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public void An_entry_beside_its_dates_that_wraps_its_employer_and_town_at_the_tab_stop_is_one_entry()
+    {
+        var pdf = InesFarrowPdf(c =>
+        {
+            c.Draw("Profile", 72, 14, bold: true);
+            c.Y += 22;
+            c.Paragraph("Registered nurse with ten years on acute wards, charge duties and the teaching of students and new staff in busy hospitals.", 72, 468, 12);
+            c.Y += 10;
+            c.Draw("Work Experience", 72, 14, bold: true);
+            c.Y += 26;
+            (string Dates, string Text)[] jobs =
+            [
+                ("2020 - Present", "Advance Nurse Scholar, Harbour Cancer Institute, Westbrook University Hospital, Leeds, West Yorkshire"),
+                ("2016 - 2020", "Resident Nurse, Acute Care Unit, Kestrel Healthcare Partnership, Bradford, West Yorkshire"),
+            ];
+            foreach (var (dates, text) in jobs)
+            {
+                c.Draw(dates, 72, 12);
+                foreach (var piece in c.Wrap(text, 12, 360))
+                {
+                    c.Draw(piece, 180, 12);
+                    c.Y += 14;
+                }
+                c.Y += 14;
+            }
+        });
+
+        var resume = Read(pdf);
+
+        Assert.Equal(2, resume.Work.Count);
+        Assert.Equal(["Advance Nurse Scholar", "Resident Nurse, Acute Care Unit"], resume.Work.Select(w => w.Position));
+        Assert.StartsWith("Westbrook University Hospital", resume.Work[0].Name);
+        Assert.StartsWith("Kestrel Healthcare Partnership", resume.Work[1].Name);
+    }
+
+    [Fact]
+    public void A_form_line_ending_on_a_colon_over_its_labelled_fields_names_the_post_and_the_school_label_names_the_employer()
+    {
+        // Word's nested list: the post at the first level, "Institución: / Período:" one level in.
+        static W.Paragraph Nested(string text) => new(
+            new W.ParagraphProperties(
+                new W.ParagraphStyleId { Val = "ListParagraph" },
+                new W.NumberingProperties(new W.NumberingLevelReference { Val = 1 }, new W.NumberingId { Val = 1 })),
+            new W.Run(new W.Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+        var resume = Read(Docx(
+            Bold("Experiencia laboral"),
+            Bullet("Encargada de depósito (turno mañana):"),
+            Nested("Institución: Ferretería Los Andes SRL, Rosario, Santa Fe"),
+            Nested("Labor realizada: Control de stock y recepción de mercadería"),
+            Nested("Período: 01/03/2020 - presente"),
+            Bullet("Cajera:"),
+            Nested("Institución: Supermercado El Ombú, Rosario, Santa Fe"),
+            Nested("Período: 15/02/2017 - 28/02/2020"),
+            Bold("Formación académica"),
+            Bullet("Educación secundaria:"),
+            Nested("Institución: Escuela Normal Nº3, Rosario"),
+            Nested("Título: Bachiller en Ciencias Sociales"),
+            Nested("Período: 2010 - 2015")));
+
+        Assert.Equal(["Encargada de depósito (turno mañana)", "Cajera"], resume.Work.Select(w => w.Position));
+        Assert.StartsWith("Ferretería Los Andes SRL", resume.Work[0].Name);
+        Assert.StartsWith("Supermercado El Ombú", resume.Work[1].Name);
+        Assert.StartsWith("2017-02", resume.Work[1].StartDate);
     }
 
     /// <summary>A one-page PDF under Ines Farrow's name and e-mail, the rest drawn by <paramref name="draw"/>.</summary>

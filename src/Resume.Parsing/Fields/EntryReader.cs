@@ -1,4 +1,4 @@
-using System.Text;
+﻿using System.Text;
 using System.Text.RegularExpressions;
 using Resume.Parsing.Layout;
 using Resume.Parsing.Text;
@@ -710,8 +710,9 @@ internal static partial class EntryReader
         var last = line.Segments[^1];
         var tail = last.Text.TrimEnd();
         if (!line.HasGeometry || !next.HasGeometry || next.Page != line.Page || next.Segments.Count != 1 || line.ColumnRight <= 0
-            || !tail.Contains(", ") || tail.Length == 0 || !char.IsLetter(tail[^1])
+            || !tail.Contains(", ") || tail.Length == 0 || !(char.IsLetter(tail[^1]) || tail[^1] == ',' && UnderDatedCell(line, next))
             || line.Right < line.ColumnRight - 0.5 * line.FontSize && !FirstWordWouldNotFit(line, next)
+                && !(UnderDatedCell(line, next) && FirstWordWouldNotFit(line, next, under: true))
             || Math.Abs(next.FontSize - line.FontSize) > 0.5 || next.Top - line.Top > 1.8 * line.FontSize || next.Bold != line.Bold)
         {
             return false;
@@ -719,9 +720,30 @@ internal static partial class EntryReader
         var text = next.Text.Trim();
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var itemsFollow = i + 2 >= lines.Count || lines[i + 2].Bullet;
+        if (UnderDatedCell(line, next))
+        {
+            // "2020 - Present ‖ Advance Nurse Scholar, Winship Cancer Institute, Emory University" over "Hospital, Atlanta,
+            // Georgia" at the cell's tab stop: the cell beside the dates wrapped its employer and town, and the next
+            // entry's dates (or the section's end) follow, with no items between.
+            // A cell that broke after a comma ("Emory Healthcare," / "Atlanta, Georgia") wrapped between two of its fields.
+            var cell = last.Left;
+            var nextEntry = i + 2 >= lines.Count || itemsFollow || OpensWithDates(lines[i + 2]);
+            return nextEntry && words.Length <= 6 && char.IsUpper(text[0]) && !text.Any(char.IsDigit) && !text.EndsWith('.')
+                && DateParser.Find(text) is null && next.Right < cell + 0.75 * (line.ColumnRight - cell);
+        }
         return itemsFollow && words.Length <= 3 && char.IsUpper(text[0]) && !text.Any(char.IsDigit)
             && DateParser.Find(text) is null && next.Right < line.Left + 0.5 * (line.ColumnRight - line.Left);
     }
+
+    /// <summary>A line of dates in their own cell and the entry's text beside them, and under it a line starting at that
+    /// text's left: the text cell's next line.</summary>
+    private static bool UnderDatedCell(TextLine line, TextLine next) =>
+        line.Segments.Count == 2 && DateParser.Find(line.Segments[0].Text) is { } dates && DateParser.IsOnlyDate(line.Segments[0].Text, dates)
+        && Math.Abs(next.Left - line.Segments[1].Left) <= 3;
+
+    /// <summary>A line whose first cell holds only dates: an entry of a dated list begins there.</summary>
+    private static bool OpensWithDates(TextLine line) =>
+        line.Segments.Count >= 2 && DateParser.Find(line.Segments[0].Text) is { } dates && DateParser.IsOnlyDate(line.Segments[0].Text, dates);
 
     /// <summary>
     /// "Chercheur postdoctoral — Institut de Chimie Analytique et Réactivité Moléculaire en" over "Normandie (CARMEN), France
@@ -1794,7 +1816,10 @@ internal static partial class EntryReader
     /// at the end of the previous line (so the text wrapped there).</summary>
     /// <summary>The line's first word would not have fitted in what the line above left free of its column: the line
     /// above was cut by the column's edge, so this line carries it on (both lines measured, not read).</summary>
-    public static bool FirstWordWouldNotFit(TextLine previous, TextLine line)
+    public static bool FirstWordWouldNotFit(TextLine previous, TextLine line) => FirstWordWouldNotFit(previous, line, under: false);
+
+    /// <summary>The same, where the caller knows the line starts under the text it would carry on (a cell's tab stop).</summary>
+    private static bool FirstWordWouldNotFit(TextLine previous, TextLine line, bool under)
     {
         var text = line.Text;
         var width = line.Right - line.Left;
@@ -1804,7 +1829,7 @@ internal static partial class EntryReader
         var needed = (firstWord + 1) * charWidth;
         var free = previous.ColumnRight - previous.Right;
         // Under a glyph's line the wrapped text may hang under the item's text, right of the glyph.
-        var under = line.Left <= previous.Left + 2 || previous.Bullet && line.Left <= previous.Left + 2.5 * previous.FontSize;
+        under = under || line.Left <= previous.Left + 2 || previous.Bullet && line.Left <= previous.Left + 2.5 * previous.FontSize;
         return free < needed + 1.5 && under;
     }
 

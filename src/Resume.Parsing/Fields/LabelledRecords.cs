@@ -1,4 +1,4 @@
-using Resume.Parsing.Layout;
+﻿using Resume.Parsing.Layout;
 
 namespace Resume.Parsing.Fields;
 
@@ -14,6 +14,10 @@ internal static partial class LabelledRecords
         public Dictionary<FieldLabels.Role, string> Values { get; } = [];
         public List<string> Activities { get; } = [];
         public DateRange? Dates { get; set; }
+
+        /// <summary>The unlabelled line that heads the record's fields ("Soporte técnico:" over "Institución: …"):
+        /// what the record is, in the words of its writer.</summary>
+        public string? Title { get; set; }
     }
 
     /// <summary>
@@ -67,8 +71,17 @@ internal static partial class LabelledRecords
             activity = at;
         }
         void GoOnValue(string text) => current!.Values[last] += " " + text;
-        foreach (var (role, value, line) in Fields(lines))
+        var all = Fields(lines).ToList();
+        for (var k = 0; k < all.Count; k++)
         {
+            var (role, value, line) = all[k];
+            if (role == FieldLabels.Role.None && k + 1 < all.Count && HeadsRecord(line, all[k + 1]) is { } title)
+            {
+                current = new Record { Title = title };
+                records.Add(current);
+                (last, activity, valueLine) = (FieldLabels.Role.None, null, null);
+                continue;
+            }
             if (role == FieldLabels.Role.None && current is not null && labelLine is not null && line.Segments.Count >= 2
                 && InLabelColumn(labelLine, line.Segments[0]) && string.Join(" ", line.Segments.Skip(1).Select(s => s.Text)).Trim() is { Length: > 0 } rest)
             {
@@ -221,6 +234,25 @@ internal static partial class LabelledRecords
             }
             yield return (role, value, line);
         }
+    }
+
+    /// <summary>
+    /// "● Soporte técnico (modalidad home-office):" over "○ Institución: …", "○ Período: …": a line with no label that ends
+    /// on a colon, set out left of the labelled line right under it, announces the fields below it: it heads a record
+    /// and says what the record is (the post held, the course taken), where a form with no "Cargo:" line names it.
+    /// </summary>
+    private static string? HeadsRecord(TextLine line, (FieldLabels.Role Role, string Value, TextLine Line) next)
+    {
+        var text = line.Text.Trim();
+        if (next.Role is FieldLabels.Role.None or FieldLabels.Role.Activities or FieldLabels.Role.Other or FieldLabels.Role.Name
+            || text.Length is < 4 or > 90 || text[^1] != ':' || text.IndexOf(':') != text.Length - 1 || DateParser.Find(text) is not null)
+        {
+            return null;
+        }
+        var outdented = line.HasGeometry && next.Line.HasGeometry
+            ? line.Page == next.Line.Page && line.Left < next.Line.Left - 2
+            : !line.HasGeometry && !next.Line.HasGeometry && line.Indent < next.Line.Indent;
+        return outdented ? text[..^1].Trim() : null;
     }
 
     /// <summary>A label cell beside its value, or "Label: value" on one line.</summary>

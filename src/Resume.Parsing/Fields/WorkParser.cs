@@ -1,4 +1,4 @@
-using Resume.Parsing.Layout;
+﻿using Resume.Parsing.Layout;
 using ModelWork = Resume.Model.Work;
 using ModelVolunteer = Resume.Model.Volunteer;
 
@@ -38,7 +38,9 @@ internal static partial class WorkParser
         }
         if (LabelledRecords.TryRead(lines, out var records))
         {
-            return records.Where(r => r.Values.ContainsKey(FieldLabels.Role.Position) || r.Values.ContainsKey(FieldLabels.Role.Employer))
+            // A form written for every section names a job's employer with the school's label ("Institución:").
+            return records.Where(r => r.Values.ContainsKey(FieldLabels.Role.Position) || r.Values.ContainsKey(FieldLabels.Role.Employer)
+                    || r.Title is not null && r.Values.ContainsKey(FieldLabels.Role.Institution))
                 .Select(FromRecord).ToList();
         }
         if (ProseJobs.TryRead(lines, out var told))
@@ -444,7 +446,8 @@ internal static partial class WorkParser
 
     private static ModelWork FromRecord(LabelledRecords.Record record)
     {
-        var employer = record.Values.GetValueOrDefault(FieldLabels.Role.Employer);
+        var employer = record.Values.GetValueOrDefault(FieldLabels.Role.Employer)
+            ?? (record.Title is not null ? record.Values.GetValueOrDefault(FieldLabels.Role.Institution) : null);
         string? location = null;
         if (employer is null && record.Values.GetValueOrDefault(FieldLabels.Role.Other) is { } business
             && record.Values.ContainsKey(FieldLabels.Role.Position))
@@ -462,7 +465,7 @@ internal static partial class WorkParser
         return new ModelWork
         {
             Name = WithoutClosingStop(employer),
-            Position = WithoutClosingStop(record.Values.GetValueOrDefault(FieldLabels.Role.Position)),
+            Position = WithoutClosingStop(record.Values.GetValueOrDefault(FieldLabels.Role.Position) ?? record.Title),
             Location = location,
             StartDate = record.Dates?.Start,
             EndDate = record.Dates?.EntryEnd,

@@ -1,4 +1,4 @@
-using System.IO.Packaging;
+﻿using System.IO.Packaging;
 using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
@@ -779,6 +779,12 @@ internal sealed class DocxExtractor
                 }
                 else
                 {
+                    if (!spaceOnly && segments.Count == 0 && RuleAcrossLine(current) && runText.ToString().Any(char.IsLetter))
+                    {
+                        // "______…______ Work Experience" typed as one paragraph: the rule fills its line and Word wraps
+                        // the words under it, so the page shows a divider over a line of their own, in their own face.
+                        DropRule();
+                    }
                     if (!spaceOnly && SpacedFaceChange(current, runBold, runItalic))
                     {
                         EndSegment();
@@ -794,6 +800,14 @@ internal sealed class DocxExtractor
             bool SpacedFaceChange(StringBuilder before, bool bold, bool italic) =>
                 before.Length >= 3 && before[^1] == ' ' && before[^2] == ' ' && !char.IsWhiteSpace(before[^3]) && segmentChars > 0
                 && (segmentBold * 2 > segmentChars != bold || segmentItalic * 2 > segmentChars != italic);
+
+            void DropRule()
+            {
+                current.Clear();
+                (totalChars, boldChars, italicChars, sizeSum) = (0, 0, 0, 0);
+                (segmentBold, segmentItalic, segmentChars) = (0, 0, 0);
+                _pendingGap = output.Count > 0 || _lines.Count > 0;
+            }
 
             static bool ClosesSentence(StringBuilder before, StringBuilder run)
             {
@@ -929,6 +943,14 @@ internal sealed class DocxExtractor
             totalChars = 0;
             sizeSum = 0;
         }
+    }
+
+    /// <summary>A rule typed with one character across the line ("__________", "=========="): at least ten of them and
+    /// nothing else, so a short dash or an ellipsis typed before words is no rule.</summary>
+    private static bool RuleAcrossLine(StringBuilder text)
+    {
+        var typed = text.ToString().Trim();
+        return typed.Length >= 10 && typed[0] is '_' or '=' or '-' or '─' or '━' or '═' && typed.All(c => c == typed[0]);
     }
 
     /// <summary>
