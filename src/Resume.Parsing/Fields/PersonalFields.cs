@@ -19,6 +19,21 @@ internal static class PersonalFields
         "present address", "postal address", "mobile no", "mobile number", "phone no", "phone number",
         "contact no", "contact number", "email id", "e mail id", "place", "date", "signature",
         "m f", "visa status", "work permit",
+        // The same form as European CVs print it (a Lebenslauf's "Persönliche Daten", a CV's "État civil"): German,
+        // French, Spanish, Portuguese, Italian, Dutch, Polish and Czech.
+        "geburtsdatum", "geburtstag", "geburtsort", "geburtsdatum und ort", "geburtsdatum und geburtsort", "geboren",
+        "geboren am", "staatsangehörigkeit", "staatsbürgerschaft", "nationalität", "familienstand", "konfession",
+        "anschrift", "adresse", "wohnort", "alter", "geschlecht", "vorname", "nachname", "eltern", "kinder",
+        "date de naissance", "date et lieu de naissance", "né le", "née le", "lieu de naissance", "nationalité",
+        "situation familiale", "état civil", "âge", "sexe", "adresse postale",
+        "fecha de nacimiento", "lugar de nacimiento", "fecha y lugar de nacimiento", "nacionalidad", "estado civil", "edad",
+        "sexo", "dirección", "domicilio", "dni", "nie",
+        "data de nascimento", "naturalidade", "nacionalidade", "idade", "endereço", "morada", "cpf",
+        "data di nascita", "luogo di nascita", "luogo e data di nascita", "data e luogo di nascita", "nazionalità",
+        "cittadinanza", "stato civile", "età", "sesso", "indirizzo", "residenza", "codice fiscale",
+        "geboortedatum", "geboorteplaats", "nationaliteit", "burgerlijke staat", "leeftijd", "geslacht", "adres", "woonplaats",
+        "data urodzenia", "miejsce urodzenia", "obywatelstwo", "stan cywilny", "datum narození", "místo narození",
+        "státní příslušnost", "rodinný stav",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>"Date of Birth &amp; Age", "GENDER (M/F)", "Daughter of/Son of": every part names a personal detail.</summary>

@@ -15,7 +15,7 @@ internal static partial class SkillsParser
     public static List<Skill> Parse(IReadOnlyList<TextLine> input)
     {
         var rated = new HashSet<TextLine>(ReferenceEqualityComparer.Instance);
-        var lines = JoinOpenBrackets(JoinWrappedItems(AlignLabels(WithoutRatings(WithColonsOnLabels(input), rated))));
+        var lines = JoinOpenBrackets(JoinWrappedItems(AlignLabels(WithoutRatings(WithColonsOnLabels(RatingGlyphs.Stripped(input)), rated))));
         var groups = new List<(string? Name, List<string> Keywords)>();
         string? pendingLabel = null;
         TextLine? pendingLabelLine = null;

@@ -42,13 +42,25 @@ internal static class SkillsScope
     }
 
     /// <summary>The lines without paragraphs of prose and without personal details ("Date of Birth: …"). A section that
-    /// is nothing but prose keeps it: its sentence is the only list it has ("… skills in HTML, CSS and Git.").</summary>
+    /// is nothing but one paragraph of prose keeps it: its sentence is the only list it has ("… skills in HTML, CSS and
+    /// Git."). Paragraphs of running text, one after another, are a section of prose (an academic's software described
+    /// package by package, a dossier's account of its methods): they hold no list at all.</summary>
     public static List<TextLine> ListsOnly(IReadOnlyList<TextLine> lines)
     {
         var result = new List<TextLine>(lines.Count);
         var prose = new List<TextLine>();
+        var running = WrappedProse.Lines(lines, out var paragraphs);
         for (var i = 0; i < lines.Count;)
         {
+            if (running.Contains(lines[i]))
+            {
+                if (paragraphs == 1)
+                {
+                    prose.Add(lines[i]);
+                }
+                i++;
+                continue;
+            }
             var end = ParagraphEnd(lines, i);
             if (IsProse(lines, i, end))
             {
@@ -62,7 +74,7 @@ internal static class SkillsScope
             }
             i++;
         }
-        return result.Count == 0 ? prose : result;
+        return result.Count == 0 && paragraphs < 2 ? prose : result;
     }
 
     private static bool IsDatedEntryLine(TextLine line)
