@@ -59,7 +59,10 @@ internal static partial class EntryReader
         LiftPlacesUnderDates(lines);
         var bulletHeads = BoldBulletHeads(lines);
         var kinds = Classify(lines, duties: opensEntry is null, jobs, bulletHeads);
-        LinesAboveDatedBulletsClose(lines, kinds);
+        if (jobs)
+        {
+            LinesAboveDatedBulletsClose(lines, kinds);
+        }
         var roles = opensEntry is null ? NestedRoles.Find(lines) : null;
         for (var k = 0; roles is not null && k < lines.Count; k++)
         {
@@ -1127,7 +1130,7 @@ internal static partial class EntryReader
             {
                 kinds[i] = LineKind.Header;
             }
-            else if (line.Bullet && !(jobItems && date is not null) && !HasDateCell(line) && !DatedBulletHead.Heads(line, date) && !(i + 1 < lines.Count && !lines[i + 1].Bullet && IsEntryTitleBehindBullet(line, lines[i + 1])))
+            else if (line.Bullet && !(jobItems && date is not null) && !HasDateCell(line) && !(jobs && DatedBulletHead.Heads(line, date)) && !(i + 1 < lines.Count && !lines[i + 1].Bullet && IsEntryTitleBehindBullet(line, lines[i + 1])))
             {
                 kinds[i] = LineKind.Item;
             }
