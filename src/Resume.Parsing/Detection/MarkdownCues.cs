@@ -11,10 +11,9 @@ internal static partial class MarkdownCues
         score += 3 * AtxHeading().Count(text);
         score += 2 * Link().Count(text);
         score += Emphasis().Count(text);
-        // Site generators' pages open with front matter; hand-written pages use setext underlines and HTML elements,
-        // none of which a plain-text resume carries.
+        // Site generators' pages open with front matter, and pages mix in HTML elements; a plain-text resume carries
+        // neither (underlined headings are common to both, so they decide nothing).
         score += FrontMatter().IsMatch(text) ? 4 : 0;
-        score += 2 * SetextUnderline().Count(text);
         score += HtmlElement().Count(text);
         return score >= 4;
     }
@@ -24,9 +23,6 @@ internal static partial class MarkdownCues
 
     [GeneratedRegex(@"\A\uFEFF?\s*(?:---|\+\+\+)[ \t]*\n[\w-]+[ \t]*[:=]")]
     private static partial Regex FrontMatter();
-
-    [GeneratedRegex(@"^\S[^\n]*\n={3,}[ \t]*$", RegexOptions.Multiline)]
-    private static partial Regex SetextUnderline();
 
     [GeneratedRegex(@"</?(?:div|p|h[1-6]|br|span|section|strong|img|a|ul|li|table|td)\b[^<>\n]*>", RegexOptions.IgnoreCase)]
     private static partial Regex HtmlElement();
