@@ -11,11 +11,21 @@ internal static partial class MarkdownCues
         score += 3 * AtxHeading().Count(text);
         score += 2 * Link().Count(text);
         score += Emphasis().Count(text);
+        // Site generators' pages open with front matter, and pages mix in HTML elements; a plain-text resume carries
+        // neither (underlined headings are common to both, so they decide nothing).
+        score += FrontMatter().IsMatch(text) ? 4 : 0;
+        score += HtmlElement().Count(text);
         return score >= 4;
     }
 
     [GeneratedRegex(@"^#{1,6}[ \t]+\S", RegexOptions.Multiline)]
     private static partial Regex AtxHeading();
+
+    [GeneratedRegex(@"\A\uFEFF?\s*(?:---|\+\+\+)[ \t]*\n[\w-]+[ \t]*[:=]")]
+    private static partial Regex FrontMatter();
+
+    [GeneratedRegex(@"</?(?:div|p|h[1-6]|br|span|section|strong|img|a|ul|li|table|td)\b[^<>\n]*>", RegexOptions.IgnoreCase)]
+    private static partial Regex HtmlElement();
 
     [GeneratedRegex(@"\[[^\]\n]+\]\([^)\s]+\)")]
     private static partial Regex Link();

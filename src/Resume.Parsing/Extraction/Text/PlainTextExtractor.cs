@@ -14,6 +14,10 @@ internal static partial class PlainTextExtractor
     {
         // Before lines are judged: an override or a colour code in front of a name, heading or bullet hides what it is.
         text = ControlCharacters.Strip(text);
+        if (markdown)
+        {
+            text = MarkdownSource.Printable(text);
+        }
         var raw = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
         var lines = new List<TextLine>(Math.Min(raw.Length, MaxLines));
         var gap = false;
