@@ -12,7 +12,7 @@ internal static partial class MarkdownHtml
 {
     public static string ToMarkdown(string text)
     {
-        if (!AnyTag().IsMatch(text))
+        if (!Tag().IsMatch(text))
         {
             return text;
         }
@@ -67,9 +67,6 @@ internal static partial class MarkdownHtml
         // A relative or in-page address names nothing a reader could follow; the label is all the page shows.
         return href.Contains(':', StringComparison.Ordinal) && !href.StartsWith('{') ? $"[{label}]({href})" : label;
     }
-
-    [GeneratedRegex(@"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")]
-    private static partial Regex AnyTag();
 
     [GeneratedRegex(@"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")]
     private static partial Regex Tag();
