@@ -222,6 +222,13 @@ internal static partial class SectionSplitter
             {
                 continue;
             }
+            if (header.Count == 0 && NameAtopColumn(lines, i, flows.ColumnRunAfterOther(i, lines), accepted) is var top and >= 0)
+            {
+                header.AddRange(lines.Skip(i).Take(top - i + 1));
+                i = top;
+                flows.Read(i, null);
+                continue;
+            }
             current = flows.Resumes(i) ?? current;
             if (HeadinglessColumn(lines, i, flows.ColumnRunAfterOther(i, lines), accepted) is { } column)
             {

@@ -58,7 +58,7 @@ internal static partial class ChunkBuilder
             }
             var icon = face.Icon || IsPrivateUse(value);
             var space = !icon && string.IsNullOrWhiteSpace(value);
-            var bold = letter.FontDetails?.IsBold == true || face.Bold;
+            var bold = letter.FontDetails?.IsBold == true || face.Bold || StrokedBold.Is(letter);
             var italic = letter.FontDetails?.IsItalic == true || face.Italic;
             glyphs.Add(new Glyph(value, left, right, height - letter.StartBaseLine.Y, size, bold, icon, space, icon ? fontName : null, glyphs.Count,
                 blocks is not null && blocks.TryGetValue(letter, out var block) ? block : -1, italic));

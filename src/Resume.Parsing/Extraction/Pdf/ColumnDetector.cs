@@ -21,7 +21,7 @@ internal static class ColumnDetector
     public static ColumnSplit Detect(IReadOnlyList<Chunk> body, double pageWidth, ColumnSplit? previous = null)
     {
         var found = Detect(body, pageWidth);
-        if (found.Role == ColumnRole.Single && previous is { Role: not ColumnRole.Single } kept
+        if (previous is { Role: not ColumnRole.Single } kept && Continues(found, kept)
             && body.Any(c => c.Right <= kept.Gutter) && body.Any(c => c.Left >= kept.Gutter)
             && !body.Any(c => c.Left < kept.Gutter && c.Right > kept.Gutter))
         {
@@ -29,6 +29,15 @@ internal static class ColumnDetector
         }
         return found;
     }
+
+    /// <summary>
+    /// Whether a page carries on the page before's columns rather than its own reading: a page with no columns of its own,
+    /// or, after a page of two flows, a page whose sidebar holds only a short list level with the main column's lines (a
+    /// Word template's traits and interests on page two) and so reads as labels in the margin. The sidebar's text is the
+    /// sidebar's own flow there too, not labels of the main lines beside it.
+    /// </summary>
+    private static bool Continues(ColumnSplit found, ColumnSplit kept) =>
+        found.Role == ColumnRole.Single || found.Role == ColumnRole.Margin && kept.Role == ColumnRole.Sidebar;
 
     private static ColumnSplit Detect(IReadOnlyList<Chunk> body, double pageWidth)
     {
