@@ -290,6 +290,7 @@ internal static partial class BasicsReader
     /// joins its halves with an unspaced hyphen).</summary>
     private static string NamePart(string text)
     {
+        text = TitledName.Strip(text);
         var end = NameEnd().Match(text);
         var name = WithoutHonorific(WithoutCredentials((end.Success && end.Index > 0 ? text[..end.Index] : text).Trim().TrimEnd(',')));
         return TrailingTitle(name) is { } title ? name[..^title.Length].TrimEnd() : name;

@@ -46,13 +46,15 @@ internal static class EuropeanHeadings
             "besondere fähigkeiten", "digitale fähigkeiten", "digitale kompetenzen", "it edv", "edv", "programmiersprachen",
             "persönliche fähigkeiten", "sonstige fähigkeiten", "persönliche kompetenzen", "soziale kompetenzen",
             "pc kenntnisse", "persönlichkeit", "persönliche stärken", "fertigkeiten", "fähigkeiten und fertigkeiten",
-            "kenntnisse und fertigkeiten",
+            "kenntnisse und fertigkeiten", "informatikkenntnisse", "informatik kenntnisse", "softwarekenntnisse",
+            "edv und it kenntnisse", "anwenderkenntnisse",
         ],
         [SectionKinds.Languages] = ["sprachen", "sprachkenntnisse", "fremdsprachen", "fremdsprachenkenntnisse"],
         [SectionKinds.Interests] =
         [
             "interessen", "hobbys", "freizeit", "freizeitaktivitäten", "hobbys und interessen", "interessen und hobbys",
-            "persönliche interessen", "freizeitbeschäftigungen", "freizeitbeschäftigung",
+            "persönliche interessen", "freizeitbeschäftigungen", "freizeitbeschäftigung", "freizeitinteressen",
+            "hobbys interessen", "private interessen",
         ],
         [SectionKinds.Certificates] =
         [

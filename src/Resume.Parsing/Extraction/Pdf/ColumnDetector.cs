@@ -587,6 +587,10 @@ internal static class ColumnDetector
         {
             return true;
         }
+        if (!HoldsOwnFlow(left) && !BothOpenSections(left, right) && BlockAlignedMargin.Holds(left, right))
+        {
+            return true;
+        }
         var leftChars = left.Sum(c => c.Text.Length);
         var rightChars = right.Sum(c => c.Text.Length);
         // Labels set flush right against the gutter point at what stands beside them, however long they run (a
