@@ -602,6 +602,10 @@ internal static partial class ContactParser
             {
                 continue;
             }
+            if (CitationNumbers.Holds(text, m.Index))
+            {
+                continue; // "pp. 1363–1373", "10.1080/00031305.2017.1375986": a reference's pages or identifier
+            }
             if (ZipCode().IsMatch(m.Value) && StateBefore().IsMatch(text[..m.Index]))
             {
                 continue; // "Provo, UT 84602-5700": a ZIP code after its state

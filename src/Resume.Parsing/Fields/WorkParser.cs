@@ -53,6 +53,7 @@ internal static partial class WorkParser
         }
         var result = new List<ModelWork>();
         var headers = new List<string>();
+        var onTerm = new List<bool>();
         string? lastCompany = null;
         string? lastPlace = null;
         var underEmployer = false;
@@ -160,6 +161,7 @@ internal static partial class WorkParser
             }
             var description = body.Count > 0 ? string.Join(' ', body) : null;
             headers.Add(string.Join(" ", entry.Parts));
+            onTerm.Add(TermCourses.EndsOnTerm(entry));
             roleGroup = inGroup ? roleGroup : GroupOf(entry, company, role.Position, role.Location ?? entry.Location);
             result.Add(new ModelWork
             {
@@ -172,6 +174,8 @@ internal static partial class WorkParser
                 Highlights = highlights,
             });
         }
+        var kept = TermCourses.Kept(result, onTerm);
+        (result, headers) = ([.. kept.Select(i => result[i])], [.. kept.Select(i => headers[i])]);
         return SamePlaceAcrossSection(SameEmployerAcrossSection(CoursesTaughtDropped(result), headers));
     }
 
