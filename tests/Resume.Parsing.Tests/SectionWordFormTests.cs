@@ -32,6 +32,49 @@ public sealed class SectionWordFormTests
     }
 
     [Fact]
+    public void A_name_of_two_words_in_the_singular_set_as_the_headings_are_opens_its_section()
+    {
+        // A designed template's sidebar heads its list "TECHNICAL SKILL": the plural's section, as "Skill" alone is.
+        var resume = Read(Pdf(c =>
+        {
+            Heading(c, "EDUCATION");
+            Line(c, "Rangpur Polytechnic Institute", bold: true);
+            Line(c, "Diploma in Electrical Engineering, 2019 - 2023");
+            c.Advance(8);
+            Heading(c, "TECHNICAL SKILL");
+            Line(c, "AutoCAD");
+            Line(c, "PLC Programming");
+            Line(c, "Circuit Testing");
+        }));
+
+        Assert.Contains("PLC Programming", resume.Keywords());
+    }
+
+    [Fact]
+    public void A_section_name_in_the_headings_bold_capitals_but_set_smaller_opens_its_section()
+    {
+        // Bold capitals at the headings' left edge after a gap, naming another section than the one above: the writer
+        // shrank this one heading, its look still says what it is.
+        var resume = Read(Pdf(c =>
+        {
+            Heading(c, "EDUCATION");
+            Line(c, "Rangpur Polytechnic Institute", bold: true);
+            Line(c, "Diploma in Electrical Engineering, 2019 - 2023");
+            c.Advance(14);
+            Line(c, "TECHNICAL SKILLS", size: 7, bold: true);
+            c.Advance(6);
+            Line(c, "AutoCAD");
+            Line(c, "PLC Programming");
+            c.Advance(8);
+            Heading(c, "LANGUAGES");
+            Line(c, "Bangla");
+        }));
+
+        Assert.Contains("PLC Programming", resume.Keywords());
+        Assert.DoesNotContain(resume.Education, e => (e.Institution + e.Area + e.StudyType).Contains("AutoCAD"));
+    }
+
+    [Fact]
     public void Internships_student_jobs_hobbies_and_a_summary_named_in_dutch_portuguese_and_french_open_their_sections()
     {
         var dutch = Read(Pdf(c =>

@@ -393,12 +393,13 @@ internal static partial class HeadingLexicon
             return joined2;
         }
         var words = Words.Count(text);
-        // "Skill", "Reference", "Loisir": a section's one-word name written in the singular names the same section, but
-        // a lone noun is also an entry's line or a group's label, so only the heading's type may make it one.
-        if (words == 1 && key.Length >= 4 && !text.Any(char.IsDigit) && SingleWord(key + "s") is { } singular
+        // "Skill", "Reference", "Loisir", "Technical Skill": a section's name written in the singular names the same section,
+        // but a lone noun is also an entry's line or a group's label, so only the heading's type may make it one.
+        if (words <= 3 && key.Length >= 4 && !text.Any(char.IsDigit) && SingleWord(key + "s") is { } singular
             && !(CapitalisedOnly.Contains(key + "s") && !char.IsUpper(text.First(char.IsLetter))))
         {
-            return new HeadingMatch(singular, false);
+            // A name of two or three words put in the singular is no entry's line: its set type need not prove it.
+            return new HeadingMatch(singular, words > 1);
         }
         // A heading's length is its nouns: "Lenguajes de programación y otras tecnologías" is four of them and two small
         // joining words; a sentence has more of both.

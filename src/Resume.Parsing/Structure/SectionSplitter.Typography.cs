@@ -145,6 +145,14 @@ internal static partial class SectionSplitter
             : null;
 
     /// <summary>
+    /// Bold capitals as the headings are, in one cell, at a size of its own: a designed sidebar's writer set one heading
+    /// smaller than the others ("TECHNICAL SKILL" in 8 pt among headings of 13 pt). The look, not the size, marks it.
+    /// </summary>
+    private static bool InTheLook(TextLine line, string signature) =>
+        line.HasGeometry && line.Segments.Count == 1 && line.Bold && IsAllCaps(line.Text)
+        && signature.StartsWith('s') && signature.Contains("|b1|c1|", StringComparison.Ordinal);
+
+    /// <summary>
     /// A section's very name at the headings' size and weight but not in their capitals ("Skills" after "EDUCATION" and
     /// its bold course names) is taken for a group label, but a group label names a part of the section it stands in.
     /// Naming another section, starting where that section's heading starts and set off from the line above by a blank
@@ -155,7 +163,8 @@ internal static partial class SectionSplitter
     {
         var line = lines[index];
         // "Coursework:" with its colon labels what follows inside the section.
-        if (index == 0 || line.Text.TrimEnd().EndsWith(':') || InTheFace(line, signature) is not { } face || !(face.Bold || face.Size >= bodySize + 0.9))
+        if (index == 0 || line.Text.TrimEnd().EndsWith(':')
+            || !(InTheFace(line, signature) is { } face && (face.Bold || face.Size >= bodySize + 0.9) || InTheLook(line, signature)))
         {
             return false;
         }
