@@ -202,6 +202,25 @@ public sealed class HostileFileTests
         Assert.Equal(ErrorCodes.Timeout, error.Code);
     }
 
+    /// <summary>Openings a Markdown file may leave unclosed: HTML elements, a script, a comment, a template tag, link
+    /// brackets, emphasis.</summary>
+    public static TheoryData<string> NeverClosed => ["<h1><a href=\"x ", "<script ", "<!-- x ", "{% x ", "[", "[a](", "**a "];
+
+    /// <summary>
+    /// A megabyte of one opening repeated and never closed, after a whole resume: searching for each opening's close
+    /// from every opening to the end of the file took minutes, so the budget stopped the parse and the resume above was
+    /// lost. Read in one pass, the resume comes through.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(NeverClosed))]
+    public void Markdown_whose_openings_never_close_is_read_before_the_time_budget_runs_out(string opening)
+    {
+        var text = TextResume.Markdown(People.Backend) + "\n\n" + string.Concat(Enumerable.Repeat(opening, 1024 * 1024 / opening.Length));
+        var resume = Read(text);
+        Assert.Equal(People.Backend.Name, resume.Basics.Name);
+        Assert.Equal("md", resume.Meta.FileType);
+    }
+
     [Fact]
     public void A_windows_1252_text_resume_is_read_as_text()
     {

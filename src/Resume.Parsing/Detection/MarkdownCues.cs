@@ -27,7 +27,8 @@ internal static partial class MarkdownCues
     [GeneratedRegex(@"</?(?:div|p|h[1-6]|br|span|section|strong|img|a|ul|li|table|td)\b[^<>\n]*>", RegexOptions.IgnoreCase)]
     private static partial Regex HtmlElement();
 
-    [GeneratedRegex(@"\[[^\]\n]+\]\([^)\s]+\)")]
+    // Bounded like the reader's own link pattern: brackets that never close must cost a line's length, not its square.
+    [GeneratedRegex(@"\[[^\[\]\n]{1,400}\]\([^()\s]{1,2000}\)")]
     private static partial Regex Link();
 
     [GeneratedRegex(@"\*\*[^*\n]+\*\*|__[^_\n]+__")]

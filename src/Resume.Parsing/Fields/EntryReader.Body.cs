@@ -79,8 +79,6 @@ internal static partial class EntryReader
         start != previous && start.HasGeometry && line.HasGeometry && previous.HasGeometry && start.Page == line.Page && previous.Page == line.Page
         && Math.Abs(line.Left - start.Left) < 1.5 && previous.Left < start.Left - Math.Max(4, line.FontSize * 0.5);
 
-    /// <summary>Whether a line carries on the previous one: it starts in lower case, or its first word would not have fit
-    /// at the end of the previous line (so the text wrapped there).</summary>
     /// <summary>The line's first word would not have fitted in what the line above left free of its column: the line
     /// above was cut by the column's edge, so this line carries it on (both lines measured, not read).</summary>
     public static bool FirstWordWouldNotFit(TextLine previous, TextLine line) => FirstWordWouldNotFit(previous, line, under: false);
@@ -88,18 +86,13 @@ internal static partial class EntryReader
     /// <summary>The same, where the caller knows the line starts under the text it would carry on (a cell's tab stop).</summary>
     private static bool FirstWordWouldNotFit(TextLine previous, TextLine line, bool under)
     {
-        var text = line.Text;
-        var width = line.Right - line.Left;
-        var charWidth = text.Length > 0 ? width / text.Length : line.FontSize * 0.5;
-        var space = text.IndexOf(' ');
-        var firstWord = space < 0 ? text.Length : space;
-        var needed = (firstWord + 1) * charWidth;
-        var free = previous.ColumnRight - previous.Right;
         // Under a glyph's line the wrapped text may hang under the item's text, right of the glyph.
         under = under || line.Left <= previous.Left + 2 || previous.Bullet && line.Left <= previous.Left + 2.5 * previous.FontSize;
-        return free < needed + 1.5 && under;
+        return LineWrap.FirstWordWouldNotFit(previous, line) && under;
     }
 
+    /// <summary>Whether a line carries on the previous one: it starts in lower case, or its first word would not have fit
+    /// at the end of the previous line (so the text wrapped there).</summary>
     public static bool IsContinuation(TextLine previous, TextLine line, bool geometry)
     {
         var text = line.Text;

@@ -646,14 +646,12 @@ internal static partial class EntryReader
         {
             return false;
         }
-        var space = rest.IndexOf(' ');
-        var word = (space < 0 ? rest.Length : space) + 1;
         if (wrappedRight is { } right)
         {
-            return cell.Right - right < word * (next.Right - next.Left) / rest.Length;
+            return cell.Right - right < LineWrap.FirstWordWidth(rest, next.Right - next.Left, next.FontSize);
         }
-        var charWidth = (cell.Right - cell.Left) / cell.Text.Length;
-        return dates.Left - cell.Right < word * charWidth;
+        // The gap before the date cell, at the cell's own letter width.
+        return dates.Left - cell.Right < LineWrap.FirstWordWidth(rest, rest.Length * (cell.Right - cell.Left) / cell.Text.Length, next.FontSize);
     }
 
 

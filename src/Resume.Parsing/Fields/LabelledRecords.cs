@@ -1,4 +1,4 @@
-﻿using Resume.Parsing.Layout;
+using Resume.Parsing.Layout;
 
 namespace Resume.Parsing.Fields;
 
@@ -34,9 +34,7 @@ internal static partial class LabelledRecords
         {
             return false;
         }
-        var charWidth = (line.Right - line.Left) / text.Length;
-        var firstWord = text.Split(' ')[0].Length;
-        return line.Top - above.Bottom < line.FontSize && above.Right + (firstWord + 1) * charWidth > above.ColumnRight;
+        return line.Top - above.Bottom < line.FontSize && LineWrap.RoomAfter(above) < LineWrap.FirstWordWidth(text, line.Right - line.Left, line.FontSize);
     }
 
     /// <summary>

@@ -640,13 +640,7 @@ internal static partial class SkillsParser
 
     /// <summary>The next line's first word had room at the end of the line before (a cell's own left edge aside).</summary>
     private static bool WouldHaveFit(TextLine previous, TextLine line)
-    {
-        var text = line.Text;
-        var charWidth = text.Length > 0 ? (line.Right - line.Left) / text.Length : line.FontSize * 0.5;
-        var space = text.IndexOf(' ');
-        var needed = ((space < 0 ? text.Length : space) + 1) * charWidth;
-        return previous.ColumnRight - previous.Right >= needed + 1.5;
-    }
+        => !LineWrap.FirstWordWouldNotFit(previous, line);
 
     /// <summary>A label's first line and its wrapped rest: one type and left edge, the first broken off at a hyphen or the
     /// rest going on in lower case.</summary>

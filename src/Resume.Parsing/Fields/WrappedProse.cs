@@ -55,11 +55,7 @@ internal static class WrappedProse
         {
             return false;
         }
-        var text = next.Text.TrimStart();
-        var charWidth = text.Length > 0 ? (next.Right - next.Left) / text.Length : next.FontSize * 0.5;
-        var space = text.IndexOf(' ');
-        var needed = ((space < 0 ? text.Length : space) + 1) * charWidth;
-        return line.ColumnRight - line.Right < needed + 1.5;
+        return LineWrap.FirstWordWouldNotFit(line, next);
     }
 
     /// <summary>A row of cells that opens on a capital ("FORTRAN 90 | I've used …", "Databases | SQL Server, …") starts a

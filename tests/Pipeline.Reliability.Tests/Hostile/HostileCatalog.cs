@@ -83,6 +83,7 @@ public static class HostileCatalog
         new("txt: one 1 MB line", "longline.txt", () => Encoding.UTF8.GetBytes(TextResume.Plain(People.Backend) + "\n" + string.Concat(Enumerable.Repeat("lorem ipsum ", 1024 * 1024 / 12))), new CompletedOrFailed(Parse, "too-complex", "not-a-resume")),
         new("txt: right-to-left and control characters", "rtl.txt", () => Payload(name: "\u202Eمحمد عبد الله\u202C\u0007\u001b[31m Cohen כהן"), new Completed { Name = "محمد عبد الله Cohen כהן" }),
         new("md: HTML and script in Markdown", "resume.md", () => Encoding.UTF8.GetBytes("# " + People.Backend.Name + "\n\n" + ScriptPayload + "\n\n<iframe src=\"javascript:alert(2)\"></iframe>\n\n[portfolio](javascript:alert(3))\n\n" + TextResume.Plain(People.Backend)), new Completed(People.Backend.Name)),
+        new("md: a megabyte of tags, comments, links and emphasis never closed", "unclosed.md", () => Encoding.UTF8.GetBytes(TextResume.Markdown(People.Backend) + "\n\n" + string.Concat(Enumerable.Repeat("<h1><a href=\"x <script <!-- {% [a]( **a [", 1024 * 1024 / 44))), new Completed(People.Backend.Name)),
         // Payload resumes
         new("txt: resume carrying script", "script.txt", () => Payload(summary: ScriptPayload), new Completed("<script>alert('owned')</script>")),
         new("pdf: resume carrying script", "script.pdf", () => HostileVariants.PdfOfLines(["Jordan Avery", ScriptPayload, "Backend Developer", "jordan.avery@example.com", "Experience", "Senior Developer, Northwind, 2019 - 2024", "Skills", "C#, PostgreSQL"]), new Completed()),

@@ -56,6 +56,13 @@ internal static partial class MarkdownHtml
         return sb.ToString(0, Math.Max(0, sb.Length - 1));
     }
 
+    /// <summary>
+    /// Untrusted text: an element opened and never closed would send a backtracking search for its end to the end of the
+    /// text from every opening, quadratic in the file. Patterns that span elements run on the linear engine instead, and
+    /// an attribute list stops at the next angle bracket.
+    /// </summary>
+    private const RegexOptions Linear = RegexOptions.NonBacktracking;
+
     private static string Flat(string inner) => Whitespace().Replace(Tag().Replace(inner, ""), " ").Trim();
 
     private static string Link(string href, string label)
@@ -71,7 +78,7 @@ internal static partial class MarkdownHtml
     [GeneratedRegex(@"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")]
     private static partial Regex Tag();
 
-    [GeneratedRegex(@"<(script|style|svg|iframe)\b[^>]*>.*?</\1\s*>", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"<script\b[^<>]*>.*?</script\s*>|<style\b[^<>]*>.*?</style\s*>|<svg\b[^<>]*>.*?</svg\s*>|<iframe\b[^<>]*>.*?</iframe\s*>", Linear | RegexOptions.Singleline | RegexOptions.IgnoreCase)]
     private static partial Regex Hidden();
 
     /// <summary>Markdown autolinks (<c>&lt;jane@example.org&gt;</c>, <c>&lt;https://…&gt;</c>) keep their text.</summary>
@@ -79,32 +86,32 @@ internal static partial class MarkdownHtml
     private static partial Regex AutoLink();
 
     /// <summary>An icon element (<c>&lt;i class="fa fa-envelope"&gt;&lt;/i&gt;</c>) shows no text.</summary>
-    [GeneratedRegex(@"<(i|span|em|div|p|a)\b[^>]*>\s*</\1\s*>", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"<(i|span|em|div|p|a)\b[^<>]*>\s*</\1\s*>", RegexOptions.IgnoreCase)]
     private static partial Regex EmptyElement();
 
-    [GeneratedRegex(@"<h([1-6])\b[^>]*>(.*?)</h\1\s*>", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"<h([1-6])\b[^<>]*>(.*?)</h[1-6]\s*>", Linear | RegexOptions.Singleline | RegexOptions.IgnoreCase)]
     private static partial Regex Heading();
 
-    [GeneratedRegex(@"<a\b[^>]*?\bhref\s*=\s*[""']([^""']*)[""'][^>]*>(.*?)</a\s*>", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"<a\b[^<>]*?\bhref\s*=\s*[""']([^""'<>]*)[""'][^<>]*>(.*?)</a\s*>", Linear | RegexOptions.Singleline | RegexOptions.IgnoreCase)]
     private static partial Regex Anchor();
 
-    [GeneratedRegex(@"<img\b[^>]*>", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"<img\b[^<>]*>", RegexOptions.IgnoreCase)]
     private static partial Regex Image();
 
     /// <summary>A break that already ends its source line adds nothing; inside a line it starts a new one.</summary>
     [GeneratedRegex(@"<br\s*/?>([ \t]*\n)?", RegexOptions.IgnoreCase)]
     private static partial Regex Break();
 
-    [GeneratedRegex(@"[ \t]*<li\b[^>]*>[ \t]*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"[ \t]*<li\b[^<>]*>[ \t]*", RegexOptions.IgnoreCase)]
     private static partial Regex ListItem();
 
-    [GeneratedRegex(@"[ \t]*<t[dh]\b[^>]*>[ \t]*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"[ \t]*<t[dh]\b[^<>]*>[ \t]*", RegexOptions.IgnoreCase)]
     private static partial Regex Cell();
 
-    [GeneratedRegex(@"[ \t]*</?(?:p|div|section|header|footer|article|aside|main|nav|ul|ol|li|dl|dt|dd|table|thead|tbody|tfoot|tr|blockquote|center|figure|figcaption|details|summary|hr|address|pre)\b[^>]*>[ \t]*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"[ \t]*</?(?:p|div|section|header|footer|article|aside|main|nav|ul|ol|li|dl|dt|dd|table|thead|tbody|tfoot|tr|blockquote|center|figure|figcaption|details|summary|hr|address|pre)\b[^<>]*>[ \t]*", RegexOptions.IgnoreCase)]
     private static partial Regex Block();
 
-    [GeneratedRegex(@"</?(?:strong|b)\b[^>]*>", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"</?(?:strong|b)\b[^<>]*>", RegexOptions.IgnoreCase)]
     private static partial Regex Strong();
 
     [GeneratedRegex(@"\s+")]

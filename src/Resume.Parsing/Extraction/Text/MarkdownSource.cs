@@ -28,10 +28,11 @@ internal static partial class MarkdownSource
     [GeneratedRegex(@"\A\uFEFF?\s*(?:---[ \t]*\n(?:.*\n)*?(?:---|\.\.\.)[ \t]*(?:\n|\z)|\+\+\+[ \t]*\n(?:.*\n)*?\+\+\+[ \t]*(?:\n|\z))")]
     private static partial Regex FrontMatter();
 
-    [GeneratedRegex(@"<!--.*?-->", RegexOptions.Singleline)]
+    // The linear engine: an opening never closed in untrusted text would otherwise be searched to the end from each one.
+    [GeneratedRegex(@"<!--.*?-->", RegexOptions.NonBacktracking | RegexOptions.Singleline)]
     private static partial Regex Comment();
 
-    [GeneratedRegex(@"\{%-?.*?-?%\}|\{\{.*?\}\}", RegexOptions.Singleline)]
+    [GeneratedRegex(@"\{%-?.*?-?%\}|\{\{.*?\}\}", RegexOptions.NonBacktracking | RegexOptions.Singleline)]
     private static partial Regex TemplateTag();
 
     /// <summary>kramdown/pandoc attributes after a heading or a paragraph: <c>{: .note}</c>, <c>{#work .unnumbered}</c>.</summary>

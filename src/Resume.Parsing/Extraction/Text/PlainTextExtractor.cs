@@ -139,9 +139,12 @@ internal static partial class PlainTextExtractor
     [GeneratedRegex(@"\t+| {3,}")]
     private static partial Regex SegmentBreak();
 
-    [GeneratedRegex(@"\[([^\]]+)\]\(([^)\s]+)\)")]
+    // Bounded so that a line of brackets that never close (untrusted text) costs its length, not its length squared:
+    // a label holds no bracket and runs to a few hundred letters at most.
+    [GeneratedRegex(@"\[([^\[\]\n]{1,400})\]\(([^()\s]{1,2000})\)")]
     private static partial Regex Link();
 
-    [GeneratedRegex(@"(?<![\w*])(\*\*|__|\*|_)(\S(?:.*?\S)?)\1(?![\w*])")]
+    /// <summary>Emphasis spans a phrase, not a page: bounded so that markers never closed on a long line cost its length.</summary>
+    [GeneratedRegex(@"(?<![\w*])(\*\*|__|\*|_)(\S(?:.{0,400}?\S)?)\1(?![\w*])")]
     private static partial Regex Emphasis();
 }
