@@ -32,7 +32,7 @@ public sealed class RatingGlyphsTests
     }
 
     [Fact]
-    public void Gauged_skills_in_two_columns_under_their_group_labels_keep_their_names()
+    public void Gauged_skills_in_two_columns_under_their_group_labels_keep_their_names_whichever_side_the_gauge_stands()
     {
         const double left = 60, second = 300;
         using var document = new PdfDocument();
@@ -47,7 +47,7 @@ public sealed class RatingGlyphsTests
             c.Draw("Calcul scientifique", left, 10);
             c.Draw("Bases de données", second, 10);
             c.Advance(14);
-            foreach (var (a, b) in new[] { ("■ ■ ■ □ □ Python", "■ ■ ■ ■ □ DuckDB"), ("■ ■ □ □ □ Julia", "■ ■ □ □ □ MongoDB"), ("■ ■ ■ □ □ Bash", "■ □ □ □ □ Arrow") })
+            foreach (var (a, b) in new[] { ("■ ■ ■ □ □ Python", "DuckDB ●●●●○"), ("■ ■ □ □ □ Julia", "MongoDB ●●○○○"), ("■ ■ ■ □ □ Bash", "Arrow ●○○○○") })
             {
                 c.Draw(a, left + 20, 10);
                 c.Draw(b, second + 20, 10);
