@@ -23,6 +23,8 @@ public sealed class TitledNameTests
     [InlineData("Curriculum Vitae")]
     [InlineData("Lebenslauf-Entwurf")]
     [InlineData("CVS Pharmacy")]
+    [InlineData("CV Page")]
+    [InlineData("Résumé Builder")]
     public void A_line_that_is_no_title_before_a_name_is_left_as_it_is(string line)
     {
         Assert.Equal(line, Resume.Parsing.Fields.TitledName.Strip(line));
