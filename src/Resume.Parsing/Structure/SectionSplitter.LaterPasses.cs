@@ -27,11 +27,11 @@ internal static partial class SectionSplitter
     /// shares their centre is set as they are, whatever its width: a group's label starts where the text starts.
     /// </summary>
     private static void AcceptSmallerInTheHeadingsFace(List<TextLine> lines, List<(int Index, HeadingMatch Match, string Heading)> candidates,
-        SortedDictionary<int, (string Kind, string Heading, bool Known)> accepted, string? signature, double bodySize)
+        SortedDictionary<int, (string Kind, string Heading, bool Known)> accepted, HeadingLook? signature, double bodySize)
     {
         // The headings' face, read off a known heading that sets it (every line of one signature has its size, weight and case).
         var face = signature is null ? null
-            : candidates.Select(c => lines[c.Index]).FirstOrDefault(l => l.HasGeometry && Signature(l, bodySize) == signature);
+            : candidates.Select(c => lines[c.Index]).FirstOrDefault(l => l.HasGeometry && HeadingLook.Of(l) == signature);
         if (face is null || !face.Bold || !IsAllCaps(face.Text))
         {
             return;
@@ -134,7 +134,7 @@ internal static partial class SectionSplitter
     /// <summary>"Achievements" in bold over a job's results, inside the experience section, set unlike the section
     /// headings (bold, where they are bold capitals): a caption of the job's list, not the awards section.</summary>
     private static void DropEntryCaptions(List<TextLine> lines, SortedDictionary<int, (string Kind, string Heading, bool Known)> accepted,
-        string? signature, double bodySize)
+        HeadingLook? signature, double bodySize)
     {
         if (signature is null)
         {
@@ -148,7 +148,7 @@ internal static partial class SectionSplitter
             // Only set unlike the heading that opened the jobs, and in their column: an "Achievements" heading set like
             // "Relevant Experience", or in a sidebar, is a section of its own.
             if (previous is SectionKinds.Work or SectionKinds.Volunteer && EntryCaptions.Contains(HeadingLexicon.Key(accepted[index].Heading))
-                && Signature(lines[index], bodySize) != signature && Signature(lines[index], bodySize) != Signature(lines[previousIndex], bodySize)
+                && HeadingLook.Of(lines[index]) != signature && HeadingLook.Of(lines[index]) != HeadingLook.Of(lines[previousIndex])
                 && lines[index].InSidebar == lines[previousIndex].InSidebar && lines[index].Column == lines[previousIndex].Column)
             {
                 accepted.Remove(index);

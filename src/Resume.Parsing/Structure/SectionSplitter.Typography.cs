@@ -29,18 +29,18 @@ internal static partial class SectionSplitter
     /// the text's size. Where no known heading of a column has the page's commonest look, the look two known headings of
     /// that column share (bold or capitals, set apart from its text) is that column's.
     /// </summary>
-    private static Dictionary<int, string> ColumnSignatures(List<TextLine> lines, IEnumerable<int> exact, string? dominant, double bodySize)
+    private static Dictionary<int, HeadingLook> ColumnSignatures(List<TextLine> lines, IEnumerable<int> exact, HeadingLook? dominant, double bodySize)
     {
-        var found = new Dictionary<int, string>();
+        var found = new Dictionary<int, HeadingLook>();
         if (dominant is null)
         {
             return found;
         }
         foreach (var column in exact.Where(i => lines[i].HasGeometry && lines[i].Column > 0).GroupBy(i => lines[i].Column))
         {
-            if (column.Any(i => Signature(lines[i], bodySize) == dominant)
+            if (column.Any(i => HeadingLook.Of(lines[i]) == dominant)
                 || DominantSignature(lines, column, bodySize) is not { } own
-                || !own.Contains("b1", StringComparison.Ordinal) && !own.Contains("c1", StringComparison.Ordinal))
+                || !own.Bold && !own.Caps)
             {
                 continue;
             }
@@ -49,22 +49,12 @@ internal static partial class SectionSplitter
         return found;
     }
 
-    /// <summary>How a heading looks, coarse enough that all headings of one resume share it.</summary>
-    private static string Signature(TextLine line, double bodySize)
+    private static HeadingLook? DominantSignature(List<TextLine> lines, IEnumerable<int> indexes, double bodySize)
     {
-        if (!line.HasGeometry)
-        {
-            return $"h{line.HeadingLevel}|u{(line.Underlined ? 1 : 0)}|b{(line.Bold ? 1 : 0)}|c{(IsAllCaps(line.Text) ? 1 : 0)}|l{(line.Larger ? 1 : 0)}";
-        }
-        return $"s{Math.Round(line.FontSize * 2) / 2}|b{(line.Bold ? 1 : 0)}|c{(IsAllCaps(line.Text) ? 1 : 0)}|m{(line.Segments[0].FromMargin ? 1 : 0)}";
-    }
-
-    private static string? DominantSignature(List<TextLine> lines, IEnumerable<int> indexes, double bodySize)
-    {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var counts = new Dictionary<HeadingLook, int>();
         foreach (var i in indexes)
         {
-            var s = Signature(lines[i], bodySize);
+            var s = HeadingLook.Of(lines[i]);
             counts[s] = counts.GetValueOrDefault(s) + 1;
         }
         if (counts.Count == 0)
@@ -75,39 +65,26 @@ internal static partial class SectionSplitter
         // Headings stand out from the text: where two known headings share a style that does and more section words sit
         // in the body's own type (sub-lists inside a job titled "Projects", "Technologies"), the standing-out style is
         // the headings'.
-        if (!IsDistinctive(best.Key, bodySize) && counts.Where(kv => kv.Value >= 2 && IsDistinctive(kv.Key, bodySize))
-                .OrderByDescending(kv => kv.Value).FirstOrDefault() is { Key: not null } distinct)
+        if (!best.Key.IsDistinctive(bodySize) && counts.Where(kv => kv.Value >= 2 && kv.Key.IsDistinctive(bodySize))
+                .OrderByDescending(kv => kv.Value).Select(kv => (KeyValuePair<HeadingLook, int>?)kv).FirstOrDefault() is { } distinct)
         {
             best = distinct;
         }
         // One heading is enough to learn the style when the style itself says "heading" (a heading style, an underline,
         // type larger than the body's).
-        var strong = best.Key.StartsWith("h", StringComparison.Ordinal) && (!best.Key.StartsWith("h0", StringComparison.Ordinal)
-            || best.Key.Contains("u1", StringComparison.Ordinal) || best.Key.EndsWith("l1", StringComparison.Ordinal));
-        return best.Value >= 2 || strong ? best.Key : null;
+        return best.Value >= 2 || best.Key.SaysHeading ? best.Key : null;
     }
-
-    /// <summary>A style body text does not share: larger, bold, capitals, a heading style or an underline.</summary>
-    private static bool IsDistinctive(string signature, double bodySize) =>
-        Face(signature) is { } face && face.Size >= bodySize + 0.9
-        || signature.Contains("b1", StringComparison.Ordinal) || signature.Contains("c1", StringComparison.Ordinal)
-        || signature.Contains("u1", StringComparison.Ordinal) || signature.StartsWith('h') && !signature.StartsWith("h0", StringComparison.Ordinal)
-        || signature.StartsWith('h') && signature.EndsWith("l1", StringComparison.Ordinal)
-        || signature.StartsWith('s') && signature.Contains("m1", StringComparison.Ordinal);
 
     /// <summary>A heading set differently from the usual ones is still one when it stands out at least as much; a smaller
     /// bold label ("Languages" over a list of skills) is not.</summary>
-    private static bool AsProminent(TextLine line, List<TextLine> lines, string signature, double bodySize)
+    private static bool AsProminent(TextLine line, List<TextLine> lines, HeadingLook signature, double bodySize)
     {
-        var parts = signature.Split('|');
         if (!line.HasGeometry)
         {
-            var level = int.Parse(parts[0][1..], System.Globalization.CultureInfo.InvariantCulture);
+            var level = signature.Level;
             return line.HeadingLevel > 0 && (level == 0 || line.HeadingLevel <= level) || level == 0 && LooksLikeHeading(line, bodySize);
         }
-        var size = double.Parse(parts[0][1..], System.Globalization.CultureInfo.InvariantCulture);
-        var bold = parts[1] == "b1";
-        var caps = parts[2] == "c1";
+        var (size, bold, caps) = (signature.Size, signature.Bold, signature.Caps);
         // Type clearly larger than the dominant headings' (a main column's headings beside a sidebar's small bold
         // capitals) is as prominent without their weight or capitals.
         // A section's name of two words or more at the headings' size and weight is one whatever its case ("Academic
@@ -123,24 +100,14 @@ internal static partial class SectionSplitter
     /// in their capitals ("Bildung" over "ARBEITSERFAHRUNG"): a single word in the headings' type is taken for a group
     /// label under a heading elsewhere, but above the first heading there is no section for it to label.
     /// </summary>
-    private static bool OpensTheSectionsInTheirType(TextLine line, string signature, double bodySize)
+    private static bool OpensTheSectionsInTheirType(TextLine line, HeadingLook signature, double bodySize)
     {
         return InTheFace(line, signature) is { } face && face.Size >= bodySize + 0.9;
     }
 
-    /// <summary>Type at least two points larger than the text: a heading level without weight or capitals to set it apart.</summary>
-    private static bool ClearlyLarger(string signature, double bodySize) => Face(signature) is { } face && face.Size >= bodySize + 2;
-
-    /// <summary>The size and weight a signature of lines with geometry records ("s12|b1|c1|m0"); null for a word
-    /// processor's, which records styles instead.</summary>
-    private static (double Size, bool Bold)? Face(string signature) =>
-        signature.StartsWith('s')
-            ? (double.Parse(signature[1..signature.IndexOf('|')], System.Globalization.CultureInfo.InvariantCulture), signature.Contains("|b1|", StringComparison.Ordinal))
-            : null;
-
     /// <summary>The face of the signature when the line is one cell at its size (within half a point) and weight.</summary>
-    private static (double Size, bool Bold)? InTheFace(TextLine line, string signature) =>
-        line.HasGeometry && line.Segments.Count == 1 && Face(signature) is { } face && Math.Abs(line.FontSize - face.Size) <= 0.5 && line.Bold == face.Bold
+    private static (double Size, bool Bold)? InTheFace(TextLine line, HeadingLook signature) =>
+        line.HasGeometry && line.Segments.Count == 1 && signature.Face is { } face && Math.Abs(line.FontSize - face.Size) <= 0.5 && line.Bold == face.Bold
             ? face
             : null;
 
@@ -148,9 +115,9 @@ internal static partial class SectionSplitter
     /// Bold capitals as the headings are, in one cell, at a size of its own: a designed sidebar's writer set one heading
     /// smaller than the others ("TECHNICAL SKILL" in 8 pt among headings of 13 pt). The look, not the size, marks it.
     /// </summary>
-    private static bool InTheLook(TextLine line, string signature) =>
+    private static bool InTheLook(TextLine line, HeadingLook signature) =>
         line.HasGeometry && line.Segments.Count == 1 && line.Bold && IsAllCaps(line.Text)
-        && signature.StartsWith('s') && signature.Contains("|b1|c1|", StringComparison.Ordinal);
+        && signature is { Placed: true, Bold: true, Caps: true };
 
     /// <summary>
     /// A section's very name at the headings' size and weight but not in their capitals ("Skills" after "EDUCATION" and
@@ -159,7 +126,7 @@ internal static partial class SectionSplitter
     /// line's depth, it opens its own.
     /// </summary>
     private static bool StandsOffAsAnotherSection(List<TextLine> lines, int index, string kind,
-        SortedDictionary<int, (string Kind, string Heading, bool Known)> accepted, string signature, double bodySize)
+        SortedDictionary<int, (string Kind, string Heading, bool Known)> accepted, HeadingLook signature, double bodySize)
     {
         var line = lines[index];
         // "Coursework:" with its colon labels what follows inside the section.
@@ -184,17 +151,15 @@ internal static partial class SectionSplitter
     /// their heading style: the writer formatted it by hand, or it took the list style of the bullets above it when
     /// Enter was pressed after the last item ("EDUCATION" as a list paragraph under "SKILLS").
     /// </summary>
-    private static bool LookedLikeTheHeadingsByHand(TextLine line, string signature, double bodySize)
+    private static bool LookedLikeTheHeadingsByHand(TextLine line, HeadingLook signature)
     {
-        if (line.HasGeometry || !signature.StartsWith('h') || signature.StartsWith("h0", StringComparison.Ordinal))
+        if (line.HasGeometry || signature.Placed || signature.Level == 0)
         {
             return false;
         }
-        var look = signature[signature.IndexOf('|')..];
-        var own = Signature(line, bodySize);
-        return own.StartsWith("h0", StringComparison.Ordinal) && own[own.IndexOf('|')..] == look
-            && (look.Contains("b1", StringComparison.Ordinal) || look.Contains("c1", StringComparison.Ordinal)
-                || look.Contains("u1", StringComparison.Ordinal) || look.EndsWith("l1", StringComparison.Ordinal));
+        var own = HeadingLook.Of(line);
+        return own.Level == 0 && own with { Level = signature.Level } == signature
+            && (signature.Bold || signature.Caps || signature.Underlined || signature.Larger);
     }
 
     /// <summary>Layout cues alone: bigger than body text, bold, capitals, a heading style or an underline.</summary>

@@ -86,12 +86,12 @@ internal static partial class SectionSplitter
         {
             var line = lines[index];
             // A remark in brackets after a heading in capitals is set in small letters: the name is what is in capitals.
-            var sameStyle = signature is { } s && (Signature(line, bodySize) == s
-                || remarked.Contains(index) && Signature(line, bodySize).Replace("|c0|", "|c1|", StringComparison.Ordinal) == s);
+            var sameStyle = signature is { } s && (HeadingLook.Of(line) == s
+                || remarked.Contains(index) && HeadingLook.Of(line) with { Caps = true } == s);
             // A sidebar sets its headings against its own smaller text: they stand out there, not against the page.
             var standsOutInSidebar = line.InSidebar && sidebarSize > 0 && (line.Bold || line.FontSize >= sidebarSize + 0.9)
                 && LooksLikeHeading(line, sidebarSize)
-                && (sidebarSignature is null || Signature(line, sidebarSize) == sidebarSignature || AsProminent(line, lines, sidebarSignature, sidebarSize));
+                && (sidebarSignature is not { } sidebarLook || HeadingLook.Of(line) == sidebarLook || AsProminent(line, lines, sidebarLook, sidebarSize));
             // A section's very name in a word processor's heading style is a heading at any level: templates in layout
             // tables give each column's headings a style of its own (Heading 1 flush right in the left column, Heading 2
             // in the right one).
@@ -101,14 +101,14 @@ internal static partial class SectionSplitter
             // knows ("Education" over "Engineering Skills/Tools", both in the sidebar's bold).
             // Headings side by side stand out by being set apart from the text at all: a pair is no sentence.
             var acceptable = pairedLines.Contains(index) ? LooksLikeHeading(line, bodySize)
-                : signature is null ? LooksLikeHeading(line, bodySize) || match.Exact
-                : sameStyle || AsProminent(line, lines, signature, bodySize) || standsOutInSidebar || !line.HasGeometry && line.HeadingLevel > 0
-                    || match.Exact && LookedLikeTheHeadingsByHand(line, signature, bodySize)
-                    || match.Exact && accepted.Count == 0 && OpensTheSectionsInTheirType(line, signature, bodySize)
-                    || match.Exact && StandsOffAsAnotherSection(lines, index, match.Kind, accepted, signature, bodySize)
-                    || match.Exact && columnSignatures.TryGetValue(line.Column, out var own) && Signature(line, bodySize) == own
+                : signature is not { } look ? LooksLikeHeading(line, bodySize) || match.Exact
+                : sameStyle || AsProminent(line, lines, look, bodySize) || standsOutInSidebar || !line.HasGeometry && line.HeadingLevel > 0
+                    || match.Exact && LookedLikeTheHeadingsByHand(line, look)
+                    || match.Exact && accepted.Count == 0 && OpensTheSectionsInTheirType(line, look, bodySize)
+                    || match.Exact && StandsOffAsAnotherSection(lines, index, match.Kind, accepted, look, bodySize)
+                    || match.Exact && columnSignatures.TryGetValue(line.Column, out var own) && HeadingLook.Of(line) == own
                     || match.Exact && line.HasGeometry && line.Bold && line.FontSize >= bodySize + 1.5 && line.Segments.Count == 1
-                        && candidates.Count(o => o.Index != index && Signature(lines[o.Index], bodySize) == Signature(line, bodySize)) >= 1;
+                        && candidates.Count(o => o.Index != index && HeadingLook.Of(lines[o.Index]) == HeadingLook.Of(line)) >= 1;
             if (!match.Exact && standsOutInSidebar)
             {
                 sameStyle = true;
@@ -126,13 +126,13 @@ internal static partial class SectionSplitter
         // Where headings come in two levels, a section's name the lexicon half knows ("Executive Experience") set in the
         // style of the known headings of the other level opens its section as well. A level stands out by its weight,
         // or by type clearly larger than the text (a main column's light capitals beside a sidebar's bold ones).
-        HashSet<string>? levels = null;
+        HashSet<HeadingLook>? levels = null;
         if (signature is { } main && accepted.Count > 0)
         {
             foreach (var (index, match, _) in candidates)
             {
-                if (match.Exact && accepted.ContainsKey(index) && lines[index].HasGeometry && Signature(lines[index], bodySize) is var other && other != main
-                    && IsDistinctive(other, bodySize) && (other.Contains("b1", StringComparison.Ordinal) || ClearlyLarger(other, bodySize)))
+                if (match.Exact && accepted.ContainsKey(index) && lines[index].HasGeometry && HeadingLook.Of(lines[index]) is var other && other != main
+                    && other.IsDistinctive(bodySize) && (other.Bold || other.ClearlyLarger(bodySize)))
                 {
                     (levels ??= []).Add(other);
                 }
@@ -140,14 +140,14 @@ internal static partial class SectionSplitter
             foreach (var (index, match, heading) in candidates)
             {
                 if (levels is not null && !match.Exact && !accepted.ContainsKey(index) && lines[index].HasGeometry && lines[index].Segments.Count == 1
-                    && levels.Contains(Signature(lines[index], bodySize)) && !SetAsTheFirstEntry(lines, accepted, index, bodySize))
+                    && levels.Contains(HeadingLook.Of(lines[index])) && !SetAsTheFirstEntry(lines, accepted, index, bodySize))
                 {
                     accepted[index] = (match.Kind, heading, true);
                 }
             }
         }
         // Headings the lexicon does not know, in the very style the known ones use, still open sections.
-        if (signature is { } dominant && accepted.Count > 0 && IsDistinctive(dominant, bodySize))
+        if (signature is { } dominant && accepted.Count > 0 && dominant.IsDistinctive(bodySize))
         {
             var first = accepted.Keys.First();
             AcceptEarlierHeadingsOfEntries(lines, accepted, dominant, bodySize);
@@ -157,8 +157,8 @@ internal static partial class SectionSplitter
             // eu?" in the main column's large capitals beside the sidebar's bold ones); a level in mixed case is also
             // the type of entry titles ("Software Engineer II" as large and bold as "Languages").
             var headingStyles = accepted.Where(a => a.Value.Known && !lines[a.Key].HasGeometry && lines[a.Key].HeadingLevel > 0)
-                .GroupBy(a => Signature(lines[a.Key], bodySize)).Where(g => g.Count() >= 2).Select(g => g.Key)
-                .Append(dominant).Concat((levels ?? []).Where(l => l.Contains("|c1|", StringComparison.Ordinal))).ToHashSet(StringComparer.Ordinal);
+                .GroupBy(a => HeadingLook.Of(lines[a.Key])).Where(g => g.Count() >= 2).Select(g => g.Key)
+                .Append(dominant).Concat((levels ?? []).Where(l => l.Caps)).ToHashSet();
             // Headings also share where they start: an item title indented under them is not one, whatever its type.
             var headingLefts = accepted.Keys.Select(k => lines[k]).Where(l => l.HasGeometry).Select(l => l.Left).ToList();
             // A section is never empty: a line in the headings' style right under a known heading of a section made of
@@ -178,7 +178,7 @@ internal static partial class SectionSplitter
                 {
                     continue;
                 }
-                if (!accepted.ContainsKey(i) && !line.Bullet && line.Segments.Count == 1 && headingStyles.Contains(Signature(line, bodySize))
+                if (!accepted.ContainsKey(i) && !line.Bullet && line.Segments.Count == 1 && headingStyles.Contains(HeadingLook.Of(line))
                     && IsPlausibleOtherHeading(line.Text) && i + 1 < lines.Count && !accepted.ContainsKey(i + 1))
                 {
                     var name = HeadingText(line.Text);
@@ -278,7 +278,7 @@ internal static partial class SectionSplitter
         }
         var (first, line) = (lines[opened + 1], lines[index]);
         // Only a line that reads as a job's title ("Chef de projet"): a subsection's own name ("Projects") opens its section.
-        return RoleWords.TitleScore(HeadingText(line.Text)) > 0.5 && first.HasGeometry && !first.Bullet && first.Column == line.Column && Signature(first, bodySize) == Signature(line, bodySize)
+        return RoleWords.TitleScore(HeadingText(line.Text)) > 0.5 && first.HasGeometry && !first.Bullet && first.Column == line.Column && HeadingLook.Of(first) == HeadingLook.Of(line)
             && Dated(lines, opened + 1) && Dated(lines, index);
     }
 
@@ -286,14 +286,14 @@ internal static partial class SectionSplitter
         DateParser.Find(lines[index].Text) is not null || index + 1 < lines.Count && DateParser.Find(lines[index + 1].Text) is not null;
 
     private static void AcceptEarlierHeadingsOfEntries(List<TextLine> lines, SortedDictionary<int, (string Kind, string Heading, bool Known)> accepted,
-        string dominant, double bodySize)
+        HeadingLook dominant, double bodySize)
     {
         var first = accepted.Keys.First();
         var lefts = accepted.Keys.Select(k => lines[k]).Where(l => l.HasGeometry).Select(l => l.Left).ToList();
         for (var i = first - 1; i >= 0; i--)
         {
             var line = lines[i];
-            if (line.Bullet || line.Segments.Count != 1 || Signature(line, bodySize) != dominant || !IsPlausibleOtherHeading(line.Text)
+            if (line.Bullet || line.Segments.Count != 1 || HeadingLook.Of(line) != dominant || !IsPlausibleOtherHeading(line.Text)
                 || line.HasGeometry && !lefts.Any(x => Math.Abs(x - line.Left) <= 3))
             {
                 continue;
