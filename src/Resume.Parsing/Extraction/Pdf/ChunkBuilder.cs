@@ -26,7 +26,7 @@ internal static partial class ChunkBuilder
         for (var i = 0; i < letters.Count; i++)
         {
             var letter = letters[i];
-            if (letter.TextOrientation != TextOrientation.Horizontal)
+            if (!LevelText.Is(letter))
             {
                 continue;
             }
