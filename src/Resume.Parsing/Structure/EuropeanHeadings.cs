@@ -48,6 +48,8 @@ internal static class EuropeanHeadings
             "pc kenntnisse", "persönlichkeit", "persönliche stärken", "fertigkeiten", "fähigkeiten und fertigkeiten",
             "kenntnisse und fertigkeiten", "informatikkenntnisse", "informatik kenntnisse", "softwarekenntnisse",
             "edv und it kenntnisse", "anwenderkenntnisse",
+            // The qualities a person leads with, listed as skills are.
+            "stärken", "persönliche eigenschaften", "soft skills und stärken",
         ],
         [SectionKinds.Languages] = ["sprachen", "sprachkenntnisse", "fremdsprachen", "fremdsprachenkenntnisse"],
         [SectionKinds.Interests] =
@@ -95,7 +97,7 @@ internal static class EuropeanHeadings
             "compétences", "compétences techniques", "compétences clés", "compétences professionnelles",
             "compétences informatiques", "principales compétences", "savoir faire", "aptitudes", "connaissances",
             "connaissances techniques", "outils", "programmation", "langages de programmation", "langages informatiques",
-            "logiciels", "qualités", "compétences et qualités",
+            "logiciels", "qualités", "compétences et qualités", "points forts", "atouts", "savoir être",
         ],
         [SectionKinds.Languages] = ["langues", "langues étrangères", "compétences linguistiques", "langues parlées"],
         [SectionKinds.Interests] = ["centres d'intérêt", "centres d'intérêts", "centre d'intérêt", "loisirs", "intérêts", "passions", "loisirs et intérêts"],
@@ -125,6 +127,8 @@ internal static class EuropeanHeadings
             "habilidades", "competencias", "conocimientos", "aptitudes principales", "habilidades técnicas",
             "conocimientos técnicos", "conocimientos informáticos", "competencias técnicas", "aptitudes y habilidades",
             "tecnologías", "herramientas", "tecnologías y herramientas", "herramientas y tecnologías",
+            // Not "fortalezas": one letter from Fortaleza, a city a Brazilian header names on a line of its own.
+            "puntos fuertes", "cualidades",
         ],
         [SectionKinds.Languages] = ["idiomas", "lenguas"],
         [SectionKinds.Interests] = ["intereses", "aficiones", "pasatiempos"],
@@ -165,6 +169,7 @@ internal static class EuropeanHeadings
             "conhecimentos técnicos", "aptidões", "habilidades técnicas", "conhecimentos em informática",
             // What a person works with, named as the kind of thing listed, as English "Technologies" and "Tools" are.
             "tecnologias", "ferramentas", "tecnologias e ferramentas", "ferramentas e tecnologias",
+            "pontos fortes", "qualidades",
         ],
         [SectionKinds.Languages] = ["línguas", "idiomas"],
         [SectionKinds.Interests] = ["interesses", "hobbies e interesses", "passatempos"],
@@ -216,7 +221,7 @@ internal static class EuropeanHeadings
         [SectionKinds.Skills] =
         [
             "vaardigheden", "competenties", "kennis", "belangrijkste vaardigheden", "technische vaardigheden",
-            "vaardigheden en competenties", "kennis en vaardigheden", "computervaardigheden",
+            "vaardigheden en competenties", "kennis en vaardigheden", "computervaardigheden", "sterke punten", "kwaliteiten",
         ],
         [SectionKinds.Languages] = ["talen", "talenkennis", "taalvaardigheid", "taalvaardigheden"],
         [SectionKinds.Interests] = ["interesses", "hobby's", "hobby's en interesses"],

@@ -65,6 +65,8 @@ internal static partial class HeadingLexicon
             "languages and technologies", "technologies and languages", "languages and tools", "tools and languages",
             // A sidebar's short list of the skills a person leads with, beside the main column's jobs.
             "skill highlights", "skills highlights",
+            // The qualities a person leads with, listed as skills are.
+            "strengths", "key strengths", "core strengths", "personal strengths",
         ],
         [SectionKinds.Projects] =
         [
@@ -383,6 +385,10 @@ internal static partial class HeadingLexicon
         if (PluralOfName(key) is { } plural)
         {
             return new HeadingMatch(plural, true);
+        }
+        if (PossessiveWords.Strip(text) is { } owned && Match(owned) is { Exact: true } ownedMatch)
+        {
+            return ownedMatch;
         }
         if (GermanQualified(text) is { } qualified)
         {
