@@ -100,4 +100,33 @@ public sealed class MarkdownSourceTests
         var job = Assert.Single(resume.Work);
         Assert.Equal("Hospital de Santo Amaro", job.Name);
     }
+
+    [Fact]
+    public void A_front_matter_that_names_the_person_gives_the_header_the_body_leaves_out()
+    {
+        var resume = Read(Encoding.UTF8.GetBytes(string.Join('\n',
+            "---",
+            "name: Ilona Varga",
+            "title: Ingénieure Logiciel",
+            "location: Nantes, France",
+            "github: github.com/ivarga-example",
+            "lang: fr",
+            "download-text: \"Télécharger le PDF\"",
+            "---",
+            "",
+            "# Expérience",
+            "",
+            "## Brume Logistique — Ingénieure Backend",
+            "*Fév 2021 – Présent*",
+            "",
+            "- Conception d'APIs REST pour la planification des tournées",
+            "")));
+        Assert.Equal("Ilona Varga", resume.Basics.Name);
+        Assert.Equal("Nantes", resume.Basics.Location?.City);
+        var links = resume.Basics.Profiles.Select(p => p.Url).Append(resume.Basics.Url);
+        Assert.Contains(links, u => u?.Contains("github.com/ivarga-example", StringComparison.Ordinal) == true);
+        var job = Assert.Single(resume.Work);
+        Assert.Equal("Brume Logistique", job.Name);
+        Assert.DoesNotContain(resume.Keywords(), k => k.Contains("PDF", StringComparison.Ordinal));
+    }
 }

@@ -52,6 +52,7 @@ internal static partial class EntryReader
         var lines = JoinWrappedHeaders(input.Where((l, k) => !IsBodyLabel(l.Text) && !IsListLabel(input, k) && !IsLeaderHeading(l.Text)
             && (titled || !IsGroupLabel(input, k))
             && (particulars is null || !particulars[k])).ToList());
+        DatedParentheses.Open(lines);
         JoinMonthsSetApart(lines);
         JoinRangesCutAcrossCells(lines);
         StackedDateCells.Join(lines);

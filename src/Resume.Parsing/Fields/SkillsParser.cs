@@ -552,7 +552,8 @@ internal static partial class SkillsParser
         {
             return -1;
         }
-        var label = text[..colon];
+        // French sets a space before the colon ("Bases de données : PostgreSQL"): it parts no words of the label.
+        var label = text[..colon].TrimEnd();
         return label.Count(c => c == ' ') <= 4 && !label.Contains(',') ? colon : -1;
     }
 

@@ -4,7 +4,8 @@ using System.Text.RegularExpressions;
 namespace Resume.Parsing.Extraction.Text;
 
 /// <summary>
-/// What a Markdown file holds that a reader of the page never sees: a YAML/TOML front matter block, HTML comments,
+/// What a Markdown file holds that a reader of the page never sees: a YAML/TOML front matter block (but for the person
+/// it names, see <see cref="FrontMatterContact"/>), HTML comments,
 /// Jekyll/Hugo template tags (<c>{% include %}</c>, <c>{{ site.x }}</c>), kramdown attribute lists (<c>{: .class}</c>,
 /// <c>{#id}</c>) and the <c>:</c> that opens a definition-list item. These are removed and HTML is turned into the
 /// Markdown lines it renders as, so the line reader judges what the page shows.
@@ -14,7 +15,7 @@ internal static partial class MarkdownSource
     public static string Printable(string text)
     {
         text = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
-        text = FrontMatter().Replace(text, "", 1);
+        text = FrontMatter().Replace(text, m => FrontMatterContact.Lines(m.Value), 1);
         text = Comment().Replace(text, m => new string('\n', m.Value.Count(c => c == '\n')));
         text = TemplateTag().Replace(text, "");
         text = AttributeList().Replace(text, "");
