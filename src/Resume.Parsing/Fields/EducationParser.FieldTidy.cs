@@ -18,6 +18,12 @@ internal static partial class EducationParser
         {
             education = education with { Area = null, Score = education.Score ?? (figures.Any(char.IsDigit) ? figures.Trim().TrimEnd('.') : null) };
         }
+        // "Spécialité Génie Informatique", "Schwerpunkt Robotik", "Filière Ingénierie des Systèmes d'Information": the word that
+        // labels the field as the degree's track, with no colon after it, is no part of the field.
+        if (education.Area is { } labelled && TrackLabel().Match(labelled) is { Success: true } label && label.Length < labelled.Length)
+        {
+            education = education with { Area = labelled[label.Length..].Trim() };
+        }
         if (education is not { StudyType: null, Area: { } field })
         {
             return education;
@@ -33,6 +39,9 @@ internal static partial class EducationParser
         }
         return education with { StudyType = field, Area = null };
     }
+
+    [GeneratedRegex(@"^(?:spécialité|specialite|filière|filiere|option|parcours|schwerpunkt|fachrichtung|studienrichtung|vertiefung(?:srichtung)?|especialidad|especializaci[óo]n|mención|ênfase|habilitação|especialização|indirizzo|specializzazione|richting|afstudeerrichting|specjalność|specialization|specialisation)\s*:?\s+(?-i:(?=\p{Lu}))", RegexOptions.IgnoreCase)]
+    private static partial Regex TrackLabel();
 
     /// <summary>A word that names a degree ("Degree", "Diploma", "Studium", "Ingénieur", "Técnico") stands somewhere in the text.</summary>
     private static bool HoldsDegreeWord(string text)

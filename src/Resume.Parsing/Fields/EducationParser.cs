@@ -1114,7 +1114,7 @@ internal static partial class EducationParser
         && ContactParser.Url().Match(piece) is { Success: true } m && m.Length == piece.Length;
 
     /// <summary>Also the words for "from" before a start alone ("Ab März 2026", "Since 2024", "Depuis 2023").</summary>
-    [GeneratedRegex(@"^\(?(?:expected|anticipated|graduat(?:ion|ed|ing)|completed|completion|expected graduation|anticipated graduation|since|from|ab|seit|depuis|dès|desde|dal|vanaf)(?:\s+date)?\s*:?\)?\.?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\(?(?:expected|anticipated|graduat(?:ion|ed|ing)|completed|completion|expected graduation|anticipated graduation|since|from|ab|seit|depuis|dès|desde|dal|vanaf|graduaci[óo]n(?:\s+(?:estimada|prevista|esperada))?|fecha\s+de\s+graduaci[óo]n|egreso(?:\s+previsto)?|titulaci[óo]n\s+prevista|voraussichtlich(?:er\s+abschluss)?|abschluss(?:\s+voraussichtlich)?|obtention\s+prévue|diplomation(?:\s+prévue)?|fin\s+prévue|prévu(?:e)?|conclus[ãa]o(?:\s+prevista)?|previs[ãa]o\s+de\s+conclus[ãa]o|formatura(?:\s+prevista)?|laurea\s+prevista|afstuderen(?:\s+verwacht)?|verwacht)(?:\s+date)?\s*:?\)?\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex DateLabel();
 
     /// <summary>"Full Stack Development at John Bryce", "IT study at the University of X in Amsterdam (The Netherlands)":
@@ -1126,8 +1126,9 @@ internal static partial class EducationParser
     /// <summary>The same in German and Dutch, the school's noun after its article ("Bachelor an der HTW Kiel", "Sprachkurs
     /// an der VHS Köln", "Master Informatica aan de Universiteit Utrecht", "Abitur am Goethe-Gymnasium", an apprenticeship
     /// "bei Werner Antriebe GmbH"); a colon after the school may go on with the degree taken there ("Doppeldiplom an der
-    /// TU Berlin: M.Sc. Elektrotechnik").</summary>
-    [GeneratedRegex(@"^(?<what>\p{L}.{1,80}?)\s+(?:an\s+(?:der|dem)|am|bei|aan\s+de)\s+(?<where>\p{Lu}[^,;:]*?)(?:\s+in\s+\p{Lu}[^:]*)?(?::\s+(?<then>\S.*))?$")]
+    /// TU Berlin: M.Sc. Elektrotechnik"). French and Italian say it with "à", "au" and "presso" ("Double diplôme à l'IAE de
+    /// Grenoble", "Laurea presso l'Università di Pisa").</summary>
+    [GeneratedRegex(@"^(?<what>\p{L}.{1,80}?)\s+(?:(?:an\s+(?:der|dem)|am|bei|aan\s+de|à\s+la|au|presso(?:\s+(?:la|il))?)\s+|(?:à|presso)\s+l['’]\s?)(?<where>\p{Lu}[^,;:]*?)(?:\s+in\s+\p{Lu}[^:]*)?(?::\s+(?<then>\S.*))?$")]
     private static partial Regex AnSchool();
 
     /// <summary>"Grade" ‖ "103/110", "Supervisor" ‖ "Ettore Vicari": a label set in a cell of its own (the label column of
@@ -1484,19 +1485,11 @@ internal static partial class EducationParser
         }
         var mode = DegreeMode().Match(text);
         var from = mode.Success ? mode.Length : 0;
-        var m = Degree().Match(text[from..]);
-        if (!m.Success)
-        {
-            m = EuropeanDegree().Match(text[from..]);
-        }
+        var m = LongerDegree(text[from..]);
         if (!m.Success && from > 0)
         {
             from = 0;
-            m = Degree().Match(text);
-            if (!m.Success)
-            {
-                m = EuropeanDegree().Match(text);
-            }
+            m = LongerDegree(text);
         }
         if (!m.Success)
         {
@@ -1524,6 +1517,13 @@ internal static partial class EducationParser
             type += " " + qualifier.Value.Trim();
             rest = rest[qualifier.Length..].Trim();
         }
+        // "Diplom-Ingenieur (FH) Maschinenbau", "Bachelor (BA) Sozialwesen": the kind of school that awards a German
+        // degree, in brackets after it, is part of the degree's name.
+        if (SchoolKindMark().Match(rest) is { Success: true } mark)
+        {
+            type += " " + mark.Value.Trim();
+            rest = rest[mark.Length..].Trim();
+        }
         // "Hochschulreife / Abitur": the same degree named two ways either side of a slash is one degree.
         if (rest.StartsWith('/') && SplitDegree(rest[1..].Trim()) is { Type: { } other, Area: null } && other.Length == rest[1..].Trim().Length)
         {
@@ -1541,7 +1541,7 @@ internal static partial class EducationParser
         // "in", "of" and the other languages' words for them: "Grado en Derecho", "Mestrado em Economia", "für",
         // "Burgerlijk Ingenieur in de Computerwetenschappen", "Master in der Informatik", "Laurea di primo livello",
         // "Licenciatura de Direito", "Bacharelado do Direito".
-        foreach (var linking in (ReadOnlySpan<string>)["in de ", "in der ", "in ", "of ", "en ", "em ", "für ", "im ", "de ", "di ", "del ", "da ", "do "])
+        foreach (var linking in LinkingWords)
         {
             if (rest.StartsWith(linking, StringComparison.OrdinalIgnoreCase))
             {
@@ -1580,6 +1580,30 @@ internal static partial class EducationParser
         }
         return (type, rest.Length > 0 ? rest : null);
     }
+
+    /// <summary>The degree named at the line's opening: of the English and the European grammar, the one that reads more of
+    /// it ("Diploma di maturità" is one degree, not a diploma in "maturità").</summary>
+    private static Match LongerDegree(string text)
+    {
+        var english = Degree().Match(text);
+        var european = EuropeanDegree().Match(text);
+        return european.Success && (!english.Success || european.Length > english.Length) ? european : english;
+    }
+
+    /// <summary>The words that link a degree to its field, in the languages the lexicon reads: "in", "of", "Grado en
+    /// Derecho", "Mestrado em Economia", "für", "Burgerlijk Ingenieur in de Computerwetenschappen", "Laurea di primo livello",
+    /// "Licencjat z Pielęgniarstwa", and the words that name the field as the degree's option or track ("Baccalauréat
+    /// général option Mathématiques", "Bachillerato especialidad en Ciencias", "Diploma di maturità indirizzo Scientifico").</summary>
+    private static readonly string[] LinkingWords =
+    [
+        "in de ", "in der ", "in ", "of ", "en ", "em ", "für ", "im ", "de ", "di ", "del ", "da ", "do ", "z ", "ze ", "w zakresie ",
+        "option ", "options ", "série ", "serie ", "spécialité ", "filière ", "mention ", "especialidad en ", "especialidad ", "modalidad ",
+        "mención en ", "ênfase em ", "habilitação em ", "indirizzo ", "opzione ", "mit schwerpunkt ", "schwerpunkt ", "fachrichtung ",
+        "studienrichtung ", "richting ", "profiel ",
+    ];
+
+    [GeneratedRegex(@"^\((?:FH|TH|TU|Uni|BA|DH|HAW|HS|PH)\)(?=\s|$)")]
+    private static partial Regex SchoolKindMark();
 
     [GeneratedRegex(@"^(?<type>\p{L}[\p{L}'’]{1,20}(?:\s+\p{L}[\p{L}'’]{1,20})?\s*\((?<abbr>[^()]{2,10})\))\s+(?:in|of|en|em|in de|di|de)\s+(?<area>\p{L}.{1,80})$")]
     private static partial Regex NamedByAbbreviation();
@@ -1794,13 +1818,13 @@ internal static partial class EducationParser
     [GeneratedRegex(@"^(?:(?:selected|key|main|major|core|notable|related|completed)\s+(?:course\s?work|courses|modules|subjects)|cours suivis|matières|asignaturas|materias|disciplinas|cadeiras|vakken|esami|materie|fächer|schwerpunkte|(?:bachelor|master|diplom|abschluss)arbeit|mémoire|tesis|tese|tesi|scriptie|afstudeerwerk)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CourseListOpening();
 
-    [GeneratedRegex(@"\b(?:university|universit[yéàä]t?|universidad|universidade|università|universiteit|uniwersytet|college|institute|institut|instituto|school|academy|akademie|polytechnic|politecnico|polytechnique|conservatory|seminary|akademia|accademia|academia|politechnika|szko[łl]a|liceum|technikum|univerzita|universitatea|egyetem|yliopisto|[üu]niversitesi|universitat|\p{L}*schule|\p{L}*akademie|\p{L}+universiteit|\p{L}*hogeschool|\p{L}+universitet|\p{L}*gymnasium|\p{L}*kolleg|école|ecole|lycée|lycee|escuela|escola|faculdade|facultad|scuola|liceo|liceu|col[eé]gio|istituto|hogeschool|bootcamp|iit|mit|ucla|nyu|eth"
+    [GeneratedRegex(@"\b(?:university|universit[yéàä]t?|universidad|universidade|università|universiteit|uniwersytet|college|institute|institut|instituto|school|academy|akademie|polytechnic|politecnico|polytechnique|conservatory|seminary|akademia|accademia|academia|politechnika|szko[łl]a|liceum|technikum|univerzita|universitatea|egyetem|yliopisto|[üu]niversitesi|universitat|\p{L}*schule|\p{L}*akademie|\p{L}+universiteit|\p{L}*hogeschool|\p{L}+universitet|\p{L}*gymnasium|\p{L}*kolleg|école|ecole|lycée|lycee|escuela|escola|faculdade|facultad|scuola|liceo|liceu|col[eé]gio|istituto|hogeschool|bootcamp|iit|mit|ucla|nyu|eth|ies|cifp|iut|itis|iis|htl|hak|bbs"
         + @"|университет|університет|институт|інститут|академия|академія|колледж|коледж|училище|ліцей|лицей|університету|университета|πανεπιστήμιο|πολυτεχνείο)\b"
         // A school's name in Chinese, Japanese or Korean ends on the word for its kind, with no space before it.
         + @"|\p{Lo}(?:大学|大學|学院|學院|学校|學校|中学|中學|高中|学園|高校|大学院|대학교|대학원|대학|고등학교|학교|캠퍼스)", RegexOptions.IgnoreCase)]
     private static partial Regex InstitutionWord();
 
-    [GeneratedRegex(@"^(?:master\s+[12](?=\s+(?:in|of|en)\s)|licentiate|licenciate|(?:bachelor|master|doctor|associate)(?:['’]?s)?(?:\s+of\s+(?:the\s+)?(?:science|arts|engineering|technology|commerce|business administration|business|education|fine arts|laws|law|philosophy|music|architecture|applied sciences?|computer science|sciences|computing|nursing|public health|information technology|economics|social work|medicine|surgery|pharmacy|design|accountancy|occupational studies|professional studies|liberal studies|general studies|applied arts|divinity|letters))?(?:\s+degree)?|juris doctor|(?:higher|senior) secondary(?: school)?(?: certificate| education)?|secondary school certificate|class (?:x|xii|10|12)(?:th)?|hsc|ssc|sslc|hslc|hsslc|puc|matriculation|matric|f\.?\s?sc\.?|i\.?\s?com\.?|(?:10|12)th(?:\s+(?:grade|standard|std\.?))?|intermediate(?=\s*(?:\(|$))|highschool|vocational training|(?:advanced?|ordinary) level(?: certificate)?|(?:nvq|svq|gnvq)(?:\s+level\s+\d)?|specialist(?=\s*\(|\s+(?:degree|in|of)\b)|(?:b|m)\.?\s?(?:sc|s\.?e|a\.?sc|s|a|eng|tech|comm?|ed|fa|ba|phil|res|pharm|arch|des|mus|n|sn|e)\.?(?=[\s,(:]|$|(?<=\.)\p{Lu})|ph\.?\s?d\.?|d\.?\s?phil\.?|pharm\.?\s?d|dnp|msn|bsn|adn|asn|aas|mba|emba|bba|bsc|msc|beng|meng|btech|mtech|mphil|mmath|mchem|mphys|msci|llb|llm|ll\.\s?[bm]\.?|jd|md|pgce|pgde|pgdip|pgcert|hnd|hnc|gcses?|a-levels?|a levels|as-levels?|high school diploma|ged|associate degree|diploma|advanced diploma|graduate diploma|postgraduate diploma|certificate|graduate certificate|professional certificate|certification|nanodegree|exchange semester|exchange program(?:me)?|study abroad|semester abroad|foundation degree|doctorate|post-?doc(?:toral)?(?: (?:fellowship|research|studies))?|a\.?a\.?s?\.?|a\.?s\.?)(?=[\s,(:]|$|(?<=\.)\p{Lu})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:master\s+[12](?=\s+(?:in|of|en)\s)|licentiate|licenciate|(?:bachelor|master|doctor|associate)(?:['’]?s)?(?:\s+of\s+(?:the\s+)?(?:science|arts|engineering|technology|commerce|business administration|business|education|fine arts|laws|law|philosophy|music|architecture|applied sciences?|computer science|sciences|computing|nursing|public health|information technology|economics|social work|medicine|surgery|pharmacy|design|accountancy|occupational studies|professional studies|liberal studies|general studies|applied arts|divinity|letters))?(?:\s+degree)?|juris doctor|(?:higher|senior) secondary(?: school)?(?: certificate| education)?|secondary school certificate|class (?:x|xii|10|12)(?:th)?|hsc|ssc|sslc|hslc|hsslc|puc|matriculation|matric|f\.?\s?sc\.?|i\.?\s?com\.?|(?:10|12)th(?:\s+(?:grade|standard|std\.?))?|intermediate(?=\s*(?:\(|$))|high ?school (?:degree|graduate)|highschool|vocational training|(?:advanced?|ordinary) level(?: certificate)?|(?:nvq|svq|gnvq)(?:\s+level\s+\d)?|specialist(?=\s*\(|\s+(?:degree|in|of)\b)|(?:b|m)\.?\s?(?:sc|s\.?e|a\.?sc|s|a|eng|tech|comm?|ed|fa|ba|phil|res|pharm|arch|des|mus|n|sn|e)\.?(?=[\s,(:]|$|(?<=\.)\p{Lu})|ph\.?\s?d\.?|d\.?\s?phil\.?|pharm\.?\s?d|dnp|msn|bsn|adn|asn|aas|mba|emba|bba|bsc|msc|beng|meng|btech|mtech|mphil|mmath|mchem|mphys|msci|llb|llm|ll\.\s?[bm]\.?|jd|md|pgce|pgde|pgdip|pgcert|hnd|hnc|gcses?|a-levels?|a levels|as-levels?|high school diploma|ged|associate degree|diploma|advanced diploma|graduate diploma|postgraduate diploma|certificate|graduate certificate|professional certificate|certification|nanodegree|exchange semester|exchange program(?:me)?|study abroad|semester abroad|foundation degree|doctorate|post-?doc(?:toral)?(?: (?:fellowship|research|studies))?|a\.?a\.?s?\.?|a\.?s\.?)(?=[\s,(:]|$|(?<=\.)\p{Lu})", RegexOptions.IgnoreCase)]
     private static partial Regex Degree();
 
     /// <summary>Degrees and school-leaving qualifications of German, French, Spanish, Portuguese, Italian and Dutch
@@ -1809,16 +1833,18 @@ internal static partial class EducationParser
         + @"|diplom(?:-[\p{L}]+)?|dipl\.-(?:ing|inf|kfm|kffr)\.?|magister(?: artium)?|(?:erstes |zweites )?staatsexamen"
         + @"|ausbildung (?:zu[mr]|als) [\p{L}-]+|ausbildung|lehre (?:als|zu[mr]|mit) [\p{L}-]+|fernstudium"
         // "Fachoberschulreife", "Fachhochschulreife": the German school-leaving certificates are named for the schools they open.
-        + @"|\p{L}*(?:hochschul|oberschul)reife|promotion(?=\s+(?:in|zu[mr]|über|an)\s)|bakkalaureus|magíster|graduação|graduando|graduanda"
+        + @"|\p{L}*(?:hochschul|oberschul)reife|promotion(?=\s+(?:in|zu[mr]|über|an)\s|\s*(?:$|[•·|,–—]))|bakkalaureus|magíster|graduação|graduando|graduanda"
         + @"|d\.u\.t\.?|b\.t\.s\.?"
         + @"|(?:bachelor|master|promotions|diplom)studium|(?:bachelor|master)studiengang|auslandssemester|umschulung"
         + @"|licence(?: professionnelle| appliquée| fondamentale)?|ma[îi]trise|mastère|doctorat|baccalauréat|bac(?: ?\+ ?\d)?|bts|dut|deust|deug|dess|dea|dts|d\.u\."
-        + @"|diplôme(?: national)? d['’](?:ingénieur|état)|diplôme"
+        + @"|(?:diplôme|programme) (?:de )?grande école|diplôme(?: national)? d['’](?:ingénieur|état)|diplôme"
         + @"|berufsausbildung|studium|matura"
         + @"|ensino (?:médio|medio|fundamental|superior|técnico|tecnico)(?: completo| incompleto)?|curso(?: técnico| superior| profissionalizante)?|tec\."
-        + @"|ingénieur|cpge(?: scientifique| économique| littéraire| commerciale)?|classes? préparatoires?(?: aux grandes écoles)?"
+        + @"|ingénieur|cpge(?: scientifique| économique| littéraire| commerciale)?|classes? préparatoires?(?: aux grandes écoles)?(?: d['’]ingénieurs| de commerce| scientifiques?| commerciales?)?"
         + @"|semestre d['’]échange|échange (?:universitaire|académique)|semestre à l['’]étranger|semestre de intercambio|intercambio"
         + @"|semestre no exterior|intercâmbio|semestre all['’]estero|erasmus\+?"
+        // "Austauschstudent, Maschinenbau", "Étudiant en échange": a student who came for a term names his standing, as a degree does.
+        + @"|austauschstudent(?:in)?|gaststudent(?:in)?|exchange student|visiting student|étudiante? (?:en )?échange|estudiante de intercambio|studente erasmus|uitwisselingsstudent|student wymiany"
         + @"|technicien(?: es| supérieur| sp[ée]cialis[ée])?|cfc|maturité(?: professionnelle| gymnasiale)?"
         + @"|grado|licenciatura|licenciad[oa]|máster|doctorado|bachillerato|bachiller|técnico superior|ingenier[íi]a|ingenier[oa]"
         // Latin America names the levels of university study themselves: "Pregrado en Física", "Maestría en Ciencias",
@@ -1847,7 +1873,7 @@ internal static partial class EducationParser
     [GeneratedRegex(@"^(?:(?:studium|studiengang|universitari[oa]|universitaire|secundari[oa])(?=\s|$)"
         // "Bachillerato Internacional", "Baccalauréat français", "Bac général": the kind of a school-leaving degree, said
         // after it as the Romance languages put adjectives, is part of its name when nothing but the line's end follows.
-        + @"|(?:internacional|international|internazionale|fran[çc]ais|européen|europeo|europeu|g[ée]n[ée]ral|technologique|scientifique|professionnel|cient[íi]fico|tecnol[óo]gico|human[íi]stico|scientifico|classico|linguistico)(?=\s*(?:$|[,;–—]))"
+        + @"|(?:internacional|international|internazionale|fran[çc]ais|européen|europeo|europeu|g[ée]n[ée]ral|technologique|scientifique|professionnel|cient[íi]fico|tecnol[óo]gico|human[íi]stico|scientifico|classico|linguistico)(?=\s*(?:$|[,;–—])|\s+(?:option|série|serie|spécialité|filière|mention|especialidad|modalidad|indirizzo|opzione)\s)"
         + @"|d['’](?:études|estudos|estudios)(?:\s+(?!en\b|de\b|du\b|des\b)\p{Ll}+){1,2}(?=\s|$)|zu[mr]\s+\p{Lu}[\p{L}-]+(?=\s*(?:,|$)))", RegexOptions.IgnoreCase)]
     private static partial Regex DegreeQualifier();
 
@@ -1857,7 +1883,7 @@ internal static partial class EducationParser
     [GeneratedRegex(@"\(?(?:(?:c?gpa|grade|score|gpa/cgpa|\b(?:promedio|nota(?:\s+(?:media|final|m[ée]dia))?|m[ée]dia|moyenne|voto(?:\s+di\s+laurea)?|cijfer|gemiddelde|notendurchschnitt|durchschnittsnote|abschlussnote|gesamtnote|note))\s*:?\s*\d+(?:[.,]\d+)?(?:\s*/\s*\d+(?:[.,]\d+)?)?(?:\s*c?gpa)?|\d(?:[.,]\d{1,2})(?:\s*/\s*\d+(?:[.,]\d+)?)?\s*(?:c?gpa)|(?:first|upper second|lower second|2:1|2:2)[- ]class(?: honours)?|(?<![\w:.])2:[12](?![\w:])|summa cum laude|magna cum laude|cum laude|with distinction|with honou?rs|mention\s+(?:très\s+bien|assez\s+bien|bien|passable|(?:très\s+)?honorable)(?:\s+avec\s+félicitations(?:\s+du\s+jury)?)?|mit\s+auszeichnung|(?<![\d.])\d{1,3}(?:[.,]\d{1,2})?\s?%|(?:(?<=\s[-–]\s)|^)(?:pass|merit|distinction\*?)$)\)?", RegexOptions.IgnoreCase)]
     private static partial Regex Grade();
 
-    [GeneratedRegex(@"^(?:(?:final|overall|average|cumulative|total)\s+)?(?:grade(?:\s+point\s+average)?|c?gpa|marks|note\s+(?:finale|moyenne)|moyenne(?:\s+générale)?|mention|abschlussnote|gesamtnote|endnote|durchschnittsnote|(?:gesamt)?noten?durchschnitt|nota(?:\s+(?:final|media|média))?|média(?:\s+final)?|promedio|calificación|voto(?:\s+di\s+laurea)?|cijfer|eindcijfer|gemiddelde)\s*:\s*[^:]{1,40}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:final|overall|average|cumulative|total)\s+)?(?:grade(?:\s+point\s+average)?|c?gpa|marks|note\s+(?:finale|moyenne)|moyenne(?:\s+générale)?|mention|abschlussnote|gesamtnote|endnote|durchschnittsnote|(?:gesamt)?noten?durchschnitt|nota(?:\s+(?:final|media|média))?|média(?:\s+(?:final|atual|geral))?|promedio(?:\s+(?:actual|general|final|acumulado|ponderado))?|calificación|voto(?:\s+di\s+laurea)?|cijfer|eindcijfer|gemiddelde)\s*:\s*[^:]{1,40}$", RegexOptions.IgnoreCase)]
     private static partial Regex LabelledGrade();
 
     [GeneratedRegex(@"^(?:(?:relevant|selected|key|main|major|core|notable|related|completed)\s+)?(?:course\s?work|courses|cours(?:\s+suivis)?|modules|subjects|kurse|fächer|schwerpunkte|asignaturas|materias|disciplinas|cadeiras|vakken|matières)\s*:\s*", RegexOptions.IgnoreCase)]
