@@ -125,6 +125,8 @@ internal static class EuropeanHeadings
             "habilidades", "competencias", "conocimientos", "aptitudes principales", "habilidades técnicas",
             "conocimientos técnicos", "conocimientos informáticos", "competencias técnicas", "aptitudes y habilidades",
             "tecnologías", "herramientas", "tecnologías y herramientas", "herramientas y tecnologías",
+            // The computing a person can do, named as a school subject is: "Informática", "Computación".
+            "informática", "conocimientos de informática", "computación", "herramientas informáticas",
         ],
         [SectionKinds.Languages] = ["idiomas", "lenguas"],
         [SectionKinds.Interests] = ["intereses", "aficiones", "pasatiempos"],
@@ -163,6 +165,7 @@ internal static class EuropeanHeadings
         [
             "competências", "habilidades", "conhecimentos", "principais competências", "competências técnicas",
             "conhecimentos técnicos", "aptidões", "habilidades técnicas", "conhecimentos em informática",
+            "informática", "conhecimentos de informática",
             // What a person works with, named as the kind of thing listed, as English "Technologies" and "Tools" are.
             "tecnologias", "ferramentas", "tecnologias e ferramentas", "ferramentas e tecnologias",
         ],
