@@ -3,7 +3,8 @@ namespace Resume.Parsing.Extraction.Pdf;
 /// <summary>
 /// A justified line whose spaces are drawn (LibreOffice and Word set a space glyph, then move the next word on by the
 /// line's stretch): every space of the line carries the same padding, so a space plus padding there is a word gap,
-/// not the edge of a cell. Cells set apart by a space and a tab's padding differ with the text in them.
+/// not the edge of a cell. Cells set apart by a space and a tab's padding differ with the text in them, and chips set
+/// apart by runs of typed spaces have more than one space in each gap.
 /// </summary>
 internal static class JustifiedSpaces
 {
@@ -19,6 +20,10 @@ internal static class JustifiedSpaces
             var g = row[k];
             if (g.Space)
             {
+                if (spaceWidth > 0)
+                {
+                    return null; // spaces typed in a run ("C#   Go   SQL") part chips; a justified line has one per gap
+                }
                 spaceWidth = g.Right - g.Left;
                 continue;
             }
