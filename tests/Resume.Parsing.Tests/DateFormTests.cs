@@ -22,6 +22,39 @@ public sealed class DateFormTests
     }
 
     [Theory]
+    [InlineData("2017 - Agosto", "2017", "2017-08")]
+    [InlineData("2018 – Junio", "2018", "2018-06")]
+    [InlineData("2021 – March", "2021", "2021-03")]
+    public void A_month_alone_after_a_year_ends_the_range_in_that_year(string text, string start, string end)
+    {
+        var range = DateParser.Find(text);
+        Assert.NotNull(range);
+        Assert.Equal((start, end, false), (range.Start, range.End, range.Current));
+        Assert.Equal(text.Length, range.Length);
+    }
+
+    [Theory]
+    [InlineData("Seriomed Serviços médicos Período (2015-2023)", "Seriomed Serviços médicos")]
+    [InlineData("Hafenbau Kessler GmbH Zeitraum 2019 – 2021", "Hafenbau Kessler GmbH")]
+    [InlineData("Nordic Big Data (2019 – 2021)", "Nordic Big Data")]
+    public void A_word_for_period_before_the_dates_goes_with_them(string text, string rest)
+    {
+        var range = DateParser.Find(text);
+        Assert.NotNull(range);
+        Assert.Equal(rest, DateParser.Remove(text, range));
+    }
+
+    [Theory]
+    [InlineData("2015 - May Holdings")]
+    [InlineData("2019 – May 2020")]
+    public void A_month_after_a_year_that_runs_on_is_no_end_of_that_year(string text)
+    {
+        var range = DateParser.Find(text);
+        Assert.NotNull(range);
+        Assert.NotEqual(range.Start + "-05", range.End);
+    }
+
+    [Theory]
     [InlineData("2019–20", "2019", "2020")]
     [InlineData("Tutor, Ashgrove Academy 2019/20", "2019", "2020")]
     [InlineData("2019 - 20", "2019", "2020")]

@@ -17,7 +17,8 @@ internal static partial class BasicsReader
         // typed into it ("Name: Mr Gary Roe") is no more part of the name than on a name line of its own.
         if (LabelledRecords.Fields([.. header, .. contactLines]).FirstOrDefault(f => f.Role == FieldLabels.Role.Name && Plausible(f.Value)) is { Value.Length: > 0 } labelled)
         {
-            name = SurnameFirst().Match(labelled.Value) is { Success: true } m ? $"{m.Groups[2].Value} {m.Groups[1].Value}" : WithoutHonorific(labelled.Value);
+            var value = WithoutClosingStop(labelled.Value);
+            name = SurnameFirst().Match(value) is { Success: true } m ? $"{m.Groups[2].Value} {m.Groups[1].Value}" : WithoutHonorific(value);
         }
         var pieces = new List<(string Text, bool LineFull, bool Alone, int Line)>();
         var lineIndex = 0;
@@ -326,6 +327,19 @@ internal static partial class BasicsReader
     /// <summary>"Jordan Lee, BSN, RN", "Ana Ruiz, PhD": letters after the name are degrees and licences, not the
     /// name. Only trailing comma parts that are all such abbreviations go, and two words of name must stay.</summary>
     /// <summary>"Dr. Amara Okafor", "Prof Jan Roe": a form of address before the name is no part of it.</summary>
+    /// <summary>A form typed as sentences ends each value with a stop ("Nombre: Ana Ruiz Soto."); it closes the
+    /// value, not the name. A short last word keeps its point ("Jr.", "Sr."), which abbreviates it.</summary>
+    private static string WithoutClosingStop(string text)
+    {
+        var t = text.TrimEnd();
+        if (!t.EndsWith('.') || t.EndsWith("..", StringComparison.Ordinal))
+        {
+            return t;
+        }
+        var lastWord = t[(t.LastIndexOf(' ') + 1)..^1];
+        return lastWord.Length >= 4 && lastWord.All(char.IsLetter) ? t[..^1] : t;
+    }
+
     private static string WithoutHonorific(string text)
     {
         var space = text.IndexOf(' ');

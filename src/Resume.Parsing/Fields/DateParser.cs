@@ -126,6 +126,10 @@ internal static partial class DateParser
             {
                 continue;
             }
+            if (!m.Groups["end"].Success && YearThenMonth(text, first, start) is { } monthEnd)
+            {
+                return monthEnd;
+            }
             if (SharedYear(text, first, start) is { } shared)
             {
                 return WithFromWord(text, Listed(text, shared));
@@ -714,7 +718,7 @@ internal static partial class DateParser
     {
         var before = text[..range.Index].TrimEnd();
         var after = text[(range.Index + range.Length)..].TrimStart();
-        before = IsDateLabel(before) ? "" : before.TrimEnd('|', '·', '•', '—', '–', '-', ',', '(', '[', ':', ' ');
+        before = IsDateLabel(before) ? "" : WithoutPeriodWord(before).TrimEnd('|', '·', '•', '—', '–', '-', ',', '(', '[', ':', ' ');
         after = after.TrimStart(')', ']', '|', '·', '•', '—', '–', '-', ',', ':', ' ');
         after = Duration().Replace(after, "").Trim();
         if (before.Length == 0)

@@ -21,6 +21,11 @@ internal static partial class FieldLabels
                 or "período" or "periodo" or "période" or "zeitraum" or "fecha" or "fechas" or "data" or "datas" or "datum" => Role.Dates,
             "name" or "full name" or "first name(s) / surname(s)" or "surname(s) / first name(s)" or "first name / surname"
                 or "first name(s) surname(s)" => Role.Name,
+            // The same label on forms typed in other languages ("Nombre: / Nombre completo:", "Nome completo:", "Naam:").
+            "nombre" or "nombre completo" or "nombre y apellidos" or "nombres y apellidos" or "apellidos y nombres"
+                or "nome" or "nome completo" or "nom" or "nom complet" or "nom et prénom" or "prénom et nom" or "naam"
+                or "volledige naam" or "vor- und nachname" or "name, vorname" or "nome e cognome" or "imię i nazwisko"
+                or "jméno a příjmení" or "navn" or "namn" or "nimi" => Role.Name,
             _ when t.Contains("subjects") || t is "field of study" or "major" or "field" or "specialisation" or "specialization"
                 or "curso" or "carrera" or "studiengang" or "fachrichtung" or "filière" or "filiere" => Role.Subjects,
             _ when t.Contains("position") || t.Contains("occupation") || t is "job title" or "title" or "role"

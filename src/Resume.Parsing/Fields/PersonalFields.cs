@@ -27,7 +27,7 @@ internal static class PersonalFields
         "date de naissance", "date et lieu de naissance", "né le", "née le", "lieu de naissance", "nationalité",
         "situation familiale", "état civil", "âge", "sexe", "adresse postale",
         "fecha de nacimiento", "lugar de nacimiento", "fecha y lugar de nacimiento", "nacionalidad", "estado civil", "edad",
-        "sexo", "dirección", "domicilio", "dni", "nie",
+        "sexo", "dirección", "domicilio", "dni", "nie", "nombre", "nombre completo", "nome", "nome completo", "nom", "naam",
         "data de nascimento", "naturalidade", "nacionalidade", "idade", "endereço", "morada", "cpf",
         "data di nascita", "luogo di nascita", "luogo e data di nascita", "data e luogo di nascita", "nazionalità",
         "cittadinanza", "stato civile", "età", "sesso", "indirizzo", "residenza", "codice fiscale",

@@ -129,6 +129,8 @@ internal static class EuropeanHeadings
             "tecnologías", "herramientas", "tecnologías y herramientas", "herramientas y tecnologías",
             // Not "fortalezas": one letter from Fortaleza, a city a Brazilian header names on a line of its own.
             "puntos fuertes", "cualidades",
+            // The computing a person can do, named as a school subject is: "Informática", "Computación".
+            "informática", "conocimientos de informática", "computación", "herramientas informáticas",
         ],
         [SectionKinds.Languages] = ["idiomas", "lenguas"],
         [SectionKinds.Interests] = ["intereses", "aficiones", "pasatiempos"],
@@ -167,6 +169,7 @@ internal static class EuropeanHeadings
         [
             "competências", "habilidades", "conhecimentos", "principais competências", "competências técnicas",
             "conhecimentos técnicos", "aptidões", "habilidades técnicas", "conhecimentos em informática",
+            "informática", "conhecimentos de informática",
             // What a person works with, named as the kind of thing listed, as English "Technologies" and "Tools" are.
             "tecnologias", "ferramentas", "tecnologias e ferramentas", "ferramentas e tecnologias",
             "pontos fortes", "qualidades",

@@ -23,10 +23,11 @@ internal static partial class ChunkBuilder
         var actual = ActualTexts(page);
         // A page sets thousands of letters in a handful of fonts: judge each font's name once, not once per letter.
         var faces = new Dictionary<string, (bool Icon, bool Bold, bool Italic)>(StringComparer.Ordinal);
+        var hidden = HiddenText.Finder(page);
         for (var i = 0; i < letters.Count; i++)
         {
             var letter = letters[i];
-            if (!LevelText.Is(letter))
+            if (!LevelText.Is(letter) || hidden is not null && hidden(letter))
             {
                 continue;
             }
@@ -571,6 +572,7 @@ internal static partial class ChunkBuilder
         var tracking = Tracking(row, drawsSpaces);
         var chunkGap = drawsSpaces ? ChunkGapEm : RowChunkGap(row, tracking);
         var placedWords = drawsSpaces ? PlacedWordGap(row, tracking) : null;
+        var justifiedPad = JustifiedSpaces.Padding(row, tracking);
         var text = new StringBuilder();
         Glyph? last = null;
         Glyph? beforeComma = null;
@@ -633,9 +635,11 @@ internal static partial class ChunkBuilder
                 var em = Math.Min(g.Size, prev.Size);
                 // TeX sets a wider space after a full stop ("Sep.  2021"): still a word gap, not a cell's edge.
                 var limit = !drawsSpaces && prev.Text == "." ? Math.Max(chunkGap, ChunkGapEm) * 1.5 : chunkGap;
-                if (gap > limit * em
+                // A space stretched as much as the line's other spaces is a justified line's word gap.
+                var stretched = pendingSpace && spaceWidth > 0 && justifiedPad is { } pad && gap - spaceWidth <= pad * em;
+                if (!stretched && (gap > limit * em
                     || pendingSpace && spaceWidth > 0 && gap - spaceWidth > 0.25 * em
-                    || drawsSpaces && !pendingSpace && gap > 0.45 * em && (placedWords is not { } stretch || gap > stretch * em))
+                    || drawsSpaces && !pendingSpace && gap > 0.45 * em && (placedWords is not { } stretch || gap > stretch * em)))
                 {
                     // A wide gap, a space plus padding, or (where the producer draws its spaces) a gap with no space
                     // in it: separate cells or chips.
