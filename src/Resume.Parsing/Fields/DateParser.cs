@@ -13,7 +13,7 @@ internal static partial class DateParser
     private const string Month = DateWords.Month;
 
     private const string OneDate =
-        @"(?:" + DateWords.WithinYear + "?(?:" + Month + "|" + DateWords.Season + @"(?=\s))\.?(?:,|\s*/(?=\s*\d))?\s*(?:de\s*)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:\d{4}|" + DateWords.Apostrophe + @"\s?\d{2}(?!\d))"
+        @"(?:" + DateWords.WithinYear + "?(?:" + Month + "|" + DateWords.Season + @"(?=\s))\.?(?:,|\s*/(?=\s*\d)|\s*[-–](?=\s*(?:19|20)\d{2}(?!\d)))?\s*(?:de\s*)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:\d{4}|" + DateWords.Apostrophe + @"\s?\d{2}(?!\d))"
         + @"|\d{1,2}(?:st|nd|rd|th|\.)?\s+(?:of\s+)?(?:de\s+)?" + Month + @"\.?,?\s+(?:de\s+)?\d{4}"
         + @"|(?<![\w'‘’])" + DateWords.Apostrophe + @"\d{2}(?![\w'’])"
         + @"|(?<![\d.])\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d{2}(?!\d)"

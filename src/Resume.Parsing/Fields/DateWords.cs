@@ -39,7 +39,8 @@ internal static class DateWords
         is "mars" or "mai" or "mei" or "set" or "out" or "gen" or "ago" or "mag" or "mayo" or "marco";
 
     /// <summary>The end of a range that is still running: "Present", "heute", "aujourd'hui", "actualidad", "o momento",
-    /// "oggi", "heden", "по настоящее время" (the word before it, "bis", "à", "até", "tot", is the range's separator).</summary>
+    /// "oggi", "ora", "heden", "aktualnie", "do dziś", "do současnosti", "halen", "până în prezent", "jelenleg", "nuvarande",
+    /// "по настоящее время" (the word before it, "bis", "à", "até", "tot", "do", is the range's separator).</summary>
     public const string Present = @"(?:bis\s+(?:heute|dato|jetzt)|present|current(?:ly)?|now|today|ongoing|continuing|onwards?|to\s+date|till?\s+date|date"
         + @"|heute|aktuell|jetzt|derzeit|laufend|andauernd|fortlaufend|dato|gegenwart|zurzeit|momentan"
         + @"|pr[ée]sent|aujourd['’]\s?hui|(?:à\s+)?ce\s+jour|en\s+cours|actuel(?:lement)?|maintenant"
@@ -48,20 +49,27 @@ internal static class DateWords
         + @"|oggi|ad\s+oggi|in\s+corso|attuale"
         + @"|heden|nu|huidig"
         + @"|(?:по\s+)?настоящее\s+время|(?:по\s+)?сей\s+день|сейчас"
-        + @"|současnost|dosud|súčasnosť|doteraz|obecnie|(?:do\s+)?teraz|nuvarande|pågående|idag|i\s+dag|nå|halen|günümüz|devam\s+ediyor"
-        + @"|prezent"
+        + @"|ora|attualmente|tuttora"
+        + @"|(?:do\s+)?současnosti?|dosud|doposud|nyní|(?:do\s+)?súčasnosti?|doteraz|dodnes"
+        + @"|obecnie|aktualnie|(?:do\s+)?teraz|(?:do\s+)?dzi[śs](?:iaj)?|(?:do\s+)?chwili\s+obecnej"
+        + @"|nuvarande|pågående|idag|i\s+dag|nå|d\.\s?d|nutid"
+        + @"|halen|günümüz|devam\s+ediyor|hâlâ"
+        + @"|(?:(?:până|pana)\s+(?:în|in)\s+)?prezent|jelenleg|napjainkig"
         // Russian "н.в." (to the present time), Ukrainian, and the Chinese, Japanese and Korean words for "until now".
         + @"|(?:по\s+)?н\.\s?в|(?:по\s+)?теперішній\s+час|дотепер|досі|зараз|до\s+днес"
         + @"|至今|现在|目前|現在(?:に至る)?|現職|현재|재직\s?중)(?:\b|(?<=[\p{Lo}в]))";
 
     /// <summary>Any dash between two dates (hyphen-minus, the Unicode hyphens and dashes, minus, a tilde), an arrow
-    /// ("Jan 2023 → now") or a word for "to": "bis", "à", "au", "a", "al", "hasta", "até", "tot", and "há", which
+    /// ("Jan 2023 → now") or a word for "to": "bis", "à", "au", "a", "al", "hasta", "até", "tot", Polish and Czech "do",
+    /// Turkish "ila", and "há", which
     /// Portuguese writers often type for "a" between two dates ("05/2021 há 09/2021"). A slash after a year and before a
     /// word parts two dates as a dash does ("Mar 2019 / Today", "May 2016/June 2018"); one between figures is a date's
     /// own ("05/2021") or a ratio's ("GPA 3.95 / 4.00").</summary>
     public const string Separator = @"\s*(?:-{1,2}|[\u2010-\u2015\u2212\u2E3A\u2E3B\u2192\u21D2\u27F6\u2794\u279D]|[~～〜]|至(?!今)|(?=至今)|到|から|по|to|until|till?|through|thru|(?=onwards?\b)"
         + @"|(?<=(?:19|20)\d{2}\s*)/(?=\s*\p{L})"
-        + @"|bis|à|au|a|al|hasta|até|ate|tot|t/m|há)\s*";
+        // "Aralık-2012 Nisan-2013", "Jun 2019 Aug 2020": in a date column two month-and-year dates side by side are a range.
+        + @"|(?<=(?<!\p{L})" + Month + @"\.?\s?[-–]?\s?(?:19|20)\d{2}\s+)(?=" + Month + @"(?!\p{L})\.?\s?[-–]?\s?(?:19|20)\d{2}(?!\d))"
+        + @"|bis|à|au|a|al|hasta|até|ate|tot|t/m|há|do|ila)\s*";
 
     /// <summary>A season in place of a month ("Summer 2021", "Fall 2019 – Spring 2020", "Été 2025", "zomer 2016",
     /// "Sommer 2019", "verano de 2020", "verão 2018", "estate 2017"): only the year is a date's.</summary>
@@ -88,8 +96,9 @@ internal static class DateWords
     public static readonly System.Buffers.SearchValues<char> Apostrophes = System.Buffers.SearchValues.Create("'‘’`´“”");
 
     /// <summary>A word before a start date that leaves the range open unless an end follows: "since", "seit",
-    /// "depuis", "desde", "dal", "sinds", "vanaf".</summary>
-    public const string Since = "(?:since|from|seit|ab|depuis|dès|à partir de|desde|dal|sinds|vanaf)";
+    /// "depuis", "desde", "dal", "sinds", "vanaf", "från", "siden", "începând cu". Not Polish and Czech "od": it opens
+    /// running sentences too ("Od lutego 2019 jestem członkiem…"), and "od 2018 do 2020" is read by its "do".</summary>
+    public const string Since = "(?:since|from|seit|ab|depuis|dès|à partir de|desde|dal|sinds|vanaf|från|siden|începând\\s+cu)";
 
     /// <summary>"von 2019 bis 2021", "de 2019 à 2021", "van 2018 tot 2020": a word for "from" before a whole range is
     /// part of it, not of the text beside it.</summary>
