@@ -49,4 +49,36 @@ public sealed class HiddenTextTests
         Assert.Contains(resume.Work, w => w.Name == "Halden Soil Trust");
         Assert.Single(resume.Education);
     }
+
+    [Theory]
+    [InlineData(10, true)]
+    [InlineData(2100, false)]
+    public void White_letters_are_judged_unless_thousands_of_shapes_would_make_the_judging_cost_more_than_the_page(int shapes, bool judged)
+    {
+        using var document = new PdfDocument();
+        using (var c = new PdfCanvas(document))
+        {
+            var g = c.Graphics;
+            // Tiny marks in the page's bottom corner: none lies under the text, so only their number decides.
+            for (var i = 0; i < shapes; i++)
+            {
+                g.DrawRectangle(XBrushes.LightGray, 5 + i % 50 * 0.4, 820 + i / 50 * 0.4, 0.3, 0.3);
+            }
+            c.Draw("Ana Ribeiro", 50, 20, bold: true);
+            c.Advance(30);
+            var line = string.Concat(Enumerable.Repeat("keyword ", 12));
+            for (var row = 0; row < 20; row++)
+            {
+                g.DrawString(line, PdfCanvas.Font(8), XBrushes.White, 50, c.Y, XStringFormats.BaseLineLeft);
+                c.Advance(10);
+            }
+        }
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(document.ToBytes());
+        var page = pdf.GetPage(1);
+        var white = page.Letters.Last(l => l.Value == "k"); // "Ana Ribeiro" has no k: this is a white one
+
+        var hidden = Extraction.Pdf.HiddenText.Finder(page);
+
+        Assert.Equal(judged, hidden is not null && hidden(white));
+    }
 }

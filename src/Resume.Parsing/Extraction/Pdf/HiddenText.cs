@@ -16,13 +16,24 @@ internal static class HiddenText
     /// white letters, so a page pays for its drawings only when it needs them.</summary>
     public static Func<Letter, bool>? Finder(Page page)
     {
-        if (!page.Letters.Any(IsWhite))
+        var white = page.Letters.Count(IsWhite);
+        if (white == 0)
         {
             return null;
         }
         var grounds = Grounds(page);
+        // Each white letter is held against each ground. A page built to make that product huge (thousands of white
+        // letters over thousands of shapes) keeps its white letters, as every page did before they were judged, rather
+        // than spend the parse's time budget on the judging.
+        if ((long)white * grounds.Count > MaxChecks)
+        {
+            return null;
+        }
         return letter => IsWhite(letter) && !grounds.Any(g => Covers(g, letter));
     }
+
+    /// <summary>A designed page has a few hundred shapes and a banner's worth of white letters: well under this.</summary>
+    internal const long MaxChecks = 2_000_000;
 
     private static bool IsWhite(Letter letter)
     {
