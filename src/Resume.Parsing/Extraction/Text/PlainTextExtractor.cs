@@ -126,7 +126,10 @@ internal static partial class PlainTextExtractor
             }
             return label.Contains('.') || label.Contains('@') ? label : $"{label} ({url})";
         });
-        text = Emphasis().Replace(text, "$2");
+        if (text.Length <= MaxEmphasisLine)
+        {
+            text = Emphasis().Replace(text, "$2");
+        }
         return text.Replace("`", "", StringComparison.Ordinal).Replace("\\", "", StringComparison.Ordinal);
     }
 
@@ -143,6 +146,13 @@ internal static partial class PlainTextExtractor
     // a label holds no bracket and runs to a few hundred letters at most.
     [GeneratedRegex(@"\[([^\[\]\n]{1,400})\]\(([^()\s]{1,2000})\)")]
     private static partial Regex Link();
+
+    /// <summary>
+    /// A line longer than any a resume writes (a paragraph runs to a few thousand characters) keeps its emphasis markers:
+    /// on a megabyte of markers never closed, each opening would search the 400 characters after it for its close, and
+    /// the line would cost four hundred times its length.
+    /// </summary>
+    private const int MaxEmphasisLine = 16 * 1024;
 
     /// <summary>Emphasis spans a phrase, not a page: bounded so that markers never closed on a long line cost its length.</summary>
     [GeneratedRegex(@"(?<![\w*])(\*\*|__|\*|_)(\S(?:.{0,400}?\S)?)\1(?![\w*])")]
