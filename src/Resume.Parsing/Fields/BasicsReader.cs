@@ -324,9 +324,6 @@ internal static partial class BasicsReader
         return null;
     }
 
-    /// <summary>"Jordan Lee, BSN, RN", "Ana Ruiz, PhD": letters after the name are degrees and licences, not the
-    /// name. Only trailing comma parts that are all such abbreviations go, and two words of name must stay.</summary>
-    /// <summary>"Dr. Amara Okafor", "Prof Jan Roe": a form of address before the name is no part of it.</summary>
     /// <summary>A form typed as sentences ends each value with a stop ("Nombre: Ana Ruiz Soto."); it closes the
     /// value, not the name. A short last word keeps its point ("Jr.", "Sr."), which abbreviates it.</summary>
     private static string WithoutClosingStop(string text)
@@ -340,6 +337,7 @@ internal static partial class BasicsReader
         return lastWord.Length >= 4 && lastWord.All(char.IsLetter) ? t[..^1] : t;
     }
 
+    /// <summary>"Dr. Amara Okafor", "Prof Jan Roe": a form of address before the name is no part of it.</summary>
     private static string WithoutHonorific(string text)
     {
         var space = text.IndexOf(' ');
@@ -352,6 +350,8 @@ internal static partial class BasicsReader
         "Dr", "DR", "Prof", "PROF", "Professor", "Mr", "MR", "Mrs", "MRS", "Ms", "MS", "Mx", "Miss", "Engr", "Dott", "Dra",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>"Jordan Lee, BSN, RN", "Ana Ruiz, PhD": letters after the name are degrees and licences, not the
+    /// name. Only trailing comma parts that are all such abbreviations go, and two words of name must stay.</summary>
     internal static string WithoutCredentials(string text)
     {
         var comma = text.IndexOf(',');
