@@ -244,6 +244,23 @@ public sealed class SkillItemShapeTests
         Assert.Equal(["Anglais", "Espagnol"], resume.Languages.Select(l => l.Name));
     }
 
+    [Fact]
+    public void A_mark_that_opens_a_line_and_comes_back_between_words_parts_its_items()
+    {
+        var resume = Read(Pdf(c =>
+        {
+            Heading(c, "Stärken");
+            c.Draw("+ geduldig + gründlich", Left, Body);
+            c.Advance(Body + 5);
+            c.Draw("► Buchhaltung ► Lagerlogistik ► Schichtplanung", Left, Body);
+            c.Advance(Body + 5);
+            c.Draw("- Staplerschein - Klasse B", Left, Body);
+            c.Advance(Body + 5);
+        }));
+
+        Assert.Equal(["geduldig", "gründlich", "Buchhaltung", "Lagerlogistik", "Schichtplanung", "Staplerschein - Klasse B"], resume.Keywords());
+    }
+
     [Theory]
     [InlineData("Weiterbildungen, Kurse und Seminare")]
     [InlineData("Zertifikate, Lehrgänge und Seminare")]

@@ -12,7 +12,7 @@ internal static partial class KeywordSplitter
         var result = new List<string>();
         var current = new StringBuilder();
         var depth = 0;
-        foreach (var c in text)
+        foreach (var c in InlineMarks.AsSeparators(text))
         {
             if (c is '(' or '[')
             {
@@ -177,7 +177,7 @@ internal static partial class KeywordSplitter
     [GeneratedRegex(@"^(?:(?<w>[\p{L} ]+?)[\s-]+(?:level|niveau|nivel|livello)|(?:level|niveau|nivel|livello)\s+(?<w>[\p{L} ]+))$", RegexOptions.IgnoreCase)]
     private static partial Regex LevelPhrase();
 
-    public static bool HasSeparators(string text) => text.IndexOfAny([',', ';', '|', '•', '·', '▪']) >= 0;
+    public static bool HasSeparators(string text) => InlineMarks.AsSeparators(text).IndexOfAny([',', ';', '|', '•', '·', '▪']) >= 0;
 
     [GeneratedRegex(@"\s*\(\s*(?:\d+(?:\.\d+)?\+?|less than (?:a|one)|<\s*1|over \d+)\s*(?:years?|yrs?\.?|months?|mos?\.?)(?: of experience)?\s*\)$", RegexOptions.IgnoreCase)]
     private static partial Regex YearsUsed();
