@@ -52,8 +52,11 @@ internal static class ResumeBuilder
                 kind = SectionKinds.Contact;
             }
             // "Languages" over "Programming ‖ Java, Python, Go" and "Tools: Git, Docker": groups of things named, each under its
-            // label, none of them a tongue, are skill groups (spoken languages are listed with levels, not in groups).
-            if (kind == SectionKinds.Languages && lines.Count > 0 && lines.All(IsGroupRow) && !lines.Any(l => HumanLanguages.Contains(l.Text)))
+            // label, none of them a tongue, are skill groups (spoken languages are listed with levels, not in groups). So is
+            // "Idiomas y Competencias" over "Idiomas ‖ Español, Inglés" and "Herramientas ‖ Stata, Excel": one group of tongues
+            // among groups of skills is a languages row of a skills section, which the skills' routes send to languages.
+            if (kind == SectionKinds.Languages && lines.Count > 0 && lines.All(IsGroupRow)
+                && (!lines.Any(l => HumanLanguages.Contains(l.Text)) || lines.Count(l => !ListsTongues(l)) >= 2))
             {
                 kind = SectionKinds.Skills;
             }
@@ -421,6 +424,19 @@ internal static class ResumeBuilder
         IsLabelledList(line)
         || line.Segments.Count == 2 && line.Segments[0].Text.Trim().Count(c => c == ' ') <= 3 && DateParser.Find(line.Text) is null
             && KeywordSplitter.Split(line.Segments[1].Text).Count >= 2;
+
+    /// <summary>A group row about spoken languages: its label is a tongue ("English: C2, fluent") or names them
+    /// ("Idiomas", "Spoken"), or half its items or more are tongues.</summary>
+    private static bool ListsTongues(TextLine line)
+    {
+        var colon = line.Text.IndexOf(':');
+        var (label, items) = line.Segments.Count == 2 && (colon < 0 || colon > line.Segments[0].Text.Length)
+            ? (line.Segments[0].Text, line.Segments[1].Text)
+            : (line.Text[..Math.Max(colon, 0)], line.Text[(colon + 1)..]);
+        var list = KeywordSplitter.Split(items);
+        return HumanLanguages.IsName(label) || HeadingLexicon.Match(label.Trim().TrimEnd(':')) is { Kind: SectionKinds.Languages }
+            || list.Count(HumanLanguages.Contains) * 2 >= list.Count;
+    }
 
     private static bool IsLabelledList(TextLine line)
     {

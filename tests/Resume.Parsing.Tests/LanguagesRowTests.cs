@@ -37,4 +37,37 @@ public sealed class LanguagesRowTests
         Assert.Empty(resume.Languages);
         Assert.Contains("Rust", resume.Keywords());
     }
+
+    [Fact]
+    public void A_languages_and_skills_heading_over_labelled_rows_lists_skills_and_the_tongues_row_as_languages()
+    {
+        var resume = Read("""
+            Lucía Arbeloa Quintana
+            lucia.arbeloa@example.es
+
+            IDIOMAS Y COMPETENCIAS
+            Idiomas: Español, Ingles, Frances (básico)
+            Software estadístico: Stata, EViews, R
+            Análisis: Econometría, Series temporales
+            """);
+
+        Assert.Equal(["Español", "Ingles", "Frances"], resume.Languages.Select(l => l.Name));
+        Assert.Equal(["Stata", "EViews", "R", "Econometría", "Series temporales"], resume.Keywords());
+    }
+
+    [Fact]
+    public void A_languages_section_whose_rows_rate_tongues_stays_languages()
+    {
+        var resume = Read("""
+            Lucía Arbeloa Quintana
+            lucia.arbeloa@example.es
+
+            IDIOMAS
+            Nativo: Español, Catalán
+            Avanzado: Ingles, Frances
+            """);
+
+        Assert.Equal(["Español", "Catalán", "Ingles", "Frances"], resume.Languages.Select(l => l.Name));
+        Assert.Empty(resume.Keywords());
+    }
 }

@@ -61,18 +61,23 @@ internal static class HumanLanguages
         "українська", "англійська", "німецька", "російська", "польська",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>The names as typed without their accents ("Ingles", "Frances", "Portugues"): many write them so.</summary>
+    private static readonly FrozenSet<string> Unaccented = Names.Select(Text.Accents.FoldLower).ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>The text is a language's name and nothing more.</summary>
-    public static bool IsName(string text) => Names.Contains(text.Trim().TrimEnd(':').Trim());
+    public static bool IsName(string text) => Known(text.Trim().TrimEnd(':').Trim());
+
+    private static bool Known(string word) => Names.Contains(word) || Unaccented.Contains(Text.Accents.FoldLower(word));
 
     public static bool Contains(string text)
     {
         foreach (var word in text.Split([' ', '(', ')', ':', '-', '—', '–', ','], StringSplitOptions.RemoveEmptyEntries))
         {
-            if (Names.Contains(word))
+            if (Known(word))
             {
                 return true;
             }
         }
-        return Names.Contains(text.Trim());
+        return Known(text.Trim());
     }
 }

@@ -100,12 +100,22 @@ internal static partial class SimpleSections
         }
         var result = new List<Language>();
         var pieces = new List<string>();
+        var rated = new List<Language>();
         foreach (var line in lines)
         {
+            if (RatedRow(line.Text) is { } row)
+            {
+                rated.AddRange(row);
+                continue;
+            }
             foreach (var segment in line.Segments)
             {
                 pieces.AddRange(KeywordSplitter.Split(segment.Text));
             }
+        }
+        if (pieces.Count == 0)
+        {
+            return rated;
         }
         // A column of languages beside a column of levels, read one column after the other ("Vietnamese", "English",
         // "Native", "Good"): the n-th level is the n-th language's.
@@ -149,9 +159,23 @@ internal static partial class SimpleSections
         var levels = result.Where(l => IsLevel(l.Name ?? "")).ToList();
         if (levels.Count > 0 && named.Count == levels.Count && named.All(l => l.Fluency is null))
         {
-            return named.Select((l, k) => l with { Fluency = levels[k].Name }).ToList();
+            return [.. rated, .. named.Select((l, k) => l with { Fluency = levels[k].Name })];
         }
-        return result;
+        return [.. rated, .. result];
+    }
+
+    /// <summary>"Nativo: Español, Catalán", "Fluent: English, French": a level as the label of a row of tongues rates
+    /// each of them.</summary>
+    private static List<Language>? RatedRow(string text)
+    {
+        var colon = text.IndexOf(':');
+        if (colon <= 0 || !IsLevel(text[..colon]) || HumanLanguages.Contains(text[..colon]))
+        {
+            return null;
+        }
+        var level = text[..colon].Trim();
+        var items = KeywordSplitter.Split(text[(colon + 1)..]);
+        return items.Count > 0 && items.All(HumanLanguages.IsName) ? [.. items.Select(i => new Language { Name = i, Fluency = level })] : null;
     }
 
     /// <summary>

@@ -24,6 +24,15 @@ internal static class Accents
         return Base.TryGetValue(lower, out var plain) ? plain : lower;
     }
 
+    /// <summary>The text in lower case with its letters' accents dropped.</summary>
+    public static string FoldLower(string text) => string.Create(text.Length, text, static (span, source) =>
+    {
+        for (var i = 0; i < source.Length; i++)
+        {
+            span[i] = FoldLower(source[i]);
+        }
+    });
+
     private static FrozenDictionary<char, char> Build(params (char Plain, string Accented)[] letters)
     {
         var map = new Dictionary<char, char>();
