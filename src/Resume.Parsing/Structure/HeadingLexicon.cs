@@ -23,6 +23,7 @@ internal static partial class HeadingLexicon
         [
             "experience", "work experience", "professional experience", "employment", "employment history", "work history",
             "career history", "relevant experience", "work", "career", "employment experience", "professional history",
+            "professional career", "career path", "career progression",
             "job history", "industry experience", "experience and employment", "positions", "positions held",
             "professional background", "work and experience", "working experience", "technical experience",
             "relevant work experience", "teaching experience", "research experience", "clinical experience",
@@ -41,7 +42,7 @@ internal static partial class HeadingLexicon
         ],
         [SectionKinds.Education] =
         [
-            "education", "academic background", "education and training", "education and qualifications",
+            "education", "academic background", "education and training", "education and qualifications", "academic career",
             "academic qualifications", "qualifications", "qualification", "educational background", "academics", "academic history",
             "studies", "training", "education history", "academic credentials", "education and certifications",
             "academic experience", "formal education",
