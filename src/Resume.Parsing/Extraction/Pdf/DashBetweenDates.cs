@@ -18,7 +18,7 @@ internal static class DashBetweenDates
         var joined = new List<Chunk>(row.Count);
         for (var i = 0; i < row.Count; i++)
         {
-            if (joined.Count > 0 && i + 1 < row.Count && IsDash(row[i].Text) && Range(joined[^1], row[i + 1]) is { } range)
+            if (joined.Count > 0 && i + 1 < row.Count && IsDash(row[i].Text) && !OpensEarlier(joined) && Range(joined[^1], row[i + 1]) is { } range)
             {
                 joined[^1] = range;
                 i++;
@@ -27,6 +27,17 @@ internal static class DashBetweenDates
             joined.Add(row[i]);
         }
         return joined;
+    }
+
+    /// <summary>"(Oct ‖ 2025 ‖ – ‖ Present)" in a justified line whose every word is a cell: the date before the dash
+    /// begins in the cell before it, so the range is left whole for the line to read.</summary>
+    private static bool OpensEarlier(List<Chunk> joined)
+    {
+        if (joined.Count < 2 || DateParser.Find(joined[^1].Text) is not { } own)
+        {
+            return false;
+        }
+        return DateParser.Find($"{joined[^2].Text.Trim()} {joined[^1].Text.Trim()}") is { } wider && wider.Start != own.Start;
     }
 
     private static bool IsDash(string text) => text.Trim() is "–" or "—" or "-";
