@@ -14,6 +14,8 @@ public sealed class DateFormTests
     [InlineData("Data Analyst Intern, Quillfeather, Remote   June 1 - June 30 2026", "2026-06", "2026-06")]
     [InlineData("18 May - 18 June 2026", "2026-05", "2026-06")]
     [InlineData("Nov – Feb 2021", "2020-11", "2021-02")]
+    [InlineData("JANVIER/FÉVRIER 2025", "2025-01", "2025-02")]
+    [InlineData("Juli / August 2023", "2023-07", "2023-08")]
     public void A_year_printed_once_after_the_end_is_the_start_year_too(string text, string start, string end)
     {
         var range = DateParser.Find(text);

@@ -368,8 +368,20 @@ internal static partial class ContactParser
             }
             parts = [Places.TownBesidePostcode(parts[postal])!, .. parts[(postal + 1)..]];
         }
+        // "Estr. da Encosta, 837 - Pedreira, São Paulo - SP": a Brazilian address names the district, then the town, then
+        // the state's code; the town is the part before the code, and the district belongs to the street.
+        if (parts.Count >= 3 && Places.IsRegionCode(parts[^1]) && parts[^1].Length == 2 && Places.TownAndItsCode($"{parts[^2]}/{parts[^1]}") is not null)
+        {
+            address = string.Join(", ", (address is null ? [] : new[] { address }).Concat(parts[..^2]));
+            parts = parts[^2..];
+        }
         var city = parts[0];
         string? region = parts.Count > 1 ? parts[1] : null;
+        // "Recife-Pe", "Recife/PE": the town and its state's code in one piece.
+        if (parts.Count == 1 && Places.TownAndItsCode(city) is { } coded)
+        {
+            (city, region) = coded;
+        }
         // "Barrie (ON)": the region in brackets after the town.
         if (BracketedRegion().Match(city) is { Success: true } bracketed)
         {

@@ -339,8 +339,9 @@ internal static partial class DateParser
     [GeneratedRegex(@"\G\s*(?<sep>-{1,2}|[\u2010-\u2015\u2212/])\s*(?:(?<date>\d{1,2}(?<ds>[./])\d{1,2}\k<ds>\d{2})|(?<yy>\d{2}))(?![\w%+]|[.,/:]\d|\s*%)")]
     private static partial Regex ShortEndRegex();
 
-    /// <summary>"Jan – Jul 2019", "June 1 - June 30 2026", "18 May - 18 June 2026", "September - December 2020": the
-    /// year printed once, after the end, is the start's too (the year before when the start's month comes later).</summary>
+    /// <summary>"Jan – Jul 2019", "June 1 - June 30 2026", "18 May - 18 June 2026", "September - December 2020",
+    /// "Janvier/Février 2025": the year printed once, after the end, is the start's too (the year before when the start's
+    /// month comes later); a slash between two month names parts them as a dash does.</summary>
     private static DateRange? SharedYear(string text, Group end, string endDate)
     {
         if (end.Index < 4 || endDate.Length != 7 || !end.Value.Any(char.IsLetter) || end.Value.Any(DateWords.IsApostrophe))
@@ -364,7 +365,7 @@ internal static partial class DateParser
         return new DateRange($"{startYear:D4}-{month:D2}", endDate, false, head.Index, end.Index + end.Length - head.Index);
     }
 
-    [GeneratedRegex(@"(?:\d{1,2}(?:st|nd|rd|th|\.)?\s+(?:of\s+)?)?(?<month>" + Month + @")(?!\p{L})\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?" + Separator + "$",
+    [GeneratedRegex(@"(?:\d{1,2}(?:st|nd|rd|th|\.)?\s+(?:of\s+)?)?(?<month>" + Month + @")(?!\p{L})\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?(?:" + Separator + @"|\s*/\s*)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SharedYearHead();
 

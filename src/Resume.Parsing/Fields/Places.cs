@@ -45,6 +45,13 @@ internal static partial class Places
         "australië", "neuseeland", "brasilien", "mexiko", "indien", "südafrika", "vereinigte staaten", "verenigde staten",
         "großbritannien", "grossbritannien", "vereinigtes königreich", "verenigd koninkrijk", "duitsland", "oostenrijk",
         "zwitserland",
+        // Countries as French, Spanish, Portuguese and Italian resumes name them, and the Maghreb's in German too.
+        "allemagne", "espagne", "italie", "belgique", "pays-bas", "royaume-uni", "angleterre", "états-unis", "etats-unis",
+        "autriche", "suède", "norvège", "danemark", "pologne", "roumanie", "grèce", "turquie", "irlande", "maroc", "tunisie",
+        "algérie", "sénégal", "cameroun", "côte d’ivoire", "alemania", "francia", "bélgica", "países bajos", "reino unido",
+        "estados unidos", "marruecos", "suiza", "italia", "alemanha", "espanha", "frança", "itália", "inglaterra", "suíça",
+        "holanda", "germania", "spagna", "belgio", "paesi bassi", "regno unito", "stati uniti", "marokko", "tunesien",
+        "algerien",
         }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     public static readonly FrozenSet<string> Regions = new[]
@@ -186,8 +193,8 @@ internal static partial class Places
         "corporation", "kft", "s.l.u", "s.a.s",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>"Chorozinho/Ce", "Pouso Alegre/MG": a town and its state's code joined by a slash, as Brazilian resumes
-    /// close an employer's line on where it is; the code in any case, the town's words no title.</summary>
+    /// <summary>"Chorozinho/Ce", "Pouso Alegre/MG", "Recife-Pe", "Osasco - SP": a town and its state's code joined by a
+    /// slash or a dash, as Brazilian resumes write where they are; the code in any case, the town's words no title.</summary>
     private static bool TownSlashRegionCode(string text) =>
         TownSlashCode().Match(text.Trim()) is { Success: true } m
         && (Regions.Contains(m.Groups[2].Value) || BrazilianStates.Contains(m.Groups[2].Value))
@@ -201,7 +208,7 @@ internal static partial class Places
         "rn", "rs", "ro", "rr", "sc", "sp", "se", "to",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    [GeneratedRegex(@"^(\p{Lu}[\p{L}'’.\-]+(?: (?:\p{Lu}[\p{L}'’.\-]+|d[aeo]s?)){0,3})\s?/\s?(\p{L}{2})$")]
+    [GeneratedRegex(@"^(\p{Lu}[\p{L}'’.\-]+(?: (?:\p{Lu}[\p{L}'’.\-]+|d[aeo]s?)){0,3})(?:\s?/\s?|\s?[-–]\s?)(\p{Lu}\p{L})$")]
     private static partial Regex TownSlashCode();
 
     /// <summary>"Cork IE" → "Cork, IE", "Austin TX US" → "Austin, TX US": the town set apart from its codes.</summary>
@@ -253,6 +260,10 @@ internal static partial class Places
 
     public static bool IsCountry(string text) => Countries.Contains(text) || WholeCountries.Contains(text);
 
+    /// <summary>The town and the state's code of <see cref="TownSlashRegionCode"/>, or null.</summary>
+    public static (string Town, string Code)? TownAndItsCode(string text) =>
+        TownSlashRegionCode(text) && TownSlashCode().Match(text.Trim()) is { Success: true } m ? (m.Groups[1].Value, m.Groups[2].Value) : null;
+
     public static bool IsRegionOrCountry(string text) => Regions.Contains(text) || Countries.Contains(text) || WholeCountries.Contains(text);
 
     public static bool IsRemote(string text) => text.Trim().ToLowerInvariant() is "remote" or "hybrid" or "on-site" or "onsite"
@@ -292,6 +303,11 @@ internal static partial class Places
         if (parts.Length >= 2 && parts.All(p => p.Length > 0 && char.IsUpper(p[0]) && p.Split(' ').Length <= 4))
         {
             score += 1;
+        }
+        // "Recife-Pe", "São Paulo - SP": a town and its state's code joined by a dash or a slash.
+        if (parts.Any(p => TownSlashRegionCode(p)))
+        {
+            score += 2;
         }
         // "Cork IE", "Lagos NG", "Springfield IL": capitalised words closed by a country or state code in capitals.
         if (score == 0 && parts.Length == 1 && CityWithCode(parts[0]))

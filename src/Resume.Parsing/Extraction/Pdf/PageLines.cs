@@ -731,6 +731,7 @@ internal static partial class PageLines
 
     private static TextLine MakeLine(List<Chunk> row, int pageNumber, int column, bool inSidebar, double columnRight)
     {
+        row = DashBetweenDates.Join(row);
         var bullet = false;
         var segments = new List<LineSegment>(row.Count);
         double size = 0;
