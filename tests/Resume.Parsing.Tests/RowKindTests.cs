@@ -99,4 +99,21 @@ public sealed class RowKindTests
         Assert.Single(resume.Education);
         Assert.Contains("Bildungswerk Förde", resume.Education[0].Institution, StringComparison.Ordinal);
     }
+    [Fact]
+    public void Rows_naming_schools_under_a_jobs_heading_are_schooling()
+    {
+        var resume = Read(Table("Beruflicher Werdegang",
+        [
+            ("09/2003 – 07/2007", ["Grundschule am Deich"], []),
+            ("09/2007 – 07/2014", ["Gymnasium Lornsenschule Schleswig"], []),
+            ("08/2014 – 08/2015", ["Minijob Seeblick Getränkehandel"], []),
+            ("10/2015 – 03/2019", ["Hochschule Flensburg - Studienrichtung Maschinenbau"], []),
+            ("04/2019 – 06/2021", ["Wissenschaftlicher Mitarbeiter", "Universität zu Lübeck"], ["Betreuung von Laborpraktika"]),
+        ]));
+
+        Assert.Equal(["Grundschule am Deich", "Gymnasium Lornsenschule Schleswig", "Hochschule Flensburg"],
+            resume.Education.Select(e => e.Institution!));
+        Assert.Equal(["2014-08", "2019-04"], resume.Work.Select(w => w.StartDate!));
+        Assert.Equal("Wissenschaftlicher Mitarbeiter", resume.Work[1].Position);
+    }
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Resume.Model;
 using Resume.Parsing.Fields;
 using Resume.Parsing.Layout;
@@ -9,10 +10,12 @@ namespace Resume.Parsing.Structure;
 /// one heading ("Schul- und Berufsbildung", "Werdegang", "Aktuell"), a row opening with its date range beside what
 /// happened then. Under a schooling heading, a row that names an employer by its legal form ("GmbH", "AG", "Ltd") and
 /// names neither a school nor a degree is a job (a title alone is no proof: "Web Development" names a course too);
-/// under a heading the lexicon does not know, rows that make up the whole section are jobs or schooling by their own
-/// words, as in a table with no headings at all.
+/// under a jobs heading ("Beruflicher Werdegang", "Parcours professionnel"), a short row that names a school or a degree
+/// and holds no job-title word is schooling ("09/2006 – 07/2013 Gymnasium am Markt"); under a heading the lexicon does
+/// not know, rows that make up the whole section are jobs or schooling by their own words, as in a table with no
+/// headings at all.
 /// </summary>
-internal static class RowKinds
+internal static partial class RowKinds
 {
     public static DocumentSections Apply(DocumentSections document)
     {
@@ -23,6 +26,7 @@ internal static class RowKinds
             var parts = section.Kind switch
             {
                 SectionKinds.Education => JobsAmongSchooling(section),
+                SectionKinds.Work => SchoolingAmongJobs(section),
                 SectionKinds.Other when !section.KnownHeading => RowsOfUnknownHeading(section),
                 _ => null,
             };
@@ -44,6 +48,40 @@ internal static class RowKinds
         }
         return Regroup(section, rows.Lead, rows.Rows, row => IsJob(row) ? SectionKinds.Work : SectionKinds.Education);
     }
+
+    private static List<Section>? SchoolingAmongJobs(Section section)
+    {
+        if (Rows(section.Lines) is not { } rows || !rows.Rows.Any(IsSchoolRow))
+        {
+            return null;
+        }
+        return Regroup(section, rows.Lead, rows.Rows, row => IsSchoolRow(row) ? SectionKinds.Education : SectionKinds.Work);
+    }
+
+    /// <summary>Under a jobs heading the heading is the evidence, so a row leaves it only on strong words of its own:
+    /// a degree, a school below university or a course of study (a university alone is an employer as often: "Monitoria,
+    /// Universidade Federal"), in a row of at most three lines with no bullets (a job's duties are what bullets hold),
+    /// naming no business and holding no job-title word ("Research assistant, University of Kiel" stays a job).</summary>
+    private static bool IsSchoolRow(List<TextLine> row)
+    {
+        const int MaxSchoolRowLines = 3;
+        if (row.Count > MaxSchoolRowLines || row.Any(l => l.Bullet) || IsJob(row))
+        {
+            return false;
+        }
+        var texts = HeaderTexts(row);
+        if (!texts.Any(t => EducationParser.NamesDegreeOutsideEducation(t) || SchoolOrStudyWord().IsMatch(t)))
+        {
+            return false;
+        }
+        return !texts.SelectMany(t => t.Split([' ', ',', '/', '(', ')', '-'], StringSplitOptions.RemoveEmptyEntries))
+            .Any(RoleWords.IsTitleWord);
+    }
+
+    /// <summary>Schools below university and words for a course of study, in the languages of tabular CVs: what a row
+    /// names when it is schooling and never when it is a job held without a title word.</summary>
+    [GeneratedRegex(@"(?i)\b(?:grundschule|volksschule|hauptschule|realschule|gesamtschule|gymnasium|fachoberschule|berufsoberschule|berufsschule|berufsfachschule|oberschule|(?-i:FOS|BOS)|abitur|studium|studiengang|studienrichtung|ausbildungsrichtung|lycée|lycee|collège|high school|secondary school|grammar school|colegio|instituto de educación secundaria|liceo|scuola superiore|escola secundária|ensino médio|basisschool|middelbare school|études|estudios|studies)\b")]
+    private static partial Regex SchoolOrStudyWord();
 
     private static List<Section>? RowsOfUnknownHeading(Section section)
     {
