@@ -38,7 +38,10 @@ internal static partial class FieldLabels
                 || t is "funciones" or "responsabilidades" or "missions" or "tâches" or "taches" or "tätigkeiten" or "tätigkeit"
                 or "aufgaben" or "mansioni" => Role.Activities,
             // "Degree obtained", "Abschluss", "Diplôme obtenu", "Titolo conseguito": the degree a school's record ends in.
+            // "Level: Master's Degree" on a form whose schooling records read "Period: / Level: / Specialization:".
             _ when t.Contains("qualification") || t is "degree" or "award" or "diploma" or "degree obtained" or "degree awarded"
+                or "level" or "degree level" or "education level" or "level of education" or "niveau d'études"
+                or "nivel de estudios" or "nível de ensino" or "nivel educativo"
                 or "abschluss" or "akademischer grad" or "diplôme" or "diplome" or "diplôme obtenu" or "titre obtenu"
                 or "titolo di studio" or "titolo conseguito" or "título obtenido" or "titulo obtenido" or "titulación"
                 or "grau académico" or "grau acadêmico" or "titulação" => Role.Qualification,

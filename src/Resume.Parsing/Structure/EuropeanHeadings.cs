@@ -389,6 +389,8 @@ internal static class EuropeanHeadings
         [
             "competențe", "competente", "aptitudini", "abilități", "competențe și capacități", "competente si capacitati",
             "competențe tehnice", "cunoștințe", "aptitudini și competențe",
+            // The Europass form's own heading over its language, communication and computer skills.
+            "competențe personale",
         ],
         [SectionKinds.Languages] = ["limbi străine", "limbi", "limbi cunoscute"],
         [SectionKinds.Interests] = ["interese", "hobby-uri", "pasiuni"],

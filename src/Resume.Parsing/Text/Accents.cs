@@ -9,7 +9,8 @@ internal static class Accents
     private static readonly FrozenDictionary<char, char> Base = Build(
         ('a', "àáâãäåāăą"), ('c', "çćĉċč"), ('d', "ďđ"), ('e', "èéêëēĕėęě"), ('g', "ĝğġģ"), ('h', "ĥħ"),
         ('i', "ìíîïĩīĭįıİ"), ('j', "ĵ"), ('k', "ķ"), ('l', "ĺļľŀł"), ('n', "ñńņňŉ"), ('o', "òóôõöøōŏő"), ('r', "ŕŗř"),
-        ('s', "śŝşš"), ('t', "ţťŧ"), ('u', "ùúûüũūŭůűų"), ('w', "ŵ"), ('y', "ýÿŷ"), ('z', "źżž"),
+        ('s', "śŝşšș"), ('t', "ţťŧț"), ('u', "ùúûüũūŭůűų"), ('w', "ŵ"), ('y', "ýÿŷ"), ('z', "źżž"),
+        // Romanian writes "ș" and "ț" with a comma below; older fonts and templates set the cedilla "ş" and "ţ" instead.
         // Greek drops its tonos in capitals ("ΕΚΠΑΙΔΕΥΣΗ" beside "Εκπαίδευση"), and writes a word's last sigma apart.
         ('α', "ά"), ('ε', "έ"), ('η', "ή"), ('ι', "ίϊΐ"), ('ο', "ό"), ('υ', "ύϋΰ"), ('ω', "ώ"), ('σ', "ς"));
 

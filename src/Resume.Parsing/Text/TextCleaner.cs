@@ -94,7 +94,7 @@ internal static class TextCleaner
             }
             builder.Append(c);
         }
-        var result = builder.ToString();
+        var result = LatinLookalikes.Fold(builder.ToString());
         return result.IsNormalized(NormalizationForm.FormC) ? result : result.Normalize(NormalizationForm.FormC);
 
         void Append(string s)
