@@ -154,6 +154,9 @@ internal static class ResumeBuilder
                     projects.AddRange(made);
                     confidence = ParseConfidence.Items(made.Count, lines.Count);
                     break;
+                case SectionKinds.Certificates when CoursesBesideCertificates.Applies(section, structure.Sections):
+                    // Courses listed apart from the certificates are neither certificates nor schooling.
+                    break;
                 case SectionKinds.Certificates:
                     // "Certificates and Awards": under a heading that names honours too, an item that says it is one and
                     // says nothing of a credential is an award.
