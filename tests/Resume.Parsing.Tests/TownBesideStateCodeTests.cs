@@ -29,6 +29,23 @@ public sealed class TownBesideStateCodeTests
     }
 
     [Fact]
+    public void A_town_its_region_and_a_country_code_with_no_street_keep_the_town_first()
+    {
+        var resume = Read("Marina Duarte Lopes\nmarina.lopes@example.com\nValencia, Comunitat Valenciana, ES" + Body);
+
+        Assert.Equal("Valencia", resume.Basics.Location?.City);
+    }
+
+    [Fact]
+    public void A_birthplace_with_its_state_code_at_the_end_of_personal_facts_is_not_the_town()
+    {
+        var resume = Read("Marina Duarte Lopes\nmarina.lopes@example.com\nOutras informações: Casada, dois filhos, Natural de Caruaru/PE" + Body);
+
+        Assert.NotEqual("Outras informações: Casada", resume.Basics.Location?.City);
+        Assert.NotEqual("Caruaru", resume.Basics.Location?.City);
+    }
+
+    [Fact]
     public void A_town_in_small_letters_before_a_country_named_in_french_is_the_town()
     {
         var resume = Read("Lucie Marchal\nlucie.marchal@example.com\nwavre, Belgique\n0471 22 33 44" + Body);
