@@ -370,8 +370,8 @@ internal static partial class ContactParser
         }
         // "Estr. da Encosta, 837 - Pedreira, São Paulo - SP": a Brazilian address names the district, then the town, then
         // the state's code; the town is the part before the code, and the district belongs to the street. Only after a
-        // street: "Madrid, Comunidad de Madrid, ES" names a town, its region and its country.
-        if (address is not null && parts.Count >= 3 && Places.IsRegionCode(parts[^1]) && parts[^1].Length == 2 && Places.TownAndItsCode($"{parts[^2]}/{parts[^1]}") is not null)
+        // street with its number: "Madrid, Comunidad de Madrid, ES" names a town, its region and its country.
+        if ((address is not null || text.Any(char.IsDigit)) && parts.Count >= 3 && Places.IsRegionCode(parts[^1]) && parts[^1].Length == 2 && Places.TownAndItsCode($"{parts[^2]}/{parts[^1]}") is not null)
         {
             address = string.Join(", ", (address is null ? [] : new[] { address }).Concat(parts[..^2]));
             parts = parts[^2..];

@@ -307,7 +307,7 @@ internal static partial class Places
         // "Recife-Pe", "São Paulo - SP": a town and its state's code joined by a dash or a slash, alone or after a street
         // with its number; at the end of a line of other facts ("Solteira, sem filhos, Natural de Recife/PE") it is
         // where the person was born.
-        if (TownSlashRegionCode(parts[0]) || parts.Length > 1 && TownSlashRegionCode(parts[^1]) && parts.Any(p => p.Any(char.IsDigit)))
+        if (parts.Length > 0 && TownSlashRegionCode(parts[0]) || parts.Length > 1 && TownSlashRegionCode(parts[^1]) && parts.Any(p => p.Any(char.IsDigit)))
         {
             score += 2;
         }
