@@ -24,6 +24,9 @@ internal static partial class EntryReader
         TextLine? previous = null;
         TextLine? itemStart = null;
         var itemIsSentence = false;
+        var itemLines = 0;
+        var itemLists = false;
+        var items = new List<(string Text, int Lines, bool Bulleted, bool Sentence)>();
         var glyphList = GlyphList.Marks(body.Select(b => b.Line).ToList());
         foreach (var (line, kind) in body)
         {
@@ -41,6 +44,9 @@ internal static partial class EntryReader
             if (continues)
             {
                 Join(item!, text);
+                // "+ Rehabilitación de Centro ATAM" under "Obras:": a line opening on a list mark lists, it does not wrap prose.
+                itemLines++;
+                itemLists |= RunningText.OpensOnListMark(text);
             }
             else
             {
@@ -48,16 +54,27 @@ internal static partial class EntryReader
                 item = new StringBuilder(text);
                 itemStart = line;
                 itemIsSentence = kind == LineKind.Sentence;
+                itemLines = 1;
+                itemLists = false;
             }
             previous = line;
         }
         Flush();
+        // An item no glyph marks, indented or set apart as it may be, that tells rather than lists is running text. Two
+        // wrapped blocks or more in a row are a list whose glyphs were drawn as shapes, not one paragraph.
+        var unmarked = glyphList ? [] : items.Where(i => !i.Sentence && !i.Bulleted).ToList();
+        var oneBlock = unmarked.Count(i => i.Lines >= 2) <= 1;
+        foreach (var (text, lines, bulleted, sentence) in items)
+        {
+            var told = sentence || !bulleted && !glyphList && RunningText.Reads(text, lines, oneBlock);
+            (told ? entry.Description : entry.Highlights).Add(text);
+        }
 
         void Flush()
         {
             if (item is { Length: > 0 })
             {
-                (itemIsSentence ? entry.Description : entry.Highlights).Add(item.ToString());
+                items.Add((item.ToString(), itemLines, itemStart!.Bullet || itemLists, itemIsSentence));
             }
             item = null;
         }
