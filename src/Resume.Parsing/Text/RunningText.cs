@@ -66,13 +66,14 @@ internal static class RunningText
     public static int Sentences(string text)
     {
         var count = 0;
+        var last = text.TrimEnd().Length - 1;
         for (var k = 0; k < text.Length; k++)
         {
             if (text[k] is not ('.' or '!' or '?'))
             {
                 continue;
             }
-            var closing = k == text.TrimEnd().Length - 1;
+            var closing = k == last;
             var nextIsCapital = k + 2 < text.Length && text[k + 1] == ' ' && char.IsUpper(text[k + 2]);
             if ((closing || nextIsCapital) && WordBefore(text, k) >= 3)
             {
